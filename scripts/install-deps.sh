@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian 12 packages HPF Counter needs to build, run and test.
+# Skips what is installed; runs `apt-get update` once, only when something must be installed.
+# Works as root or through sudo; fails clearly on a system without apt.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build ccache pkg-config git clang libclang-rt-14-dev clang-format
+  # Qt 6.4 and friends
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  qtkeychain-qt6-dev libgl-dev
+  # domain libraries
+  libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils
+  # databases
+  sqlite3 postgresql postgresql-client
+  # runtime/test environment: fonts, headless X, secret service, PDF and QR tools
+  fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils zbar-tools
+)
+
+if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "install-deps: this script needs a Debian 12 (bookworm) system with apt; install the packages" >&2
+  echo "install-deps: listed in scripts/install-deps.sh by hand on other systems." >&2
+  exit 1
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO=(sudo); else
+    echo "install-deps: missing packages (${missing[*]}) and not root, and no sudo available" >&2
+    exit 1
+  fi
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -q
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
