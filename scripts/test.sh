@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds everything with warnings as errors,
+# starts the components the tests need (a throwaway PostgreSQL cluster, a session D-Bus with an
+# unlocked gnome-keyring), runs the fuzzers briefly and then the whole Qt Test suite with ctest.
+# With CI=true a missing component fails the run instead of skipping tests.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/lib/build.sh"
+root="$(hpf_root)"
+cd "$root"
+
+bash "$here/install-deps.sh"
+hpf_build ci
+
+# Fuzz every parser of outside input for a short bounded time.
+bash "$here/run-fuzzers.sh" "${HPF_FUZZ_SECONDS:-20}"
+
+work="$(mktemp -d /tmp/hpf-test.XXXXXX)"
+chmod 755 "$work"
+cleanup() {
+  if declare -F hpf_pg_stop >/dev/null; then hpf_pg_stop || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+if [ -f "$here/lib/postgres.sh" ]; then
+  source "$here/lib/postgres.sh"
+  hpf_pg_start "$work/pg"
+fi
+
+# The Qt Test suite; the secret-service tests run inside a private session bus with a real,
+# unlocked gnome-keyring (never a plaintext fallback).
+exec_ctest() { ctest --preset ci -j2 "$@"; }
+if [ -f "$here/lib/keyring.sh" ]; then
+  source "$here/lib/keyring.sh"
+  hpf_with_keyring exec_ctest
+else
+  exec_ctest
+fi
