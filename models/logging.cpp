@@ -1,0 +1,9 @@
+#include "logging.h"
+
+namespace hpf::client {
+Q_LOGGING_CATEGORY(lcApi, "hpf.client.api")
+Q_LOGGING_CATEGORY(lcStore, "hpf.client.store")
+Q_LOGGING_CATEGORY(lcKeychain, "hpf.client.keychain")
+Q_LOGGING_CATEGORY(lcOutbox, "hpf.client.outbox")
+Q_LOGGING_CATEGORY(lcSession, "hpf.client.session")
+} // namespace hpf::client

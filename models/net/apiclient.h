@@ -1,0 +1,133 @@
+#pragma once
+
+#include "base/result.h"
+#include "net/failure.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace hpf::client {
+
+// Header names shared with hpf-server.
+inline constexpr char kRequestIdHeader[] = "X-Request-ID";
+inline constexpr char kIdempotencyHeader[] = "Idempotency-Key";
+inline constexpr char kGrantHeader[] = "X-Supervisor-Grant";
+
+struct ApiRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QString path;              // "/api/v1/..." (may carry a query string)
+    QJsonObject body;          // sent when hasBody
+    bool hasBody = false;
+    QString idempotencyKey;    // every state change carries one, created and stored before sending
+    QString grant;             // a supervisor grant bound to this operation, if one was given
+    QByteArray ifNoneMatch;    // ETag of the cached copy, for reference data
+    bool authenticated = true; // attach the access token; park on 401 until it is refreshed
+    int timeoutMs = 15000;
+
+    static ApiRequest get(const QString &path);
+    static ApiRequest post(const QString &path, const QJsonObject &body, const QString &idempotencyKey);
+
+    // GETs, and state changes with an idempotency key, may be repeated without a second effect.
+    bool isRepeatable() const;
+};
+
+struct ApiResponse
+{
+    int status = 0; // HTTP status, 0 when no response arrived
+    FailureClass failure = FailureClass::Fatal;
+    QJsonDocument json;
+    QByteArray etag;
+    QString requestId; // as echoed by the server, or the one we sent
+    // For failures: the server's problem code/field/detail, or a client code when no problem arrived
+    // (network.unreachable, network.timeout, network.tls, network.bad_response, http.<status>).
+    Error problem;
+    int attempts = 0;
+
+    bool ok() const { return failure == FailureClass::None; }
+    QJsonObject object() const { return json.object(); }
+};
+
+// One request in flight (including its retries). Emits finished() exactly once, then deletes itself.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    const ApiRequest &request() const { return m_request; }
+    const QString &requestId() const { return m_requestId; }
+
+signals:
+    void finished(const hpf::client::ApiResponse &response);
+
+private:
+    friend class ApiClient;
+    ApiRequest m_request;
+    QString m_requestId;
+    int m_attempts = 0;
+};
+
+struct RetryPolicy
+{
+    int maxAttempts = 4;     // including the first
+    int baseDelayMs = 250;   // doubled per attempt ...
+    int maxDelayMs = 4000;   // ... up to this cap
+};
+
+// The REST client: timeouts, request ids, idempotency keys, classified failures, capped backoff for
+// transient failures of repeatable requests, and 401 → refresh → replay.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setTrustedCaCertificates(const QList<QSslCertificate> &certificates);
+    void setAccessToken(const QString &token) { m_accessToken = token; }
+    QString accessToken() const { return m_accessToken; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    bool isReachable() const { return m_reachable; }
+
+    // Starts a request. The returned call emits finished() once; connect before returning to the
+    // event loop.
+    ApiCall *send(const ApiRequest &request);
+
+    // After authenticationRequired(): replay the parked calls with the new token, or fail them.
+    void resumeAfterAuthentication(bool refreshed);
+
+signals:
+    // A call got 401 with an expired or invalid token. Emitted once per parking; calls wait.
+    void authenticationRequired();
+    void reachabilityChanged(bool reachable);
+
+private:
+    void start(ApiCall *call);
+    void handleReply(ApiCall *call, QNetworkReply *reply);
+    void finish(ApiCall *call, const ApiResponse &response);
+    void setReachable(bool reachable);
+    int backoffMs(int attempt) const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QList<QSslCertificate> m_caCertificates;
+    QString m_accessToken;
+    RetryPolicy m_retry;
+    bool m_reachable = true;
+    bool m_waitingForAuth = false;
+    QList<QPointer<ApiCall>> m_parked;
+};
+
+// Builds the ApiResponse for a finished reply (pure apart from reading the reply).
+ApiResponse responseFromReply(QNetworkReply *reply, const QString &sentRequestId);
+
+} // namespace hpf::client

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The README's run command: installs what is missing, builds, and starts HPF Counter on its
+# embedded training back end. Until the hpf-counter client exists in the tree, it starts the best
+# runnable thing, the hpf-server back end on a demo (training) database, and says so.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/lib/build.sh"
+root="$(hpf_root)"
+
+bash "$here/install-deps.sh"
+hpf_build ci
+
+bin="$root/build/ci"
+if [ -x "$bin/app/hpf-counter" ]; then
+  exec "$bin/app/hpf-counter" "$@"
+fi
+
+server="$bin/server/hpf-server"
+if [ -x "$server" ]; then
+  data="${XDG_DATA_HOME:-$HOME/.local/share}/hpf-counter"
+  mkdir -p "$data"
+  db="$data/training.sqlite"
+  echo "run: the hpf-counter client is not built yet in this tree; starting the back end it will use:"
+  echo "run: hpf-server on a TRAINING database ($db)"
+  if [ ! -f "$db" ]; then
+    HPF_ADMIN_PASSWORD="${HPF_ADMIN_PASSWORD:-Training-Admin-1}" "$server" init --database "sqlite:$db"
+    "$server" demo-seed --database "sqlite:$db"
+  fi
+  exec "$server" serve --database "sqlite:$db" --listen 127.0.0.1 --port "${HPF_PORT:-8470}"
+fi
+
+echo "run: neither hpf-counter nor hpf-server is built yet; the core library and its tests are" >&2
+echo "run: what exists. Run scripts/test.sh to build and test them." >&2
+exit 1
