@@ -10,7 +10,8 @@ function(hpf_apply_common_settings target)
     QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH QT_USE_QSTRINGBUILDER
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_STRICT_ITERATORS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
     -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Werror=switch -Werror=return-type)
   if(HPF_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
