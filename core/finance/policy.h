@@ -1,0 +1,213 @@
+#pragma once
+
+#include "base/result.h"
+#include "base/rounding.h"
+#include "finance/rate.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// City-specific numbers as data with effective dates (DESIGN.md "Conventions"). A Policy is a value:
+// load it once (Policy::defaults(), fromFile(), fromJson()) and pass it, or the rows taken from it,
+// to the deposit, interest, loan and hold rules.
+namespace hpf::finance {
+
+// The unit a computed amount is rounded to: 分, 角 or 元.
+enum class Precision { Fen, Jiao, Yuan };
+
+// Fen per unit of the precision: 1, 10 or 100.
+qint64 precisionFen(Precision precision);
+
+struct RoundingRule
+{
+    Precision precision = Precision::Fen;
+    RoundingMode mode = RoundingMode::HalfUp;
+    bool operator==(const RoundingRule &) const = default;
+};
+
+// An inclusive range of ratios, e.g. 5%..12%.
+struct RatioRange
+{
+    Rate min;
+    Rate max;
+    bool contains(Rate r) const { return r >= min && r <= max; }
+    bool operator==(const RatioRange &) const = default;
+};
+
+// What to do with a deposit base below the floor or above the ceiling.
+enum class OutOfRangeBase {
+    Clamp,  // raise to the floor / lower to the ceiling, and say so
+    Refuse, // error deposit.base_range
+};
+
+// An inclusive range of deposit bases, in fen.
+struct BaseRange
+{
+    qint64 floor = 0;
+    qint64 ceiling = 0;
+    OutOfRangeBase outOfRange = OutOfRangeBase::Clamp;
+    bool operator==(const BaseRange &) const = default;
+};
+
+// One row of the employed-worker deposit policy (the policy year usually starts 1 July).
+struct DepositPolicy
+{
+    QDate effectiveFrom;
+    RatioRange unitRatio;
+    RatioRange personalRatio;
+    BaseRange base;
+    RoundingRule unitRounding;
+    RoundingRule personalRounding;
+    bool operator==(const DepositPolicy &) const = default;
+};
+
+// One row of the flexible-employment (灵活就业) policy: the worker pays the total ratio alone.
+struct FlexiblePolicy
+{
+    QDate effectiveFrom;
+    RatioRange ratio; // total ratio, e.g. 10%..24%
+    BaseRange base;
+    RoundingRule rounding;
+    bool operator==(const FlexiblePolicy &) const = default;
+};
+
+// The uniform deposit interest rate from a date on (1.50% since 2016-02-21).
+struct DepositRate
+{
+    QDate effectiveFrom;
+    Rate annual;
+    bool operator==(const DepositRate &) const = default;
+};
+
+// Annual interest settlement (结息) day, 30 June by default.
+struct SettlementDay
+{
+    int month = 6;
+    int day = 30;
+    bool operator==(const SettlementDay &) const = default;
+};
+
+enum class HomeOrder {
+    First = 1,  // 首套
+    Second = 2, // 二套 (the first loan settled)
+    Third = 3,  // 三套及以上: always refused (loan.third_home)
+};
+
+// One row of the loan rate table (PBoC rates for provident fund loans).
+struct LoanRates
+{
+    QDate effectiveFrom;
+    Rate firstUpTo5Years;  // 首套, term ≤ 60 months
+    Rate firstOver5Years;  // 首套, term > 60 months
+    Rate secondUpTo5Years; // 二套, term ≤ 60 months
+    Rate secondOver5Years; // 二套, term > 60 months
+
+    // Rate for a home order and term. Errors: loan.third_home, loan.term_invalid (term ≤ 0).
+    Result<Rate> rateFor(HomeOrder order, int termMonths) const;
+    bool operator==(const LoanRates &) const = default;
+};
+
+// When a rate change reaches loans signed before it.
+enum class Repricing {
+    NextJanuaryFirst, // 次年1月1日 (the 2024/2025 practice)
+    Immediately,      // from the change's effective date
+};
+
+// One row of the loan limits.
+struct LoanLimits
+{
+    QDate effectiveFrom;
+    int maxTermMonths = 360;
+    int maxAgeAtEnd = 65;      // age in full years at application + term ≤ this
+    qint64 centerCap = 0;      // fen
+    int balanceMultiple = 0;   // limit ≤ (borrowers' balances) × this
+    Rate maxLoanToValueFirst;  // 首套 price ratio
+    Rate maxLoanToValueSecond; // 二套 price ratio
+    Rate maxRepaymentToIncome; // installment ≤ monthly income × this
+    int minContinuousDepositMonths = 6;
+    qint64 amountStep = 0; // fen; a computed limit is rounded down to a multiple (0 = none)
+    bool operator==(const LoanLimits &) const = default;
+};
+
+struct FreezeLimits
+{
+    int maxMonthsPerPeriod = 36; // longest period of one freeze or one renewal
+    int defaultMonths = 12;      // suggested period when the court's document states none
+    bool operator==(const FreezeLimits &) const = default;
+};
+
+struct LoginLimits
+{
+    int maxFailures = 5;
+    int lockMinutes = 30;
+    bool operator==(const LoginLimits &) const = default;
+};
+
+// Loader errors: code policy.invalid, field = the JSON path of the bad value (e.g.
+// "deposit[0].ratio.unit.max"), detail = "<source>: <path>: <what is wrong>".
+// Lookups by date: code policy.not_in_effect when the date is before the first row or invalid,
+// field = the table ("deposit", "flexibleEmployment", "depositInterest.rates", "loanRates.rows",
+// "loanLimits").
+class Policy
+{
+public:
+    Policy() = default; // empty; every lookup fails. Use the loaders.
+
+    // `sourceName` (a file path or a name) prefixes every error detail.
+    static Result<Policy> fromJson(const QByteArray &json, const QString &sourceName);
+    static Result<Policy> fromFile(const QString &path);
+    // The embedded demo policy (":/hpf/policy/default-policy.json").
+    static Result<Policy> defaults();
+    static QString defaultResourcePath();
+
+    QString sourceName() const { return m_sourceName; }
+    QString centerCode() const { return m_centerCode; }
+    QString centerName() const { return m_centerName; }
+
+    Result<DepositPolicy> depositAt(QDate date) const;
+    Result<FlexiblePolicy> flexibleAt(QDate date) const;
+    Result<DepositRate> depositRateAt(QDate date) const;
+    Result<LoanRates> loanRatesAt(QDate date) const;
+    Result<LoanLimits> loanLimitsAt(QDate date) const;
+
+    // Whole tables, sorted by effectiveFrom (strictly ascending).
+    const QList<DepositPolicy> &depositRows() const { return m_deposit; }
+    const QList<FlexiblePolicy> &flexibleRows() const { return m_flexible; }
+    const QList<DepositRate> &depositRates() const { return m_depositRates; }
+    const QList<LoanRates> &loanRateRows() const { return m_loanRates; }
+    const QList<LoanLimits> &loanLimitRows() const { return m_loanLimits; }
+
+    SettlementDay settlementDay() const { return m_settlementDay; }
+    Repricing repricing() const { return m_repricing; }
+    FreezeLimits freezeLimits() const { return m_freeze; }
+    LoginLimits loginLimits() const { return m_login; }
+    int idleLockMinutes() const { return m_idleLockMinutes; }
+
+    // Validity of a certificate type (e.g. "remote_loan_deposit_use" → 2). Error
+    // policy.unknown_certificate (field "certificateType") for a type the policy does not list.
+    Result<int> certificateValidityMonths(const QString &certificateType) const;
+    const QMap<QString, int> &certificateValidity() const { return m_certificateValidity; }
+
+private:
+    friend class PolicyLoader;
+
+    QString m_sourceName;
+    QString m_centerCode;
+    QString m_centerName;
+    QList<DepositPolicy> m_deposit;
+    QList<FlexiblePolicy> m_flexible;
+    QList<DepositRate> m_depositRates;
+    SettlementDay m_settlementDay;
+    QList<LoanRates> m_loanRates;
+    Repricing m_repricing = Repricing::NextJanuaryFirst;
+    QList<LoanLimits> m_loanLimits;
+    QMap<QString, int> m_certificateValidity;
+    FreezeLimits m_freeze;
+    int m_idleLockMinutes = 10;
+    LoginLimits m_login;
+};
+
+} // namespace hpf::finance

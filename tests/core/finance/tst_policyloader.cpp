@@ -1,0 +1,274 @@
+// The policy loader's refusals: every bad field named by its JSON path and the source.
+#include "finance/policy.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hpf;
+using namespace hpf::finance;
+
+namespace {
+
+QByteArray defaultJson()
+{
+    QFile f(test::sourcePath(u"resources/policy/default-policy.json"_qs));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// Splits "deposit[0].ratio.unit.max" into ["deposit", "0", "ratio", "unit", "max"].
+QStringList splitPath(const QString &path)
+{
+    QString s = path;
+    s.replace(u'[', u'.');
+    s.remove(u']');
+    return s.split(u'.');
+}
+
+// Replaces (or, with an undefined value, removes) the value at `path` below `v`.
+QJsonValue edited(const QJsonValue &v, QStringList path, const QJsonValue &replacement)
+{
+    const QString head = path.takeFirst();
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        const int i = head.toInt();
+        if (path.isEmpty()) {
+            if (replacement.isUndefined())
+                a.removeAt(i);
+            else
+                a[i] = replacement;
+        } else {
+            a[i] = edited(a.at(i), path, replacement);
+        }
+        return a;
+    }
+    QJsonObject o = v.toObject();
+    if (path.isEmpty()) {
+        if (replacement.isUndefined())
+            o.remove(head);
+        else
+            o[head] = replacement;
+    } else {
+        o[head] = edited(o.value(head), path, replacement);
+    }
+    return o;
+}
+
+QByteArray withValue(const QString &path, const QJsonValue &replacement)
+{
+    const QJsonValue root = QJsonDocument::fromJson(defaultJson()).object();
+    return QJsonDocument(edited(root, splitPath(path), replacement).toObject()).toJson();
+}
+
+} // namespace
+
+class TestPolicyLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void invalid_data();
+    void invalid();
+    void garbage_data();
+    void garbage();
+    void fromFileErrors();
+    void randomMutationsNeverCrash();
+};
+
+void TestPolicyLoader::invalid_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonValue>("value"); // undefined = remove the key
+    QTest::addColumn<QString>("errorField");
+    QTest::addColumn<QString>("detailPart");
+
+    const QJsonValue remove(QJsonValue::Undefined);
+    QTest::newRow("ratio not a string")
+        << u"deposit[0].ratio.unit.max"_qs << QJsonValue(12) << u"deposit[0].ratio.unit.max"_qs
+        << u"expected a percentage string"_qs;
+    QTest::newRow("ratio garbage") << u"deposit[0].ratio.unit.max"_qs << QJsonValue(u"twelve"_qs)
+                                   << u"deposit[0].ratio.unit.max"_qs << u"expected a percentage string"_qs;
+    QTest::newRow("ratio above 100") << u"deposit[1].ratio.personal.max"_qs << QJsonValue(u"120"_qs)
+                                     << u"deposit[1].ratio.personal.max"_qs << u"above 100"_qs;
+    QTest::newRow("ratio min above max") << u"deposit[0].ratio.unit.min"_qs << QJsonValue(u"13"_qs)
+                                         << u"deposit[0].ratio.unit"_qs << u"min above max"_qs;
+    QTest::newRow("missing key") << u"deposit[0].rounding.unit.mode"_qs << remove
+                                 << u"deposit[0].rounding.unit.mode"_qs << u"missing"_qs;
+    QTest::newRow("unknown key") << u"deposit[0].ratio.extra"_qs << QJsonValue(u"1"_qs)
+                                 << u"deposit[0].ratio.extra"_qs << u"unknown key"_qs;
+    QTest::newRow("unknown top key") << u"depositt"_qs << QJsonValue(1) << u"depositt"_qs
+                                     << u"unknown key"_qs;
+    QTest::newRow("floor above ceiling") << u"deposit[0].base.floor"_qs << QJsonValue(u"30000.00"_qs)
+                                         << u"deposit[0].base"_qs << u"floor above ceiling"_qs;
+    QTest::newRow("ceiling zero") << u"flexibleEmployment[0].base.ceiling"_qs << QJsonValue(u"0.00"_qs)
+                                  << u"flexibleEmployment[0].base.ceiling"_qs << u"above zero"_qs;
+    QTest::newRow("money with 3 decimals") << u"deposit[0].base.floor"_qs << QJsonValue(u"1900.001"_qs)
+                                           << u"deposit[0].base.floor"_qs << u"money string"_qs;
+    QTest::newRow("money as number") << u"deposit[0].base.floor"_qs << QJsonValue(1900)
+                                     << u"deposit[0].base.floor"_qs << u"money string"_qs;
+    QTest::newRow("negative money") << u"loanLimits[0].centerCap"_qs << QJsonValue(u"-1.00"_qs)
+                                    << u"loanLimits[0].centerCap"_qs << u"money string"_qs;
+    QTest::newRow("bad out of range") << u"deposit[0].base.outOfRange"_qs << QJsonValue(u"ignore"_qs)
+                                      << u"deposit[0].base.outOfRange"_qs << u"clamp"_qs;
+    QTest::newRow("bad precision") << u"deposit[0].rounding.unit.precision"_qs << QJsonValue(u"li"_qs)
+                                   << u"deposit[0].rounding.unit.precision"_qs << u"jiao"_qs;
+    QTest::newRow("bad mode") << u"flexibleEmployment[1].rounding.mode"_qs << QJsonValue(u"HALF_UP"_qs)
+                              << u"flexibleEmployment[1].rounding.mode"_qs << u"half_up"_qs;
+    QTest::newRow("bad date") << u"deposit[0].effectiveFrom"_qs << QJsonValue(u"2023-02-30"_qs)
+                              << u"deposit[0].effectiveFrom"_qs << u"YYYY-MM-DD"_qs;
+    QTest::newRow("date with time") << u"deposit[0].effectiveFrom"_qs << QJsonValue(u"2023-07-01T00:00"_qs)
+                                    << u"deposit[0].effectiveFrom"_qs << u"YYYY-MM-DD"_qs;
+    QTest::newRow("date as number") << u"loanRates.rows[0].effectiveFrom"_qs << QJsonValue(20221001)
+                                    << u"loanRates.rows[0].effectiveFrom"_qs << u"date"_qs;
+    QTest::newRow("rows unsorted") << u"deposit[1].effectiveFrom"_qs << QJsonValue(u"2020-01-01"_qs)
+                                   << u"deposit[1].effectiveFrom"_qs << u"not sorted"_qs;
+    QTest::newRow("duplicate date") << u"loanRates.rows[2].effectiveFrom"_qs << QJsonValue(u"2024-05-18"_qs)
+                                    << u"loanRates.rows[2].effectiveFrom"_qs << u"duplicate"_qs;
+    QTest::newRow("empty table") << u"deposit"_qs << QJsonValue(QJsonArray()) << u"deposit"_qs
+                                 << u"at least one row"_qs;
+    QTest::newRow("table not array") << u"loanLimits"_qs << QJsonValue(QJsonObject()) << u"loanLimits"_qs
+                                     << u"expected an array"_qs;
+    QTest::newRow("row not object") << u"deposit[0]"_qs << QJsonValue(u"x"_qs) << u"deposit[0]"_qs
+                                    << u"expected an object"_qs;
+    QTest::newRow("missing section") << u"freeze"_qs << remove << u"freeze"_qs << u"missing"_qs;
+    QTest::newRow("term float") << u"loanLimits[0].maxTermMonths"_qs << QJsonValue(360.5)
+                                << u"loanLimits[0].maxTermMonths"_qs << u"integer"_qs;
+    QTest::newRow("term as string") << u"loanLimits[0].maxTermMonths"_qs << QJsonValue(u"360"_qs)
+                                    << u"loanLimits[0].maxTermMonths"_qs << u"integer"_qs;
+    QTest::newRow("term zero") << u"loanLimits[0].maxTermMonths"_qs << QJsonValue(0)
+                               << u"loanLimits[0].maxTermMonths"_qs << u"from 1"_qs;
+    QTest::newRow("ltv above 100") << u"loanLimits[0].maxLoanToValue.firstHome"_qs << QJsonValue(u"100.01"_qs)
+                                   << u"loanLimits[0].maxLoanToValue.firstHome"_qs << u"above 100"_qs;
+    QTest::newRow("settlement day") << u"depositInterest.settlementDay"_qs << QJsonValue(u"02-29"_qs)
+                                    << u"depositInterest.settlementDay"_qs << u"MM-DD"_qs;
+    QTest::newRow("repricing") << u"loanRates.repricing"_qs << QJsonValue(u"sometime"_qs)
+                               << u"loanRates.repricing"_qs << u"next_january_1"_qs;
+    QTest::newRow("loan rate 5 decimals")
+        << u"loanRates.rows[0].secondHome.over5Years"_qs << QJsonValue(u"3.57501"_qs)
+        << u"loanRates.rows[0].secondHome.over5Years"_qs << u"percentage"_qs;
+    QTest::newRow("certificate months 0") << u"certificates.validityMonths.deposit_proof"_qs << QJsonValue(0)
+                                          << u"certificates.validityMonths.deposit_proof"_qs << u"integer"_qs;
+    QTest::newRow("certificate type name") << u"certificates.validityMonths.异地"_qs << QJsonValue(2)
+                                           << u"certificates.validityMonths"_qs << u"not a code"_qs;
+    QTest::newRow("default above max")
+        << u"freeze.defaultMonths"_qs << QJsonValue(37) << u"freeze.defaultMonths"_qs << u"to 36"_qs;
+    QTest::newRow("schema version") << u"schemaVersion"_qs << QJsonValue(2) << u"schemaVersion"_qs
+                                    << u"from 1 to 1"_qs;
+    QTest::newRow("empty center name")
+        << u"center.name"_qs << QJsonValue(u"  "_qs) << u"center.name"_qs << u"empty"_qs;
+    QTest::newRow("note not a string") << u"note"_qs << QJsonValue(1) << u"note"_qs << u"string"_qs;
+    QTest::newRow("null value") << u"login.maxFailures"_qs << QJsonValue(QJsonValue::Null)
+                                << u"login.maxFailures"_qs << u"null"_qs;
+}
+
+void TestPolicyLoader::invalid()
+{
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, errorField);
+    QFETCH(QString, detailPart);
+
+    const Result<Policy> p = Policy::fromJson(withValue(path, value), u"default-policy.json"_qs);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, u"policy.invalid"_qs);
+    QCOMPARE(p.error().field, errorField);
+    QVERIFY2(p.error().detail.startsWith(u"default-policy.json: "_qs + errorField + u": "_qs),
+             qPrintable(p.error().detail));
+    QVERIFY2(p.error().detail.contains(detailPart), qPrintable(p.error().detail));
+}
+
+void TestPolicyLoader::garbage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("detailPart");
+
+    QTest::newRow("empty") << QByteArray() << u"not valid JSON"_qs;
+    QTest::newRow("whitespace") << QByteArray("   \n") << u"not valid JSON"_qs;
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe{", 4) << u"not valid JSON"_qs;
+    QTest::newRow("truncated") << defaultJson().left(200) << u"not valid JSON"_qs;
+    QTest::newRow("array root") << QByteArray("[1,2]") << u"expected a JSON object"_qs;
+    QTest::newRow("empty object") << QByteArray("{}") << u"missing"_qs;
+    QTest::newRow("string root") << QByteArray("\"policy\"") << u"(root)"_qs;
+}
+
+void TestPolicyLoader::garbage()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, detailPart);
+
+    const Result<Policy> p = Policy::fromJson(bytes, u"broken.json"_qs);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().code, u"policy.invalid"_qs);
+    QVERIFY2(p.error().detail.startsWith(u"broken.json: "_qs), qPrintable(p.error().detail));
+    QVERIFY2(p.error().detail.contains(detailPart), qPrintable(p.error().detail));
+}
+
+void TestPolicyLoader::fromFileErrors()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Result<Policy> missing = Policy::fromFile(dir.filePath(u"absent.json"_qs));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, u"policy.unreadable"_qs);
+    QVERIFY(missing.error().detail.contains(u"absent.json"_qs));
+
+    const QString bad = dir.filePath(u"bad.json"_qs);
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(withValue(u"login.lockMinutes"_qs, QJsonValue(-1)));
+    f.close();
+    const Result<Policy> p = Policy::fromFile(bad);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error().field, u"login.lockMinutes"_qs);
+    QVERIFY2(p.error().detail.startsWith(bad + u": login.lockMinutes: "_qs), qPrintable(p.error().detail));
+}
+
+void TestPolicyLoader::randomMutationsNeverCrash()
+{
+    // Flip, drop and insert bytes of the real file: the loader returns a value or an error, never
+    // crashes, and an accepted document always has usable tables.
+    const QByteArray original = defaultJson();
+    QVERIFY(!original.isEmpty());
+    QRandomGenerator rng(20250508);
+    int accepted = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray bytes = original;
+        const int edits = 1 + int(rng.bounded(4));
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = qsizetype(rng.bounded(quint32(bytes.size())));
+            switch (rng.bounded(3)) {
+            case 0:
+                bytes[at] = char(rng.bounded(256));
+                break;
+            case 1:
+                bytes.remove(at, 1);
+                break;
+            default:
+                bytes.insert(at, "0123456789\"{}[],:-."[rng.bounded(19)]);
+                break;
+            }
+        }
+        const Result<Policy> p = Policy::fromJson(bytes, u"mutated"_qs);
+        if (p.ok()) {
+            ++accepted;
+            QVERIFY(!p->depositRows().isEmpty());
+            QVERIFY(!p->loanRateRows().isEmpty());
+            for (const DepositPolicy &d : p->depositRows())
+                QVERIFY(d.base.floor <= d.base.ceiling && d.unitRatio.min <= d.unitRatio.max);
+        } else {
+            QCOMPARE(p.error().code, u"policy.invalid"_qs);
+            QVERIFY(p.error().detail.startsWith(u"mutated: "_qs));
+        }
+    }
+    QVERIFY(accepted < 2000);
+}
+
+QTEST_GUILESS_MAIN(TestPolicyLoader)
+#include "tst_policyloader.moc"
