@@ -1,0 +1,20 @@
+#pragma once
+
+#include "http/router.h"
+
+// The REST API under /api/v1. Every route is registered here, and docs/api/openapi.yaml must
+// describe exactly these (tests/server/tst_openapi checks both directions).
+namespace hpf::server {
+
+void registerRoutes(Router &router);
+void registerAuthRoutes(Router &router);
+void registerReferenceRoutes(Router &router);
+void registerLedgerRoutes(Router &router);
+
+// Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
+HttpResponse withEtag(const HttpRequest &request, HttpResponse response);
+
+// All signed-in roles that look things up at the counter.
+QStringList lookupRoles();
+
+} // namespace hpf::server

@@ -1,0 +1,328 @@
+#include "cli/cli.h"
+
+#include "audit/audit.h"
+#include "logging.h"
+#include "server.h"
+#include "services/demoseed.h"
+#include "services/userservice.h"
+#include "store/database.h"
+#include "store/migrations.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+#include <cstdio>
+
+namespace hpf::server::cli {
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "hpf-server: error: %s\n", qUtf8Printable(QString(message).replace(u'\n', u' ')));
+    return 2;
+}
+
+int failure(const QString &message)
+{
+    std::fprintf(stderr, "hpf-server: %s\n", qUtf8Printable(QString(message).replace(u'\n', u' ')));
+    return 1;
+}
+
+int failure(const Error &error)
+{
+    return failure(error.code + (error.field.isEmpty() ? QString() : u" ("_qs + error.field + u')') +
+                   (error.detail.isEmpty() ? QString() : u": "_qs + error.detail));
+}
+
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+QString databaseUrl(const QString &option)
+{
+    if (!option.isEmpty())
+        return option;
+    const QString env = qEnvironmentVariable("HPF_DATABASE");
+    return env.isEmpty() ? u"sqlite:hpf-server.db"_qs : env;
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const QString &url, bool requireCurrentSchema)
+{
+    auto config = DatabaseConfig::parse(url);
+    if (!config)
+        return config.error();
+    auto db = std::make_unique<Database>(*config);
+    auto version = schemaVersion(*db);
+    if (!version)
+        return version.error();
+    if (requireCurrentSchema && *version != latestSchemaVersion())
+        return makeError(u"db.schema_version"_qs, {},
+                         QStringLiteral("schema version %1, this server needs %2: run `hpf-server init` or "
+                                        "`hpf-server migrate`")
+                             .arg(*version)
+                             .arg(latestSchemaVersion()));
+    return db;
+}
+
+Result<QString> readSecret(const QString &envName, bool fromStdin, const QString &what)
+{
+    const QString env = qEnvironmentVariable(qPrintable(envName));
+    if (!env.isEmpty())
+        return env;
+    if (fromStdin) {
+        QTextStream in(stdin);
+        const QString line = in.readLine();
+        if (!line.isEmpty())
+            return line;
+    }
+    return makeError(
+        u"cli.secret_missing"_qs, what,
+        QStringLiteral("set %1 or pass --%2-stdin and write it on standard input").arg(envName, what));
+}
+
+} // namespace hpf::server::cli
+
+namespace hpf::server {
+
+namespace {
+
+using namespace cli;
+
+const QString kOverview = uR"(Usage: hpf-server <command> [options]
+
+Commands:
+  serve            run the REST back end
+  init             create the schema and the first administrator
+  migrate          apply pending schema migrations
+  user             add | disable | enable | reset-password | list
+  keys             generate | list | retire the center's SM2 signing keys
+  audit verify     check the SM3 hash chain of the audit trail
+  demo-seed        fill an empty database with a training center
+Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
+$HPF_DATABASE, else sqlite:hpf-server.db) and --help.)"_qs;
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QCommandLineOption database{u"database"_qs, u"Database URL: sqlite:PATH or postgresql://..."_qs,
+                                u"url"_qs};
+    QCommandLineOption help{{u"h"_qs, u"help"_qs}, u"Show this help."_qs};
+};
+
+// Returns -1 to continue, else the exit code.
+int parse(Parsed &p, const QStringList &args, const QString &description, const QString &positional = {})
+{
+    p.parser.setApplicationDescription(description);
+    p.parser.addOption(p.database);
+    p.parser.addOption(p.help);
+    if (!positional.isEmpty())
+        p.parser.addPositionalArgument(positional, QString());
+    if (!p.parser.parse(args))
+        return usageError(p.parser.errorText());
+    if (p.parser.isSet(p.help)) {
+        printLine(p.parser.helpText().trimmed());
+        return 0;
+    }
+    return -1;
+}
+
+int serve(QCoreApplication &app, const QStringList &args)
+{
+    Parsed p;
+    QCommandLineOption listenOpt(u"listen"_qs, u"Address to listen on (default 127.0.0.1)."_qs, u"address"_qs,
+                                 u"127.0.0.1"_qs);
+    QCommandLineOption portOpt(u"port"_qs, u"TCP port; 0 picks a free one (default 8080)."_qs, u"port"_qs,
+                               u"8080"_qs);
+    QCommandLineOption certOpt(u"tls-cert"_qs, u"PEM certificate for HTTPS."_qs, u"file"_qs);
+    QCommandLineOption keyOpt(u"tls-key"_qs, u"PEM private key for HTTPS."_qs, u"file"_qs);
+    QCommandLineOption policyOpt(u"policy"_qs, u"Policy JSON file (default: the embedded demo policy)."_qs,
+                                 u"file"_qs);
+    QCommandLineOption workersOpt(u"workers"_qs, u"Worker threads for database work (default 8)."_qs, u"n"_qs,
+                                  u"8"_qs);
+    p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt});
+    if (int rc = parse(p, args,
+                       u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
+        rc >= 0)
+        return rc;
+    if (!p.parser.positionalArguments().isEmpty())
+        return usageError(u"serve takes no arguments: "_qs + p.parser.positionalArguments().join(u' '));
+    bool ok = false;
+    const uint port = p.parser.value(portOpt).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(u"--port must be 0..65535"_qs);
+    const int workers = p.parser.value(workersOpt).toInt(&ok);
+    if (!ok || workers < 1 || workers > 256)
+        return usageError(u"--workers must be 1..256"_qs);
+    const QHostAddress address(p.parser.value(listenOpt));
+    if (address.isNull())
+        return usageError(u"--listen needs an IP address"_qs);
+    if (p.parser.isSet(certOpt) != p.parser.isSet(keyOpt))
+        return usageError(u"--tls-cert and --tls-key go together"_qs);
+    auto policy = p.parser.isSet(policyOpt) ? finance::Policy::fromFile(p.parser.value(policyOpt))
+                                            : finance::Policy::defaults();
+    if (!policy)
+        return failure(policy.error());
+    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
+    if (!db)
+        return failure(db.error());
+    ServerOptions options = optionsFromPolicy(*policy);
+    options.workerThreads = workers;
+    Server server(**db, Clock::system(), *policy, options);
+    auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
+    if (!bound)
+        return failure(bound.error());
+    printLine(QStringLiteral("HPF_SERVER_LISTENING port=%1").arg(*bound));
+    return app.exec();
+}
+
+int init(const QStringList &args)
+{
+    Parsed p;
+    QCommandLineOption userOpt(u"admin-user"_qs, u"Administrator user name (default admin)."_qs, u"name"_qs,
+                               u"admin"_qs);
+    QCommandLineOption stdinOpt(u"password-stdin"_qs,
+                                u"Read the administrator password from stdin (else $HPF_ADMIN_PASSWORD)."_qs);
+    QCommandLineOption branchOpt(u"branch-code"_qs, u"Head-office branch code (default 0001)."_qs, u"code"_qs,
+                                 u"0001"_qs);
+    QCommandLineOption nameOpt(u"branch-name"_qs, u"Head-office branch name."_qs, u"name"_qs,
+                               u"中心营业部"_qs);
+    p.parser.addOptions({userOpt, stdinOpt, branchOpt, nameOpt});
+    if (int rc = parse(p, args, u"Creates the schema and the first administrator."_qs); rc >= 0)
+        return rc;
+    if (!p.parser.positionalArguments().isEmpty())
+        return usageError(u"init takes no arguments"_qs);
+    auto password = readSecret(u"HPF_ADMIN_PASSWORD"_qs, p.parser.isSet(stdinOpt), u"password"_qs);
+    if (!password)
+        return failure(password.error());
+    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), false);
+    if (!db)
+        return failure(db.error());
+    const qint64 now = Clock::system().now().toMSecsSinceEpoch();
+    auto version = migrate(**db, now);
+    if (!version)
+        return failure(version.error());
+    auto branch = ensureBranch(**db, p.parser.value(branchOpt), p.parser.value(nameOpt), true, now);
+    if (!branch)
+        return failure(branch.error());
+    Status s = addUser(**db, p.parser.value(userOpt), p.parser.value(userOpt), u"admin"_qs,
+                       p.parser.value(branchOpt), *password, crypto::ScryptParams{}, now);
+    if (!s)
+        return failure(s.error());
+    printLine(QStringLiteral("schema version %1; administrator %2 created")
+                  .arg(*version)
+                  .arg(p.parser.value(userOpt)));
+    return 0;
+}
+
+int migrateCommand(const QStringList &args)
+{
+    Parsed p;
+    if (int rc = parse(p, args, u"Applies pending schema migrations (each in one transaction)."_qs); rc >= 0)
+        return rc;
+    if (!p.parser.positionalArguments().isEmpty())
+        return usageError(u"migrate takes no arguments"_qs);
+    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), false);
+    if (!db)
+        return failure(db.error());
+    auto version = migrate(**db, Clock::system().now().toMSecsSinceEpoch());
+    if (!version)
+        return failure(version.error());
+    printLine(QStringLiteral("schema version %1").arg(*version));
+    return 0;
+}
+
+int auditCommand(const QStringList &args)
+{
+    Parsed p;
+    if (int rc =
+            parse(p, args, u"audit verify: recomputes the SM3 chain and names the first tampered record."_qs,
+                  u"verify"_qs);
+        rc >= 0)
+        return rc;
+    if (p.parser.positionalArguments() != QStringList{u"verify"_qs})
+        return usageError(u"usage: hpf-server audit verify [--database URL]"_qs);
+    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
+    if (!db)
+        return failure(db.error());
+    auto conn = (*db)->connection();
+    if (!conn)
+        return failure(conn.error());
+    auto v = verifyAudit(*conn);
+    if (!v)
+        return failure(v.error());
+    if (!v->ok)
+        return failure(
+            QStringLiteral("audit chain broken at record %1: %2").arg(v->firstBadId).arg(v->reason));
+    printLine(QStringLiteral("audit chain ok: %1 records").arg(v->records));
+    return 0;
+}
+
+int demoSeed(const QStringList &args)
+{
+    Parsed p;
+    if (int rc = parse(p, args,
+                       u"Fills an empty, initialised database with a training center. Every demo user's "
+                       "password is train-<username> (teller1 / train-teller1)."_qs);
+        rc >= 0)
+        return rc;
+    if (!p.parser.positionalArguments().isEmpty())
+        return usageError(u"demo-seed takes no arguments"_qs);
+    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
+    if (!db)
+        return failure(db.error());
+    auto policy = finance::Policy::defaults();
+    if (!policy)
+        return failure(policy.error());
+    auto log = seedDemo(**db, *policy, Clock::system(), crypto::ScryptParams{});
+    if (!log)
+        return failure(log.error());
+    for (const QString &line : std::as_const(*log))
+        printLine(line);
+    return 0;
+}
+
+} // namespace
+
+int runCli(QCoreApplication &app)
+{
+    QStringList args = app.arguments();
+    if (args.size() < 2)
+        return usageError(u"a command is required (try hpf-server --help)"_qs);
+    const QString command = args.at(1);
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        printLine(kOverview);
+        return 0;
+    }
+    if (command == u"--version") {
+        printLine(u"hpf-server "_qs + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    // The subcommand parsers see "hpf-server <command> ...", with the command as argv[0].
+    const QStringList rest = args.mid(1);
+    if (command == u"serve")
+        return serve(app, rest);
+    if (command == u"init")
+        return init(rest);
+    if (command == u"migrate")
+        return migrateCommand(rest);
+    if (command == u"audit")
+        return auditCommand(rest);
+    if (command == u"demo-seed")
+        return demoSeed(rest);
+    if (command == u"user" || command == u"keys") {
+        // Look for --database anywhere so the sub-subcommands can share it.
+        QString database;
+        const qsizetype i = rest.indexOf(u"--database"_qs);
+        if (i >= 0 && i + 1 < rest.size())
+            database = rest.at(i + 1);
+        for (const QString &a : rest) {
+            if (a.startsWith(u"--database="))
+                database = a.mid(11);
+        }
+        return command == u"user" ? userCommand(rest, database) : keysCommand(rest, database);
+    }
+    return usageError(u"unknown command: "_qs + command + u" (try hpf-server --help)"_qs);
+}
+
+} // namespace hpf::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "base/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+// Strict reading of a JSON request body: every field a route reads is declared with its type and
+// limits; anything else in the object is refused (request.unknown_field), every string is length
+// checked and refused when it holds control characters. The first error wins.
+namespace hpf::server {
+
+// Parses `body` as one JSON object. Errors: json.malformed (400), json.not_object (400).
+Result<QJsonObject> parseJsonObject(const QByteArray &body);
+
+class BodyReader
+{
+public:
+    explicit BodyReader(QJsonObject object, QString prefix = {});
+
+    // A required (or optional, returning an empty string when absent) string of 1..maxLength
+    // characters after trimming. Errors: request.field_required, request.field_type,
+    // request.field_too_long, request.field_empty, request.field_characters.
+    QString string(const QString &name, int maxLength, bool required = true);
+    // An integer in [min, max] (JSON numbers without fraction). Errors: request.field_required,
+    // request.field_type, request.field_range.
+    qint64 integer(const QString &name, qint64 min, qint64 max, bool required = true);
+    std::optional<qint64> optionalInteger(const QString &name, qint64 min, qint64 max);
+    bool boolean(const QString &name, bool defaultValue);
+    // A nested object, read by a nested BodyReader (unknown fields inside are refused as well).
+    QJsonObject object(const QString &name, bool required = true);
+    bool has(const QString &name) const { return m_object.contains(name); }
+
+    void fail(const QString &code, const QString &field, const QString &detail = {});
+    // The first error, or request.unknown_field for a field nobody declared.
+    Status finish();
+    bool ok() const { return !m_error.has_value(); }
+
+private:
+    QString path(const QString &name) const;
+    QJsonObject m_object;
+    QString m_prefix;
+    QSet<QString> m_known;
+    std::optional<Error> m_error;
+};
+
+} // namespace hpf::server

@@ -1,0 +1,11 @@
+#include "cli/cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hpf-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HPF_SERVER_VERSION));
+    return hpf::server::runCli(app);
+}

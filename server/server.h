@@ -1,0 +1,50 @@
+#pragma once
+
+#include "base/clock.h"
+#include "base/result.h"
+#include "finance/policy.h"
+#include "http/router.h"
+#include "services/context.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <memory>
+
+namespace hpf::server {
+
+class HttpServer;
+
+struct TlsFiles
+{
+    QString certificate; // PEM
+    QString key;         // PEM, unencrypted
+};
+
+// One running back end: routes, shared context and the HTTP listener. The database must be
+// migrated; it must outlive the Server.
+class Server : public QObject
+{
+    Q_OBJECT
+public:
+    Server(Database &database, const Clock &clock, finance::Policy policy, ServerOptions options,
+           QObject *parent = nullptr);
+    ~Server() override;
+
+    // Binds and starts accepting; returns the bound port (port 0 picks a free one).
+    // Errors: server.listen, server.tls.
+    Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsFiles &tls = {});
+
+    const Router &router() const { return m_router; }
+    ServerContext &context() { return m_context; }
+    void waitForIdle();
+
+private:
+    Router m_router;
+    ServerContext m_context;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+// Policy and options derived from the policy (login limits).
+ServerOptions optionsFromPolicy(const finance::Policy &policy, ServerOptions base = {});
+
+} // namespace hpf::server

@@ -1,0 +1,55 @@
+#include "services/numbering.h"
+
+#include "services/context.h"
+#include "store/sql.h"
+
+namespace hpf::server {
+
+Result<qint64> nextSequence(RequestContext &ctx, const QString &name)
+{
+    Query upd(ctx.db, u"UPDATE sequences SET value = value + 1 WHERE name = :n"_qs);
+    upd.bind(u":n"_qs, name);
+    if (Status s = upd.exec(); !s)
+        return s.error();
+    if (upd.rowsAffected() == 0) {
+        Query ins(ctx.db, u"INSERT INTO sequences (name, value) VALUES (:n, 1)"_qs);
+        ins.bind(u":n"_qs, name);
+        if (Status s = ins.exec(); !s)
+            return s.error();
+        return qint64(1);
+    }
+    Query q(ctx.db, u"SELECT value FROM sequences WHERE name = :n"_qs);
+    q.bind(u":n"_qs, name);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return makeError(u"db.error"_qs, {}, u"sequence row missing"_qs);
+    return q.int64(0);
+}
+
+Result<QString> nextSerial(RequestContext &ctx)
+{
+    auto v = nextSequence(ctx, u"serial"_qs);
+    if (!v)
+        return v.error();
+    return QString(u"YW"_qs + ctx.now.toLocalTime().date().toString(u"yyyyMMdd"_qs) +
+                   QStringLiteral("%1").arg(*v % 100000000, 8, 10, QLatin1Char('0')));
+}
+
+Result<QString> nextUnitAccount(RequestContext &ctx)
+{
+    auto v = nextSequence(ctx, u"unit_account"_qs);
+    if (!v)
+        return v.error();
+    return QStringLiteral("8%1").arg(*v, 9, 10, QLatin1Char('0'));
+}
+
+Result<QString> nextPersonalAccount(RequestContext &ctx)
+{
+    auto v = nextSequence(ctx, u"personal_account"_qs);
+    if (!v)
+        return v.error();
+    return QStringLiteral("1%1").arg(*v, 11, 10, QLatin1Char('0'));
+}
+
+} // namespace hpf::server

@@ -1,0 +1,316 @@
+#include "serverfixture.h"
+
+#include "domain/creditcode.h"
+#include "services/demoseed.h"
+#include "services/userservice.h"
+#include "store/migrations.h"
+#include "store/sql.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+
+namespace hpf::test {
+
+using namespace hpf::server;
+
+QString backendName(Backend b)
+{
+    return b == Backend::Sqlite ? u"sqlite"_qs : u"postgresql"_qs;
+}
+
+ServerFixture::ServerFixture(Backend backend)
+    : m_backend(backend)
+    , m_clock(QDateTime(QDate(2025, 7, 15), QTime(10, 0)))
+{}
+
+ServerFixture::~ServerFixture()
+{
+    stop();
+}
+
+QString ServerFixture::unavailableReason(Backend backend)
+{
+    if (backend == Backend::Postgres && qEnvironmentVariable("HPF_TEST_PG_URL").isEmpty())
+        return u"HPF_TEST_PG_URL is not set (scripts/test.sh starts a throwaway PostgreSQL 15 cluster)"_qs;
+    return {};
+}
+
+static bool adminExec(const QString &baseUrl, const QString &sql, QString *error)
+{
+    auto config = DatabaseConfig::parse(baseUrl);
+    if (!config) {
+        *error = config.error().detail;
+        return false;
+    }
+    const QString name = u"fixture-admin-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, name);
+        db.setHostName(config->host);
+        db.setPort(config->port);
+        db.setUserName(config->user);
+        db.setPassword(config->password);
+        db.setDatabaseName(config->databaseName);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok)
+                *error = q.lastError().text();
+        } else {
+            *error = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool ServerFixture::start(const ServerOptions &requested)
+{
+    if (m_backend == Backend::Sqlite) {
+        m_url = u"sqlite:"_qs + m_dir.filePath(u"hpf.db"_qs);
+    } else {
+        const QString base = qEnvironmentVariable("HPF_TEST_PG_URL");
+        m_pgDatabase = u"hpf_t_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(16);
+        if (!adminExec(base, u"CREATE DATABASE "_qs + m_pgDatabase, &m_error))
+            return false;
+        QUrl u(base);
+        u.setPath(u"/"_qs + m_pgDatabase);
+        m_url = u.toString();
+    }
+    auto config = DatabaseConfig::parse(m_url);
+    if (!config) {
+        m_error = config.error().detail;
+        return false;
+    }
+    m_database = std::make_unique<Database>(*config);
+    const qint64 now = m_clock.now().toMSecsSinceEpoch();
+    if (auto v = migrate(*m_database, now); !v) {
+        m_error = v.error().detail;
+        return false;
+    }
+    crypto::ScryptParams fast;
+    fast.n = 1024; // keeps the suites quick; production uses the default cost
+    for (const auto &[code, head] :
+         {std::pair{u"0000"_qs, true}, std::pair{u"0001"_qs, false}, std::pair{u"0002"_qs, false}}) {
+        if (auto id = ensureBranch(*m_database, code, u"Branch "_qs + code, head, now); !id) {
+            m_error = id.error().detail;
+            return false;
+        }
+    }
+    const QList<std::tuple<QString, QString, QString>> users = {
+        {u"teller1"_qs, u"teller"_qs, u"0001"_qs},
+        {u"teller1b"_qs, u"teller"_qs, u"0001"_qs},
+        {u"teller2"_qs, u"teller"_qs, u"0002"_qs},
+        {u"supervisor1"_qs, u"supervisor"_qs, u"0001"_qs},
+        {u"supervisor2"_qs, u"supervisor"_qs, u"0001"_qs},
+        {u"judicial1"_qs, u"judicial"_qs, u"0001"_qs},
+        {u"loan1"_qs, u"loan_officer"_qs, u"0001"_qs},
+        {u"auditor1"_qs, u"auditor"_qs, u"0000"_qs},
+        {u"admin"_qs, u"admin"_qs, u"0000"_qs}};
+    for (const auto &[name, role, branch] : users) {
+        if (Status s = addUser(*m_database, name, name, role, branch, u"pw-"_qs + name, fast, now); !s) {
+            m_error = s.error().detail;
+            return false;
+        }
+    }
+    ServerOptions options = requested;
+    options.scrypt = fast;
+    auto policy = finance::Policy::defaults();
+    if (!policy) {
+        m_error = policy.error().detail;
+        return false;
+    }
+    m_server = std::make_unique<Server>(*m_database, m_clock, *policy, options);
+    auto port = m_server->listen(QHostAddress::LocalHost, 0);
+    if (!port) {
+        m_error = port.error().detail;
+        return false;
+    }
+    m_port = *port;
+    for (int i = 0; i < 4; ++i)
+        m_nams.append(new QNetworkAccessManager);
+    return true;
+}
+
+void ServerFixture::stop()
+{
+    qDeleteAll(m_nams);
+    m_nams.clear();
+    if (m_server) {
+        m_server->waitForIdle();
+        m_server.reset();
+    }
+    m_database.reset();
+    if (!m_pgDatabase.isEmpty()) {
+        QString err;
+        if (!adminExec(qEnvironmentVariable("HPF_TEST_PG_URL"),
+                       u"DROP DATABASE IF EXISTS "_qs + m_pgDatabase + u" WITH (FORCE)"_qs, &err))
+            qWarning() << "drop database:" << err;
+        m_pgDatabase.clear();
+    }
+}
+
+static QNetworkReply *send(QNetworkAccessManager *nam, quint16 port, const Call &c, const QString &token)
+{
+    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(c.path)));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto &h : c.headers)
+        req.setRawHeader(h.first, h.second);
+    const QByteArray body = !c.rawBody.isEmpty() ? c.rawBody
+                            : c.method == "GET"  ? QByteArray()
+                                                 : QJsonDocument(c.body).toJson(QJsonDocument::Compact);
+    return nam->sendCustomRequest(req, c.method, body);
+}
+
+static Reply collect(QNetworkReply *r)
+{
+    Reply out;
+    out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = r->readAll();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    for (const auto &h : r->rawHeaderPairs())
+        out.headers.insert(h.first.toLower(), h.second);
+    r->deleteLater();
+    return out;
+}
+
+Reply ServerFixture::call(const Call &c, const QString &token)
+{
+    QNetworkReply *r = send(m_nams.first(), m_port, c, token);
+    if (!QTest::qWaitFor([r] { return r->isFinished(); }, 30000))
+        qWarning() << "request timed out" << c.path;
+    return collect(r);
+}
+
+Reply ServerFixture::get(const QString &path, const QString &token)
+{
+    return call({"GET", path, {}, {}, {}}, token);
+}
+
+Reply ServerFixture::post(const QString &path, const QJsonObject &body, const QString &token,
+                          const QString &key, const QList<QPair<QByteArray, QByteArray>> &extra)
+{
+    Call c{"POST", path, body, extra, {}};
+    if (!key.isEmpty())
+        c.headers.append({"Idempotency-Key", key.toLatin1()});
+    return call(c, token);
+}
+
+QList<Reply> ServerFixture::parallel(const QList<Call> &calls, const QString &token)
+{
+    QList<QNetworkReply *> replies;
+    for (qsizetype i = 0; i < calls.size(); ++i)
+        replies.append(send(m_nams.at(i % m_nams.size()), m_port, calls.at(i), token));
+    (void)QTest::qWaitFor(
+        [&] {
+            return std::all_of(replies.cbegin(), replies.cend(),
+                               [](QNetworkReply *r) { return r->isFinished(); });
+        },
+        120000);
+    QList<Reply> out;
+    for (QNetworkReply *r : replies)
+        out.append(collect(r));
+    return out;
+}
+
+QString ServerFixture::login(const QString &username)
+{
+    const Reply r = post(u"/api/v1/auth/login"_qs,
+                         {{u"username"_qs, username}, {u"password"_qs, QString(u"pw-"_qs + username)}});
+    return r.json.value(u"accessToken"_qs).toString();
+}
+
+QString ServerFixture::validCreditCode(int index)
+{
+    const QString first17 = QStringLiteral("91350100M%1").arg(100000 + index * 37, 8, 10, QLatin1Char('0'));
+    return QString(first17 + creditcode::checkCharacter(first17));
+}
+
+QString ServerFixture::newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString ServerFixture::createUnit(const QString &token, int index)
+{
+    const Reply r = post(u"/api/v1/units"_qs,
+                         {{u"name"_qs, QStringLiteral("测试单位%1").arg(index)},
+                          {u"creditCode"_qs, validCreditCode(index)},
+                          {u"unitRatio"_qs, u"12"_qs},
+                          {u"personalRatio"_qs, u"12"_qs}},
+                         token, newKey());
+    return r.json.value(u"unitAccount"_qs).toString();
+}
+
+QString ServerFixture::openAccount(const QString &token, const QString &unitAccount, int person,
+                                   qint64 baseFen)
+{
+    const Reply r = post(u"/api/v1/accounts"_qs,
+                         {{u"unitAccount"_qs, unitAccount},
+                          {u"documentType"_qs, u"01"_qs},
+                          {u"documentNumber"_qs, server::demoIdentityNumber(person)},
+                          {u"name"_qs, QStringLiteral("职工%1").arg(person)},
+                          {u"baseFen"_qs, baseFen}},
+                         token, newKey());
+    return r.json.value(u"accountNumber"_qs).toString();
+}
+
+Reply ServerFixture::postRemittance(const QString &token, const QString &unitAccount, const QString &month,
+                                    const QString &key)
+{
+    return post(u"/api/v1/units/"_qs + unitAccount + u"/remittances"_qs, {{u"month"_qs, month}}, token, key);
+}
+
+QString ServerFixture::ledgerInvariantViolation()
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return conn.error().detail;
+    Query q(*conn, u"SELECT a.account_number, a.balance_fen, a.held_fen, "
+                   "(SELECT COALESCE(SUM(amount_fen), 0) FROM journal j WHERE j.account_id = a.id), "
+                   "(SELECT COALESCE(SUM(amount_fen), 0) FROM holds h WHERE h.account_id = a.id AND h.status "
+                   "= 'active') "
+                   "FROM accounts a"_qs);
+    if (Status s = q.exec(); !s)
+        return s.error().detail;
+    while (q.next()) {
+        if (q.int64(1) != q.int64(3))
+            return QStringLiteral("%1: balance %2 != journal %3")
+                .arg(q.str(0))
+                .arg(q.int64(1))
+                .arg(q.int64(3));
+        if (q.int64(2) != q.int64(4))
+            return QStringLiteral("%1: held %2 != active holds %3")
+                .arg(q.str(0))
+                .arg(q.int64(2))
+                .arg(q.int64(4));
+        if (q.int64(1) - q.int64(2) < 0)
+            return QStringLiteral("%1: available < 0").arg(q.str(0));
+    }
+    return {};
+}
+
+int runForBackends(int argc, char **argv, const std::function<QObject *(Backend)> &make)
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(
+        u"hpf.server.access.info=false\nhpf.server.store.info=false\nhpf.server.http.info=false"_qs);
+    int failures = 0;
+    for (Backend b : {Backend::Sqlite, Backend::Postgres}) {
+        std::unique_ptr<QObject> suite(make(b));
+        failures += QTest::qExec(suite.get(), argc, argv);
+    }
+    return failures;
+}
+
+} // namespace hpf::test

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "base/clock.h"
+#include "server.h"
+#include "store/database.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+// Starts hpf-server in-process on 127.0.0.1:0 over a fresh database (a temporary SQLite file, or a
+// new database in the PostgreSQL cluster named by $HPF_TEST_PG_URL), with a ManualClock, and talks
+// to it through the real HTTP stack with QNetworkAccessManager.
+namespace hpf::test {
+
+enum class Backend { Sqlite, Postgres };
+QString backendName(Backend b);
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QString code() const { return json.value(u"code"_qs).toString(); }
+};
+
+struct Call
+{
+    QByteArray method;
+    QString path;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray rawBody; // sent instead of `body` when set
+};
+
+class ServerFixture
+{
+public:
+    explicit ServerFixture(Backend backend);
+    ~ServerFixture();
+
+    // Empty when the backend is available; otherwise why not (PostgreSQL URL missing).
+    static QString unavailableReason(Backend backend);
+
+    // Fresh database, schema, branches 0000 (head office), 0001, 0002, and users (password
+    // "pw-<username>"): teller1, teller1b (0001), teller2 (0002), supervisor1, supervisor2, judicial1,
+    // loan1, auditor1, admin. Returns false (with a message in error()) on failure.
+    bool start(const server::ServerOptions &options = {});
+    void stop();
+    QString error() const { return m_error; }
+
+    server::Database &database() { return *m_database; }
+    server::Server &server() { return *m_server; }
+    ManualClock &clock() { return m_clock; }
+    QString databaseUrl() const { return m_url; }
+    quint16 port() const { return m_port; }
+    Backend backend() const { return m_backend; }
+
+    Reply call(const Call &c, const QString &token = {});
+    Reply get(const QString &path, const QString &token = {});
+    Reply post(const QString &path, const QJsonObject &body, const QString &token = {},
+               const QString &key = {}, const QList<QPair<QByteArray, QByteArray>> &extra = {});
+    // Sends every call at once (over several connections) and waits for all replies.
+    QList<Reply> parallel(const QList<Call> &calls, const QString &token);
+
+    QString login(const QString &username); // access token, or empty
+    // Ledger set-up through the API (teller1 unless told otherwise).
+    QString createUnit(const QString &token, int index);
+    QString openAccount(const QString &token, const QString &unitAccount, int person, qint64 baseFen);
+    Reply postRemittance(const QString &token, const QString &unitAccount, const QString &month,
+                         const QString &key);
+
+    // Σ balances == Σ journal, held == Σ active holds, no negative available; empty when fine.
+    QString ledgerInvariantViolation();
+
+    static QString validCreditCode(int index);
+    static QString newKey();
+
+private:
+    Backend m_backend;
+    ManualClock m_clock;
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_pgDatabase;
+    QString m_error;
+    quint16 m_port = 0;
+    std::unique_ptr<server::Database> m_database;
+    std::unique_ptr<server::Server> m_server;
+    QList<QNetworkAccessManager *> m_nams;
+};
+
+// Runs a test object once per backend: main() helper for the server suites.
+int runForBackends(int argc, char **argv, const std::function<QObject *(Backend)> &make);
+
+} // namespace hpf::test

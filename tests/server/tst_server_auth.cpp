@@ -1,0 +1,239 @@
+// Authentication and authorisation through the real HTTP stack: wrong password, lockout, expired
+// and revoked tokens, refresh rotation, role and branch denial, supervisor grants (self
+// authorisation, reuse, different payload, missing grant).
+#include "store/sql.h"
+#include "suitebase.h"
+
+#include <QTest>
+
+using namespace hpf::test;
+
+class TestServerAuth : public ServerSuite
+{
+    Q_OBJECT
+public:
+    using ServerSuite::ServerSuite;
+
+private:
+    int auditCount(const QString &operation, const QString &outcome)
+    {
+        auto conn = f().database().connection();
+        hpf::server::Query q(*conn,
+                             u"SELECT COUNT(*) FROM audit_log WHERE operation = :o AND outcome = :r"_qs);
+        q.bind(u":o"_qs, operation).bind(u":r"_qs, outcome);
+        if (!q.exec().ok() || !q.next())
+            return -1;
+        return int(q.int64(0));
+    }
+
+    int auditOutcomeCount(const QString &outcome)
+    {
+        auto conn = f().database().connection();
+        hpf::server::Query q(*conn, u"SELECT COUNT(*) FROM audit_log WHERE outcome = :r"_qs);
+        q.bind(u":r"_qs, outcome);
+        if (!q.exec().ok() || !q.next())
+            return -1;
+        return int(q.int64(0));
+    }
+
+    // A funded account in branch 0001 (teller1), returned with its number.
+    QString fundedAccount()
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, 1);
+        const QString account = f().openAccount(teller, unit, 1, 1000000);
+        f().postRemittance(teller, unit, u"2025-06"_qs, ServerFixture::newKey());
+        return account;
+    }
+
+    QJsonObject holdBody(const QString &account, qint64 amount)
+    {
+        return {{u"accountNumber"_qs, account},
+                {u"kind"_qs, u"judicial"_qs},
+                {u"amountFen"_qs, amount},
+                {u"court"_qs, u"鼓楼区人民法院"_qs},
+                {u"caseNumber"_qs, u"(2025)闽0102执1号"_qs}};
+    }
+
+    Reply requestGrant(const QString &token, const QString &supervisor, const QString &key,
+                       const QJsonObject &payload)
+    {
+        return f().post(u"/api/v1/grants"_qs,
+                        {{u"supervisorUsername"_qs, supervisor},
+                         {u"supervisorPassword"_qs, QString(u"pw-"_qs + supervisor)},
+                         {u"idempotencyKey"_qs, key},
+                         {u"summary"_qs, u"司法冻结 test"_qs},
+                         {u"request"_qs, QJsonObject{{u"method"_qs, u"POST"_qs},
+                                                     {u"path"_qs, u"/api/v1/holds"_qs},
+                                                     {u"body"_qs, payload}}}},
+                        token);
+    }
+
+private slots:
+    void wrongPassword()
+    {
+        const Reply r = f().post(u"/api/v1/auth/login"_qs,
+                                 {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"nope-nope"_qs}});
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.code(), u"auth.invalid_credentials"_qs);
+        QVERIFY(r.headers.value("content-type").startsWith("application/problem+json"));
+        const Reply unknown =
+            f().post(u"/api/v1/auth/login"_qs, {{u"username"_qs, u"ghost"_qs}, {u"password"_qs, u"x"_qs}});
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.code(), u"auth.invalid_credentials"_qs);
+        QCOMPARE(auditCount(u"auth.login"_qs, u"auth.invalid_credentials"_qs), 2);
+    }
+
+    void lockout()
+    {
+        for (int i = 0; i < 5; ++i) {
+            const Reply r = f().post(u"/api/v1/auth/login"_qs,
+                                     {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"bad"_qs}});
+            QCOMPARE(r.status, 401);
+        }
+        const Reply locked = f().post(u"/api/v1/auth/login"_qs,
+                                      {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
+        QCOMPARE(locked.status, 423);
+        QCOMPARE(locked.code(), u"auth.locked"_qs);
+        QCOMPARE(auditCount(u"auth.lock"_qs, u"locked"_qs), 1);
+        f().clock().advanceSeconds(29 * 60);
+        QVERIFY(f().login(u"teller1"_qs).isEmpty());
+        f().clock().advanceSeconds(2 * 60);
+        QVERIFY(!f().login(u"teller1"_qs).isEmpty());
+    }
+
+    void expiredTokenAndRefreshRotation()
+    {
+        const Reply login = f().post(u"/api/v1/auth/login"_qs,
+                                     {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
+        QCOMPARE(login.status, 200);
+        const QString access = login.json.value(u"accessToken"_qs).toString();
+        const QString refresh = login.json.value(u"refreshToken"_qs).toString();
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, access).status, 200);
+        f().clock().advanceSeconds(16 * 60);
+        const Reply expired = f().get(u"/api/v1/auth/me"_qs, access);
+        QCOMPARE(expired.status, 401);
+        QCOMPARE(expired.code(), u"auth.token_expired"_qs);
+        const Reply rotated = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, refresh}});
+        QCOMPARE(rotated.status, 200);
+        const QString access2 = rotated.json.value(u"accessToken"_qs).toString();
+        QVERIFY(access2 != access);
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, access2).json.value(u"username"_qs).toString(),
+                 u"teller1"_qs);
+        const Reply reused = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, refresh}});
+        QCOMPARE(reused.status, 401);
+        QCOMPARE(reused.code(), u"auth.refresh_invalid"_qs);
+    }
+
+    void revokedToken()
+    {
+        const QString token = f().login(u"teller1"_qs);
+        QCOMPARE(f().post(u"/api/v1/auth/logout"_qs, {}, token).status, 204);
+        const Reply after = f().get(u"/api/v1/auth/me"_qs, token);
+        QCOMPARE(after.status, 401);
+        QCOMPARE(after.code(), u"auth.token_invalid"_qs);
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs).code(), u"auth.required"_qs);
+    }
+
+    void roleDenied_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonObject>("body");
+        QTest::newRow("auditor opens a unit") << u"auditor1"_qs << u"/api/v1/units"_qs << QJsonObject{};
+        QTest::newRow("supervisor opens an account")
+            << u"supervisor1"_qs << u"/api/v1/accounts"_qs << QJsonObject{};
+        QTest::newRow("teller freezes") << u"teller1"_qs << u"/api/v1/holds"_qs << QJsonObject{};
+        QTest::newRow("admin posts remittance") << u"admin"_qs << u"/api/v1/units/8000000001/remittances"_qs
+                                                << QJsonObject{{u"month"_qs, u"2025-06"_qs}};
+    }
+    void roleDenied()
+    {
+        QFETCH(QString, user);
+        QFETCH(QString, path);
+        QFETCH(QJsonObject, body);
+        const Reply r = f().post(path, body, f().login(user), ServerFixture::newKey());
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), u"auth.role_denied"_qs);
+        QVERIFY(auditOutcomeCount(u"auth.role_denied"_qs) >= 1);
+    }
+
+    void branchDenied()
+    {
+        const QString account = fundedAccount();
+        const QString other = f().login(u"teller2"_qs);
+        const Reply read = f().get(u"/api/v1/accounts/"_qs + account, other);
+        QCOMPARE(read.status, 403);
+        QCOMPARE(read.code(), u"auth.branch_denied"_qs);
+        const Reply debit =
+            f().post(u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
+                     {{u"amountFen"_qs, 100}, {u"reason"_qs, u"07"_qs}}, other, ServerFixture::newKey());
+        QCOMPARE(debit.status, 403);
+        QCOMPARE(debit.code(), u"auth.branch_denied"_qs);
+        // The head office (auditor1 in 0000) may look.
+        QCOMPARE(f().get(u"/api/v1/accounts/"_qs + account, f().login(u"auditor1"_qs)).status, 200);
+    }
+
+    void selfAuthorisationDenied()
+    {
+        const QString account = fundedAccount();
+        const QString judicial = f().login(u"judicial1"_qs);
+        const Reply self = requestGrant(judicial, u"judicial1"_qs, u"k-self"_qs, holdBody(account, 100));
+        QCOMPARE(self.status, 403);
+        QCOMPARE(self.code(), u"grant.self_authorisation"_qs);
+        const Reply notSupervisor =
+            requestGrant(judicial, u"teller1"_qs, u"k-self"_qs, holdBody(account, 100));
+        QCOMPARE(notSupervisor.status, 403);
+        QCOMPARE(notSupervisor.code(), u"grant.not_supervisor"_qs);
+        QCOMPARE(auditCount(u"grants.create"_qs, u"grant.self_authorisation"_qs), 1);
+    }
+
+    void grantRequiredThenUsedOnce()
+    {
+        const QString account = fundedAccount();
+        const QString judicial = f().login(u"judicial1"_qs);
+        const QString key = ServerFixture::newKey();
+        const QJsonObject body = holdBody(account, 5000);
+        const Reply without = f().post(u"/api/v1/holds"_qs, body, judicial, key);
+        QCOMPARE(without.status, 403);
+        QCOMPARE(without.code(), u"grant.required"_qs);
+        const Reply grant = requestGrant(judicial, u"supervisor1"_qs, key, body);
+        QCOMPARE(grant.status, 201);
+        const QByteArray token = grant.json.value(u"grant"_qs).toString().toLatin1();
+        // The refusal above was not stored: the same key now goes through with the grant.
+        const Reply with =
+            f().post(u"/api/v1/holds"_qs, body, judicial, key, {{"X-Supervisor-Grant", token}});
+        QCOMPARE(with.status, 201);
+        // Reused for another operation (new key): refused.
+        const Reply reused = f().post(u"/api/v1/holds"_qs, holdBody(account, 5000), judicial,
+                                      ServerFixture::newKey(), {{"X-Supervisor-Grant", token}});
+        QCOMPARE(reused.status, 403);
+        QCOMPARE(reused.code(), u"grant.used"_qs);
+    }
+
+    void grantForDifferentPayload()
+    {
+        const QString account = fundedAccount();
+        const QString judicial = f().login(u"judicial1"_qs);
+        const QString key = ServerFixture::newKey();
+        const Reply grant = requestGrant(judicial, u"supervisor2"_qs, key, holdBody(account, 100));
+        QCOMPARE(grant.status, 201);
+        const QByteArray token = grant.json.value(u"grant"_qs).toString().toLatin1();
+        const Reply other = f().post(u"/api/v1/holds"_qs, holdBody(account, 99999), judicial, key,
+                                     {{"X-Supervisor-Grant", token}});
+        QCOMPARE(other.status, 403);
+        QCOMPARE(other.code(), u"grant.mismatch"_qs);
+        // An expired grant is refused too.
+        f().clock().advanceSeconds(121);
+        const Reply late = f().post(u"/api/v1/holds"_qs, holdBody(account, 100), judicial, key,
+                                    {{"X-Supervisor-Grant", token}});
+        QCOMPARE(late.code(), u"grant.expired"_qs);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    return runForBackends(argc, argv, [](Backend b) { return new TestServerAuth(b); });
+}
+
+#include "tst_server_auth.moc"

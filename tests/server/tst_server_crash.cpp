@@ -1,0 +1,316 @@
+// Crash safety (reliability.md T1) and tamper evidence, with the real hpf-server binary: post
+// remittances with idempotency keys while the server is killed with SIGKILL at random moments,
+// restart it, resend every unacknowledged key; then every acknowledged posting exists exactly once,
+// journal sums equal balances, the audit chain verifies and SQLite's integrity check passes.
+// Finally an audit row is edited directly in the database and `hpf-server audit verify` must fail
+// naming that record.
+#include "serverfixture.h"
+#include "services/demoseed.h"
+#include "store/sql.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUuid>
+#include <csignal>
+
+using namespace hpf::test;
+
+namespace {
+
+QString pgBase()
+{
+    return qEnvironmentVariable("HPF_TEST_PG_URL");
+}
+
+} // namespace
+
+class TestServerCrash : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestServerCrash(Backend b)
+        : m_backend(b)
+    {}
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_pgDatabase;
+    std::unique_ptr<QProcess> m_proc;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_nam;
+
+    int cli(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+            const QByteArray &input = {})
+    {
+        return runProgram(QStringLiteral(HPF_SERVER_BINARY), args + QStringList{u"--database"_qs, m_url},
+                          input, out, err);
+    }
+
+    bool startServer()
+    {
+        m_proc = std::make_unique<QProcess>();
+        m_proc->setProcessChannelMode(QProcess::SeparateChannels);
+        m_proc->start(QStringLiteral(HPF_SERVER_BINARY),
+                      {u"serve"_qs, u"--port"_qs, u"0"_qs, u"--database"_qs, m_url});
+        if (!m_proc->waitForStarted(10000))
+            return false;
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains('\n') && t.elapsed() < 20000) {
+            m_proc->waitForReadyRead(500);
+            out += m_proc->readAllStandardOutput();
+        }
+        const int i = out.indexOf("port=");
+        if (i < 0)
+            return false;
+        m_port = quint16(out.mid(i + 5).trimmed().toUInt());
+        return m_port > 0;
+    }
+
+    void killServer()
+    {
+        if (m_proc && m_proc->state() != QProcess::NotRunning) {
+            ::kill(pid_t(m_proc->processId()), SIGKILL);
+            m_proc->waitForFinished(10000);
+        }
+        m_proc.reset();
+    }
+
+    QNetworkReply *post(const QString &path, const QJsonObject &body, const QString &token,
+                        const QString &key)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        if (!key.isEmpty())
+            req.setRawHeader("Idempotency-Key", key.toLatin1());
+        return m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+
+    QJsonObject postAndWait(const QString &path, const QJsonObject &body, const QString &token,
+                            const QString &key, int *status = nullptr)
+    {
+        QNetworkReply *r = post(path, body, token, key);
+        (void)QTest::qWaitFor([r] { return r->isFinished(); }, 20000);
+        if (status)
+            *status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+        r->deleteLater();
+        return o;
+    }
+
+    QString login()
+    {
+        return postAndWait(u"/api/v1/auth/login"_qs,
+                           {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1x"_qs}}, {}, {})
+            .value(u"accessToken"_qs)
+            .toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString why = ServerFixture::unavailableReason(m_backend);
+        if (!why.isEmpty()) {
+            if (componentsRequired())
+                QFAIL(qPrintable(u"CI=true and the backend is missing: "_qs + why));
+            QSKIP(qPrintable(why));
+        }
+        if (m_backend == Backend::Sqlite) {
+            m_url = u"sqlite:"_qs + m_dir.filePath(u"crash.db"_qs);
+        } else {
+            m_pgDatabase = u"hpf_crash_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
+            QUrl u(pgBase());
+            u.setPath(u"/postgres"_qs);
+            QByteArray err;
+            // Created through the CLI-independent path: psql is not required, use the server's driver.
+            hpf::server::DatabaseConfig cfg = *hpf::server::DatabaseConfig::parse(pgBase());
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"crash-admin"_qs);
+                db.setHostName(cfg.host);
+                db.setPort(cfg.port);
+                db.setUserName(cfg.user);
+                db.setDatabaseName(cfg.databaseName);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"CREATE DATABASE "_qs + m_pgDatabase));
+            }
+            QSqlDatabase::removeDatabase(u"crash-admin"_qs);
+            QUrl db(pgBase());
+            db.setPath(u"/"_qs + m_pgDatabase);
+            m_url = db.toString();
+        }
+        QByteArray out, err;
+        qputenv("HPF_ADMIN_PASSWORD", "admin-password-1");
+        QCOMPARE(cli({u"init"_qs}, &out, &err), 0);
+        qputenv("HPF_USER_PASSWORD", "pw-teller1x");
+        QCOMPARE(cli({u"user"_qs, u"add"_qs, u"teller1"_qs, u"--role"_qs, u"teller"_qs, u"--branch"_qs,
+                      u"0001"_qs},
+                     &out, &err),
+                 0);
+        // Bad arguments: one line, non-zero exit.
+        QCOMPARE(cli({u"user"_qs, u"add"_qs, u"x"_qs}, &out, &err), 2);
+        QCOMPARE(err.trimmed().count('\n'), 0);
+        QCOMPARE(cli({u"serve"_qs, u"--port"_qs, u"99999"_qs}, &out, &err), 2);
+    }
+
+    void cleanupTestCase()
+    {
+        killServer();
+        if (!m_pgDatabase.isEmpty()) {
+            hpf::server::DatabaseConfig cfg = *hpf::server::DatabaseConfig::parse(pgBase());
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_qs, u"crash-admin"_qs);
+                db.setHostName(cfg.host);
+                db.setPort(cfg.port);
+                db.setUserName(cfg.user);
+                db.setDatabaseName(cfg.databaseName);
+                if (db.open())
+                    QSqlQuery(db).exec(u"DROP DATABASE IF EXISTS "_qs + m_pgDatabase + u" WITH (FORCE)"_qs);
+            }
+            QSqlDatabase::removeDatabase(u"crash-admin"_qs);
+        }
+    }
+
+    void killNineDuringPostings()
+    {
+        QVERIFY(startServer());
+        QString token = login();
+        QVERIFY(!token.isEmpty());
+        int status = 0;
+        const QJsonObject unit = postAndWait(u"/api/v1/units"_qs,
+                                             {{u"name"_qs, u"崩溃测试单位"_qs},
+                                              {u"creditCode"_qs, ServerFixture::validCreditCode(9)},
+                                              {u"unitRatio"_qs, u"10"_qs},
+                                              {u"personalRatio"_qs, u"10"_qs}},
+                                             token, ServerFixture::newKey(), &status);
+        QCOMPARE(status, 201);
+        const QString unitAccount = unit.value(u"unitAccount"_qs).toString();
+        for (int i = 0; i < 5; ++i) {
+            postAndWait(u"/api/v1/accounts"_qs,
+                        {{u"unitAccount"_qs, unitAccount},
+                         {u"documentType"_qs, u"01"_qs},
+                         {u"documentNumber"_qs, hpf::server::demoIdentityNumber(60 + i)},
+                         {u"name"_qs, QStringLiteral("职工%1").arg(i)},
+                         {u"baseFen"_qs, 400000 + i * 1000}},
+                        token, ServerFixture::newKey(), &status);
+            QCOMPARE(status, 201);
+        }
+        // 24 months of remittances (2024-07 .. 2026-06), each with its own key, sent in waves while
+        // the server is killed at random moments.
+        QMap<QString, QString> keyByMonth;
+        for (int m = 0; m < 24; ++m)
+            keyByMonth.insert(QDate(2024, 7, 1).addMonths(m).toString(u"yyyy-MM"_qs),
+                              ServerFixture::newKey());
+        QMap<QString, QString> acknowledged; // month -> serial
+        auto *rng = QRandomGenerator::global();
+        for (int crash = 0; crash < 6 && acknowledged.size() < keyByMonth.size(); ++crash) {
+            QList<QPair<QString, QNetworkReply *>> inFlight;
+            for (auto it = keyByMonth.cbegin(); it != keyByMonth.cend(); ++it) {
+                if (!acknowledged.contains(it.key()))
+                    inFlight.append({it.key(), post(u"/api/v1/units/"_qs + unitAccount + u"/remittances"_qs,
+                                                    {{u"month"_qs, it.key()}}, token, it.value())});
+            }
+            QTest::qWait(rng->bounded(10, 100 + crash * 80));
+            killServer();
+            (void)QTest::qWaitFor(
+                [&] {
+                    return std::all_of(inFlight.cbegin(), inFlight.cend(),
+                                       [](const auto &p) { return p.second->isFinished(); });
+                },
+                10000);
+            for (const auto &[month, reply] : inFlight) {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                    acknowledged.insert(
+                        month,
+                        QJsonDocument::fromJson(reply->readAll()).object().value(u"serial"_qs).toString());
+                reply->deleteLater();
+            }
+            QVERIFY(startServer());
+            token = login();
+            QVERIFY(!token.isEmpty());
+        }
+        // Resend every key (acknowledged ones must replay the same serial).
+        for (auto it = keyByMonth.cbegin(); it != keyByMonth.cend(); ++it) {
+            const QJsonObject r = postAndWait(u"/api/v1/units/"_qs + unitAccount + u"/remittances"_qs,
+                                              {{u"month"_qs, it.key()}}, token, it.value(), &status);
+            QCOMPARE(status, 201);
+            if (acknowledged.contains(it.key()))
+                QCOMPARE(r.value(u"serial"_qs).toString(), acknowledged.value(it.key()));
+        }
+        killServer();
+        qInfo("acknowledged before the final resend: %d of %d", int(acknowledged.size()),
+              int(keyByMonth.size()));
+
+        auto config = hpf::server::DatabaseConfig::parse(m_url);
+        QVERIFY(config.ok());
+        {
+            hpf::server::Database db(*config);
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            hpf::server::Query months(*conn, u"SELECT COUNT(*), COUNT(DISTINCT month) FROM remittances"_qs);
+            QVERIFY(months.exec().ok() && months.next());
+            QCOMPARE(months.int64(0), qint64(keyByMonth.size()));
+            QCOMPARE(months.int64(1), qint64(keyByMonth.size()));
+            hpf::server::Query sums(
+                *conn,
+                u"SELECT (SELECT SUM(balance_fen) FROM accounts), (SELECT SUM(amount_fen) FROM journal), "
+                "(SELECT SUM(total_fen) FROM remittances), (SELECT COUNT(*) FROM journal)"_qs);
+            QVERIFY(sums.exec().ok() && sums.next());
+            QCOMPARE(sums.int64(0), sums.int64(1));
+            QCOMPARE(sums.int64(1), sums.int64(2));
+            QCOMPARE(sums.int64(3), qint64(5 * keyByMonth.size()));
+            if (m_backend == Backend::Sqlite) {
+                hpf::server::Query check(*conn, u"PRAGMA integrity_check"_qs);
+                QVERIFY(check.exec().ok() && check.next());
+                QCOMPARE(check.str(0), u"ok"_qs);
+            }
+        }
+        QByteArray out, err;
+        QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 0);
+        QVERIFY(out.startsWith("audit chain ok"));
+    }
+
+    void tamperedAuditRowIsNamed()
+    {
+        auto config = hpf::server::DatabaseConfig::parse(m_url);
+        QVERIFY(config.ok());
+        {
+            hpf::server::Database db(*config);
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            QVERIFY(hpf::server::execSql(
+                        *conn, u"UPDATE audit_log SET after_state = '{\"totalFen\":1}' WHERE id = 7"_qs)
+                        .ok());
+        }
+        QByteArray out, err;
+        QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 1);
+        QVERIFY2(err.contains("record 7"), err.constData());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    for (Backend b : {Backend::Sqlite, Backend::Postgres}) {
+        TestServerCrash suite(b);
+        failures += QTest::qExec(&suite, argc, argv);
+    }
+    return failures;
+}
+
+#include "tst_server_crash.moc"

@@ -1,0 +1,227 @@
+// The ledger through HTTP: remittance posting per the deposit rules (and refusing a second posting
+// of a unit-month), one account per person, identity and credit-code validation, lookups, and the
+// freeze-vs-debit race: many concurrent holds and withdrawals never take available below zero and
+// every loser gets a clean business error, never a 5xx.
+#include "finance/deposit.h"
+#include "services/demoseed.h"
+#include "suitebase.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace hpf::test;
+
+class TestServerLedger : public ServerSuite
+{
+    Q_OBJECT
+public:
+    using ServerSuite::ServerSuite;
+
+protected:
+    hpf::server::ServerOptions options() const override
+    {
+        hpf::server::ServerOptions o;
+        o.grantRequired.clear(); // the race below is about the ledger, not about grants
+        return o;
+    }
+
+private slots:
+    void remittanceCreditsEveryEmployee()
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, 2);
+        QVERIFY(!unit.isEmpty());
+        const QList<qint64> bases{100, 888888, 99999999}; // below the floor, ordinary, above the ceiling
+        QStringList accounts;
+        for (int i = 0; i < bases.size(); ++i)
+            accounts << f().openAccount(teller, unit, 20 + i, bases.at(i));
+        const Reply r = f().postRemittance(teller, unit, u"2025-06"_qs, ServerFixture::newKey());
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(u"employees"_qs).toInt(), 3);
+        auto policy = hpf::finance::Policy::defaults();
+        QVERIFY(policy.ok());
+        qint64 total = 0;
+        for (int i = 0; i < bases.size(); ++i) {
+            auto expected = hpf::finance::computeMonthlyDeposit(*policy, QDate(2025, 6, 1), bases.at(i),
+                                                                hpf::finance::Rate::fromPpm(120000),
+                                                                hpf::finance::Rate::fromPpm(120000));
+            QVERIFY(expected.ok());
+            const Reply acc = f().get(u"/api/v1/accounts/"_qs + accounts.at(i), teller);
+            QCOMPARE(acc.json.value(u"balanceFen"_qs).toInteger(), expected->total);
+            total += expected->total;
+        }
+        QCOMPARE(r.json.value(u"totalFen"_qs).toInteger(), total);
+        // 8,888.88 × 12% = 1,066.67 per side (HALF_UP to the fen).
+        QCOMPARE(f().get(u"/api/v1/accounts/"_qs + accounts.at(1), teller)
+                     .json.value(u"balanceFen"_qs)
+                     .toInteger(),
+                 2 * 106667);
+        const Reply again = f().postRemittance(teller, unit, u"2025-06"_qs, ServerFixture::newKey());
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.code(), u"remittance.duplicate"_qs);
+        const Reply journal =
+            f().get(u"/api/v1/accounts/"_qs + accounts.at(0) + u"/journal?limit=10"_qs, teller);
+        QCOMPARE(journal.json.value(u"total"_qs).toInt(), 1);
+        QCOMPARE(f().ledgerInvariantViolation(), QString());
+    }
+
+    void openingRules_data()
+    {
+        QTest::addColumn<QString>("documentNumber");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("valid X check") << u"11010519491231002X"_qs << 201 << QString();
+        QTest::newRow("bad check digit") << u"110105194912310021"_qs << 422 << u"identity.checksum"_qs;
+        QTest::newRow("too short") << u"1101051949123"_qs << 422 << u"identity.length"_qs;
+    }
+    void openingRules()
+    {
+        QFETCH(QString, documentNumber);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, 3);
+        const QJsonObject body{{u"unitAccount"_qs, unit},
+                               {u"documentType"_qs, u"01"_qs},
+                               {u"documentNumber"_qs, documentNumber},
+                               {u"name"_qs, u"张三"_qs},
+                               {u"baseFen"_qs, 500000}};
+        const Reply r = f().post(u"/api/v1/accounts"_qs, body, teller, ServerFixture::newKey());
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.code(), code);
+        if (status == 201) {
+            const Reply second = f().post(u"/api/v1/accounts"_qs, body, teller, ServerFixture::newKey());
+            QCOMPARE(second.status, 409);
+            QCOMPARE(second.code(), u"account.exists"_qs);
+        }
+    }
+
+    void unitRules()
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        QJsonObject body{{u"name"_qs, u"单位"_qs},
+                         {u"creditCode"_qs, u"91350100M000100Y44"_qs},
+                         {u"unitRatio"_qs, u"12"_qs},
+                         {u"personalRatio"_qs, u"12"_qs}};
+        Reply r = f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey());
+        QCOMPARE(r.code(), u"credit_code.checksum"_qs);
+        body[u"creditCode"_qs] = u"91350100M000100Y43"_qs;
+        body[u"unitRatio"_qs] = u"13"_qs;
+        r = f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey());
+        QCOMPARE(r.code(), u"deposit.ratio_range"_qs);
+        QCOMPARE(r.json.value(u"field"_qs).toString(), u"unitRatio"_qs);
+        body[u"unitRatio"_qs] = u"5"_qs;
+        QCOMPARE(f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey()).status, 201);
+        QCOMPARE(f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey()).code(),
+                 u"unit.exists"_qs);
+        const Reply found = f().get(u"/api/v1/units?creditCode=91350100M000100Y43"_qs, teller);
+        QCOMPARE(found.status, 200);
+        QCOMPARE(
+            f().get(u"/api/v1/units/"_qs + found.json.value(u"unitAccount"_qs).toString(), teller).status,
+            200);
+    }
+
+    void lookups()
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, 4);
+        const QString account = f().openAccount(teller, unit, 40, 600000);
+        const QString id = hpf::server::demoIdentityNumber(40);
+        QCOMPARE(f().get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id, teller)
+                     .json.value(u"items"_qs)
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(f().get(u"/api/v1/persons?accountNumber="_qs + account, teller)
+                     .json.value(u"items"_qs)
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(
+            f().get(u"/api/v1/persons?name="_qs + QString::fromUtf8(QUrl::toPercentEncoding(u"职工40"_qs)),
+                    teller)
+                .json.value(u"items"_qs)
+                .toArray()
+                .size(),
+            1);
+        QCOMPARE(f().get(u"/api/v1/accounts/100999999999"_qs, teller).code(), u"account.not_found"_qs);
+        for (const QString &month : {u"2025-03"_qs, u"2025-04"_qs, u"2025-05"_qs})
+            QCOMPARE(f().postRemittance(teller, unit, month, ServerFixture::newKey()).status, 201);
+        const Reply page =
+            f().get(u"/api/v1/accounts/"_qs + account + u"/journal?offset=1&limit=1"_qs, teller);
+        QCOMPARE(page.json.value(u"total"_qs).toInt(), 3);
+        QCOMPARE(page.json.value(u"items"_qs).toArray().first().toObject().value(u"month"_qs).toString(),
+                 u"2025-04"_qs);
+        QCOMPARE(f().get(u"/api/v1/accounts/"_qs + account + u"/journal?limit=500"_qs, teller).status, 400);
+    }
+
+    void freezeVersusDebitRace()
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        const QString judicial = f().login(u"judicial1"_qs);
+        const QString unit = f().createUnit(teller, 5);
+        const QString account = f().openAccount(teller, unit, 50, 2000000);
+        for (const QString &month : {u"2025-01"_qs, u"2025-02"_qs})
+            QCOMPARE(f().postRemittance(teller, unit, month, ServerFixture::newKey()).status, 201);
+        const qint64 balance =
+            f().get(u"/api/v1/accounts/"_qs + account, teller).json.value(u"balanceFen"_qs).toInteger();
+        QVERIFY(balance > 0);
+        auto *rng = QRandomGenerator::global();
+        int wins = 0, refusals = 0;
+        for (int round = 0; round < 6; ++round) {
+            QList<Call> calls;
+            for (int i = 0; i < 24; ++i) {
+                const qint64 amount = balance / 8 + rng->bounded(1000);
+                if (rng->bounded(2) == 0) {
+                    calls.append({"POST",
+                                  u"/api/v1/holds"_qs,
+                                  {{u"accountNumber"_qs, account},
+                                   {u"kind"_qs, u"judicial"_qs},
+                                   {u"amountFen"_qs, amount},
+                                   {u"caseNumber"_qs, QStringLiteral("(2025)执%1号").arg(round * 100 + i)}},
+                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()},
+                                   {"Authorization", "Bearer " + judicial.toLatin1()}},
+                                  {}});
+                } else {
+                    calls.append({"POST",
+                                  u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
+                                  {{u"amountFen"_qs, amount}, {u"reason"_qs, u"07"_qs}},
+                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                                  {}});
+                }
+            }
+            const QList<Reply> replies = f().parallel(calls, teller);
+            for (const Reply &r : replies) {
+                QVERIFY2(r.status < 500, r.body.constData());
+                if (r.status == 201) {
+                    ++wins;
+                } else {
+                    QCOMPARE(r.status, 422);
+                    QVERIFY2(r.code() == u"hold.insufficient_available" ||
+                                 r.code() == u"account.insufficient_available",
+                             r.body.constData());
+                    ++refusals;
+                }
+            }
+            QCOMPARE(f().ledgerInvariantViolation(), QString());
+            // Top the account up for the next round.
+            QCOMPARE(f().postRemittance(teller, unit,
+                                        QStringLiteral("2024-%1").arg(round + 7, 2, 10, QLatin1Char('0')),
+                                        ServerFixture::newKey())
+                         .status,
+                     201);
+        }
+        QVERIFY(wins > 0);
+        QVERIFY(refusals > 0);
+        const Reply acc = f().get(u"/api/v1/accounts/"_qs + account, teller);
+        QVERIFY(acc.json.value(u"availableFen"_qs).toInteger() >= 0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    return runForBackends(argc, argv, [](Backend b) { return new TestServerLedger(b); });
+}
+
+#include "tst_server_ledger.moc"
