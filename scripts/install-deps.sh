@@ -14,7 +14,7 @@ PACKAGES=(
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils
   # databases
-  sqlite3 postgresql postgresql-client
+  sqlite3 postgresql postgresql-client python3
   # runtime/test environment: fonts, headless X, secret service, PDF and QR tools
   fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils zbar-tools
 )
