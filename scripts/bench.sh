@@ -8,7 +8,7 @@ root="$(hpf_root)"
 bash "$here/install-deps.sh"
 hpf_build ci
 for bin in "$root"/build/ci/bench/bench_*; do
-  [ -x "$bin" ] || continue
+  [ -f "$bin" ] && [ -x "$bin" ] || continue
   echo "== $(basename "$bin")"
   "$bin"
 done

@@ -14,7 +14,7 @@ shopt -s nullglob
 targets=("$out"/fuzz_*)
 if [ ${#targets[@]} -eq 0 ]; then echo "run-fuzzers: no fuzz targets were built" >&2; exit 1; fi
 for bin in "${targets[@]}"; do
-  [ -x "$bin" ] || continue
+  [ -f "$bin" ] && [ -x "$bin" ] || continue
   name="$(basename "$bin")"
   corpus="$root/build/fuzz/corpus/$name"; mkdir -p "$corpus"
   seeds=()

@@ -1,0 +1,128 @@
+#include "certs/codereader.h"
+#include "paintkit.h"
+#include "pdfwriter.h"
+#include "qrsymbol.h"
+#include "testsupport.h"
+
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTransform>
+
+using namespace hpf;
+using namespace hpf::client;
+
+// Decoding presented codes with ZXing: from images (a scan or a photo, rotated, small) and from
+// PDF certificates; typed input from a USB scanner is cleaned of its Enter.
+class TestCodeReader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsImages_data();
+    void readsImages();
+    void readsPdf();
+    void failures();
+    void typedInput_data();
+    void typedInput();
+
+private:
+    static QImage render(const QString &text, int dpi);
+    QTemporaryDir m_dir;
+};
+
+static const QString kCode = u"HPF1:6BFOXN*TS0BI$ZD.P9UOL97O4-2HH77HRM3DSPTLRR+%3R5KE2NDNS4NJLOXE/ZY9+M4YPB2:-0Y.9K3"_qs;
+
+QImage TestCodeReader::render(const QString &text, int dpi)
+{
+    const auto symbol = printing::QrSymbol::encodeText(text);
+    QImage image(int(60 / 25.4 * dpi), int(60 / 25.4 * dpi), QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(dpi / 0.0254));
+    image.setDotsPerMeterY(int(dpi / 0.0254));
+    image.fill(Qt::white);
+    QPainter p(&image);
+    printing::paintQrSymbol(p, symbol.value(), QPointF(image.width() / 6.0, image.height() / 6.0), 35);
+    return image;
+}
+
+void TestCodeReader::readsImages_data()
+{
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<int>("rotation");
+    QTest::newRow("300 dpi") << 300 << 0;
+    QTest::newRow("150 dpi") << 150 << 0;
+    QTest::newRow("rotated 90") << 200 << 90;
+    QTest::newRow("rotated 180") << 200 << 180;
+    QTest::newRow("tilted 7 degrees") << 300 << 7;
+}
+
+void TestCodeReader::readsImages()
+{
+    QFETCH(int, dpi);
+    QFETCH(int, rotation);
+    QImage image = render(kCode, dpi);
+    if (rotation != 0) {
+        image = image.transformed(QTransform().rotate(rotation), Qt::SmoothTransformation);
+        QImage canvas(image.size(), QImage::Format_RGB32);
+        canvas.fill(Qt::white);
+        QPainter(&canvas).drawImage(0, 0, image);
+        image = canvas;
+    }
+    const QString path = m_dir.filePath(u"code-%1-%2.png"_qs.arg(dpi).arg(rotation));
+    QVERIFY(image.save(path));
+    const auto text = CodeReader::readFile(path);
+    QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().code));
+    QCOMPARE(text.value(), kCode);
+}
+
+void TestCodeReader::readsPdf()
+{
+    if (QStandardPaths::findExecutable(u"pdftoppm"_qs).isEmpty()) {
+        if (hpf::test::componentsRequired())
+            QFAIL("pdftoppm missing");
+        QSKIP("pdftoppm missing (poppler-utils)");
+    }
+    const QString pdf = m_dir.filePath(u"certificate.pdf"_qs);
+    const auto symbol = printing::QrSymbol::encodeText(kCode);
+    QVERIFY(printing::writePdf(pdf, QPageSize(QPageSize::A4), 1, [&](QPainter &p, const QRectF &page, int) {
+                printing::paintQrSymbol(p, symbol.value(), page.center(), 33);
+            }).ok());
+    const auto text = CodeReader::readFile(pdf);
+    QVERIFY2(text.ok(), qPrintable(text.ok() ? QString() : text.error().detail));
+    QCOMPARE(text.value(), kCode);
+}
+
+void TestCodeReader::failures()
+{
+    QImage blank(400, 400, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    QCOMPARE(CodeReader::readImage(blank).error().code, u"code.not_found"_qs);
+    QCOMPARE(CodeReader::readImage(QImage()).error().code, u"code.unreadable_file"_qs);
+    QCOMPARE(CodeReader::readFile(m_dir.filePath(u"missing.png"_qs)).error().code, u"code.unreadable_file"_qs);
+    const QString notImage = m_dir.filePath(u"not-an-image.png"_qs);
+    QFile f(notImage);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("definitely not a PNG");
+    f.close();
+    QCOMPARE(CodeReader::readFile(notImage).error().code, u"code.unreadable_file"_qs);
+}
+
+void TestCodeReader::typedInput_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("clean");
+    QTest::newRow("scanner Enter") << kCode + u"\r\n"_qs << kCode;
+    QTest::newRow("surrounding spaces") << u"  "_qs + kCode + u" "_qs << kCode;
+    QTest::newRow("as is") << kCode << kCode;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCodeReader::typedInput()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, clean);
+    QCOMPARE(CodeReader::cleanTypedInput(typed), clean);
+}
+
+QTEST_MAIN(TestCodeReader)
+#include "tst_codereader.moc"
