@@ -30,10 +30,5 @@ fi
 
 # The Qt Test suite; the secret-service tests run inside a private session bus with a real,
 # unlocked gnome-keyring (never a plaintext fallback).
-exec_ctest() { ctest --preset ci -j2 "$@"; }
-if [ -f "$here/lib/keyring.sh" ]; then
-  source "$here/lib/keyring.sh"
-  hpf_with_keyring exec_ctest
-else
-  exec_ctest
-fi
+source "$here/lib/keyring.sh"
+hpf_with_keyring ctest --preset ci -j2
