@@ -6,4 +6,7 @@ Q_LOGGING_CATEGORY(lcStore, "hpf.client.store")
 Q_LOGGING_CATEGORY(lcKeychain, "hpf.client.keychain")
 Q_LOGGING_CATEGORY(lcOutbox, "hpf.client.outbox")
 Q_LOGGING_CATEGORY(lcSession, "hpf.client.session")
+Q_LOGGING_CATEGORY(lcTraining, "hpf.client.training")
+Q_LOGGING_CATEGORY(lcReference, "hpf.client.reference")
+Q_LOGGING_CATEGORY(lcModels, "hpf.client.models")
 } // namespace hpf::client

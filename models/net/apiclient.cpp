@@ -125,6 +125,8 @@ void ApiClient::start(ApiCall *call)
         nr.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     if (!rq.idempotencyKey.isEmpty())
         nr.setRawHeader(kIdempotencyHeader, rq.idempotencyKey.toLatin1());
+    if (!m_workstation.isEmpty())
+        nr.setRawHeader(kWorkstationHeader, m_workstation.toUtf8());
     if (!rq.grant.isEmpty())
         nr.setRawHeader(kGrantHeader, rq.grant.toLatin1());
     if (!rq.ifNoneMatch.isEmpty())

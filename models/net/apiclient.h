@@ -20,6 +20,7 @@ namespace hpf::client {
 inline constexpr char kRequestIdHeader[] = "X-Request-ID";
 inline constexpr char kIdempotencyHeader[] = "Idempotency-Key";
 inline constexpr char kGrantHeader[] = "X-Supervisor-Grant";
+inline constexpr char kWorkstationHeader[] = "X-Workstation";
 
 struct ApiRequest
 {
@@ -96,6 +97,9 @@ public:
     void setAccessToken(const QString &token) { m_accessToken = token; }
     QString accessToken() const { return m_accessToken; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // The counter's workstation name, sent with every request for the audit trail.
+    void setWorkstation(const QString &workstation) { m_workstation = workstation; }
+    QString workstation() const { return m_workstation; }
     bool isReachable() const { return m_reachable; }
 
     // Starts a request. The returned call emits finished() once; connect before returning to the
@@ -121,6 +125,7 @@ private:
     QUrl m_baseUrl;
     QList<QSslCertificate> m_caCertificates;
     QString m_accessToken;
+    QString m_workstation;
     RetryPolicy m_retry;
     bool m_reachable = true;
     bool m_waitingForAuth = false;

@@ -1,0 +1,277 @@
+#include "training/trainingserver.h"
+
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+namespace hpf::client {
+
+namespace {
+
+constexpr char kListening[] = "HPF_SERVER_LISTENING port=";
+
+QString randomPassword()
+{
+    QByteArray bytes(18, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+TrainingServer::TrainingServer(QObject *parent)
+    : QObject(parent)
+{
+    m_startTimer.setSingleShot(true);
+    connect(&m_startTimer, &QTimer::timeout, this, [this] {
+        fail(u"the training server did not report its port within %1 ms"_qs.arg(m_startTimeoutMs));
+    });
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, [this] {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            qCWarning(lcTraining) << "training server ignored SIGTERM; killing it";
+            m_process->kill();
+        }
+    });
+}
+
+TrainingServer::~TrainingServer()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        if (m_process->state() != QProcess::NotRunning)
+            m_process->kill(); // the SQLite file (WAL) survives a kill
+    }
+}
+
+QString TrainingServer::databasePath() const
+{
+    const QString dir =
+        m_dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : m_dataDir;
+    return QDir(dir).filePath(u"training.sqlite"_qs);
+}
+
+QString TrainingServer::preparingPath() const
+{
+    return databasePath() + u".preparing"_qs;
+}
+
+QString TrainingServer::locateProgram(const QString &applicationDir)
+{
+    const QDir dir(applicationDir);
+    for (const QString &candidate :
+         {u"hpf-server"_qs, u"../server/hpf-server"_qs, u"../../server/hpf-server"_qs}) {
+        const QFileInfo info(dir.filePath(candidate));
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(u"hpf-server"_qs);
+}
+
+qint64 TrainingServer::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
+void TrainingServer::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TrainingServer::start()
+{
+    if (m_state == State::Preparing || m_state == State::Starting || m_state == State::Running)
+        return;
+    if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
+        setState(State::Failed);
+        emit failed(u"hpf-server was not found (%1)"_qs.arg(m_program));
+        return;
+    }
+    QDir().mkpath(QFileInfo(databasePath()).absolutePath());
+    m_url.clear();
+    m_startTimer.start(m_startTimeoutMs);
+    if (QFile::exists(databasePath())) {
+        runStep(Step::Serve);
+    } else {
+        qCInfo(lcTraining) << "first run: creating the training database" << databasePath();
+        removeDatabaseFiles(preparingPath()); // a half-prepared file from an interrupted first run
+        setState(State::Preparing);
+        runStep(Step::Init);
+    }
+}
+
+void TrainingServer::runStep(Step step)
+{
+    m_step = step;
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+    }
+    m_process = new QProcess(this);
+    m_stdout.clear();
+    m_stderrTail.clear();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"HPF_DATABASE"_qs);
+    QStringList args;
+    switch (step) {
+    case Step::Init:
+        env.insert(u"HPF_ADMIN_PASSWORD"_qs, randomPassword()); // training admin: nobody signs in as it
+        args = {u"init"_qs, u"--database"_qs, u"sqlite:"_qs + preparingPath()};
+        break;
+    case Step::Seed:
+        args = {u"demo-seed"_qs, u"--database"_qs, u"sqlite:"_qs + preparingPath()};
+        break;
+    case Step::Serve:
+        setState(State::Starting);
+        args = {u"serve"_qs,    u"--database"_qs, u"sqlite:"_qs + databasePath(),
+                u"--listen"_qs, u"127.0.0.1"_qs,  u"--port"_qs,
+                u"0"_qs,        u"--workers"_qs,  u"4"_qs};
+        break;
+    }
+    m_process->setProcessEnvironment(env);
+    m_process->setProgram(m_program);
+    m_process->setArguments(args);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, &TrainingServer::onStdout);
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        m_stderrTail.append(m_process->readAllStandardError());
+        if (m_stderrTail.size() > 4096)
+            m_stderrTail = m_stderrTail.right(4096);
+    });
+    connect(m_process, &QProcess::finished, this, &TrainingServer::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(u"cannot start %1: %2"_qs.arg(m_program, m_process->errorString()));
+    });
+    qCInfo(lcTraining) << "running" << m_program << args;
+    m_process->start();
+}
+
+void TrainingServer::onStdout()
+{
+    m_stdout.append(m_process->readAllStandardOutput());
+    if (m_step != Step::Serve || m_state != State::Starting)
+        return;
+    const qsizetype at = m_stdout.indexOf(kListening);
+    if (at < 0)
+        return;
+    const qsizetype end = m_stdout.indexOf('\n', at);
+    if (end < 0)
+        return;
+    bool ok = false;
+    const int port =
+        m_stdout.mid(at + qsizetype(sizeof(kListening) - 1), end - at - qsizetype(sizeof(kListening) - 1))
+            .trimmed()
+            .toInt(&ok);
+    if (!ok || port <= 0 || port > 65535) {
+        fail(u"unexpected start-up line from hpf-server: "_qs +
+             QString::fromUtf8(m_stdout.mid(at, end - at)));
+        return;
+    }
+    m_startTimer.stop();
+    m_url = QUrl(u"http://127.0.0.1:%1"_qs.arg(port));
+    qCInfo(lcTraining) << "training server listening on" << m_url.toString();
+    setState(State::Running);
+    emit ready(m_url);
+}
+
+void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    const QString detail = u"hpf-server %1 (exit code %2): %3"_qs.arg(
+        status == QProcess::CrashExit ? u"crashed"_qs : u"exited"_qs, QString::number(exitCode),
+        QString::fromUtf8(m_stderrTail.trimmed().right(600)));
+    switch (m_step) {
+    case Step::Init:
+    case Step::Seed:
+        if (m_state == State::Stopping) {
+            removeDatabaseFiles(preparingPath());
+            setState(State::Stopped);
+            emit stopped();
+            return;
+        }
+        if (status != QProcess::NormalExit || exitCode != 0) {
+            removeDatabaseFiles(preparingPath());
+            fail(detail);
+            return;
+        }
+        if (m_step == Step::Init) {
+            runStep(Step::Seed);
+            return;
+        }
+        // Only a fully seeded file takes the real name, so an interrupted first run starts over.
+        for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs}) {
+            if (QFile::exists(preparingPath() + suffix))
+                QFile::rename(preparingPath() + suffix, databasePath() + suffix);
+        }
+        if (!QFile::rename(preparingPath(), databasePath())) {
+            fail(u"cannot move the prepared training database into place"_qs);
+            return;
+        }
+        runStep(Step::Serve);
+        return;
+    case Step::Serve:
+        m_killTimer.stop();
+        if (m_state == State::Stopping) {
+            qCInfo(lcTraining) << "training server stopped";
+            setState(State::Stopped);
+            emit stopped();
+            return;
+        }
+        if (m_state == State::Starting) {
+            fail(detail);
+            return;
+        }
+        ++m_crashes;
+        qCCritical(lcTraining) << "training server ended unexpectedly:" << detail;
+        setState(State::Failed);
+        emit crashed(detail);
+        return;
+    }
+}
+
+void TrainingServer::fail(const QString &detail)
+{
+    m_startTimer.stop();
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->kill();
+    }
+    qCCritical(lcTraining) << "training server failed:" << detail;
+    setState(State::Failed);
+    emit failed(detail);
+}
+
+void TrainingServer::stop()
+{
+    m_startTimer.stop();
+    if (!m_process || m_process->state() == QProcess::NotRunning) {
+        if (m_state != State::Failed)
+            setState(State::Stopped);
+        emit stopped();
+        return;
+    }
+    setState(State::Stopping);
+    if (m_step != Step::Serve) {
+        // Interrupting init/seed leaves only the ".preparing" file, redone on the next start.
+        m_process->kill();
+        return;
+    }
+    m_process->terminate();
+    m_killTimer.start(3000);
+}
+
+} // namespace hpf::client

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QProcess>
+#include <QTimer>
+#include <QUrl>
+
+namespace hpf::client {
+
+// The local back end of training mode: an `hpf-server` child process on 127.0.0.1 with its own
+// SQLite database in the user's data folder, created and filled with the demo center on first run.
+// Everything is asynchronous (no waitFor* calls). A child that dies is reported through crashed()
+// and left stopped: restarting is the user's decision, never an endless silent loop.
+class TrainingServer : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Stopped, Preparing, Starting, Running, Stopping, Failed };
+    Q_ENUM(State)
+
+    explicit TrainingServer(QObject *parent = nullptr);
+    ~TrainingServer() override;
+
+    void setProgram(const QString &path) { m_program = path; }
+    QString program() const { return m_program; }
+    // Folder of the training database; default QStandardPaths::AppDataLocation.
+    void setDataDirectory(const QString &dir) { m_dataDir = dir; }
+    QString databasePath() const;
+    void setStartTimeoutMs(int ms) { m_startTimeoutMs = ms; }
+
+    // Finds hpf-server next to the client or in the build tree; empty when there is none.
+    static QString locateProgram(const QString &applicationDir);
+
+    State state() const { return m_state; }
+    QUrl url() const { return m_url; }
+    qint64 processId() const;
+    int crashCount() const { return m_crashes; }
+
+    void start();
+    // Terminates the child (killed after a grace period); stopped() follows.
+    void stop();
+
+signals:
+    void stateChanged(hpf::client::TrainingServer::State state);
+    void ready(const QUrl &url);
+    // Preparing or starting failed; `detail` is English for the log and the details box.
+    void failed(const QString &detail);
+    // The running child exited without being asked to.
+    void crashed(const QString &detail);
+    void stopped();
+
+private:
+    enum class Step { Init, Seed, Serve };
+    void setState(State state);
+    void runStep(Step step);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onStdout();
+    void fail(const QString &detail);
+    QString preparingPath() const;
+
+    QString m_program;
+    QString m_dataDir;
+    QProcess *m_process = nullptr;
+    Step m_step = Step::Serve;
+    State m_state = State::Stopped;
+    QUrl m_url;
+    QByteArray m_stdout;
+    QByteArray m_stderrTail;
+    QTimer m_startTimer;
+    QTimer m_killTimer;
+    int m_startTimeoutMs = 60000;
+    int m_crashes = 0;
+};
+
+} // namespace hpf::client

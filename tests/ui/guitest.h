@@ -1,0 +1,88 @@
+#pragma once
+
+#include "logindialog.h"
+#include "secrets/credentialstore.h"
+#include "shell.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace hpf::test {
+
+// One client as a teller would start it, with its own settings and data folder.
+struct ClientUnderTest
+{
+    QTemporaryDir dir;
+    std::unique_ptr<hpf::client::MemoryCredentialStore> keychain =
+        std::make_unique<hpf::client::MemoryCredentialStore>();
+    std::unique_ptr<hpf::ui::Shell> shell;
+
+    hpf::ui::ShellOptions options(const QUrl &server) const
+    {
+        hpf::ui::ShellOptions o;
+        o.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+        o.dataDirectory = dir.filePath(QStringLiteral("data"));
+        o.serverUrl = server;
+        o.credentials = keychain.get();
+        o.heartbeatMs = 300;
+        return o;
+    }
+    void start(const hpf::ui::ShellOptions &o)
+    {
+        shell = std::make_unique<hpf::ui::Shell>(o);
+        shell->start();
+    }
+};
+
+// Types like QTest::keyClicks, also characters without a key of their own (Chinese text arrives
+// from an input method as key events that carry text).
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+// Types into the login dialog like a teller and presses Enter in the password field.
+inline bool signInThroughDialog(hpf::ui::Shell *shell, const QString &user, const QString &password)
+{
+    hpf::ui::LoginDialog *login = shell->loginDialog();
+    if (!QTest::qWaitFor([&] { return login->isVisible(); }, 10000)) {
+        qWarning("login dialog not shown");
+        return false;
+    }
+    QTest::qWait(50); // let pending activations of other windows arrive first
+    login->activateWindow();
+    if (!QTest::qWaitForWindowActive(login)) {
+        qWarning("login dialog not active");
+        return false;
+    }
+    login->userEdit()->clear();
+    login->userEdit()->setFocus();
+    QTest::keyClicks(login->userEdit(), user);
+    if (!QTest::qWaitFor([&] { return login->signInButton()->isEnabled(); }, 60000)) {
+        qWarning("the sign-in button stays disabled (no server?)");
+        return false;
+    }
+    QTest::keyClick(login->userEdit(), Qt::Key_Return); // Enter moves on to the password field
+    if (!login->passwordEdit()->hasFocus()) {
+        qWarning("Enter did not move to the password field (focus: %s, active: %s)",
+                 QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "none",
+                 QApplication::activeWindow() ? qPrintable(QApplication::activeWindow()->objectName())
+                                              : "none");
+        return false;
+    }
+    QTest::keyClicks(login->passwordEdit(), password);
+    QTest::keyClick(login->passwordEdit(), Qt::Key_Return); // and submits from the last field
+    return true;
+}
+
+} // namespace hpf::test

@@ -1,0 +1,100 @@
+#include "serverfixture.h"
+
+#include "testsupport.h"
+
+#include <QDeadlineTimer>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+namespace hpf::test {
+
+ServerFixture::ServerFixture() = default;
+
+ServerFixture::~ServerFixture()
+{
+    kill();
+}
+
+QString ServerFixture::program()
+{
+    return QStringLiteral(HPF_SERVER_BINARY);
+}
+
+QString ServerFixture::databasePath() const
+{
+    return m_dir.filePath(u"server.sqlite"_qs);
+}
+
+QString ServerFixture::prepare()
+{
+    if (!m_dir.isValid())
+        return u"no temporary directory"_qs;
+    const QString db = u"sqlite:"_qs + databasePath();
+    QByteArray out, err;
+    if (runProgram(program(), {u"init"_qs, u"--database"_qs, db, u"--password-stdin"_qs},
+                   "Test-Admin-Password-1\n", &out, &err) != 0)
+        return u"init failed: "_qs + QString::fromUtf8(out + err);
+    out.clear();
+    err.clear();
+    if (runProgram(program(), {u"demo-seed"_qs, u"--database"_qs, db}, {}, &out, &err) != 0)
+        return u"demo-seed failed: "_qs + QString::fromUtf8(out + err);
+    static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
+    static const QRegularExpression unit(u"^unit (\\d+) "_qs);
+    for (const QString &line : QString::fromUtf8(out).split(u'\n')) {
+        if (const auto m = account.match(line); m.hasMatch()) {
+            m_accounts << m.captured(1);
+            m_names.insert(m.captured(1), m.captured(2));
+            m_identities.insert(m.captured(1), m.captured(3));
+        } else if (const auto u = unit.match(line); u.hasMatch()) {
+            m_units << u.captured(1);
+        }
+    }
+    if (m_accounts.isEmpty() || m_units.isEmpty())
+        return u"demo-seed printed no accounts: "_qs + QString::fromUtf8(out);
+    return {};
+}
+
+QString ServerFixture::start(quint16 port)
+{
+    m_process.setProgram(program());
+    m_process.setArguments({u"serve"_qs, u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--listen"_qs,
+                            u"127.0.0.1"_qs, u"--port"_qs, QString::number(port), u"--workers"_qs, u"4"_qs});
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return u"cannot start hpf-server: "_qs + m_process.errorString();
+    QByteArray out;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            break;
+        out += m_process.readAllStandardOutput();
+        static const QRegularExpression listening(u"HPF_SERVER_LISTENING port=(\\d+)"_qs);
+        if (const auto m = listening.match(QString::fromUtf8(out)); m.hasMatch()) {
+            m_port = quint16(m.captured(1).toUInt());
+            return {};
+        }
+    }
+    return u"hpf-server did not start listening: "_qs +
+           QString::fromUtf8(out + m_process.readAllStandardError());
+}
+
+void ServerFixture::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(10000);
+}
+
+bool ServerFixture::isRunning() const
+{
+    return m_process.state() == QProcess::Running;
+}
+
+QUrl ServerFixture::url() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_qs.arg(m_port));
+}
+
+} // namespace hpf::test

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace hpf::test {
+
+// A real hpf-server for the client tests: a temporary SQLite database, `init` + `demo-seed`, then
+// `serve` on 127.0.0.1 (port 0 the first time; the same port again after kill() so a client can
+// reconnect by itself). Blocking waits are fine here: this is test code.
+class ServerFixture
+{
+public:
+    ServerFixture();
+    ~ServerFixture();
+
+    static QString program(); // the hpf-server built with the tests
+
+    // Creates and seeds the database; returns an error text, empty on success.
+    QString prepare();
+    QString start(quint16 port = 0);
+    void kill();
+    bool isRunning() const;
+
+    QUrl url() const;
+    quint16 port() const { return m_port; }
+    QString databasePath() const;
+    QString directory() const { return m_dir.path(); }
+
+    // From the demo-seed log.
+    QStringList personalAccounts() const { return m_accounts; }
+    QStringList unitAccounts() const { return m_units; }
+    QString nameOf(const QString &account) const { return m_names.value(account); }
+    QString identityOf(const QString &account) const { return m_identities.value(account); }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+    QStringList m_accounts;
+    QStringList m_units;
+    QHash<QString, QString> m_names;
+    QHash<QString, QString> m_identities;
+};
+
+} // namespace hpf::test

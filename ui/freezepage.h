@@ -1,0 +1,67 @@
+#pragma once
+
+#include "net/apiclient.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hpf::client {
+class ClientCore;
+}
+
+namespace hpf::ui {
+
+class GrantDialog;
+
+// 3001 司法冻结: registers a court freeze on a personal account. The form is saved as a draft
+// while typed (and restored after a lock or a crash); submitting creates the operation id,
+// asks a supervisor for the grant (柜面授权), then hands the operation to the outbox, which
+// saves it before sending it with that id as its Idempotency-Key.
+class FreezePage : public QWidget
+{
+    Q_OBJECT
+public:
+    FreezePage(client::ClientCore *core, QWidget *parent = nullptr);
+
+    static QString draftName() { return QStringLiteral("judicial-freeze"); }
+
+    // Restores the signed-in user's draft, if any; returns whether one was found.
+    bool restoreDraft();
+    void reset();
+
+    QLineEdit *accountEdit() const { return m_account; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    QLineEdit *courtEdit() const { return m_court; }
+    QLineEdit *caseEdit() const { return m_case; }
+    QPushButton *submitButton() const { return m_submit; }
+    QString statusText() const;
+    QString pendingOperationId() const { return m_operationId; }
+    GrantDialog *grantDialog() const { return m_grantDialog; }
+
+signals:
+    void submitted(const QString &operationId);
+
+private:
+    void saveDraft();
+    void submit();
+    void send(const client::ApiRequest &request, const QString &summary);
+    void onFinished(const QString &id, const client::ApiResponse &response);
+    void setStatus(const QString &text, bool error);
+
+    client::ClientCore *m_core;
+    QLineEdit *m_account;
+    QLineEdit *m_amount;
+    QLineEdit *m_court;
+    QLineEdit *m_case;
+    QLineEdit *m_endsOn;
+    QLabel *m_status;
+    QPushButton *m_submit;
+    QString m_operationId;
+    GrantDialog *m_grantDialog = nullptr;
+    bool m_restoring = false;
+};
+
+} // namespace hpf::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QTableView;
+
+namespace hpf::client {
+class ClientCore;
+class JournalModel;
+class JsonTableModel;
+struct ApiResponse;
+} // namespace hpf::client
+
+namespace hpf::ui {
+
+// 1002 个人账户: identity (masked unless the role needs it), state, balance, available balance,
+// holds summary for the roles allowed to see it, and the journal loaded page by page with totals.
+class PersonPage : public QWidget
+{
+    Q_OBJECT
+public:
+    PersonPage(client::ClientCore *core, QWidget *parent = nullptr);
+
+    // Role decides what is shown: identity in clear, holds.
+    void setRole(const QString &role);
+    void showAccount(const QString &accountNumber);
+    void reset();
+
+    QString accountNumber() const { return m_account.value(u"accountNumber").toString(); }
+    QString fieldText(const QString &name) const; // name, documentNumber, state, balance, available
+    QString statusText() const;
+    QString totalsText() const;
+    bool holdsVisible() const;
+    client::JournalModel *journal() const { return m_journal; }
+    client::JsonTableModel *holds() const { return m_holds; }
+    QTableView *journalView() const { return m_journalView; }
+
+signals:
+    void openUnit(const QString &unitAccount);
+    void loaded(bool ok);
+
+private:
+    void onAccount(const client::ApiResponse &response);
+    void fill();
+    void updateTotals();
+    QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
+
+    client::ClientCore *m_core;
+    QString m_role;
+    QJsonObject m_account;
+    QHash<QString, QLabel *> m_fields;
+    QLabel *m_status;
+    QGroupBox *m_holdsBox;
+    client::JsonTableModel *m_holds;
+    client::JournalModel *m_journal;
+    QTableView *m_journalView;
+    QLabel *m_totals;
+};
+
+} // namespace hpf::ui

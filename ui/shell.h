@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace hpf::client {
+class ClientCore;
+class CredentialStore;
+class Settings;
+class TrainingServer;
+} // namespace hpf::client
+
+namespace hpf::ui {
+
+class LoginDialog;
+class MainWindow;
+
+struct ShellOptions
+{
+    QString settingsPath;  // INI file; empty = the user's settings
+    QString dataDirectory; // local cache + training database; empty = AppDataLocation
+    QString serverProgram; // hpf-server for training mode; empty = found next to the client
+    QUrl serverUrl;        // overrides the settings' profile (tests, --server)
+    client::CredentialStore *credentials = nullptr; // default: the desktop keychain
+    int heartbeatMs = 10000;
+};
+
+// Puts the client together and drives it: settings, the local store, the training server when no
+// profile is configured, the main window, the login dialog, the idle lock and the banners. The
+// executable's main() only creates one of these; the GUI tests create it the same way.
+class Shell : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Shell(const ShellOptions &options, QObject *parent = nullptr);
+    ~Shell() override;
+
+    void start();
+    // Stops the training server (if any), then emits finished().
+    void shutdown();
+
+    client::ClientCore *core() const { return m_core.get(); }
+    client::Settings *settings() const { return m_settings.get(); }
+    client::TrainingServer *trainingServer() const { return m_training; }
+    MainWindow *mainWindow() const { return m_window.get(); }
+    LoginDialog *loginDialog() const { return m_login; }
+    bool isTraining() const { return m_training != nullptr; }
+
+signals:
+    void serverReady(const QUrl &url);
+    void finished();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void connectServer(const QUrl &url, const QString &description);
+    void startTraining();
+    void showLogin();
+    void wireSession();
+    void openSettings();
+
+    ShellOptions m_options;
+    std::unique_ptr<client::Settings> m_settings;
+    std::unique_ptr<client::ClientCore> m_core;
+    std::unique_ptr<MainWindow> m_window;
+    client::TrainingServer *m_training = nullptr;
+    LoginDialog *m_login = nullptr;
+    bool m_shuttingDown = false;
+};
+
+} // namespace hpf::ui

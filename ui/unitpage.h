@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace hpf::client {
+class ClientCore;
+class JsonTableModel;
+struct ApiResponse;
+} // namespace hpf::client
+
+namespace hpf::ui {
+
+// 1003 单位账户: unit details, its employees (searchable) and its remittance history.
+class UnitPage : public QWidget
+{
+    Q_OBJECT
+public:
+    UnitPage(client::ClientCore *core, QWidget *parent = nullptr);
+
+    void setRole(const QString &role);
+    void showUnit(const QString &unitAccount);
+    void reset();
+
+    QString unitAccount() const { return m_unit.value(u"unitAccount").toString(); }
+    QString fieldText(const QString &name) const;
+    QString statusText() const;
+    QString employeesStatus() const;
+    QLineEdit *employeeFilter() const { return m_filter; }
+    QSortFilterProxyModel *employeesView() const { return m_proxy; }
+    client::JsonTableModel *employees() const { return m_employees; }
+    client::JsonTableModel *remittances() const { return m_remittances; }
+
+signals:
+    void openPerson(const QString &accountNumber);
+    void loaded(bool ok);
+
+private:
+    void onUnit(const client::ApiResponse &response);
+
+    client::ClientCore *m_core;
+    QJsonObject m_unit;
+    QHash<QString, QLabel *> m_fields;
+    QLabel *m_status;
+    QLabel *m_employeesStatus;
+    QLineEdit *m_filter;
+    client::JsonTableModel *m_employees;
+    QSortFilterProxyModel *m_proxy;
+    client::JsonTableModel *m_remittances;
+    QLabel *m_remittanceStatus;
+};
+
+} // namespace hpf::ui
