@@ -10,6 +10,8 @@ void registerRoutes(Router &router)
     registerReferenceRoutes(router);
     registerAuthRoutes(router);
     registerLedgerRoutes(router);
+    registerCertificateRoutes(router);
+    registerOpeningRoutes(router);
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)

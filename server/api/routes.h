@@ -10,6 +10,8 @@ void registerRoutes(Router &router);
 void registerAuthRoutes(Router &router);
 void registerReferenceRoutes(Router &router);
 void registerLedgerRoutes(Router &router);
+void registerCertificateRoutes(Router &router);
+void registerOpeningRoutes(Router &router); // issue 5: routes_opening.cpp
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);

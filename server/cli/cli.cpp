@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "server.h"
 #include "services/demoseed.h"
+#include "services/signingkeys.h"
 #include "services/userservice.h"
 #include "store/database.h"
 #include "store/migrations.h"
@@ -140,7 +141,13 @@ int serve(QCoreApplication &app, const QStringList &args)
                                  u"file"_qs);
     QCommandLineOption workersOpt(u"workers"_qs, u"Worker threads for database work (default 8)."_qs, u"n"_qs,
                                   u"8"_qs);
-    p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt});
+    QCommandLineOption keysDirOpt(u"keys-dir"_qs,
+                                  u"Folder of the certificate-signing key files (default: where `keys generate` "
+                                  "wrote them)."_qs,
+                                  u"dir"_qs);
+    QCommandLineOption keyStdinOpt(u"key-passphrase-stdin"_qs,
+                                   u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
+    p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -169,6 +176,10 @@ int serve(QCoreApplication &app, const QStringList &args)
     ServerOptions options = optionsFromPolicy(*policy);
     options.workerThreads = workers;
     Server server(**db, Clock::system(), *policy, options);
+    if (Status s = installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt),
+                                     p.parser.isSet(keyStdinOpt));
+        !s)
+        return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)
         return failure(bound.error());
@@ -261,9 +272,13 @@ int auditCommand(const QStringList &args)
 int demoSeed(const QStringList &args)
 {
     Parsed p;
+    QCommandLineOption keysDirOpt(u"keys-dir"_qs, u"Folder for the training signing key."_qs, u"dir"_qs);
+    p.parser.addOption(keysDirOpt);
     if (int rc = parse(p, args,
                        u"Fills an empty, initialised database with a training center. Every demo user's "
-                       "password is train-<username> (teller1 / train-teller1)."_qs);
+                       "password is train-<username> (teller1 / train-teller1). Also generates a training "
+                       "certificate-signing key (passphrase $HPF_KEY_PASSPHRASE, else the documented training "
+                       "passphrase) in --keys-dir, by default the folder 'keys' beside an SQLite database."_qs);
         rc >= 0)
         return rc;
     if (!p.parser.positionalArguments().isEmpty())
@@ -277,6 +292,10 @@ int demoSeed(const QStringList &args)
     auto log = seedDemo(**db, *policy, Clock::system(), crypto::ScryptParams{});
     if (!log)
         return failure(log.error());
+    if (auto key = seedTrainingKey(**db, p.parser.value(keysDirOpt)); key)
+        log.value().append(*key);
+    else
+        return failure(key.error());
     for (const QString &line : std::as_const(*log))
         printLine(line);
     return 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "finance/policy.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -11,6 +12,7 @@
 namespace hpf::server {
 
 class Database;
+class Server;
 
 int runCli(QCoreApplication &app);
 
@@ -28,6 +30,12 @@ Result<QString> readSecret(const QString &envName, bool fromStdin, const QString
 
 int userCommand(const QStringList &args, const QString &databaseOption);
 int keysCommand(const QStringList &args, const QString &databaseOption);
+// Certificate signing (cli_signing.cpp): `serve` loads the active key (a missing or unusable key
+// is logged and issuing fails closed; broken certificate type data stops the start), and
+// `demo-seed` generates a training key. Both return errors only for what must stop the command.
+Status installSigningKey(Server &server, Database &database, const finance::Policy &policy,
+                         const QString &keysDir, bool passphraseFromStdin);
+Result<QString> seedTrainingKey(Database &database, const QString &keysDir);
 } // namespace cli
 
 } // namespace hpf::server

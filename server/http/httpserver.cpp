@@ -97,16 +97,17 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     copy.requestId = requestIdFor(copy.header("x-request-id"));
     copy.remoteAddress = request.remoteAddress().toString();
 
-    if (copy.body.size() > m_context.options.maxBodyBytes) {
-        respond(
-            request, socket, copy,
-            problem(413, u"request.too_large"_qs, {},
-                    QStringLiteral("the body may have at most %1 bytes").arg(m_context.options.maxBodyBytes),
-                    copy.requestId),
-            started);
+    const Router::Match match = m_router.match(copy.method, copy.path);
+    // The server default, or the route's own limit (employee lists are megabytes).
+    const int maxBody = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes
+                                                                     : m_context.options.maxBodyBytes;
+    if (copy.body.size() > maxBody) {
+        respond(request, socket, copy,
+                problem(413, u"request.too_large"_qs, {},
+                        QStringLiteral("the body may have at most %1 bytes").arg(maxBody), copy.requestId),
+                started);
         return true;
     }
-    const Router::Match match = m_router.match(copy.method, copy.path);
     if (!match.route) {
         respond(request, socket, copy,
                 match.pathMatched ? problem(405, u"request.method_not_allowed"_qs, {}, {}, copy.requestId)

@@ -28,6 +28,7 @@ struct Route
     QStringList roles; // who may call it; empty = any signed-in user
     bool authenticated = true;
     bool stateChanging = false; // needs Idempotency-Key and runs in one write transaction
+    int maxBodyBytes = 0;       // 0: ServerOptions::maxBodyBytes (e.g. employee lists allow more)
     Validator validate;
     Handler handle;
 };

@@ -14,9 +14,12 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace hpf::server {
+
+class CertificateSigner;
 
 namespace roles {
 inline const QString teller = QStringLiteral("teller");
@@ -39,7 +42,8 @@ struct ServerOptions
     int workerThreads = 8;
     crypto::ScryptParams scrypt;
     // Operations that need a supervisor grant (柜面授权): policy data, overridable per deployment.
-    QSet<QString> grantRequired{QStringLiteral("holds.release"), QStringLiteral("holds.create")};
+    QSet<QString> grantRequired{QStringLiteral("holds.release"), QStringLiteral("holds.create"),
+                                QStringLiteral("certificates.revoke")};
     int maxLoginFailures = 5;
     int lockMinutes = 30;
 };
@@ -65,6 +69,9 @@ struct ServerContext
     finance::Policy policy;
     ServerOptions options;
     InFlightKeys inFlight;
+    // The certificate-signing key (services/signingkeys.h); null = issuing fails closed. Set
+    // before listen(), read-only afterwards.
+    std::shared_ptr<const CertificateSigner> certificateSigner;
 };
 
 struct Principal

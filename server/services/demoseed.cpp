@@ -115,7 +115,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                    .arg(u.username, u.role, u.branch, demoPassword(u.username));
     }
 
-    Seeder seeder{database, ServerContext{database, clock, policy, {}, {}}, {}};
+    Seeder seeder{database, ServerContext{database, clock, policy, {}, {}, {}}, {}};
     struct UnitSeed
     {
         QString name, creditCode, teller;

@@ -1,5 +1,6 @@
 #include "services/numbering.h"
 
+#include "domain/accountnumber.h"
 #include "services/context.h"
 #include "store/sql.h"
 
@@ -41,7 +42,7 @@ Result<QString> nextUnitAccount(RequestContext &ctx)
     auto v = nextSequence(ctx, u"unit_account"_qs);
     if (!v)
         return v.error();
-    return QStringLiteral("8%1").arg(*v, 9, 10, QLatin1Char('0'));
+    return accountnumber::make(accountnumber::Kind::Unit, *v);
 }
 
 Result<QString> nextPersonalAccount(RequestContext &ctx)
@@ -49,7 +50,7 @@ Result<QString> nextPersonalAccount(RequestContext &ctx)
     auto v = nextSequence(ctx, u"personal_account"_qs);
     if (!v)
         return v.error();
-    return QStringLiteral("1%1").arg(*v, 11, 10, QLatin1Char('0'));
+    return accountnumber::make(accountnumber::Kind::Personal, *v);
 }
 
 } // namespace hpf::server

@@ -14,8 +14,8 @@ Result<qint64> nextSequence(RequestContext &ctx, const QString &name);
 
 // 业务流水号 YWLSH: "YW" + yyyyMMdd + 8 digits, unique across the center.
 Result<QString> nextSerial(RequestContext &ctx);
-// 单位账号 (10 digits starting with 8) and 个人账号 (12 digits starting with 1): opaque numbers
-// assigned by the center (there is no national structure or check digit).
+// 单位账号 (8 + 9 digits + check, 11 characters) and 个人账号 (1 + 11 digits + check, 13
+// characters): core/domain/accountnumber.h, ISO 7064 MOD 11-2 check character.
 Result<QString> nextUnitAccount(RequestContext &ctx);
 Result<QString> nextPersonalAccount(RequestContext &ctx);
 

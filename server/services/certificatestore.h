@@ -1,0 +1,54 @@
+#pragma once
+
+#include "base/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// Rows of the certificates table and the JSON views built from them (internal to the
+// certificate service).
+namespace hpf::server {
+
+struct RequestContext;
+
+struct CertificateRecord
+{
+    qint64 id = 0;
+    QString number;
+    QString typeCode;
+    int typeId = 0;
+    qint64 accountId = 0;
+    QString accountNumber;
+    qint64 branchId = 0;
+    QString kid;
+    QString code;
+    QString check;
+    QJsonObject snapshot; // title, statement, validityMonths, centerName, phone, verifyHint, handler, fields
+    QJsonObject inputs;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    QString batch;
+    qint64 supersedesId = 0;
+    qint64 supersededById = 0;
+    QString supersedesNumber;
+    QString supersededByNumber;
+    QDateTime revokedAt;
+    QString revocationReason;
+    bool training = false;
+};
+
+Result<qint64> insertCertificate(RequestContext &ctx, const CertificateRecord &record);
+// Errors: cert.not_found.
+Result<CertificateRecord> findCertificate(RequestContext &ctx, const QString &number, bool lock = false);
+Status markSuperseded(RequestContext &ctx, const CertificateRecord &record, const QString &newNumber);
+Status markRevoked(RequestContext &ctx, const CertificateRecord &record, const QString &reason);
+
+// "valid", "revoked", "superseded" or "expired" (in that order of precedence), as of the request.
+QString certificateStatusName(const RequestContext &ctx, const CertificateRecord &record);
+// The staff view (everything needed to print: fields, code, statement, …).
+QJsonObject certificateView(const RequestContext &ctx, const CertificateRecord &record);
+// What a verifier may see: status, type, dates and the masked snapshot.
+QJsonObject certificatePublicView(const RequestContext &ctx, const CertificateRecord &record);
+
+} // namespace hpf::server
