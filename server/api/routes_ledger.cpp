@@ -4,6 +4,7 @@
 #include "services/context.h"
 #include "services/holdservice.h"
 #include "services/postingservice.h"
+#include "services/unitlists.h"
 #include "services/unitservice.h"
 
 namespace hpf::server {
@@ -62,6 +63,10 @@ void registerLedgerRoutes(Router &router)
                              return unit.error();
                          return unit->toJson();
                      })));
+    router.add(route("GET", u"/api/v1/units/{unitAccount}/employees"_qs, u"units.employees"_qs, lookup, false,
+                     {}, json(200, [](RequestContext &ctx) { return unitEmployees(ctx, ctx.arg(0)); })));
+    router.add(route("GET", u"/api/v1/units/{unitAccount}/remittances"_qs, u"remittances.list"_qs, lookup, false,
+                     {}, json(200, [](RequestContext &ctx) { return unitRemittances(ctx, ctx.arg(0)); })));
     router.add(route("POST", u"/api/v1/units/{unitAccount}/remittances"_qs, u"remittances.post"_qs, tellers,
                      true, validateRemittance,
                      json(201, [](RequestContext &ctx) { return postRemittance(ctx, ctx.arg(0)); })));

@@ -64,6 +64,25 @@ private slots:
             f().get(u"/api/v1/accounts/"_qs + accounts.at(0) + u"/journal?limit=10"_qs, teller);
         QCOMPARE(journal.json.value(u"total"_qs).toInt(), 1);
         QCOMPARE(f().ledgerInvariantViolation(), QString());
+
+        // The unit page's lists: every employee with its balance, the posted month.
+        const Reply employees = f().get(u"/api/v1/units/"_qs + unit + u"/employees"_qs, teller);
+        QCOMPARE(employees.status, 200);
+        const QJsonArray rows = employees.json.value(u"items"_qs).toArray();
+        QCOMPARE(rows.size(), bases.size());
+        qint64 listed = 0;
+        for (const QJsonValue &row : rows) {
+            QVERIFY(accounts.contains(row.toObject().value(u"accountNumber"_qs).toString()));
+            listed += row.toObject().value(u"balanceFen"_qs).toInteger();
+        }
+        QCOMPARE(listed, total);
+        const Reply history = f().get(u"/api/v1/units/"_qs + unit + u"/remittances"_qs, teller);
+        QCOMPARE(history.status, 200);
+        const QJsonArray months = history.json.value(u"items"_qs).toArray();
+        QCOMPARE(months.size(), 1);
+        QCOMPARE(months.at(0).toObject().value(u"month"_qs).toString(), u"2025-06"_qs);
+        QCOMPARE(months.at(0).toObject().value(u"totalFen"_qs).toInteger(), total);
+        QCOMPARE(f().get(u"/api/v1/units/899999999X/employees"_qs, teller).status, 404);
     }
 
     void openingRules_data()
