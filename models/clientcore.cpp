@@ -5,6 +5,7 @@
 #include "secrets/keychainstore.h"
 #include "session/session.h"
 #include "store/cachetables.h"
+#include "store/lookupcache.h"
 #include "store/outbox.h"
 
 #include <QDir>
@@ -25,6 +26,9 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
     m_referenceCache = std::make_unique<ReferenceCache>(&m_db, *m_clock);
     m_drafts = std::make_unique<DraftStore>(&m_db, &m_cipher, *m_clock);
     m_recent = std::make_unique<RecentItems>(&m_db, &m_cipher, *m_clock);
+    m_lookups = std::make_unique<LookupCache>(&m_db, &m_cipher, *m_clock);
+    m_lookups->setCachedPrefixes({u"/api/v1/persons"_qs, u"/api/v1/accounts/"_qs, u"/api/v1/units/"_qs});
+    m_api->setResponseCache(m_lookups.get());
     m_outbox = new Outbox(&m_db, &m_cipher, m_api, *m_clock, this);
     m_session = new Session(m_api, m_credentials, this);
     m_reference = new ReferenceSync(m_api, m_referenceCache.get(), this);
@@ -123,6 +127,7 @@ void ClientCore::checkConnection()
 void ClientCore::onSignedIn()
 {
     m_user = m_session->user().username;
+    m_lookups->setOwner(m_user);
     m_outbox->setOwner(m_user, m_session->serverKey());
     m_outbox->resendPending();
 }
@@ -133,6 +138,9 @@ void ClientCore::onSignedOut(const QString &previousUser)
     // to their owner, so unfinished work is not lost when a locked screen is signed out.
     if (Status s = m_recent->purgeOwner(previousUser); !s)
         qCWarning(lcStore) << "cannot purge recent items:" << s.error().detail;
+    m_lookups->setOwner(QString());
+    if (Status s = m_lookups->purgeOwner(previousUser); !s)
+        qCWarning(lcStore) << "cannot purge cached lookups:" << s.error().detail;
     m_outbox->setOwner(QString(), QString());
 }
 

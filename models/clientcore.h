@@ -16,6 +16,7 @@ namespace hpf::client {
 
 class CredentialStore;
 class DraftStore;
+class LookupCache;
 class Outbox;
 class RecentItems;
 class ReferenceCache;
@@ -88,6 +89,7 @@ private:
     std::unique_ptr<ReferenceCache> m_referenceCache;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<RecentItems> m_recent;
+    std::unique_ptr<LookupCache> m_lookups;
     Outbox *m_outbox;
     Session *m_session;
     ReferenceSync *m_reference;

@@ -172,6 +172,19 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         QTimer::singleShot(delay, call, [this, call] { start(call); });
         return;
     }
+    const bool lookup = m_cache && rq.method == "GET" && rq.authenticated && m_cache->caches(rq.path);
+    if (lookup && response.ok() && response.status == 200) {
+        m_cache->store(rq.path, response.json.toJson(QJsonDocument::Compact));
+    } else if (lookup && response.status == 0 && response.failure == FailureClass::Transient) {
+        if (const auto cached = m_cache->load(rq.path)) {
+            qCInfo(lcApi) << "answering" << rq.path << "from the lookup cache of" << cached->fetchedAt;
+            response.failure = FailureClass::None;
+            response.json = QJsonDocument::fromJson(cached->body);
+            response.fromCache = true;
+            response.cachedAt = cached->fetchedAt;
+            response.problem = Error{};
+        }
+    }
     if (!response.ok())
         qCWarning(lcApi) << rq.method << rq.path << "failed:" << response.status << response.problem.code
                          << "request" << response.requestId;

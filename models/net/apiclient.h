@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "net/failure.h"
+#include "net/responsecache.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +53,9 @@ struct ApiResponse
     // (network.unreachable, network.timeout, network.tls, network.bad_response, http.<status>).
     Error problem;
     int attempts = 0;
+    // Answered from the lookup cache because the back end was unreachable (see ResponseCache).
+    bool fromCache = false;
+    QDateTime cachedAt;
 
     bool ok() const { return failure == FailureClass::None; }
     QJsonObject object() const { return json.object(); }
@@ -97,6 +101,9 @@ public:
     void setAccessToken(const QString &token) { m_accessToken = token; }
     QString accessToken() const { return m_accessToken; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    // Lookups (authenticated GETs the cache accepts) are stored on success and answered from it
+    // when the back end cannot be reached. Not owned.
+    void setResponseCache(ResponseCache *cache) { m_cache = cache; }
     // The counter's workstation name, sent with every request for the audit trail.
     void setWorkstation(const QString &workstation) { m_workstation = workstation; }
     QString workstation() const { return m_workstation; }
@@ -130,6 +137,7 @@ private:
     bool m_reachable = true;
     bool m_waitingForAuth = false;
     QList<QPointer<ApiCall>> m_parked;
+    ResponseCache *m_cache = nullptr;
 };
 
 // Builds the ApiResponse for a finished reply (pure apart from reading the reply).

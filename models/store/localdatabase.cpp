@@ -32,6 +32,11 @@ const QList<QStringList> &migrations()
             " response_status INTEGER, sealed_response BLOB, updated_at TEXT NOT NULL)"_qs,
             u"CREATE INDEX outbox_state ON outbox (state, created_at)"_qs,
         },
+        // 2: lookups answered from the cache while the back end is unreachable
+        {
+            u"CREATE TABLE lookup_cache (owner TEXT NOT NULL, path TEXT NOT NULL, sealed_body BLOB NOT NULL,"
+            " fetched_at TEXT NOT NULL, PRIMARY KEY (owner, path))"_qs,
+        },
     };
     return steps;
 }
