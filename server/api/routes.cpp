@@ -36,4 +36,31 @@ QStringList lookupRoles()
             roles::judicial, roles::supervisor,  roles::auditor};
 }
 
+Route makeRoute(const char *method, const QString &pattern, const QString &operation,
+                const QStringList &roles, bool stateChanging, Validator validate, Handler handle,
+                int maxBodyBytes)
+{
+    Route r;
+    r.method = method;
+    r.pattern = pattern;
+    r.operation = operation;
+    r.roles = roles;
+    r.authenticated = !roles.isEmpty();
+    r.stateChanging = stateChanging;
+    r.validate = std::move(validate);
+    r.handle = std::move(handle);
+    r.maxBodyBytes = maxBodyBytes;
+    return r;
+}
+
+Handler jsonHandler(int status, std::function<Result<QJsonObject>(RequestContext &)> fn)
+{
+    return [status, fn = std::move(fn)](RequestContext &ctx) -> Result<HttpResponse> {
+        auto r = fn(ctx);
+        if (!r)
+            return r.error();
+        return HttpResponse::json(status, *r);
+    };
+}
+
 } // namespace hpf::server

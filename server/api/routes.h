@@ -19,4 +19,12 @@ HttpResponse withEtag(const HttpRequest &request, HttpResponse response);
 // All signed-in roles that look things up at the counter.
 QStringList lookupRoles();
 
+// One route: `roles` empty means public (no sign-in); `maxBodyBytes` 0 means the server default.
+Route makeRoute(const char *method, const QString &pattern, const QString &operation,
+                const QStringList &roles, bool stateChanging, Validator validate, Handler handle,
+                int maxBodyBytes = 0);
+
+// A handler answering `status` with the JSON object `fn` returns, or its error as problem+json.
+Handler jsonHandler(int status, std::function<Result<QJsonObject>(RequestContext &)> fn);
+
 } // namespace hpf::server

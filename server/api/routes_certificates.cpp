@@ -9,31 +9,6 @@ namespace hpf::server {
 
 namespace {
 
-Route make(const char *method, const QString &pattern, const QString &operation, const QStringList &roles,
-           bool stateChanging, Validator validate, Handler handle)
-{
-    Route r;
-    r.method = method;
-    r.pattern = pattern;
-    r.operation = operation;
-    r.roles = roles;
-    r.authenticated = !roles.isEmpty();
-    r.stateChanging = stateChanging;
-    r.validate = std::move(validate);
-    r.handle = std::move(handle);
-    return r;
-}
-
-Handler json(int status, std::function<Result<QJsonObject>(RequestContext &)> fn)
-{
-    return [status, fn = std::move(fn)](RequestContext &ctx) -> Result<HttpResponse> {
-        auto r = fn(ctx);
-        if (!r)
-            return r.error();
-        return HttpResponse::json(status, *r);
-    };
-}
-
 Status codeOnly(RequestContext &ctx)
 {
     const QJsonValue code = ctx.body.value(u"code"_qs);
@@ -53,70 +28,73 @@ void registerCertificateRoutes(Router &router)
     const QStringList tellers{roles::teller};
     const QStringList publicRoute; // no roles: unauthenticated
 
-    router.add(make("GET", u"/api/v1/certificates/types"_qs, u"certificates.types"_qs, publicRoute, false, {},
-                    [](RequestContext &ctx) -> Result<HttpResponse> {
-                        auto catalog = loadCertificateTypes(ctx.server.policy);
-                        if (!catalog)
-                            return catalog.error();
-                        QJsonObject doc =
-                            catalog->toJson(ctx.server.policy.centerCode(), ctx.server.policy.centerName());
-                        const auto &signer = ctx.server.certificateSigner;
-                        doc.insert(u"issuingAvailable"_qs, signer != nullptr);
-                        doc.insert(u"training"_qs, signer && signer->training());
-                        return withEtag(ctx.request, HttpResponse::json(200, doc));
-                    }));
-    router.add(make("GET", u"/api/v1/certificates/trust-list"_qs, u"certificates.trustList"_qs, publicRoute,
-                    false, {}, [](RequestContext &ctx) -> Result<HttpResponse> {
-                        auto list = buildTrustList(ctx.db);
-                        if (!list)
-                            return list.error();
-                        HttpResponse r;
-                        r.body = list->toJson();
-                        return withEtag(ctx.request, r);
-                    }));
-    router.add(make("POST", u"/api/v1/certificates/verify"_qs, u"certificates.verify"_qs, publicRoute, false,
-                    codeOnly, json(200, [](RequestContext &ctx) {
-                        return verifyPresentedCode(ctx, ctx.body.value(u"code"_qs).toString());
-                    })));
-    router.add(make("GET", u"/api/v1/certificates"_qs, u"certificates.list"_qs, lookup, false, {},
-                    json(200, listCertificates)));
-    router.add(make("POST", u"/api/v1/certificates"_qs, u"certificates.issue"_qs, tellers, true,
-                    validateIssue, json(201, issueCertificate)));
-    router.add(make("POST", u"/api/v1/certificates/batch"_qs, u"certificates.batch"_qs, tellers, true,
-                    validateBatch, json(201, issueBatch)));
-    router.add(make("GET", u"/api/v1/certificates/{number}"_qs, u"certificates.get"_qs, lookup, false, {},
-                    json(200, [](RequestContext &ctx) { return getCertificate(ctx, ctx.arg(0)); })));
-    router.add(make("GET", u"/api/v1/certificates/{number}/status"_qs, u"certificates.status"_qs, publicRoute,
-                    false, {}, json(200, [](RequestContext &ctx) {
-                        return certificateStatus(ctx, ctx.arg(0),
-                                                 ctx.request.query.queryItemValue(u"check"_qs));
-                    })));
-    router.add(make("POST", u"/api/v1/certificates/{number}/reissue"_qs, u"certificates.reissue"_qs, tellers,
-                    true, validateReissue,
-                    json(201, [](RequestContext &ctx) { return reissueCertificate(ctx, ctx.arg(0)); })));
-    router.add(make("POST", u"/api/v1/certificates/{number}/revoke"_qs, u"certificates.revoke"_qs,
-                    {roles::teller, roles::supervisor}, true, validateRevoke,
-                    json(200, [](RequestContext &ctx) { return revokeCertificate(ctx, ctx.arg(0)); })));
-    router.add(make("GET", u"/verify"_qs, u"web.verify"_qs, publicRoute, false, {},
-                    [](RequestContext &ctx) -> Result<HttpResponse> {
-                        const QString code =
-                            ctx.request.query.queryItemValue(u"code"_qs, QUrl::FullyDecoded).left(2000);
-                        std::optional<QJsonObject> result;
-                        if (!code.trimmed().isEmpty()) {
-                            auto r = verifyPresentedCode(ctx, code);
-                            if (!r)
-                                return r.error();
-                            result = *r;
-                        }
-                        HttpResponse page;
-                        page.body = renderVerifyPage(code, result);
-                        page.contentType = QByteArrayLiteral("text/html; charset=utf-8");
-                        page.setHeader("Content-Security-Policy",
-                                       "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
-                        page.setHeader("Cache-Control", "no-store");
-                        page.setHeader("X-Frame-Options", "DENY");
-                        return page;
-                    }));
+    router.add(makeRoute("GET", u"/api/v1/certificates/types"_qs, u"certificates.types"_qs, publicRoute,
+                         false, {}, [](RequestContext &ctx) -> Result<HttpResponse> {
+                             auto catalog = loadCertificateTypes(ctx.server.policy);
+                             if (!catalog)
+                                 return catalog.error();
+                             QJsonObject doc = catalog->toJson(ctx.server.policy.centerCode(),
+                                                               ctx.server.policy.centerName());
+                             const auto &signer = ctx.server.certificateSigner;
+                             doc.insert(u"issuingAvailable"_qs, signer != nullptr);
+                             doc.insert(u"training"_qs, signer && signer->training());
+                             return withEtag(ctx.request, HttpResponse::json(200, doc));
+                         }));
+    router.add(makeRoute("GET", u"/api/v1/certificates/trust-list"_qs, u"certificates.trustList"_qs,
+                         publicRoute, false, {}, [](RequestContext &ctx) -> Result<HttpResponse> {
+                             auto list = buildTrustList(ctx.db);
+                             if (!list)
+                                 return list.error();
+                             HttpResponse r;
+                             r.body = list->toJson();
+                             return withEtag(ctx.request, r);
+                         }));
+    router.add(makeRoute("POST", u"/api/v1/certificates/verify"_qs, u"certificates.verify"_qs, publicRoute,
+                         false, codeOnly, jsonHandler(200, [](RequestContext &ctx) {
+                             return verifyPresentedCode(ctx, ctx.body.value(u"code"_qs).toString());
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/certificates"_qs, u"certificates.list"_qs, lookup, false, {},
+                         jsonHandler(200, listCertificates)));
+    router.add(makeRoute("POST", u"/api/v1/certificates"_qs, u"certificates.issue"_qs, tellers, true,
+                         validateIssue, jsonHandler(201, issueCertificate)));
+    router.add(makeRoute("POST", u"/api/v1/certificates/batch"_qs, u"certificates.batch"_qs, tellers, true,
+                         validateBatch, jsonHandler(201, issueBatch)));
+    router.add(
+        makeRoute("GET", u"/api/v1/certificates/{number}"_qs, u"certificates.get"_qs, lookup, false, {},
+                  jsonHandler(200, [](RequestContext &ctx) { return getCertificate(ctx, ctx.arg(0)); })));
+    router.add(makeRoute("GET", u"/api/v1/certificates/{number}/status"_qs, u"certificates.status"_qs,
+                         publicRoute, false, {}, jsonHandler(200, [](RequestContext &ctx) {
+                             return certificateStatus(ctx, ctx.arg(0),
+                                                      ctx.request.query.queryItemValue(u"check"_qs));
+                         })));
+    router.add(makeRoute("POST", u"/api/v1/certificates/{number}/reissue"_qs, u"certificates.reissue"_qs,
+                         tellers, true, validateReissue, jsonHandler(201, [](RequestContext &ctx) {
+                             return reissueCertificate(ctx, ctx.arg(0));
+                         })));
+    router.add(
+        makeRoute("POST", u"/api/v1/certificates/{number}/revoke"_qs, u"certificates.revoke"_qs,
+                  {roles::teller, roles::supervisor}, true, validateRevoke,
+                  jsonHandler(200, [](RequestContext &ctx) { return revokeCertificate(ctx, ctx.arg(0)); })));
+    router.add(makeRoute(
+        "GET", u"/verify"_qs, u"web.verify"_qs, publicRoute, false, {},
+        [](RequestContext &ctx) -> Result<HttpResponse> {
+            const QString code = ctx.request.query.queryItemValue(u"code"_qs, QUrl::FullyDecoded).left(2000);
+            std::optional<QJsonObject> result;
+            if (!code.trimmed().isEmpty()) {
+                auto r = verifyPresentedCode(ctx, code);
+                if (!r)
+                    return r.error();
+                result = *r;
+            }
+            HttpResponse page;
+            page.body = renderVerifyPage(code, result);
+            page.contentType = QByteArrayLiteral("text/html; charset=utf-8");
+            page.setHeader("Content-Security-Policy",
+                           "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");
+            page.setHeader("Cache-Control", "no-store");
+            page.setHeader("X-Frame-Options", "DENY");
+            return page;
+        }));
 }
 
 } // namespace hpf::server

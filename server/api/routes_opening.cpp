@@ -9,50 +9,32 @@
 
 namespace hpf::server {
 
-namespace {
-
-Route route(const char *method, const QString &pattern, const QString &operation, const QStringList &roles,
-            bool stateChanging, Validator validate, Handler handle, int maxBodyBytes = 0)
-{
-    Route r;
-    r.method = method;
-    r.pattern = pattern;
-    r.operation = operation;
-    r.roles = roles;
-    r.stateChanging = stateChanging;
-    r.validate = std::move(validate);
-    r.handle = std::move(handle);
-    r.maxBodyBytes = maxBodyBytes;
-    return r;
-}
-
-} // namespace
-
 void registerOpeningRoutes(Router &router)
 {
     const QStringList tellers{roles::teller};
     // A list of 20,000 rows is a few megabytes of JSON.
     const int listBytes = kMaxListBodyBytes;
 
-    router.add(route("POST", u"/api/v1/openings/units"_qs, u"openings.unit"_qs, tellers, true,
-                     validateUnitOpening, openUnitFull));
-    router.add(route("POST", u"/api/v1/openings/accounts"_qs, u"openings.account"_qs, tellers, true,
-                     validatePersonalOpening, openPersonal));
-    router.add(route("POST", u"/api/v1/openings/flexible"_qs, u"openings.flexible"_qs, tellers, true,
-                     validateFlexibleOpening, openFlexible));
-    router.add(route("POST", u"/api/v1/units/{unitAccount}/employee-lists/validate"_qs,
-                     u"employee_lists.validate"_qs, tellers, false, checkEmployeeListBody,
-                     validateEmployeeList, listBytes));
-    router.add(route("POST", u"/api/v1/units/{unitAccount}/employee-lists"_qs, u"employee_lists.submit"_qs,
-                     tellers, true, checkEmployeeListBody, submitEmployeeList, listBytes));
-    router.add(route("POST", u"/api/v1/accounts/{accountNumber}/seal"_qs, u"accounts.seal"_qs, tellers, true,
-                     validateSeal, sealAccount));
-    router.add(route("POST", u"/api/v1/accounts/{accountNumber}/unseal"_qs, u"accounts.unseal"_qs, tellers,
-                     true, validateUnseal, unsealAccount));
-    router.add(route("GET", u"/api/v1/receipts/{serial}"_qs, u"receipts.get"_qs, lookupRoles(), false, {},
-                     getReceipt));
-    router.add(route("POST", u"/api/v1/receipts/{serial}/reprints"_qs, u"receipts.reprint"_qs,
-                     {roles::teller, roles::supervisor}, true, validateReprint, reprintReceipt));
+    router.add(makeRoute("POST", u"/api/v1/openings/units"_qs, u"openings.unit"_qs, tellers, true,
+                         validateUnitOpening, openUnitFull));
+    router.add(makeRoute("POST", u"/api/v1/openings/accounts"_qs, u"openings.account"_qs, tellers, true,
+                         validatePersonalOpening, openPersonal));
+    router.add(makeRoute("POST", u"/api/v1/openings/flexible"_qs, u"openings.flexible"_qs, tellers, true,
+                         validateFlexibleOpening, openFlexible));
+    router.add(makeRoute("POST", u"/api/v1/units/{unitAccount}/employee-lists/validate"_qs,
+                         u"employee_lists.validate"_qs, tellers, false, checkEmployeeListBody,
+                         validateEmployeeList, listBytes));
+    router.add(makeRoute("POST", u"/api/v1/units/{unitAccount}/employee-lists"_qs,
+                         u"employee_lists.submit"_qs, tellers, true, checkEmployeeListBody,
+                         submitEmployeeList, listBytes));
+    router.add(makeRoute("POST", u"/api/v1/accounts/{accountNumber}/seal"_qs, u"accounts.seal"_qs, tellers,
+                         true, validateSeal, sealAccount));
+    router.add(makeRoute("POST", u"/api/v1/accounts/{accountNumber}/unseal"_qs, u"accounts.unseal"_qs,
+                         tellers, true, validateUnseal, unsealAccount));
+    router.add(makeRoute("GET", u"/api/v1/receipts/{serial}"_qs, u"receipts.get"_qs, lookupRoles(), false, {},
+                         getReceipt));
+    router.add(makeRoute("POST", u"/api/v1/receipts/{serial}/reprints"_qs, u"receipts.reprint"_qs,
+                         {roles::teller, roles::supervisor}, true, validateReprint, reprintReceipt));
 }
 
 } // namespace hpf::server
