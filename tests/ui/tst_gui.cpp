@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTableView>
@@ -268,6 +269,16 @@ void TestGui::lookupByEachKey()
         QCOMPARE(w->unitPage()->fieldText(u"unitAccount"_qs), unit);
         QVERIFY(w->unitPage()->fieldText(u"name"_qs).contains(u"示例"_qs));
         QVERIFY(w->unitPage()->fieldText(u"branch"_qs).contains(u"0001"_qs));
+        // The employees table fills from the server; the filter narrows it to one account.
+        const QList<QTableView *> tables = w->unitPage()->findChildren<QTableView *>();
+        QVERIFY(!tables.isEmpty());
+        QAbstractItemModel *employees = tables.first()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(employees->rowCount() > 1, 15000);
+        const QString first = employees->index(0, 0).data().toString();
+        auto *filter = w->unitPage()->findChild<QLineEdit *>(u"employeeFilter"_qs);
+        QVERIFY(filter);
+        typeText(filter, first);
+        QCOMPARE(employees->rowCount(), 1);
         return;
     }
     const QString value = LookupPage::Key(key) == LookupPage::Key::IdentityNumber
