@@ -6,15 +6,15 @@
 
 namespace hpf::server {
 
-Result<qint64> nextSequence(RequestContext &ctx, const QString &name)
+Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 count)
 {
-    Query upd(ctx.db, u"UPDATE sequences SET value = value + 1 WHERE name = :n"_qs);
-    upd.bind(u":n"_qs, name);
+    Query upd(ctx.db, u"UPDATE sequences SET value = value + :c WHERE name = :n"_qs);
+    upd.bind(u":c"_qs, count).bind(u":n"_qs, name);
     if (Status s = upd.exec(); !s)
         return s.error();
     if (upd.rowsAffected() == 0) {
-        Query ins(ctx.db, u"INSERT INTO sequences (name, value) VALUES (:n, 1)"_qs);
-        ins.bind(u":n"_qs, name);
+        Query ins(ctx.db, u"INSERT INTO sequences (name, value) VALUES (:n, :c)"_qs);
+        ins.bind(u":n"_qs, name).bind(u":c"_qs, count);
         if (Status s = ins.exec(); !s)
             return s.error();
         return qint64(1);
@@ -25,7 +25,12 @@ Result<qint64> nextSequence(RequestContext &ctx, const QString &name)
         return s.error();
     if (!q.next())
         return makeError(u"db.error"_qs, {}, u"sequence row missing"_qs);
-    return q.int64(0);
+    return q.int64(0) - count + 1;
+}
+
+Result<qint64> nextSequence(RequestContext &ctx, const QString &name)
+{
+    return reserveSequence(ctx, name, 1);
 }
 
 Result<QString> nextSerial(RequestContext &ctx)

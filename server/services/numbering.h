@@ -11,6 +11,8 @@ struct RequestContext;
 // Next value of a named counter, inside the caller's write transaction (the row lock serialises
 // concurrent callers on PostgreSQL; SQLite has one writer anyway).
 Result<qint64> nextSequence(RequestContext &ctx, const QString &name);
+// The first of `count` consecutive values of a named sequence (one statement for a whole list).
+Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 count);
 
 // 业务流水号 YWLSH: "YW" + yyyyMMdd + 8 digits, unique across the center.
 Result<QString> nextSerial(RequestContext &ctx);

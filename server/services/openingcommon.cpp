@@ -206,26 +206,4 @@ Result<QJsonObject> unitProfileJson(RequestContext &ctx, qint64 unitId)
     return o;
 }
 
-Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 count)
-{
-    Query upd(ctx.db, u"UPDATE sequences SET value = value + :c WHERE name = :n"_qs);
-    upd.bind(u":c"_qs, count).bind(u":n"_qs, name);
-    if (Status s = upd.exec(); !s)
-        return s.error();
-    if (upd.rowsAffected() == 0) {
-        Query ins(ctx.db, u"INSERT INTO sequences (name, value) VALUES (:n, :c)"_qs);
-        ins.bind(u":n"_qs, name).bind(u":c"_qs, count);
-        if (Status s = ins.exec(); !s)
-            return s.error();
-        return qint64(1);
-    }
-    Query q(ctx.db, u"SELECT value FROM sequences WHERE name = :n"_qs);
-    q.bind(u":n"_qs, name);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    if (!q.next())
-        return makeError(u"db.error"_qs, {}, u"sequence row missing"_qs);
-    return q.int64(0) - count + 1;
-}
-
 } // namespace hpf::server

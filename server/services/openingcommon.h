@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "http/httptypes.h"
+#include "services/numbering.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -67,8 +68,5 @@ bool isFlexibleUnit(RequestContext &ctx, qint64 unitId);
 
 // A unit as the opening screens and receipts show it (profile columns included when present).
 Result<QJsonObject> unitProfileJson(RequestContext &ctx, qint64 unitId);
-
-// Block of `count` consecutive values of a named sequence (one statement for a whole list).
-Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 count);
 
 } // namespace hpf::server
