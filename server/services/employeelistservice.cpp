@@ -267,6 +267,13 @@ Result<HttpResponse> submitEmployeeList(RequestContext &ctx)
     draft.businessLabel = u"清册开户"_qs;
     draft.object = u"unit:"_qs + a->unit.unitAccount;
     draft.fields = summary;
+    draft.line(u"单位账号"_qs, a->unit.unitAccount);
+    draft.line(u"单位名称"_qs, a->unit.name);
+    draft.line(u"清册行数"_qs, QString::number(total));
+    draft.line(u"开户人数"_qs, QString::number(opened));
+    draft.line(u"启封人数"_qs, QString::number(unsealed));
+    draft.line(u"剔除行数"_qs, QString::number(skipped.size()));
+    draft.line(u"首次缴存月份"_qs, monthText(a->target.firstMonth));
     draft.amounts = {amount(u"单位月缴存额合计"_qs, unitTotal), amount(u"个人月缴存额合计"_qs, personalTotal),
                      amount(u"月缴存额合计"_qs, unitTotal + personalTotal)};
     auto receipt = issueReceipt(ctx, draft);

@@ -49,6 +49,12 @@ QJsonObject amount(const QString &label, qint64 fen)
             {u"upper"_qs, upper ? *upper : QString()}};
 }
 
+void ReceiptDraft::line(const QString &label, const QString &value)
+{
+    if (!value.isEmpty())
+        lines.append(QJsonObject{{u"label"_qs, label}, {u"value"_qs, value}});
+}
+
 Result<QJsonObject> issueReceipt(RequestContext &ctx, const ReceiptDraft &draft)
 {
     Query b(ctx.db, u"SELECT code, name FROM branches WHERE id = :b"_qs);
@@ -72,6 +78,7 @@ Result<QJsonObject> issueReceipt(RequestContext &ctx, const ReceiptDraft &draft)
         {u"date"_qs, local.date().toString(Qt::ISODate)},
         {u"fields"_qs, draft.fields},
         {u"amounts"_qs, draft.amounts},
+        {u"lines"_qs, draft.lines},
     };
     Query ins(ctx.db, u"INSERT INTO receipts (serial, business, object, branch_id, operator_id, body, "
                       "created_at) VALUES (:s, :bu, :o, :b, :u, :body, :t)"_qs);

@@ -42,6 +42,9 @@ struct ReceiptDraft
     QString object;        // "account:…", "unit:…"
     QJsonObject fields;    // business data, personal data already masked
     QJsonArray amounts;    // from amount(): figures and 大写
+    QJsonArray lines;      // what the printed receipt shows, in order: from line(); masked, Chinese
+
+    void line(const QString &label, const QString &value);
 };
 
 // {"label", "fen", "text" (1,234.56), "upper" (壹仟贰佰叁拾肆元伍角陆分)}

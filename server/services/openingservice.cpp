@@ -251,6 +251,23 @@ Result<HttpResponse> openPerson(RequestContext &ctx, bool flexible)
                                {u"previousUnitAccount"_qs, opened->previousUnitAccount},
                                {u"baseFen"_qs, terms->baseFen},
                                {u"warnings"_qs, terms->warnings}};
+    const QJsonObject person = draft.fields.value(u"person"_qs).toObject();
+    draft.line(u"姓名"_qs, person.value(u"name"_qs).toString());
+    draft.line(u"证件类型"_qs, person.value(u"documentTypeLabel"_qs).toString());
+    draft.line(u"证件号码"_qs, person.value(u"documentNumber"_qs).toString());
+    draft.line(u"个人账号"_qs, opened->accountNumber);
+    if (!flexible) {
+        draft.line(u"单位账号"_qs, target.unitAccount);
+        draft.line(u"单位名称"_qs, target.unitName);
+    }
+    if (!opened->previousUnitAccount.isEmpty())
+        draft.line(u"原单位账号"_qs, opened->previousUnitAccount);
+    draft.line(u"缴存基数"_qs, money::format(terms->baseFen));
+    draft.line(flexible ? u"缴存比例"_qs : u"缴存比例（单位/个人）"_qs,
+               flexible ? finance::toPercentString(target.ratio)
+                        : finance::toPercentString(target.unitRatio) + u" / "_qs +
+                              finance::toPercentString(target.personalRatio));
+    draft.line(u"首次缴存月份"_qs, monthText(target.firstMonth));
     if (!flexible) {
         draft.amounts.append(amount(u"单位月缴存额"_qs, terms->unitAmountFen));
         draft.amounts.append(amount(u"个人月缴存额"_qs, terms->personalAmountFen));
@@ -370,6 +387,15 @@ Result<HttpResponse> openUnitFull(RequestContext &ctx)
                     {u"personalRatio"_qs, finance::toPercentString(in->personalRatio)},
                     {u"remittanceDay"_qs, in->remittanceDay},
                     {u"firstMonth"_qs, monthText(in->firstMonth)}};
+    draft.line(u"单位账号"_qs, *number);
+    draft.line(u"单位名称"_qs, in->name);
+    draft.line(u"统一社会信用代码"_qs, in->creditCode.code);
+    draft.line(u"经济类型"_qs, codes::economicTypes().label(in->economicType));
+    draft.line(u"法定代表人"_qs, identity::maskName(in->repName));
+    draft.line(u"缴存比例（单位/个人）"_qs,
+               finance::toPercentString(in->unitRatio) + u" / "_qs + finance::toPercentString(in->personalRatio));
+    draft.line(u"汇缴日"_qs, QString::number(in->remittanceDay));
+    draft.line(u"首次汇缴月份"_qs, monthText(in->firstMonth));
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)
         return receipt.error();

@@ -128,6 +128,14 @@ Result<HttpResponse> changeState(RequestContext &ctx, bool seal)
     fields.insert(u"unitName"_qs, unit->name);
     fields.insert(u"memo"_qs, in->memo);
     draft.fields = fields;
+    draft.line(u"姓名"_qs, identity::maskName(account->name));
+    draft.line(u"证件号码"_qs, identity::maskNumber(account->documentNumber));
+    draft.line(u"个人账号"_qs, account->accountNumber);
+    draft.line(u"单位名称"_qs, unit->name);
+    draft.line(u"账户状态"_qs, after.value(u"stateLabel"_qs).toString());
+    if (seal)
+        draft.line(u"封存原因"_qs, codes::sealReasons().label(in->reason));
+    draft.line(u"备注"_qs, in->memo);
     draft.amounts.append(amount(u"账户余额"_qs, account->balanceFen));
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)

@@ -9,6 +9,7 @@
 #include "openinghelpers.h"
 #include "suitebase.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace hpf::test;
@@ -287,6 +288,14 @@ private slots:
                      .value(u"documentNumber"_qs)
                      .toString()
                      .contains(u"19491231"));
+        // The printed lines carry the same masked values, never the full identity number.
+        QHash<QString, QString> lines;
+        for (const QJsonValue &v : receipt.value(u"lines"_qs).toArray())
+            lines.insert(v[u"label"].toString(), v[u"value"].toString());
+        QCOMPARE(lines.value(u"姓名"_qs), u"欧阳**"_qs);
+        QCOMPARE(lines.value(u"证件号码"_qs), hpf::identity::maskNumber(u"11010519491231002X"));
+        QCOMPARE(lines.value(u"缴存基数"_qs), hpf::money::format(deposit.value(u"baseFen"_qs).toInteger()));
+        QVERIFY(!QJsonDocument(receipt.value(u"lines"_qs).toArray()).toJson().contains("19491231"));
         const QJsonArray amounts = receipt.value(u"amounts"_qs).toArray();
         QCOMPARE(amounts.size(), 3);
         QCOMPARE(amounts.at(2).toObject().value(u"fen"_qs).toInteger(), expected->total);
