@@ -2,6 +2,10 @@
 
 #include <QSettings>
 #include <QSysInfo>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace hpf::client {
@@ -31,6 +35,13 @@ constexpr std::pair<const char16_t *, const char16_t *> kRenamed[] = {
 };
 
 constexpr char16_t kProfilesGroup[] = u"server/profiles";
+constexpr double kMaxPrinterOffsetMm = 20.0;
+
+// Printer names may hold '/' or spaces; the key keeps them readable but safe.
+QString printerOffsetKey(const QString &printer)
+{
+    return u"printing/offsets/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(printer));
+}
 
 } // namespace
 
@@ -161,6 +172,32 @@ std::optional<ServerProfile> Settings::activeProfile() const
 void Settings::setActiveProfile(const QString &name)
 {
     setValue(Key::ActiveProfile, name);
+}
+
+QPointF Settings::printerOffsetMm(const QString &printer) const
+{
+    const QStringList parts = m_settings->value(printerOffsetKey(printer)).toString().split(u',');
+    bool okX = false;
+    bool okY = false;
+    const double x = parts.size() == 2 ? parts[0].toDouble(&okX) : 0;
+    const double y = parts.size() == 2 ? parts[1].toDouble(&okY) : 0;
+    if (!okX || !okY || !std::isfinite(x) || !std::isfinite(y))
+        return {}; // a damaged entry is no offset, not a wild one
+    return {std::clamp(x, -kMaxPrinterOffsetMm, kMaxPrinterOffsetMm),
+            std::clamp(y, -kMaxPrinterOffsetMm, kMaxPrinterOffsetMm)};
+}
+
+void Settings::setPrinterOffsetMm(const QString &printer, QPointF offset)
+{
+    const auto clampMm = [](double v) {
+        return std::isfinite(v) ? std::clamp(v, -kMaxPrinterOffsetMm, kMaxPrinterOffsetMm) : 0.0;
+    };
+    const double x = clampMm(offset.x());
+    const double y = clampMm(offset.y());
+    if (qFuzzyIsNull(x) && qFuzzyIsNull(y))
+        m_settings->remove(printerOffsetKey(printer));
+    else
+        m_settings->setValue(printerOffsetKey(printer), u"%1,%2"_qs.arg(x).arg(y));
 }
 
 int Settings::migrate()

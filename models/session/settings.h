@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QUrl>
 #include <QVariant>
@@ -57,6 +58,11 @@ public:
     // The profile in use, or nullopt for the training server.
     std::optional<ServerProfile> activeProfile() const;
     void setActiveProfile(const QString &name);
+
+    // 套打 calibration per printer: millimetres to shift a pre-printed form right and down,
+    // each clamped to ±20 mm. Unknown printers have no offset.
+    QPointF printerOffsetMm(const QString &printer) const;
+    void setPrinterOffsetMm(const QString &printer, QPointF offset);
 
     // Renames keys written by older versions; returns how many were moved.
     int migrate();
