@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -164,6 +165,9 @@ public:
     static QString defaultResourcePath();
 
     QString sourceName() const { return m_sourceName; }
+    // The JSON object this policy was loaded from: what the server publishes so that clients load
+    // the very same rules with fromJson().
+    QJsonObject document() const { return m_document; }
     QString centerCode() const { return m_centerCode; }
     QString centerName() const { return m_centerName; }
 
@@ -195,6 +199,7 @@ private:
     friend class PolicyLoader;
 
     QString m_sourceName;
+    QJsonObject m_document;
     QString m_centerCode;
     QString m_centerName;
     QList<DepositPolicy> m_deposit;

@@ -277,6 +277,7 @@ Result<Policy> PolicyLoader::load(const QByteArray &json)
     const QJsonObject root = doc.object();
     Policy policy;
     policy.m_sourceName = m_source;
+    policy.m_document = root;
     int version = 0;
     const bool ok = checkKeys(root, QString(),
                               {"schemaVersion", "center", "deposit", "flexibleEmployment", "depositInterest",

@@ -36,6 +36,8 @@ void ReferenceSync::sync()
                 if (Status s = m_cache->store(name, {r.etag, body}); !s)
                     qCWarning(lcReference) << "cannot cache" << name << s.error().detail;
                 m_outcome.insert(name, u"fetched"_qs);
+                if (name == u"policy")
+                    m_policy.reset();
                 emit updated(name);
             } else {
                 m_allOk = false;
@@ -57,17 +59,32 @@ QJsonDocument ReferenceSync::document(const QString &name) const
     return cached ? QJsonDocument::fromJson(cached->body) : QJsonDocument();
 }
 
+const finance::Policy &ReferenceSync::policy(bool *fromServer) const
+{
+    static const finance::Policy builtIn = [] {
+        auto p = finance::Policy::defaults();
+        return p ? *p : finance::Policy();
+    }();
+    if (!m_policy) {
+        const QJsonObject published = document(u"policy"_qs).object().value(u"document").toObject();
+        if (!published.isEmpty()) {
+            auto parsed = finance::Policy::fromJson(QJsonDocument(published).toJson(QJsonDocument::Compact),
+                                                    u"server policy"_qs);
+            if (parsed)
+                m_policy = *parsed;
+            else
+                qCWarning(lcReference) << "the server's policy does not load:" << parsed.error().detail;
+        }
+    }
+    if (fromServer)
+        *fromServer = m_policy.has_value();
+    return m_policy ? *m_policy : builtIn;
+}
+
 int ReferenceSync::idleLockMinutes() const
 {
-    const QJsonObject policy = document(u"policy"_qs).object();
-    const int fromServer = policy.value(u"idleLockMinutes").toInt(0);
-    if (fromServer > 0)
-        return fromServer;
-    static const int builtIn = [] {
-        auto p = finance::Policy::defaults();
-        return p ? p->idleLockMinutes() : 10;
-    }();
-    return builtIn;
+    const int minutes = policy().idleLockMinutes();
+    return minutes > 0 ? minutes : 10;
 }
 
 QString ReferenceSync::branchName(const QString &code) const

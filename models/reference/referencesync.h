@@ -1,9 +1,12 @@
 #pragma once
 
+#include "finance/policy.h"
+
 #include <QJsonDocument>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <optional>
 
 namespace hpf::client {
 
@@ -29,7 +32,11 @@ public:
     // For tests: how the last sync ended per table: "fetched", "not-modified" or an error code.
     QString lastOutcome(const QString &name) const { return m_outcome.value(name); }
 
-    // Minutes of inactivity before the screen locks: the policy's value, or the built-in default.
+    // The center's policy: the document the server loaded (published in /reference/policy as
+    // "document"), parsed with the same loader, so previews at the counter apply the server's rules.
+    // The built-in default policy until one has been fetched or cached (fromServer = false).
+    const finance::Policy &policy(bool *fromServer = nullptr) const;
+    // Minutes of inactivity before the screen locks, from the policy.
     int idleLockMinutes() const;
     // Branch name for a branch code, from the cached branch list (the code itself when unknown).
     QString branchName(const QString &code) const;
@@ -44,6 +51,7 @@ private:
     QSet<QString> m_pending;
     QHash<QString, QString> m_outcome;
     QHash<QString, QJsonDocument> m_memory;
+    mutable std::optional<finance::Policy> m_policy; // parsed from document("policy") on first use
     bool m_allOk = true;
 };
 

@@ -67,7 +67,9 @@ QJsonObject policyJson(const ServerContext &server)
                     {u"login"_qs, QJsonObject{{u"maxFailures"_qs, server.options.maxLoginFailures},
                                               {u"lockMinutes"_qs, server.options.lockMinutes}}},
                     {u"grantRequired"_qs, grants},
-                    {u"grantValiditySeconds"_qs, server.options.grantSeconds}};
+                    {u"grantValiditySeconds"_qs, server.options.grantSeconds},
+                    // The policy exactly as loaded, for clients to load with the same rules.
+                    {u"document"_qs, p.document()}};
     if (current)
         out.insert(u"currentDepositFrom"_qs, dateText(current->effectiveFrom));
     return out;

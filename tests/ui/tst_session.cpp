@@ -292,6 +292,15 @@ void TestSession::referenceDataByEtag()
     QVERIFY(sync->document(u"code-tables"_qs).isObject());
     QVERIFY(sync->idleLockMinutes() > 0);
     QCOMPARE(sync->branchName(u"0001"_qs), u"中心营业部"_qs);
+    // The policy the server loaded, loaded again at the counter with the same rules.
+    bool fromServer = false;
+    const hpf::finance::Policy &policy = sync->policy(&fromServer);
+    QVERIFY(fromServer);
+    const auto builtIn = hpf::finance::Policy::defaults(); // what the test server was started with
+    QVERIFY(builtIn);
+    QCOMPARE(policy.depositRows(), builtIn->depositRows());
+    QCOMPARE(policy.flexibleRows(), builtIn->flexibleRows());
+    QCOMPARE(sync->idleLockMinutes(), builtIn->idleLockMinutes());
 }
 
 QTEST_GUILESS_MAIN(TestSession)
