@@ -198,7 +198,7 @@ void FreezePage::onFinished(const QString &id, const client::ApiResponse &respon
             false);
         return;
     }
-    const bool willRetry = response.failure == client::FailureClass::Transient;
+    const bool willRetry = client::Outbox::willResend(response);
     if (!willRetry)
         m_operationId.clear();
     setStatus(willRetry ? tr("Not confirmed yet; it will be resent with the same id: %1")

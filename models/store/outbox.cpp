@@ -43,12 +43,14 @@ QByteArray responseContext(const QString &id)
     return "outbox-response|" + id.toUtf8();
 }
 
-constexpr char kColumns[] = "id, owner, server, created_at, method, path, summary, sealed_body, state, attempts,"
-                            " last_error, request_id, response_status, sealed_response";
+constexpr char kColumns[] =
+    "id, owner, server, created_at, method, path, summary, sealed_body, state, attempts,"
+    " last_error, request_id, response_status, sealed_response";
 
 } // namespace
 
-Outbox::Outbox(LocalDatabase *db, const FieldCipher *cipher, ApiClient *api, const Clock &clock, QObject *parent)
+Outbox::Outbox(LocalDatabase *db, const FieldCipher *cipher, ApiClient *api, const Clock &clock,
+               QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_cipher(cipher)
@@ -95,12 +97,14 @@ Status Outbox::save(const Item &item)
         return {};
     }
     QJsonObject envelope{{u"body"_qs, item.body}, {u"grant"_qs, item.grant}};
-    auto sealedBody = m_cipher->seal(QJsonDocument(envelope).toJson(QJsonDocument::Compact), bodyContext(item.id));
+    auto sealedBody =
+        m_cipher->seal(QJsonDocument(envelope).toJson(QJsonDocument::Compact), bodyContext(item.id));
     if (!sealedBody)
         return sealedBody.error();
     QByteArray sealedResponse;
     if (!item.response.isEmpty()) {
-        auto r = m_cipher->seal(QJsonDocument(item.response).toJson(QJsonDocument::Compact), responseContext(item.id));
+        auto r = m_cipher->seal(QJsonDocument(item.response).toJson(QJsonDocument::Compact),
+                                responseContext(item.id));
         if (!r)
             return r.error();
         sealedResponse = r.value();
@@ -111,13 +115,13 @@ Status Outbox::save(const Item &item)
               " last_error = excluded.last_error, request_id = excluded.request_id,"
               " response_status = excluded.response_status, sealed_response = excluded.sealed_response,"
               " updated_at = excluded.updated_at"_qs.arg(QLatin1String(kColumns)));
-    for (const QVariant &v : {QVariant(item.id), QVariant(item.owner), QVariant(item.server),
-                              QVariant(item.createdAt.toUTC().toString(Qt::ISODateWithMs)),
-                              QVariant(QString::fromLatin1(item.method)), QVariant(item.path), QVariant(item.summary),
-                              QVariant(sealedBody.value()), QVariant(stateName(item.state)), QVariant(item.attempts),
-                              QVariant(item.lastError), QVariant(item.requestId), QVariant(item.responseStatus),
-                              QVariant(sealedResponse),
-                              QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
+    for (const QVariant &v :
+         {QVariant(item.id), QVariant(item.owner), QVariant(item.server),
+          QVariant(item.createdAt.toUTC().toString(Qt::ISODateWithMs)),
+          QVariant(QString::fromLatin1(item.method)), QVariant(item.path), QVariant(item.summary),
+          QVariant(sealedBody.value()), QVariant(stateName(item.state)), QVariant(item.attempts),
+          QVariant(item.lastError), QVariant(item.requestId), QVariant(item.responseStatus),
+          QVariant(sealedResponse), QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
     if (!q.exec())
         return makeError(u"store.write"_qs, QString(), q.lastError().text());
@@ -181,8 +185,9 @@ QList<Outbox::Item> Outbox::items(State state) const
         return result;
     }
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT %1 FROM outbox WHERE state = ? AND owner = ? AND server = ? ORDER BY created_at"_qs.arg(
-        QLatin1String(kColumns)));
+    q.prepare(
+        u"SELECT %1 FROM outbox WHERE state = ? AND owner = ? AND server = ? ORDER BY created_at"_qs.arg(
+            QLatin1String(kColumns)));
     q.addBindValue(stateName(state));
     q.addBindValue(m_owner);
     q.addBindValue(m_server);
@@ -235,13 +240,11 @@ void Outbox::handle(const QString &id, const ApiResponse &response)
     i.attempts += response.attempts;
     i.requestId = response.requestId;
     i.responseStatus = response.status;
-    const bool retryLater = response.failure == FailureClass::Transient || response.failure == FailureClass::Auth
-                            || response.problem.code == u"idempotency.in_flight";
     if (response.ok()) {
         i.state = State::Done;
         i.response = response.object();
         i.lastError.clear();
-    } else if (retryLater) {
+    } else if (willResend(response)) {
         i.state = State::Pending;
         i.lastError = response.problem.code;
     } else {
@@ -251,10 +254,17 @@ void Outbox::handle(const QString &id, const ApiResponse &response)
     }
     if (Status s = save(i); !s)
         qCCritical(lcOutbox) << "cannot record the outcome of" << id << ":" << s.error().detail;
-    qCInfo(lcOutbox) << "outbox item" << id << "→" << stateName(i.state) << response.status << response.problem.code
-                     << "request" << response.requestId;
+    qCInfo(lcOutbox) << "outbox item" << id << "→" << stateName(i.state) << response.status
+                     << response.problem.code << "request" << response.requestId;
     emit finished(id, response);
     emit pendingCountChanged(pendingCount());
+}
+
+bool Outbox::willResend(const ApiResponse &response)
+{
+    return !response.ok() &&
+           (response.failure == FailureClass::Transient || response.failure == FailureClass::Auth ||
+            response.problem.code == u"idempotency.in_flight");
 }
 
 } // namespace hpf::client

@@ -9,7 +9,6 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
-
 #include <optional>
 
 class QSqlQuery;
@@ -64,6 +63,10 @@ public:
 
     // Resends every pending item of the current owner and server (after a restart or reconnect).
     void resendPending();
+
+    // Whether the outbox keeps an operation that ended so, to resend it with the same id (no
+    // connection, timeout, expired token, the same key still in flight on the server).
+    static bool willResend(const ApiResponse &response);
 
     std::optional<Item> item(const QString &id) const;
     QList<Item> items(State state) const;
