@@ -12,7 +12,7 @@ PACKAGES=(
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev libgl-dev
   # domain libraries
-  libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils
+  libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
   # databases
   sqlite3 postgresql postgresql-client python3
   # runtime/test environment: fonts, headless X, secret service, PDF and QR tools

@@ -62,6 +62,11 @@ constexpr Text kMessages[] = {
     {"opening.month_format", QT_TRANSLATE_NOOP("hpf::ErrorText", "Enter the month as YYYY-MM")},
     {"opening.first_month_past", QT_TRANSLATE_NOOP("hpf::ErrorText", "The first month lies too far in the past; arrears are paid as back payment (补缴)")},
     {"opening.first_month_future", QT_TRANSLATE_NOOP("hpf::ErrorText", "The first month lies too far in the future")},
+    {"rate.empty", QT_TRANSLATE_NOOP("hpf::ErrorText", "Enter the ratio in percent, e.g. 12")},
+    {"rate.format", QT_TRANSLATE_NOOP("hpf::ErrorText", "Not a ratio: write a percentage such as 12 or 7.5")},
+    {"rate.decimals", QT_TRANSLATE_NOOP("hpf::ErrorText", "A ratio has at most four decimals")},
+    {"rate.too_large", QT_TRANSLATE_NOOP("hpf::ErrorText", "The ratio is far too large")},
+    {"policy.not_in_effect", QT_TRANSLATE_NOOP("hpf::ErrorText", "No policy is in effect for this date")},
     {"person.name_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "This document number is registered under another name")},
     {"account.exists_active", QT_TRANSLATE_NOOP("hpf::ErrorText", "The person already has an active account (one person, one account); use the in-city transfer instead")},
     {"account.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is no account with this number")},
@@ -75,6 +80,21 @@ constexpr Text kMessages[] = {
     {"list.duplicate_row", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person appears twice in the list")},
     {"list.rows_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "Some rows of the list are wrong; correct them or leave them out explicitly")},
     {"list.nothing_to_open", QT_TRANSLATE_NOOP("hpf::ErrorText", "Every row of the list is wrong; nothing was opened")},
+    // Employee list files (清册 import, client side)
+    {"list.file_unreadable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The list file cannot be read")},
+    {"list.file_too_large", QT_TRANSLATE_NOOP("hpf::ErrorText", "The list file is too large; split it")},
+    {"list.format_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "Not a list this program can read; save it as CSV or XLSX")},
+    {"list.encoding_mixed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding")},
+    {"list.encoding_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file is neither UTF-8 nor GB18030 text")},
+    {"list.csv_quote", QT_TRANSLATE_NOOP("hpf::ErrorText", "A quoted cell of the file is never closed")},
+    {"list.row_too_long", QT_TRANSLATE_NOOP("hpf::ErrorText", "A row of the file has too many cells or a cell that is too long")},
+    {"list.missing_column", QT_TRANSLATE_NOOP("hpf::ErrorText", "This column is missing from the header row of the list")},
+    {"list.duplicate_column", QT_TRANSLATE_NOOP("hpf::ErrorText", "This column appears twice in the header row of the list")},
+    {"list.xlsx_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file is not a readable XLSX workbook")},
+    {"list.xlsx_unsupported", QT_TRANSLATE_NOOP("hpf::ErrorText", "The workbook is encrypted or uses a format this program cannot read; save it again as XLSX or CSV")},
+    {"list.cell_empty", QT_TRANSLATE_NOOP("hpf::ErrorText", "This cell is empty")},
+    {"list.cell_too_long", QT_TRANSLATE_NOOP("hpf::ErrorText", "This cell is too long")},
+    {"list.export_failed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file could not be written")},
     {"receipt.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is no receipt with this serial number")},
     {"serial.format", QT_TRANSLATE_NOOP("hpf::ErrorText", "A business serial number is YW followed by 16 digits")},
     // Show-code certificates (issue 6)
@@ -101,6 +121,12 @@ constexpr Text kMessages[] = {
     {"cert.key_period", QT_TRANSLATE_NOOP("hpf::ErrorText", "The code was signed outside its key's validity")},
     {"cert.not_yet_valid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The certificate's issue time is in the future")},
     {"cert.expired", QT_TRANSLATE_NOOP("hpf::ErrorText", "The certificate has expired")},
+    {"code.unreadable_file", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file cannot be read as an image or a PDF")},
+    {"code.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No QR code was found in the file; scan it again more sharply")},
+    {"code.pdf_render", QT_TRANSLATE_NOOP("hpf::ErrorText", "The PDF could not be turned into an image to read its QR code")},
+    {"pdf.open", QT_TRANSLATE_NOOP("hpf::ErrorText", "The PDF file cannot be written there; choose another folder")},
+    {"pdf.cancelled", QT_TRANSLATE_NOOP("hpf::ErrorText", "Writing the PDF was cancelled; no file was kept")},
+    {"pdf.nothing", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is nothing to print yet")},
 };
 
 constexpr Text kFields[] = {
@@ -123,6 +149,17 @@ constexpr Text kFields[] = {
     {"remittanceDay", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance day")},
     {"economicType", QT_TRANSLATE_NOOP("hpf::ErrorText", "Economic type")},
     {"reason", QT_TRANSLATE_NOOP("hpf::ErrorText", "Reason")},
+    {"legalRepresentative.name", QT_TRANSLATE_NOOP("hpf::ErrorText", "Legal representative")},
+    {"legalRepresentative.documentType", QT_TRANSLATE_NOOP("hpf::ErrorText", "Representative's document type")},
+    {"legalRepresentative.documentNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Representative's document number")},
+    {"registeredAddress", QT_TRANSLATE_NOOP("hpf::ErrorText", "Registered address")},
+    {"officeAddress", QT_TRANSLATE_NOOP("hpf::ErrorText", "Office address")},
+    {"contact.name", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contact person")},
+    {"contact.mobile", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contact mobile number")},
+    {"bank.code", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance bank")},
+    {"bank.name", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance bank")},
+    {"bank.account", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance bank account")},
+    {"serial", QT_TRANSLATE_NOOP("hpf::ErrorText", "Business serial number")},
 };
 // clang-format on
 
@@ -147,7 +184,8 @@ QString message(const QString &code)
 {
     if (const char *source = lookup(kMessages, code))
         return QCoreApplication::translate("hpf::ErrorText", source);
-    return QCoreApplication::translate("hpf::ErrorText", "The request could not be completed (code %1)").arg(code);
+    return QCoreApplication::translate("hpf::ErrorText", "The request could not be completed (code %1)")
+        .arg(code);
 }
 
 QString describe(const Error &error)
