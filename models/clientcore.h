@@ -63,6 +63,8 @@ public:
     Session *session() const { return m_session; }
     Outbox *outbox() const { return m_outbox; }
     ReferenceSync *reference() const { return m_reference; }
+    // The cached reference documents (also the certificate trust list the verifier works from).
+    ReferenceCache *referenceCache() const { return m_referenceCache.get(); }
     DraftStore *drafts() const { return m_drafts.get(); }
     RecentItems *recentItems() const { return m_recent.get(); }
     const Clock &clock() const { return *m_clock; }

@@ -419,6 +419,204 @@
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Enter the ratio in percent, e.g. 12</source>
+        <translation>Enter the ratio in percent, e.g. 12</translation>
+    </message>
+    <message>
+        <source>Not a ratio: write a percentage such as 12 or 7.5</source>
+        <translation>Not a ratio: write a percentage such as 12 or 7.5</translation>
+    </message>
+    <message>
+        <source>A ratio has at most four decimals</source>
+        <translation>A ratio has at most four decimals</translation>
+    </message>
+    <message>
+        <source>The ratio is far too large</source>
+        <translation>The ratio is far too large</translation>
+    </message>
+    <message>
+        <source>No policy is in effect for this date</source>
+        <translation>No policy is in effect for this date</translation>
+    </message>
+    <message>
+        <source>The list file cannot be read</source>
+        <translation>The list file cannot be read</translation>
+    </message>
+    <message>
+        <source>The list file is too large; split it</source>
+        <translation>The list file is too large; split it</translation>
+    </message>
+    <message>
+        <source>Not a list this program can read; save it as CSV or XLSX</source>
+        <translation>Not a list this program can read; save it as CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding</source>
+        <translation>The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text</source>
+        <translation>The file is neither UTF-8 nor GB18030 text</translation>
+    </message>
+    <message>
+        <source>A quoted cell of the file is never closed</source>
+        <translation>A quoted cell of the file is never closed</translation>
+    </message>
+    <message>
+        <source>A row of the file has too many cells or a cell that is too long</source>
+        <translation>A row of the file has too many cells or a cell that is too long</translation>
+    </message>
+    <message>
+        <source>This column is missing from the header row of the list</source>
+        <translation>This column is missing from the header row of the list</translation>
+    </message>
+    <message>
+        <source>This column appears twice in the header row of the list</source>
+        <translation>This column appears twice in the header row of the list</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook</source>
+        <translation>The file is not a readable XLSX workbook</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted or uses a format this program cannot read; save it again as XLSX or CSV</source>
+        <translation>The workbook is encrypted or uses a format this program cannot read; save it again as XLSX or CSV</translation>
+    </message>
+    <message>
+        <source>This cell is empty</source>
+        <translation>This cell is empty</translation>
+    </message>
+    <message>
+        <source>This cell is too long</source>
+        <translation>This cell is too long</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>The file could not be written</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image or a PDF</source>
+        <translation>The file cannot be read as an image or a PDF</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the file; scan it again more sharply</source>
+        <translation>No QR code was found in the file; scan it again more sharply</translation>
+    </message>
+    <message>
+        <source>The PDF could not be turned into an image to read its QR code</source>
+        <translation>The PDF could not be turned into an image to read its QR code</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written there; choose another folder</source>
+        <translation>The PDF file cannot be written there; choose another folder</translation>
+    </message>
+    <message>
+        <source>Writing the PDF was cancelled; no file was kept</source>
+        <translation>Writing the PDF was cancelled; no file was kept</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet</source>
+        <translation>There is nothing to print yet</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document type</source>
+        <translation>Representative&apos;s document type</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document number</source>
+        <translation>Representative&apos;s document number</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Contact mobile number</source>
+        <translation>Contact mobile number</translation>
+    </message>
+    <message>
+        <source>Remittance bank</source>
+        <translation>Remittance bank</translation>
+    </message>
+    <message>
+        <source>Remittance bank account</source>
+        <translation>Remittance bank account</translation>
+    </message>
+    <message>
+        <source>Business serial number</source>
+        <translation>Business serial number</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::client::EmployeeListModel</name>
+    <message>
+        <source>Unsealed: %1</source>
+        <translation>Unsealed: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Opened: %1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Wage base</source>
+        <translation>Wage base</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::client::EmployeeListValidator</name>
+    <message>
+        <source>This person is already listed on line %1</source>
+        <translation>This person is already listed on line %1</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::JournalModel</name>
@@ -588,6 +786,669 @@
     <message>
         <source>%1 (request %2)</source>
         <translation>%1 (request %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Printer calibration</translation>
+    </message>
+    <message>
+        <source>Move right by:</source>
+        <translation>Move right by:</translation>
+    </message>
+    <message>
+        <source>Move down by:</source>
+        <translation>Move down by:</translation>
+    </message>
+    <message>
+        <source>Print a receipt on a pre-printed form, measure how far the text sits from the boxes, and enter that distance. Negative values move left and up.</source>
+        <translation>Print a receipt on a pre-printed form, measure how far the text sits from the boxes, and enter that distance. Negative values move left and up.</translation>
+    </message>
+    <message>
+        <source>Offsets for the printer &quot;%1&quot;</source>
+        <translation>Offsets for the printer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No printer has been chosen in this session yet. Choose one with Printer… (or print once), then calibrate it.</source>
+        <translation>No printer has been chosen in this session yet. Choose one with Printer… (or print once), then calibrate it.</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateBatchPage</name>
+    <message>
+        <source>Issue and write PDF</source>
+        <translation>Issue and write PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Unit account number</source>
+        <translation>Unit account number</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>PDF file:</translation>
+    </message>
+    <message>
+        <source>Certificates for the active employees of a unit (untick those who do not need one), written into one PDF, one certificate per page.</source>
+        <translation>Certificates for the active employees of a unit (untick those who do not need one), written into one PDF, one certificate per page.</translation>
+    </message>
+    <message>
+        <source>Certificates of unit %1</source>
+        <translation>Certificates of unit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active employee(s) selected</source>
+        <translation>
+            <numerusform>%1 of %n active employee selected</numerusform>
+            <numerusform>%1 of %n active employees selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Enter the unit account number (digits)</source>
+        <translation>Enter the unit account number (digits)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The unit has more employees than one list shows; only those listed are issued</source>
+        <translation>The unit has more employees than one list shows; only those listed are issued</translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation>Save the certificates as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF (a file name ending in .pdf)</source>
+        <translation>Choose where to save the PDF (a file name ending in .pdf)</translation>
+    </message>
+    <message>
+        <source>Certificates are signed by the server: issuing needs the connection. Try again when it is back</source>
+        <translation>Certificates are signed by the server: issuing needs the connection. Try again when it is back</translation>
+    </message>
+    <message>
+        <source>Load the unit and select at least one employee</source>
+        <translation>Load the unit and select at least one employee</translation>
+    </message>
+    <message>
+        <source>Issuing: %1 of %2 answered…</source>
+        <translation>Issuing: %1 of %2 answered…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n certificate(s) had already been issued; no PDF was written.</source>
+        <translation>
+            <numerusform>Cancelled. %n certificate had already been issued; no PDF was written.</numerusform>
+            <numerusform>Cancelled. %n certificates had already been issued; no PDF was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n certificate(s) were issued so far; press Resume to continue with the same requests.</source>
+        <translation>
+            <numerusform>%1. %n certificate were issued so far; press Resume to continue with the same requests.</numerusform>
+            <numerusform>%1. %n certificates were issued so far; press Resume to continue with the same requests.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No certificate was issued: %1</source>
+        <translation>No certificate was issued: %1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF: page %1 of %2…</source>
+        <translation>Writing the PDF: page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1</source>
+        <translation>The PDF could not be saved as %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1</source>
+        <translation>
+            <numerusform>%n certificate written to %1</numerusform>
+            <numerusform>%n certificates written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not issued (%n): %1</source>
+        <translation>
+            <numerusform>Not issued (%n): %1</numerusform>
+            <numerusform>Not issued (%n): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateIssuePage</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>Personal account number</translation>
+    </message>
+    <message>
+        <source>Identity number (resident ID card)</source>
+        <translation>Identity number (resident ID card)</translation>
+    </message>
+    <message>
+        <source>Find by:</source>
+        <translation>Find by:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Issue a personal certificate with a signed QR code (亮码可办). It prints exactly what the server stored and signed.</source>
+        <translation>Issue a personal certificate with a signed QR code (亮码可办). It prints exactly what the server stored and signed.</translation>
+    </message>
+    <message>
+        <source>An account number has only digits (at most 20)</source>
+        <translation>An account number has only digits (at most 20)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found</source>
+        <translation>
+            <numerusform>%n account found</numerusform>
+            <numerusform>%n accounts found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the person first</source>
+        <translation>Find the person first</translation>
+    </message>
+    <message>
+        <source>Certificates are signed by the server: issuing needs the connection. Try again when it is back</source>
+        <translation>Certificates are signed by the server: issuing needs the connection. Try again when it is back</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</source>
+        <translation>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</translation>
+    </message>
+    <message>
+        <source>Issued %1 No. %2, valid until %3</source>
+        <translation>Issued %1 No. %2, valid until %3</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateTypeForm</name>
+    <message>
+        <source>Certificate type:</source>
+        <translation>Certificate type:</translation>
+    </message>
+    <message>
+        <source>The server cannot issue certificates now: its signing key is not available</source>
+        <translation>The server cannot issue certificates now: its signing key is not available</translation>
+    </message>
+    <message>
+        <source>The certificate types have not been loaded from the server yet</source>
+        <translation>The certificate types have not been loaded from the server yet</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>Fill in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateVerifyPage</name>
+    <message>
+        <source>Open image or PDF…</source>
+        <translation>Open image or PDF…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code, or paste its text (HPF1:…), and press Enter</source>
+        <translation>Scan the QR code, or paste its text (HPF1:…), and press Enter</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Verify a certificate: the signature is checked on this computer, then the center is asked whether the certificate is still valid.</source>
+        <translation>Verify a certificate: the signature is checked on this computer, then the center is asked whether the certificate is still valid.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>Open a photo, scan or PDF of the certificate</source>
+        <translation>Open a photo, scan or PDF of the certificate</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</source>
+        <translation>Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading the code from %1…</source>
+        <translation>Reading the code from %1…</translation>
+    </message>
+    <message>
+        <source>No code could be read: %1</source>
+        <translation>No code could be read: %1</translation>
+    </message>
+    <message>
+        <source>not our format</source>
+        <translation>not our format</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>unknown format version</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>bad signature</translation>
+    </message>
+    <message>
+        <source>signed outside the key&apos;s validity</source>
+        <translation>signed outside the key&apos;s validity</translation>
+    </message>
+    <message>
+        <source>issued in the future</source>
+        <translation>issued in the future</translation>
+    </message>
+    <message>
+        <source>unknown to the center</source>
+        <translation>unknown to the center</translation>
+    </message>
+    <message>
+        <source>VALID — genuine, and the center confirms it is valid</source>
+        <translation>VALID — genuine, and the center confirms it is valid</translation>
+    </message>
+    <message>
+        <source>INVALID — %1</source>
+        <translation>INVALID — %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED — no longer valid</source>
+        <translation>EXPIRED — no longer valid</translation>
+    </message>
+    <message>
+        <source>REVOKED — the center has revoked this certificate</source>
+        <translation>REVOKED — the center has revoked this certificate</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED — replaced by a newer certificate</source>
+        <translation>SUPERSEDED — replaced by a newer certificate</translation>
+    </message>
+    <message>
+        <source>SIGNATURE VALID, STATUS UNKNOWN (offline)</source>
+        <translation>SIGNATURE VALID, STATUS UNKNOWN (offline)</translation>
+    </message>
+    <message>
+        <source>CANNOT VERIFY</source>
+        <translation>CANNOT VERIFY</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>The signature is genuine; asking the center for the status…</source>
+        <translation>The signature is genuine; asking the center for the status…</translation>
+    </message>
+    <message>
+        <source>[TRAINING certificate: not real]</source>
+        <translation>[TRAINING certificate: not real]</translation>
+    </message>
+    <message>
+        <source>Compare the fields below with the paper.</source>
+        <translation>Compare the fields below with the paper.</translation>
+    </message>
+    <message>
+        <source>Do not accept this certificate.</source>
+        <translation>Do not accept this certificate.</translation>
+    </message>
+    <message>
+        <source>Ask for a new certificate.</source>
+        <translation>Ask for a new certificate.</translation>
+    </message>
+    <message>
+        <source>Ask for the newest certificate; this one must not be used.</source>
+        <translation>Ask for the newest certificate; this one must not be used.</translation>
+    </message>
+    <message>
+        <source>The code is genuine and not expired, but the center could not be asked whether it was revoked or replaced. Verify again when the connection is back.</source>
+        <translation>The code is genuine and not expired, but the center could not be asked whether it was revoked or replaced. Verify again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
+        <translation>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::DocumentPrinter</name>
+    <message>
+        <source>The printer &quot;%1&quot; could not be started</source>
+        <translation>The printer &quot;%1&quot; could not be started</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::EmployeeListPage</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export problems…</source>
+        <translation>Export problems…</translation>
+    </message>
+    <message>
+        <source>Leave out the failing rows</source>
+        <translation>Leave out the failing rows</translation>
+    </message>
+    <message>
+        <source>Check and open accounts</source>
+        <translation>Check and open accounts</translation>
+    </message>
+    <message>
+        <source>Unit account number</source>
+        <translation>Unit account number</translation>
+    </message>
+    <message>
+        <source>Open the accounts of the rows without problems; the failing rows are not opened and stay in the exported problem list</source>
+        <translation>Open the accounts of the rows without problems; the failing rows are not opened and stay in the exported problem list</translation>
+    </message>
+    <message>
+        <source>Unit account number:</source>
+        <translation>Unit account number:</translation>
+    </message>
+    <message>
+        <source>Employee list (CSV or XLSX):</source>
+        <translation>Employee list (CSV or XLSX):</translation>
+    </message>
+    <message>
+        <source>Columns: 姓名, 证件类型 (optional, 居民身份证 when absent), 证件号码, 手机号码 (optional), 缴存基数 in yuan. The first row names the columns.</source>
+        <translation>Columns: 姓名, 证件类型 (optional, 居民身份证 when absent), 证件号码, 手机号码 (optional), 缴存基数 in yuan. The first row names the columns.</translation>
+    </message>
+    <message>
+        <source>Choose the employee list</source>
+        <translation>Choose the employee list</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Employee lists (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>Export the problems</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Reading and checking %1…</translation>
+    </message>
+    <message>
+        <source>Reading the list was cancelled; nothing was loaded</source>
+        <translation>Reading the list was cancelled; nothing was loaded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1), all without problems</source>
+        <translation>
+            <numerusform>%n row read (%1), all without problems</numerusform>
+            <numerusform>%n rows read (%1), all without problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1); %2 with problems: correct the file, or leave them out</source>
+        <translation>
+            <numerusform>%n row read (%1); %2 with problems: correct the file, or leave them out</numerusform>
+            <numerusform>%n rows read (%1); %2 with problems: correct the file, or leave them out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) exported to %1</source>
+        <translation>
+            <numerusform>%n problem exported to %1</numerusform>
+            <numerusform>%n problems exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before submission; nothing was opened</source>
+        <translation>Cancelled before submission; nothing was opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</source>
+        <translation>
+            <numerusform>%n row have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</numerusform>
+            <numerusform>%n rows have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is checking %n row(s)…</source>
+        <translation>
+            <numerusform>The server is checking %n row…</numerusform>
+            <numerusform>The server is checking %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1 (account %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server found problems in %n row(s) (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</source>
+        <translation>
+            <numerusform>The server found problems in %n row (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</numerusform>
+            <numerusform>The server found problems in %n rows (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n account(s)…</source>
+        <translation>
+            <numerusform>Opening %n account…</numerusform>
+            <numerusform>Opening %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</source>
+        <translation>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</translation>
+    </message>
+    <message>
+        <source>Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out</source>
+        <translation>Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::FlexibleOpeningPage</name>
+    <message>
+        <source>Open flexible-employment account</source>
+        <translation>Open flexible-employment account</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 12</source>
+        <translation>percent, e.g. 12</translation>
+    </message>
+    <message>
+        <source>Deposit ratio (%):</source>
+        <translation>Deposit ratio (%):</translation>
+    </message>
+    <message>
+        <source>Open an account for a flexibly employed person (灵活就业) without a unit. The person pays the whole ratio; ratio and base follow the flexible-employment policy.</source>
+        <translation>Open an account for a flexibly employed person (灵活就业) without a unit. The person pays the whole ratio; ratio and base follow the flexible-employment policy.</translation>
+    </message>
+    <message>
+        <source>No flexible-employment policy is in effect for this month</source>
+        <translation>No flexible-employment policy is in effect for this month</translation>
+    </message>
+    <message>
+        <source>%1 a month (%2 % of %3), paid by the person</source>
+        <translation>%1 a month (%2 % of %3), paid by the person</translation>
+    </message>
+    <message>
+        <source>The wage base is below the policy floor: it will be raised to %1</source>
+        <translation>The wage base is below the policy floor: it will be raised to %1</translation>
+    </message>
+    <message>
+        <source>The wage base is above the policy ceiling: it will be lowered to %1</source>
+        <translation>The wage base is above the policy ceiling: it will be lowered to %1</translation>
+    </message>
+    <message>
+        <source>Policy from %1: ratio %2 % to %3 %, base %4 to %5 (%6)</source>
+        <translation>Policy from %1: ratio %2 % to %3 %, base %4 to %5 (%6)</translation>
+    </message>
+    <message>
+        <source>a base outside is refused</source>
+        <translation>a base outside is refused</translation>
+    </message>
+    <message>
+        <source>a base outside is clamped</source>
+        <translation>a base outside is clamped</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>Account opened</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1824,80 @@
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
+    <message>
+        <source>Printer…</source>
+        <translation>Printer…</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>Page setup…</translation>
+    </message>
+    <message>
+        <source>Printer calibration…</source>
+        <translation>Printer calibration…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::OpeningResult</name>
+    <message>
+        <source>Open existing account</source>
+        <translation>Open existing account</translation>
+    </message>
+    <message>
+        <source>The person&apos;s sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</source>
+        <translation>The person&apos;s sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</translation>
+    </message>
+    <message>
+        <source>Flexible-employment account %1 opened.</source>
+        <translation>Flexible-employment account %1 opened.</translation>
+    </message>
+    <message>
+        <source>Account %1 opened under unit %2 %3.</source>
+        <translation>Account %1 opened under unit %2 %3.</translation>
+    </message>
+    <message>
+        <source>Deposit base %1 from %2.</source>
+        <translation>Deposit base %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Monthly deposit %1 (ratio %2 %).</source>
+        <translation>Monthly deposit %1 (ratio %2 %).</translation>
+    </message>
+    <message>
+        <source>Monthly deposit: unit %1 + personal %2 = %3.</source>
+        <translation>Monthly deposit: unit %1 + personal %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Unit account %1 opened for %2.</source>
+        <translation>Unit account %1 opened for %2.</translation>
+    </message>
+    <message>
+        <source>One person, one account (一人一户): this person already has account %1 (%2 %3) in unit %4 %5, branch %6.</source>
+        <translation>One person, one account (一人一户): this person already has account %1 (%2 %3) in unit %4 %5, branch %6.</translation>
+    </message>
+    <message>
+        <source>The account already belongs to this unit: nothing needs to be opened.</source>
+        <translation>The account already belongs to this unit: nothing needs to be opened.</translation>
+    </message>
+    <message>
+        <source>Use in-city transfer (转移) for this person to move the account to the new unit. There is no transfer screen in this version yet; open the existing account to check it.</source>
+        <translation>Use in-city transfer (转移) for this person to move the account to the new unit. There is no transfer screen in this version yet; open the existing account to check it.</translation>
+    </message>
+    <message>
+        <source>This credit code already has unit account %1 (%2, branch %3).</source>
+        <translation>This credit code already has unit account %1 (%2, branch %3).</translation>
+    </message>
+    <message>
+        <source>Open existing unit</source>
+        <translation>Open existing unit</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::OpeningSubmission</name>
+    <message>
+        <source>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</source>
+        <translation>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::Pages</name>
@@ -981,6 +1916,160 @@
     <message>
         <source>Judicial freeze</source>
         <translation>Judicial freeze</translation>
+    </message>
+    <message>
+        <source>Unit account opening</source>
+        <translation>Unit account opening</translation>
+    </message>
+    <message>
+        <source>Personal account opening</source>
+        <translation>Personal account opening</translation>
+    </message>
+    <message>
+        <source>Flexible-employment opening</source>
+        <translation>Flexible-employment opening</translation>
+    </message>
+    <message>
+        <source>Employee list import</source>
+        <translation>Employee list import</translation>
+    </message>
+    <message>
+        <source>Seal / unseal</source>
+        <translation>Seal / unseal</translation>
+    </message>
+    <message>
+        <source>Receipt reprint</source>
+        <translation>Receipt reprint</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Issue certificate</translation>
+    </message>
+    <message>
+        <source>Batch certificates</source>
+        <translation>Batch certificates</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>Verify certificate</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PersonFields</name>
+    <message>
+        <source>yuan, e.g. 6,500.00</source>
+        <translation>yuan, e.g. 6,500.00</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (empty: this month)</source>
+        <translation>YYYY-MM (empty: this month)</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>Document type:</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>Mobile number:</translation>
+    </message>
+    <message>
+        <source>Mobile number (optional):</source>
+        <translation>Mobile number (optional):</translation>
+    </message>
+    <message>
+        <source>Wage base (yuan):</source>
+        <translation>Wage base (yuan):</translation>
+    </message>
+    <message>
+        <source>First deposit month:</source>
+        <translation>First deposit month:</translation>
+    </message>
+    <message>
+        <source>Monthly deposit:</source>
+        <translation>Monthly deposit:</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>Enter the wage base to see the monthly deposit</source>
+        <translation>Enter the wage base to see the monthly deposit</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PersonOpeningPage</name>
+    <message>
+        <source>Open account</source>
+        <translation>Open account</translation>
+    </message>
+    <message>
+        <source>11 characters starting with 8</source>
+        <translation>11 characters starting with 8</translation>
+    </message>
+    <message>
+        <source>Unit account number:</source>
+        <translation>Unit account number:</translation>
+    </message>
+    <message>
+        <source>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit&apos;s; the amounts are computed by the policy in effect.</source>
+        <translation>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit&apos;s; the amounts are computed by the policy in effect.</translation>
+    </message>
+    <message>
+        <source>Enter the unit account: the ratios are the unit&apos;s</source>
+        <translation>Enter the unit account: the ratios are the unit&apos;s</translation>
+    </message>
+    <message>
+        <source>The deposit policy has not been loaded yet; the server computes the amounts</source>
+        <translation>The deposit policy has not been loaded yet; the server computes the amounts</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2 %) + personal %3 (%4 %) = %5 a month, on a base of %6</source>
+        <translation>unit %1 (%2 %) + personal %3 (%4 %) = %5 a month, on a base of %6</translation>
+    </message>
+    <message>
+        <source>The wage base is below the policy floor: it will be raised to %1</source>
+        <translation>The wage base is below the policy floor: it will be raised to %1</translation>
+    </message>
+    <message>
+        <source>The wage base is above the policy ceiling: it will be lowered to %1</source>
+        <translation>The wage base is above the policy ceiling: it will be lowered to %1</translation>
+    </message>
+    <message>
+        <source>Loading the unit…</source>
+        <translation>Loading the unit…</translation>
+    </message>
+    <message>
+        <source>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</source>
+        <translation>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Sealed account unsealed under the new unit</source>
+        <translation>Sealed account unsealed under the new unit</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>Account opened</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +2157,173 @@
     <message>
         <source>%1 of %2 entries shown · credits %3 · debits %4</source>
         <translation>%1 of %2 entries shown · credits %3 · debits %4</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ReceiptBar</name>
+    <message>
+        <source>Preview receipt</source>
+        <translation>Preview receipt</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>Save receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (reprint no. %2)</source>
+        <translation>Receipt %1 (reprint no. %2)</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ReceiptPage</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>YW + 16 digits, or scan the receipt&apos;s QR code</source>
+        <translation>YW + 16 digits, or scan the receipt&apos;s QR code</translation>
+    </message>
+    <message>
+        <source>Business serial number:</source>
+        <translation>Business serial number:</translation>
+    </message>
+    <message>
+        <source>Reprints:</source>
+        <translation>Reprints:</translation>
+    </message>
+    <message>
+        <source>A reprint is counted and audited, and says so on the paper. Type the serial or scan the QR code of the receipt.</source>
+        <translation>A reprint is counted and audited, and says so on the paper. Type the serial or scan the QR code of the receipt.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n time(s)</source>
+        <translation>
+            <numerusform>Reprinted %n time</numerusform>
+            <numerusform>Reprinted %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n time(s), last on %1</source>
+        <translation>
+            <numerusform>Reprinted %n time, last on %1</numerusform>
+            <numerusform>Reprinted %n times, last on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt reprint</source>
+        <translation>Receipt reprint</translation>
+    </message>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>The operation could not be saved, so it was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
+    </message>
+    <message>
+        <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
+        <translation>Reprint %1 of %2 recorded; print it or save it as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SealPage</name>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>Unseal</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>Personal account number:</translation>
+    </message>
+    <message>
+        <source>Current state:</source>
+        <translation>Current state:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Sealing reason:</source>
+        <translation>Sealing reason:</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>Memo (optional):</translation>
+    </message>
+    <message>
+        <source>Seal an account when its holder leaves the employer; unseal it when deposits resume in the same unit. Press Enter in the account number to see its state.</source>
+        <translation>Seal an account when its holder leaves the employer; unseal it when deposits resume in the same unit. Press Enter in the account number to see its state.</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— choose a reason —</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the state shown is from %1</source>
+        <translation>The server cannot be reached; the state shown is from %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the operation is sent again with the same id</source>
+        <translation>Waiting for the server&apos;s answer; the operation is sent again with the same id</translation>
+    </message>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>The operation could not be saved, so it was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 sealed, serial %2</source>
+        <translation>Account %1 sealed, serial %2</translation>
+    </message>
+    <message>
+        <source>Account %1 unsealed, serial %2</source>
+        <translation>Account %1 unsealed, serial %2</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +2446,113 @@
     <message>
         <source>The new server is used from the next start; you will sign in there.</source>
         <translation>The new server is used from the next start; you will sign in there.</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::UnitOpeningPage</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Open unit account</source>
+        <translation>Open unit account</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Economic type:</source>
+        <translation>Economic type:</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>Legal representative:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document type:</source>
+        <translation>Representative&apos;s document type:</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document number:</source>
+        <translation>Representative&apos;s document number:</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>Registered address:</translation>
+    </message>
+    <message>
+        <source>Office address (optional):</source>
+        <translation>Office address (optional):</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Contact mobile number:</source>
+        <translation>Contact mobile number:</translation>
+    </message>
+    <message>
+        <source>Remittance bank:</source>
+        <translation>Remittance bank:</translation>
+    </message>
+    <message>
+        <source>Remittance bank account:</source>
+        <translation>Remittance bank account:</translation>
+    </message>
+    <message>
+        <source>Unit deposit ratio (%):</source>
+        <translation>Unit deposit ratio (%):</translation>
+    </message>
+    <message>
+        <source>Personal deposit ratio (%):</source>
+        <translation>Personal deposit ratio (%):</translation>
+    </message>
+    <message>
+        <source>Remittance day (1-31):</source>
+        <translation>Remittance day (1-31):</translation>
+    </message>
+    <message>
+        <source>First remittance month:</source>
+        <translation>First remittance month:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (empty: this month)</source>
+        <translation>YYYY-MM (empty: this month)</translation>
+    </message>
+    <message>
+        <source>8 to 32 digits</source>
+        <translation>8 to 32 digits</translation>
+    </message>
+    <message>
+        <source>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server&apos;s answer.</source>
+        <translation>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>Policy from %1: unit ratio %2 % to %3 %, personal ratio %4 % to %5 %</source>
+        <translation>Policy from %1: unit ratio %2 % to %3 %, personal ratio %4 % to %5 %</translation>
+    </message>
+    <message>
+        <source>The deposit policy has not been loaded yet; the server checks the ratios</source>
+        <translation>The deposit policy has not been loaded yet; the server checks the ratios</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Unit account opened: %1</source>
+        <translation>Unit account opened: %1</translation>
     </message>
 </context>
 <context>

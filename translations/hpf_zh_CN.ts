@@ -419,6 +419,204 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>Enter the ratio in percent, e.g. 12</source>
+        <translation>请输入百分比形式的比例，例如 12</translation>
+    </message>
+    <message>
+        <source>Not a ratio: write a percentage such as 12 or 7.5</source>
+        <translation>比例格式不对：请填写如 12 或 7.5 的百分数</translation>
+    </message>
+    <message>
+        <source>A ratio has at most four decimals</source>
+        <translation>比例最多四位小数</translation>
+    </message>
+    <message>
+        <source>The ratio is far too large</source>
+        <translation>比例过大</translation>
+    </message>
+    <message>
+        <source>No policy is in effect for this date</source>
+        <translation>该日期没有生效的政策</translation>
+    </message>
+    <message>
+        <source>The list file cannot be read</source>
+        <translation>无法读取清册文件</translation>
+    </message>
+    <message>
+        <source>The list file is too large; split it</source>
+        <translation>清册文件过大，请拆分</translation>
+    </message>
+    <message>
+        <source>Not a list this program can read; save it as CSV or XLSX</source>
+        <translation>无法识别的清册文件，请另存为 CSV 或 XLSX</translation>
+    </message>
+    <message>
+        <source>The file mixes text encodings (UTF-8 and GB18030); save it again in one encoding</source>
+        <translation>文件混用了 UTF-8 和 GB18030 两种编码，请以统一编码重新保存</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <source>A quoted cell of the file is never closed</source>
+        <translation>文件中有未闭合的引号单元格</translation>
+    </message>
+    <message>
+        <source>A row of the file has too many cells or a cell that is too long</source>
+        <translation>文件中某行的单元格过多或单元格内容过长</translation>
+    </message>
+    <message>
+        <source>This column is missing from the header row of the list</source>
+        <translation>清册表头缺少此列</translation>
+    </message>
+    <message>
+        <source>This column appears twice in the header row of the list</source>
+        <translation>清册表头中此列重复出现</translation>
+    </message>
+    <message>
+        <source>The file is not a readable XLSX workbook</source>
+        <translation>文件不是可读取的 XLSX 工作簿</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted or uses a format this program cannot read; save it again as XLSX or CSV</source>
+        <translation>工作簿已加密或格式无法读取，请重新另存为 XLSX 或 CSV</translation>
+    </message>
+    <message>
+        <source>This cell is empty</source>
+        <translation>此单元格为空</translation>
+    </message>
+    <message>
+        <source>This cell is too long</source>
+        <translation>此单元格内容过长</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image or a PDF</source>
+        <translation>无法将该文件读取为图片或PDF</translation>
+    </message>
+    <message>
+        <source>No QR code was found in the file; scan it again more sharply</source>
+        <translation>文件中未找到二维码，请重新扫描得更清晰些</translation>
+    </message>
+    <message>
+        <source>The PDF could not be turned into an image to read its QR code</source>
+        <translation>无法将PDF转换为图像以读取二维码</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written there; choose another folder</source>
+        <translation>无法在该位置写入PDF文件，请选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the PDF was cancelled; no file was kept</source>
+        <translation>已取消生成PDF，未保留任何文件</translation>
+    </message>
+    <message>
+        <source>There is nothing to print yet</source>
+        <translation>暂无可打印的内容</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document type</source>
+        <translation>法定代表人证件类型</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document number</source>
+        <translation>法定代表人证件号码</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact mobile number</source>
+        <translation>联系人手机号码</translation>
+    </message>
+    <message>
+        <source>Remittance bank</source>
+        <translation>汇缴银行</translation>
+    </message>
+    <message>
+        <source>Remittance bank account</source>
+        <translation>汇缴银行账号</translation>
+    </message>
+    <message>
+        <source>Business serial number</source>
+        <translation>业务流水号</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::client::EmployeeListModel</name>
+    <message>
+        <source>Unsealed: %1</source>
+        <translation>已启封：%1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>已开户：%1</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误代码</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Wage base</source>
+        <translation>缴存基数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::client::EmployeeListValidator</name>
+    <message>
+        <source>This person is already listed on line %1</source>
+        <translation>此人已在第 %1 行列出</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::JournalModel</name>
@@ -588,6 +786,656 @@
     <message>
         <source>%1 (request %2)</source>
         <translation>%1（请求号 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>打印机校准</translation>
+    </message>
+    <message>
+        <source>Move right by:</source>
+        <translation>向右移动：</translation>
+    </message>
+    <message>
+        <source>Move down by:</source>
+        <translation>向下移动：</translation>
+    </message>
+    <message>
+        <source>Print a receipt on a pre-printed form, measure how far the text sits from the boxes, and enter that distance. Negative values move left and up.</source>
+        <translation>在预印表格上打印一张回单，量出文字偏离格子的距离并填入。负值表示向左、向上移动。</translation>
+    </message>
+    <message>
+        <source>Offsets for the printer &quot;%1&quot;</source>
+        <translation>打印机“%1”的偏移量</translation>
+    </message>
+    <message>
+        <source>No printer has been chosen in this session yet. Choose one with Printer… (or print once), then calibrate it.</source>
+        <translation>本次会话尚未选择打印机。请先通过“打印机…”选择（或先打印一次），再进行校准。</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateBatchPage</name>
+    <message>
+        <source>Issue and write PDF</source>
+        <translation>开具并生成PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Unit account number</source>
+        <translation>单位账号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>PDF file:</source>
+        <translation>PDF文件：</translation>
+    </message>
+    <message>
+        <source>Certificates for the active employees of a unit (untick those who do not need one), written into one PDF, one certificate per page.</source>
+        <translation>为单位的正常缴存职工批量开具证明（不需要的请取消勾选），合并为一个PDF文件，每页一份证明。</translation>
+    </message>
+    <message>
+        <source>Certificates of unit %1</source>
+        <translation>单位%1的证明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active employee(s) selected</source>
+        <translation>
+            <numerusform>已选 %1 人，共 %n 名正常缴存职工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Enter the unit account number (digits)</source>
+        <translation>请输入单位账号（数字）</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The unit has more employees than one list shows; only those listed are issued</source>
+        <translation>该单位职工人数超过单次列表上限，仅为列出的职工开具</translation>
+    </message>
+    <message>
+        <source>Save the certificates as PDF</source>
+        <translation>将证明保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF (a file name ending in .pdf)</source>
+        <translation>请选择PDF保存位置（文件名以.pdf结尾）</translation>
+    </message>
+    <message>
+        <source>Certificates are signed by the server: issuing needs the connection. Try again when it is back</source>
+        <translation>证明由服务器签名，开具需要联网。请在连接恢复后重试</translation>
+    </message>
+    <message>
+        <source>Load the unit and select at least one employee</source>
+        <translation>请先加载单位并至少选择一名职工</translation>
+    </message>
+    <message>
+        <source>Issuing: %1 of %2 answered…</source>
+        <translation>正在开具：已完成 %1 / %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n certificate(s) had already been issued; no PDF was written.</source>
+        <translation>
+            <numerusform>已取消。此前已开具 %n 份证明；未生成PDF文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n certificate(s) were issued so far; press Resume to continue with the same requests.</source>
+        <translation>
+            <numerusform>%1。目前已开具 %n 份证明；按“继续”以相同请求接着开具。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No certificate was issued: %1</source>
+        <translation>未开具任何证明：%1</translation>
+    </message>
+    <message>
+        <source>Writing the PDF: page %1 of %2…</source>
+        <translation>正在生成PDF：第 %1 / %2 页…</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法生成PDF：%1</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1</source>
+        <translation>无法将PDF保存为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 份证明写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not issued (%n): %1</source>
+        <translation>
+            <numerusform>未开具（%n）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateIssuePage</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>开具证明</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Identity number (resident ID card)</source>
+        <translation>身份证号码（居民身份证）</translation>
+    </message>
+    <message>
+        <source>Find by:</source>
+        <translation>查找方式：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Issue a personal certificate with a signed QR code (亮码可办). It prints exactly what the server stored and signed.</source>
+        <translation>开具带签名二维码的个人证明（亮码可办）。打印内容与服务器存储并签名的内容完全一致。</translation>
+    </message>
+    <message>
+        <source>An account number has only digits (at most 20)</source>
+        <translation>账号只能是数字（最多20位）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the person first</source>
+        <translation>请先查找职工</translation>
+    </message>
+    <message>
+        <source>Certificates are signed by the server: issuing needs the connection. Try again when it is back</source>
+        <translation>证明由服务器签名，开具需要联网。请在连接恢复后重试</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>正在开具…</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</source>
+        <translation>未确认：%1。再次点击开具将重发同一请求，不会重复开具</translation>
+    </message>
+    <message>
+        <source>Issued %1 No. %2, valid until %3</source>
+        <translation>已开具%1，编号 %2，有效期至 %3</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateTypeForm</name>
+    <message>
+        <source>Certificate type:</source>
+        <translation>证明类型：</translation>
+    </message>
+    <message>
+        <source>The server cannot issue certificates now: its signing key is not available</source>
+        <translation>服务器暂时无法开具证明：签名密钥不可用</translation>
+    </message>
+    <message>
+        <source>The certificate types have not been loaded from the server yet</source>
+        <translation>尚未从服务器加载证明类型</translation>
+    </message>
+    <message>
+        <source>Fill in: %1</source>
+        <translation>请填写：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CertificateVerifyPage</name>
+    <message>
+        <source>Open image or PDF…</source>
+        <translation>打开图片或PDF…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code, or paste its text (HPF1:…), and press Enter</source>
+        <translation>扫描二维码，或粘贴其内容（HPF1:…）后按回车</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>码：</translation>
+    </message>
+    <message>
+        <source>Verify a certificate: the signature is checked on this computer, then the center is asked whether the certificate is still valid.</source>
+        <translation>验证证明：先在本机核验签名，再向中心查询证明是否仍然有效。</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Open a photo, scan or PDF of the certificate</source>
+        <translation>打开证明的照片、扫描件或PDF</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</source>
+        <translation>图片和PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the code from %1…</source>
+        <translation>正在从 %1 读取二维码…</translation>
+    </message>
+    <message>
+        <source>No code could be read: %1</source>
+        <translation>无法读取二维码：%1</translation>
+    </message>
+    <message>
+        <source>not our format</source>
+        <translation>非本中心格式</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>格式版本未知</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>签名密钥未知</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <source>signed outside the key&apos;s validity</source>
+        <translation>签名时间不在密钥有效期内</translation>
+    </message>
+    <message>
+        <source>issued in the future</source>
+        <translation>开具时间晚于当前时间</translation>
+    </message>
+    <message>
+        <source>unknown to the center</source>
+        <translation>中心无此证明</translation>
+    </message>
+    <message>
+        <source>VALID — genuine, and the center confirms it is valid</source>
+        <translation>有效 — 证明真实，中心确认有效</translation>
+    </message>
+    <message>
+        <source>INVALID — %1</source>
+        <translation>无效 — %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED — no longer valid</source>
+        <translation>已过期 — 证明已失效</translation>
+    </message>
+    <message>
+        <source>REVOKED — the center has revoked this certificate</source>
+        <translation>已作废 — 中心已撤销此证明</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED — replaced by a newer certificate</source>
+        <translation>已被替代 — 已重新开具新证明</translation>
+    </message>
+    <message>
+        <source>SIGNATURE VALID, STATUS UNKNOWN (offline)</source>
+        <translation>签名有效，状态未知（离线）</translation>
+    </message>
+    <message>
+        <source>CANNOT VERIFY</source>
+        <translation>无法验证</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>The signature is genuine; asking the center for the status…</source>
+        <translation>签名真实；正在向中心查询状态…</translation>
+    </message>
+    <message>
+        <source>[TRAINING certificate: not real]</source>
+        <translation>【培训证明：非真实】</translation>
+    </message>
+    <message>
+        <source>Compare the fields below with the paper.</source>
+        <translation>请将下列内容与纸质证明逐项核对。</translation>
+    </message>
+    <message>
+        <source>Do not accept this certificate.</source>
+        <translation>请勿受理此证明。</translation>
+    </message>
+    <message>
+        <source>Ask for a new certificate.</source>
+        <translation>请要求当事人重新开具证明。</translation>
+    </message>
+    <message>
+        <source>Ask for the newest certificate; this one must not be used.</source>
+        <translation>请要求提供最新证明；此证明不得使用。</translation>
+    </message>
+    <message>
+        <source>The code is genuine and not expired, but the center could not be asked whether it was revoked or replaced. Verify again when the connection is back.</source>
+        <translation>二维码真实且未过期，但无法向中心查询是否已作废或被替代。请在网络恢复后再次验证。</translation>
+    </message>
+    <message>
+        <source>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
+        <translation>本机未保存中心签名密钥列表，且无法连接服务器。请在网络恢复后再次验证。</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::DocumentPrinter</name>
+    <message>
+        <source>The printer &quot;%1&quot; could not be started</source>
+        <translation>无法启动打印机“%1”</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法生成PDF：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::EmployeeListPage</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export problems…</source>
+        <translation>导出问题清单…</translation>
+    </message>
+    <message>
+        <source>Leave out the failing rows</source>
+        <translation>剔除有问题的行</translation>
+    </message>
+    <message>
+        <source>Check and open accounts</source>
+        <translation>校验并开户</translation>
+    </message>
+    <message>
+        <source>Unit account number</source>
+        <translation>单位账号</translation>
+    </message>
+    <message>
+        <source>Open the accounts of the rows without problems; the failing rows are not opened and stay in the exported problem list</source>
+        <translation>只为没有问题的行开户；有问题的行不开户，保留在导出的问题清单中</translation>
+    </message>
+    <message>
+        <source>Unit account number:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Employee list (CSV or XLSX):</source>
+        <translation>职工清册（CSV 或 XLSX）：</translation>
+    </message>
+    <message>
+        <source>Columns: 姓名, 证件类型 (optional, 居民身份证 when absent), 证件号码, 手机号码 (optional), 缴存基数 in yuan. The first row names the columns.</source>
+        <translation>列：姓名、证件类型（可选，缺省为居民身份证）、证件号码、手机号码（可选）、缴存基数（元）。第一行为列名。</translation>
+    </message>
+    <message>
+        <source>Choose the employee list</source>
+        <translation>选择职工清册</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>职工清册 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>导出问题清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并校验 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the list was cancelled; nothing was loaded</source>
+        <translation>已取消读取清册，未载入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1), all without problems</source>
+        <translation>
+            <numerusform>已读取 %n 行（%1），全部正确</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1); %2 with problems: correct the file, or leave them out</source>
+        <translation>
+            <numerusform>已读取 %n 行（%1），其中 %2 行有问题：请修改文件，或将其剔除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个问题导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before submission; nothing was opened</source>
+        <translation>已在提交前取消，未开立任何账户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</source>
+        <translation>
+            <numerusform>有 %n 行存在问题。请修改文件后重新选择，或勾选“剔除有问题的行”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is checking %n row(s)…</source>
+        <translation>
+            <numerusform>服务器正在校验 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (account %2)</source>
+        <translation>%1（账号 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server found problems in %n row(s) (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</source>
+        <translation>
+            <numerusform>服务器发现 %n 行存在问题（见表格）。未开立任何账户；请修改，或勾选“剔除有问题的行”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n account(s)…</source>
+        <translation>
+            <numerusform>正在开立 %n 个账户…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</source>
+        <translation>未得到确认：%1。请再次点击按钮：清册将以同一幂等键重新发送，不会重复开户</translation>
+    </message>
+    <message>
+        <source>Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out</source>
+        <translation>业务流水号 %1：开户 %2 个，启封 %3 个，剔除 %4 行</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::FlexibleOpeningPage</name>
+    <message>
+        <source>Open flexible-employment account</source>
+        <translation>灵活就业开户</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 12</source>
+        <translation>百分比，例如 12</translation>
+    </message>
+    <message>
+        <source>Deposit ratio (%):</source>
+        <translation>缴存比例（%）：</translation>
+    </message>
+    <message>
+        <source>Open an account for a flexibly employed person (灵活就业) without a unit. The person pays the whole ratio; ratio and base follow the flexible-employment policy.</source>
+        <translation>为无单位的灵活就业人员开立账户。缴存额全部由本人缴纳，比例和基数按灵活就业政策执行。</translation>
+    </message>
+    <message>
+        <source>No flexible-employment policy is in effect for this month</source>
+        <translation>该月份没有生效的灵活就业政策</translation>
+    </message>
+    <message>
+        <source>%1 a month (%2 % of %3), paid by the person</source>
+        <translation>每月 %1（%3 的 %2 %），由本人缴纳</translation>
+    </message>
+    <message>
+        <source>The wage base is below the policy floor: it will be raised to %1</source>
+        <translation>工资基数低于政策下限：将调整为 %1</translation>
+    </message>
+    <message>
+        <source>The wage base is above the policy ceiling: it will be lowered to %1</source>
+        <translation>工资基数高于政策上限：将调整为 %1</translation>
+    </message>
+    <message>
+        <source>Policy from %1: ratio %2 % to %3 %, base %4 to %5 (%6)</source>
+        <translation>政策自 %1 起：比例 %2 % 至 %3 %，基数 %4 至 %5（%6）</translation>
+    </message>
+    <message>
+        <source>a base outside is refused</source>
+        <translation>超出范围的基数不予受理</translation>
+    </message>
+    <message>
+        <source>a base outside is clamped</source>
+        <translation>超出范围的基数按上下限调整</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>开户成功</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1809,80 @@
         <source>Offline</source>
         <translation>离线</translation>
     </message>
+    <message>
+        <source>Printer…</source>
+        <translation>打印机…</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>页面设置…</translation>
+    </message>
+    <message>
+        <source>Printer calibration…</source>
+        <translation>打印机校准（套打）…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::OpeningResult</name>
+    <message>
+        <source>Open existing account</source>
+        <translation>打开已有账户</translation>
+    </message>
+    <message>
+        <source>The person&apos;s sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</source>
+        <translation>该职工的封存账户 %1 已在单位 %2 %3 下启封，未新开账户（原单位 %4）。</translation>
+    </message>
+    <message>
+        <source>Flexible-employment account %1 opened.</source>
+        <translation>灵活就业账户 %1 已开户。</translation>
+    </message>
+    <message>
+        <source>Account %1 opened under unit %2 %3.</source>
+        <translation>已在单位 %2 %3 下开立个人账户 %1。</translation>
+    </message>
+    <message>
+        <source>Deposit base %1 from %2.</source>
+        <translation>缴存基数 %1，自 %2 起缴存。</translation>
+    </message>
+    <message>
+        <source>Monthly deposit %1 (ratio %2 %).</source>
+        <translation>月缴存额 %1（比例 %2 %）。</translation>
+    </message>
+    <message>
+        <source>Monthly deposit: unit %1 + personal %2 = %3.</source>
+        <translation>月缴存额：单位 %1 + 个人 %2 = %3。</translation>
+    </message>
+    <message>
+        <source>Unit account %1 opened for %2.</source>
+        <translation>已为 %2 开立单位账户 %1。</translation>
+    </message>
+    <message>
+        <source>One person, one account (一人一户): this person already has account %1 (%2 %3) in unit %4 %5, branch %6.</source>
+        <translation>一人一户：该职工已有账户 %1（%2 %3），所在单位 %4 %5，网点 %6。</translation>
+    </message>
+    <message>
+        <source>The account already belongs to this unit: nothing needs to be opened.</source>
+        <translation>该账户已属于本单位，无需开户。</translation>
+    </message>
+    <message>
+        <source>Use in-city transfer (转移) for this person to move the account to the new unit. There is no transfer screen in this version yet; open the existing account to check it.</source>
+        <translation>请为该职工办理市内转移（转移），将账户转入新单位。本版本尚无转移界面，可先打开已有账户核对。</translation>
+    </message>
+    <message>
+        <source>This credit code already has unit account %1 (%2, branch %3).</source>
+        <translation>该统一社会信用代码已开立单位账户 %1（%2，网点 %3）。</translation>
+    </message>
+    <message>
+        <source>Open existing unit</source>
+        <translation>打开已有单位</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::OpeningSubmission</name>
+    <message>
+        <source>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</source>
+        <translation>未获确认：%1。请再次提交：相同的幂等键保证业务只办理一次。</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::Pages</name>
@@ -979,6 +1901,160 @@
     <message>
         <source>Judicial freeze</source>
         <translation>司法冻结</translation>
+    </message>
+    <message>
+        <source>Unit account opening</source>
+        <translation>单位开户</translation>
+    </message>
+    <message>
+        <source>Personal account opening</source>
+        <translation>个人开户</translation>
+    </message>
+    <message>
+        <source>Flexible-employment opening</source>
+        <translation>灵活就业开户</translation>
+    </message>
+    <message>
+        <source>Employee list import</source>
+        <translation>清册导入</translation>
+    </message>
+    <message>
+        <source>Seal / unseal</source>
+        <translation>封存/启封</translation>
+    </message>
+    <message>
+        <source>Receipt reprint</source>
+        <translation>回单补打</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>开具证明</translation>
+    </message>
+    <message>
+        <source>Batch certificates</source>
+        <translation>批量开具</translation>
+    </message>
+    <message>
+        <source>Verify certificate</source>
+        <translation>验证证明</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PersonFields</name>
+    <message>
+        <source>yuan, e.g. 6,500.00</source>
+        <translation>元，例如 6,500.00</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (empty: this month)</source>
+        <translation>YYYY-MM（留空为本月）</translation>
+    </message>
+    <message>
+        <source>Document type:</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile number:</source>
+        <translation>手机号码：</translation>
+    </message>
+    <message>
+        <source>Mobile number (optional):</source>
+        <translation>手机号码（选填）：</translation>
+    </message>
+    <message>
+        <source>Wage base (yuan):</source>
+        <translation>工资基数（元）：</translation>
+    </message>
+    <message>
+        <source>First deposit month:</source>
+        <translation>首次缴存年月：</translation>
+    </message>
+    <message>
+        <source>Monthly deposit:</source>
+        <translation>月缴存额：</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>出生日期 %1</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Enter the wage base to see the monthly deposit</source>
+        <translation>输入工资基数后显示月缴存额</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PersonOpeningPage</name>
+    <message>
+        <source>Open account</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>11 characters starting with 8</source>
+        <translation>11 位，以 8 开头</translation>
+    </message>
+    <message>
+        <source>Unit account number:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit&apos;s; the amounts are computed by the policy in effect.</source>
+        <translation>在已开户单位下为职工开立个人账户（缴存登记）。缴存比例取单位比例，金额按现行政策计算。</translation>
+    </message>
+    <message>
+        <source>Enter the unit account: the ratios are the unit&apos;s</source>
+        <translation>请输入单位账号：缴存比例取自单位</translation>
+    </message>
+    <message>
+        <source>The deposit policy has not been loaded yet; the server computes the amounts</source>
+        <translation>缴存政策尚未载入；金额由服务器计算</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2 %) + personal %3 (%4 %) = %5 a month, on a base of %6</source>
+        <translation>单位 %1（%2 %）+ 个人 %3（%4 %）= 每月 %5，缴存基数 %6</translation>
+    </message>
+    <message>
+        <source>The wage base is below the policy floor: it will be raised to %1</source>
+        <translation>工资基数低于政策下限：将调整为 %1</translation>
+    </message>
+    <message>
+        <source>The wage base is above the policy ceiling: it will be lowered to %1</source>
+        <translation>工资基数高于政策上限：将调整为 %1</translation>
+    </message>
+    <message>
+        <source>Loading the unit…</source>
+        <translation>正在读取单位…</translation>
+    </message>
+    <message>
+        <source>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</source>
+        <translation>%1 · 状态 %2 %3 · 比例 单位 %4 % / 个人 %5 %</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Sealed account unsealed under the new unit</source>
+        <translation>封存账户已在新单位下启封</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>开户成功</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +2142,171 @@
     <message>
         <source>%1 of %2 entries shown · credits %3 · debits %4</source>
         <translation>已显示 %1 / %2 条 · 收入合计 %3 · 支出合计 %4</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ReceiptBar</name>
+    <message>
+        <source>Preview receipt</source>
+        <translation>预览回单</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印回单</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF…</source>
+        <translation>回单存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (reprint no. %2)</source>
+        <translation>回单 %1（补打第 %2 次）</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ReceiptPage</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>YW + 16 digits, or scan the receipt&apos;s QR code</source>
+        <translation>YW 加 16 位数字，或扫描回单二维码</translation>
+    </message>
+    <message>
+        <source>Business serial number:</source>
+        <translation>业务流水号：</translation>
+    </message>
+    <message>
+        <source>Reprints:</source>
+        <translation>补打次数：</translation>
+    </message>
+    <message>
+        <source>A reprint is counted and audited, and says so on the paper. Type the serial or scan the QR code of the receipt.</source>
+        <translation>补打会被计数和审计，并在回单上注明。请输入业务流水号或扫描回单二维码。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n time(s)</source>
+        <translation>
+            <numerusform>已补打 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reprinted %n time(s), last on %1</source>
+        <translation>
+            <numerusform>已补打 %n 次，最近一次 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt reprint</source>
+        <translation>回单补打</translation>
+    </message>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>业务无法保存，因此未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>尚未确认；将以同一编号重新发送：%1</translation>
+    </message>
+    <message>
+        <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
+        <translation>已登记 %2 的第 %1 次补打；请打印或另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SealPage</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Unseal</source>
+        <translation>启封</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Current state:</source>
+        <translation>当前状态：</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>业务：</translation>
+    </message>
+    <message>
+        <source>Sealing reason:</source>
+        <translation>封存原因：</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Seal an account when its holder leaves the employer; unseal it when deposits resume in the same unit. Press Enter in the account number to see its state.</source>
+        <translation>职工离职时封存其个人账户；在原单位恢复缴存时启封。在个人账号中按回车可查看账户状态。</translation>
+    </message>
+    <message>
+        <source>— choose a reason —</source>
+        <translation>— 请选择原因 —</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the state shown is from %1</source>
+        <translation>无法连接服务器；显示的状态截至 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the operation is sent again with the same id</source>
+        <translation>正在等待服务器应答；该业务以同一编号重新发送</translation>
+    </message>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>业务无法保存，因此未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>尚未确认；将以同一编号重新发送：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 sealed, serial %2</source>
+        <translation>账户 %1 已封存，业务流水号 %2</translation>
+    </message>
+    <message>
+        <source>Account %1 unsealed, serial %2</source>
+        <translation>账户 %1 已启封，业务流水号 %2</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +2429,113 @@
     <message>
         <source>The new server is used from the next start; you will sign in there.</source>
         <translation>新服务器将在下次启动时使用，届时请在该服务器登录。</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::UnitOpeningPage</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Open unit account</source>
+        <translation>单位开户</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Economic type:</source>
+        <translation>经济类型：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document type:</source>
+        <translation>法定代表人证件类型：</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s document number:</source>
+        <translation>法定代表人证件号码：</translation>
+    </message>
+    <message>
+        <source>Registered address:</source>
+        <translation>注册地址：</translation>
+    </message>
+    <message>
+        <source>Office address (optional):</source>
+        <translation>办公地址（选填）：</translation>
+    </message>
+    <message>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Contact mobile number:</source>
+        <translation>联系人手机号码：</translation>
+    </message>
+    <message>
+        <source>Remittance bank:</source>
+        <translation>汇缴银行：</translation>
+    </message>
+    <message>
+        <source>Remittance bank account:</source>
+        <translation>汇缴银行账号：</translation>
+    </message>
+    <message>
+        <source>Unit deposit ratio (%):</source>
+        <translation>单位缴存比例（%）：</translation>
+    </message>
+    <message>
+        <source>Personal deposit ratio (%):</source>
+        <translation>个人缴存比例（%）：</translation>
+    </message>
+    <message>
+        <source>Remittance day (1-31):</source>
+        <translation>汇缴日（1-31）：</translation>
+    </message>
+    <message>
+        <source>First remittance month:</source>
+        <translation>首次汇缴年月：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM (empty: this month)</source>
+        <translation>YYYY-MM（留空为本月）</translation>
+    </message>
+    <message>
+        <source>8 to 32 digits</source>
+        <translation>8 至 32 位数字</translation>
+    </message>
+    <message>
+        <source>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server&apos;s answer.</source>
+        <translation>办理单位开户。单位账号由中心分配；业务回单按服务器返回的结果打印。</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>行政区划 %1</translation>
+    </message>
+    <message>
+        <source>Policy from %1: unit ratio %2 % to %3 %, personal ratio %4 % to %5 %</source>
+        <translation>政策自 %1 起：单位比例 %2 % 至 %3 %，个人比例 %4 % 至 %5 %</translation>
+    </message>
+    <message>
+        <source>The deposit policy has not been loaded yet; the server checks the ratios</source>
+        <translation>缴存政策尚未载入；比例由服务器校验</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Unit account opened: %1</source>
+        <translation>单位开户成功：%1</translation>
     </message>
 </context>
 <context>

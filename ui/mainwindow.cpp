@@ -1,14 +1,25 @@
 #include "mainwindow.h"
 
 #include "banner.h"
+#include "calibrationdialog.h"
+#include "certificatebatchpage.h"
+#include "certificateissuepage.h"
+#include "certificateverifypage.h"
 #include "clientcore.h"
+#include "documentprinter.h"
+#include "employeelistpage.h"
+#include "flexibleopeningpage.h"
 #include "freezepage.h"
 #include "lockoverlay.h"
 #include "lookuppage.h"
+#include "personopeningpage.h"
 #include "personpage.h"
+#include "receiptpage.h"
 #include "reference/referencesync.h"
+#include "sealpage.h"
 #include "session/session.h"
 #include "store/outbox.h"
+#include "unitopeningpage.h"
 #include "unitpage.h"
 
 #include <QAction>
@@ -34,10 +45,13 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_codeBox(new QLineEdit(this))
     , m_trainingMarker(new QLabel(tr("TRAINING"), this))
+    , m_printer(new DocumentPrinter(this, this))
     , m_lookup(new LookupPage(core, this))
     , m_person(new PersonPage(core, this))
     , m_unit(new UnitPage(core, this))
     , m_freeze(new FreezePage(core, this))
+    , m_seal(new SealPage(core, m_printer, this))
+    , m_receipts(new ReceiptPage(core, m_printer, this))
 {
     setObjectName(u"mainWindow"_qs);
     setWindowTitle(tr("HPF Counter"));
@@ -47,6 +61,22 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
                      {PageId::Person, m_person},
                      {PageId::Unit, m_unit},
                      {PageId::Freeze, m_freeze}};
+    m_unitOpening = new UnitOpeningPage(core, m_printer, this);
+    m_personOpening = new PersonOpeningPage(core, m_printer, this);
+    m_flexibleOpening = new FlexibleOpeningPage(core, m_printer, this);
+    m_pageWidgets.insert(PageId::UnitOpening, m_unitOpening);
+    m_pageWidgets.insert(PageId::PersonOpening, m_personOpening);
+    m_pageWidgets.insert(PageId::FlexibleOpening, m_flexibleOpening);
+    m_employeeList = new EmployeeListPage(core, m_printer, this);
+    m_pageWidgets.insert(PageId::EmployeeList, m_employeeList);
+    m_pageWidgets.insert(PageId::Seal, m_seal);
+    m_pageWidgets.insert(PageId::Receipts, m_receipts);
+    m_certIssue = new CertificateIssuePage(core, m_printer, this);
+    m_certBatch = new CertificateBatchPage(core, m_printer, this);
+    m_certVerify = new CertificateVerifyPage(core, this);
+    m_pageWidgets.insert(PageId::CertificateIssue, m_certIssue);
+    m_pageWidgets.insert(PageId::CertificateBatch, m_certBatch);
+    m_pageWidgets.insert(PageId::CertificateVerify, m_certVerify);
     for (const PageInfo &p : std::as_const(m_pages))
         m_stack->addWidget(m_pageWidgets.value(p.id));
 
@@ -117,6 +147,9 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
         m_unit->showUnit(unit);
     });
     connect(m_unit, &UnitPage::openPerson, m_lookup, &LookupPage::openPerson);
+    connect(m_unitOpening, &UnitOpeningPage::openUnit, m_lookup, &LookupPage::openUnit);
+    connect(m_personOpening, &PersonOpeningPage::openPerson, m_lookup, &LookupPage::openPerson);
+    connect(m_flexibleOpening, &FlexibleOpeningPage::openPerson, m_lookup, &LookupPage::openPerson);
     connect(core, &client::ClientCore::onlineChanged, this, &MainWindow::updateConnection);
     connect(core->outbox(), &client::Outbox::pendingCountChanged, this, [this](int n) {
         m_status[u"outbox"_qs]->setText(tr("%n operation(s) waiting to be sent", nullptr, n));
@@ -167,12 +200,32 @@ void MainWindow::buildActions()
     auto *settings = tools->addAction(tr("Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    tools->addSeparator();
+    auto *choosePrinter = tools->addAction(tr("Printer…"));
+    choosePrinter->setObjectName(u"choosePrinterAction"_qs);
+    connect(choosePrinter, &QAction::triggered, m_printer, &DocumentPrinter::choosePrinter);
+    auto *pageSetup = tools->addAction(tr("Page setup…"));
+    pageSetup->setObjectName(u"pageSetupAction"_qs);
+    connect(pageSetup, &QAction::triggered, m_printer, &DocumentPrinter::pageSetup);
+    auto *calibrate = tools->addAction(tr("Printer calibration…"));
+    calibrate->setObjectName(u"calibrationAction"_qs);
+    connect(calibrate, &QAction::triggered, this, [this] {
+        auto *dialog = new CalibrationDialog(m_printer, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
     m_trainingMarker->setVisible(training);
+    m_unitOpening->setTraining(training);
+    m_personOpening->setTraining(training);
+    m_flexibleOpening->setTraining(training);
+    m_employeeList->setTrainingMode(training);
+    m_seal->setTrainingMode(training);
+    m_receipts->setTrainingMode(training);
     setWindowTitle(training ? tr("HPF Counter — TRAINING") : tr("HPF Counter"));
 }
 
@@ -219,6 +272,15 @@ void MainWindow::applyUser(const client::UserInfo &user)
         m_person->reset();
         m_unit->reset();
         m_freeze->reset();
+        m_certIssue->reset();
+        m_certBatch->reset();
+        m_certVerify->reset();
+        m_unitOpening->reset();
+        m_personOpening->reset();
+        m_flexibleOpening->reset();
+        m_employeeList->reset();
+        m_seal->reset();
+        m_receipts->reset();
     }
     rebuildNavigation();
     if (signedIn)
@@ -283,6 +345,16 @@ void MainWindow::openPage(PageId id)
     }
     if (id == PageId::Lookup)
         m_lookup->input()->setFocus();
+    if (id == PageId::UnitOpening)
+        m_unitOpening->inputs().constFirst()->setFocus();
+    if (id == PageId::PersonOpening)
+        m_personOpening->unitEdit()->setFocus();
+    if (id == PageId::FlexibleOpening)
+        m_flexibleOpening->ratioEdit()->setFocus();
+    if (id == PageId::Seal)
+        m_seal->accountEdit()->setFocus();
+    if (id == PageId::Receipts)
+        m_receipts->serialEdit()->setFocus();
 }
 
 PageId MainWindow::currentPage() const

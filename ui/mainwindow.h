@@ -18,6 +18,16 @@ struct UserInfo;
 namespace hpf::ui {
 
 class Banner;
+class EmployeeListPage;
+class FlexibleOpeningPage;
+class PersonOpeningPage;
+class UnitOpeningPage;
+class ReceiptPage;
+class SealPage;
+class DocumentPrinter;
+class CertificateBatchPage;
+class CertificateIssuePage;
+class CertificateVerifyPage;
 class FreezePage;
 class LockOverlay;
 class LookupPage;
@@ -51,10 +61,20 @@ public:
     QLineEdit *codeBox() const { return m_codeBox; }
     QLabel *trainingMarker() const { return m_trainingMarker; }
     LockOverlay *lockOverlay() const { return m_lock; }
+    DocumentPrinter *printer() const { return m_printer; }
     LookupPage *lookupPage() const { return m_lookup; }
     PersonPage *personPage() const { return m_person; }
     UnitPage *unitPage() const { return m_unit; }
+    SealPage *sealPage() const { return m_seal; }
+    ReceiptPage *receiptPage() const { return m_receipts; }
     FreezePage *freezePage() const { return m_freeze; }
+    CertificateIssuePage *certificateIssuePage() const { return m_certIssue; }
+    CertificateBatchPage *certificateBatchPage() const { return m_certBatch; }
+    CertificateVerifyPage *certificateVerifyPage() const { return m_certVerify; }
+    UnitOpeningPage *unitOpeningPage() const { return m_unitOpening; }
+    PersonOpeningPage *personOpeningPage() const { return m_personOpening; }
+    FlexibleOpeningPage *flexibleOpeningPage() const { return m_flexibleOpening; }
+    EmployeeListPage *employeeListPage() const { return m_employeeList; }
     QString
     statusField(const QString &name) const; // server, connection, user, role, branch, workstation, outbox
 
@@ -85,10 +105,20 @@ private:
     QHash<QString, QLabel *> m_status;
     QHash<PageId, QWidget *> m_pageWidgets;
     QList<QAction *> m_pageActions;
+    DocumentPrinter *m_printer; // before the pages, which print through it
     LookupPage *m_lookup;
     PersonPage *m_person;
     UnitPage *m_unit;
     FreezePage *m_freeze;
+    CertificateIssuePage *m_certIssue = nullptr;
+    CertificateBatchPage *m_certBatch = nullptr;
+    CertificateVerifyPage *m_certVerify = nullptr;
+    UnitOpeningPage *m_unitOpening = nullptr; // 2001-2003, built in the constructor body
+    PersonOpeningPage *m_personOpening = nullptr;
+    FlexibleOpeningPage *m_flexibleOpening = nullptr;
+    EmployeeListPage *m_employeeList = nullptr; // 2004
+    SealPage *m_seal;
+    ReceiptPage *m_receipts;
     LockOverlay *m_lock;
 };
 

@@ -2,6 +2,7 @@
 
 #include "banner.h"
 #include "clientcore.h"
+#include "documentprinter.h"
 #include "freezepage.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -38,6 +39,7 @@ Shell::Shell(const ShellOptions &options, QObject *parent)
     core.credentials = options.credentials;
     m_core = std::make_unique<client::ClientCore>(core);
     m_window = std::make_unique<MainWindow>(m_core.get());
+    m_window->printer()->setSettings(m_settings.get());
     m_login = new LoginDialog(m_core->session(), m_window.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Shell::openSettings);
     connect(m_window.get(), &MainWindow::closing, this, &Shell::shutdown);

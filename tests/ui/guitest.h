@@ -1,7 +1,10 @@
 #pragma once
 
+#include "clientcore.h"
 #include "logindialog.h"
+#include "mainwindow.h"
 #include "secrets/credentialstore.h"
+#include "session/session.h"
 #include "shell.h"
 
 #include <QLineEdit>
@@ -83,6 +86,23 @@ inline bool signInThroughDialog(hpf::ui::Shell *shell, const QString &user, cons
     QTest::keyClicks(login->passwordEdit(), password);
     QTest::keyClick(login->passwordEdit(), Qt::Key_Return); // and submits from the last field
     return true;
+}
+
+// Starts the client (unless started) against `server`, signs `user` in through the login dialog with
+// the demo password and waits for the main window to be active; null when any step fails.
+inline hpf::ui::MainWindow *signedIn(ClientUnderTest &client, const QUrl &server, const QString &user)
+{
+    if (!client.shell)
+        client.start(client.options(server));
+    if (!signInThroughDialog(client.shell.get(), user, QStringLiteral("train-") + user))
+        return nullptr;
+    if (!QTest::qWaitFor(
+            [&] { return client.shell->core()->session()->state() == hpf::client::Session::State::Active; },
+            15000))
+        return nullptr;
+    hpf::ui::MainWindow *window = client.shell->mainWindow();
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window) ? window : nullptr;
 }
 
 } // namespace hpf::test

@@ -80,16 +80,7 @@ void TestGui::cleanup()
 
 MainWindow *TestGui::signedIn(ClientUnderTest &client, const QString &user)
 {
-    if (!client.shell)
-        client.start(client.options(m_server.url()));
-    if (!signInThroughDialog(client.shell.get(), user, u"train-"_qs + user))
-        return nullptr;
-    const bool ok = QTest::qWaitFor(
-        [&] { return client.shell->core()->session()->state() == client::Session::State::Active; }, 15000);
-    if (!ok)
-        return nullptr;
-    client.shell->mainWindow()->activateWindow();
-    return QTest::qWaitForWindowActive(client.shell->mainWindow()) ? client.shell->mainWindow() : nullptr;
+    return hpf::test::signedIn(client, m_server.url(), user);
 }
 
 void TestGui::navigationFollowsRole_data()
@@ -99,11 +90,24 @@ void TestGui::navigationFollowsRole_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("branch");
     const QList<PageId> lookup{PageId::Lookup, PageId::Person, PageId::Unit};
-    QTest::newRow("teller") << u"teller1"_qs << lookup << u"Teller"_qs << u"0001"_qs;
-    QTest::newRow("teller of another branch") << u"teller2"_qs << lookup << u"Teller"_qs << u"0002"_qs;
+    const QList<PageId> teller = lookup + QList<PageId>{PageId::UnitOpening,
+                                                        PageId::PersonOpening,
+                                                        PageId::FlexibleOpening,
+                                                        PageId::EmployeeList,
+                                                        PageId::Seal,
+                                                        PageId::Receipts,
+                                                        PageId::CertificateIssue,
+                                                        PageId::CertificateBatch,
+                                                        PageId::CertificateVerify};
+    QTest::newRow("teller") << u"teller1"_qs << teller << u"Teller"_qs << u"0001"_qs;
+    QTest::newRow("teller of another branch") << u"teller2"_qs << teller << u"Teller"_qs << u"0002"_qs;
     QTest::newRow("judicial") << u"judicial1"_qs << (lookup + QList<PageId>{PageId::Freeze})
                               << u"Judicial assistance"_qs << u"0001"_qs;
-    QTest::newRow("supervisor") << u"supervisor1"_qs << lookup << u"Supervisor"_qs << u"0001"_qs;
+    QTest::newRow("supervisor") << u"supervisor1"_qs
+                                << (lookup + QList<PageId>{PageId::Receipts, PageId::CertificateVerify})
+                                << u"Supervisor"_qs << u"0001"_qs;
+    QTest::newRow("loan officer") << u"loan1"_qs << (lookup + QList<PageId>{PageId::CertificateVerify})
+                                  << u"Loan officer"_qs << u"0001"_qs;
 }
 
 void TestGui::navigationFollowsRole()
@@ -181,6 +185,24 @@ void TestGui::transactionCodesAndShortcuts_data()
     QTest::newRow("3001 refused to a teller") << u"teller1"_qs << u"3001"_qs << false << int(PageId::Lookup);
     QTest::newRow("3001 judicial") << u"judicial1"_qs << u"3001"_qs << true << int(PageId::Freeze);
     QTest::newRow("unknown code") << u"teller1"_qs << u"9999"_qs << false << int(PageId::Lookup);
+    const std::pair<const char16_t *, PageId> tellerCodes[] = {{u"2001", PageId::UnitOpening},
+                                                               {u"2002", PageId::PersonOpening},
+                                                               {u"2003", PageId::FlexibleOpening},
+                                                               {u"2004", PageId::EmployeeList},
+                                                               {u"2005", PageId::Seal},
+                                                               {u"2006", PageId::Receipts},
+                                                               {u"4001", PageId::CertificateIssue},
+                                                               {u"4002", PageId::CertificateBatch},
+                                                               {u"4003", PageId::CertificateVerify}};
+    for (const auto &[code, page] : tellerCodes)
+        QTest::addRow("%s teller", qPrintable(QString::fromUtf16(code)))
+            << u"teller1"_qs << QString::fromUtf16(code) << true << int(page);
+    QTest::newRow("2001 refused to a supervisor")
+        << u"supervisor1"_qs << u"2001"_qs << false << int(PageId::Lookup);
+    QTest::newRow("2006 supervisor") << u"supervisor1"_qs << u"2006"_qs << true << int(PageId::Receipts);
+    QTest::newRow("4001 refused to a loan officer")
+        << u"loan1"_qs << u"4001"_qs << false << int(PageId::Lookup);
+    QTest::newRow("4003 loan officer") << u"loan1"_qs << u"4003"_qs << true << int(PageId::CertificateVerify);
 }
 
 void TestGui::transactionCodesAndShortcuts()
@@ -208,6 +230,12 @@ void TestGui::transactionCodesAndShortcuts()
     QCOMPARE(w->currentPage(), PageId::Lookup);
     QTest::keyClick(w, Qt::Key_F6);
     QCOMPARE(w->currentPage(), user == u"judicial1" ? PageId::Freeze : PageId::Lookup);
+    QTest::keyClick(w, Qt::Key_F2);
+    QTest::keyClick(w, Qt::Key_F7);
+    QCOMPARE(w->currentPage(), user == u"teller1" ? PageId::PersonOpening : PageId::Lookup);
+    QTest::keyClick(w, Qt::Key_F2);
+    QTest::keyClick(w, Qt::Key_F9);
+    QCOMPARE(w->currentPage(), user == u"judicial1" ? PageId::Lookup : PageId::CertificateVerify);
 }
 
 void TestGui::identityNumberCheckedAsTyped_data()

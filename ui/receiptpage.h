@@ -1,0 +1,79 @@
+#pragma once
+
+#include "net/apiclient.h"
+#include "receipt.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hpf::client {
+class ClientCore;
+}
+
+namespace hpf::ui {
+
+class DocumentPrinter;
+class ReceiptBar;
+class ReceiptPreview;
+
+// 2006 回单补打: finds a past operation's receipt by its serial (YWLSH), typed or read from the
+// receipt's QR code by a scanner (which types the code and Enter), shows it with how often it was
+// reprinted, and 补打: the reprint is counted and audited by the server first (one outbox operation,
+// one Idempotency-Key, so a double click counts once), then printed or saved marked as reprint n.
+class ReceiptPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+
+    // The serial in what was typed or scanned: "YW…" itself, or the text of a receipt's QR code that
+    // carries it. Empty when there is none.
+    static QString serialFromInput(const QString &input);
+
+    void setTrainingMode(bool training) { m_training = training; }
+    void reset();
+    // Looks up the receipt whose serial is in the input (no request when there is none).
+    void lookup();
+    void reprint();
+
+    QLineEdit *serialEdit() const { return m_serial; }
+    QPushButton *reprintButton() const { return m_reprint; }
+    ReceiptBar *receiptBar() const { return m_receipt; }
+    QString serial() const { return m_shown.value(u"serial").toString(); }
+    int reprintCount() const { return m_reprints; }
+    QString statusText() const;
+    QString countText() const;
+    // What the on-screen preview paints (reprintCount > 0 after a 补打).
+    printing::ReceiptData previewData() const;
+
+signals:
+    void loaded(bool ok);
+    void reprinted(int reprintNumber);
+    void reprintFailed();
+
+private:
+    void onReceipt(const QString &serial, const client::ApiResponse &response);
+    void onFinished(const QString &id, const client::ApiResponse &response);
+    void showCount(qint64 reprints, const QString &lastAt);
+    void setStatus(const QString &text, bool error);
+
+    client::ClientCore *m_core;
+    QLineEdit *m_serial;
+    QPushButton *m_find;
+    QLabel *m_count;
+    ReceiptPreview *m_preview;
+    QPushButton *m_reprint;
+    QLabel *m_status;
+    ReceiptBar *m_receipt;
+    QString m_requested; // serial of the lookup in flight
+    QJsonObject m_shown; // the receipt shown
+    int m_reprints = 0;
+    QString m_operationId; // the reprint not yet answered for good
+    bool m_training = false;
+};
+
+} // namespace hpf::ui
