@@ -74,9 +74,9 @@ printing::ReceiptData ReceiptBar::fromJson(const QJsonObject &receipt, bool trai
     d.title = receipt[u"businessLabel"].toString() + u"业务回单"_qs;
     d.serial = receipt[u"serial"].toString();
     d.time = QDateTime::fromString(receipt[u"at"].toString(), Qt::ISODate);
-    d.teller = QStringList{receipt[u"teller"][u"username"].toString(), receipt[u"teller"][u"name"].toString()}
-                   .join(u' ')
-                   .trimmed();
+    const QString username = receipt[u"teller"][u"username"].toString();
+    const QString tellerName = receipt[u"teller"][u"name"].toString();
+    d.teller = tellerName.isEmpty() || tellerName == username ? username : username + u' ' + tellerName;
     for (const QJsonValue &line : receipt[u"lines"].toArray())
         d.fields.append({line[u"label"].toString(), line[u"value"].toString()});
     // Every amount but the last as a row; the last (the total) in figures and 大写.

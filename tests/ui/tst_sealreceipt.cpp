@@ -45,6 +45,8 @@ private slots:
     void badSerialMakesNoRequest();
     void calibrationIsSavedPerPrinter();
     void calibrationShiftsThePainting();
+    void receiptFromServerJson_data();
+    void receiptFromServerJson();
 
 private:
     MainWindow *signedIn(ClientUnderTest &client, const QString &user);
@@ -578,6 +580,65 @@ void TestSealReceipt::calibrationShiftsThePainting()
     QVERIFY2(std::abs(dy - 30) <= 1, qPrintable(QString::number(dy)));
     client::Settings reread(m_dir.filePath(u"calibration.ini"_qs));
     QCOMPARE(reread.printerOffsetMm(u"PDF"_qs), QPointF(10, 5));
+}
+
+void TestSealReceipt::receiptFromServerJson_data()
+{
+    QTest::addColumn<QJsonObject>("teller");
+    QTest::addColumn<QJsonArray>("amounts");
+    QTest::addColumn<int>("reprint");
+    QTest::addColumn<QString>("expectedTeller");
+    QTest::addColumn<QStringList>("expectedRows"); // label=value, after the printed lines
+    QTest::addColumn<qint64>("expectedTotal");     // -1: no amount
+    auto amount = [](const QString &label, qint64 fen, const QString &text) {
+        return QJsonObject{{u"label"_qs, label}, {u"fen"_qs, fen}, {u"text"_qs, text}};
+    };
+    const QJsonObject sameName{{u"username"_qs, u"teller1"_qs}, {u"name"_qs, u"teller1"_qs}};
+    const QJsonObject named{{u"username"_qs, u"teller7"_qs}, {u"name"_qs, u"王芳"_qs}};
+    QTest::newRow("no amounts") << sameName << QJsonArray() << 0 << u"teller1"_qs << QStringList()
+                                << qint64(-1);
+    QTest::newRow("one amount") << named << QJsonArray{amount(u"账户余额"_qs, 123456, u"1,234.56"_qs)} << 0
+                                << u"teller7 王芳"_qs << QStringList() << qint64(123456);
+    QTest::newRow("unit, personal, total")
+        << named
+        << QJsonArray{amount(u"单位月缴存额"_qs, 60000, u"600.00"_qs),
+                      amount(u"个人月缴存额"_qs, 60000, u"600.00"_qs),
+                      amount(u"月缴存额合计"_qs, 120000, u"1,200.00"_qs)}
+        << 2 << u"teller7 王芳"_qs << QStringList{u"单位月缴存额=600.00"_qs, u"个人月缴存额=600.00"_qs}
+        << qint64(120000);
+}
+
+void TestSealReceipt::receiptFromServerJson()
+{
+    QFETCH(QJsonObject, teller);
+    QFETCH(QJsonArray, amounts);
+    QFETCH(int, reprint);
+    QFETCH(QString, expectedTeller);
+    QFETCH(QStringList, expectedRows);
+    QFETCH(qint64, expectedTotal);
+    const QJsonObject receipt{
+        {u"serial"_qs, u"YW2026112200000042"_qs},
+        {u"businessLabel"_qs, u"个人开户"_qs},
+        {u"center"_qs, QJsonObject{{u"name"_qs, u"示例住房公积金管理中心"_qs}}},
+        {u"branch"_qs, QJsonObject{{u"name"_qs, u"中心营业部"_qs}}},
+        {u"teller"_qs, teller},
+        {u"at"_qs, u"2026-11-22T10:15:30+08:00"_qs},
+        {u"lines"_qs, QJsonArray{QJsonObject{{u"label"_qs, u"姓名"_qs}, {u"value"_qs, u"张*"_qs}}}},
+        {u"amounts"_qs, amounts}};
+    const printing::ReceiptData d = ReceiptBar::fromJson(receipt, true, reprint);
+    QCOMPARE(d.title, u"个人开户业务回单"_qs);
+    QCOMPARE(d.serial, u"YW2026112200000042"_qs);
+    QCOMPARE(d.qrText, d.serial);
+    QCOMPARE(d.time, QDateTime(QDate(2026, 11, 22), QTime(2, 15, 30), Qt::UTC));
+    QCOMPARE(d.teller, expectedTeller);
+    QCOMPARE(d.reprintCount, reprint);
+    QVERIFY(d.training);
+    QStringList rows;
+    for (qsizetype i = 1; i < d.fields.size(); ++i)
+        rows << d.fields[i].label + u'=' + d.fields[i].value;
+    QCOMPARE(d.fields.first().label, u"姓名"_qs);
+    QCOMPARE(rows, expectedRows);
+    QCOMPARE(d.amountFen.value_or(-1), expectedTotal);
 }
 
 QTEST_MAIN(TestSealReceipt)
