@@ -1510,20 +1510,8 @@
         <translation>Judicial freeze</translation>
     </message>
     <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>The operation could not be saved, so it was not sent: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
         <source>Freeze registered: serial %1, available balance now %2</source>
         <translation>Freeze registered: serial %1, available balance now %2</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1888,21 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::OutboxOperation</name>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>The operation could not be saved, so it was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::Pages</name>
     <message>
         <source>Lookup</source>
@@ -2231,18 +2234,6 @@
         <translation>Receipt reprint</translation>
     </message>
     <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>The operation could not be saved, so it was not sent: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
-    </message>
-    <message>
         <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
         <translation>Reprint %1 of %2 recorded; print it or save it as PDF</translation>
     </message>
@@ -2304,18 +2295,6 @@
     <message>
         <source>Waiting for the server&apos;s answer; the operation is sent again with the same id</source>
         <translation>Waiting for the server&apos;s answer; the operation is sent again with the same id</translation>
-    </message>
-    <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>The operation could not be saved, so it was not sent: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
     </message>
     <message>
         <source>Account %1 sealed, serial %2</source>

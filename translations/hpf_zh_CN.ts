@@ -1497,20 +1497,8 @@
         <translation>司法冻结</translation>
     </message>
     <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>业务未能保存，因此没有发送：%1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
         <source>Freeze registered: serial %1, available balance now %2</source>
         <translation>冻结已登记：流水号 %1，当前可用余额 %2</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>尚未确认，将以同一业务编号重新发送：%1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1873,21 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::OutboxOperation</name>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>业务无法保存，因此未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>尚未确认；将以同一编号重新发送：%1</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::Pages</name>
     <message>
         <source>Lookup</source>
@@ -2214,18 +2217,6 @@
         <translation>回单补打</translation>
     </message>
     <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>业务无法保存，因此未发送：%1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>尚未确认；将以同一编号重新发送：%1</translation>
-    </message>
-    <message>
         <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
         <translation>已登记 %2 的第 %1 次补打；请打印或另存为 PDF</translation>
     </message>
@@ -2287,18 +2278,6 @@
     <message>
         <source>Waiting for the server&apos;s answer; the operation is sent again with the same id</source>
         <translation>正在等待服务器应答；该业务以同一编号重新发送</translation>
-    </message>
-    <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>业务无法保存，因此未发送：%1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在发送…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>尚未确认；将以同一编号重新发送：%1</translation>
     </message>
     <message>
         <source>Account %1 sealed, serial %2</source>

@@ -5,10 +5,10 @@
 #include "domain/money.h"
 #include "formnavigator.h"
 #include "grantdialog.h"
+#include "outboxoperation.h"
 #include "session/session.h"
 #include "session/usertext.h"
 #include "store/cachetables.h"
-#include "store/outbox.h"
 
 #include <QDate>
 #include <QFormLayout>
@@ -30,6 +30,7 @@ FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
     , m_endsOn(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_submit(new QPushButton(tr("Register freeze…"), this))
+    , m_operation(new OutboxOperation(core->outbox(), this))
 {
     setObjectName(u"freezePage"_qs);
     m_account->setObjectName(u"freezeAccount"_qs);
@@ -62,7 +63,15 @@ FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &FreezePage::submit);
     for (QLineEdit *e : {m_account, m_amount, m_court, m_case, m_endsOn})
         connect(e, &QLineEdit::textEdited, this, &FreezePage::saveDraft);
-    connect(m_core->outbox(), &client::Outbox::finished, this, &FreezePage::onFinished);
+    connect(m_operation, &OutboxOperation::status, this, &FreezePage::setStatus);
+    connect(m_operation, &OutboxOperation::succeeded, this, &FreezePage::onRegistered);
+    connect(m_operation, &OutboxOperation::failed, this,
+            [this](const QString &message) { setStatus(message, true); });
+}
+
+QString FreezePage::pendingOperationId() const
+{
+    return m_operation->id();
 }
 
 QString FreezePage::statusText() const
@@ -81,7 +90,7 @@ void FreezePage::reset()
     for (QLineEdit *e : {m_account, m_amount, m_court, m_case, m_endsOn})
         e->clear();
     m_status->clear();
-    m_operationId.clear();
+    m_operation->forget();
 }
 
 void FreezePage::saveDraft()
@@ -117,7 +126,7 @@ bool FreezePage::restoreDraft()
 
 void FreezePage::submit()
 {
-    if (!m_operationId.isEmpty() || m_grantDialog)
+    if (m_operation->isPending() || m_grantDialog)
         return; // one operation at a time
     const QString account = m_account->text().trimmed();
     if (account.isEmpty() ||
@@ -161,50 +170,28 @@ void FreezePage::submit()
                                 .arg(money::format(*amount), account, m_case->text().trimmed());
     m_grantDialog = new GrantDialog(m_core->session(), request, summary, this);
     connect(m_grantDialog, &QObject::destroyed, this, [this] { m_grantDialog = nullptr; });
-    connect(m_grantDialog, &GrantDialog::granted, this, [this, request, summary](const QString &grant) {
+    connect(m_grantDialog, &GrantDialog::granted, this, [this, request](const QString &grant) {
         client::ApiRequest authorised = request;
         authorised.grant = grant;
-        send(authorised, summary);
+        send(authorised);
     });
     m_grantDialog->open();
 }
 
-void FreezePage::send(const client::ApiRequest &request, const QString &summary)
+void FreezePage::send(const client::ApiRequest &request)
 {
-    Q_UNUSED(summary)
-    auto id = m_core->outbox()->submit(request, tr("Judicial freeze"));
-    if (!id) {
-        setStatus(tr("The operation could not be saved, so it was not sent: %1")
-                      .arg(client::usertext::describe(id.error())),
-                  true);
-        return;
-    }
-    m_operationId = *id;
-    setStatus(tr("Sending…"), false);
-    emit submitted(m_operationId);
+    if (m_operation->submit(request, tr("Judicial freeze")))
+        emit submitted(m_operation->id());
 }
 
-void FreezePage::onFinished(const QString &id, const client::ApiResponse &response)
+void FreezePage::onRegistered(const QJsonObject &response)
 {
-    if (id != m_operationId)
-        return;
-    if (response.ok()) {
-        const QJsonObject o = response.object();
-        (void)m_core->drafts()->remove(m_core->session()->user().username, draftName());
-        reset();
-        setStatus(
-            tr("Freeze registered: serial %1, available balance now %2")
-                .arg(o.value(u"serial").toString(), money::format(o.value(u"availableFen").toInteger())),
-            false);
-        return;
-    }
-    const bool willRetry = client::Outbox::willResend(response);
-    if (!willRetry)
-        m_operationId.clear();
-    setStatus(willRetry ? tr("Not confirmed yet; it will be resent with the same id: %1")
-                              .arg(client::usertext::describeFailure(response))
-                        : client::usertext::describeFailure(response),
-              true);
+    (void)m_core->drafts()->remove(m_core->session()->user().username, draftName());
+    reset();
+    setStatus(tr("Freeze registered: serial %1, available balance now %2")
+                  .arg(response.value(u"serial").toString(),
+                       money::format(response.value(u"availableFen").toInteger())),
+              false);
 }
 
 } // namespace hpf::ui

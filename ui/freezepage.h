@@ -15,6 +15,7 @@ class ClientCore;
 namespace hpf::ui {
 
 class GrantDialog;
+class OutboxOperation;
 
 // 3001 司法冻结: registers a court freeze on a personal account. The form is saved as a draft
 // while typed (and restored after a lock or a crash); submitting creates the operation id,
@@ -38,7 +39,7 @@ public:
     QLineEdit *caseEdit() const { return m_case; }
     QPushButton *submitButton() const { return m_submit; }
     QString statusText() const;
-    QString pendingOperationId() const { return m_operationId; }
+    QString pendingOperationId() const;
     GrantDialog *grantDialog() const { return m_grantDialog; }
 
 signals:
@@ -47,8 +48,8 @@ signals:
 private:
     void saveDraft();
     void submit();
-    void send(const client::ApiRequest &request, const QString &summary);
-    void onFinished(const QString &id, const client::ApiResponse &response);
+    void send(const client::ApiRequest &request);
+    void onRegistered(const QJsonObject &response);
     void setStatus(const QString &text, bool error);
 
     client::ClientCore *m_core;
@@ -59,7 +60,7 @@ private:
     QLineEdit *m_endsOn;
     QLabel *m_status;
     QPushButton *m_submit;
-    QString m_operationId;
+    OutboxOperation *m_operation;
     GrantDialog *m_grantDialog = nullptr;
     bool m_restoring = false;
 };

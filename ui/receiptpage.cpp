@@ -3,6 +3,7 @@
 #include "base/text.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
+#include "outboxoperation.h"
 #include "receiptbar.h"
 #include "session/usertext.h"
 #include "store/outbox.h"
@@ -85,6 +86,7 @@ ReceiptPage::ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWi
     , m_reprint(new QPushButton(tr("Reprint"), this))
     , m_status(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
+    , m_operation(new OutboxOperation(core->outbox(), this))
 {
     setObjectName(u"receiptPage"_qs);
     m_serial->setObjectName(u"receiptLookupSerial"_qs);
@@ -120,7 +122,12 @@ ReceiptPage::ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWi
     connect(m_serial, &QLineEdit::returnPressed, this, &ReceiptPage::lookup);
     connect(m_find, &QPushButton::clicked, this, &ReceiptPage::lookup);
     connect(m_reprint, &QPushButton::clicked, this, &ReceiptPage::reprint);
-    connect(m_core->outbox(), &client::Outbox::finished, this, &ReceiptPage::onFinished);
+    connect(m_operation, &OutboxOperation::status, this, &ReceiptPage::setStatus);
+    connect(m_operation, &OutboxOperation::succeeded, this, &ReceiptPage::onReprinted);
+    connect(m_operation, &OutboxOperation::failed, this, [this](const QString &message) {
+        setStatus(message, true);
+        emit reprintFailed();
+    });
     reset();
 }
 
@@ -163,7 +170,7 @@ void ReceiptPage::reset()
     m_requested.clear();
     m_shown = {};
     m_reprints = 0;
-    m_operationId.clear();
+    m_operation->forget();
 }
 
 void ReceiptPage::lookup()
@@ -222,7 +229,7 @@ void ReceiptPage::showCount(qint64 reprints, const QString &lastAt)
 
 void ReceiptPage::reprint()
 {
-    if (!m_operationId.isEmpty()) {
+    if (m_operation->isPending()) {
         // A double click, or a retry: the same operation with the same id, never a second reprint.
         m_core->outbox()->resendPending();
         return;
@@ -234,35 +241,12 @@ void ReceiptPage::reprint()
         u"/api/v1/receipts/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(serial)) + u"/reprints"_qs;
     const client::ApiRequest request =
         client::ApiRequest::post(path, QJsonObject{}, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    auto id = m_core->outbox()->submit(request, tr("Receipt reprint"));
-    if (!id) {
-        setStatus(tr("The operation could not be saved, so it was not sent: %1")
-                      .arg(client::usertext::describe(id.error())),
-                  true);
-        return;
-    }
-    m_operationId = *id;
-    m_receipt->clear();
-    setStatus(tr("Sending…"), false);
+    if (m_operation->submit(request, tr("Receipt reprint")))
+        m_receipt->clear();
 }
 
-void ReceiptPage::onFinished(const QString &id, const client::ApiResponse &response)
+void ReceiptPage::onReprinted(const QJsonObject &o)
 {
-    if (id.isEmpty() || id != m_operationId)
-        return;
-    if (client::Outbox::willResend(response)) {
-        setStatus(tr("Not confirmed yet; it will be resent with the same id: %1")
-                      .arg(client::usertext::describeFailure(response)),
-                  true);
-        return;
-    }
-    m_operationId.clear();
-    if (!response.ok()) {
-        setStatus(client::usertext::describeFailure(response), true);
-        emit reprintFailed();
-        return;
-    }
-    const QJsonObject o = response.object();
     const int number = int(o.value(u"reprintNumber").toInteger());
     m_shown = o.value(u"receipt").toObject();
     showCount(number, o.value(u"reprintedAt").toString());

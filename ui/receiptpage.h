@@ -17,6 +17,7 @@ class ClientCore;
 namespace hpf::ui {
 
 class DocumentPrinter;
+class OutboxOperation;
 class ReceiptBar;
 class ReceiptPreview;
 
@@ -57,7 +58,7 @@ signals:
 
 private:
     void onReceipt(const QString &serial, const client::ApiResponse &response);
-    void onFinished(const QString &id, const client::ApiResponse &response);
+    void onReprinted(const QJsonObject &response);
     void showCount(qint64 reprints, const QString &lastAt);
     void setStatus(const QString &text, bool error);
 
@@ -69,10 +70,10 @@ private:
     QPushButton *m_reprint;
     QLabel *m_status;
     ReceiptBar *m_receipt;
+    OutboxOperation *m_operation;
     QString m_requested; // serial of the lookup in flight
     QJsonObject m_shown; // the receipt shown
     int m_reprints = 0;
-    QString m_operationId; // the reprint not yet answered for good
     bool m_training = false;
 };
 

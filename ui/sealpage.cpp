@@ -6,6 +6,7 @@
 #include "domain/errortext.h"
 #include "domain/identity.h"
 #include "formnavigator.h"
+#include "outboxoperation.h"
 #include "receiptbar.h"
 #include "session/usertext.h"
 #include "store/outbox.h"
@@ -47,6 +48,7 @@ SealPage::SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *
     , m_submit(new QPushButton(tr("Submit"), this))
     , m_status(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
+    , m_operation(new OutboxOperation(core->outbox(), this))
 {
     setObjectName(u"sealPage"_qs);
     m_account->setObjectName(u"sealAccount"_qs);
@@ -93,8 +95,18 @@ SealPage::SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *
         m_state->clear();
     });
     connect(m_action, &QComboBox::currentIndexChanged, this, &SealPage::updateReasonEnabled);
-    connect(m_core->outbox(), &client::Outbox::finished, this, &SealPage::onFinished);
+    connect(m_operation, &OutboxOperation::status, this, &SealPage::setStatus);
+    connect(m_operation, &OutboxOperation::succeeded, this, &SealPage::onChanged);
+    connect(m_operation, &OutboxOperation::failed, this, [this](const QString &message) {
+        setStatus(message, true);
+        emit finished(false);
+    });
     reset();
+}
+
+QString SealPage::pendingOperationId() const
+{
+    return m_operation->id();
 }
 
 QString SealPage::statusText() const
@@ -130,7 +142,7 @@ void SealPage::reset()
     m_receipt->clear();
     m_loadedNumber.clear();
     m_shown = {};
-    m_operationId.clear();
+    m_operation->forget();
     m_confirmed.clear();
     updateReasonEnabled();
 }
@@ -209,7 +221,7 @@ void SealPage::showState(const QJsonObject &account)
 
 void SealPage::submit()
 {
-    if (!m_operationId.isEmpty()) {
+    if (m_operation->isPending()) {
         // The same operation again (double Enter, or a retry after a timeout): same id, never a second.
         m_core->outbox()->resendPending();
         setStatus(tr("Waiting for the server's answer; the operation is sent again with the same id"), false);
@@ -240,37 +252,14 @@ void SealPage::submit()
                          (action == Action::Seal ? u"/seal"_qs : u"/unseal"_qs);
     const client::ApiRequest request =
         client::ApiRequest::post(path, body, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    auto id = m_core->outbox()->submit(request, m_action->currentText());
-    if (!id) {
-        setStatus(tr("The operation could not be saved, so it was not sent: %1")
-                      .arg(client::usertext::describe(id.error())),
-                  true);
+    if (!m_operation->submit(request, m_action->currentText()))
         return;
-    }
-    m_operationId = *id;
     m_sent = formSignature();
     m_receipt->clear();
-    setStatus(tr("Sending…"), false);
 }
 
-void SealPage::onFinished(const QString &id, const client::ApiResponse &response)
+void SealPage::onChanged(const QJsonObject &o)
 {
-    if (id.isEmpty() || id != m_operationId)
-        return;
-    if (client::Outbox::willResend(response)) {
-        // The outbox keeps the operation and resends it with the same id.
-        setStatus(tr("Not confirmed yet; it will be resent with the same id: %1")
-                      .arg(client::usertext::describeFailure(response)),
-                  true);
-        return;
-    }
-    m_operationId.clear();
-    if (!response.ok()) {
-        setStatus(client::usertext::describeFailure(response), true);
-        emit finished(false);
-        return;
-    }
-    const QJsonObject o = response.object();
     const QJsonObject account = o.value(u"account").toObject();
     m_loadedNumber = account.value(u"accountNumber").toString();
     if (m_shown.value(u"accountNumber").toString() != m_loadedNumber)

@@ -17,6 +17,7 @@ class ClientCore;
 namespace hpf::ui {
 
 class DocumentPrinter;
+class OutboxOperation;
 class ReceiptBar;
 
 // 2005 封存/启封: seals an active personal account with a reason from the code table, or unseals a
@@ -45,7 +46,7 @@ public:
     ReceiptBar *receiptBar() const { return m_receipt; }
     QString statusText() const;
     QString stateText() const;
-    QString pendingOperationId() const { return m_operationId; }
+    QString pendingOperationId() const;
 
 signals:
     void accountLoaded(bool ok);
@@ -56,7 +57,7 @@ private:
     void submit();
     QString formSignature() const;
     void onAccount(const QString &number, const client::ApiResponse &response);
-    void onFinished(const QString &id, const client::ApiResponse &response);
+    void onChanged(const QJsonObject &response);
     void showState(const QJsonObject &account);
     void updateReasonEnabled();
     void setStatus(const QString &text, bool error);
@@ -70,9 +71,9 @@ private:
     QPushButton *m_submit;
     QLabel *m_status;
     ReceiptBar *m_receipt;
+    OutboxOperation *m_operation;
     QString m_loadedNumber; // the number whose GET is in flight or shown
     QJsonObject m_shown;    // that account as last loaded or changed
-    QString m_operationId;  // the outbox item not yet answered for good
     QString m_sent;         // formSignature() of that operation
     QString m_confirmed;    // formSignature() of the last operation the server confirmed
     bool m_training = false;
