@@ -1,6 +1,6 @@
 #include "session/settings.h"
-#include "shell.h"
-#include "translations.h"
+#include "shell/shell.h"
+#include "shell/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include "server.h"
 
-#include "api/routes.h"
-#include "http/httpserver.h"
+#include "platform/http/routes.h"
+#include "platform/http/httpserver.h"
 #include "logging.h"
 
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "base/clock.h"
 #include "base/result.h"
 #include "finance/policy.h"
-#include "http/router.h"
-#include "services/context.h"
+#include "platform/http/router.h"
+#include "platform/context.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,13 +1,13 @@
 #include "cli/cli.h"
 
-#include "audit/audit.h"
+#include "platform/audit/audit.h"
 #include "logging.h"
 #include "server.h"
-#include "services/demoseed.h"
-#include "services/signingkeys.h"
-#include "services/userservice.h"
-#include "store/database.h"
-#include "store/migrations.h"
+#include "demo/demoseed.h"
+#include "business/certificates/signingkeys.h"
+#include "platform/auth/userservice.h"
+#include "platform/store/database.h"
+#include "platform/store/migrations.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "base/clock.h"
 #include "cli/cli.h"
-#include "services/userservice.h"
-#include "store/database.h"
+#include "platform/auth/userservice.h"
+#include "platform/store/database.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

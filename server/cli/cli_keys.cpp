@@ -1,9 +1,9 @@
-#include "audit/audit.h"
+#include "platform/audit/audit.h"
 #include "base/clock.h"
 #include "cli/cli.h"
 #include "crypto/sm2.h"
-#include "store/database.h"
-#include "store/sql.h"
+#include "platform/store/database.h"
+#include "platform/store/sql.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -2,9 +2,9 @@
 #include "cli/cli.h"
 #include "logging.h"
 #include "server.h"
-#include "services/certificatetypes.h"
-#include "services/signingkeys.h"
-#include "store/database.h"
+#include "business/certificates/certificatetypes.h"
+#include "business/certificates/signingkeys.h"
+#include "platform/store/database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 #include "certs/certificateverifier.h"
 #include "crypto/base45.h"
 #include "net/apiclient.h"
-#include "services/demoseed.h"
+#include "demo/demoseed.h"
 #include "store/cachetables.h"
 #include "store/localdatabase.h"
 

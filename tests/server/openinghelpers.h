@@ -3,8 +3,8 @@
 // Request bodies and database probes shared by the account-opening suites (issue 5).
 #include "domain/accountnumber.h"
 #include "serverfixture.h"
-#include "services/demoseed.h"
-#include "store/sql.h"
+#include "demo/demoseed.h"
+#include "platform/store/sql.h"
 
 #include <QJsonArray>
 

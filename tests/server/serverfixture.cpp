@@ -1,10 +1,10 @@
 #include "serverfixture.h"
 
 #include "domain/creditcode.h"
-#include "services/demoseed.h"
-#include "services/userservice.h"
-#include "store/migrations.h"
-#include "store/sql.h"
+#include "demo/demoseed.h"
+#include "platform/auth/userservice.h"
+#include "platform/store/migrations.h"
+#include "platform/store/sql.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "base/clock.h"
 #include "server.h"
-#include "store/database.h"
+#include "platform/store/database.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>

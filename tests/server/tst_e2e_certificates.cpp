@@ -8,8 +8,8 @@
 #include "crypto/trustlist.h"
 #include "pdfwriter.h"
 #include "serverfixture.h"
-#include "services/signingkeys.h"
-#include "store/sql.h"
+#include "business/certificates/signingkeys.h"
+#include "platform/store/sql.h"
 #include "testsupport.h"
 
 #include <QCborArray>

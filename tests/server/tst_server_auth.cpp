@@ -1,7 +1,7 @@
 // Authentication and authorisation through the real HTTP stack: wrong password, lockout, expired
 // and revoked tokens, refresh rotation, role and branch denial, supervisor grants (self
 // authorisation, reuse, different payload, missing grant).
-#include "store/sql.h"
+#include "platform/store/sql.h"
 #include "suitebase.h"
 
 #include <QTest>

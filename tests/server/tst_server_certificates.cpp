@@ -4,8 +4,8 @@
 // batch issue; every tampering gives its own verdict.
 #include "crypto/base45.h"
 #include "crypto/certcodec.h"
-#include "services/signingkeys.h"
-#include "store/sql.h"
+#include "business/certificates/signingkeys.h"
+#include "platform/store/sql.h"
 #include "suitebase.h"
 
 #include <QCborArray>

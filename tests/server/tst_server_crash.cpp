@@ -5,8 +5,8 @@
 // Finally an audit row is edited directly in the database and `hpf-server audit verify` must fail
 // naming that record.
 #include "serverfixture.h"
-#include "services/demoseed.h"
-#include "store/sql.h"
+#include "demo/demoseed.h"
+#include "platform/store/sql.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>

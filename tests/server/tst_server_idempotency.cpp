@@ -1,7 +1,7 @@
 // Idempotency keys (sequential and concurrent replays, mismatched payloads, refusals stored or not)
 // and the HTTP contract (problem+json, request ids, size limit, malformed JSON, unknown fields,
 // string limits, ETags) through the real HTTP stack.
-#include "store/sql.h"
+#include "platform/store/sql.h"
 #include "suitebase.h"
 
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // freeze-vs-debit race: many concurrent holds and withdrawals never take available below zero and
 // every loser gets a clean business error, never a 5xx.
 #include "finance/deposit.h"
-#include "services/demoseed.h"
+#include "demo/demoseed.h"
 #include "suitebase.h"
 
 #include <QJsonArray>

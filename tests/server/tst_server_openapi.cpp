@@ -1,6 +1,6 @@
 // docs/api/openapi.yaml and the server's route table must list the same (method, path) pairs, and
 // each operationId must be the route's operation name.
-#include "api/routes.h"
+#include "platform/http/routes.h"
 #include "testsupport.h"
 
 #include <QFile>

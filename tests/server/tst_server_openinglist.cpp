@@ -4,7 +4,7 @@
 // list, N parallel identical submissions → one account, reprint counting, and the migration that
 // gives existing numbers their check character.
 #include "openinghelpers.h"
-#include "store/migration_opening.h"
+#include "platform/store/migration_opening.h"
 #include "suitebase.h"
 
 #include <QElapsedTimer>

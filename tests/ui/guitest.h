@@ -1,11 +1,11 @@
 #pragma once
 
 #include "clientcore.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 #include "secrets/credentialstore.h"
 #include "session/session.h"
-#include "shell.h"
+#include "shell/shell.h"
 
 #include <QLineEdit>
 #include <QPushButton>

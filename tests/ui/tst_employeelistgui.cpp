@@ -4,16 +4,16 @@
 // button is pressed; reading and the server check can be cancelled before anything is submitted.
 #include "clientcore.h"
 #include "domain/identity.h"
-#include "employeelistpage.h"
+#include "opening/employeelistpage.h"
 #include "guitest.h"
 #include "items/employeelistmodel.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "receiptbar.h"
+#include "shell/mainwindow.h"
+#include "widgets/messagebox.h"
+#include "widgets/receiptbar.h"
 #include "reference/referencesync.h"
 #include "serverfixture.h"
 #include "session/session.h"
-#include "translations.h"
+#include "shell/translations.h"
 
 #include <QCheckBox>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #include "clientcore.h"
 #include "guitest.h"
 #include "items/jsontablemodel.h"
-#include "lookuppage.h"
-#include "mainwindow.h"
-#include "messagebox.h"
+#include "lookup/lookuppage.h"
+#include "shell/mainwindow.h"
+#include "widgets/messagebox.h"
 #include "serverfixture.h"
 #include "session/session.h"
-#include "translations.h"
+#include "shell/translations.h"
 
 #include <QDir>
 #include <QImage>

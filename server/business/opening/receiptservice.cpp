@@ -1,0 +1,118 @@
+#include "business/opening/receiptservice.h"
+
+#include "base/text.h"
+#include "platform/http/bodyreader.h"
+#include "platform/context.h"
+#include "business/opening/openingcommon.h"
+#include "platform/store/sql.h"
+
+#include <QJsonDocument>
+
+namespace hpf::server {
+
+namespace {
+
+// "YW" + yyyyMMdd + 8 digits (services/numbering.h).
+Result<QString> readSerial(const RequestContext &ctx)
+{
+    const QString serial = text::normalizeCode(ctx.arg(0));
+    if (serial.size() != 18 || !serial.startsWith(u"YW") || !text::isAsciiDigits(QStringView(serial).mid(2)))
+        return makeError(u"serial.format"_qs, u"serial"_qs, u"YW + 16 digits"_qs);
+    return serial;
+}
+
+struct StoredReceipt
+{
+    qint64 id = 0;
+    QJsonObject body;
+    qint64 reprints = 0;
+    qint64 lastReprintAt = 0;
+};
+
+Result<StoredReceipt> load(RequestContext &ctx, const QString &serial, bool lock)
+{
+    Query q(ctx.db,
+            u"SELECT id, branch_id, body, reprints, last_reprint_at FROM receipts WHERE serial = :s"_qs +
+                (lock ? ctx.server.database.forUpdate() : QString()));
+    q.bind(u":s"_qs, serial);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return makeError(u"receipt.not_found"_qs, u"serial"_qs);
+    if (Status s = ctx.checkBranch(q.int64(1)); !s)
+        return s.error();
+    StoredReceipt r;
+    r.id = q.int64(0);
+    r.body = QJsonDocument::fromJson(q.str(2).toUtf8()).object();
+    r.reprints = q.int64(3);
+    r.lastReprintAt = q.isNull(4) ? 0 : q.int64(4);
+    return r;
+}
+
+QString isoTime(qint64 ms)
+{
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<HttpResponse> getReceipt(RequestContext &ctx)
+{
+    auto serial = readSerial(ctx);
+    if (!serial)
+        return serial.error();
+    auto r = load(ctx, *serial, false);
+    if (!r)
+        return r.error();
+    return HttpResponse::json(
+        200,
+        {{u"receipt"_qs, r->body},
+         {u"reprints"_qs, r->reprints},
+         {u"lastReprintAt"_qs, r->lastReprintAt ? QJsonValue(isoTime(r->lastReprintAt)) : QJsonValue()}});
+}
+
+Status validateReprint(RequestContext &ctx)
+{
+    if (auto serial = readSerial(ctx); !serial)
+        return serial.error();
+    BodyReader body(ctx.body);
+    body.string(u"reason"_qs, 100, false);
+    return body.finish();
+}
+
+Result<HttpResponse> reprintReceipt(RequestContext &ctx)
+{
+    auto serial = readSerial(ctx);
+    if (!serial)
+        return serial.error();
+    auto r = load(ctx, *serial, true);
+    if (!r)
+        return r.error();
+    Query upd(ctx.db, u"UPDATE receipts SET reprints = reprints + 1, last_reprint_at = :t WHERE id = :id"_qs);
+    upd.bind(u":t"_qs, ctx.nowMs).bind(u":id"_qs, r->id);
+    if (Status s = upd.exec(); !s)
+        return s.error();
+    Query q(ctx.db, u"SELECT reprints FROM receipts WHERE id = :id"_qs);
+    q.bind(u":id"_qs, r->id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (!q.next())
+        return makeError(u"db.error"_qs, {}, u"receipt vanished"_qs);
+    const qint64 number = q.int64(0);
+    const QString reason = ctx.body.value(u"reason"_qs).toString().trimmed();
+    const QJsonObject after{{u"serial"_qs, *serial}, {u"reprintNumber"_qs, number}, {u"reason"_qs, reason}};
+    if (Status s = ctx.audit(ctx.operation, u"receipt:"_qs + *serial, u"ok"_qs,
+                             {{u"reprints"_qs, r->reprints}}, after);
+        !s)
+        return s.error();
+    qCInfo(lcOpening) << "reprint" << number << "of" << *serial << "by" << ctx.user().username;
+    return HttpResponse::json(200, {{u"receipt"_qs, r->body},
+                                    {u"reprint"_qs, true},
+                                    {u"reprintNumber"_qs, number},
+                                    {u"reprintedAt"_qs, isoTime(ctx.nowMs)},
+                                    {u"reprintedBy"_qs, QJsonObject{{u"username"_qs, ctx.user().username},
+                                                                    {u"name"_qs, ctx.user().displayName}}}});
+}
+
+} // namespace hpf::server

@@ -1,0 +1,183 @@
+#include "platform/auth/userservice.h"
+
+#include "platform/audit/audit.h"
+#include "platform/auth/authservice.h"
+#include "platform/context.h"
+#include "platform/store/sql.h"
+
+namespace hpf::server {
+
+namespace {
+
+AuditRecord cliRecord(const QString &operation, const QString &object, qint64 nowMs)
+{
+    AuditRecord r;
+    r.at = nowMs;
+    r.username = u"cli"_qs;
+    r.role = u"admin"_qs;
+    r.branch = QString();
+    r.workstation = u"cli"_qs;
+    r.requestId = QString();
+    r.operation = operation;
+    r.object = object;
+    r.outcome = u"ok"_qs;
+    return r;
+}
+
+// Runs `body` in one write transaction with an audit record, retrying on busy.
+Status inTransaction(Database &database, AuditRecord record,
+                     const std::function<Status(const QSqlDatabase &)> &body)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        Transaction tx(*conn, database.dialect());
+        Status s = tx.begin();
+        if (s)
+            s = body(*conn);
+        if (s)
+            s = appendAudit(*conn, database.dialect(), record);
+        if (s)
+            s = tx.commit();
+        if (s || !isRetryable(s.error()))
+            return s;
+    }
+    return makeError(u"db.busy"_qs, {});
+}
+
+} // namespace
+
+Result<qint64> ensureBranch(Database &database, const QString &code, const QString &name, bool headOffice,
+                            qint64 nowMs)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    const auto find = [&]() -> Result<qint64> {
+        Query q(*conn, u"SELECT id FROM branches WHERE code = :c"_qs);
+        q.bind(u":c"_qs, code);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        return q.next() ? q.int64(0) : qint64(0);
+    };
+    auto id = find();
+    if (!id || *id > 0)
+        return id;
+    Status s = inTransaction(
+        database, cliRecord(u"branches.create"_qs, u"branch:"_qs + code, nowMs), [&](const QSqlDatabase &db) {
+            Query ins(db, u"INSERT INTO branches (code, name, is_head_office) VALUES (:c, :n, :h)"_qs);
+            ins.bind(u":c"_qs, code).bind(u":n"_qs, name).bind(u":h"_qs, headOffice ? 1 : 0);
+            return ins.exec();
+        });
+    if (!s)
+        return s.error();
+    return find();
+}
+
+Status addUser(Database &database, const QString &username, const QString &displayName, const QString &role,
+               const QString &branchCode, const QString &password, const crypto::ScryptParams &params,
+               qint64 nowMs)
+{
+    if (username.isEmpty() || username.size() > 64 || username.contains(u' '))
+        return makeError(u"user.username"_qs, u"username"_qs, u"1-64 characters without spaces"_qs);
+    if (!roles::isValid(role))
+        return makeError(u"user.role"_qs, u"role"_qs, u"one of "_qs + roles::all().join(u", "_qs));
+    if (password.size() < 8)
+        return makeError(u"user.password_weak"_qs, u"password"_qs, u"at least 8 characters"_qs);
+    auto hash = hashPassword(password, params);
+    if (!hash)
+        return hash.error();
+    return inTransaction(
+        database, cliRecord(u"users.add"_qs, u"user:"_qs + username, nowMs),
+        [&](const QSqlDatabase &db) -> Status {
+            Query b(db, u"SELECT id FROM branches WHERE code = :c"_qs);
+            b.bind(u":c"_qs, branchCode);
+            if (Status s = b.exec(); !s)
+                return s;
+            if (!b.next())
+                return makeError(u"branch.not_found"_qs, u"branch"_qs);
+            const qint64 branchId = b.int64(0);
+            Query e(db, u"SELECT id FROM users WHERE username = :u"_qs);
+            e.bind(u":u"_qs, username);
+            if (Status s = e.exec(); !s)
+                return s;
+            if (e.next())
+                return makeError(u"user.exists"_qs, u"username"_qs);
+            Query ins(
+                db,
+                u"INSERT INTO users (username, display_name, role, branch_id, password_hash, password_salt, "
+                "password_params, created_at) VALUES (:u, :d, :r, :b, :h, :s, :p, :t)"_qs);
+            ins.bind(u":u"_qs, username)
+                .bind(u":d"_qs, displayName.isEmpty() ? username : displayName)
+                .bind(u":r"_qs, role)
+                .bind(u":b"_qs, branchId)
+                .bind(u":h"_qs, hash->hash)
+                .bind(u":s"_qs, hash->salt)
+                .bind(u":p"_qs, hash->params)
+                .bind(u":t"_qs, nowMs);
+            return ins.exec();
+        });
+}
+
+Status setUserDisabled(Database &database, const QString &username, bool disabled, qint64 nowMs)
+{
+    return inTransaction(
+        database,
+        cliRecord(disabled ? u"users.disable"_qs : u"users.enable"_qs, u"user:"_qs + username, nowMs),
+        [&](const QSqlDatabase &db) -> Status {
+            Query q(db, u"UPDATE users SET disabled = :d WHERE username = :u"_qs);
+            q.bind(u":d"_qs, disabled ? 1 : 0).bind(u":u"_qs, username);
+            if (Status s = q.exec(); !s)
+                return s;
+            if (q.rowsAffected() != 1)
+                return makeError(u"user.not_found"_qs, u"username"_qs);
+            if (!disabled)
+                return {};
+            Query r(db, u"UPDATE sessions SET revoked_at = :t WHERE revoked_at IS NULL AND user_id = "
+                        "(SELECT id FROM users WHERE username = :u)"_qs);
+            r.bind(u":t"_qs, nowMs).bind(u":u"_qs, username);
+            return r.exec();
+        });
+}
+
+Status resetPassword(Database &database, const QString &username, const QString &password,
+                     const crypto::ScryptParams &params, qint64 nowMs)
+{
+    if (password.size() < 8)
+        return makeError(u"user.password_weak"_qs, u"password"_qs, u"at least 8 characters"_qs);
+    auto hash = hashPassword(password, params);
+    if (!hash)
+        return hash.error();
+    return inTransaction(
+        database, cliRecord(u"users.reset_password"_qs, u"user:"_qs + username, nowMs),
+        [&](const QSqlDatabase &db) -> Status {
+            Query q(db, u"UPDATE users SET password_hash = :h, password_salt = :s, password_params = :p, "
+                        "failed_logins = 0, locked_until = 0 WHERE username = :u"_qs);
+            q.bind(u":h"_qs, hash->hash).bind(u":s"_qs, hash->salt).bind(u":p"_qs, hash->params);
+            q.bind(u":u"_qs, username);
+            if (Status s = q.exec(); !s)
+                return s;
+            if (q.rowsAffected() != 1)
+                return makeError(u"user.not_found"_qs, u"username"_qs);
+            return {};
+        });
+}
+
+Result<QList<UserInfo>> listUsers(Database &database)
+{
+    auto conn = database.connection();
+    if (!conn)
+        return conn.error();
+    Query q(*conn,
+            u"SELECT u.username, u.display_name, u.role, b.code, u.disabled, u.locked_until FROM users u "
+            "JOIN branches b ON b.id = u.branch_id ORDER BY u.username"_qs);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<UserInfo> list;
+    while (q.next())
+        list.append({q.str(0), q.str(1), q.str(2), q.str(3), q.int64(4) != 0, q.int64(5)});
+    return list;
+}
+
+} // namespace hpf::server

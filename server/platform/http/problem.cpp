@@ -1,0 +1,81 @@
+#include "platform/http/problem.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace hpf::server {
+
+int statusForError(const Error &error)
+{
+    static const QHash<QString, int> table = {
+        {u"auth.required"_qs, 401},
+        {u"auth.invalid_credentials"_qs, 401},
+        {u"auth.token_invalid"_qs, 401},
+        {u"auth.token_expired"_qs, 401},
+        {u"auth.refresh_invalid"_qs, 401},
+        {u"auth.locked"_qs, 423},
+        {u"auth.disabled"_qs, 403},
+        {u"auth.role_denied"_qs, 403},
+        {u"auth.branch_denied"_qs, 403},
+        {u"grant.required"_qs, 403},
+        {u"grant.invalid"_qs, 403},
+        {u"grant.used"_qs, 403},
+        {u"grant.expired"_qs, 403},
+        {u"grant.mismatch"_qs, 403},
+        {u"grant.self_authorisation"_qs, 403},
+        {u"grant.not_supervisor"_qs, 403},
+        {u"idempotency.key_required"_qs, 400},
+        {u"idempotency.key_invalid"_qs, 400},
+        {u"idempotency.in_flight"_qs, 409},
+        {u"idempotency.payload_mismatch"_qs, 422},
+        {u"request.too_large"_qs, 413},
+        {u"request.not_found"_qs, 404},
+        {u"request.method_not_allowed"_qs, 405},
+        {u"request.not_modified"_qs, 304},
+        {u"db.busy"_qs, 503},
+        {u"db.serialization"_qs, 503},
+        {u"db.conflict"_qs, 503},
+        {u"db.unavailable"_qs, 503},
+        {u"db.error"_qs, 500},
+        {u"internal"_qs, 500},
+    };
+    const auto it = table.constFind(error.code);
+    if (it != table.constEnd())
+        return it.value();
+    if (error.code.endsWith(u".not_found"))
+        return 404;
+    if (error.code.endsWith(u".exists") || error.code.endsWith(u".duplicate") ||
+        error.code.endsWith(u".conflict"))
+        return 409;
+    if (error.code.startsWith(u"request.") || error.code.startsWith(u"json."))
+        return 400;
+    return 422;
+}
+
+HttpResponse problem(const Error &error, const QString &requestId, int status)
+{
+    const int code = status > 0 ? status : statusForError(error);
+    QJsonObject o{
+        {u"type"_qs, QString(u"urn:hpf:problem:"_qs + error.code)},
+        {u"title"_qs, error.code},
+        {u"status"_qs, code},
+        {u"code"_qs, error.code},
+    };
+    if (!error.field.isEmpty())
+        o.insert(u"field"_qs, error.field);
+    if (!error.detail.isEmpty())
+        o.insert(u"detail"_qs, error.detail);
+    if (!requestId.isEmpty())
+        o.insert(u"requestId"_qs, requestId);
+    HttpResponse r = HttpResponse::json(code, o);
+    r.contentType = QByteArrayLiteral("application/problem+json");
+    return r;
+}
+
+HttpResponse problem(int status, const QString &code, const QString &field, const QString &detail,
+                     const QString &requestId)
+{
+    return problem(Error{code, field, detail}, requestId, status);
+}
+
+} // namespace hpf::server

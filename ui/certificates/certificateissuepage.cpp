@@ -1,0 +1,291 @@
+#include "certificates/certificateissuepage.h"
+
+#include "certificatejson.h"
+#include "certificates/certificatetypeform.h"
+#include "clientcore.h"
+#include "widgets/documentprinter.h"
+#include "domain/errortext.h"
+#include "domain/identity.h"
+#include "widgets/formnavigator.h"
+#include "session/usertext.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrlQuery>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+CertificateIssuePage::CertificateIssuePage(client::ClientCore *core, DocumentPrinter *printer,
+                                           QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_printer(printer)
+    , m_key(new QComboBox(this))
+    , m_input(new QLineEdit(this))
+    , m_find(new QPushButton(tr("Find"), this))
+    , m_account(new QComboBox(this))
+    , m_types(new CertificateTypeForm(core, this))
+    , m_issue(new QPushButton(tr("Issue certificate"), this))
+    , m_status(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_preview(new QPushButton(tr("Preview…"), this))
+    , m_print(new QPushButton(tr("Print…"), this))
+    , m_pdf(new QPushButton(tr("Save as PDF…"), this))
+{
+    setObjectName(u"certificateIssuePage"_qs);
+    m_key->setObjectName(u"certificateKey"_qs);
+    m_key->addItem(tr("Personal account number"), int(Key::PersonalAccount));
+    m_key->addItem(tr("Identity number (resident ID card)"), int(Key::IdentityNumber));
+    m_input->setObjectName(u"certificatePerson"_qs);
+    m_input->setClearButtonEnabled(true);
+    m_input->setMaxLength(40);
+    m_account->setObjectName(u"certificateAccount"_qs);
+    m_issue->setObjectName(u"certificateIssue"_qs);
+    m_status->setObjectName(u"certificateStatus"_qs);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setObjectName(u"certificateResult"_qs);
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setObjectName(u"certificatePreview"_qs);
+    m_print->setObjectName(u"certificatePrint"_qs);
+    m_pdf->setObjectName(u"certificatePdf"_qs);
+
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(new QLabel(tr("Find by:"), this));
+    findRow->addWidget(m_key);
+    findRow->addWidget(m_input, 1);
+    findRow->addWidget(m_find);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Account:"), m_account);
+    auto *printRow = new QHBoxLayout;
+    printRow->addWidget(m_result, 1);
+    printRow->addWidget(m_preview);
+    printRow->addWidget(m_print);
+    printRow->addWidget(m_pdf);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Issue a personal certificate with a signed QR code (亮码可办). It prints "
+                      "exactly what the server stored and signed."),
+                   this));
+    layout->addLayout(findRow);
+    layout->addLayout(form);
+    layout->addWidget(m_types);
+    layout->addWidget(m_issue, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    layout->addLayout(printRow);
+    layout->addStretch();
+
+    connect(m_input, &QLineEdit::returnPressed, this, &CertificateIssuePage::find);
+    connect(m_find, &QPushButton::clicked, this, &CertificateIssuePage::find);
+    connect(m_issue, &QPushButton::clicked, this, &CertificateIssuePage::issue);
+    connect(m_types, &CertificateTypeForm::typeChanged, this, &CertificateIssuePage::rebuildNavigation);
+    connect(m_types, &CertificateTypeForm::typesLoaded, this, [this](bool ok, const QString &message) {
+        if (!message.isEmpty())
+            setStatus(message, !ok || !m_types->issuingAvailable());
+    });
+    connect(m_preview, &QPushButton::clicked, this, [this] { m_printer->preview(printJob()); });
+    connect(m_print, &QPushButton::clicked, this, [this] { m_printer->print(printJob()); });
+    connect(m_pdf, &QPushButton::clicked, this,
+            [this] { m_printer->exportPdf(printJob(), m_document.certificateNumber + u".pdf"_qs); });
+    rebuildNavigation();
+    reset();
+}
+
+void CertificateIssuePage::setKey(Key key)
+{
+    m_key->setCurrentIndex(m_key->findData(int(key)));
+}
+
+QString CertificateIssuePage::statusText() const
+{
+    return m_status->text();
+}
+
+void CertificateIssuePage::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
+    m_status->setText(text);
+}
+
+void CertificateIssuePage::setResultVisible(bool visible)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_result), static_cast<QWidget *>(m_preview),
+                       static_cast<QWidget *>(m_print), static_cast<QWidget *>(m_pdf)})
+        w->setVisible(visible);
+}
+
+void CertificateIssuePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_types->isLoaded())
+        m_types->load();
+    if (m_input->text().isEmpty())
+        m_input->setFocus();
+}
+
+void CertificateIssuePage::reset()
+{
+    m_input->clear();
+    m_account->clear();
+    m_types->clearInputs();
+    m_pendingKey.clear();
+    m_pendingBody = {};
+    m_certificate = {};
+    m_document = {};
+    m_status->clear();
+    m_result->clear();
+    setResultVisible(false);
+}
+
+void CertificateIssuePage::rebuildNavigation()
+{
+    // Enter moves through the account, the type and the type's inputs; in the last one it issues.
+    delete m_navigator;
+    QList<QWidget *> fields{m_account};
+    fields += m_types->fields();
+    m_navigator = new FormNavigator(fields, this);
+    connect(m_navigator, &FormNavigator::submitRequested, this, &CertificateIssuePage::issue);
+}
+
+void CertificateIssuePage::find()
+{
+    const QString text = m_input->text().trimmed();
+    QUrlQuery query;
+    if (Key(m_key->currentData().toInt()) == Key::IdentityNumber) {
+        auto parsed = identity::parse(identity::DocumentType::ResidentIdCard, text, m_core->clock().today());
+        if (!parsed) {
+            setStatus(errortext::describe(parsed.error()), true);
+            return;
+        }
+        query.addQueryItem(u"documentType"_qs, u"01"_qs);
+        query.addQueryItem(u"documentNumber"_qs, parsed->number);
+    } else {
+        const bool digits = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        if (text.isEmpty() || !digits || text.size() > 20) {
+            setStatus(tr("An account number has only digits (at most 20)"), true);
+            return;
+        }
+        query.addQueryItem(u"accountNumber"_qs, text);
+    }
+    m_account->clear();
+    setStatus(tr("Searching…"), false);
+    const auto request = client::ApiRequest::get(u"/api/v1/persons?"_qs + query.toString(QUrl::FullyEncoded));
+    connect(m_core->api()->send(request), &client::ApiCall::finished, this, &CertificateIssuePage::onPersons);
+}
+
+void CertificateIssuePage::onPersons(const client::ApiResponse &response)
+{
+    if (!response.ok()) {
+        setStatus(client::usertext::describeFailure(response), true);
+        emit personsFound(0);
+        return;
+    }
+    const QJsonArray items = response.object().value(u"items"_qs).toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject p = v.toObject();
+        // Masked: the teller confirms the person against the document in hand, not from the screen.
+        m_account->addItem(
+            u"%1  %2  %3  %4"_qs.arg(p.value(u"accountNumber"_qs).toString(),
+                                     identity::maskName(p.value(u"name"_qs).toString()),
+                                     identity::maskNumber(p.value(u"documentNumber"_qs).toString()),
+                                     p.value(u"stateLabel"_qs).toString()),
+            p.value(u"accountNumber"_qs).toString());
+    }
+    setStatus(items.isEmpty() ? tr("Nobody found") : tr("%n account(s) found", nullptr, int(items.size())),
+              items.isEmpty());
+    if (!items.isEmpty())
+        (items.size() > 1 ? static_cast<QWidget *>(m_account) : m_types->typeBox())->setFocus();
+    emit personsFound(int(items.size()));
+}
+
+void CertificateIssuePage::issue()
+{
+    if (m_busy)
+        return;
+    const QString account = m_account->currentData().toString();
+    if (account.isEmpty()) {
+        setStatus(tr("Find the person first"), true);
+        m_input->setFocus();
+        return;
+    }
+    if (const QString problem = m_types->check(); !problem.isEmpty()) {
+        setStatus(problem, true);
+        return;
+    }
+    if (!m_core->isOnline()) {
+        setStatus(tr("Certificates are signed by the server: issuing needs the connection. Try again when it "
+                     "is back"),
+                  true);
+        return;
+    }
+    QJsonObject body{{u"type"_qs, m_types->typeCode()}, {u"accountNumber"_qs, account}};
+    if (const QJsonObject inputs = m_types->inputs(); !inputs.isEmpty())
+        body.insert(u"inputs"_qs, inputs);
+    // The same request again (after a failure the teller retries) keeps its key: the server then
+    // answers with the certificate it already issued instead of issuing a second one.
+    if (body != m_pendingBody || m_pendingKey.isEmpty()) {
+        m_pendingBody = body;
+        m_pendingKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    m_busy = true;
+    m_issue->setEnabled(false);
+    setStatus(tr("Issuing…"), false);
+    const auto request = client::ApiRequest::post(u"/api/v1/certificates"_qs, body, m_pendingKey);
+    connect(m_core->api()->send(request), &client::ApiCall::finished, this, &CertificateIssuePage::onIssued);
+}
+
+void CertificateIssuePage::onIssued(const client::ApiResponse &response)
+{
+    m_busy = false;
+    m_issue->setEnabled(true);
+    if (!response.ok()) {
+        const QString message = client::usertext::describeFailure(response);
+        setStatus(
+            response.failure == client::FailureClass::Transient
+                ? tr("Not confirmed: %1. Issue again to resend the same request; nothing is issued twice")
+                      .arg(message)
+                : message,
+            true);
+        emit issueFailed(message);
+        return;
+    }
+    m_pendingKey.clear();
+    m_pendingBody = {};
+    m_certificate = response.object();
+    m_document = printing::certificateDocumentFromJson(m_certificate);
+    setStatus(QString(), false);
+    m_result->setText(tr("Issued %1 No. %2, valid until %3")
+                          .arg(m_document.title, m_document.certificateNumber,
+                               m_document.validUntil.toString(Qt::ISODate)));
+    setResultVisible(true);
+    m_pdf->setFocus();
+    emit issued(m_certificate);
+}
+
+PrintJob CertificateIssuePage::printJob() const
+{
+    PrintJob job;
+    job.title = m_document.title + u' ' + m_document.certificateNumber;
+    job.pageCount = 1;
+    job.paintPage = [doc = m_document](QPainter &painter, const QRectF &page, int) {
+        printing::paintCertificate(painter, page, doc);
+    };
+    return job;
+}
+
+Status CertificateIssuePage::savePdf(const QString &path) const
+{
+    if (m_certificate.isEmpty())
+        return makeError(u"pdf.nothing"_qs, QString(), u"no certificate issued yet"_qs);
+    return m_printer->savePdf(printJob(), path);
+}
+
+} // namespace hpf::ui

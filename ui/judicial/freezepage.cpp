@@ -1,0 +1,197 @@
+#include "judicial/freezepage.h"
+
+#include "clientcore.h"
+#include "domain/errortext.h"
+#include "domain/money.h"
+#include "widgets/formnavigator.h"
+#include "shell/grantdialog.h"
+#include "widgets/outboxoperation.h"
+#include "session/session.h"
+#include "session/usertext.h"
+#include "store/cachetables.h"
+
+#include <QDate>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_account(new QLineEdit(this))
+    , m_amount(new QLineEdit(this))
+    , m_court(new QLineEdit(this))
+    , m_case(new QLineEdit(this))
+    , m_endsOn(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_submit(new QPushButton(tr("Register freeze…"), this))
+    , m_operation(new OutboxOperation(core->outbox(), this))
+{
+    setObjectName(u"freezePage"_qs);
+    m_account->setObjectName(u"freezeAccount"_qs);
+    m_amount->setObjectName(u"freezeAmount"_qs);
+    m_court->setObjectName(u"freezeCourt"_qs);
+    m_case->setObjectName(u"freezeCase"_qs);
+    m_endsOn->setObjectName(u"freezeEndsOn"_qs);
+    m_endsOn->setPlaceholderText(u"YYYY-MM-DD"_qs);
+    m_status->setObjectName(u"freezeStatus"_qs);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Personal account number:"), m_account);
+    form->addRow(tr("Amount to freeze (yuan):"), m_amount);
+    form->addRow(tr("Court:"), m_court);
+    form->addRow(tr("Case number:"), m_case);
+    form->addRow(tr("Freeze ends on (optional):"), m_endsOn);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Register a court freeze from the ruling and the notice of assistance in "
+                                    "execution. A supervisor must authorise it at this screen."),
+                                 this));
+    layout->addLayout(form);
+    layout->addWidget(m_submit, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    auto *nav = new FormNavigator({m_account, m_amount, m_court, m_case, m_endsOn}, this);
+    connect(nav, &FormNavigator::submitRequested, this, &FreezePage::submit);
+    connect(m_submit, &QPushButton::clicked, this, &FreezePage::submit);
+    for (QLineEdit *e : {m_account, m_amount, m_court, m_case, m_endsOn})
+        connect(e, &QLineEdit::textEdited, this, &FreezePage::saveDraft);
+    connect(m_operation, &OutboxOperation::status, this, &FreezePage::setStatus);
+    connect(m_operation, &OutboxOperation::succeeded, this, &FreezePage::onRegistered);
+    connect(m_operation, &OutboxOperation::failed, this,
+            [this](const QString &message) { setStatus(message, true); });
+}
+
+QString FreezePage::pendingOperationId() const
+{
+    return m_operation->id();
+}
+
+QString FreezePage::statusText() const
+{
+    return m_status->text();
+}
+
+void FreezePage::setStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? u"color: #b00020;"_qs : QString());
+    m_status->setText(text);
+}
+
+void FreezePage::reset()
+{
+    for (QLineEdit *e : {m_account, m_amount, m_court, m_case, m_endsOn})
+        e->clear();
+    m_status->clear();
+    m_operation->forget();
+}
+
+void FreezePage::saveDraft()
+{
+    const QString owner = m_core->session()->user().username;
+    if (m_restoring || owner.isEmpty())
+        return;
+    const QJsonObject draft{{u"account"_qs, m_account->text()},
+                            {u"amount"_qs, m_amount->text()},
+                            {u"court"_qs, m_court->text()},
+                            {u"caseNumber"_qs, m_case->text()},
+                            {u"endsOn"_qs, m_endsOn->text()}};
+    if (Status s = m_core->drafts()->save(owner, draftName(), draft); !s)
+        setStatus(tr("The draft could not be saved: %1").arg(client::usertext::describe(s.error())), true);
+}
+
+bool FreezePage::restoreDraft()
+{
+    const QString owner = m_core->session()->user().username;
+    const auto draft = owner.isEmpty() ? std::nullopt : m_core->drafts()->load(owner, draftName());
+    if (!draft)
+        return false;
+    m_restoring = true;
+    m_account->setText(draft->value(u"account").toString());
+    m_amount->setText(draft->value(u"amount").toString());
+    m_court->setText(draft->value(u"court").toString());
+    m_case->setText(draft->value(u"caseNumber").toString());
+    m_endsOn->setText(draft->value(u"endsOn").toString());
+    m_restoring = false;
+    setStatus(tr("An unfinished form was restored from its draft"), false);
+    return true;
+}
+
+void FreezePage::submit()
+{
+    if (m_operation->isPending() || m_grantDialog)
+        return; // one operation at a time
+    const QString account = m_account->text().trimmed();
+    if (account.isEmpty() ||
+        !std::all_of(account.cbegin(), account.cend(), [](QChar c) { return c.isDigit(); })) {
+        setStatus(tr("Enter the personal account number (digits)"), true);
+        m_account->setFocus();
+        return;
+    }
+    auto amount = money::parse(m_amount->text());
+    if (!amount || *amount <= 0) {
+        setStatus(amount ? errortext::message(u"money.empty"_qs) : errortext::describe(amount.error()), true);
+        m_amount->setFocus();
+        return;
+    }
+    if (m_case->text().trimmed().isEmpty()) {
+        setStatus(tr("Enter the case number of the ruling"), true);
+        m_case->setFocus();
+        return;
+    }
+    const QString endsOn = m_endsOn->text().trimmed();
+    if (!endsOn.isEmpty() && !QDate::fromString(endsOn, Qt::ISODate).isValid()) {
+        setStatus(tr("Write the end date as YYYY-MM-DD"), true);
+        m_endsOn->setFocus();
+        return;
+    }
+    if (!m_core->isOnline()) {
+        // A freeze is time-critical and needs the supervisor's grant now: never queued.
+        setStatus(client::usertext::describe(makeError(u"offline.refused"_qs, QString())), true);
+        return;
+    }
+    QJsonObject body{{u"accountNumber"_qs, account},
+                     {u"kind"_qs, u"judicial"_qs},
+                     {u"amountFen"_qs, *amount},
+                     {u"court"_qs, m_court->text().trimmed()},
+                     {u"caseNumber"_qs, m_case->text().trimmed()}};
+    if (!endsOn.isEmpty())
+        body.insert(u"endsOn"_qs, endsOn);
+    const client::ApiRequest request = client::ApiRequest::post(
+        u"/api/v1/holds"_qs, body, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString summary = tr("Judicial freeze of %1 on account %2, case %3")
+                                .arg(money::format(*amount), account, m_case->text().trimmed());
+    m_grantDialog = new GrantDialog(m_core->session(), request, summary, this);
+    connect(m_grantDialog, &QObject::destroyed, this, [this] { m_grantDialog = nullptr; });
+    connect(m_grantDialog, &GrantDialog::granted, this, [this, request](const QString &grant) {
+        client::ApiRequest authorised = request;
+        authorised.grant = grant;
+        send(authorised);
+    });
+    m_grantDialog->open();
+}
+
+void FreezePage::send(const client::ApiRequest &request)
+{
+    if (m_operation->submit(request, tr("Judicial freeze")))
+        emit submitted(m_operation->id());
+}
+
+void FreezePage::onRegistered(const QJsonObject &response)
+{
+    (void)m_core->drafts()->remove(m_core->session()->user().username, draftName());
+    reset();
+    setStatus(tr("Freeze registered: serial %1, available balance now %2")
+                  .arg(response.value(u"serial").toString(),
+                       money::format(response.value(u"availableFen").toInteger())),
+              false);
+}
+
+} // namespace hpf::ui

@@ -1,0 +1,197 @@
+#include "lookup/lookuppage.h"
+
+#include "clientcore.h"
+#include "domain/errortext.h"
+#include "domain/identity.h"
+#include "items/jsontablemodel.h"
+#include "session/usertext.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+using client::CellFormat;
+
+LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_key(new QComboBox(this))
+    , m_documentType(new QComboBox(this))
+    , m_input(new QLineEdit(this))
+    , m_validation(new QLabel(this))
+    , m_search(new QPushButton(tr("Search"), this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_results(
+          new client::JsonTableModel(core->api(),
+                                     {{u"accountNumber"_qs, tr("Account"), CellFormat::Text},
+                                      {u"name"_qs, tr("Name"), CellFormat::MaskedName},
+                                      {u"documentNumber"_qs, tr("Document number"), CellFormat::MaskedId},
+                                      {u"unitAccount"_qs, tr("Unit account"), CellFormat::Text},
+                                      {u"stateLabel"_qs, tr("State"), CellFormat::Text},
+                                      {u"balanceFen"_qs, tr("Balance"), CellFormat::Amount},
+                                      {u"availableFen"_qs, tr("Available"), CellFormat::Amount}},
+                                     this))
+{
+    setObjectName(u"lookupPage"_qs);
+    m_key->addItem(tr("Identity number"), int(Key::IdentityNumber));
+    m_key->addItem(tr("Name"), int(Key::Name));
+    m_key->addItem(tr("Personal account number"), int(Key::PersonalAccount));
+    m_key->addItem(tr("Unit account number"), int(Key::UnitAccount));
+    m_documentType->addItem(tr("Resident ID card"), u"01"_qs);
+    m_documentType->addItem(tr("Military officer card"), u"02"_qs);
+    m_documentType->addItem(tr("Passport"), u"03"_qs);
+    m_documentType->addItem(tr("Foreign permanent resident card"), u"04"_qs);
+    m_documentType->addItem(tr("Other document"), u"99"_qs);
+    m_input->setObjectName(u"lookupInput"_qs);
+    m_input->setClearButtonEnabled(true);
+    m_validation->setObjectName(u"lookupValidation"_qs);
+    m_validation->setStyleSheet(u"color: #b00020;"_qs);
+    m_status->setObjectName(u"lookupStatus"_qs);
+    m_status->setWordWrap(true);
+    m_view->setModel(m_results);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Search by:"), this));
+    row->addWidget(m_key);
+    row->addWidget(m_documentType);
+    row->addWidget(m_input, 1);
+    row->addWidget(m_search);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_validation);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(m_key, &QComboBox::currentIndexChanged, this, [this] {
+        m_documentType->setVisible(currentKey() == Key::IdentityNumber);
+        validate();
+    });
+    connect(m_documentType, &QComboBox::currentIndexChanged, this, &LookupPage::validate);
+    connect(m_input, &QLineEdit::textChanged, this, &LookupPage::validate);
+    connect(m_input, &QLineEdit::returnPressed, this, &LookupPage::search);
+    connect(m_search, &QPushButton::clicked, this, &LookupPage::search);
+    connect(m_results, &client::JsonTableModel::loaded, this, &LookupPage::onLoaded);
+    const auto open = [this](const QModelIndex &index) {
+        const QString account = m_results->record(index.row()).value(u"accountNumber").toString();
+        if (!account.isEmpty())
+            emit openPerson(account);
+    };
+    connect(m_view, &QTableView::activated, this, open);
+    validate();
+}
+
+LookupPage::Key LookupPage::currentKey() const
+{
+    return Key(m_key->currentData().toInt());
+}
+
+void LookupPage::setKey(Key key)
+{
+    m_key->setCurrentIndex(m_key->findData(int(key)));
+}
+
+QString LookupPage::statusText() const
+{
+    return m_status->text();
+}
+
+void LookupPage::setRevealPersonalData(bool reveal)
+{
+    m_results->setRevealPersonalData(reveal);
+}
+
+void LookupPage::reset()
+{
+    m_input->clear();
+    m_results->clear();
+    m_status->clear();
+}
+
+void LookupPage::validate()
+{
+    const QString text = m_input->text().trimmed();
+    QString problem;
+    switch (currentKey()) {
+    case Key::IdentityNumber: {
+        const auto type = identity::documentTypeFromCode(m_documentType->currentData().toString());
+        if (!text.isEmpty() && type) {
+            auto parsed = identity::parse(*type, text, m_core->clock().today());
+            if (!parsed)
+                problem = errortext::describe(parsed.error());
+        }
+        break;
+    }
+    case Key::Name:
+        if (text.size() > 60)
+            problem = tr("A name has at most 60 characters");
+        break;
+    case Key::PersonalAccount:
+    case Key::UnitAccount: {
+        const bool digits = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+        if (!digits || text.size() > 20)
+            problem = tr("An account number has only digits (at most 20)");
+        break;
+    }
+    }
+    m_validation->setText(problem);
+    m_search->setEnabled(problem.isEmpty() && !text.isEmpty());
+}
+
+void LookupPage::search()
+{
+    if (!m_search->isEnabled())
+        return;
+    const QString text = m_input->text().trimmed();
+    QUrlQuery query;
+    switch (currentKey()) {
+    case Key::IdentityNumber: {
+        const auto type = identity::documentTypeFromCode(m_documentType->currentData().toString());
+        auto parsed = identity::parse(*type, text, m_core->clock().today());
+        query.addQueryItem(u"documentType"_qs, m_documentType->currentData().toString());
+        query.addQueryItem(u"documentNumber"_qs, parsed ? parsed->number : text);
+        break;
+    }
+    case Key::Name:
+        query.addQueryItem(u"name"_qs, text);
+        break;
+    case Key::PersonalAccount:
+        query.addQueryItem(u"accountNumber"_qs, text);
+        break;
+    case Key::UnitAccount:
+        emit openUnit(text);
+        return;
+    }
+    m_status->setText(tr("Searching…"));
+    m_results->load(u"/api/v1/persons?"_qs + query.toString(QUrl::FullyEncoded));
+}
+
+void LookupPage::onLoaded(const client::ApiResponse &response)
+{
+    if (!response.ok()) {
+        m_status->setText(client::usertext::describeFailure(response));
+        return;
+    }
+    const int n = m_results->rowCount();
+    m_status->setText(n == 0 ? tr("Nobody found")
+                             : tr("%n found; press Enter on a row to open it", nullptr, n));
+    if (n > 0) {
+        m_view->setFocus();
+        m_view->selectRow(0);
+    }
+}
+
+} // namespace hpf::ui

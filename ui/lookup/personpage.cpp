@@ -1,0 +1,222 @@
+#include "lookup/personpage.h"
+
+#include "clientcore.h"
+#include "domain/identity.h"
+#include "domain/money.h"
+#include "items/journalmodel.h"
+#include "items/jsontablemodel.h"
+#include "session/session.h"
+#include "session/usertext.h"
+#include "store/cachetables.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+using client::CellFormat;
+
+namespace {
+
+bool revealsIdentity(const QString &role)
+{
+    return role == u"judicial"; // court documents need the full number
+}
+
+bool seesHolds(const QString &role)
+{
+    return role == u"judicial" || role == u"supervisor" || role == u"auditor" || role == u"loan_officer";
+}
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+} // namespace
+
+PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_status(new QLabel(this))
+    , m_holdsBox(new QGroupBox(tr("Holds"), this))
+    , m_holds(new client::JsonTableModel(core->api(),
+                                         {{u"kind"_qs, tr("Kind"), CellFormat::Text},
+                                          {u"amountFen"_qs, tr("Amount"), CellFormat::Amount},
+                                          {u"status"_qs, tr("Status"), CellFormat::Text},
+                                          {u"endsOn"_qs, tr("Ends on"), CellFormat::Text},
+                                          {u"court"_qs, tr("Court"), CellFormat::Text},
+                                          {u"caseNumber"_qs, tr("Case number"), CellFormat::Text}},
+                                         this))
+    , m_journal(new client::JournalModel(core->api(), this))
+    , m_journalView(makeTable(m_journal, this))
+    , m_totals(new QLabel(this))
+{
+    setObjectName(u"personPage"_qs);
+    auto *details = new QGroupBox(tr("Account"), this);
+    auto *left = new QFormLayout;
+    auto *right = new QFormLayout;
+    addField(left, u"accountNumber"_qs, tr("Account number:"));
+    addField(left, u"name"_qs, tr("Name:"));
+    addField(left, u"documentNumber"_qs, tr("Document number:"));
+    addField(left, u"unitAccount"_qs, tr("Unit account:"));
+    addField(right, u"state"_qs, tr("State:"));
+    addField(right, u"balance"_qs, tr("Balance:"));
+    addField(right, u"held"_qs, tr("Held:"));
+    addField(right, u"available"_qs, tr("Available:"));
+    auto *columns = new QHBoxLayout(details);
+    columns->addLayout(left);
+    columns->addLayout(right);
+
+    auto *holdsLayout = new QVBoxLayout(m_holdsBox);
+    holdsLayout->addWidget(makeTable(m_holds, m_holdsBox));
+    m_holdsBox->setMaximumHeight(160);
+
+    auto *journalBox = new QGroupBox(tr("Journal"), this);
+    auto *journalLayout = new QVBoxLayout(journalBox);
+    journalLayout->addWidget(m_journalView);
+    journalLayout->addWidget(m_totals);
+    m_totals->setObjectName(u"journalTotals"_qs);
+    m_status->setObjectName(u"personStatus"_qs);
+    m_status->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(details);
+    layout->addWidget(m_holdsBox);
+    layout->addWidget(journalBox, 1);
+    connect(m_journal, &client::JournalModel::totalsChanged, this, &PersonPage::updateTotals);
+    connect(m_journal, &client::JournalModel::pageLoaded, this, [this](const client::ApiResponse &r) {
+        if (!r.ok())
+            m_status->setText(client::usertext::describeFailure(r));
+    });
+    reset();
+}
+
+QLabel *PersonPage::addField(QFormLayout *form, const QString &name, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(name);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(label, value);
+    m_fields.insert(name, value);
+    return value;
+}
+
+void PersonPage::setRole(const QString &role)
+{
+    m_role = role;
+    m_holdsBox->setVisible(seesHolds(role));
+    m_holds->setRevealPersonalData(revealsIdentity(role));
+    fill();
+}
+
+void PersonPage::reset()
+{
+    m_account = {};
+    m_holds->clear();
+    m_journal->clear();
+    m_status->setText(tr("Open an account from the lookup page (F2)"));
+    fill();
+}
+
+void PersonPage::showAccount(const QString &accountNumber)
+{
+    m_status->setText(tr("Loading…"));
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(accountNumber));
+    connect(m_core->api()->send(client::ApiRequest::get(u"/api/v1/accounts/"_qs + encoded)),
+            &client::ApiCall::finished, this, &PersonPage::onAccount);
+    m_journal->setAccount(accountNumber);
+    if (seesHolds(m_role))
+        m_holds->load(u"/api/v1/accounts/"_qs + encoded + u"/holds"_qs);
+    else
+        m_holds->clear();
+}
+
+void PersonPage::onAccount(const client::ApiResponse &response)
+{
+    if (!response.ok()) {
+        m_account = {};
+        fill();
+        m_status->setText(client::usertext::describeFailure(response));
+        emit loaded(false);
+        return;
+    }
+    m_account = response.object();
+    m_status->clear();
+    fill();
+    const QString owner = m_core->session()->user().username;
+    if (!owner.isEmpty()) {
+        const client::RecentItems::Item item{
+            u"person"_qs, accountNumber(), m_account.value(u"name").toString(), {}};
+        if (Status s = m_core->recentItems()->remember(owner, item); !s)
+            m_status->setText(tr("The account could not be added to the recent list"));
+    }
+    emit loaded(true);
+}
+
+void PersonPage::fill()
+{
+    const bool reveal = revealsIdentity(m_role);
+    const auto amount = [this](const char16_t *key) {
+        return m_account.contains(key) ? money::format(m_account.value(key).toInteger()) : QString();
+    };
+    const QString name = m_account.value(u"name").toString();
+    const QString number = m_account.value(u"documentNumber").toString();
+    m_fields[u"accountNumber"_qs]->setText(m_account.value(u"accountNumber").toString());
+    m_fields[u"name"_qs]->setText(reveal ? name : identity::maskName(name));
+    m_fields[u"documentNumber"_qs]->setText(reveal ? number : identity::maskNumber(number));
+    m_fields[u"unitAccount"_qs]->setText(m_account.value(u"unitAccount").toString());
+    const QString state = m_account.value(u"state").toString();
+    const QString stateLabel = m_account.value(u"stateLabel").toString();
+    m_fields[u"state"_qs]->setText(state.isEmpty() ? QString() : state + u' ' + stateLabel);
+    m_fields[u"balance"_qs]->setText(amount(u"balanceFen"));
+    m_fields[u"held"_qs]->setText(amount(u"heldFen"));
+    m_fields[u"available"_qs]->setText(amount(u"availableFen"));
+}
+
+void PersonPage::updateTotals()
+{
+    if (m_journal->totalRows() < 0) {
+        m_totals->clear();
+        return;
+    }
+    m_totals->setText(tr("%1 of %2 entries shown · credits %3 · debits %4")
+                          .arg(m_journal->rowCount())
+                          .arg(m_journal->totalRows())
+                          .arg(money::format(m_journal->creditFen()), money::format(m_journal->debitFen())));
+}
+
+QString PersonPage::fieldText(const QString &name) const
+{
+    const QLabel *label = m_fields.value(name);
+    return label ? label->text() : QString();
+}
+
+QString PersonPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString PersonPage::totalsText() const
+{
+    return m_totals->text();
+}
+
+bool PersonPage::holdsVisible() const
+{
+    return !m_holdsBox->isHidden();
+}
+
+} // namespace hpf::ui

@@ -1,0 +1,191 @@
+#include "lookup/unitpage.h"
+
+#include "clientcore.h"
+#include "items/jsontablemodel.h"
+#include "reference/referencesync.h"
+#include "session/usertext.h"
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+using client::CellFormat;
+
+namespace {
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    return view;
+}
+
+QString failureText(const client::ApiResponse &r)
+{
+    if (r.status == 404 && r.problem.code == u"request.not_found")
+        return QCoreApplication::translate("hpf::ui::UnitPage", "This server does not provide this list yet");
+    return client::usertext::describeFailure(r);
+}
+
+} // namespace
+
+UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_status(new QLabel(this))
+    , m_employeesStatus(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_employees(
+          new client::JsonTableModel(core->api(),
+                                     {{u"accountNumber"_qs, tr("Account"), CellFormat::Text},
+                                      {u"name"_qs, tr("Name"), CellFormat::MaskedName},
+                                      {u"documentNumber"_qs, tr("Document number"), CellFormat::MaskedId},
+                                      {u"stateLabel"_qs, tr("State"), CellFormat::Text},
+                                      {u"baseFen"_qs, tr("Deposit base"), CellFormat::Amount},
+                                      {u"balanceFen"_qs, tr("Balance"), CellFormat::Amount}},
+                                     this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_remittances(new client::JsonTableModel(core->api(),
+                                               {{u"month"_qs, tr("Month"), CellFormat::Text},
+                                                {u"serial"_qs, tr("Serial"), CellFormat::Text},
+                                                {u"employees"_qs, tr("Employees"), CellFormat::Text},
+                                                {u"totalFen"_qs, tr("Total"), CellFormat::Amount}},
+                                               this))
+    , m_remittanceStatus(new QLabel(this))
+{
+    setObjectName(u"unitPage"_qs);
+    m_status->setObjectName(u"unitStatus"_qs);
+    m_employeesStatus->setObjectName(u"employeesStatus"_qs);
+    m_filter->setObjectName(u"employeeFilter"_qs);
+    m_filter->setPlaceholderText(tr("Search employees by account number"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_employees);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *details = new QGroupBox(tr("Unit"), this);
+    auto *form = new QFormLayout(details);
+    for (const auto &[key, label] :
+         {std::pair{u"unitAccount"_qs, tr("Unit account:")}, std::pair{u"name"_qs, tr("Name:")},
+          std::pair{u"creditCode"_qs, tr("Credit code:")}, std::pair{u"state"_qs, tr("State:")},
+          std::pair{u"branch"_qs, tr("Branch:")},
+          std::pair{u"ratios"_qs, tr("Deposit ratios (unit / personal):")}}) {
+        auto *value = new QLabel(details);
+        value->setObjectName(key);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(label, value);
+        m_fields.insert(key, value);
+    }
+    auto *employeesBox = new QGroupBox(tr("Employees"), this);
+    auto *employeesLayout = new QVBoxLayout(employeesBox);
+    QTableView *employeesView = makeTable(m_proxy, employeesBox);
+    employeesLayout->addWidget(m_filter);
+    employeesLayout->addWidget(employeesView);
+    employeesLayout->addWidget(m_employeesStatus);
+    auto *remittanceBox = new QGroupBox(tr("Remittance history"), this);
+    auto *remittanceLayout = new QVBoxLayout(remittanceBox);
+    remittanceLayout->addWidget(makeTable(m_remittances, remittanceBox));
+    remittanceLayout->addWidget(m_remittanceStatus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(details);
+    layout->addWidget(employeesBox, 2);
+    layout->addWidget(remittanceBox, 1);
+
+    connect(employeesView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString account =
+            m_employees->record(m_proxy->mapToSource(index).row()).value(u"accountNumber").toString();
+        if (!account.isEmpty())
+            emit openPerson(account);
+    });
+    connect(m_employees, &client::JsonTableModel::loaded, this, [this](const client::ApiResponse &r) {
+        m_employeesStatus->setText(r.ok() ? tr("%n employee(s)", nullptr, m_employees->rowCount())
+                                          : failureText(r));
+    });
+    connect(m_remittances, &client::JsonTableModel::loaded, this, [this](const client::ApiResponse &r) {
+        m_remittanceStatus->setText(r.ok() ? QString() : failureText(r));
+    });
+    reset();
+}
+
+void UnitPage::setRole(const QString &role)
+{
+    m_employees->setRevealPersonalData(role == u"judicial");
+}
+
+void UnitPage::reset()
+{
+    m_unit = {};
+    for (QLabel *l : std::as_const(m_fields))
+        l->clear();
+    m_employees->clear();
+    m_remittances->clear();
+    m_filter->clear();
+    m_employeesStatus->clear();
+    m_remittanceStatus->clear();
+    m_status->setText(tr("Find a unit from the lookup page (F2) by its unit account number"));
+}
+
+void UnitPage::showUnit(const QString &unitAccount)
+{
+    reset();
+    m_status->setText(tr("Loading…"));
+    const QString base = u"/api/v1/units/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(unitAccount));
+    connect(m_core->api()->send(client::ApiRequest::get(base)), &client::ApiCall::finished, this,
+            &UnitPage::onUnit);
+    m_employees->load(base + u"/employees"_qs);
+    m_remittances->load(base + u"/remittances"_qs);
+}
+
+void UnitPage::onUnit(const client::ApiResponse &response)
+{
+    if (!response.ok()) {
+        m_status->setText(client::usertext::describeFailure(response));
+        emit loaded(false);
+        return;
+    }
+    m_unit = response.object();
+    m_status->clear();
+    m_fields[u"unitAccount"_qs]->setText(m_unit.value(u"unitAccount").toString());
+    m_fields[u"name"_qs]->setText(m_unit.value(u"name").toString());
+    m_fields[u"creditCode"_qs]->setText(m_unit.value(u"creditCode").toString());
+    m_fields[u"state"_qs]->setText(m_unit.value(u"state").toString());
+    const QString branch = m_unit.value(u"branch").toString();
+    m_fields[u"branch"_qs]->setText(branch + u' ' + m_core->reference()->branchName(branch));
+    m_fields[u"ratios"_qs]->setText(u"%1 % / %2 %"_qs.arg(m_unit.value(u"unitRatio").toString(),
+                                                          m_unit.value(u"personalRatio").toString()));
+    emit loaded(true);
+}
+
+QString UnitPage::fieldText(const QString &name) const
+{
+    const QLabel *l = m_fields.value(name);
+    return l ? l->text() : QString();
+}
+
+QString UnitPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString UnitPage::employeesStatus() const
+{
+    return m_employeesStatus->text();
+}
+
+} // namespace hpf::ui

@@ -1,0 +1,183 @@
+#include "opening/flexibleopeningpage.h"
+
+#include "clientcore.h"
+#include "domain/money.h"
+#include "finance/deposit.h"
+#include "widgets/formnavigator.h"
+#include "opening/openingresult.h"
+#include "opening/personfields.h"
+#include "session/usertext.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_ratio(new QLineEdit(this))
+    , m_policy(new QLabel(this))
+    , m_person(new PersonFields(core, true, this))
+    , m_submit(new QPushButton(tr("Open flexible-employment account"), this))
+    , m_message(new QLabel(this))
+    , m_result(new OpeningResult(printer, this))
+    , m_submission(new OpeningSubmission(core->api(), this))
+    , m_messages(m_message)
+{
+    setObjectName(u"flexibleOpeningPage"_qs);
+    m_ratio->setObjectName(u"flexibleRatio"_qs);
+    m_ratio->setPlaceholderText(tr("percent, e.g. 12"));
+    m_policy->setObjectName(u"flexiblePolicy"_qs);
+    m_policy->setWordWrap(true);
+    m_submit->setObjectName(u"flexibleOpeningSubmit"_qs);
+    m_message->setObjectName(u"flexibleOpeningMessage"_qs);
+    m_person->insertRow(0, tr("Deposit ratio (%):"), m_ratio);
+    m_person->insertRow(1, QString(), m_policy);
+    const QList<std::pair<QString, QWidget *>> fields{{u"ratio"_qs, m_ratio},
+                                                      {u"documentType"_qs, m_person->documentTypeBox()},
+                                                      {u"documentNumber"_qs, m_person->documentNumberEdit()},
+                                                      {u"name"_qs, m_person->nameEdit()},
+                                                      {u"mobile"_qs, m_person->mobileEdit()},
+                                                      {u"wageBaseFen"_qs, m_person->wageEdit()},
+                                                      {u"firstMonth"_qs, m_person->firstMonthEdit()}};
+    for (const auto &[field, widget] : fields)
+        m_messages.addField(field, widget);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Open an account for a flexibly employed person (灵活就业) without a unit. "
+                      "The person pays the whole ratio; ratio and base follow the "
+                      "flexible-employment policy."),
+                   this));
+    layout->addWidget(m_person);
+    layout->addWidget(m_submit, 0, Qt::AlignLeft);
+    layout->addWidget(m_message);
+    layout->addWidget(m_result);
+    layout->addStretch();
+
+    QList<QWidget *> inputs = m_person->inputs();
+    inputs.removeAll(m_policy);
+    auto *nav = new FormNavigator(inputs, this);
+    connect(nav, &FormNavigator::submitRequested, this, &FlexibleOpeningPage::submit);
+    connect(m_submit, &QPushButton::clicked, this, &FlexibleOpeningPage::submit);
+    connect(m_ratio, &QLineEdit::textChanged, m_person, &PersonFields::updatePreview);
+    connect(m_person->firstMonthEdit(), &QLineEdit::textChanged, this, &FlexibleOpeningPage::updatePolicy);
+    connect(m_submission, &OpeningSubmission::finished, this, &FlexibleOpeningPage::onFinished);
+    connect(m_result, &OpeningResult::openAccount, this, &FlexibleOpeningPage::openPerson);
+
+    m_person->setPreviewFunction([this](qint64 baseFen, QDate month) -> DepositPreview {
+        auto ratio = finance::parsePercent(m_ratio->text().trimmed(), u"ratio"_qs);
+        if (!ratio)
+            return {{}, {}, ratio.error()};
+        const auto policy = flexiblePolicyAt(m_core->reference(), month);
+        if (!policy)
+            return {tr("No flexible-employment policy is in effect for this month"), {}, {}};
+        auto d = finance::computeFlexibleDeposit(*policy, baseFen, *ratio);
+        if (!d) {
+            Error e = d.error();
+            if (e.field == u"base")
+                e.field = u"wageBaseFen"_qs;
+            return {{}, {}, e};
+        }
+        DepositPreview p;
+        p.text =
+            tr("%1 a month (%2 % of %3), paid by the person")
+                .arg(money::format(d->amount), finance::toPercentString(d->ratio), money::format(d->base));
+        if (d->clamp == finance::BaseClamp::RaisedToFloor)
+            p.warning = tr("The wage base is below the policy floor: it will be raised to %1")
+                            .arg(money::format(d->base));
+        else if (d->clamp == finance::BaseClamp::LoweredToCeiling)
+            p.warning = tr("The wage base is above the policy ceiling: it will be lowered to %1")
+                            .arg(money::format(d->base));
+        return p;
+    });
+    reset();
+}
+
+void FlexibleOpeningPage::setTraining(bool training)
+{
+    m_result->setTraining(training);
+}
+
+void FlexibleOpeningPage::reset()
+{
+    m_ratio->clear();
+    m_person->clear();
+    m_messages.clear();
+    m_result->clear();
+    m_submission->reset();
+    updatePolicy();
+}
+
+QString FlexibleOpeningPage::policyText() const
+{
+    return m_policy->text();
+}
+
+QString FlexibleOpeningPage::messageText() const
+{
+    return m_message->text();
+}
+
+void FlexibleOpeningPage::updatePolicy()
+{
+    const auto policy = flexiblePolicyAt(m_core->reference(), m_person->firstMonth());
+    if (!policy) {
+        m_policy->setText(tr("No flexible-employment policy is in effect for this month"));
+        return;
+    }
+    m_policy->setText(tr("Policy from %1: ratio %2 % to %3 %, base %4 to %5 (%6)")
+                          .arg(policy->effectiveFrom.toString(Qt::ISODate),
+                               finance::toPercentString(policy->ratio.min),
+                               finance::toPercentString(policy->ratio.max), money::format(policy->base.floor),
+                               money::format(policy->base.ceiling),
+                               policy->base.outOfRange == finance::OutOfRangeBase::Refuse
+                                   ? tr("a base outside is refused")
+                                   : tr("a base outside is clamped")));
+}
+
+void FlexibleOpeningPage::submit()
+{
+    if (m_submission->isBusy())
+        return;
+    auto ratio = finance::parsePercent(m_ratio->text().trimmed(), u"ratio"_qs);
+    if (!ratio) {
+        m_messages.showError(client::usertext::describe(ratio.error()), u"ratio"_qs);
+        emit finished(false);
+        return;
+    }
+    auto person = m_person->collect();
+    if (!person) {
+        m_messages.showError(client::usertext::describe(person.error()), person.error().field);
+        emit finished(false);
+        return;
+    }
+    QJsonObject body = *person;
+    body.insert(u"ratio"_qs, finance::toPercentString(*ratio));
+    m_result->clear();
+    m_submission->send(u"/api/v1/openings/flexible"_qs, body);
+    m_messages.showInfo(tr("Sending…"));
+}
+
+void FlexibleOpeningPage::onFinished(const client::ApiResponse &response)
+{
+    if (response.ok()) {
+        m_result->showPersonOpened(response.object());
+        m_messages.showInfo(tr("Account opened"));
+        m_person->clear();
+        m_ratio->setFocus();
+        emit finished(true);
+        return;
+    }
+    const QJsonObject o = response.object();
+    if (response.problem.code == u"account.exists_active" && o.contains(u"existingAccount"))
+        m_result->showExistingAccount(o.value(u"existingAccount").toObject());
+    m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
+    emit finished(false);
+}
+
+} // namespace hpf::ui

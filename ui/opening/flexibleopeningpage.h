@@ -1,0 +1,61 @@
+#pragma once
+
+#include "opening/openingsupport.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace hpf::client {
+class ClientCore;
+struct ApiResponse;
+} // namespace hpf::client
+
+namespace hpf::ui {
+
+class DocumentPrinter;
+class OpeningResult;
+class PersonFields;
+
+// 2003 灵活就业开户: a flexible-employment account without an employer. The worker pays the whole
+// ratio alone, within the flexible policy's own ratio range and base floor/ceiling (a base outside
+// is refused where the policy says so). Same person fields and result as 2002.
+class FlexibleOpeningPage : public QWidget
+{
+    Q_OBJECT
+public:
+    FlexibleOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+
+    void setTraining(bool training);
+    void reset();
+
+    QLineEdit *ratioEdit() const { return m_ratio; }
+    PersonFields *personFields() const { return m_person; }
+    QPushButton *submitButton() const { return m_submit; }
+    OpeningResult *result() const { return m_result; }
+    QString policyText() const;
+    QString messageText() const;
+
+signals:
+    void openPerson(const QString &accountNumber);
+    void finished(bool ok);
+
+private:
+    void updatePolicy();
+    void submit();
+    void onFinished(const client::ApiResponse &response);
+
+    client::ClientCore *m_core;
+    QLineEdit *m_ratio;
+    QLabel *m_policy;
+    PersonFields *m_person;
+    QPushButton *m_submit;
+    QLabel *m_message;
+    OpeningResult *m_result;
+    OpeningSubmission *m_submission;
+    FieldMessages m_messages;
+};
+
+} // namespace hpf::ui

@@ -1,0 +1,253 @@
+#include "opening/personopeningpage.h"
+
+#include "clientcore.h"
+#include "domain/accountnumber.h"
+#include "domain/codetables.h"
+#include "domain/errortext.h"
+#include "domain/money.h"
+#include "finance/deposit.h"
+#include "widgets/formnavigator.h"
+#include "opening/openingresult.h"
+#include "opening/personfields.h"
+#include "session/usertext.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+namespace {
+
+const QString kUnit = u"unitAccount"_qs;
+
+std::optional<finance::Rate> rateOf(const QJsonObject &o, const char16_t *key)
+{
+    auto r = finance::parsePercent(o.value(key).toString());
+    return r ? std::optional<finance::Rate>(*r) : std::nullopt;
+}
+
+} // namespace
+
+PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_unitEdit(new QLineEdit(this))
+    , m_unitInfo(new QLabel(this))
+    , m_person(new PersonFields(core, false, this))
+    , m_submit(new QPushButton(tr("Open account"), this))
+    , m_message(new QLabel(this))
+    , m_result(new OpeningResult(printer, this))
+    , m_submission(new OpeningSubmission(core->api(), this))
+    , m_messages(m_message)
+{
+    setObjectName(u"personOpeningPage"_qs);
+    m_unitEdit->setObjectName(u"openingUnitAccount"_qs);
+    m_unitEdit->setPlaceholderText(tr("11 characters starting with 8"));
+    m_unitInfo->setObjectName(u"openingUnitInfo"_qs);
+    m_unitInfo->setWordWrap(true);
+    m_submit->setObjectName(u"personOpeningSubmit"_qs);
+    m_message->setObjectName(u"personOpeningMessage"_qs);
+    m_person->insertRow(0, tr("Unit account number:"), m_unitEdit);
+    m_person->insertRow(1, QString(), m_unitInfo);
+
+    const QList<std::pair<QString, QWidget *>> fields{{kUnit, m_unitEdit},
+                                                      {u"documentType"_qs, m_person->documentTypeBox()},
+                                                      {u"documentNumber"_qs, m_person->documentNumberEdit()},
+                                                      {u"name"_qs, m_person->nameEdit()},
+                                                      {u"mobile"_qs, m_person->mobileEdit()},
+                                                      {u"wageBaseFen"_qs, m_person->wageEdit()},
+                                                      {u"firstMonth"_qs, m_person->firstMonthEdit()}};
+    for (const auto &[field, widget] : fields)
+        m_messages.addField(field, widget);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("Open a personal account (缴存登记) under an open unit. The deposit ratios "
+                      "are the unit's; the amounts are computed by the policy in effect."),
+                   this));
+    layout->addWidget(m_person);
+    layout->addWidget(m_submit, 0, Qt::AlignLeft);
+    layout->addWidget(m_message);
+    layout->addWidget(m_result);
+    layout->addStretch();
+
+    QList<QWidget *> inputs = m_person->inputs();
+    inputs.removeAll(m_unitInfo);
+    auto *nav = new FormNavigator(inputs, this);
+    connect(nav, &FormNavigator::submitRequested, this, &PersonOpeningPage::submit);
+    connect(m_submit, &QPushButton::clicked, this, &PersonOpeningPage::submit);
+    connect(m_unitEdit, &QLineEdit::textChanged, this, &PersonOpeningPage::onUnitEdited);
+    connect(m_submission, &OpeningSubmission::finished, this, &PersonOpeningPage::onFinished);
+    connect(m_result, &OpeningResult::openAccount, this, &PersonOpeningPage::openPerson);
+
+    m_person->setPreviewFunction([this](qint64 baseFen, QDate month) -> DepositPreview {
+        if (!m_unitRatio || !m_personalRatio)
+            return {tr("Enter the unit account: the ratios are the unit's"), {}, {}};
+        const auto policy = depositPolicyAt(m_core->reference(), month);
+        if (!policy)
+            return {
+                tr("The deposit policy has not been loaded yet; the server computes the amounts"), {}, {}};
+        auto d = finance::computeMonthlyDeposit(*policy, baseFen, *m_unitRatio, *m_personalRatio);
+        if (!d) {
+            Error e = d.error();
+            if (e.field == u"base")
+                e.field = u"wageBaseFen"_qs;
+            return {{}, {}, e};
+        }
+        DepositPreview p;
+        p.text = tr("unit %1 (%2 %) + personal %3 (%4 %) = %5 a month, on a base of %6")
+                     .arg(money::format(d->unitAmount), finance::toPercentString(d->unitRatio),
+                          money::format(d->personalAmount), finance::toPercentString(d->personalRatio),
+                          money::format(d->total), money::format(d->base));
+        if (d->clamp == finance::BaseClamp::RaisedToFloor)
+            p.warning = tr("The wage base is below the policy floor: it will be raised to %1")
+                            .arg(money::format(d->base));
+        else if (d->clamp == finance::BaseClamp::LoweredToCeiling)
+            p.warning = tr("The wage base is above the policy ceiling: it will be lowered to %1")
+                            .arg(money::format(d->base));
+        return p;
+    });
+    reset();
+}
+
+void PersonOpeningPage::setTraining(bool training)
+{
+    m_result->setTraining(training);
+}
+
+void PersonOpeningPage::reset()
+{
+    m_unitEdit->clear();
+    m_person->clear();
+    m_messages.clear();
+    m_result->clear();
+    m_submission->reset();
+}
+
+QString PersonOpeningPage::unitText() const
+{
+    return m_unitInfo->text();
+}
+
+QString PersonOpeningPage::messageText() const
+{
+    return m_message->text();
+}
+
+bool PersonOpeningPage::isBusy() const
+{
+    return m_submission->isBusy();
+}
+
+QString PersonOpeningPage::idempotencyKey() const
+{
+    return m_submission->key();
+}
+
+void PersonOpeningPage::onUnitEdited()
+{
+    const QString typed = m_unitEdit->text();
+    auto n = accountnumber::parse(typed, accountnumber::Kind::Unit, kUnit);
+    const QString number = n ? n->number : QString();
+    if (number == m_unitNumber && n)
+        return;
+    m_unitNumber = number;
+    m_unit = {};
+    m_unitRatio.reset();
+    m_personalRatio.reset();
+    m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
+    if (!n) {
+        // Quiet while the number is still being typed; a complete but wrong number is named at once.
+        const bool typing = typed.trimmed().isEmpty() ||
+                            (n.error().code == u"account_number.length" &&
+                             accountnumber::normalize(typed).size() < accountnumber::kUnitLength);
+        m_unitInfo->setText(typing ? QString() : client::usertext::describe(n.error()));
+        m_person->updatePreview();
+        return;
+    }
+    m_unitInfo->setStyleSheet(QString());
+    m_unitInfo->setText(tr("Loading the unit…"));
+    const QString path = u"/api/v1/units/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(number));
+    connect(m_core->api()->send(client::ApiRequest::get(path)), &client::ApiCall::finished, this,
+            [this, number](const client::ApiResponse &r) { onUnit(number, r); });
+}
+
+void PersonOpeningPage::onUnit(const QString &number, const client::ApiResponse &response)
+{
+    if (number != m_unitNumber)
+        return; // the teller has typed another number meanwhile
+    if (!response.ok()) {
+        m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
+        m_unitInfo->setText(client::usertext::describeFailure(response));
+        return;
+    }
+    m_unit = response.object();
+    const QString state = m_unit.value(u"state").toString();
+    QString text = tr("%1 · state %2 %3 · ratios unit %4 % / personal %5 %")
+                       .arg(m_unit.value(u"name").toString(), state, codes::unitAccountStates().label(state),
+                            m_unit.value(u"unitRatio").toString(), m_unit.value(u"personalRatio").toString());
+    if (state != u"01") {
+        m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
+        text += u'\n' + errortext::message(u"unit.not_open"_qs);
+    } else {
+        m_unitInfo->setStyleSheet(QString());
+        m_unitRatio = rateOf(m_unit, u"unitRatio");
+        m_personalRatio = rateOf(m_unit, u"personalRatio");
+    }
+    m_unitInfo->setText(text);
+    m_person->updatePreview();
+}
+
+void PersonOpeningPage::submit()
+{
+    if (m_submission->isBusy())
+        return;
+    auto unit = accountnumber::parse(m_unitEdit->text(), accountnumber::Kind::Unit, kUnit);
+    if (!unit) {
+        m_messages.showError(client::usertext::describe(unit.error()), kUnit);
+        emit finished(false);
+        return;
+    }
+    if (!m_unit.isEmpty() && unit->number == m_unitNumber && m_unit.value(u"state").toString() != u"01") {
+        m_messages.showError(client::usertext::describe(makeError(u"unit.not_open"_qs, kUnit)), kUnit);
+        emit finished(false);
+        return;
+    }
+    auto person = m_person->collect();
+    if (!person) {
+        m_messages.showError(client::usertext::describe(person.error()), person.error().field);
+        emit finished(false);
+        return;
+    }
+    QJsonObject body = *person;
+    body.insert(kUnit, unit->number);
+    m_result->clear();
+    m_submission->send(u"/api/v1/openings/accounts"_qs, body);
+    m_messages.showInfo(tr("Sending…"));
+}
+
+void PersonOpeningPage::onFinished(const client::ApiResponse &response)
+{
+    if (response.ok()) {
+        const QJsonObject o = response.object();
+        m_result->showPersonOpened(o);
+        m_messages.showInfo(o.value(u"action").toString() == u"unsealed"
+                                ? tr("Sealed account unsealed under the new unit")
+                                : tr("Account opened"));
+        m_person->clear(); // the unit stays for the next employee
+        m_person->documentNumberEdit()->setFocus();
+        emit finished(true);
+        return;
+    }
+    const QJsonObject o = response.object();
+    if (response.problem.code == u"account.exists_active" && o.contains(u"existingAccount"))
+        m_result->showExistingAccount(o.value(u"existingAccount").toObject());
+    m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
+    emit finished(false);
+}
+
+} // namespace hpf::ui

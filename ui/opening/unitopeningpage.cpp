@@ -1,0 +1,365 @@
+#include "opening/unitopeningpage.h"
+
+#include "base/text.h"
+#include "clientcore.h"
+#include "domain/codetables.h"
+#include "domain/creditcode.h"
+#include "domain/errortext.h"
+#include "domain/identity.h"
+#include "domain/mobile.h"
+#include "domain/money.h"
+#include "widgets/formnavigator.h"
+#include "opening/openingresult.h"
+#include "reference/referencesync.h"
+#include "session/usertext.h"
+#include "shell/translations.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+namespace {
+
+void fillCodes(QComboBox *box, const codes::Table &table, bool placeholder)
+{
+    const bool zh = Translations::currentLanguage().startsWith(u"zh");
+    if (placeholder)
+        box->addItem(QCoreApplication::translate("hpf::ui::UnitOpeningPage", "— choose —"), QString());
+    for (const codes::Entry &e : table.entries) {
+        const QString code = QString::fromUtf16(e.code);
+        box->addItem(code + u' ' + table.label(code, zh ? u"zh" : u"en"), code);
+    }
+}
+
+Error required(const QString &field)
+{
+    return makeError(u"request.field_required"_qs, field);
+}
+
+} // namespace
+
+UnitOpeningPage::UnitOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_economicType(new QComboBox(this))
+    , m_repDocType(new QComboBox(this))
+    , m_bank(new QComboBox(this))
+    , m_creditInfo(new QLabel(this))
+    , m_policy(new QLabel(this))
+    , m_submit(new QPushButton(tr("Open unit account"), this))
+    , m_message(new QLabel(this))
+    , m_result(new OpeningResult(printer, this))
+    , m_submission(new OpeningSubmission(core->api(), this))
+    , m_messages(m_message)
+{
+    setObjectName(u"unitOpeningPage"_qs);
+    m_economicType->setObjectName(u"unitEconomicType"_qs);
+    m_repDocType->setObjectName(u"unitRepDocumentType"_qs);
+    m_bank->setObjectName(u"unitBank"_qs);
+    m_creditInfo->setObjectName(u"unitCreditCodeInfo"_qs);
+    m_creditInfo->setWordWrap(true);
+    m_policy->setObjectName(u"unitRatioPolicy"_qs);
+    m_submit->setObjectName(u"unitOpeningSubmit"_qs);
+    m_message->setObjectName(u"unitOpeningMessage"_qs);
+    fillCodes(m_economicType, codes::economicTypes(), true);
+    fillCodes(m_repDocType, codes::documentTypes(), false);
+
+    auto *form = new QFormLayout;
+    const auto row = [&](const QString &label, QWidget *w, const QString &field = {}) {
+        form->addRow(label, w);
+        if (!field.isEmpty()) {
+            m_inputs.append(w);
+            m_messages.addField(field, w);
+        }
+    };
+    row(tr("Unified social credit code:"), addEdit(u"creditCode"_qs, u"unitCreditCode"_qs), u"creditCode"_qs);
+    row(QString(), m_creditInfo);
+    row(tr("Unit name:"), addEdit(u"name"_qs, u"unitName"_qs), u"name"_qs);
+    row(tr("Economic type:"), m_economicType, u"economicType"_qs);
+    row(tr("Legal representative:"), addEdit(u"legalRepresentative.name"_qs, u"unitRepName"_qs),
+        u"legalRepresentative.name"_qs);
+    row(tr("Representative's document type:"), m_repDocType, u"legalRepresentative.documentType"_qs);
+    row(tr("Representative's document number:"),
+        addEdit(u"legalRepresentative.documentNumber"_qs, u"unitRepDocumentNumber"_qs),
+        u"legalRepresentative.documentNumber"_qs);
+    row(tr("Registered address:"), addEdit(u"registeredAddress"_qs, u"unitRegisteredAddress"_qs),
+        u"registeredAddress"_qs);
+    row(tr("Office address (optional):"), addEdit(u"officeAddress"_qs, u"unitOfficeAddress"_qs),
+        u"officeAddress"_qs);
+    row(tr("Contact person:"), addEdit(u"contact.name"_qs, u"unitContactName"_qs), u"contact.name"_qs);
+    row(tr("Contact mobile number:"), addEdit(u"contact.mobile"_qs, u"unitContactMobile"_qs),
+        u"contact.mobile"_qs);
+    row(tr("Remittance bank:"), m_bank, u"bank.code"_qs);
+    row(tr("Remittance bank account:"), addEdit(u"bank.account"_qs, u"unitBankAccount"_qs),
+        u"bank.account"_qs);
+    row(tr("Unit deposit ratio (%):"), addEdit(u"unitRatio"_qs, u"unitUnitRatio"_qs), u"unitRatio"_qs);
+    row(tr("Personal deposit ratio (%):"), addEdit(u"personalRatio"_qs, u"unitPersonalRatio"_qs),
+        u"personalRatio"_qs);
+    row(QString(), m_policy);
+    row(tr("Remittance day (1-31):"), addEdit(u"remittanceDay"_qs, u"unitRemittanceDay"_qs),
+        u"remittanceDay"_qs);
+    row(tr("First remittance month:"), addEdit(u"firstMonth"_qs, u"unitFirstMonth"_qs), u"firstMonth"_qs);
+    m_edits[u"firstMonth"_qs]->setPlaceholderText(tr("YYYY-MM (empty: this month)"));
+    m_edits[u"bank.account"_qs]->setPlaceholderText(tr("8 to 32 digits"));
+    m_messages.addField(u"bank.name"_qs, m_bank);
+    m_messages.addField(u"contact"_qs, m_edits[u"contact.name"_qs]);
+    m_messages.addField(u"legalRepresentative"_qs, m_edits[u"legalRepresentative.name"_qs]);
+    m_messages.addField(u"bank"_qs, m_bank);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(new QLabel(tr("Register a unit (单位开户). The center assigns the unit account "
+                                           "number; the receipt is printed from the server's answer."),
+                                        content));
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(m_submit, 0, Qt::AlignLeft);
+    contentLayout->addWidget(m_message);
+    contentLayout->addWidget(m_result);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    auto *nav = new FormNavigator(m_inputs, this);
+    connect(nav, &FormNavigator::submitRequested, this, &UnitOpeningPage::submit);
+    connect(m_submit, &QPushButton::clicked, this, &UnitOpeningPage::submit);
+    connect(m_edits[u"creditCode"_qs], &QLineEdit::textChanged, this, &UnitOpeningPage::checkCreditCode);
+    connect(m_edits[u"firstMonth"_qs], &QLineEdit::textChanged, this, &UnitOpeningPage::updatePolicy);
+    connect(m_submission, &OpeningSubmission::finished, this, &UnitOpeningPage::onFinished);
+    connect(m_result, &OpeningResult::openUnit, this, &UnitOpeningPage::openUnit);
+    connect(core->reference(), &client::ReferenceSync::updated, this, [this](const QString &name) {
+        if (name == u"banks")
+            fillBanks();
+        else if (name == u"policy")
+            updatePolicy();
+    });
+    fillBanks();
+    reset();
+}
+
+QLineEdit *UnitOpeningPage::addEdit(const QString &field, const QString &objectName)
+{
+    auto *e = new QLineEdit(this);
+    e->setObjectName(objectName);
+    m_edits.insert(field, e);
+    return e;
+}
+
+QLineEdit *UnitOpeningPage::edit(const QString &field) const
+{
+    return m_edits.value(field);
+}
+
+QList<QWidget *> UnitOpeningPage::inputs() const
+{
+    return m_inputs;
+}
+
+void UnitOpeningPage::fillBanks()
+{
+    const QString current = m_bank->currentData().toString();
+    const QJsonArray items = m_core->reference()->document(u"banks"_qs).object().value(u"items").toArray();
+    m_bank->clear();
+    m_bank->addItem(tr("— choose —"), QString());
+    for (const QJsonValue &v : items) {
+        const QJsonObject b = v.toObject();
+        m_bank->addItem(b.value(u"code").toString() + u' ' + b.value(u"name").toString(),
+                        b.value(u"code").toString());
+    }
+    m_bank->setCurrentIndex(qMax(0, m_bank->findData(current)));
+}
+
+void UnitOpeningPage::setTraining(bool training)
+{
+    m_result->setTraining(training);
+}
+
+void UnitOpeningPage::reset()
+{
+    for (QLineEdit *e : std::as_const(m_edits))
+        e->clear();
+    m_economicType->setCurrentIndex(0);
+    m_repDocType->setCurrentIndex(0);
+    m_bank->setCurrentIndex(0);
+    m_creditInfo->clear();
+    m_messages.clear();
+    m_result->clear();
+    m_submission->reset();
+    m_openedUnit.clear();
+    updatePolicy();
+}
+
+QString UnitOpeningPage::creditCodeText() const
+{
+    return m_creditInfo->text();
+}
+
+QString UnitOpeningPage::messageText() const
+{
+    return m_message->text();
+}
+
+void UnitOpeningPage::checkCreditCode()
+{
+    const QString typed = m_edits[u"creditCode"_qs]->text();
+    auto cc = creditcode::parse(typed, u"creditCode"_qs);
+    if (!cc) {
+        const bool typing = typed.trimmed().isEmpty() || (cc.error().code == u"credit_code.length" &&
+                                                          text::normalizeCode(typed).size() < 18);
+        m_creditInfo->setStyleSheet(u"color: #b00020;"_qs);
+        m_creditInfo->setText(typing ? QString() : client::usertext::describe(cc.error()));
+        return;
+    }
+    QStringList parts{cc->code, tr("region %1").arg(cc->regionCode)};
+    for (const QString &w : std::as_const(cc->warnings))
+        parts << errortext::message(w);
+    m_creditInfo->setStyleSheet(cc->warnings.isEmpty() ? QString() : u"color: #a15c00;"_qs);
+    m_creditInfo->setText(parts.join(u" · "_qs));
+}
+
+void UnitOpeningPage::updatePolicy()
+{
+    auto month = parseMonth(m_edits[u"firstMonth"_qs]->text(), u"firstMonth"_qs);
+    const QDate at = month && *month ? **month : monthOf(m_core->clock().today());
+    const auto policy = depositPolicyAt(m_core->reference(), at);
+    m_policy->setText(policy
+                          ? tr("Policy from %1: unit ratio %2 % to %3 %, personal ratio %4 % to %5 %")
+                                .arg(policy->effectiveFrom.toString(Qt::ISODate),
+                                     finance::toPercentString(policy->unitRatio.min),
+                                     finance::toPercentString(policy->unitRatio.max),
+                                     finance::toPercentString(policy->personalRatio.min),
+                                     finance::toPercentString(policy->personalRatio.max))
+                          : tr("The deposit policy has not been loaded yet; the server checks the ratios"));
+}
+
+Result<QJsonObject> UnitOpeningPage::collect() const
+{
+    const auto text = [this](const char16_t *field) {
+        return m_edits.value(QString::fromUtf16(field))->text();
+    };
+    auto cc = creditcode::parse(text(u"creditCode"), u"creditCode"_qs);
+    if (!cc)
+        return cc.error();
+    const QString name = text(u"name").simplified();
+    if (name.isEmpty())
+        return required(u"name"_qs);
+    const QString economicType = m_economicType->currentData().toString();
+    if (economicType.isEmpty())
+        return makeError(u"unit.economic_type"_qs, u"economicType"_qs);
+    const QString repName = text(u"legalRepresentative.name").simplified();
+    if (repName.isEmpty())
+        return required(u"legalRepresentative.name"_qs);
+    const QString repType = m_repDocType->currentData().toString();
+    auto repId =
+        identity::parse(*identity::documentTypeFromCode(repType), text(u"legalRepresentative.documentNumber"),
+                        m_core->clock().today(), u"legalRepresentative.documentNumber"_qs);
+    if (!repId)
+        return repId.error();
+    const QString registered = text(u"registeredAddress").simplified();
+    if (registered.isEmpty())
+        return required(u"registeredAddress"_qs);
+    const QString contactName = text(u"contact.name").simplified();
+    if (contactName.isEmpty())
+        return required(u"contact.name"_qs);
+    auto mobileNumber = mobile::parse(text(u"contact.mobile"), u"contact.mobile"_qs);
+    if (!mobileNumber)
+        return mobileNumber.error();
+    const QString bankCode = m_bank->currentData().toString();
+    if (bankCode.isEmpty())
+        return makeError(u"bank.code"_qs, u"bank.code"_qs);
+    const QString bankAccount = text::normalizeCode(text(u"bank.account"));
+    if (bankAccount.size() < 8 || bankAccount.size() > 32 || !text::isAsciiDigits(bankAccount))
+        return makeError(u"bank.account"_qs, u"bank.account"_qs);
+    auto unitRatio = finance::parsePercent(text(u"unitRatio").trimmed(), u"unitRatio"_qs);
+    if (!unitRatio)
+        return unitRatio.error();
+    auto personalRatio = finance::parsePercent(text(u"personalRatio").trimmed(), u"personalRatio"_qs);
+    if (!personalRatio)
+        return personalRatio.error();
+    bool dayOk = false;
+    const int day = text::normalizeCode(text(u"remittanceDay")).toInt(&dayOk);
+    if (!dayOk || day < 1 || day > 31)
+        return makeError(u"unit.remittance_day"_qs, u"remittanceDay"_qs);
+    auto month = parseMonth(text(u"firstMonth"), u"firstMonth"_qs);
+    if (!month)
+        return month.error();
+    const QDate first = *month ? **month : monthOf(m_core->clock().today());
+    if (const auto policy = depositPolicyAt(m_core->reference(), first)) {
+        if (!policy->unitRatio.contains(*unitRatio))
+            return makeError(u"deposit.ratio_range"_qs, u"unitRatio"_qs);
+        if (!policy->personalRatio.contains(*personalRatio))
+            return makeError(u"deposit.ratio_range"_qs, u"personalRatio"_qs);
+    }
+    const QString office = text(u"officeAddress").simplified();
+    QJsonObject body{{u"creditCode"_qs, cc->code},
+                     {u"name"_qs, name},
+                     {u"economicType"_qs, economicType},
+                     {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, repName},
+                                                             {u"documentType"_qs, repType},
+                                                             {u"documentNumber"_qs, repId->number}}},
+                     {u"registeredAddress"_qs, registered},
+                     {u"contact"_qs, QJsonObject{{u"name"_qs, contactName}, {u"mobile"_qs, *mobileNumber}}},
+                     {u"bank"_qs, QJsonObject{{u"code"_qs, bankCode},
+                                              {u"name"_qs, m_bank->currentText().section(u' ', 1)},
+                                              {u"account"_qs, bankAccount}}},
+                     {u"unitRatio"_qs, finance::toPercentString(*unitRatio)},
+                     {u"personalRatio"_qs, finance::toPercentString(*personalRatio)},
+                     {u"remittanceDay"_qs, day},
+                     {u"firstMonth"_qs, first.toString(u"yyyy-MM"_qs)}};
+    if (!office.isEmpty())
+        body.insert(u"officeAddress"_qs, office);
+    return body;
+}
+
+void UnitOpeningPage::submit()
+{
+    if (m_submission->isBusy())
+        return;
+    auto body = collect();
+    if (!body) {
+        m_messages.showError(client::usertext::describe(body.error()), body.error().field);
+        emit finished(false);
+        return;
+    }
+    m_result->clear();
+    m_openedUnit.clear();
+    m_submission->send(u"/api/v1/openings/units"_qs, *body);
+    m_messages.showInfo(tr("Sending…"));
+}
+
+void UnitOpeningPage::onFinished(const client::ApiResponse &response)
+{
+    if (response.ok()) {
+        const QJsonObject o = response.object();
+        m_openedUnit = o.value(u"unit").toObject().value(u"unitAccount").toString();
+        for (QLineEdit *e : std::as_const(m_edits))
+            e->clear();
+        m_creditInfo->clear();
+        m_economicType->setCurrentIndex(0);
+        m_repDocType->setCurrentIndex(0);
+        m_bank->setCurrentIndex(0);
+        m_result->showUnitOpened(o);
+        m_messages.showInfo(tr("Unit account opened: %1").arg(m_openedUnit));
+        emit finished(true);
+        return;
+    }
+    const QJsonObject o = response.object();
+    if (response.problem.code == u"unit.exists" && o.contains(u"existingUnit"))
+        m_result->showExistingUnit(o.value(u"existingUnit").toObject());
+    m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
+    emit finished(false);
+}
+
+} // namespace hpf::ui

@@ -1,0 +1,114 @@
+#include "shell/logindialog.h"
+
+#include "widgets/formnavigator.h"
+#include "session/session.h"
+#include "session/usertext.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hpf::ui {
+
+LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_server(new QLabel(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+{
+    setWindowTitle(tr("Sign in to HPF Counter"));
+    setObjectName(u"loginDialog"_qs);
+    m_user->setObjectName(u"user"_qs);
+    m_password->setObjectName(u"password"_qs);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_user->setMaxLength(64);
+    m_password->setMaxLength(256);
+    m_message->setObjectName(u"message"_qs);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setStyleSheet(u"color: #b00020;"_qs);
+    m_server->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Server:"), m_server);
+    form->addRow(tr("User id:"), m_user);
+    form->addRow(tr("Password:"), m_password);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    m_signIn->setDefault(false);
+    m_signIn->setAutoDefault(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    auto *nav = new FormNavigator({m_user, m_password}, this);
+    connect(nav, &FormNavigator::submitRequested, this, &LoginDialog::submit);
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_user, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
+    connect(m_session, &client::Session::signInFailed, this, &LoginDialog::onFailed);
+    connect(m_session, &client::Session::signedIn, this, [this] {
+        m_password->clear();
+        m_message->clear();
+        accept();
+    });
+    connect(m_session, &client::Session::stateChanged, this, &LoginDialog::updateButton);
+    updateButton();
+}
+
+void LoginDialog::setServerDescription(const QString &text)
+{
+    m_server->setText(text);
+}
+
+void LoginDialog::setUser(const QString &user)
+{
+    m_user->setText(user);
+    (user.isEmpty() ? m_user : m_password)->setFocus();
+}
+
+void LoginDialog::setServerReady(bool ready)
+{
+    m_serverReady = ready;
+    updateButton();
+}
+
+QString LoginDialog::message() const
+{
+    return m_message->text();
+}
+
+void LoginDialog::updateButton()
+{
+    const bool busy = m_session->state() == client::Session::State::SigningIn;
+    m_signIn->setEnabled(m_serverReady && !busy && !m_user->text().trimmed().isEmpty());
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+}
+
+void LoginDialog::submit()
+{
+    if (!m_signIn->isEnabled())
+        return;
+    if (m_password->text().isEmpty()) {
+        m_message->setText(tr("Enter the password"));
+        m_password->setFocus();
+        return;
+    }
+    m_message->clear();
+    m_session->signIn(m_user->text(), m_password->text());
+}
+
+void LoginDialog::onFailed(const client::ApiResponse &response)
+{
+    m_password->clear();
+    m_password->setFocus();
+    m_message->setText(client::usertext::describeFailure(response));
+}
+
+} // namespace hpf::ui

@@ -1,0 +1,96 @@
+#include "widgets/receiptbar.h"
+
+#include "widgets/documentprinter.h"
+
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+
+namespace hpf::ui {
+
+ReceiptBar::ReceiptBar(DocumentPrinter *printer, QWidget *parent)
+    : QWidget(parent)
+    , m_printer(printer)
+    , m_label(new QLabel(this))
+    , m_preview(new QPushButton(tr("Preview receipt"), this))
+    , m_print(new QPushButton(tr("Print receipt"), this))
+    , m_pdf(new QPushButton(tr("Save receipt as PDF…"), this))
+{
+    setObjectName(u"receiptBar"_qs);
+    m_label->setObjectName(u"receiptSerial"_qs);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setObjectName(u"receiptPreview"_qs);
+    m_print->setObjectName(u"receiptPrint"_qs);
+    m_pdf->setObjectName(u"receiptPdf"_qs);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_print);
+    layout->addWidget(m_pdf);
+    connect(m_preview, &QPushButton::clicked, this, [this] { m_printer->preview(printJob()); });
+    connect(m_print, &QPushButton::clicked, this, [this] { m_printer->print(printJob()); });
+    connect(m_pdf, &QPushButton::clicked, this,
+            [this] { m_printer->exportPdf(printJob(), m_data.serial + u".pdf"_qs); });
+    setVisible(false);
+}
+
+void ReceiptBar::setReceipt(const QJsonObject &receipt, bool training, int reprintNumber)
+{
+    m_receipt = receipt;
+    m_data = fromJson(receipt, training, reprintNumber);
+    m_label->setText(reprintNumber > 0
+                         ? tr("Receipt %1 (reprint no. %2)").arg(m_data.serial).arg(reprintNumber)
+                         : tr("Receipt %1").arg(m_data.serial));
+    setVisible(!receipt.isEmpty());
+}
+
+void ReceiptBar::clear()
+{
+    m_receipt = {};
+    m_data = {};
+    m_label->clear();
+    setVisible(false);
+}
+
+PrintJob ReceiptBar::printJob() const
+{
+    PrintJob job;
+    job.title = m_data.title + u' ' + m_data.serial;
+    job.pageSize = QPageSize(QPageSize::A5);
+    job.preprintedForm = true;
+    job.paintPage = [data = m_data](QPainter &painter, const QRectF &page, int) {
+        printing::paintReceipt(painter, page, data);
+    };
+    return job;
+}
+
+printing::ReceiptData ReceiptBar::fromJson(const QJsonObject &receipt, bool training, int reprintNumber)
+{
+    printing::ReceiptData d;
+    d.centerName = receipt[u"center"][u"name"].toString();
+    d.branchName = receipt[u"branch"][u"name"].toString();
+    d.title = receipt[u"businessLabel"].toString() + u"业务回单"_qs;
+    d.serial = receipt[u"serial"].toString();
+    d.time = QDateTime::fromString(receipt[u"at"].toString(), Qt::ISODate);
+    const QString username = receipt[u"teller"][u"username"].toString();
+    const QString tellerName = receipt[u"teller"][u"name"].toString();
+    d.teller = tellerName.isEmpty() || tellerName == username ? username : username + u' ' + tellerName;
+    for (const QJsonValue &line : receipt[u"lines"].toArray())
+        d.fields.append({line[u"label"].toString(), line[u"value"].toString()});
+    // Every amount but the last as a row; the last (the total) in figures and 大写.
+    const QJsonArray amounts = receipt[u"amounts"].toArray();
+    for (qsizetype i = 0; i + 1 < amounts.size(); ++i)
+        d.fields.append({amounts[i][u"label"].toString(), amounts[i][u"text"].toString()});
+    if (!amounts.isEmpty()) {
+        d.amountFen = amounts.last()[u"fen"].toInteger();
+        d.amountLabel = amounts.last()[u"label"].toString();
+    }
+    d.qrText = d.serial; // the receipt page (补打) and the server look the serial up
+    d.reprintCount = reprintNumber;
+    d.training = training;
+    return d;
+}
+
+} // namespace hpf::ui
