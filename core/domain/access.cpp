@@ -1,0 +1,172 @@
+#include "domain/access.h"
+
+#include <array>
+
+namespace hpf::access {
+
+namespace {
+
+enum Role : unsigned {
+    Teller = 1u << 0,
+    LoanOfficer = 1u << 1,
+    Archivist = 1u << 2,
+    Judicial = 1u << 3,
+    Supervisor = 1u << 4,
+    Auditor = 1u << 5,
+    Admin = 1u << 6,
+};
+
+constexpr unsigned Public = 0;
+// Everyone who looks people and accounts up at the counter.
+constexpr unsigned Lookup = Teller | LoanOfficer | Archivist | Judicial | Supervisor | Auditor;
+// Any signed-in user.
+constexpr unsigned SignedIn = Lookup | Admin;
+
+struct Entry
+{
+    const char16_t *permission;
+    unsigned roles;
+};
+
+// clang-format off
+constexpr std::array kTable{
+    // platform
+    Entry{u"health.get", Public},
+    Entry{u"version.get", Public},
+    Entry{u"auth.login", Public},
+    Entry{u"auth.refresh", Public},
+    Entry{u"auth.logout", SignedIn},
+    Entry{u"auth.me", SignedIn},
+    Entry{u"grants.create", Teller | LoanOfficer | Archivist | Judicial},
+    Entry{u"audit.verify", Auditor | Admin},
+    // reference data
+    Entry{u"reference.banks", Public},
+    Entry{u"reference.branches", Public},
+    Entry{u"reference.codeTables", Public},
+    Entry{u"reference.policy", Public},
+    // lookups
+    Entry{u"persons.find", Lookup},
+    Entry{u"units.find", Lookup},
+    Entry{u"units.get", Lookup},
+    Entry{u"units.employees", Lookup},
+    Entry{u"accounts.get", Lookup},
+    Entry{u"accounts.journal", Lookup},
+    Entry{u"remittances.list", Lookup},
+    Entry{u"receipts.get", Lookup},
+    // opening
+    Entry{u"openings.unit", Teller},
+    Entry{u"openings.account", Teller},
+    Entry{u"openings.flexible", Teller},
+    Entry{u"employee_lists.validate", Teller},
+    Entry{u"employee_lists.submit", Teller},
+    Entry{u"accounts.seal", Teller},
+    Entry{u"accounts.unseal", Teller},
+    Entry{u"receipts.reprint", Teller | Supervisor},
+    // ledger
+    Entry{u"remittances.post", Teller},
+    Entry{u"withdrawals.create", Teller},
+    // judicial and loan security holds
+    Entry{u"holds.list", Lookup},
+    Entry{u"holds.create", Judicial | LoanOfficer},
+    Entry{u"holds.release", Judicial | LoanOfficer},
+    // certificates
+    Entry{u"certificates.types", Public},
+    Entry{u"certificates.trustList", Public},
+    Entry{u"certificates.verify", Public},
+    Entry{u"certificates.status", Public},
+    Entry{u"web.verify", Public},
+    Entry{u"certificates.list", Lookup},
+    Entry{u"certificates.get", Lookup},
+    Entry{u"certificates.issue", Teller},
+    Entry{u"certificates.batch", Teller},
+    Entry{u"certificates.reissue", Teller},
+    Entry{u"certificates.revoke", Teller | Supervisor},
+    // desks of the client that are not a single server operation
+    Entry{u"desk.judicialFreeze", Judicial},
+    Entry{u"desk.certificateVerify", Teller | LoanOfficer | Supervisor | Auditor},
+};
+// clang-format on
+
+const std::array<std::pair<const QString *, unsigned>, 7> kRoles{{
+    {&role::teller, Teller},
+    {&role::loanOfficer, LoanOfficer},
+    {&role::archivist, Archivist},
+    {&role::judicial, Judicial},
+    {&role::supervisor, Supervisor},
+    {&role::auditor, Auditor},
+    {&role::admin, Admin},
+}};
+
+const Entry *find(const QString &permission)
+{
+    for (const Entry &e : kTable) {
+        if (permission == QStringView(e.permission))
+            return &e;
+    }
+    return nullptr;
+}
+
+unsigned bitOf(const QString &name)
+{
+    for (const auto &[n, bit] : kRoles) {
+        if (*n == name)
+            return bit;
+    }
+    return 0;
+}
+
+} // namespace
+
+QStringList allRoles()
+{
+    QStringList out;
+    for (const auto &r : kRoles)
+        out << *r.first;
+    return out;
+}
+
+bool isRole(const QString &name)
+{
+    return bitOf(name) != 0;
+}
+
+QStringList rolesFor(const QString &permission)
+{
+    QStringList out;
+    if (const Entry *e = find(permission)) {
+        for (const auto &[n, bit] : kRoles) {
+            if (e->roles & bit)
+                out << *n;
+        }
+    }
+    return out;
+}
+
+bool isKnown(const QString &permission)
+{
+    return find(permission) != nullptr;
+}
+
+bool isPublic(const QString &permission)
+{
+    const Entry *e = find(permission);
+    return e && e->roles == Public;
+}
+
+bool allows(const QString &role, const QString &permission)
+{
+    const Entry *e = find(permission);
+    if (!e)
+        return false;
+    return e->roles == Public || (e->roles & bitOf(role)) != 0;
+}
+
+QStringList permissions()
+{
+    QStringList out;
+    for (const Entry &e : kTable)
+        out << QString::fromUtf16(e.permission);
+    return out;
+}
+
+} // namespace hpf::access
