@@ -135,15 +135,27 @@ Result<QStringList> seed(Session &session, const Options &options, QStringList &
     session.authorization =
         "Bearer " + parseObject(login.body).value(u"accessToken"_qs).toString().toLatin1();
 
-    const HttpResponse unit = setup.exchange(session.post("/api/v1/units",
-                                                          {{u"name"_qs, u"压测示例有限公司"_qs},
-                                                           {u"creditCode"_qs, unitCreditCode()},
-                                                           {u"unitRatio"_qs, u"12"_qs},
-                                                           {u"personalRatio"_qs, u"12"_qs}},
-                                                          "seed-unit"));
+    const QJsonObject unitBody{
+        {u"creditCode"_qs, unitCreditCode()},
+        {u"name"_qs, u"压测示例有限公司"_qs},
+        {u"economicType"_qs, u"150"_qs},
+        {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, u"王法人"_qs},
+                                                {u"documentType"_qs, u"01"_qs},
+                                                {u"documentNumber"_qs, u"11010519491231002X"_qs}}},
+        {u"registeredAddress"_qs, u"压测示例路1号"_qs},
+        {u"contact"_qs, QJsonObject{{u"name"_qs, u"李联系"_qs}, {u"mobile"_qs, u"13812345678"_qs}}},
+        {u"bank"_qs, QJsonObject{{u"code"_qs, u"102"_qs},
+                                 {u"name"_qs, u"中国工商银行"_qs},
+                                 {u"account"_qs, u"2703000109200123456"_qs}}},
+        {u"unitRatio"_qs, u"12"_qs},
+        {u"personalRatio"_qs, u"12"_qs},
+        {u"remittanceDay"_qs, 15},
+        {u"firstMonth"_qs, QDate::currentDate().toString(u"yyyy-MM"_qs)}};
+    const HttpResponse unit = setup.exchange(session.post("/api/v1/openings/units", unitBody, "seed-unit"));
     if (unit.status != 201)
         return httpError(u"open unit"_qs, unit);
-    const QString unitAccount = parseObject(unit.body).value(u"unitAccount"_qs).toString();
+    const QString unitAccount =
+        parseObject(unit.body).value(u"unit"_qs).toObject().value(u"unitAccount"_qs).toString();
 
     QStringList numbers(options.accounts);
     Phase open;
@@ -152,23 +164,25 @@ Result<QStringList> seed(Session &session, const Options &options, QStringList &
     open.maxRequests = options.accounts;
     open.expectStatus = 201;
     open.make = [&](qint64 index) {
-        return session.post("/api/v1/accounts",
+        return session.post("/api/v1/openings/accounts",
                             {{u"unitAccount"_qs, unitAccount},
                              {u"documentType"_qs, u"01"_qs},
                              {u"documentNumber"_qs, identityNumber(int(index))},
                              {u"name"_qs, QString(u"压测"_qs + QString::number(index))},
-                             {u"baseFen"_qs, 500000 + (index % 50) * 10000}},
+                             {u"wageBaseFen"_qs, 500000 + (index % 50) * 10000}},
                             "seed-account-" + QByteArray::number(index));
     };
     open.onResponse = [&](qint64 index, const HttpResponse &r) {
         if (r.status == 201)
-            numbers[index] = parseObject(r.body).value(u"accountNumber"_qs).toString();
+            numbers[index] =
+                parseObject(r.body).value(u"account"_qs).toObject().value(u"accountNumber"_qs).toString();
     };
     const Stats opened = runPhase(session.port, open);
     if (opened.errors > 0)
         return makeError(u"bench.seed"_qs, u"accounts"_qs, opened.firstError);
-    info << QStringLiteral("opened %1 accounts through POST /api/v1/accounts at concurrency %2: %3 req/s, "
-                           "p50 %4 ms, p99 %5 ms")
+    info << QStringLiteral(
+                "opened %1 accounts through POST /api/v1/openings/accounts at concurrency %2: %3 req/s, "
+                "p50 %4 ms, p99 %5 ms")
                 .arg(opened.requests)
                 .arg(open.concurrency)
                 .arg(opened.perSecond(), 0, 'f', 0)

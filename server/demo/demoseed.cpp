@@ -1,26 +1,26 @@
 #include "demo/demoseed.h"
 
-#include "domain/identity.h"
-#include "business/opening/accountservice.h"
-#include "platform/auth/authservice.h"
-#include "platform/context.h"
 #include "business/judicial/holdservice.h"
 #include "business/ledger/postingservice.h"
-#include "business/opening/unitservice.h"
+#include "business/ledger/withdrawalservice.h"
+#include "business/opening/openingservice.h"
+#include "domain/identity.h"
 #include "platform/auth/userservice.h"
+#include "platform/context.h"
+#include "platform/localcall.h"
 #include "platform/store/sql.h"
-
-#include <QJsonArray>
 
 namespace hpf::server {
 
 QList<DemoUser> demoUsers()
 {
-    return {
-        {u"teller1"_qs, roles::teller, u"0001"_qs},     {u"teller2"_qs, roles::teller, u"0002"_qs},
-        {u"loan1"_qs, roles::loanOfficer, u"0001"_qs},  {u"archivist1"_qs, roles::archivist, u"0001"_qs},
-        {u"judicial1"_qs, roles::judicial, u"0001"_qs}, {u"supervisor1"_qs, roles::supervisor, u"0001"_qs},
-        {u"auditor1"_qs, roles::auditor, u"0001"_qs}};
+    return {{u"teller1"_qs, access::role::teller, u"0001"_qs},
+            {u"teller2"_qs, access::role::teller, u"0002"_qs},
+            {u"loan1"_qs, access::role::loanOfficer, u"0001"_qs},
+            {u"archivist1"_qs, access::role::archivist, u"0001"_qs},
+            {u"judicial1"_qs, access::role::judicial, u"0001"_qs},
+            {u"supervisor1"_qs, access::role::supervisor, u"0001"_qs},
+            {u"auditor1"_qs, access::role::auditor, u"0001"_qs}};
 }
 
 QString demoPassword(const QString &username)
@@ -39,49 +39,29 @@ QString demoIdentityNumber(int index)
 
 namespace {
 
-struct Seeder
+// 单位开户 as a teller at the counter would fill it in.
+UnitOpeningRequest unitRequest(const QString &name, const QString &creditCode, int index,
+                               const QDate &firstMonth)
 {
-    Database &database;
-    ServerContext server;
-    HttpRequest request;
-
-    Result<QJsonObject> run(const QString &username, const QJsonObject &body,
-                            const std::function<Result<QJsonObject>(RequestContext &)> &fn)
-    {
-        auto conn = database.connection();
-        if (!conn)
-            return conn.error();
-        request.requestId = u"demo-seed"_qs;
-        RequestContext ctx(server, request, *conn);
-        Query q(*conn, u"SELECT u.id, u.role, b.id, b.code, b.is_head_office FROM users u JOIN branches b "
-                       "ON b.id = u.branch_id WHERE u.username = :u"_qs);
-        q.bind(u":u"_qs, username);
-        if (Status s = q.exec(); !s || !q.next())
-            return s ? makeError(u"user.not_found"_qs, username) : s.error();
-        ctx.principal =
-            Principal{q.int64(0), username, username, q.str(1), q.int64(2), q.str(3), q.int64(4) != 0, 0};
-        ctx.workstation = u"demo-seed"_qs;
-        ctx.body = body;
-        for (int attempt = 0; attempt < 5; ++attempt) {
-            Transaction tx(*conn, database.dialect());
-            if (Status s = tx.begin(); !s)
-                return s.error();
-            auto r = fn(ctx);
-            if (!r) {
-                if (isRetryable(r.error()))
-                    continue;
-                return r.error();
-            }
-            if (Status s = tx.commit(); !s) {
-                if (isRetryable(s.error()))
-                    continue;
-                return s.error();
-            }
-            return r;
-        }
-        return makeError(u"db.busy"_qs, {});
-    }
-};
+    UnitOpeningRequest r;
+    r.creditCode = creditCode;
+    r.name = name;
+    r.economicType = u"150"_qs; // 有限责任(公司)
+    r.repName = u"王法人"_qs;
+    r.repDocumentType = u"01"_qs;
+    r.repDocumentNumber = demoIdentityNumber(900 + index);
+    r.registeredAddress = name + u"注册地址"_qs;
+    r.contactName = u"李联系"_qs;
+    r.contactMobile = QStringLiteral("1380013%1").arg(index, 4, 10, QLatin1Char('0'));
+    r.bankCode = u"102"_qs;
+    r.bankName = u"中国工商银行"_qs;
+    r.bankAccount = QStringLiteral("27030001092%1").arg(index, 8, 10, QLatin1Char('0'));
+    r.unitRatio = u"12"_qs;
+    r.personalRatio = u"12"_qs;
+    r.remittanceDay = 15;
+    r.firstMonth = firstMonth.toString(u"yyyy-MM"_qs);
+    return r;
+}
 
 } // namespace
 
@@ -115,7 +95,11 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                    .arg(u.username, u.role, u.branch, demoPassword(u.username));
     }
 
-    Seeder seeder{database, ServerContext{database, clock, policy, {}, {}, {}}, {}};
+    ServerContext server{database, clock, policy, {}, {}, {}};
+    const auto call = [&server](const QString &username, const QString &operation,
+                                const std::function<Status(ServiceContext &)> &fn) {
+        return runLocally(server, {username, operation, u"demo-seed"_qs}, fn);
+    };
     struct UnitSeed
     {
         QString name, creditCode, teller;
@@ -125,56 +109,69 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                                    {u"北京示例咨询有限公司"_qs, u"91110108551385082Q"_qs, u"teller2"_qs}};
     static const char16_t *names[] = {u"张伟", u"王芳", u"李娜", u"刘洋", u"陈静", u"杨磊",
                                       u"赵敏", u"黄强", u"周杰", u"吴霞", u"徐涛", u"孙丽"};
+    const QDate thisMonth = clock.now().toLocalTime().date();
+    // The earliest first month the opening rules allow; the demo's remittance history goes back
+    // six months, as if the units had been opened at another counter before.
+    const QDate firstMonth = QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-1);
     QStringList accountNumbers;
     int person = 0;
-    for (const UnitSeed &unit : units) {
-        auto created = seeder.run(unit.teller,
-                                  {{u"name"_qs, unit.name},
-                                   {u"creditCode"_qs, unit.creditCode},
-                                   {u"unitRatio"_qs, u"12"_qs},
-                                   {u"personalRatio"_qs, u"12"_qs}},
-                                  createUnit);
-        if (!created)
-            return created.error();
-        const QString unitAccount = created->value(u"unitAccount"_qs).toString();
+    for (qsizetype u = 0; u < units.size(); ++u) {
+        const UnitSeed &unit = units.at(u);
+        QString unitAccount;
+        Status opened = call(unit.teller, u"openings.unit"_qs, [&](ServiceContext &ctx) -> Status {
+            auto r = openUnit(ctx, unitRequest(unit.name, unit.creditCode, int(u), firstMonth));
+            if (!r)
+                return r.error();
+            unitAccount = r->unit.value(u"unitAccount"_qs).toString();
+            return {};
+        });
+        if (!opened)
+            return opened.error();
         log << QStringLiteral("unit %1 %2 (%3)").arg(unitAccount, unit.name, unit.creditCode);
         for (int i = 0; i < 4; ++i, ++person) {
             const qint64 base = 500000 + person * 123456; // 5,000.00 yuan and up
-            auto acc = seeder.run(unit.teller,
-                                  {{u"unitAccount"_qs, unitAccount},
-                                   {u"documentType"_qs, u"01"_qs},
-                                   {u"documentNumber"_qs, demoIdentityNumber(person)},
-                                   {u"name"_qs, QString::fromUtf16(names[person % 12])},
-                                   {u"baseFen"_qs, base}},
-                                  openAccount);
+            PersonalOpeningRequest request;
+            request.unitAccount = unitAccount;
+            request.firstMonth = firstMonth.toString(u"yyyy-MM"_qs);
+            request.person = {
+                u"01"_qs, demoIdentityNumber(person), QString::fromUtf16(names[person % 12]), {}, base};
+            QString accountNumber;
+            Status acc = call(unit.teller, u"openings.account"_qs, [&](ServiceContext &ctx) -> Status {
+                auto r = openPersonal(ctx, request);
+                if (!r)
+                    return r.error();
+                accountNumber = r->account.value(u"accountNumber"_qs).toString();
+                return {};
+            });
             if (!acc)
                 return acc.error();
-            accountNumbers << acc->value(u"accountNumber"_qs).toString();
+            accountNumbers << accountNumber;
             log << QStringLiteral("  account %1 %2 %3")
                        .arg(accountNumbers.constLast(), QString::fromUtf16(names[person % 12]),
                             demoIdentityNumber(person));
         }
-        const QDate thisMonth = clock.now().toLocalTime().date();
         for (int m = 6; m >= 1; --m) {
-            const QString month = thisMonth.addMonths(-m).toString(u"yyyy-MM"_qs);
-            auto posted = seeder.run(unit.teller, {{u"month"_qs, month}},
-                                     [&](RequestContext &ctx) { return postRemittance(ctx, unitAccount); });
+            const RemittanceInput remittance{unitAccount, thisMonth.addMonths(-m).toString(u"yyyy-MM"_qs)};
+            Status posted = call(unit.teller, u"remittances.post"_qs, [&](ServiceContext &ctx) -> Status {
+                auto r = postRemittance(ctx, remittance);
+                return r ? Status{} : Status{r.error()};
+            });
             if (!posted)
                 return posted.error();
         }
         log << QStringLiteral("  6 months of remittances posted");
     }
-    auto w = seeder.run(u"teller1"_qs, {{u"amountFen"_qs, 100000}, {u"reason"_qs, u"07"_qs}},
-                        [&](RequestContext &ctx) { return withdraw(ctx, accountNumbers.value(0)); });
+    Status w = call(u"teller1"_qs, u"withdrawals.create"_qs, [&](ServiceContext &ctx) -> Status {
+        auto r = withdraw(ctx, {accountNumbers.value(0), 100000, u"07"_qs});
+        return r ? Status{} : Status{r.error()};
+    });
     if (!w)
         return w.error();
-    auto h = seeder.run(u"judicial1"_qs,
-                        {{u"accountNumber"_qs, accountNumbers.value(1)},
-                         {u"kind"_qs, u"judicial"_qs},
-                         {u"amountFen"_qs, 200000},
-                         {u"court"_qs, u"福州市鼓楼区人民法院"_qs},
-                         {u"caseNumber"_qs, u"(2024)闽0102执1234号"_qs}},
-                        createHold);
+    Status h = call(u"judicial1"_qs, u"holds.create"_qs, [&](ServiceContext &ctx) -> Status {
+        auto r = createHold(ctx, {accountNumbers.value(1), u"judicial"_qs, 200000, u"福州市鼓楼区人民法院"_qs,
+                                  u"(2024)闽0102执1234号"_qs, QString()});
+        return r ? Status{} : Status{r.error()};
+    });
     if (!h)
         return h.error();
     log << u"withdrawal on "_qs + accountNumbers.value(0) + u", judicial hold on "_qs +

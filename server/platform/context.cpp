@@ -6,16 +6,6 @@
 
 namespace hpf::server {
 
-QStringList roles::all()
-{
-    return {teller, loanOfficer, archivist, judicial, supervisor, auditor, admin};
-}
-
-bool roles::isValid(const QString &role)
-{
-    return all().contains(role);
-}
-
 bool InFlightKeys::tryAcquire(const QString &key)
 {
     QMutexLocker lock(&m_mutex);
@@ -31,28 +21,26 @@ void InFlightKeys::release(const QString &key)
     m_keys.remove(key);
 }
 
-RequestContext::RequestContext(ServerContext &s, const HttpRequest &r, QSqlDatabase connection)
+ServiceContext::ServiceContext(ServerContext &s, QSqlDatabase connection)
     : server(s)
-    , request(r)
     , db(std::move(connection))
     , dialect(s.database.dialect())
     , now(s.clock.now())
     , nowMs(now.toMSecsSinceEpoch())
-{
-    workstation = QString::fromUtf8(r.header("x-workstation")).left(64);
-}
+{}
 
-Status RequestContext::checkBranch(qint64 branchId) const
+Status ServiceContext::checkBranch(qint64 branchId) const
 {
     if (!principal)
         return makeError(u"auth.required"_qs, {});
     const Principal &p = *principal;
-    if (p.branchId == branchId || p.headOffice || p.role == roles::admin || p.role == roles::auditor)
+    if (p.branchId == branchId || p.headOffice || p.role == access::role::admin ||
+        p.role == access::role::auditor)
         return {};
     return makeError(u"auth.branch_denied"_qs, {}, u"the object belongs to another branch"_qs);
 }
 
-AuditRecord RequestContext::auditRecord(const QString &op, const QString &object,
+AuditRecord ServiceContext::auditRecord(const QString &op, const QString &object,
                                         const QString &outcome) const
 {
     AuditRecord r;
@@ -64,14 +52,14 @@ AuditRecord RequestContext::auditRecord(const QString &op, const QString &object
         r.branch = principal->branchCode;
     }
     r.workstation = workstation;
-    r.requestId = request.requestId;
+    r.requestId = requestId;
     r.operation = op;
     r.object = object;
     r.outcome = outcome;
     return r;
 }
 
-Status RequestContext::audit(const QString &op, const QString &object, const QString &outcome,
+Status ServiceContext::audit(const QString &op, const QString &object, const QString &outcome,
                              const QJsonObject &before, const QJsonObject &after)
 {
     AuditRecord r = auditRecord(op, object, outcome);

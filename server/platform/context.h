@@ -1,11 +1,11 @@
 #pragma once
 
-#include "platform/audit/audit.h"
 #include "base/clock.h"
 #include "base/result.h"
 #include "crypto/kdf.h"
+#include "domain/access.h"
 #include "finance/policy.h"
-#include "platform/http/httptypes.h"
+#include "platform/audit/audit.h"
 #include "platform/store/database.h"
 
 #include <QDateTime>
@@ -20,18 +20,6 @@
 namespace hpf::server {
 
 class CertificateSigner;
-
-namespace roles {
-inline const QString teller = QStringLiteral("teller");
-inline const QString loanOfficer = QStringLiteral("loan_officer");
-inline const QString archivist = QStringLiteral("archivist");
-inline const QString judicial = QStringLiteral("judicial");
-inline const QString supervisor = QStringLiteral("supervisor");
-inline const QString auditor = QStringLiteral("auditor");
-inline const QString admin = QStringLiteral("admin");
-QStringList all();
-bool isValid(const QString &role);
-} // namespace roles
 
 struct ServerOptions
 {
@@ -86,25 +74,29 @@ struct Principal
     qint64 sessionId = 0;
 };
 
-struct RequestContext
+// What a business service runs with: the connection (inside the caller's transaction), the fixed
+// `now`, who acts (principal, workstation), the operation and its idempotency key, and the
+// server-wide context (policy, clock, options, signer). No HTTP: routes build one from a request
+// (platform/http/requestcontext.h), the demo seed and the CLI build one directly.
+struct ServiceContext
 {
-    RequestContext(ServerContext &s, const HttpRequest &r, QSqlDatabase connection);
+    ServiceContext(ServerContext &s, QSqlDatabase connection);
+    virtual ~ServiceContext() = default;
+    ServiceContext(const ServiceContext &) = delete;
+    ServiceContext &operator=(const ServiceContext &) = delete;
 
     ServerContext &server;
-    const HttpRequest &request;
     QSqlDatabase db;
     Dialect dialect;
-    QDateTime now; // fixed when the request starts
+    QDateTime now; // fixed when the call starts
     qint64 nowMs = 0;
     std::optional<Principal> principal;
-    QJsonObject body;
     QString workstation;
     QString operation;
     QString idempotencyKey;
-    QString payloadHash;
+    QString requestId; // X-Request-ID, or a name for calls outside HTTP ("demo-seed")
 
     const Principal &user() const { return *principal; }
-    QString arg(int i) const { return request.pathArgs.value(i); }
 
     // The user may act on objects of `branchId`: same branch, or a head-office user, or an
     // admin/auditor. Error auth.branch_denied.

@@ -110,7 +110,8 @@ void TestOutbox::cleanup()
 
 QString TestOutbox::submit(const QString &name)
 {
-    const ApiRequest rq = ApiRequest::post(u"/api/v1/units"_qs, QJsonObject{{u"name"_qs, name}}, QString());
+    const ApiRequest rq =
+        ApiRequest::post(u"/api/v1/openings/units"_qs, QJsonObject{{u"name"_qs, name}}, QString());
     const auto id = m_outbox->submit(rq, u"单位开户"_qs);
     return id.ok() ? id.value() : QString();
 }

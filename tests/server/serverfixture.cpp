@@ -1,7 +1,7 @@
 #include "serverfixture.h"
 
-#include "domain/creditcode.h"
 #include "demo/demoseed.h"
+#include "domain/creditcode.h"
 #include "platform/auth/userservice.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
@@ -241,28 +241,49 @@ QString ServerFixture::newKey()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+QJsonObject ServerFixture::unitOpeningBody(const QString &name, const QString &creditCode,
+                                           const QString &unitRatio, const QString &personalRatio) const
+{
+    return {{u"creditCode"_qs, creditCode},
+            {u"name"_qs, name},
+            {u"economicType"_qs, u"150"_qs},
+            {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, u"王法人"_qs},
+                                                    {u"documentType"_qs, u"01"_qs},
+                                                    {u"documentNumber"_qs, u"11010519491231002X"_qs}}},
+            {u"registeredAddress"_qs, u"兰州市城关区示例路1号"_qs},
+            {u"contact"_qs, QJsonObject{{u"name"_qs, u"李联系"_qs}, {u"mobile"_qs, u"13812345678"_qs}}},
+            {u"bank"_qs, QJsonObject{{u"code"_qs, u"102"_qs},
+                                     {u"name"_qs, u"中国工商银行兰州分行"_qs},
+                                     {u"account"_qs, u"2703000109200123456"_qs}}},
+            {u"unitRatio"_qs, unitRatio},
+            {u"personalRatio"_qs, personalRatio},
+            {u"remittanceDay"_qs, 15},
+            {u"firstMonth"_qs, m_clock.now().toLocalTime().date().toString(u"yyyy-MM"_qs)}};
+}
+
 QString ServerFixture::createUnit(const QString &token, int index)
 {
-    const Reply r = post(u"/api/v1/units"_qs,
-                         {{u"name"_qs, QStringLiteral("测试单位%1").arg(index)},
-                          {u"creditCode"_qs, validCreditCode(index)},
-                          {u"unitRatio"_qs, u"12"_qs},
-                          {u"personalRatio"_qs, u"12"_qs}},
+    const Reply r = post(u"/api/v1/openings/units"_qs,
+                         unitOpeningBody(QStringLiteral("测试单位%1").arg(index), validCreditCode(index)),
                          token, newKey());
-    return r.json.value(u"unitAccount"_qs).toString();
+    return r.json.value(u"unit"_qs).toObject().value(u"unitAccount"_qs).toString();
+}
+
+QJsonObject ServerFixture::accountOpeningBody(const QString &unitAccount, int person, qint64 baseFen)
+{
+    return {{u"unitAccount"_qs, unitAccount},
+            {u"documentType"_qs, u"01"_qs},
+            {u"documentNumber"_qs, server::demoIdentityNumber(person)},
+            {u"name"_qs, QStringLiteral("职工%1").arg(person)},
+            {u"wageBaseFen"_qs, baseFen}};
 }
 
 QString ServerFixture::openAccount(const QString &token, const QString &unitAccount, int person,
                                    qint64 baseFen)
 {
-    const Reply r = post(u"/api/v1/accounts"_qs,
-                         {{u"unitAccount"_qs, unitAccount},
-                          {u"documentType"_qs, u"01"_qs},
-                          {u"documentNumber"_qs, server::demoIdentityNumber(person)},
-                          {u"name"_qs, QStringLiteral("职工%1").arg(person)},
-                          {u"baseFen"_qs, baseFen}},
+    const Reply r = post(u"/api/v1/openings/accounts"_qs, accountOpeningBody(unitAccount, person, baseFen),
                          token, newKey());
-    return r.json.value(u"accountNumber"_qs).toString();
+    return r.json.value(u"account"_qs).toObject().value(u"accountNumber"_qs).toString();
 }
 
 Reply ServerFixture::postRemittance(const QString &token, const QString &unitAccount, const QString &month,

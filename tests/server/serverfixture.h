@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/clock.h"
-#include "server.h"
 #include "platform/store/database.h"
+#include "server.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -67,9 +67,15 @@ public:
     QList<Reply> parallel(const QList<Call> &calls, const QString &token);
 
     QString login(const QString &username); // access token, or empty
-    // Ledger set-up through the API (teller1 unless told otherwise).
+    // Ledger set-up through the API (teller1 unless told otherwise): 单位开户 and 个人开户 through
+    // /api/v1/openings/units and /api/v1/openings/accounts (first month: the clock's month).
     QString createUnit(const QString &token, int index);
     QString openAccount(const QString &token, const QString &unitAccount, int person, qint64 baseFen);
+    // Their bodies, for tests that vary a field.
+    QJsonObject unitOpeningBody(const QString &name, const QString &creditCode,
+                                const QString &unitRatio = u"12"_qs,
+                                const QString &personalRatio = u"12"_qs) const;
+    static QJsonObject accountOpeningBody(const QString &unitAccount, int person, qint64 baseFen);
     Reply postRemittance(const QString &token, const QString &unitAccount, const QString &month,
                          const QString &key);
 

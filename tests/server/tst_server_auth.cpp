@@ -140,9 +140,10 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonObject>("body");
-        QTest::newRow("auditor opens a unit") << u"auditor1"_qs << u"/api/v1/units"_qs << QJsonObject{};
+        QTest::newRow("auditor opens a unit")
+            << u"auditor1"_qs << u"/api/v1/openings/units"_qs << QJsonObject{};
         QTest::newRow("supervisor opens an account")
-            << u"supervisor1"_qs << u"/api/v1/accounts"_qs << QJsonObject{};
+            << u"supervisor1"_qs << u"/api/v1/openings/accounts"_qs << QJsonObject{};
         QTest::newRow("teller freezes") << u"teller1"_qs << u"/api/v1/holds"_qs << QJsonObject{};
         QTest::newRow("admin posts remittance") << u"admin"_qs << u"/api/v1/units/8000000001/remittances"_qs
                                                 << QJsonObject{{u"month"_qs, u"2025-06"_qs}};

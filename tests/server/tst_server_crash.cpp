@@ -4,9 +4,9 @@
 // journal sums equal balances, the audit chain verifies and SQLite's integrity check passes.
 // Finally an audit row is edited directly in the database and `hpf-server audit verify` must fail
 // naming that record.
-#include "serverfixture.h"
 #include "demo/demoseed.h"
 #include "platform/store/sql.h"
+#include "serverfixture.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -112,6 +112,26 @@ private:
         return o;
     }
 
+    // 单位开户 for this month (the server runs on the system clock).
+    static QJsonObject unitOpeningBody()
+    {
+        return {{u"creditCode"_qs, ServerFixture::validCreditCode(9)},
+                {u"name"_qs, u"崩溃测试单位"_qs},
+                {u"economicType"_qs, u"150"_qs},
+                {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, u"王法人"_qs},
+                                                        {u"documentType"_qs, u"01"_qs},
+                                                        {u"documentNumber"_qs, u"11010519491231002X"_qs}}},
+                {u"registeredAddress"_qs, u"兰州市城关区示例路1号"_qs},
+                {u"contact"_qs, QJsonObject{{u"name"_qs, u"李联系"_qs}, {u"mobile"_qs, u"13812345678"_qs}}},
+                {u"bank"_qs, QJsonObject{{u"code"_qs, u"102"_qs},
+                                         {u"name"_qs, u"中国工商银行兰州分行"_qs},
+                                         {u"account"_qs, u"2703000109200123456"_qs}}},
+                {u"unitRatio"_qs, u"10"_qs},
+                {u"personalRatio"_qs, u"10"_qs},
+                {u"remittanceDay"_qs, 15},
+                {u"firstMonth"_qs, QDate::currentDate().toString(u"yyyy-MM"_qs)}};
+    }
+
     QString login()
     {
         return postAndWait(u"/api/v1/auth/login"_qs,
@@ -191,21 +211,17 @@ private slots:
         QString token = login();
         QVERIFY(!token.isEmpty());
         int status = 0;
-        const QJsonObject unit = postAndWait(u"/api/v1/units"_qs,
-                                             {{u"name"_qs, u"崩溃测试单位"_qs},
-                                              {u"creditCode"_qs, ServerFixture::validCreditCode(9)},
-                                              {u"unitRatio"_qs, u"10"_qs},
-                                              {u"personalRatio"_qs, u"10"_qs}},
-                                             token, ServerFixture::newKey(), &status);
+        const QJsonObject unit = postAndWait(u"/api/v1/openings/units"_qs, unitOpeningBody(), token,
+                                             ServerFixture::newKey(), &status);
         QCOMPARE(status, 201);
-        const QString unitAccount = unit.value(u"unitAccount"_qs).toString();
+        const QString unitAccount = unit.value(u"unit"_qs).toObject().value(u"unitAccount"_qs).toString();
         for (int i = 0; i < 5; ++i) {
-            postAndWait(u"/api/v1/accounts"_qs,
+            postAndWait(u"/api/v1/openings/accounts"_qs,
                         {{u"unitAccount"_qs, unitAccount},
                          {u"documentType"_qs, u"01"_qs},
                          {u"documentNumber"_qs, hpf::server::demoIdentityNumber(60 + i)},
                          {u"name"_qs, QStringLiteral("职工%1").arg(i)},
-                         {u"baseFen"_qs, 400000 + i * 1000}},
+                         {u"wageBaseFen"_qs, 400000 + i * 1000}},
                         token, ServerFixture::newKey(), &status);
             QCOMPARE(status, 201);
         }
@@ -272,7 +288,8 @@ private slots:
             QVERIFY(sums.exec().ok() && sums.next());
             QCOMPARE(sums.int64(0), sums.int64(1));
             QCOMPARE(sums.int64(1), sums.int64(2));
-            QCOMPARE(sums.int64(3), qint64(5 * keyByMonth.size()));
+            // One row per employee and month, and the five 开户 events (amount 0).
+            QCOMPARE(sums.int64(3), qint64(5 * keyByMonth.size() + 5));
             if (m_backend == Backend::Sqlite) {
                 hpf::server::Query check(*conn, u"PRAGMA integrity_check"_qs);
                 QVERIFY(check.exec().ok() && check.next());

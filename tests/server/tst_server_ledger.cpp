@@ -2,8 +2,8 @@
 // of a unit-month), one account per person, identity and credit-code validation, lookups, and the
 // freeze-vs-debit race: many concurrent holds and withdrawals never take available below zero and
 // every loser gets a clean business error, never a 5xx.
-#include "finance/deposit.h"
 #include "demo/demoseed.h"
+#include "finance/deposit.h"
 #include "suitebase.h"
 
 #include <QJsonArray>
@@ -60,9 +60,10 @@ private slots:
         const Reply again = f().postRemittance(teller, unit, u"2025-06"_qs, ServerFixture::newKey());
         QCOMPARE(again.status, 409);
         QCOMPARE(again.code(), u"remittance.duplicate"_qs);
+        // The 开户 event (03, amount 0) and the remittance.
         const Reply journal =
             f().get(u"/api/v1/accounts/"_qs + accounts.at(0) + u"/journal?limit=10"_qs, teller);
-        QCOMPARE(journal.json.value(u"total"_qs).toInt(), 1);
+        QCOMPARE(journal.json.value(u"total"_qs).toInt(), 2);
         QCOMPARE(f().ledgerInvariantViolation(), QString());
 
         // The unit page's lists: every employee with its balance, the posted month.
@@ -105,34 +106,33 @@ private slots:
                                {u"documentType"_qs, u"01"_qs},
                                {u"documentNumber"_qs, documentNumber},
                                {u"name"_qs, u"张三"_qs},
-                               {u"baseFen"_qs, 500000}};
-        const Reply r = f().post(u"/api/v1/accounts"_qs, body, teller, ServerFixture::newKey());
+                               {u"wageBaseFen"_qs, 500000}};
+        const Reply r = f().post(u"/api/v1/openings/accounts"_qs, body, teller, ServerFixture::newKey());
         QCOMPARE(r.status, status);
         QCOMPARE(r.code(), code);
         if (status == 201) {
-            const Reply second = f().post(u"/api/v1/accounts"_qs, body, teller, ServerFixture::newKey());
+            // 一人一户: the same person again.
+            const Reply second =
+                f().post(u"/api/v1/openings/accounts"_qs, body, teller, ServerFixture::newKey());
             QCOMPARE(second.status, 409);
-            QCOMPARE(second.code(), u"account.exists"_qs);
+            QCOMPARE(second.code(), u"account.exists_active"_qs);
         }
     }
 
     void unitRules()
     {
         const QString teller = f().login(u"teller1"_qs);
-        QJsonObject body{{u"name"_qs, u"单位"_qs},
-                         {u"creditCode"_qs, u"91350100M000100Y44"_qs},
-                         {u"unitRatio"_qs, u"12"_qs},
-                         {u"personalRatio"_qs, u"12"_qs}};
-        Reply r = f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey());
+        QJsonObject body = f().unitOpeningBody(u"单位"_qs, u"91350100M000100Y44"_qs);
+        Reply r = f().post(u"/api/v1/openings/units"_qs, body, teller, ServerFixture::newKey());
         QCOMPARE(r.code(), u"credit_code.checksum"_qs);
         body[u"creditCode"_qs] = u"91350100M000100Y43"_qs;
         body[u"unitRatio"_qs] = u"13"_qs;
-        r = f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey());
+        r = f().post(u"/api/v1/openings/units"_qs, body, teller, ServerFixture::newKey());
         QCOMPARE(r.code(), u"deposit.ratio_range"_qs);
         QCOMPARE(r.json.value(u"field"_qs).toString(), u"unitRatio"_qs);
         body[u"unitRatio"_qs] = u"5"_qs;
-        QCOMPARE(f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey()).status, 201);
-        QCOMPARE(f().post(u"/api/v1/units"_qs, body, teller, ServerFixture::newKey()).code(),
+        QCOMPARE(f().post(u"/api/v1/openings/units"_qs, body, teller, ServerFixture::newKey()).status, 201);
+        QCOMPARE(f().post(u"/api/v1/openings/units"_qs, body, teller, ServerFixture::newKey()).code(),
                  u"unit.exists"_qs);
         const Reply found = f().get(u"/api/v1/units?creditCode=91350100M000100Y43"_qs, teller);
         QCOMPARE(found.status, 200);
@@ -167,9 +167,10 @@ private slots:
         QCOMPARE(f().get(u"/api/v1/accounts/100999999999"_qs, teller).code(), u"account.not_found"_qs);
         for (const QString &month : {u"2025-03"_qs, u"2025-04"_qs, u"2025-05"_qs})
             QCOMPARE(f().postRemittance(teller, unit, month, ServerFixture::newKey()).status, 201);
+        // The 开户 event first, then the three remittances.
         const Reply page =
-            f().get(u"/api/v1/accounts/"_qs + account + u"/journal?offset=1&limit=1"_qs, teller);
-        QCOMPARE(page.json.value(u"total"_qs).toInt(), 3);
+            f().get(u"/api/v1/accounts/"_qs + account + u"/journal?offset=2&limit=1"_qs, teller);
+        QCOMPARE(page.json.value(u"total"_qs).toInt(), 4);
         QCOMPARE(page.json.value(u"items"_qs).toArray().first().toObject().value(u"month"_qs).toString(),
                  u"2025-04"_qs);
         QCOMPARE(f().get(u"/api/v1/accounts/"_qs + account + u"/journal?limit=500"_qs, teller).status, 400);

@@ -201,8 +201,8 @@ bool TestCertificatePages::ensureActiveEmployees(client::ClientCore *core, const
                                {u"documentType"_qs, u"01"_qs},
                                {u"documentNumber"_qs, QString(first17 + identity::checkCharacter(first17))},
                                {u"name"_qs, QStringLiteral("批量职工%1").arg(i)},
-                               {u"baseFen"_qs, 500000 + i * 100}};
-        const auto r = call(core, client::ApiRequest::post(u"/api/v1/accounts"_qs, body, newKey()));
+                               {u"wageBaseFen"_qs, 500000 + i * 100}};
+        const auto r = call(core, client::ApiRequest::post(u"/api/v1/openings/accounts"_qs, body, newKey()));
         if (r.status != 201) {
             qWarning("opening an account failed: %s", r.json.toJson().constData());
             return false;

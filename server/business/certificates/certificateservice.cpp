@@ -1,19 +1,18 @@
 #include "business/certificates/certificateservice.h"
 
+#include "business/accounts/accountrecords.h"
+#include "business/accounts/unitrecords.h"
+#include "business/certificates/certificatestore.h"
+#include "business/certificates/certificatetypes.h"
+#include "business/certificates/signingkeys.h"
 #include "crypto/certcodec.h"
 #include "crypto/certfacts.h"
 #include "crypto/sm3.h"
 #include "domain/identity.h"
 #include "finance/deposit.h"
-#include "platform/http/bodyreader.h"
 #include "logging.h"
-#include "business/opening/accountservice.h"
-#include "business/certificates/certificatestore.h"
-#include "business/certificates/certificatetypes.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
-#include "business/certificates/signingkeys.h"
-#include "business/opening/unitservice.h"
 #include "platform/store/sql.h"
 
 #include <QJsonArray>
@@ -24,8 +23,6 @@ namespace {
 
 using crypto::CertificateField;
 using crypto::ExtraFact;
-
-constexpr int kMaxBatch = 500;
 
 qint64 dateNumber(const QString &isoDate, const QString &separator)
 {
@@ -39,7 +36,7 @@ struct LoanFacts
     QString lastSettledOn;
 };
 
-Result<LoanFacts> loanFacts(RequestContext &ctx, qint64 personId)
+Result<LoanFacts> loanFacts(ServiceContext &ctx, qint64 personId)
 {
     Query q(ctx.db, u"SELECT COUNT(*), SUM(CASE WHEN settled_on IS NULL THEN 1 ELSE 0 END), MAX(settled_on) "
                     "FROM loan_records WHERE person_id = :p"_qs);
@@ -78,7 +75,7 @@ Result<QJsonObject> readInputs(const CertificateType &type, const QJsonObject &g
     return out;
 }
 
-Result<crypto::CertificateBody> buildBody(RequestContext &ctx, const CertificateType &type,
+Result<crypto::CertificateBody> buildBody(ServiceContext &ctx, const CertificateType &type,
                                           const AccountRow &a, const QJsonObject &inputs)
 {
     crypto::CertificateBody b;
@@ -150,7 +147,7 @@ Result<crypto::CertificateBody> buildBody(RequestContext &ctx, const Certificate
     return b;
 }
 
-struct IssueRequest
+struct IssueOrder
 {
     const CertificateType *type = nullptr;
     QJsonObject inputs;
@@ -159,8 +156,8 @@ struct IssueRequest
 };
 
 // Signs and stores one certificate. Refusals about the person come before any write.
-Result<QJsonObject> issueOne(RequestContext &ctx, const CertificateCatalog &catalog,
-                             const AccountRow &account, const IssueRequest &req)
+Result<QJsonObject> issueOne(ServiceContext &ctx, const CertificateCatalog &catalog,
+                             const AccountRow &account, const IssueOrder &req)
 {
     const auto &signer = ctx.server.certificateSigner;
     if (!signer)
@@ -242,7 +239,7 @@ Result<QJsonObject> issueOne(RequestContext &ctx, const CertificateCatalog &cata
     return view;
 }
 
-Result<CertificateCatalog> catalogFor(RequestContext &ctx)
+Result<CertificateCatalog> catalogFor(ServiceContext &ctx)
 {
     return loadCertificateTypes(ctx.server.policy);
 }
@@ -255,15 +252,6 @@ Result<const CertificateType *> typeFrom(const CertificateCatalog &catalog, cons
     return type;
 }
 
-Status readReason(RequestContext &ctx, bool allowInputs)
-{
-    BodyReader body(ctx.body);
-    body.string(u"reason"_qs, 200);
-    if (allowInputs)
-        body.object(u"inputs"_qs, false);
-    return body.finish();
-}
-
 } // namespace
 
 QString certificateCheckValue(const QString &code)
@@ -271,27 +259,18 @@ QString certificateCheckValue(const QString &code)
     return crypto::certificateCheckValue(code);
 }
 
-Status validateIssue(RequestContext &ctx)
-{
-    BodyReader body(ctx.body);
-    body.string(u"type"_qs, 40);
-    body.string(u"accountNumber"_qs, 20);
-    body.object(u"inputs"_qs, false);
-    return body.finish();
-}
-
-Result<QJsonObject> issueCertificate(RequestContext &ctx)
+Result<QJsonObject> issueCertificate(ServiceContext &ctx, const IssueRequest &request)
 {
     auto catalog = catalogFor(ctx);
     if (!catalog)
         return catalog.error();
-    auto type = typeFrom(*catalog, ctx.body.value(u"type"_qs).toString());
+    auto type = typeFrom(*catalog, request.type);
     if (!type)
         return type.error();
-    auto inputs = readInputs(**type, ctx.body.value(u"inputs"_qs).toObject());
+    auto inputs = readInputs(**type, request.inputs);
     if (!inputs)
         return inputs.error();
-    auto account = findAccount(ctx, ctx.body.value(u"accountNumber"_qs).toString(), true);
+    auto account = findAccount(ctx, request.accountNumber, true);
     if (!account)
         return account.error();
     if (Status s = ctx.checkBranch(account->branchId); !s)
@@ -299,28 +278,7 @@ Result<QJsonObject> issueCertificate(RequestContext &ctx)
     return issueOne(ctx, *catalog, *account, {*type, *inputs, 0, {}});
 }
 
-Status validateBatch(RequestContext &ctx)
-{
-    QJsonObject rest = ctx.body;
-    const QJsonValue list = rest.take(u"accountNumbers"_qs);
-    BodyReader body(rest);
-    body.string(u"type"_qs, 40);
-    body.string(u"unitAccount"_qs, 20);
-    body.object(u"inputs"_qs, false);
-    if (Status s = body.finish(); !s)
-        return s;
-    if (list.isUndefined())
-        return {};
-    if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > kMaxBatch)
-        return makeError(u"request.field_range"_qs, u"accountNumbers"_qs, u"1..500 account numbers"_qs);
-    for (const QJsonValue &v : list.toArray()) {
-        if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 20)
-            return makeError(u"request.field_type"_qs, u"accountNumbers"_qs);
-    }
-    return {};
-}
-
-Result<QJsonObject> issueBatch(RequestContext &ctx)
+Result<QJsonObject> issueBatch(ServiceContext &ctx, const BatchRequest &request)
 {
     if (!ctx.server.certificateSigner)
         return makeError(u"cert.no_signing_key"_qs, {},
@@ -328,22 +286,21 @@ Result<QJsonObject> issueBatch(RequestContext &ctx)
     auto catalog = catalogFor(ctx);
     if (!catalog)
         return catalog.error();
-    auto type = typeFrom(*catalog, ctx.body.value(u"type"_qs).toString());
+    auto type = typeFrom(*catalog, request.type);
     if (!type)
         return type.error();
-    auto inputs = readInputs(**type, ctx.body.value(u"inputs"_qs).toObject());
+    auto inputs = readInputs(**type, request.inputs);
     if (!inputs)
         return inputs.error();
-    const QString unitAccount = ctx.body.value(u"unitAccount"_qs).toString();
+    const QString &unitAccount = request.unitAccount;
     auto unit = findUnitByAccount(ctx, unitAccount, true);
     if (!unit)
         return unit.error();
     if (Status s = ctx.checkBranch(unit->branchId); !s)
         return s.error();
     QStringList numbers;
-    if (ctx.body.contains(u"accountNumbers"_qs)) {
-        for (const QJsonValue &v : ctx.body.value(u"accountNumbers"_qs).toArray())
-            numbers.append(v.toString());
+    if (request.accountNumbers) {
+        numbers = *request.accountNumbers;
     } else {
         Query q(ctx.db, u"SELECT account_number FROM accounts WHERE unit_id = :u AND state = '01' "
                         "ORDER BY account_number"_qs);
@@ -354,7 +311,7 @@ Result<QJsonObject> issueBatch(RequestContext &ctx)
             numbers.append(q.str(0));
         if (numbers.isEmpty())
             return makeError(u"cert.no_employees"_qs, u"unitAccount"_qs, u"no active employees"_qs);
-        if (numbers.size() > kMaxBatch)
+        if (numbers.size() > kMaxCertificateBatch)
             return makeError(u"cert.batch_too_large"_qs, u"unitAccount"_qs,
                              u"more than 500: select employees"_qs);
     }
@@ -398,13 +355,9 @@ Result<QJsonObject> issueBatch(RequestContext &ctx)
                        {u"items"_qs, items}};
 }
 
-Status validateReissue(RequestContext &ctx)
+Result<QJsonObject> reissueCertificate(ServiceContext &ctx, const ReissueRequest &request)
 {
-    return readReason(ctx, true);
-}
-
-Result<QJsonObject> reissueCertificate(RequestContext &ctx, const QString &number)
-{
+    const QString &number = request.number;
     auto old = findCertificate(ctx, number, true);
     if (!old)
         return old.error();
@@ -420,8 +373,7 @@ Result<QJsonObject> reissueCertificate(RequestContext &ctx, const QString &numbe
     auto type = typeFrom(*catalog, old->typeCode);
     if (!type)
         return type.error();
-    auto inputs = readInputs(**type, ctx.body.contains(u"inputs"_qs) ? ctx.body.value(u"inputs"_qs).toObject()
-                                                                     : old->inputs);
+    auto inputs = readInputs(**type, request.inputs ? *request.inputs : old->inputs);
     if (!inputs)
         return inputs.error();
     auto account = findAccountById(ctx, old->accountId, true);
@@ -436,7 +388,7 @@ Result<QJsonObject> reissueCertificate(RequestContext &ctx, const QString &numbe
                              {{u"status"_qs, u"valid"_qs}},
                              {{u"status"_qs, u"superseded"_qs},
                               {u"supersededBy"_qs, fresh->value(u"number"_qs)},
-                              {u"reason"_qs, ctx.body.value(u"reason"_qs)}});
+                              {u"reason"_qs, request.reason}});
         !s)
         return s.error();
     auto stored = findCertificate(ctx, fresh->value(u"number"_qs).toString());
@@ -445,13 +397,9 @@ Result<QJsonObject> reissueCertificate(RequestContext &ctx, const QString &numbe
     return certificateView(ctx, *stored);
 }
 
-Status validateRevoke(RequestContext &ctx)
+Result<QJsonObject> revokeCertificate(ServiceContext &ctx, const RevokeRequest &request)
 {
-    return readReason(ctx, false);
-}
-
-Result<QJsonObject> revokeCertificate(RequestContext &ctx, const QString &number)
-{
+    const QString &number = request.number;
     auto row = findCertificate(ctx, number, true);
     if (!row)
         return row.error();
@@ -462,7 +410,7 @@ Result<QJsonObject> revokeCertificate(RequestContext &ctx, const QString &number
     if (row->supersededById != 0)
         return makeError(u"cert.superseded"_qs, u"number"_qs, u"revoke the certificate that replaced it"_qs);
     const QString before = certificateStatusName(ctx, *row);
-    const QString reason = ctx.body.value(u"reason"_qs).toString();
+    const QString &reason = request.reason;
     if (Status s = markRevoked(ctx, *row, reason); !s)
         return s.error();
     if (Status s =

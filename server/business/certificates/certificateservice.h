@@ -5,40 +5,68 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+#include <optional>
 
 // Show-code certificates (亮码可办 个人证明): issue, reissue, revoke, batch issue, and the views
 // verifiers see. Types are data (services/certificatetypes.h); the code is signed with the key in
 // ServerContext::certificateSigner, and without one nothing is issued (cert.no_signing_key).
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
 
-// POST /api/v1/certificates {"type", "accountNumber", "inputs": {…}}
-Status validateIssue(RequestContext &ctx);
-Result<QJsonObject> issueCertificate(RequestContext &ctx);
-// POST /api/v1/certificates/batch {"type", "unitAccount", "accountNumbers"?: [...], "inputs"?: {…}}
-// One transaction: refusals that concern one person (e.g. cert.loan_record) are reported per
-// item; anything systemic (no key, signing, database) issues nothing at all.
-Status validateBatch(RequestContext &ctx);
-Result<QJsonObject> issueBatch(RequestContext &ctx);
-// POST /api/v1/certificates/{number}/reissue {"reason", "inputs"?}: a fresh snapshot that
-// supersedes the certificate. Errors: cert.not_found, cert.revoked, cert.superseded.
-Status validateReissue(RequestContext &ctx);
-Result<QJsonObject> reissueCertificate(RequestContext &ctx, const QString &number);
-// POST /api/v1/certificates/{number}/revoke {"reason"} (supervisor grant per policy).
-Status validateRevoke(RequestContext &ctx);
-Result<QJsonObject> revokeCertificate(RequestContext &ctx, const QString &number);
+// 开具: {"type", "accountNumber", "inputs": {…}}. The inputs are the type's own (certificatetypes.h),
+// checked against the type here.
+struct IssueRequest
+{
+    QString type;
+    QString accountNumber;
+    QJsonObject inputs;
+};
+Result<QJsonObject> issueCertificate(ServiceContext &ctx, const IssueRequest &request);
 
-// Staff views: GET /api/v1/certificates/{number}, GET /api/v1/certificates?accountNumber=
-Result<QJsonObject> getCertificate(RequestContext &ctx, const QString &number);
-Result<QJsonObject> listCertificates(RequestContext &ctx);
+// 批量开具 for a unit: the listed accounts, or every active employee. One transaction: refusals that
+// concern one person (e.g. cert.loan_record) are reported per item; anything systemic (no key,
+// signing, database) issues nothing at all.
+inline constexpr int kMaxCertificateBatch = 500;
+struct BatchRequest
+{
+    QString type;
+    QString unitAccount;
+    QJsonObject inputs;
+    std::optional<QStringList> accountNumbers; // 1..500 when given
+};
+Result<QJsonObject> issueBatch(ServiceContext &ctx, const BatchRequest &request);
 
-// Public: GET /api/v1/certificates/{number}/status?check=<16 hex> — unknown number and wrong
-// check answer alike (cert.not_found), so numbers cannot be enumerated.
-Result<QJsonObject> certificateStatus(RequestContext &ctx, const QString &number, const QString &check);
+// 重新开具: a fresh snapshot that supersedes the certificate, with new inputs or the old ones.
+// Errors: cert.not_found, cert.revoked, cert.superseded.
+struct ReissueRequest
+{
+    QString number;
+    QString reason;
+    std::optional<QJsonObject> inputs;
+};
+Result<QJsonObject> reissueCertificate(ServiceContext &ctx, const ReissueRequest &request);
+
+// 作废 (supervisor grant per policy).
+struct RevokeRequest
+{
+    QString number;
+    QString reason;
+};
+Result<QJsonObject> revokeCertificate(ServiceContext &ctx, const RevokeRequest &request);
+
+// Staff views: one certificate, and the certificates of an account (request.field_required when
+// the account number is empty or longer than 20).
+Result<QJsonObject> getCertificate(ServiceContext &ctx, const QString &number);
+Result<QJsonObject> listCertificates(ServiceContext &ctx, const QString &accountNumber);
+
+// Public: the status with the check part (16 hex) of the code — unknown number and wrong check
+// answer alike (cert.not_found), so numbers cannot be enumerated.
+Result<QJsonObject> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check);
 // Public: the full check of a presented code (offline steps against the trust list, then the
 // stored status). Used by POST /api/v1/certificates/verify and the /verify page.
-Result<QJsonObject> verifyPresentedCode(RequestContext &ctx, const QString &code);
+Result<QJsonObject> verifyPresentedCode(ServiceContext &ctx, const QString &code);
 
 // The check part of a code: first 16 hex digits of SM3 over the code text (trailing CR/LF removed).
 QString certificateCheckValue(const QString &code);

@@ -1,10 +1,10 @@
 #include "business/certificates/certificatestore.h"
 
+#include "business/certificates/certificateservice.h"
+#include "business/certificates/signingkeys.h"
 #include "crypto/certcodec.h"
 #include "crypto/certfacts.h"
-#include "business/certificates/certificateservice.h"
 #include "platform/context.h"
-#include "business/certificates/signingkeys.h"
 #include "platform/store/sql.h"
 
 #include <QJsonArray>
@@ -66,7 +66,7 @@ QJsonValue text(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-Result<QList<CertificateRecord>> select(RequestContext &ctx, const QString &where, const QString &param,
+Result<QList<CertificateRecord>> select(ServiceContext &ctx, const QString &where, const QString &param,
                                         const QVariant &value, bool lock)
 {
     Query q(ctx.db, kColumns + where +
@@ -82,7 +82,7 @@ Result<QList<CertificateRecord>> select(RequestContext &ctx, const QString &wher
 
 } // namespace
 
-Result<qint64> insertCertificate(RequestContext &ctx, const CertificateRecord &r)
+Result<qint64> insertCertificate(ServiceContext &ctx, const CertificateRecord &r)
 {
     Query ins(ctx.db, u"INSERT INTO certificates (number, type_code, type_id, account_id, branch_id, kid, "
                       u"code, check_value, "
@@ -115,7 +115,7 @@ Result<qint64> insertCertificate(RequestContext &ctx, const CertificateRecord &r
     return id.int64(0);
 }
 
-Result<CertificateRecord> findCertificate(RequestContext &ctx, const QString &number, bool lock)
+Result<CertificateRecord> findCertificate(ServiceContext &ctx, const QString &number, bool lock)
 {
     auto rows = select(ctx, u"WHERE c.number = :n"_qs, u":n"_qs, number, lock);
     if (!rows)
@@ -125,7 +125,7 @@ Result<CertificateRecord> findCertificate(RequestContext &ctx, const QString &nu
     return rows->first();
 }
 
-Status markSuperseded(RequestContext &ctx, const CertificateRecord &r, const QString &newNumber)
+Status markSuperseded(ServiceContext &ctx, const CertificateRecord &r, const QString &newNumber)
 {
     Query upd(ctx.db,
               u"UPDATE certificates SET superseded_by_id = (SELECT id FROM certificates WHERE number = :nn) "
@@ -138,7 +138,7 @@ Status markSuperseded(RequestContext &ctx, const CertificateRecord &r, const QSt
     return {};
 }
 
-Status markRevoked(RequestContext &ctx, const CertificateRecord &r, const QString &reason)
+Status markRevoked(ServiceContext &ctx, const CertificateRecord &r, const QString &reason)
 {
     Query upd(ctx.db, u"UPDATE certificates SET revoked_at = :t, revoked_by = :u, revocation_reason = :r "
                       "WHERE id = :id AND revoked_at IS NULL"_qs);
@@ -153,7 +153,7 @@ Status markRevoked(RequestContext &ctx, const CertificateRecord &r, const QStrin
     return {};
 }
 
-QString certificateStatusName(const RequestContext &ctx, const CertificateRecord &r)
+QString certificateStatusName(const ServiceContext &ctx, const CertificateRecord &r)
 {
     if (r.revokedAt.isValid())
         return u"revoked"_qs;
@@ -164,7 +164,7 @@ QString certificateStatusName(const RequestContext &ctx, const CertificateRecord
     return u"valid"_qs;
 }
 
-QJsonObject certificatePublicView(const RequestContext &ctx, const CertificateRecord &r)
+QJsonObject certificatePublicView(const ServiceContext &ctx, const CertificateRecord &r)
 {
     return {{u"number"_qs, r.number},
             {u"type"_qs, r.typeCode},
@@ -181,7 +181,7 @@ QJsonObject certificatePublicView(const RequestContext &ctx, const CertificateRe
             {u"checkedAt"_qs, iso(ctx.now)}};
 }
 
-QJsonObject certificateView(const RequestContext &ctx, const CertificateRecord &r)
+QJsonObject certificateView(const ServiceContext &ctx, const CertificateRecord &r)
 {
     QJsonObject o = certificatePublicView(ctx, r);
     for (const char16_t *k : {u"statement", u"validityMonths", u"phone", u"verifyHint", u"handler"})
@@ -199,7 +199,7 @@ QJsonObject certificateView(const RequestContext &ctx, const CertificateRecord &
     return o;
 }
 
-Result<QJsonObject> getCertificate(RequestContext &ctx, const QString &number)
+Result<QJsonObject> getCertificate(ServiceContext &ctx, const QString &number)
 {
     auto r = findCertificate(ctx, number);
     if (!r)
@@ -209,9 +209,8 @@ Result<QJsonObject> getCertificate(RequestContext &ctx, const QString &number)
     return certificateView(ctx, *r);
 }
 
-Result<QJsonObject> listCertificates(RequestContext &ctx)
+Result<QJsonObject> listCertificates(ServiceContext &ctx, const QString &account)
 {
-    const QString account = ctx.request.query.queryItemValue(u"accountNumber"_qs);
     if (account.isEmpty() || account.size() > 20)
         return makeError(u"request.field_required"_qs, u"accountNumber"_qs);
     auto rows = select(ctx, u"WHERE a.account_number = :a ORDER BY c.id DESC"_qs, u":a"_qs, account, false);
@@ -225,7 +224,7 @@ Result<QJsonObject> listCertificates(RequestContext &ctx)
     return QJsonObject{{u"accountNumber"_qs, account}, {u"items"_qs, items}};
 }
 
-Result<QJsonObject> certificateStatus(RequestContext &ctx, const QString &number, const QString &check)
+Result<QJsonObject> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check)
 {
     if (check.size() != 16)
         return makeError(u"cert.not_found"_qs, u"check"_qs);
@@ -238,7 +237,7 @@ Result<QJsonObject> certificateStatus(RequestContext &ctx, const QString &number
     return certificatePublicView(ctx, *r);
 }
 
-Result<QJsonObject> verifyPresentedCode(RequestContext &ctx, const QString &code)
+Result<QJsonObject> verifyPresentedCode(ServiceContext &ctx, const QString &code)
 {
     auto trust = buildTrustList(ctx.db);
     if (!trust)

@@ -10,7 +10,7 @@
 // certificate service).
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
 
 struct CertificateRecord
 {
@@ -38,17 +38,17 @@ struct CertificateRecord
     bool training = false;
 };
 
-Result<qint64> insertCertificate(RequestContext &ctx, const CertificateRecord &record);
+Result<qint64> insertCertificate(ServiceContext &ctx, const CertificateRecord &record);
 // Errors: cert.not_found.
-Result<CertificateRecord> findCertificate(RequestContext &ctx, const QString &number, bool lock = false);
-Status markSuperseded(RequestContext &ctx, const CertificateRecord &record, const QString &newNumber);
-Status markRevoked(RequestContext &ctx, const CertificateRecord &record, const QString &reason);
+Result<CertificateRecord> findCertificate(ServiceContext &ctx, const QString &number, bool lock = false);
+Status markSuperseded(ServiceContext &ctx, const CertificateRecord &record, const QString &newNumber);
+Status markRevoked(ServiceContext &ctx, const CertificateRecord &record, const QString &reason);
 
 // "valid", "revoked", "superseded" or "expired" (in that order of precedence), as of the request.
-QString certificateStatusName(const RequestContext &ctx, const CertificateRecord &record);
+QString certificateStatusName(const ServiceContext &ctx, const CertificateRecord &record);
 // The staff view (everything needed to print: fields, code, statement, …).
-QJsonObject certificateView(const RequestContext &ctx, const CertificateRecord &record);
+QJsonObject certificateView(const ServiceContext &ctx, const CertificateRecord &record);
 // What a verifier may see: status, type, dates and the masked snapshot.
-QJsonObject certificatePublicView(const RequestContext &ctx, const CertificateRecord &record);
+QJsonObject certificatePublicView(const ServiceContext &ctx, const CertificateRecord &record);
 
 } // namespace hpf::server

@@ -1,55 +1,63 @@
 #include "business/judicial/holdservice.h"
 
+#include "business/accounts/accountrecords.h"
 #include "domain/money.h"
-#include "platform/http/bodyreader.h"
-#include "business/opening/accountservice.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
 #include "platform/store/sql.h"
-
-#include <QJsonArray>
 
 namespace hpf::server {
 
 namespace {
 
-Status checkKindRole(const RequestContext &ctx, const QString &kind)
+Status checkKindRole(const ServiceContext &ctx, const QString &kind)
 {
     const QString &role = ctx.user().role;
-    if ((kind == u"judicial" && role == roles::judicial) ||
-        (kind == u"loan_security" && role == roles::loanOfficer))
+    if ((kind == u"judicial" && role == access::role::judicial) ||
+        (kind == u"loan_security" && role == access::role::loanOfficer))
         return {};
     return makeError(u"auth.role_denied"_qs, u"kind"_qs, role + u" may not manage "_qs + kind + u" holds"_qs);
 }
 
 } // namespace
 
-Status validateCreateHold(RequestContext &ctx)
+QJsonObject HoldCreated::toJson() const
 {
-    BodyReader body(ctx.body);
-    body.string(u"accountNumber"_qs, 20);
-    const QString kind = body.string(u"kind"_qs, 20);
-    body.integer(u"amountFen"_qs, 1, money::kMaximumFen);
-    body.string(u"court"_qs, 100, false);
-    body.string(u"caseNumber"_qs, 100, false);
-    const QString endsOn = body.string(u"endsOn"_qs, 10, false);
-    if (Status s = body.finish(); !s)
-        return s;
+    return {{u"holdId"_qs, QString::number(holdId)},
+            {u"serial"_qs, serial},
+            {u"accountNumber"_qs, accountNumber},
+            {u"kind"_qs, kind},
+            {u"amountFen"_qs, amountFen},
+            {u"status"_qs, u"active"_qs},
+            {u"availableFen"_qs, availableFen}};
+}
+
+QJsonObject HoldReleased::toJson() const
+{
+    return {{u"holdId"_qs, holdId},
+            {u"accountNumber"_qs, accountNumber},
+            {u"status"_qs, u"released"_qs},
+            {u"availableFen"_qs, availableFen}};
+}
+
+Status checkHold(const ServiceContext &ctx, const HoldInput &input)
+{
+    const QString &kind = input.kind;
+    const QString &endsOn = input.endsOn;
     if (kind != u"judicial" && kind != u"loan_security")
         return makeError(u"hold.kind"_qs, u"kind"_qs, u"judicial or loan_security"_qs);
-    if (kind == u"judicial" && ctx.body.value(u"caseNumber"_qs).toString().trimmed().isEmpty())
+    if (kind == u"judicial" && input.caseNumber.isEmpty())
         return makeError(u"request.field_required"_qs, u"caseNumber"_qs);
     if (!endsOn.isEmpty() && !QDate::fromString(endsOn, Qt::ISODate).isValid())
         return makeError(u"hold.ends_on"_qs, u"endsOn"_qs, u"expected YYYY-MM-DD"_qs);
     return checkKindRole(ctx, kind);
 }
 
-Result<QJsonObject> createHold(RequestContext &ctx)
+Result<HoldCreated> createHold(ServiceContext &ctx, const HoldInput &input)
 {
-    const QJsonObject &b = ctx.body;
-    const QString accountNumber = b.value(u"accountNumber"_qs).toString().trimmed();
-    const QString kind = b.value(u"kind"_qs).toString().trimmed();
-    const qint64 amount = qint64(b.value(u"amountFen"_qs).toDouble());
+    const QString &accountNumber = input.accountNumber;
+    const QString &kind = input.kind;
+    const qint64 amount = input.amountFen;
     auto account = findAccount(ctx, accountNumber, true);
     if (!account)
         return account.error();
@@ -72,7 +80,7 @@ Result<QJsonObject> createHold(RequestContext &ctx)
         return s.error();
     if (upd.rowsAffected() != 1)
         return makeError(u"hold.insufficient_available"_qs, u"amountFen"_qs);
-    const QString endsOn = b.value(u"endsOn"_qs).toString().trimmed();
+    const QString &endsOn = input.endsOn;
     Query ins(
         ctx.db,
         u"INSERT INTO holds (account_id, kind, amount_fen, status, court, case_number, ends_on, serial, "
@@ -80,8 +88,8 @@ Result<QJsonObject> createHold(RequestContext &ctx)
     ins.bind(u":a"_qs, account->id)
         .bind(u":k"_qs, kind)
         .bind(u":x"_qs, amount)
-        .bind(u":c"_qs, b.value(u"court"_qs).toString().trimmed())
-        .bind(u":n"_qs, b.value(u"caseNumber"_qs).toString().trimmed())
+        .bind(u":c"_qs, input.court)
+        .bind(u":n"_qs, input.caseNumber)
         .bind(u":e"_qs, endsOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(endsOn))
         .bind(u":s"_qs, *serial)
         .bind(u":u"_qs, ctx.user().userId)
@@ -92,21 +100,16 @@ Result<QJsonObject> createHold(RequestContext &ctx)
     id.bind(u":s"_qs, *serial);
     if (Status s = id.exec(); !s || !id.next())
         return s ? makeError(u"db.error"_qs, {}) : s.error();
-    const QJsonObject result{{u"holdId"_qs, QString::number(id.int64(0))},
-                             {u"serial"_qs, *serial},
-                             {u"accountNumber"_qs, accountNumber},
-                             {u"kind"_qs, kind},
-                             {u"amountFen"_qs, amount},
-                             {u"status"_qs, u"active"_qs},
-                             {u"availableFen"_qs, account->availableFen() - amount}};
+    const HoldCreated result{id.int64(0), *serial, accountNumber,
+                             kind,        amount,  account->availableFen() - amount};
     if (Status s = ctx.audit(u"holds.create"_qs, u"account:"_qs + accountNumber, u"ok"_qs, account->toJson(),
-                             result);
+                             result.toJson());
         !s)
         return s.error();
     return result;
 }
 
-Result<QJsonObject> releaseHold(RequestContext &ctx, const QString &holdId)
+Result<HoldReleased> releaseHold(ServiceContext &ctx, const QString &holdId)
 {
     bool ok = false;
     const qint64 id = holdId.toLongLong(&ok);
@@ -139,17 +142,15 @@ Result<QJsonObject> releaseHold(RequestContext &ctx, const QString &holdId)
     acc.bind(u":x"_qs, amount).bind(u":id"_qs, accountId);
     if (Status s = acc.exec(); !s)
         return s.error();
-    const QJsonObject result{{u"holdId"_qs, holdId},
-                             {u"accountNumber"_qs, account->accountNumber},
-                             {u"status"_qs, u"released"_qs},
-                             {u"availableFen"_qs, account->availableFen() + amount}};
-    if (Status s = ctx.audit(u"holds.release"_qs, u"hold:"_qs + holdId, u"ok"_qs, account->toJson(), result);
+    const HoldReleased result{holdId, account->accountNumber, account->availableFen() + amount};
+    if (Status s = ctx.audit(u"holds.release"_qs, u"hold:"_qs + holdId, u"ok"_qs, account->toJson(),
+                             result.toJson());
         !s)
         return s.error();
     return result;
 }
 
-Result<QJsonObject> listHolds(RequestContext &ctx, const QString &accountNumber)
+Result<AccountHolds> listHolds(ServiceContext &ctx, const QString &accountNumber)
 {
     auto account = findAccount(ctx, accountNumber);
     if (!account)
@@ -161,29 +162,21 @@ Result<QJsonObject> listHolds(RequestContext &ctx, const QString &accountNumber)
     q.bind(u":a"_qs, account->id);
     if (Status s = q.exec(); !s)
         return s.error();
-    QJsonArray items;
-    const bool seeJudicial = ctx.user().role == roles::judicial || ctx.user().role == roles::supervisor ||
-                             ctx.user().role == roles::auditor;
+    AccountHolds out{accountNumber, account->balanceFen, account->heldFen, account->availableFen(), {}};
+    const QString &role = ctx.user().role;
+    const bool seeJudicial =
+        role == access::role::judicial || role == access::role::supervisor || role == access::role::auditor;
     while (q.next()) {
         const bool judicial = q.str(1) == u"judicial";
-        QJsonObject h{{u"holdId"_qs, QString::number(q.int64(0))},
-                      {u"kind"_qs, q.str(1)},
-                      {u"amountFen"_qs, q.int64(2)},
-                      {u"status"_qs, q.str(3)},
-                      {u"serial"_qs, q.str(7)},
-                      {u"endsOn"_qs, q.str(6)}};
-        // Court details are confidential (reference/domain.md §5): only judicial staff see them.
-        if (!judicial || seeJudicial) {
-            h.insert(u"court"_qs, q.str(4));
-            h.insert(u"caseNumber"_qs, q.str(5));
+        HoldRow h{q.int64(0), q.str(1), q.int64(2), q.str(3), q.str(7), q.str(6), !judicial || seeJudicial,
+                  {},         {}};
+        if (h.courtVisible) {
+            h.court = q.str(4);
+            h.caseNumber = q.str(5);
         }
-        items.append(h);
+        out.items.append(h);
     }
-    return QJsonObject{{u"accountNumber"_qs, accountNumber},
-                       {u"balanceFen"_qs, account->balanceFen},
-                       {u"heldFen"_qs, account->heldFen},
-                       {u"availableFen"_qs, account->availableFen()},
-                       {u"items"_qs, items}};
+    return out;
 }
 
 } // namespace hpf::server

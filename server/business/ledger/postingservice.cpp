@@ -1,11 +1,10 @@
 #include "business/ledger/postingservice.h"
 
+#include "business/accounts/accountrecords.h"
+#include "business/accounts/unitrecords.h"
 #include "finance/deposit.h"
-#include "platform/http/bodyreader.h"
-#include "business/opening/accountservice.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
-#include "business/opening/unitservice.h"
 #include "platform/store/sql.h"
 
 #include <QJsonArray>
@@ -21,12 +20,35 @@ QDate monthStart(const QString &month)
 
 } // namespace
 
-Status validateRemittance(RequestContext &ctx)
+QJsonObject RemittanceResult::summaryJson() const
 {
-    BodyReader body(ctx.body);
-    const QString month = body.string(u"month"_qs, 7);
-    if (Status s = body.finish(); !s)
-        return s;
+    return {{u"serial"_qs, serial},
+            {u"unitAccount"_qs, unitAccount},
+            {u"month"_qs, month},
+            {u"employees"_qs, int(lines.size())},
+            {u"unitTotalFen"_qs, unitTotalFen},
+            {u"personalTotalFen"_qs, personalTotalFen},
+            {u"totalFen"_qs, totalFen()}};
+}
+
+QJsonObject RemittanceResult::toJson() const
+{
+    QJsonArray items;
+    for (const RemittanceLine &l : lines)
+        items.append(QJsonObject{{u"accountNumber"_qs, l.accountNumber},
+                                 {u"baseFen"_qs, l.baseFen},
+                                 {u"unitAmountFen"_qs, l.unitAmountFen},
+                                 {u"personalAmountFen"_qs, l.personalAmountFen},
+                                 {u"amountFen"_qs, l.amountFen},
+                                 {u"balanceFen"_qs, l.balanceFen}});
+    QJsonObject result = summaryJson();
+    result.insert(u"items"_qs, items);
+    return result;
+}
+
+Status checkRemittance(const ServiceContext &ctx, const RemittanceInput &input)
+{
+    const QString &month = input.month;
     const QDate start = monthStart(month);
     if (month.size() != 7 || !start.isValid())
         return makeError(u"remittance.month"_qs, u"month"_qs, u"expected YYYY-MM"_qs);
@@ -35,9 +57,10 @@ Status validateRemittance(RequestContext &ctx)
     return {};
 }
 
-Result<QJsonObject> postRemittance(RequestContext &ctx, const QString &unitAccount)
+Result<RemittanceResult> postRemittance(ServiceContext &ctx, const RemittanceInput &input)
 {
-    const QString month = ctx.body.value(u"month"_qs).toString().trimmed();
+    const QString &unitAccount = input.unitAccount;
+    const QString &month = input.month;
     auto unit = findUnitByAccount(ctx, unitAccount, true);
     if (!unit)
         return unit.error();
@@ -110,30 +133,19 @@ Result<QJsonObject> postRemittance(RequestContext &ctx, const QString &unitAccou
         return s ? makeError(u"db.error"_qs, {}) : s.error();
     const qint64 remittanceId = rid.int64(0);
 
-    QJsonArray items;
+    RemittanceResult result{*serial, unitAccount, month, unitTotal, personalTotal, {}};
     for (const Line &l : lines) {
         auto after = postJournal(
             ctx, {l.accountId, *serial, u"01"_qs, l.deposit.total, month, remittanceId, QString()});
         if (!after)
             return after.error();
-        items.append(QJsonObject{{u"accountNumber"_qs, l.accountNumber},
-                                 {u"baseFen"_qs, l.deposit.base},
-                                 {u"unitAmountFen"_qs, l.deposit.unitAmount},
-                                 {u"personalAmountFen"_qs, l.deposit.personalAmount},
-                                 {u"amountFen"_qs, l.deposit.total},
-                                 {u"balanceFen"_qs, *after}});
+        result.lines.append({l.accountNumber, l.deposit.base, l.deposit.unitAmount, l.deposit.personalAmount,
+                             l.deposit.total, *after});
     }
-    const QJsonObject summary{{u"serial"_qs, *serial},
-                              {u"unitAccount"_qs, unitAccount},
-                              {u"month"_qs, month},
-                              {u"employees"_qs, int(lines.size())},
-                              {u"unitTotalFen"_qs, unitTotal},
-                              {u"personalTotalFen"_qs, personalTotal},
-                              {u"totalFen"_qs, unitTotal + personalTotal}};
-    if (Status s = ctx.audit(u"remittances.post"_qs, u"unit:"_qs + unitAccount, u"ok"_qs, {}, summary); !s)
+    if (Status s =
+            ctx.audit(u"remittances.post"_qs, u"unit:"_qs + unitAccount, u"ok"_qs, {}, result.summaryJson());
+        !s)
         return s.error();
-    QJsonObject result = summary;
-    result.insert(u"items"_qs, items);
     return result;
 }
 

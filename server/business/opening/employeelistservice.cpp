@@ -1,14 +1,13 @@
 #include "business/opening/employeelistservice.h"
 
+#include "business/accounts/unitrecords.h"
+#include "business/opening/openingcommon.h"
+#include "business/opening/personopening.h"
 #include "domain/accountnumber.h"
 #include "domain/codetables.h"
 #include "finance/rate.h"
-#include "platform/http/bodyreader.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
-#include "business/opening/openingcommon.h"
-#include "business/opening/personopening.h"
-#include "business/opening/unitservice.h"
 #include "platform/store/sql.h"
 
 #include <QElapsedTimer>
@@ -28,41 +27,16 @@ struct Row
     DepositTerms terms;
 };
 
-struct ListInput
+Status checkList(ServiceContext &ctx, const EmployeeListRequest &in)
 {
-    QString unitAccount;
-    QString firstMonthText;
-    bool skipInvalid = false;
-    QJsonArray rows;
-};
-
-Result<ListInput> readList(RequestContext &ctx)
-{
-    ListInput in;
-    auto n = accountnumber::parse(ctx.arg(0), accountnumber::Kind::Unit, u"unitAccount"_qs);
-    if (!n)
-        return n.error();
-    in.unitAccount = n->number;
-    QJsonObject top = ctx.body;
-    const QJsonValue rows = top.take(u"rows"_qs);
-    BodyReader body(top);
-    in.firstMonthText = body.string(u"firstMonth"_qs, 7, false);
-    in.skipInvalid = body.boolean(u"skipInvalid"_qs, false);
-    if (Status s = body.finish(); !s)
-        return s.error();
-    if (rows.isUndefined() || rows.isNull())
-        return makeError(u"request.field_required"_qs, u"rows"_qs);
-    if (!rows.isArray())
-        return makeError(u"request.field_type"_qs, u"rows"_qs, u"expected an array"_qs);
-    in.rows = rows.toArray();
     if (in.rows.isEmpty())
         return makeError(u"list.empty"_qs, u"rows"_qs);
     if (in.rows.size() > kMaxListRows)
         return makeError(u"list.too_many_rows"_qs, u"rows"_qs,
                          QStringLiteral("at most %1 rows, got %2").arg(kMaxListRows).arg(in.rows.size()));
-    if (auto m = parseFirstMonth(ctx, in.firstMonthText, u"firstMonth"_qs); !m)
+    if (auto m = parseFirstMonth(ctx, in.firstMonth, u"firstMonth"_qs); !m)
         return m.error();
-    return in;
+    return {};
 }
 
 QJsonObject errorJson(int row, const Error &e, const QJsonObject &conflict = {})
@@ -86,7 +60,7 @@ struct Analysis
 };
 
 // Judges every row: format and policy first, then (for the rows still valid) the database.
-Result<Analysis> analyse(RequestContext &ctx, const ListInput &in, PersonOpener &opener, bool lock)
+Result<Analysis> analyse(ServiceContext &ctx, const EmployeeListRequest &in, PersonOpener &opener, bool lock)
 {
     Analysis a;
     auto unit = findUnitByAccount(ctx, in.unitAccount, lock);
@@ -104,20 +78,19 @@ Result<Analysis> analyse(RequestContext &ctx, const ListInput &in, PersonOpener 
     a.target.branchId = unit->branchId;
     a.target.unitRatio = finance::Rate::fromPpm(unit->unitRatioPpm);
     a.target.personalRatio = finance::Rate::fromPpm(unit->personalRatioPpm);
-    a.target.firstMonth = *parseFirstMonth(ctx, in.firstMonthText, u"firstMonth"_qs);
+    a.target.firstMonth = *parseFirstMonth(ctx, in.firstMonth, u"firstMonth"_qs);
 
     const QDate today = ctx.now.toLocalTime().date();
     QHash<QString, int> seen;
     a.rows.resize(in.rows.size());
     for (qsizetype i = 0; i < in.rows.size(); ++i) {
         Row &row = a.rows[i];
-        const QJsonValue v = in.rows.at(i);
-        if (!v.isObject()) {
-            row.errors.append(makeError(u"request.field_type"_qs, {}, u"expected an object"_qs));
+        const EmployeeListRow &input = in.rows.at(i);
+        if (input.formatError) {
+            row.errors.append(*input.formatError);
             continue;
         }
-        BodyReader body(v.toObject());
-        row.errors = readPerson(body, today, false, row.person);
+        row.errors = validatePerson(input.fields, today, row.person);
         if (!row.errors.isEmpty())
             continue;
         const QString key = identity::documentTypeCode(row.person.id.type) + u':' + row.person.id.number;
@@ -157,19 +130,17 @@ Result<Analysis> analyse(RequestContext &ctx, const ListInput &in, PersonOpener 
 
 } // namespace
 
-Status checkEmployeeListBody(RequestContext &ctx)
+Status checkEmployeeList(ServiceContext &ctx, const EmployeeListRequest &request)
 {
-    auto in = readList(ctx);
-    return in ? Status{} : Status{in.error()};
+    return checkList(ctx, request);
 }
 
-Result<HttpResponse> validateEmployeeList(RequestContext &ctx)
+Result<EmployeeListJudgement> judgeEmployeeList(ServiceContext &ctx, const EmployeeListRequest &request)
 {
-    auto in = readList(ctx);
-    if (!in)
-        return in.error();
+    if (Status s = checkList(ctx, request); !s)
+        return s.error();
     PersonOpener opener(ctx);
-    auto a = analyse(ctx, *in, opener, false);
+    auto a = analyse(ctx, request, opener, false);
     if (!a)
         return a.error();
     int unseal = 0, open = 0;
@@ -177,35 +148,31 @@ Result<HttpResponse> validateEmployeeList(RequestContext &ctx)
         if (row.errors.isEmpty())
             ++(row.state.accountId != 0 ? unseal : open);
     }
-    return HttpResponse::json(200, {{u"unitAccount"_qs, a->unit.unitAccount},
-                                    {u"rowsTotal"_qs, a->rows.size()},
-                                    {u"valid"_qs, a->invalid == 0},
-                                    {u"invalidRows"_qs, a->invalid},
-                                    {u"willOpen"_qs, open},
-                                    {u"willUnseal"_qs, unseal},
-                                    {u"errors"_qs, a->errors},
-                                    {u"warnings"_qs, a->warnings}});
+    return EmployeeListJudgement{a->unit.unitAccount, a->rows.size(), a->invalid, open, unseal,
+                                 a->errors,           a->warnings};
 }
 
-Result<HttpResponse> submitEmployeeList(RequestContext &ctx)
+Result<EmployeeListOpened> openEmployeeList(ServiceContext &ctx, const EmployeeListRequest &request,
+                                            Refusal *refusal)
 {
     QElapsedTimer timer;
     timer.start();
-    auto in = readList(ctx);
-    if (!in)
-        return in.error();
+    if (Status s = checkList(ctx, request); !s)
+        return s.error();
+    const EmployeeListRequest *in = &request;
     PersonOpener opener(ctx);
-    auto a = analyse(ctx, *in, opener, true);
+    auto a = analyse(ctx, request, opener, true);
     if (!a)
         return a.error();
     const qsizetype total = a->rows.size();
-    if (a->invalid > 0 && (!in->skipInvalid || a->invalid == total))
-        return refusal(
-            ctx,
-            makeError(a->invalid == total && in->skipInvalid ? u"list.nothing_to_open"_qs
-                                                             : u"list.rows_invalid"_qs,
-                      u"rows"_qs, QStringLiteral("%1 of %2 rows fail").arg(a->invalid).arg(total)),
-            {{u"rowsTotal"_qs, total}, {u"invalidRows"_qs, a->invalid}, {u"errors"_qs, a->errors}});
+    if (a->invalid > 0 && (!in->skipInvalid || a->invalid == total)) {
+        if (refusal)
+            *refusal = Refusal{
+                {{u"rowsTotal"_qs, total}, {u"invalidRows"_qs, a->invalid}, {u"errors"_qs, a->errors}}, 0};
+        return makeError(a->invalid == total && in->skipInvalid ? u"list.nothing_to_open"_qs
+                                                                : u"list.rows_invalid"_qs,
+                         u"rows"_qs, QStringLiteral("%1 of %2 rows fail").arg(a->invalid).arg(total));
+    }
     auto serial = nextSerial(ctx);
     if (!serial)
         return serial.error();
@@ -292,15 +259,8 @@ Result<HttpResponse> submitEmployeeList(RequestContext &ctx)
     qCInfo(lcOpening) << "employee list" << *serial << a->unit.unitAccount << "rows" << total << "opened"
                       << opened << "unsealed" << unsealed << "skipped" << skipped.size() << "in"
                       << timer.elapsed() << "ms";
-    return HttpResponse::json(201, {{u"serial"_qs, *serial},
-                                    {u"summary"_qs, summary},
-                                    {u"accounts"_qs, accounts},
-                                    {u"skipped"_qs, skipped},
-                                    {u"warnings"_qs, a->warnings},
-                                    {u"totals"_qs, QJsonObject{{u"unitAmountFen"_qs, unitTotal},
-                                                               {u"personalAmountFen"_qs, personalTotal},
-                                                               {u"totalFen"_qs, unitTotal + personalTotal}}},
-                                    {u"receipt"_qs, *receipt}});
+    return EmployeeListOpened{*serial,     summary,   accounts,      skipped,
+                              a->warnings, unitTotal, personalTotal, *receipt};
 }
 
 } // namespace hpf::server

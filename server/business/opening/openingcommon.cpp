@@ -1,13 +1,12 @@
 #include "business/opening/openingcommon.h"
 
+#include "business/accounts/unitrecords.h"
 #include "domain/codetables.h"
 #include "domain/mobile.h"
 #include "domain/money.h"
 #include "finance/rate.h"
-#include "platform/http/problem.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
-#include "business/opening/unitservice.h"
 #include "platform/store/sql.h"
 
 #include <QJsonDocument>
@@ -21,7 +20,7 @@ QString monthText(QDate month)
     return month.toString(u"yyyy-MM"_qs);
 }
 
-Result<QDate> parseFirstMonth(const RequestContext &ctx, const QString &text, const QString &field,
+Result<QDate> parseFirstMonth(const ServiceContext &ctx, const QString &text, const QString &field,
                               const OpeningLimits &limits)
 {
     const QDate today = ctx.now.toLocalTime().date();
@@ -55,7 +54,7 @@ void ReceiptDraft::line(const QString &label, const QString &value)
         lines.append(QJsonObject{{u"label"_qs, label}, {u"value"_qs, value}});
 }
 
-Result<QJsonObject> issueReceipt(RequestContext &ctx, const ReceiptDraft &draft)
+Result<QJsonObject> issueReceipt(ServiceContext &ctx, const ReceiptDraft &draft)
 {
     Query b(ctx.db, u"SELECT code, name FROM branches WHERE id = :b"_qs);
     b.bind(u":b"_qs, ctx.user().branchId);
@@ -94,7 +93,7 @@ Result<QJsonObject> issueReceipt(RequestContext &ctx, const ReceiptDraft &draft)
     return receipt;
 }
 
-Status postEvent(RequestContext &ctx, qint64 accountId, qint64 balanceFen, const QString &serial,
+Status postEvent(ServiceContext &ctx, qint64 accountId, qint64 balanceFen, const QString &serial,
                  const QString &businessType, const QString &memo)
 {
     Query ins(ctx.db,
@@ -113,22 +112,7 @@ Status postEvent(RequestContext &ctx, qint64 accountId, qint64 balanceFen, const
     return ins.exec();
 }
 
-Result<HttpResponse> refusal(RequestContext &ctx, const Error &error, const QJsonObject &extra, int status)
-{
-    if (Status s = execSql(ctx.db, u"ROLLBACK TO SAVEPOINT effect"_qs); !s)
-        return s.error();
-    if (Status s = ctx.audit(ctx.operation, QString(), error.code); !s)
-        return s.error();
-    HttpResponse r = problem(error, ctx.request.requestId, status);
-    QJsonObject body = QJsonDocument::fromJson(r.body).object();
-    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
-        body.insert(it.key(), it.value());
-    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    qCInfo(lcOpening) << ctx.operation << "refused:" << error.code << error.field;
-    return r;
-}
-
-Result<UnitRow> flexibleUnit(RequestContext &ctx)
+Result<UnitRow> flexibleUnit(ServiceContext &ctx)
 {
     Query q(ctx.db, u"SELECT u.unit_account FROM unit_profiles p JOIN units u ON u.id = p.unit_id "
                     "WHERE p.kind = 'flexible'"_qs);
@@ -164,14 +148,14 @@ Result<UnitRow> flexibleUnit(RequestContext &ctx)
     return findUnitByAccount(ctx, *number);
 }
 
-bool isFlexibleUnit(RequestContext &ctx, qint64 unitId)
+bool isFlexibleUnit(ServiceContext &ctx, qint64 unitId)
 {
     Query q(ctx.db, u"SELECT 1 FROM unit_profiles WHERE unit_id = :u AND kind = 'flexible'"_qs);
     q.bind(u":u"_qs, unitId);
     return q.exec().ok() && q.next();
 }
 
-Result<QJsonObject> unitProfileJson(RequestContext &ctx, qint64 unitId)
+Result<QJsonObject> unitProfileJson(ServiceContext &ctx, qint64 unitId)
 {
     Query q(
         ctx.db,

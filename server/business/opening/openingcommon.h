@@ -1,7 +1,6 @@
 #pragma once
 
 #include "base/result.h"
-#include "platform/http/httptypes.h"
 #include "platform/numbering/numbering.h"
 
 #include <QDate>
@@ -17,7 +16,7 @@ namespace hpf::server {
 
 Q_DECLARE_LOGGING_CATEGORY(lcOpening)
 
-struct RequestContext;
+struct ServiceContext;
 struct UnitRow;
 
 // How far the first deposit / remittance month may lie from the current month. Candidates for the
@@ -30,7 +29,7 @@ struct OpeningLimits
 
 // "YYYY-MM" within the window around today. Errors (field = `field`): opening.month_format,
 // opening.first_month_past, opening.first_month_future. An empty text means the current month.
-Result<QDate> parseFirstMonth(const RequestContext &ctx, const QString &text, const QString &field,
+Result<QDate> parseFirstMonth(const ServiceContext &ctx, const QString &text, const QString &field,
                               const OpeningLimits &limits = {});
 QString monthText(QDate month); // "2025-07"
 
@@ -52,24 +51,28 @@ QJsonObject amount(const QString &label, qint64 fen);
 
 // Builds the receipt (center, branch, teller, server time, serial …) and stores it for reprints
 // (补打), inside the caller's transaction. Returns the receipt object.
-Result<QJsonObject> issueReceipt(RequestContext &ctx, const ReceiptDraft &draft);
+Result<QJsonObject> issueReceipt(ServiceContext &ctx, const ReceiptDraft &draft);
 
 // A journal row of amount 0 that records an account event (03 开户, 04 启封, 05 封存, …).
-Status postEvent(RequestContext &ctx, qint64 accountId, qint64 balanceFen, const QString &serial,
+Status postEvent(ServiceContext &ctx, qint64 accountId, qint64 balanceFen, const QString &serial,
                  const QString &businessType, const QString &memo);
 
-// A business refusal whose problem+json carries extra members (e.g. the existing account of the
-// person). Undoes the handler's effect (the dispatcher's "effect" savepoint), audits the refusal
-// and returns the response the dispatcher stores against the idempotency key.
-Result<HttpResponse> refusal(RequestContext &ctx, const Error &error, const QJsonObject &extra,
-                             int status = 0);
+// What a refused business carries besides its error, for the client: extra problem+json members
+// (e.g. the person's existing account) and the HTTP status when not the error code's own. The
+// routes turn it into the response (platform/http/routes.h refusalResponse()).
+struct Refusal
+{
+    QJsonObject members;
+    int status = 0;
+    bool isEmpty() const { return members.isEmpty() && status == 0; }
+};
 
 // The center's flexible-employment unit (灵活就业 虚拟单位), created on first use in the head
 // office. Its state is 99, so the ordinary unit businesses (remittances, POST /accounts) refuse it.
-Result<UnitRow> flexibleUnit(RequestContext &ctx);
-bool isFlexibleUnit(RequestContext &ctx, qint64 unitId);
+Result<UnitRow> flexibleUnit(ServiceContext &ctx);
+bool isFlexibleUnit(ServiceContext &ctx, qint64 unitId);
 
 // A unit as the opening screens and receipts show it (profile columns included when present).
-Result<QJsonObject> unitProfileJson(RequestContext &ctx, qint64 unitId);
+Result<QJsonObject> unitProfileJson(ServiceContext &ctx, qint64 unitId);
 
 } // namespace hpf::server

@@ -1,18 +1,17 @@
 #include "business/opening/openingservice.h"
 
 #include "base/text.h"
+#include "business/accounts/unitrecords.h"
+#include "business/opening/openingcommon.h"
+#include "business/opening/personopening.h"
 #include "domain/accountnumber.h"
 #include "domain/codetables.h"
 #include "domain/creditcode.h"
 #include "domain/mobile.h"
 #include "domain/money.h"
 #include "finance/rate.h"
-#include "platform/http/bodyreader.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
-#include "business/opening/openingcommon.h"
-#include "business/opening/personopening.h"
-#include "business/opening/unitservice.h"
 #include "platform/store/sql.h"
 
 #include <QJsonArray>
@@ -21,7 +20,7 @@ namespace hpf::server {
 
 namespace {
 
-QDate today(const RequestContext &ctx)
+QDate today(const ServiceContext &ctx)
 {
     return ctx.now.toLocalTime().date();
 }
@@ -48,41 +47,26 @@ struct UnitOpeningInput
     QDate firstMonth;
 };
 
-Result<UnitOpeningInput> readUnitOpening(RequestContext &ctx)
+Result<UnitOpeningInput> readUnitOpening(ServiceContext &ctx, const UnitOpeningRequest &request)
 {
     UnitOpeningInput in;
-    BodyReader body(ctx.body);
-    const QString code = body.string(u"creditCode"_qs, 40);
-    in.name = body.string(u"name"_qs, 100);
-    in.economicType = body.string(u"economicType"_qs, 3);
-    const QJsonObject rep = body.object(u"legalRepresentative"_qs);
-    in.registeredAddress = body.string(u"registeredAddress"_qs, 200);
-    in.officeAddress = body.string(u"officeAddress"_qs, 200, false);
-    const QJsonObject contact = body.object(u"contact"_qs);
-    const QJsonObject bank = body.object(u"bank"_qs);
-    const QString unitRatio = body.string(u"unitRatio"_qs, 10);
-    const QString personalRatio = body.string(u"personalRatio"_qs, 10);
-    in.remittanceDay = int(body.integer(u"remittanceDay"_qs, -1000, 1000));
-    const QString firstMonth = body.string(u"firstMonth"_qs, 7);
-    if (Status s = body.finish(); !s)
-        return s.error();
-    BodyReader repBody(rep, u"legalRepresentative"_qs);
-    in.repName = repBody.string(u"name"_qs, 60);
-    const QString repType = repBody.string(u"documentType"_qs, 2);
-    const QString repNumber = repBody.string(u"documentNumber"_qs, 40);
-    if (Status s = repBody.finish(); !s)
-        return s.error();
-    BodyReader contactBody(contact, u"contact"_qs);
-    in.contactName = contactBody.string(u"name"_qs, 60);
-    const QString mobileText = contactBody.string(u"mobile"_qs, 30);
-    if (Status s = contactBody.finish(); !s)
-        return s.error();
-    BodyReader bankBody(bank, u"bank"_qs);
-    in.bankCode = bankBody.string(u"code"_qs, 3);
-    in.bankName = bankBody.string(u"name"_qs, 60);
-    const QString bankAccount = bankBody.string(u"account"_qs, 40);
-    if (Status s = bankBody.finish(); !s)
-        return s.error();
+    const QString &code = request.creditCode;
+    in.name = request.name;
+    in.economicType = request.economicType;
+    in.registeredAddress = request.registeredAddress;
+    in.officeAddress = request.officeAddress;
+    const QString &unitRatio = request.unitRatio;
+    const QString &personalRatio = request.personalRatio;
+    in.remittanceDay = request.remittanceDay;
+    const QString &firstMonth = request.firstMonth;
+    in.repName = request.repName;
+    const QString &repType = request.repDocumentType;
+    const QString &repNumber = request.repDocumentNumber;
+    in.contactName = request.contactName;
+    const QString &mobileText = request.contactMobile;
+    in.bankCode = request.bankCode;
+    in.bankName = request.bankName;
+    const QString &bankAccount = request.bankAccount;
 
     auto cc = creditcode::parse(code, u"creditCode"_qs);
     if (!cc)
@@ -143,17 +127,14 @@ struct PersonalOpeningInput
     QString firstMonthText;
 };
 
-Result<PersonalOpeningInput> readPersonalOpening(RequestContext &ctx, bool flexible)
+Result<PersonalOpeningInput> readPersonalOpening(ServiceContext &ctx, const PersonalOpeningRequest &request,
+                                                 bool flexible)
 {
     PersonalOpeningInput in;
-    BodyReader body(ctx.body);
-    QString unitAccount, ratio;
-    if (flexible)
-        ratio = body.string(u"ratio"_qs, 10);
-    else
-        unitAccount = body.string(u"unitAccount"_qs, 40);
-    in.firstMonthText = body.string(u"firstMonth"_qs, 7, false);
-    const QList<Error> errors = readPerson(body, today(ctx), flexible, in.person);
+    const QString &unitAccount = request.unitAccount;
+    const QString &ratio = request.ratio;
+    in.firstMonthText = request.firstMonth;
+    const QList<Error> errors = validatePerson(request.person, today(ctx), in.person);
     if (!errors.isEmpty())
         return errors.first();
     if (!flexible) {
@@ -172,9 +153,10 @@ Result<PersonalOpeningInput> readPersonalOpening(RequestContext &ctx, bool flexi
     return in;
 }
 
-Result<HttpResponse> openPerson(RequestContext &ctx, bool flexible)
+Result<PersonOpened> openPerson(ServiceContext &ctx, const PersonalOpeningRequest &request, bool flexible,
+                                Refusal *refusal)
 {
-    auto in = readPersonalOpening(ctx, flexible);
+    auto in = readPersonalOpening(ctx, request, flexible);
     if (!in)
         return in.error();
     OpeningTarget target;
@@ -207,10 +189,11 @@ Result<HttpResponse> openPerson(RequestContext &ctx, bool flexible)
     if (!st)
         return st.error();
     QJsonObject conflict;
-    if (Status s = opener.check(in->person, *st, target, &conflict); !s)
-        return refusal(ctx, s.error(),
-                       conflict.isEmpty() ? QJsonObject{} : QJsonObject{{u"existingAccount"_qs, conflict}},
-                       conflict.isEmpty() ? 0 : 409);
+    if (Status s = opener.check(in->person, *st, target, &conflict); !s) {
+        if (refusal && !conflict.isEmpty())
+            *refusal = Refusal{{{u"existingAccount"_qs, conflict}}, 409};
+        return s.error();
+    }
     auto serial = nextSerial(ctx);
     if (!serial)
         return serial.error();
@@ -276,14 +259,14 @@ Result<HttpResponse> openPerson(RequestContext &ctx, bool flexible)
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)
         return receipt.error();
-    const QJsonObject result{{u"serial"_qs, *serial},
-                             {u"action"_qs, opened->action},
-                             {u"previousUnitAccount"_qs, opened->previousUnitAccount},
-                             {u"person"_qs, personJson(in->person)},
-                             {u"account"_qs, account},
-                             {u"deposit"_qs, deposit},
-                             {u"warnings"_qs, terms->warnings},
-                             {u"receipt"_qs, *receipt}};
+    const PersonOpened result{*serial,
+                              opened->action,
+                              opened->previousUnitAccount,
+                              personJson(in->person),
+                              account,
+                              deposit,
+                              terms->warnings,
+                              *receipt};
     if (!unsealed) {
         if (Status s = ctx.audit(
                 ctx.operation, draft.object, u"ok"_qs, {},
@@ -292,29 +275,32 @@ Result<HttpResponse> openPerson(RequestContext &ctx, bool flexible)
             return s.error();
     }
     qCInfo(lcOpening) << ctx.operation << opened->action << opened->accountNumber << *serial;
-    return HttpResponse::json(201, result);
+    return result;
 }
 
 } // namespace
 
-Status validateUnitOpening(RequestContext &ctx)
+Status checkUnitOpening(ServiceContext &ctx, const UnitOpeningRequest &request)
 {
-    auto in = readUnitOpening(ctx);
+    auto in = readUnitOpening(ctx, request);
     return in ? Status{} : Status{in.error()};
 }
 
-Result<HttpResponse> openUnitFull(RequestContext &ctx)
+Result<UnitOpened> openUnit(ServiceContext &ctx, const UnitOpeningRequest &request, Refusal *refusal)
 {
-    auto in = readUnitOpening(ctx);
+    auto in = readUnitOpening(ctx, request);
     if (!in)
         return in.error();
     auto existing = findUnitByCreditCode(ctx, in->creditCode.code);
-    if (existing)
-        return refusal(ctx, makeError(u"unit.exists"_qs, u"creditCode"_qs),
-                       {{u"existingUnit"_qs, QJsonObject{{u"unitAccount"_qs, existing->unitAccount},
-                                                         {u"name"_qs, existing->name},
-                                                         {u"state"_qs, existing->state},
-                                                         {u"branch"_qs, existing->branchCode}}}});
+    if (existing) {
+        if (refusal)
+            *refusal = Refusal{{{u"existingUnit"_qs, QJsonObject{{u"unitAccount"_qs, existing->unitAccount},
+                                                                 {u"name"_qs, existing->name},
+                                                                 {u"state"_qs, existing->state},
+                                                                 {u"branch"_qs, existing->branchCode}}}},
+                               0};
+        return makeError(u"unit.exists"_qs, u"creditCode"_qs);
+    }
     if (existing.error().code != u"unit.not_found")
         return existing.error();
     auto serial = nextSerial(ctx);
@@ -392,8 +378,8 @@ Result<HttpResponse> openUnitFull(RequestContext &ctx)
     draft.line(u"统一社会信用代码"_qs, in->creditCode.code);
     draft.line(u"经济类型"_qs, codes::economicTypes().label(in->economicType));
     draft.line(u"法定代表人"_qs, identity::maskName(in->repName));
-    draft.line(u"缴存比例（单位/个人）"_qs,
-               finance::toPercentString(in->unitRatio) + u" / "_qs + finance::toPercentString(in->personalRatio));
+    draft.line(u"缴存比例（单位/个人）"_qs, finance::toPercentString(in->unitRatio) + u" / "_qs +
+                                                finance::toPercentString(in->personalRatio));
     draft.line(u"汇缴日"_qs, QString::number(in->remittanceDay));
     draft.line(u"首次汇缴月份"_qs, monthText(in->firstMonth));
     auto receipt = issueReceipt(ctx, draft);
@@ -405,26 +391,24 @@ Result<HttpResponse> openUnitFull(RequestContext &ctx)
     if (Status s = ctx.audit(ctx.operation, draft.object, u"ok"_qs, {}, *unit); !s)
         return s.error();
     qCInfo(lcOpening) << "unit opened" << *number << *serial;
-    return HttpResponse::json(201, {{u"serial"_qs, *serial},
-                                    {u"unit"_qs, *unit},
-                                    {u"warnings"_qs, warnings},
-                                    {u"receipt"_qs, *receipt}});
+    return UnitOpened{*serial, *unit, warnings, *receipt};
 }
 
-Status validatePersonalOpening(RequestContext &ctx)
+Status checkPersonalOpening(ServiceContext &ctx, const PersonalOpeningRequest &request)
 {
-    auto in = readPersonalOpening(ctx, false);
+    auto in = readPersonalOpening(ctx, request, false);
     return in ? Status{} : Status{in.error()};
 }
 
-Result<HttpResponse> openPersonal(RequestContext &ctx)
+Result<PersonOpened> openPersonal(ServiceContext &ctx, const PersonalOpeningRequest &request,
+                                  Refusal *refusal)
 {
-    return openPerson(ctx, false);
+    return openPerson(ctx, request, false, refusal);
 }
 
-Status validateFlexibleOpening(RequestContext &ctx)
+Status checkFlexibleOpening(ServiceContext &ctx, const PersonalOpeningRequest &request)
 {
-    auto in = readPersonalOpening(ctx, true);
+    auto in = readPersonalOpening(ctx, request, true);
     if (!in)
         return in.error();
     // The flexible terms depend on the policy alone: refuse a bad ratio or base before the transaction.
@@ -436,9 +420,10 @@ Status validateFlexibleOpening(RequestContext &ctx)
     return terms ? Status{} : Status{terms.error()};
 }
 
-Result<HttpResponse> openFlexible(RequestContext &ctx)
+Result<PersonOpened> openFlexible(ServiceContext &ctx, const PersonalOpeningRequest &request,
+                                  Refusal *refusal)
 {
-    return openPerson(ctx, true);
+    return openPerson(ctx, request, true, refusal);
 }
 
 } // namespace hpf::server

@@ -1,29 +1,89 @@
 #pragma once
 
 #include "base/result.h"
-#include "platform/http/httptypes.h"
+#include "business/opening/openingcommon.h"
+#include "business/opening/personopening.h"
 
-// 单位开户, 个人开户 (缴存登记) and 灵活就业开户 with every field of issue 5. Each validator checks the
-// body before the transaction (refusals are not stored); each handler runs inside the request's
-// write transaction and answers with the business data plus the receipt (业务回单) it stored.
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// 单位开户, 个人开户 (缴存登记) and 灵活就业开户 with every field of issue 5. Each check*() judges the
+// input before the transaction (refusals are not stored); each open*() runs inside the caller's
+// write transaction and answers with the business data plus the receipt (业务回单) it stored. A
+// refusal that carries data for the client (the existing unit or account) fills `refusal`.
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
 
-// POST /api/v1/openings/units. Errors: credit_code.*, unit.economic_type, identity.*
-// (legalRepresentative.documentNumber), mobile.* (contact.mobile), bank.code, bank.account,
-// deposit.ratio_range, unit.remittance_day, opening.*; unit.exists (409, names the unit).
-Status validateUnitOpening(RequestContext &ctx);
-Result<HttpResponse> openUnitFull(RequestContext &ctx);
+// The unit as the teller typed it (texts trimmed; codes and numbers not yet validated).
+struct UnitOpeningRequest
+{
+    QString creditCode;
+    QString name;
+    QString economicType;
+    QString repName;
+    QString repDocumentType;
+    QString repDocumentNumber;
+    QString registeredAddress;
+    QString officeAddress; // optional: the registered address
+    QString contactName;
+    QString contactMobile;
+    QString bankCode;
+    QString bankName;
+    QString bankAccount;
+    QString unitRatio;     // percent, "12" or "12%"
+    QString personalRatio; // percent
+    int remittanceDay = 0;
+    QString firstMonth; // YYYY-MM
+};
 
-// POST /api/v1/openings/accounts. Errors: account_number.* (unitAccount), identity.*, mobile.*,
-// deposit.*, opening.*; unit.not_found, unit.not_open, person.name_mismatch,
-// account.exists_active (409, with "existingAccount").
-Status validatePersonalOpening(RequestContext &ctx);
-Result<HttpResponse> openPersonal(RequestContext &ctx);
+struct UnitOpened
+{
+    QString serial;
+    QJsonObject unit;    // unitProfileJson()
+    QJsonArray warnings; // credit-code warnings
+    QJsonObject receipt;
+};
 
-// POST /api/v1/openings/flexible. As above without a unit; ratio within the flexible range.
-Status validateFlexibleOpening(RequestContext &ctx);
-Result<HttpResponse> openFlexible(RequestContext &ctx);
+// Errors: credit_code.*, unit.economic_type, identity.* (legalRepresentative.documentNumber),
+// mobile.* (contact.mobile), bank.code, bank.account, deposit.ratio_range, unit.remittance_day,
+// opening.*; unit.exists (409, names the unit in `refusal`).
+Status checkUnitOpening(ServiceContext &ctx, const UnitOpeningRequest &request);
+Result<UnitOpened> openUnit(ServiceContext &ctx, const UnitOpeningRequest &request,
+                            Refusal *refusal = nullptr);
+
+// 个人开户 (with unitAccount) and 灵活就业 (with ratio).
+struct PersonalOpeningRequest
+{
+    QString unitAccount; // employed only
+    QString ratio;       // flexible only: the worker's own total ratio, percent
+    QString firstMonth;  // optional YYYY-MM: the current month
+    PersonFields person; // the mobile is required for flexible workers
+};
+
+struct PersonOpened
+{
+    QString serial;
+    QString action; // "opened" or "unsealed"
+    QString previousUnitAccount;
+    QJsonObject person;
+    QJsonObject account;
+    QJsonObject deposit;
+    QJsonArray warnings;
+    QJsonObject receipt;
+};
+
+// Errors: account_number.* (unitAccount), identity.*, mobile.*, deposit.*, opening.*;
+// unit.not_found, unit.not_open, person.name_mismatch, account.exists_active (409, with
+// "existingAccount" in `refusal`).
+Status checkPersonalOpening(ServiceContext &ctx, const PersonalOpeningRequest &request);
+Result<PersonOpened> openPersonal(ServiceContext &ctx, const PersonalOpeningRequest &request,
+                                  Refusal *refusal = nullptr);
+
+// As above without a unit; the ratio within the flexible range.
+Status checkFlexibleOpening(ServiceContext &ctx, const PersonalOpeningRequest &request);
+Result<PersonOpened> openFlexible(ServiceContext &ctx, const PersonalOpeningRequest &request,
+                                  Refusal *refusal = nullptr);
 
 } // namespace hpf::server

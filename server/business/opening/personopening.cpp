@@ -1,12 +1,11 @@
 #include "business/opening/personopening.h"
 
+#include "business/opening/openingcommon.h"
 #include "domain/codetables.h"
 #include "domain/mobile.h"
 #include "domain/money.h"
 #include "finance/rate.h"
-#include "platform/http/bodyreader.h"
 #include "platform/context.h"
-#include "business/opening/openingcommon.h"
 #include "platform/store/sql.h"
 
 namespace hpf::server {
@@ -38,15 +37,13 @@ Error remapBaseField(Error e)
 
 } // namespace
 
-QList<Error> readPerson(BodyReader &body, QDate today, bool mobileRequired, PersonInput &out)
+QList<Error> validatePerson(const PersonFields &fields, QDate today, PersonInput &out)
 {
-    const QString type = body.string(u"documentType"_qs, 2);
-    const QString number = body.string(u"documentNumber"_qs, 40);
-    out.name = body.string(u"name"_qs, 60);
-    const QString mobileText = body.string(u"mobile"_qs, 30, mobileRequired);
-    out.wageBaseFen = body.integer(kWage, 1, money::kMaximumFen);
-    if (Status s = body.finish(); !s)
-        return {s.error()};
+    const QString &type = fields.documentType;
+    const QString &number = fields.documentNumber;
+    const QString &mobileText = fields.mobile;
+    out.name = fields.name;
+    out.wageBaseFen = fields.wageBaseFen;
     QList<Error> errors;
     if (const auto docType = identity::documentTypeFromCode(type); !docType) {
         errors.append(makeError(u"identity.document_type"_qs, u"documentType"_qs));
@@ -74,7 +71,7 @@ QJsonObject DepositTerms::toJson() const
             {u"warnings"_qs, warnings}};
 }
 
-Result<DepositTerms> computeTerms(RequestContext &ctx, const OpeningTarget &target, qint64 wageBaseFen)
+Result<DepositTerms> computeTerms(ServiceContext &ctx, const OpeningTarget &target, qint64 wageBaseFen)
 {
     DepositTerms t;
     t.requestedBaseFen = wageBaseFen;
@@ -103,7 +100,7 @@ Result<DepositTerms> computeTerms(RequestContext &ctx, const OpeningTarget &targ
     return t;
 }
 
-PersonOpener::PersonOpener(RequestContext &ctx)
+PersonOpener::PersonOpener(ServiceContext &ctx)
     : m_ctx(ctx)
 {}
 

@@ -19,10 +19,20 @@
 //    a sealed (封存) account of the same person is unsealed under the new unit instead.
 namespace hpf::server {
 
-class BodyReader;
-struct RequestContext;
+struct ServiceContext;
 class Query;
 
+// The person as the teller typed it (the routes read it from JSON, trimmed and length-checked).
+struct PersonFields
+{
+    QString documentType;
+    QString documentNumber;
+    QString name;
+    QString mobile; // optional
+    qint64 wageBaseFen = 0;
+};
+
+// The person once validated.
 struct PersonInput
 {
     identity::IdentityNumber id;
@@ -31,9 +41,9 @@ struct PersonInput
     qint64 wageBaseFen = 0;
 };
 
-// Reads documentType, documentNumber, name, mobile and wageBaseFen (the caller declares its own
-// fields on `body` first). Returns every problem found; empty means `out` is complete.
-QList<Error> readPerson(BodyReader &body, QDate today, bool mobileRequired, PersonInput &out);
+// Validates the document (GB 11643 for 居民身份证, birth date and sex derived) and the mobile.
+// Returns every problem found; empty means `out` is complete.
+QList<Error> validatePerson(const PersonFields &fields, QDate today, PersonInput &out);
 
 // Where the account goes and on which terms.
 struct OpeningTarget
@@ -62,7 +72,7 @@ struct DepositTerms
 
 // Errors: deposit.base_range, deposit.base_invalid (field wageBaseFen), deposit.ratio_range,
 // policy.not_in_effect.
-Result<DepositTerms> computeTerms(RequestContext &ctx, const OpeningTarget &target, qint64 wageBaseFen);
+Result<DepositTerms> computeTerms(ServiceContext &ctx, const OpeningTarget &target, qint64 wageBaseFen);
 
 // What the database knows about the person.
 struct PersonState
@@ -92,7 +102,7 @@ struct OpenedAccount
 class PersonOpener
 {
 public:
-    explicit PersonOpener(RequestContext &ctx);
+    explicit PersonOpener(ServiceContext &ctx);
     ~PersonOpener();
 
     // Reads the person and the live account (locked on PostgreSQL).
@@ -107,7 +117,7 @@ public:
 
 private:
     Query &query(int slot, const QString &sql);
-    RequestContext &m_ctx;
+    ServiceContext &m_ctx;
     std::unique_ptr<Query> m_queries[8];
 };
 

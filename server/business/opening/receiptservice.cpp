@@ -1,9 +1,8 @@
 #include "business/opening/receiptservice.h"
 
 #include "base/text.h"
-#include "platform/http/bodyreader.h"
-#include "platform/context.h"
 #include "business/opening/openingcommon.h"
+#include "platform/context.h"
 #include "platform/store/sql.h"
 
 #include <QJsonDocument>
@@ -11,15 +10,6 @@
 namespace hpf::server {
 
 namespace {
-
-// "YW" + yyyyMMdd + 8 digits (services/numbering.h).
-Result<QString> readSerial(const RequestContext &ctx)
-{
-    const QString serial = text::normalizeCode(ctx.arg(0));
-    if (serial.size() != 18 || !serial.startsWith(u"YW") || !text::isAsciiDigits(QStringView(serial).mid(2)))
-        return makeError(u"serial.format"_qs, u"serial"_qs, u"YW + 16 digits"_qs);
-    return serial;
-}
 
 struct StoredReceipt
 {
@@ -29,7 +19,7 @@ struct StoredReceipt
     qint64 lastReprintAt = 0;
 };
 
-Result<StoredReceipt> load(RequestContext &ctx, const QString &serial, bool lock)
+Result<StoredReceipt> load(ServiceContext &ctx, const QString &serial, bool lock)
 {
     Query q(ctx.db,
             u"SELECT id, branch_id, body, reprints, last_reprint_at FROM receipts WHERE serial = :s"_qs +
@@ -57,33 +47,28 @@ QString isoTime(qint64 ms)
 
 } // namespace
 
-Result<HttpResponse> getReceipt(RequestContext &ctx)
+Result<QString> receiptSerial(const QString &text)
 {
-    auto serial = readSerial(ctx);
+    const QString serial = text::normalizeCode(text);
+    if (serial.size() != 18 || !serial.startsWith(u"YW") || !text::isAsciiDigits(QStringView(serial).mid(2)))
+        return makeError(u"serial.format"_qs, u"serial"_qs, u"YW + 16 digits"_qs);
+    return serial;
+}
+
+Result<ReceiptView> getReceipt(ServiceContext &ctx, const QString &serialText)
+{
+    auto serial = receiptSerial(serialText);
     if (!serial)
         return serial.error();
     auto r = load(ctx, *serial, false);
     if (!r)
         return r.error();
-    return HttpResponse::json(
-        200,
-        {{u"receipt"_qs, r->body},
-         {u"reprints"_qs, r->reprints},
-         {u"lastReprintAt"_qs, r->lastReprintAt ? QJsonValue(isoTime(r->lastReprintAt)) : QJsonValue()}});
+    return ReceiptView{r->body, r->reprints, r->lastReprintAt ? isoTime(r->lastReprintAt) : QString()};
 }
 
-Status validateReprint(RequestContext &ctx)
+Result<Reprint> reprintReceipt(ServiceContext &ctx, const ReprintRequest &request)
 {
-    if (auto serial = readSerial(ctx); !serial)
-        return serial.error();
-    BodyReader body(ctx.body);
-    body.string(u"reason"_qs, 100, false);
-    return body.finish();
-}
-
-Result<HttpResponse> reprintReceipt(RequestContext &ctx)
-{
-    auto serial = readSerial(ctx);
+    auto serial = receiptSerial(request.serial);
     if (!serial)
         return serial.error();
     auto r = load(ctx, *serial, true);
@@ -100,19 +85,14 @@ Result<HttpResponse> reprintReceipt(RequestContext &ctx)
     if (!q.next())
         return makeError(u"db.error"_qs, {}, u"receipt vanished"_qs);
     const qint64 number = q.int64(0);
-    const QString reason = ctx.body.value(u"reason"_qs).toString().trimmed();
+    const QString &reason = request.reason;
     const QJsonObject after{{u"serial"_qs, *serial}, {u"reprintNumber"_qs, number}, {u"reason"_qs, reason}};
     if (Status s = ctx.audit(ctx.operation, u"receipt:"_qs + *serial, u"ok"_qs,
                              {{u"reprints"_qs, r->reprints}}, after);
         !s)
         return s.error();
     qCInfo(lcOpening) << "reprint" << number << "of" << *serial << "by" << ctx.user().username;
-    return HttpResponse::json(200, {{u"receipt"_qs, r->body},
-                                    {u"reprint"_qs, true},
-                                    {u"reprintNumber"_qs, number},
-                                    {u"reprintedAt"_qs, isoTime(ctx.nowMs)},
-                                    {u"reprintedBy"_qs, QJsonObject{{u"username"_qs, ctx.user().username},
-                                                                    {u"name"_qs, ctx.user().displayName}}}});
+    return Reprint{r->body, number, isoTime(ctx.nowMs), ctx.user().username, ctx.user().displayName};
 }
 
 } // namespace hpf::server

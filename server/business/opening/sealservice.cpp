@@ -1,44 +1,18 @@
 #include "business/opening/sealservice.h"
 
+#include "business/accounts/accountrecords.h"
+#include "business/accounts/unitrecords.h"
+#include "business/opening/openingcommon.h"
 #include "domain/accountnumber.h"
 #include "domain/codetables.h"
 #include "domain/identity.h"
-#include "platform/http/bodyreader.h"
-#include "business/opening/accountservice.h"
 #include "platform/context.h"
 #include "platform/numbering/numbering.h"
-#include "business/opening/openingcommon.h"
-#include "business/opening/unitservice.h"
 #include "platform/store/sql.h"
 
 namespace hpf::server {
 
 namespace {
-
-struct SealInput
-{
-    QString accountNumber;
-    QString reason;
-    QString memo;
-};
-
-Result<SealInput> readInput(RequestContext &ctx, bool seal)
-{
-    SealInput in;
-    auto n = accountnumber::parse(ctx.arg(0), accountnumber::Kind::Personal, u"accountNumber"_qs);
-    if (!n)
-        return n.error();
-    in.accountNumber = n->number;
-    BodyReader body(ctx.body);
-    if (seal)
-        in.reason = body.string(u"reason"_qs, 2);
-    in.memo = body.string(u"memo"_qs, 100, false);
-    if (Status s = body.finish(); !s)
-        return s.error();
-    if (seal && !codes::sealReasons().contains(in.reason))
-        return makeError(u"seal.reason"_qs, u"reason"_qs, u"not a 封存原因 code"_qs);
-    return in;
-}
 
 // The state machine: what may happen to an account in `state`.
 Status checkTransition(const QString &state, bool seal)
@@ -64,11 +38,9 @@ QJsonObject stateJson(const AccountRow &a, const QString &state)
             {u"unitAccount"_qs, a.unitAccount}};
 }
 
-Result<HttpResponse> changeState(RequestContext &ctx, bool seal)
+Result<AccountStateChanged> changeState(ServiceContext &ctx, const SealRequest &request, bool seal)
 {
-    auto in = readInput(ctx, seal);
-    if (!in)
-        return in.error();
+    const SealRequest *in = &request;
     auto account = findAccount(ctx, in->accountNumber, true);
     if (!account)
         return account.error();
@@ -145,34 +117,26 @@ Result<HttpResponse> changeState(RequestContext &ctx, bool seal)
         !s)
         return s.error();
     qCInfo(lcOpening) << ctx.operation << account->accountNumber << account->state << "→" << to << *serial;
-    return HttpResponse::json(200, {{u"serial"_qs, *serial},
-                                    {u"account"_qs, after},
-                                    {u"previousState"_qs, account->state},
-                                    {u"receipt"_qs, *receipt}});
+    return AccountStateChanged{*serial, after, account->state, *receipt};
 }
 
 } // namespace
 
-Status validateSeal(RequestContext &ctx)
+Status checkSeal(const SealRequest &request)
 {
-    auto in = readInput(ctx, true);
-    return in ? Status{} : Status{in.error()};
+    if (!codes::sealReasons().contains(request.reason))
+        return makeError(u"seal.reason"_qs, u"reason"_qs, u"not a 封存原因 code"_qs);
+    return {};
 }
 
-Result<HttpResponse> sealAccount(RequestContext &ctx)
+Result<AccountStateChanged> sealAccount(ServiceContext &ctx, const SealRequest &request)
 {
-    return changeState(ctx, true);
+    return changeState(ctx, request, true);
 }
 
-Status validateUnseal(RequestContext &ctx)
+Result<AccountStateChanged> unsealAccount(ServiceContext &ctx, const SealRequest &request)
 {
-    auto in = readInput(ctx, false);
-    return in ? Status{} : Status{in.error()};
-}
-
-Result<HttpResponse> unsealAccount(RequestContext &ctx)
-{
-    return changeState(ctx, false);
+    return changeState(ctx, request, false);
 }
 
 } // namespace hpf::server

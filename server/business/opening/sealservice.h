@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/result.h"
-#include "platform/http/httptypes.h"
+
+#include <QJsonObject>
+#include <QString>
 
 // 封存 / 启封 of a personal account, with the state machine enforced here:
 //   seal    01 正常 → 02 封存, with a 封存原因 (codetables sealReasons)
@@ -10,14 +12,26 @@
 // account.state_invalid (06, 99), unit.not_open, seal.reason.
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
 
-// POST /api/v1/accounts/{accountNumber}/seal  {"reason": "01", "memo": "…"?}
-Status validateSeal(RequestContext &ctx);
-Result<HttpResponse> sealAccount(RequestContext &ctx);
+struct SealRequest
+{
+    QString accountNumber; // a valid personal account number
+    QString reason;        // seal only: 封存原因 code
+    QString memo;          // optional
+};
 
-// POST /api/v1/accounts/{accountNumber}/unseal  {"memo": "…"?}
-Status validateUnseal(RequestContext &ctx);
-Result<HttpResponse> unsealAccount(RequestContext &ctx);
+struct AccountStateChanged
+{
+    QString serial;
+    QJsonObject account;
+    QString previousState;
+    QJsonObject receipt;
+};
+
+// Before the transaction: seal.reason.
+Status checkSeal(const SealRequest &request);
+Result<AccountStateChanged> sealAccount(ServiceContext &ctx, const SealRequest &request);
+Result<AccountStateChanged> unsealAccount(ServiceContext &ctx, const SealRequest &request);
 
 } // namespace hpf::server

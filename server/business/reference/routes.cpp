@@ -1,7 +1,8 @@
 #include "platform/http/routes.h"
+
 #include "domain/codetables.h"
 #include "finance/rate.h"
-#include "platform/context.h"
+#include "platform/http/requestcontext.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
 
@@ -77,13 +78,7 @@ QJsonObject policyJson(const ServerContext &server)
 
 Route publicGet(const QString &pattern, const QString &operation, Handler handler)
 {
-    Route r;
-    r.method = "GET";
-    r.pattern = pattern;
-    r.operation = operation;
-    r.authenticated = false;
-    r.handle = std::move(handler);
-    return r;
+    return makeRoute("GET", pattern, operation, false, {}, std::move(handler));
 }
 
 } // namespace

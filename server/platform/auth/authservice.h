@@ -2,7 +2,7 @@
 
 #include "base/result.h"
 #include "crypto/kdf.h"
-#include "platform/context.h"
+#include "platform/http/requestcontext.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,8 +1,8 @@
 #include "platform/auth/grantservice.h"
 
+#include "platform/auth/authservice.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/router.h"
-#include "platform/auth/authservice.h"
 #include "platform/idempotency/idempotency.h"
 #include "platform/store/sql.h"
 
@@ -44,7 +44,7 @@ Result<QJsonObject> createGrant(RequestContext &ctx, const Router &router)
     const qint64 expires = ctx.nowMs + qint64(ctx.server.options.grantSeconds) * 1000;
     auto checker =
         verifyCredentials(ctx, username, password, u"grants.create"_qs, [&](const Principal &sup) -> Status {
-            if (sup.role != roles::supervisor)
+            if (sup.role != access::role::supervisor)
                 return makeError(u"grant.not_supervisor"_qs, u"supervisorUsername"_qs);
             Query ins(ctx.db,
                       u"INSERT INTO grants (token_hash, supervisor_id, maker_id, operation, idempotency_key, "

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/result.h"
-#include "platform/context.h"
+#include "platform/http/requestcontext.h"
 
 #include <QJsonObject>
 

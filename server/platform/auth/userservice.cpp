@@ -81,8 +81,8 @@ Status addUser(Database &database, const QString &username, const QString &displ
 {
     if (username.isEmpty() || username.size() > 64 || username.contains(u' '))
         return makeError(u"user.username"_qs, u"username"_qs, u"1-64 characters without spaces"_qs);
-    if (!roles::isValid(role))
-        return makeError(u"user.role"_qs, u"role"_qs, u"one of "_qs + roles::all().join(u", "_qs));
+    if (!access::isRole(role))
+        return makeError(u"user.role"_qs, u"role"_qs, u"one of "_qs + access::allRoles().join(u", "_qs));
     if (password.size() < 8)
         return makeError(u"user.password_weak"_qs, u"password"_qs, u"at least 8 characters"_qs);
     auto hash = hashPassword(password, params);

@@ -1,7 +1,13 @@
 #include "platform/http/routes.h"
 
 #include "crypto/sm3.h"
-#include "platform/context.h"
+#include "domain/access.h"
+#include "logging.h"
+#include "platform/http/problem.h"
+#include "platform/http/requestcontext.h"
+#include "platform/store/sql.h"
+
+#include <QJsonDocument>
 
 namespace hpf::server {
 
@@ -9,9 +15,12 @@ void registerRoutes(Router &router)
 {
     registerReferenceRoutes(router);
     registerAuthRoutes(router);
+    registerAuditRoutes(router);
+    registerLookupRoutes(router);
     registerLedgerRoutes(router);
-    registerCertificateRoutes(router);
+    registerJudicialRoutes(router);
     registerOpeningRoutes(router);
+    registerCertificateRoutes(router);
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)
@@ -30,26 +39,40 @@ HttpResponse withEtag(const HttpRequest &request, HttpResponse response)
     return response;
 }
 
-QStringList lookupRoles()
-{
-    return {roles::teller,   roles::loanOfficer, roles::archivist,
-            roles::judicial, roles::supervisor,  roles::auditor};
-}
-
-Route makeRoute(const char *method, const QString &pattern, const QString &operation,
-                const QStringList &roles, bool stateChanging, Validator validate, Handler handle,
-                int maxBodyBytes)
+Route makeRoute(const char *method, const QString &pattern, const QString &operation, bool stateChanging,
+                Validator validate, Handler handle, int maxBodyBytes)
 {
     Route r;
     r.method = method;
     r.pattern = pattern;
     r.operation = operation;
-    r.roles = roles;
-    r.authenticated = !roles.isEmpty();
+    r.authenticated = !access::isPublic(operation);
+    r.roles = access::rolesFor(operation);
+    if (!access::isKnown(operation)) {
+        // Fail closed: signed in, and no role matches.
+        qCCritical(lcHttp) << "operation" << operation << "is not in the access table; nobody may call it";
+        r.roles = {u"-"_qs};
+    }
     r.stateChanging = stateChanging;
     r.validate = std::move(validate);
     r.handle = std::move(handle);
     r.maxBodyBytes = maxBodyBytes;
+    return r;
+}
+
+Result<HttpResponse> refusalResponse(RequestContext &ctx, const Error &error, const QJsonObject &members,
+                                     int status)
+{
+    if (Status s = execSql(ctx.db, u"ROLLBACK TO SAVEPOINT effect"_qs); !s)
+        return s.error();
+    if (Status s = ctx.audit(ctx.operation, QString(), error.code); !s)
+        return s.error();
+    HttpResponse r = problem(error, ctx.request.requestId, status);
+    QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    for (auto it = members.constBegin(); it != members.constEnd(); ++it)
+        body.insert(it.key(), it.value());
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    qCInfo(lcHttp) << ctx.operation << "refused:" << error.code << error.field;
     return r;
 }
 

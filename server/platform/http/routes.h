@@ -2,27 +2,38 @@
 
 #include "platform/http/router.h"
 
-// The REST API under /api/v1. Every route is registered here, and docs/api/openapi.yaml must
-// describe exactly these (tests/server/tst_openapi checks both directions).
+// The REST API under /api/v1. Every area registers its routes with one function (in the area's
+// routes.cpp, the only file of the area that knows HTTP and JSON); registerRoutes() lists the areas,
+// one line each. docs/api/openapi.yaml must describe exactly these routes (tests/server/tst_openapi
+// checks both directions).
 namespace hpf::server {
 
 void registerRoutes(Router &router);
-void registerAuthRoutes(Router &router);
-void registerReferenceRoutes(Router &router);
-void registerLedgerRoutes(Router &router);
-void registerCertificateRoutes(Router &router);
-void registerOpeningRoutes(Router &router); // issue 5: routes_opening.cpp
+
+// The areas, in platform/ and business/<area>/.
+void registerReferenceRoutes(Router &router);   // business/reference
+void registerAuthRoutes(Router &router);        // platform/auth: sessions and supervisor grants
+void registerAuditRoutes(Router &router);       // platform/audit: chain verification
+void registerLookupRoutes(Router &router);      // business/lookup: units, accounts, people, journal
+void registerLedgerRoutes(Router &router);      // business/ledger: remittances, withdrawals
+void registerJudicialRoutes(Router &router);    // business/judicial: holds
+void registerOpeningRoutes(Router &router);     // business/opening: openings, lists, seal, receipts
+void registerCertificateRoutes(Router &router); // business/certificates
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);
 
-// All signed-in roles that look things up at the counter.
-QStringList lookupRoles();
+// One route. Who may call it is access::rolesFor(operation) (core/domain/access.h): a public
+// operation needs no sign-in; an operation missing from the table is allowed to nobody.
+// `maxBodyBytes` 0 means the server default.
+Route makeRoute(const char *method, const QString &pattern, const QString &operation, bool stateChanging,
+                Validator validate, Handler handle, int maxBodyBytes = 0);
 
-// One route: `roles` empty means public (no sign-in); `maxBodyBytes` 0 means the server default.
-Route makeRoute(const char *method, const QString &pattern, const QString &operation,
-                const QStringList &roles, bool stateChanging, Validator validate, Handler handle,
-                int maxBodyBytes = 0);
+// A business refusal whose problem+json carries extra members (e.g. the existing account of the
+// person). Undoes the handler's effect (the dispatcher's "effect" savepoint), audits the refusal
+// and returns the response the dispatcher stores against the idempotency key.
+Result<HttpResponse> refusalResponse(RequestContext &ctx, const Error &error, const QJsonObject &members,
+                                     int status = 0);
 
 // A handler answering `status` with the JSON object `fn` returns, or its error as problem+json.
 Handler jsonHandler(int status, std::function<Result<QJsonObject>(RequestContext &)> fn);

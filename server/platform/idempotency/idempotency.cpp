@@ -1,7 +1,7 @@
 #include "platform/idempotency/idempotency.h"
 
 #include "crypto/sm3.h"
-#include "platform/context.h"
+#include "platform/http/requestcontext.h"
 #include "platform/store/sql.h"
 
 #include <QJsonDocument>

@@ -6,7 +6,7 @@
 
 namespace hpf::server {
 
-Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 count)
+Result<qint64> reserveSequence(ServiceContext &ctx, const QString &name, qint64 count)
 {
     Query upd(ctx.db, u"UPDATE sequences SET value = value + :c WHERE name = :n"_qs);
     upd.bind(u":c"_qs, count).bind(u":n"_qs, name);
@@ -28,12 +28,12 @@ Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 
     return q.int64(0) - count + 1;
 }
 
-Result<qint64> nextSequence(RequestContext &ctx, const QString &name)
+Result<qint64> nextSequence(ServiceContext &ctx, const QString &name)
 {
     return reserveSequence(ctx, name, 1);
 }
 
-Result<QString> nextSerial(RequestContext &ctx)
+Result<QString> nextSerial(ServiceContext &ctx)
 {
     auto v = nextSequence(ctx, u"serial"_qs);
     if (!v)
@@ -42,7 +42,7 @@ Result<QString> nextSerial(RequestContext &ctx)
                    QStringLiteral("%1").arg(*v % 100000000, 8, 10, QLatin1Char('0')));
 }
 
-Result<QString> nextUnitAccount(RequestContext &ctx)
+Result<QString> nextUnitAccount(ServiceContext &ctx)
 {
     auto v = nextSequence(ctx, u"unit_account"_qs);
     if (!v)
@@ -50,7 +50,7 @@ Result<QString> nextUnitAccount(RequestContext &ctx)
     return accountnumber::make(accountnumber::Kind::Unit, *v);
 }
 
-Result<QString> nextPersonalAccount(RequestContext &ctx)
+Result<QString> nextPersonalAccount(ServiceContext &ctx)
 {
     auto v = nextSequence(ctx, u"personal_account"_qs);
     if (!v)

@@ -6,19 +6,19 @@
 
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
 
 // Next value of a named counter, inside the caller's write transaction (the row lock serialises
 // concurrent callers on PostgreSQL; SQLite has one writer anyway).
-Result<qint64> nextSequence(RequestContext &ctx, const QString &name);
+Result<qint64> nextSequence(ServiceContext &ctx, const QString &name);
 // The first of `count` consecutive values of a named sequence (one statement for a whole list).
-Result<qint64> reserveSequence(RequestContext &ctx, const QString &name, qint64 count);
+Result<qint64> reserveSequence(ServiceContext &ctx, const QString &name, qint64 count);
 
 // 业务流水号 YWLSH: "YW" + yyyyMMdd + 8 digits, unique across the center.
-Result<QString> nextSerial(RequestContext &ctx);
+Result<QString> nextSerial(ServiceContext &ctx);
 // 单位账号 (8 + 9 digits + check, 11 characters) and 个人账号 (1 + 11 digits + check, 13
 // characters): core/domain/accountnumber.h, ISO 7064 MOD 11-2 check character.
-Result<QString> nextUnitAccount(RequestContext &ctx);
-Result<QString> nextPersonalAccount(RequestContext &ctx);
+Result<QString> nextUnitAccount(ServiceContext &ctx);
+Result<QString> nextPersonalAccount(ServiceContext &ctx);
 
 } // namespace hpf::server

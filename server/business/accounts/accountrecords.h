@@ -2,13 +2,14 @@
 
 #include "base/result.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
+// Personal account (个人账户) rows and the journal every balance movement goes through.
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
+class Query;
 
 struct AccountRow
 {
@@ -28,28 +29,19 @@ struct AccountRow
     qint64 heldFen = 0;
     QString openedOn;
     qint64 availableFen() const { return balanceFen - heldFen; }
+    // The account as the API shows it (and as audit records keep it).
     QJsonObject toJson() const;
 };
 
-// 个人开户: the person (by document type + number, GB 11643 checked) is created or reused; one
-// live account per person (account.exists, 409).
-Status validateOpenAccount(RequestContext &ctx);
-Result<QJsonObject> openAccount(RequestContext &ctx);
+// "SELECT <the AccountRow columns> FROM accounts a JOIN persons p JOIN units un JOIN branches b "
+// for callers that add their own WHERE; readAccountRow() reads one row of it.
+const QString &accountColumnsSql();
+AccountRow readAccountRow(const Query &q);
 
 // `lock` serialises on the account row (FOR UPDATE on PostgreSQL; the SQLite write transaction
 // already excludes other writers). Error account.not_found.
-Result<AccountRow> findAccount(RequestContext &ctx, const QString &accountNumber, bool lock = false);
-Result<AccountRow> findAccountById(RequestContext &ctx, qint64 id, bool lock = false);
-
-// GET /api/v1/persons?documentType=&documentNumber= | ?name= | ?accountNumber=
-Result<QJsonObject> findPersons(RequestContext &ctx);
-// GET /api/v1/accounts/{n}/journal?offset=&limit=
-Result<QJsonObject> accountJournal(RequestContext &ctx, const QString &accountNumber);
-
-// 部分提取: a debit that never takes available (balance − active holds) below zero.
-// Errors: account.insufficient_available, account.state.
-Status validateWithdrawal(RequestContext &ctx);
-Result<QJsonObject> withdraw(RequestContext &ctx, const QString &accountNumber);
+Result<AccountRow> findAccount(ServiceContext &ctx, const QString &accountNumber, bool lock = false);
+Result<AccountRow> findAccountById(ServiceContext &ctx, qint64 id, bool lock = false);
 
 // Appends one immutable journal entry and moves the balance, inside the caller's transaction.
 // The balance update is conditional (balance − held + amount ≥ 0), so even a caller that forgot
@@ -64,6 +56,6 @@ struct JournalPosting
     qint64 remittanceId = 0;
     QString memo;
 };
-Result<qint64> postJournal(RequestContext &ctx, const JournalPosting &posting); // returns balance after
+Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &posting); // returns balance after
 
 } // namespace hpf::server

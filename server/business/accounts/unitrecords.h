@@ -5,9 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
+// Unit (单位) rows as the businesses read them: lookups, opening, remittances and certificates.
 namespace hpf::server {
 
-struct RequestContext;
+struct ServiceContext;
 
 struct UnitRow
 {
@@ -20,16 +21,12 @@ struct UnitRow
     QString state;
     qint64 unitRatioPpm = 0;
     qint64 personalRatioPpm = 0;
+    // The unit as the API shows it (and as audit records keep it).
     QJsonObject toJson() const;
 };
 
-// Validates the body of POST /api/v1/units (credit code GB 32100, ratios within policy).
-Status validateCreateUnit(RequestContext &ctx);
-// 单位开户 in the user's branch. Errors: unit.exists (409).
-Result<QJsonObject> createUnit(RequestContext &ctx);
-
 // Lookups; `lock` takes the row lock (FOR UPDATE on PostgreSQL). Error unit.not_found.
-Result<UnitRow> findUnitByAccount(RequestContext &ctx, const QString &unitAccount, bool lock = false);
-Result<UnitRow> findUnitByCreditCode(RequestContext &ctx, const QString &creditCode);
+Result<UnitRow> findUnitByAccount(ServiceContext &ctx, const QString &unitAccount, bool lock = false);
+Result<UnitRow> findUnitByCreditCode(ServiceContext &ctx, const QString &creditCode);
 
 } // namespace hpf::server

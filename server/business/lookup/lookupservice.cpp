@@ -1,0 +1,168 @@
+#include "business/lookup/lookupservice.h"
+
+#include "domain/identity.h"
+#include "platform/context.h"
+#include "platform/store/sql.h"
+
+namespace hpf::server {
+
+namespace {
+
+// Bounded so a very large unit cannot make one response unbounded; the page says how many rows
+// it shows and searches within them.
+constexpr int kMaxEmployees = 5000;
+constexpr int kMaxRemittances = 240; // twenty years of months
+
+Result<UnitRow> visibleUnit(ServiceContext &ctx, const QString &unitAccount)
+{
+    auto unit = findUnitByAccount(ctx, unitAccount);
+    if (!unit)
+        return unit.error();
+    if (Status s = ctx.checkBranch(unit->branchId); !s)
+        return s.error();
+    return unit;
+}
+
+} // namespace
+
+Result<UnitRow> getUnit(ServiceContext &ctx, const QString &unitAccount)
+{
+    return findUnitByAccount(ctx, unitAccount);
+}
+
+Result<UnitRow> findUnit(ServiceContext &ctx, const QString &creditCode)
+{
+    return findUnitByCreditCode(ctx, creditCode);
+}
+
+Result<AccountRow> getAccount(ServiceContext &ctx, const QString &accountNumber)
+{
+    auto account = findAccount(ctx, accountNumber);
+    if (!account)
+        return account.error();
+    if (Status s = ctx.checkBranch(account->branchId); !s && ctx.user().role != access::role::judicial)
+        return s.error();
+    return account;
+}
+
+Result<QList<AccountRow>> findPersons(ServiceContext &ctx, const PersonQuery &query)
+{
+    const QString &type = query.documentType;
+    const QString &number = query.documentNumber;
+    const QString &name = query.name;
+    const QString &accountNumber = query.accountNumber;
+    QString where;
+    QString param;
+    QVariant value;
+    if (!number.isEmpty()) {
+        if (number.size() > 40 || type.size() > 2)
+            return makeError(u"request.field_too_long"_qs, u"documentNumber"_qs);
+        where = u"WHERE p.document_type = :t AND p.document_number = :v"_qs;
+        param = u":v"_qs;
+        value = identity::normalize(number);
+    } else if (!accountNumber.isEmpty()) {
+        if (accountNumber.size() > 20)
+            return makeError(u"request.field_too_long"_qs, u"accountNumber"_qs);
+        where = u"WHERE a.account_number = :v"_qs;
+        param = u":v"_qs;
+        value = accountNumber;
+    } else if (!name.isEmpty()) {
+        if (name.size() > 60)
+            return makeError(u"request.field_too_long"_qs, u"name"_qs);
+        where = u"WHERE p.name = :v"_qs;
+        param = u":v"_qs;
+        value = name;
+    } else {
+        return makeError(u"request.field_required"_qs, u"documentNumber"_qs,
+                         u"give documentType+documentNumber, accountNumber or name"_qs);
+    }
+    Query q(ctx.db, accountColumnsSql() + where + u" ORDER BY a.id LIMIT 50"_qs);
+    q.bind(param, value);
+    if (!number.isEmpty())
+        q.bind(u":t"_qs, type.isEmpty() ? u"01"_qs : type);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    QList<AccountRow> items;
+    while (q.next()) {
+        const AccountRow a = readAccountRow(q);
+        if (ctx.checkBranch(a.branchId).ok() || ctx.user().role == access::role::judicial)
+            items.append(a);
+    }
+    return items;
+}
+
+Result<JournalPage> accountJournal(ServiceContext &ctx, const JournalQuery &query)
+{
+    auto account = findAccount(ctx, query.accountNumber);
+    if (!account)
+        return account.error();
+    if (Status s = ctx.checkBranch(account->branchId); !s)
+        return s.error();
+    if (query.offset < 0)
+        return makeError(u"request.field_range"_qs, u"offset"_qs);
+    if (query.limit < 1 || query.limit > 200)
+        return makeError(u"request.field_range"_qs, u"limit"_qs, u"1..200"_qs);
+    Query q(ctx.db,
+            u"SELECT j.serial, j.business_type, j.amount_fen, j.balance_after_fen, j.value_date, j.month, "
+            "u.username, b.code, j.memo FROM journal j JOIN users u ON u.id = j.operator_id "
+            "JOIN branches b ON b.id = j.branch_id WHERE j.account_id = :a ORDER BY j.id "
+            "LIMIT :l OFFSET :o"_qs);
+    q.bind(u":a"_qs, account->id).bind(u":l"_qs, query.limit).bind(u":o"_qs, query.offset);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    JournalPage page{query.accountNumber, 0, query.offset, query.limit, {}};
+    while (q.next()) {
+        page.items.append({q.str(0), q.str(1), q.int64(2), q.int64(3), q.str(4),
+                           q.isNull(5) ? std::nullopt : std::optional<QString>(q.str(5)), q.str(6), q.str(7),
+                           q.str(8)});
+    }
+    Query c(ctx.db, u"SELECT COUNT(*) FROM journal WHERE account_id = :a"_qs);
+    c.bind(u":a"_qs, account->id);
+    if (Status s = c.exec(); !s || !c.next())
+        return s ? makeError(u"db.error"_qs, {}) : s.error();
+    page.total = c.int64(0);
+    return page;
+}
+
+Result<UnitEmployees> unitEmployees(ServiceContext &ctx, const QString &unitAccount)
+{
+    auto unit = visibleUnit(ctx, unitAccount);
+    if (!unit)
+        return unit.error();
+    Query q(ctx.db,
+            u"SELECT a.account_number, p.document_type, p.document_number, p.name, a.state, a.base_fen,"
+            " a.balance_fen, a.held_fen, a.opened_on FROM accounts a JOIN persons p ON p.id = a.person_id"
+            " WHERE a.unit_id = :u ORDER BY a.account_number LIMIT %1"_qs.arg(kMaxEmployees + 1));
+    q.bind(u":u"_qs, unit->id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    UnitEmployees out{unit->unitAccount, {}, false};
+    while (q.next()) {
+        if (out.items.size() == kMaxEmployees) {
+            out.truncated = true;
+            break;
+        }
+        out.items.append(
+            {q.str(0), q.str(1), q.str(2), q.str(3), q.str(4), q.int64(5), q.int64(6), q.int64(7), q.str(8)});
+    }
+    return out;
+}
+
+Result<UnitRemittances> unitRemittances(ServiceContext &ctx, const QString &unitAccount)
+{
+    auto unit = visibleUnit(ctx, unitAccount);
+    if (!unit)
+        return unit.error();
+    Query q(ctx.db,
+            u"SELECT month, serial, employees, unit_total_fen, personal_total_fen, total_fen, created_at"
+            " FROM remittances WHERE unit_id = :u ORDER BY month DESC LIMIT %1"_qs.arg(kMaxRemittances));
+    q.bind(u":u"_qs, unit->id);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    UnitRemittances out{unit->unitAccount, {}};
+    while (q.next())
+        out.items.append({q.str(0), q.str(1), q.int64(2), q.int64(3), q.int64(4), q.int64(5), q.int64(6)});
+    return out;
+}
+
+} // namespace hpf::server

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "base/result.h"
+#include "business/accounts/accountrecords.h"
+#include "business/accounts/unitrecords.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Counter lookups (查询): units, accounts, people, an account's journal and a unit's lists. Read
+// only; every object is branch-checked like the unit or account it belongs to.
+namespace hpf::server {
+
+struct ServiceContext;
+
+// A unit by account (not branch-checked: units are public within the center). unit.not_found.
+Result<UnitRow> getUnit(ServiceContext &ctx, const QString &unitAccount);
+// A unit by its 统一社会信用代码 (already trimmed and upper-cased). unit.not_found.
+Result<UnitRow> findUnit(ServiceContext &ctx, const QString &creditCode);
+// An account; judicial staff see accounts of every branch. account.not_found, auth.branch_denied.
+Result<AccountRow> getAccount(ServiceContext &ctx, const QString &accountNumber);
+
+// By documentType+documentNumber, else accountNumber, else name (the first one given); at most 50
+// accounts, those of other branches left out. Errors: request.field_too_long, request.field_required.
+struct PersonQuery
+{
+    QString documentType;
+    QString documentNumber;
+    QString name;
+    QString accountNumber;
+};
+Result<QList<AccountRow>> findPersons(ServiceContext &ctx, const PersonQuery &query);
+
+struct JournalQuery
+{
+    QString accountNumber;
+    qint64 offset = 0; // ≥ 0, else request.field_range
+    qint64 limit = 50; // 1..200, else request.field_range
+};
+struct JournalEntry
+{
+    QString serial;
+    QString businessType;
+    qint64 amountFen = 0;
+    qint64 balanceAfterFen = 0;
+    QString valueDate;
+    std::optional<QString> month;
+    QString operatorName;
+    QString branchCode;
+    QString memo;
+};
+struct JournalPage
+{
+    QString accountNumber;
+    qint64 total = 0;
+    qint64 offset = 0;
+    qint64 limit = 0;
+    QList<JournalEntry> items;
+};
+Result<JournalPage> accountJournal(ServiceContext &ctx, const JournalQuery &query);
+
+// The unit page's lists: the unit's employees (accounts with person, state, base and balance) and
+// its remittance history, newest first. Branch-checked like the unit itself.
+struct EmployeeRow
+{
+    QString accountNumber;
+    QString documentType;
+    QString documentNumber;
+    QString name;
+    QString state;
+    qint64 baseFen = 0;
+    qint64 balanceFen = 0;
+    qint64 heldFen = 0;
+    QString openedOn;
+};
+struct UnitEmployees
+{
+    QString unitAccount;
+    QList<EmployeeRow> items;
+    bool truncated = false; // more than the bounded number of rows
+};
+Result<UnitEmployees> unitEmployees(ServiceContext &ctx, const QString &unitAccount);
+
+struct RemittanceRow
+{
+    QString month;
+    QString serial;
+    qint64 employees = 0;
+    qint64 unitTotalFen = 0;
+    qint64 personalTotalFen = 0;
+    qint64 totalFen = 0;
+    qint64 postedAtSecs = 0;
+};
+struct UnitRemittances
+{
+    QString unitAccount;
+    QList<RemittanceRow> items;
+};
+Result<UnitRemittances> unitRemittances(ServiceContext &ctx, const QString &unitAccount);
+
+} // namespace hpf::server

@@ -1,0 +1,144 @@
+// Counter lookups: units, accounts, people, an account's journal and a unit's lists (GET only).
+#include "platform/http/routes.h"
+
+#include "business/lookup/lookupservice.h"
+#include "domain/codetables.h"
+#include "platform/http/requestcontext.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <functional>
+
+namespace hpf::server {
+
+namespace {
+
+QString queryItem(const RequestContext &ctx, const QString &name)
+{
+    return ctx.request.query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// A query parameter as an integer; absent gives `absent`, unreadable gives `invalid` (which the
+// service refuses with request.field_range after it found the object).
+qint64 queryInteger(const RequestContext &ctx, const QString &name, qint64 absent, qint64 invalid)
+{
+    const QString text = ctx.request.query.queryItemValue(name);
+    if (text.isEmpty())
+        return absent;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? value : invalid;
+}
+
+QJsonObject journalJson(const JournalPage &page)
+{
+    QJsonArray items;
+    for (const JournalEntry &e : page.items)
+        items.append(
+            QJsonObject{{u"serial"_qs, e.serial},
+                        {u"businessType"_qs, e.businessType},
+                        {u"businessTypeLabel"_qs, codes::depositBusinessTypes().label(e.businessType)},
+                        {u"amountFen"_qs, e.amountFen},
+                        {u"balanceAfterFen"_qs, e.balanceAfterFen},
+                        {u"valueDate"_qs, e.valueDate},
+                        {u"month"_qs, e.month ? QJsonValue(*e.month) : QJsonValue()},
+                        {u"operator"_qs, e.operatorName},
+                        {u"branch"_qs, e.branchCode},
+                        {u"memo"_qs, e.memo}});
+    return {{u"accountNumber"_qs, page.accountNumber},
+            {u"total"_qs, page.total},
+            {u"offset"_qs, page.offset},
+            {u"limit"_qs, page.limit},
+            {u"items"_qs, items}};
+}
+
+QJsonObject employeesJson(const UnitEmployees &list)
+{
+    QJsonArray items;
+    for (const EmployeeRow &e : list.items)
+        items.append(QJsonObject{{u"accountNumber"_qs, e.accountNumber},
+                                 {u"documentType"_qs, e.documentType},
+                                 {u"documentNumber"_qs, e.documentNumber},
+                                 {u"name"_qs, e.name},
+                                 {u"state"_qs, e.state},
+                                 {u"stateLabel"_qs, codes::accountStates().label(e.state)},
+                                 {u"baseFen"_qs, e.baseFen},
+                                 {u"balanceFen"_qs, e.balanceFen},
+                                 {u"heldFen"_qs, e.heldFen},
+                                 {u"availableFen"_qs, qMax<qint64>(0, e.balanceFen - e.heldFen)},
+                                 {u"openedOn"_qs, e.openedOn}});
+    return {{u"unitAccount"_qs, list.unitAccount}, {u"items"_qs, items}, {u"truncated"_qs, list.truncated}};
+}
+
+QJsonObject remittancesJson(const UnitRemittances &list)
+{
+    QJsonArray items;
+    for (const RemittanceRow &r : list.items)
+        items.append(QJsonObject{
+            {u"month"_qs, r.month},
+            {u"serial"_qs, r.serial},
+            {u"employees"_qs, r.employees},
+            {u"unitTotalFen"_qs, r.unitTotalFen},
+            {u"personalTotalFen"_qs, r.personalTotalFen},
+            {u"totalFen"_qs, r.totalFen},
+            {u"postedAt"_qs, QDateTime::fromSecsSinceEpoch(r.postedAtSecs).toString(Qt::ISODate)}});
+    return {{u"unitAccount"_qs, list.unitAccount}, {u"items"_qs, items}};
+}
+
+template<typename T, typename ToJson>
+Result<QJsonObject> mapped(Result<T> r, ToJson toJson)
+{
+    if (!r)
+        return r.error();
+    return std::invoke(toJson, *r);
+}
+
+} // namespace
+
+void registerLookupRoutes(Router &router)
+{
+    router.add(makeRoute("GET", u"/api/v1/units"_qs, u"units.find"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             const QString code =
+                                 ctx.request.query.queryItemValue(u"creditCode"_qs).trimmed().toUpper();
+                             if (code.isEmpty() || code.size() > 18)
+                                 return makeError(u"request.field_required"_qs, u"creditCode"_qs);
+                             return mapped(findUnit(ctx, code), &UnitRow::toJson);
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}"_qs, u"units.get"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) {
+                             return mapped(getUnit(ctx, ctx.arg(0)), &UnitRow::toJson);
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}/employees"_qs, u"units.employees"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) {
+                             return mapped(unitEmployees(ctx, ctx.arg(0)), employeesJson);
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}/remittances"_qs, u"remittances.list"_qs, false,
+                         {}, jsonHandler(200, [](RequestContext &ctx) {
+                             return mapped(unitRemittances(ctx, ctx.arg(0)), remittancesJson);
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/accounts/{accountNumber}"_qs, u"accounts.get"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) {
+                             return mapped(getAccount(ctx, ctx.arg(0)), &AccountRow::toJson);
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/accounts/{accountNumber}/journal"_qs, u"accounts.journal"_qs, false,
+                         {}, jsonHandler(200, [](RequestContext &ctx) {
+                             const JournalQuery query{ctx.arg(0), queryInteger(ctx, u"offset"_qs, 0, -1),
+                                                      queryInteger(ctx, u"limit"_qs, 50, 0)};
+                             return mapped(accountJournal(ctx, query), journalJson);
+                         })));
+    router.add(makeRoute("GET", u"/api/v1/persons"_qs, u"persons.find"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) {
+                             const PersonQuery query{
+                                 queryItem(ctx, u"documentType"_qs), queryItem(ctx, u"documentNumber"_qs),
+                                 queryItem(ctx, u"name"_qs), queryItem(ctx, u"accountNumber"_qs)};
+                             return mapped(findPersons(ctx, query), [](const QList<AccountRow> &rows) {
+                                 QJsonArray items;
+                                 for (const AccountRow &a : rows)
+                                     items.append(a.toJson());
+                                 return QJsonObject{{u"items"_qs, items}};
+                             });
+                         })));
+}
+
+} // namespace hpf::server
