@@ -159,18 +159,17 @@ Result<EmployeeListOpened> openEmployeeList(ServiceContext &ctx, const EmployeeL
     timer.start();
     if (Status s = checkList(ctx, request); !s)
         return s.error();
-    const EmployeeListRequest *in = &request;
     PersonOpener opener(ctx);
     auto a = analyse(ctx, request, opener, true);
     if (!a)
         return a.error();
     const qsizetype total = a->rows.size();
-    if (a->invalid > 0 && (!in->skipInvalid || a->invalid == total)) {
+    if (a->invalid > 0 && (!request.skipInvalid || a->invalid == total)) {
         if (refusal)
             *refusal = Refusal{
                 {{u"rowsTotal"_qs, total}, {u"invalidRows"_qs, a->invalid}, {u"errors"_qs, a->errors}}, 0};
-        return makeError(a->invalid == total && in->skipInvalid ? u"list.nothing_to_open"_qs
-                                                                : u"list.rows_invalid"_qs,
+        return makeError(a->invalid == total && request.skipInvalid ? u"list.nothing_to_open"_qs
+                                                                    : u"list.rows_invalid"_qs,
                          u"rows"_qs, QStringLiteral("%1 of %2 rows fail").arg(a->invalid).arg(total));
     }
     auto serial = nextSerial(ctx);

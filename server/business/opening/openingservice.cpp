@@ -47,7 +47,7 @@ struct UnitOpeningInput
     QDate firstMonth;
 };
 
-Result<UnitOpeningInput> readUnitOpening(ServiceContext &ctx, const UnitOpeningRequest &request)
+Result<UnitOpeningInput> validUnitOpening(ServiceContext &ctx, const UnitOpeningRequest &request)
 {
     UnitOpeningInput in;
     const QString &code = request.creditCode;
@@ -127,8 +127,8 @@ struct PersonalOpeningInput
     QString firstMonthText;
 };
 
-Result<PersonalOpeningInput> readPersonalOpening(ServiceContext &ctx, const PersonalOpeningRequest &request,
-                                                 bool flexible)
+Result<PersonalOpeningInput> validPersonalOpening(ServiceContext &ctx, const PersonalOpeningRequest &request,
+                                                  bool flexible)
 {
     PersonalOpeningInput in;
     const QString &unitAccount = request.unitAccount;
@@ -156,7 +156,7 @@ Result<PersonalOpeningInput> readPersonalOpening(ServiceContext &ctx, const Pers
 Result<PersonOpened> openPerson(ServiceContext &ctx, const PersonalOpeningRequest &request, bool flexible,
                                 Refusal *refusal)
 {
-    auto in = readPersonalOpening(ctx, request, flexible);
+    auto in = validPersonalOpening(ctx, request, flexible);
     if (!in)
         return in.error();
     OpeningTarget target;
@@ -282,13 +282,13 @@ Result<PersonOpened> openPerson(ServiceContext &ctx, const PersonalOpeningReques
 
 Status checkUnitOpening(ServiceContext &ctx, const UnitOpeningRequest &request)
 {
-    auto in = readUnitOpening(ctx, request);
+    auto in = validUnitOpening(ctx, request);
     return in ? Status{} : Status{in.error()};
 }
 
 Result<UnitOpened> openUnit(ServiceContext &ctx, const UnitOpeningRequest &request, Refusal *refusal)
 {
-    auto in = readUnitOpening(ctx, request);
+    auto in = validUnitOpening(ctx, request);
     if (!in)
         return in.error();
     auto existing = findUnitByCreditCode(ctx, in->creditCode.code);
@@ -396,7 +396,7 @@ Result<UnitOpened> openUnit(ServiceContext &ctx, const UnitOpeningRequest &reque
 
 Status checkPersonalOpening(ServiceContext &ctx, const PersonalOpeningRequest &request)
 {
-    auto in = readPersonalOpening(ctx, request, false);
+    auto in = validPersonalOpening(ctx, request, false);
     return in ? Status{} : Status{in.error()};
 }
 
@@ -408,7 +408,7 @@ Result<PersonOpened> openPersonal(ServiceContext &ctx, const PersonalOpeningRequ
 
 Status checkFlexibleOpening(ServiceContext &ctx, const PersonalOpeningRequest &request)
 {
-    auto in = readPersonalOpening(ctx, request, true);
+    auto in = validPersonalOpening(ctx, request, true);
     if (!in)
         return in.error();
     // The flexible terms depend on the policy alone: refuse a bad ratio or base before the transaction.

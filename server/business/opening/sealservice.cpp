@@ -40,8 +40,7 @@ QJsonObject stateJson(const AccountRow &a, const QString &state)
 
 Result<AccountStateChanged> changeState(ServiceContext &ctx, const SealRequest &request, bool seal)
 {
-    const SealRequest *in = &request;
-    auto account = findAccount(ctx, in->accountNumber, true);
+    auto account = findAccount(ctx, request.accountNumber, true);
     if (!account)
         return account.error();
     if (Status s = ctx.checkBranch(account->branchId); !s)
@@ -68,25 +67,25 @@ Result<AccountStateChanged> changeState(ServiceContext &ctx, const SealRequest &
         u"INSERT INTO account_profiles (account_id, kind, seal_reason, sealed_on) VALUES (:a, "
         "'employed', :r, :d) ON CONFLICT (account_id) DO UPDATE SET seal_reason = :r2, sealed_on = :d2"_qs);
     prof.bind(u":a"_qs, account->id)
-        .bind(u":r"_qs, in->reason)
+        .bind(u":r"_qs, request.reason)
         .bind(u":d"_qs, seal ? today : QString())
-        .bind(u":r2"_qs, in->reason)
+        .bind(u":r2"_qs, request.reason)
         .bind(u":d2"_qs, seal ? today : QString());
     if (Status s = prof.exec(); !s)
         return s.error();
     auto serial = nextSerial(ctx);
     if (!serial)
         return serial.error();
-    const QString memo = (seal ? u"封存 "_qs + codes::sealReasons().label(in->reason) : u"启封"_qs) +
-                         (in->memo.isEmpty() ? QString() : u" "_qs + in->memo);
+    const QString memo = (seal ? u"封存 "_qs + codes::sealReasons().label(request.reason) : u"启封"_qs) +
+                         (request.memo.isEmpty() ? QString() : u" "_qs + request.memo);
     if (Status s =
             postEvent(ctx, account->id, account->balanceFen, *serial, seal ? u"05"_qs : u"04"_qs, memo);
         !s)
         return s.error();
     QJsonObject after = stateJson(*account, to);
     if (seal) {
-        after.insert(u"reason"_qs, in->reason);
-        after.insert(u"reasonLabel"_qs, codes::sealReasons().label(in->reason));
+        after.insert(u"reason"_qs, request.reason);
+        after.insert(u"reasonLabel"_qs, codes::sealReasons().label(request.reason));
         after.insert(u"sealedOn"_qs, today);
     }
     ReceiptDraft draft;
@@ -98,7 +97,7 @@ Result<AccountStateChanged> changeState(ServiceContext &ctx, const SealRequest &
     fields.insert(u"name"_qs, identity::maskName(account->name));
     fields.insert(u"documentNumber"_qs, identity::maskNumber(account->documentNumber));
     fields.insert(u"unitName"_qs, unit->name);
-    fields.insert(u"memo"_qs, in->memo);
+    fields.insert(u"memo"_qs, request.memo);
     draft.fields = fields;
     draft.line(u"姓名"_qs, identity::maskName(account->name));
     draft.line(u"证件号码"_qs, identity::maskNumber(account->documentNumber));
@@ -106,8 +105,8 @@ Result<AccountStateChanged> changeState(ServiceContext &ctx, const SealRequest &
     draft.line(u"单位名称"_qs, unit->name);
     draft.line(u"账户状态"_qs, after.value(u"stateLabel"_qs).toString());
     if (seal)
-        draft.line(u"封存原因"_qs, codes::sealReasons().label(in->reason));
-    draft.line(u"备注"_qs, in->memo);
+        draft.line(u"封存原因"_qs, codes::sealReasons().label(request.reason));
+    draft.line(u"备注"_qs, request.memo);
     draft.amounts.append(amount(u"账户余额"_qs, account->balanceFen));
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)
