@@ -156,8 +156,8 @@ struct IssueOrder
 };
 
 // Signs and stores one certificate. Refusals about the person come before any write.
-Result<QJsonObject> issueOne(ServiceContext &ctx, const CertificateCatalog &catalog,
-                             const AccountRow &account, const IssueOrder &req)
+Result<CertificateRecord> issueOne(ServiceContext &ctx, const CertificateCatalog &catalog,
+                                   const AccountRow &account, const IssueOrder &req)
 {
     const auto &signer = ctx.server.certificateSigner;
     if (!signer)
@@ -225,18 +225,17 @@ Result<QJsonObject> issueOne(ServiceContext &ctx, const CertificateCatalog &cata
     if (!id)
         return id.error();
     r.id = *id;
-    const QJsonObject view = certificateView(ctx, r);
     QJsonObject audited{{u"number"_qs, number},
                         {u"type"_qs, r.typeCode},
                         {u"kid"_qs, r.kid},
-                        {u"expiresAt"_qs, view.value(u"expiresAt"_qs)}};
+                        {u"expiresAt"_qs, certificateView(ctx, r).value(u"expiresAt"_qs)}};
     if (!req.batch.isEmpty())
         audited.insert(u"batch"_qs, req.batch);
     if (Status s = ctx.audit(u"certificates.issue"_qs, u"account:"_qs + account.accountNumber, u"ok"_qs, {},
                              audited);
         !s)
         return s.error();
-    return view;
+    return r;
 }
 
 Result<CertificateCatalog> catalogFor(ServiceContext &ctx)
@@ -259,7 +258,7 @@ QString certificateCheckValue(const QString &code)
     return crypto::certificateCheckValue(code);
 }
 
-Result<QJsonObject> issueCertificate(ServiceContext &ctx, const IssueRequest &request)
+Result<CertificateRecord> issueCertificate(ServiceContext &ctx, const IssueRequest &request)
 {
     auto catalog = catalogFor(ctx);
     if (!catalog)
@@ -278,7 +277,7 @@ Result<QJsonObject> issueCertificate(ServiceContext &ctx, const IssueRequest &re
     return issueOne(ctx, *catalog, *account, {*type, *inputs, 0, {}});
 }
 
-Result<QJsonObject> issueBatch(ServiceContext &ctx, const BatchRequest &request)
+Result<CertificateBatch> issueBatch(ServiceContext &ctx, const BatchRequest &request)
 {
     if (!ctx.server.certificateSigner)
         return makeError(u"cert.no_signing_key"_qs, {},
@@ -315,47 +314,38 @@ Result<QJsonObject> issueBatch(ServiceContext &ctx, const BatchRequest &request)
             return makeError(u"cert.batch_too_large"_qs, u"unitAccount"_qs,
                              u"more than 500: select employees"_qs);
     }
-    const QString batch = u"BATCH-"_qs + ctx.idempotencyKey.left(60);
-    QJsonArray items;
-    int issued = 0;
+    CertificateBatch out{u"BATCH-"_qs + ctx.idempotencyKey.left(60), unitAccount, (*type)->code, 0, {}};
     for (const QString &number : std::as_const(numbers)) {
-        QJsonObject item{{u"accountNumber"_qs, number}};
+        CertificateBatch::Item item{number, std::nullopt, {}};
         auto account = findAccount(ctx, number, true);
-        Result<QJsonObject> one =
-            account ? (account->unitId != unit->id
-                           ? Result<QJsonObject>(makeError(u"cert.not_in_unit"_qs, u"accountNumbers"_qs))
-                           : issueOne(ctx, *catalog, *account, {*type, *inputs, 0, batch}))
-                    : Result<QJsonObject>(account.error());
+        Result<CertificateRecord> one =
+            account
+                ? (account->unitId != unit->id
+                       ? Result<CertificateRecord>(makeError(u"cert.not_in_unit"_qs, u"accountNumbers"_qs))
+                       : issueOne(ctx, *catalog, *account, {*type, *inputs, 0, out.batch}))
+                : Result<CertificateRecord>(account.error());
         if (one) {
-            ++issued;
-            item.insert(u"status"_qs, u"issued"_qs);
-            item.insert(u"certificate"_qs, *one);
+            ++out.issued;
+            item.certificate = *one;
         } else if (one.error().code.startsWith(u"db.") || one.error().code.startsWith(u"cert.signing") ||
                    one.error().code == u"cert.no_signing_key") {
             return one.error(); // systemic: the whole batch is undone
         } else {
-            item.insert(u"status"_qs, u"refused"_qs);
-            item.insert(u"code"_qs, one.error().code);
-            item.insert(u"detail"_qs, one.error().detail);
+            item.refusal = one.error();
         }
-        items.append(item);
+        out.items.append(item);
     }
     if (Status s = ctx.audit(u"certificates.batch"_qs, u"unit:"_qs + unitAccount, u"ok"_qs, {},
-                             {{u"batch"_qs, batch},
-                              {u"type"_qs, (*type)->code},
-                              {u"issued"_qs, issued},
-                              {u"refused"_qs, int(items.size()) - issued}});
+                             {{u"batch"_qs, out.batch},
+                              {u"type"_qs, out.type},
+                              {u"issued"_qs, out.issued},
+                              {u"refused"_qs, out.refused()}});
         !s)
         return s.error();
-    return QJsonObject{{u"batch"_qs, batch},
-                       {u"unitAccount"_qs, unitAccount},
-                       {u"type"_qs, (*type)->code},
-                       {u"issued"_qs, issued},
-                       {u"refused"_qs, int(items.size()) - issued},
-                       {u"items"_qs, items}};
+    return out;
 }
 
-Result<QJsonObject> reissueCertificate(ServiceContext &ctx, const ReissueRequest &request)
+Result<CertificateRecord> reissueCertificate(ServiceContext &ctx, const ReissueRequest &request)
 {
     const QString &number = request.number;
     auto old = findCertificate(ctx, number, true);
@@ -382,22 +372,19 @@ Result<QJsonObject> reissueCertificate(ServiceContext &ctx, const ReissueRequest
     auto fresh = issueOne(ctx, *catalog, *account, {*type, *inputs, old->id, {}});
     if (!fresh)
         return fresh.error();
-    if (Status s = markSuperseded(ctx, *old, fresh->value(u"number"_qs).toString()); !s)
+    if (Status s = markSuperseded(ctx, *old, fresh->number); !s)
         return s.error();
     if (Status s = ctx.audit(u"certificates.reissue"_qs, u"certificate:"_qs + number, u"ok"_qs,
                              {{u"status"_qs, u"valid"_qs}},
                              {{u"status"_qs, u"superseded"_qs},
-                              {u"supersededBy"_qs, fresh->value(u"number"_qs)},
+                              {u"supersededBy"_qs, fresh->number},
                               {u"reason"_qs, request.reason}});
         !s)
         return s.error();
-    auto stored = findCertificate(ctx, fresh->value(u"number"_qs).toString());
-    if (!stored)
-        return stored.error();
-    return certificateView(ctx, *stored);
+    return findCertificate(ctx, fresh->number);
 }
 
-Result<QJsonObject> revokeCertificate(ServiceContext &ctx, const RevokeRequest &request)
+Result<CertificateRecord> revokeCertificate(ServiceContext &ctx, const RevokeRequest &request)
 {
     const QString &number = request.number;
     auto row = findCertificate(ctx, number, true);
@@ -418,10 +405,7 @@ Result<QJsonObject> revokeCertificate(ServiceContext &ctx, const RevokeRequest &
                       {{u"status"_qs, before}}, {{u"status"_qs, u"revoked"_qs}, {u"reason"_qs, reason}});
         !s)
         return s.error();
-    auto after = findCertificate(ctx, number);
-    if (!after)
-        return after.error();
-    return certificateView(ctx, *after);
+    return findCertificate(ctx, number);
 }
 
 } // namespace hpf::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "business/certificates/certificatestore.h"
 #include "crypto/certbody.h"
 
 #include <QJsonObject>
@@ -23,7 +24,7 @@ struct IssueRequest
     QString accountNumber;
     QJsonObject inputs;
 };
-Result<QJsonObject> issueCertificate(ServiceContext &ctx, const IssueRequest &request);
+Result<CertificateRecord> issueCertificate(ServiceContext &ctx, const IssueRequest &request);
 
 // 批量开具 for a unit: the listed accounts, or every active employee. One transaction: refusals that
 // concern one person (e.g. cert.loan_record) are reported per item; anything systemic (no key,
@@ -36,7 +37,22 @@ struct BatchRequest
     QJsonObject inputs;
     std::optional<QStringList> accountNumbers; // 1..500 when given
 };
-Result<QJsonObject> issueBatch(ServiceContext &ctx, const BatchRequest &request);
+struct CertificateBatch
+{
+    QString batch; // "BATCH-" + the idempotency key
+    QString unitAccount;
+    QString type;
+    int issued = 0;
+    struct Item
+    {
+        QString accountNumber;
+        std::optional<CertificateRecord> certificate; // issued
+        Error refusal;                                // otherwise: why not
+    };
+    QList<Item> items;
+    int refused() const { return int(items.size()) - issued; }
+};
+Result<CertificateBatch> issueBatch(ServiceContext &ctx, const BatchRequest &request);
 
 // 重新开具: a fresh snapshot that supersedes the certificate, with new inputs or the old ones.
 // Errors: cert.not_found, cert.revoked, cert.superseded.
@@ -46,7 +62,7 @@ struct ReissueRequest
     QString reason;
     std::optional<QJsonObject> inputs;
 };
-Result<QJsonObject> reissueCertificate(ServiceContext &ctx, const ReissueRequest &request);
+Result<CertificateRecord> reissueCertificate(ServiceContext &ctx, const ReissueRequest &request);
 
 // 作废 (supervisor grant per policy).
 struct RevokeRequest
@@ -54,18 +70,18 @@ struct RevokeRequest
     QString number;
     QString reason;
 };
-Result<QJsonObject> revokeCertificate(ServiceContext &ctx, const RevokeRequest &request);
+Result<CertificateRecord> revokeCertificate(ServiceContext &ctx, const RevokeRequest &request);
 
-// Staff views: one certificate, and the certificates of an account (request.field_required when
-// the account number is empty or longer than 20).
-Result<QJsonObject> getCertificate(ServiceContext &ctx, const QString &number);
-Result<QJsonObject> listCertificates(ServiceContext &ctx, const QString &accountNumber);
+// Staff views (certificateView()): one certificate, and the certificates of an account that the
+// user's branch may see (request.field_required when the account number is empty or longer than 20).
+Result<CertificateRecord> getCertificate(ServiceContext &ctx, const QString &number);
+Result<QList<CertificateRecord>> listCertificates(ServiceContext &ctx, const QString &accountNumber);
 
-// Public: the status with the check part (16 hex) of the code — unknown number and wrong check
-// answer alike (cert.not_found), so numbers cannot be enumerated.
-Result<QJsonObject> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check);
+// Public (certificatePublicView()): the certificate named with the check part (16 hex) of its code
+// — unknown number and wrong check answer alike (cert.not_found), so numbers cannot be enumerated.
+Result<CertificateRecord> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check);
 // Public: the full check of a presented code (offline steps against the trust list, then the
-// stored status). Used by POST /api/v1/certificates/verify and the /verify page.
+// stored status), as the verification report the API answers and the /verify page renders.
 Result<QJsonObject> verifyPresentedCode(ServiceContext &ctx, const QString &code);
 
 // The check part of a code: first 16 hex digits of SM3 over the code text (trailing CR/LF removed).

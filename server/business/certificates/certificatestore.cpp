@@ -199,32 +199,32 @@ QJsonObject certificateView(const ServiceContext &ctx, const CertificateRecord &
     return o;
 }
 
-Result<QJsonObject> getCertificate(ServiceContext &ctx, const QString &number)
+Result<CertificateRecord> getCertificate(ServiceContext &ctx, const QString &number)
 {
     auto r = findCertificate(ctx, number);
     if (!r)
         return r.error();
     if (Status s = ctx.checkBranch(r->branchId); !s)
         return s.error();
-    return certificateView(ctx, *r);
+    return r;
 }
 
-Result<QJsonObject> listCertificates(ServiceContext &ctx, const QString &account)
+Result<QList<CertificateRecord>> listCertificates(ServiceContext &ctx, const QString &account)
 {
     if (account.isEmpty() || account.size() > 20)
         return makeError(u"request.field_required"_qs, u"accountNumber"_qs);
     auto rows = select(ctx, u"WHERE a.account_number = :a ORDER BY c.id DESC"_qs, u":a"_qs, account, false);
     if (!rows)
         return rows.error();
-    QJsonArray items;
+    QList<CertificateRecord> visible;
     for (const CertificateRecord &r : std::as_const(*rows)) {
         if (ctx.checkBranch(r.branchId).ok())
-            items.append(certificateView(ctx, r));
+            visible.append(r);
     }
-    return QJsonObject{{u"accountNumber"_qs, account}, {u"items"_qs, items}};
+    return visible;
 }
 
-Result<QJsonObject> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check)
+Result<CertificateRecord> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check)
 {
     if (check.size() != 16)
         return makeError(u"cert.not_found"_qs, u"check"_qs);
@@ -234,7 +234,7 @@ Result<QJsonObject> certificateStatus(ServiceContext &ctx, const QString &number
         return r.error();
     if (!r || r->check != check.toLower())
         return makeError(u"cert.not_found"_qs, u"check"_qs);
-    return certificatePublicView(ctx, *r);
+    return r;
 }
 
 Result<QJsonObject> verifyPresentedCode(ServiceContext &ctx, const QString &code)

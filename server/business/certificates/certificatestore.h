@@ -6,8 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
-// Rows of the certificates table and the JSON views built from them (internal to the
-// certificate service).
+// Rows of the certificates table and the JSON views built from them (the certificate services
+// return rows; the routes answer with these views).
 namespace hpf::server {
 
 struct ServiceContext;

@@ -95,14 +95,43 @@ Validator validator(Read read)
     };
 }
 
-template<typename Read, typename Run>
-Handler handler(int status, Read read, Run run)
+// The staff view of a certificate as of this request.
+QJsonObject staffView(const RequestContext &ctx, const CertificateRecord &r)
 {
-    return jsonHandler(status, [read, run](RequestContext &ctx) -> Result<QJsonObject> {
+    return certificateView(ctx, r);
+}
+
+QJsonObject batchJson(const RequestContext &ctx, const CertificateBatch &b)
+{
+    QJsonArray items;
+    for (const CertificateBatch::Item &item : b.items) {
+        QJsonObject o{{u"accountNumber"_qs, item.accountNumber}};
+        if (item.certificate) {
+            o.insert(u"status"_qs, u"issued"_qs);
+            o.insert(u"certificate"_qs, certificateView(ctx, *item.certificate));
+        } else {
+            o.insert(u"status"_qs, u"refused"_qs);
+            o.insert(u"code"_qs, item.refusal.code);
+            o.insert(u"detail"_qs, item.refusal.detail);
+        }
+        items.append(o);
+    }
+    return {{u"batch"_qs, b.batch},   {u"unitAccount"_qs, b.unitAccount}, {u"type"_qs, b.type},
+            {u"issued"_qs, b.issued}, {u"refused"_qs, b.refused()},       {u"items"_qs, items}};
+}
+
+// Reads the request with `read`, runs `run` and answers `status` with `toJson` of the result.
+template<typename Read, typename Run, typename ToJson>
+Handler handler(int status, Read read, Run run, ToJson toJson)
+{
+    return jsonHandler(status, [read, run, toJson](RequestContext &ctx) -> Result<QJsonObject> {
         auto in = read(ctx);
         if (!in)
             return in.error();
-        return run(ctx, *in);
+        auto r = run(ctx, *in);
+        if (!r)
+            return r.error();
+        return toJson(ctx, *r);
     });
 }
 
@@ -136,27 +165,42 @@ void registerCertificateRoutes(Router &router)
                          codeOnly, jsonHandler(200, [](RequestContext &ctx) {
                              return verifyPresentedCode(ctx, ctx.body.value(u"code"_qs).toString());
                          })));
-    router.add(makeRoute("GET", u"/api/v1/certificates"_qs, u"certificates.list"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) {
-                             return listCertificates(ctx,
-                                                     ctx.request.query.queryItemValue(u"accountNumber"_qs));
-                         })));
+    router.add(makeRoute(
+        "GET", u"/api/v1/certificates"_qs, u"certificates.list"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) {
+            const QString account = ctx.request.query.queryItemValue(u"accountNumber"_qs);
+            auto rows = listCertificates(ctx, account);
+            if (!rows)
+                return Result<QJsonObject>(rows.error());
+            QJsonArray items;
+            for (const CertificateRecord &r : *rows)
+                items.append(certificateView(ctx, r));
+            return Result<QJsonObject>(QJsonObject{{u"accountNumber"_qs, account}, {u"items"_qs, items}});
+        })));
     router.add(makeRoute("POST", u"/api/v1/certificates"_qs, u"certificates.issue"_qs, true,
-                         validator(readIssue), handler(201, readIssue, issueCertificate)));
+                         validator(readIssue), handler(201, readIssue, issueCertificate, staffView)));
     router.add(makeRoute("POST", u"/api/v1/certificates/batch"_qs, u"certificates.batch"_qs, true,
-                         validator(readBatch), handler(201, readBatch, issueBatch)));
-    router.add(
-        makeRoute("GET", u"/api/v1/certificates/{number}"_qs, u"certificates.get"_qs, false, {},
-                  jsonHandler(200, [](RequestContext &ctx) { return getCertificate(ctx, ctx.arg(0)); })));
+                         validator(readBatch), handler(201, readBatch, issueBatch, batchJson)));
+    router.add(makeRoute("GET", u"/api/v1/certificates/{number}"_qs, u"certificates.get"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto r = getCertificate(ctx, ctx.arg(0));
+                             if (!r)
+                                 return r.error();
+                             return certificateView(ctx, *r);
+                         })));
     router.add(makeRoute("GET", u"/api/v1/certificates/{number}/status"_qs, u"certificates.status"_qs, false,
-                         {}, jsonHandler(200, [](RequestContext &ctx) {
-                             return certificateStatus(ctx, ctx.arg(0),
-                                                      ctx.request.query.queryItemValue(u"check"_qs));
+                         {}, jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto r = certificateStatus(ctx, ctx.arg(0),
+                                                        ctx.request.query.queryItemValue(u"check"_qs));
+                             if (!r)
+                                 return r.error();
+                             return certificatePublicView(ctx, *r);
                          })));
     router.add(makeRoute("POST", u"/api/v1/certificates/{number}/reissue"_qs, u"certificates.reissue"_qs,
-                         true, validator(readReissue), handler(201, readReissue, reissueCertificate)));
+                         true, validator(readReissue),
+                         handler(201, readReissue, reissueCertificate, staffView)));
     router.add(makeRoute("POST", u"/api/v1/certificates/{number}/revoke"_qs, u"certificates.revoke"_qs, true,
-                         validator(readRevoke), handler(200, readRevoke, revokeCertificate)));
+                         validator(readRevoke), handler(200, readRevoke, revokeCertificate, staffView)));
     router.add(makeRoute(
         "GET", u"/verify"_qs, u"web.verify"_qs, false, {}, [](RequestContext &ctx) -> Result<HttpResponse> {
             const QString code = ctx.request.query.queryItemValue(u"code"_qs, QUrl::FullyDecoded).left(2000);
