@@ -4,6 +4,8 @@
 #include "business/certificates/certificatestore.h"
 #include "crypto/certbody.h"
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -82,7 +84,19 @@ Result<QList<CertificateRecord>> listCertificates(ServiceContext &ctx, const QSt
 Result<CertificateRecord> certificateStatus(ServiceContext &ctx, const QString &number, const QString &check);
 // Public: the full check of a presented code (offline steps against the trust list, then the
 // stored status), as the verification report the API answers and the /verify page renders.
-Result<QJsonObject> verifyPresentedCode(ServiceContext &ctx, const QString &code);
+struct CodeVerification
+{
+    QString verdict; // crypto::CertificateCheck::code()
+    bool signatureVerified = false;
+    std::optional<QJsonArray> fields; // the decoded body's display fields
+    QDateTime issuedAt;               // when the signature verified
+    QDateTime expiresAt;
+    std::optional<CertificateRecord> record; // the stored certificate with this check value
+    QString outcome; // valid, expired, invalid, revoked, superseded or unknown_to_server
+};
+Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString &code);
+// The verification report as the API answers it (the record as certificatePublicView()).
+QJsonObject verificationJson(const ServiceContext &ctx, const CodeVerification &verification);
 
 // The check part of a code: first 16 hex digits of SM3 over the code text (trailing CR/LF removed).
 QString certificateCheckValue(const QString &code);

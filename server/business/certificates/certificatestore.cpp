@@ -237,35 +237,51 @@ Result<CertificateRecord> certificateStatus(ServiceContext &ctx, const QString &
     return r;
 }
 
-Result<QJsonObject> verifyPresentedCode(ServiceContext &ctx, const QString &code)
+Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString &code)
 {
     auto trust = buildTrustList(ctx.db);
     if (!trust)
         return trust.error();
     const crypto::CertificateCheck check = crypto::verifyCertificate(code, *trust, ctx.server.clock);
-    QJsonObject out{{u"verdict"_qs, check.code()}, {u"signatureVerified"_qs, check.signatureVerified()}};
+    CodeVerification out;
+    out.verdict = check.code();
+    out.signatureVerified = check.signatureVerified();
     if (check.body())
-        out.insert(u"fields"_qs, crypto::displayFieldsToJson(crypto::displayFields(*check.body())));
+        out.fields = crypto::displayFieldsToJson(crypto::displayFields(*check.body()));
     if (check.signatureVerified()) {
-        out.insert(u"issuedAt"_qs, iso(check.issuedAt()));
-        out.insert(u"expiresAt"_qs, iso(check.expiresAt()));
+        out.issuedAt = check.issuedAt();
+        out.expiresAt = check.expiresAt();
         auto rows =
             select(ctx, u"WHERE c.check_value = :cv"_qs, u":cv"_qs, certificateCheckValue(code), false);
         if (!rows)
             return rows.error();
         if (!rows->isEmpty())
-            out.insert(u"record"_qs, certificatePublicView(ctx, rows->first()));
+            out.record = rows->first();
     }
     // One outcome: a verified signature still loses to a revocation or supersession on record.
-    QString outcome =
+    out.outcome =
         check.ok() ? u"valid"_qs
                    : (check.verdict() == crypto::CertificateVerdict::Expired ? u"expired"_qs : u"invalid"_qs);
-    const QString status = out.value(u"record"_qs).toObject().value(u"status"_qs).toString();
+    const QString status = out.record ? certificateStatusName(ctx, *out.record) : QString();
     if (check.signatureVerified() && (status == u"revoked" || status == u"superseded"))
-        outcome = status;
+        out.outcome = status;
     else if (check.ok() && status.isEmpty())
-        outcome = u"unknown_to_server"_qs;
-    out.insert(u"outcome"_qs, outcome);
+        out.outcome = u"unknown_to_server"_qs;
+    return out;
+}
+
+QJsonObject verificationJson(const ServiceContext &ctx, const CodeVerification &v)
+{
+    QJsonObject out{{u"verdict"_qs, v.verdict}, {u"signatureVerified"_qs, v.signatureVerified}};
+    if (v.fields)
+        out.insert(u"fields"_qs, *v.fields);
+    if (v.signatureVerified) {
+        out.insert(u"issuedAt"_qs, iso(v.issuedAt));
+        out.insert(u"expiresAt"_qs, iso(v.expiresAt));
+    }
+    if (v.record)
+        out.insert(u"record"_qs, certificatePublicView(ctx, *v.record));
+    out.insert(u"outcome"_qs, v.outcome);
     return out;
 }
 

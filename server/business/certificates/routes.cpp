@@ -162,8 +162,11 @@ void registerCertificateRoutes(Router &router)
                              return withEtag(ctx.request, r);
                          }));
     router.add(makeRoute("POST", u"/api/v1/certificates/verify"_qs, u"certificates.verify"_qs, false,
-                         codeOnly, jsonHandler(200, [](RequestContext &ctx) {
-                             return verifyPresentedCode(ctx, ctx.body.value(u"code"_qs).toString());
+                         codeOnly, jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto r = verifyPresentedCode(ctx, ctx.body.value(u"code"_qs).toString());
+                             if (!r)
+                                 return r.error();
+                             return verificationJson(ctx, *r);
                          })));
     router.add(makeRoute(
         "GET", u"/api/v1/certificates"_qs, u"certificates.list"_qs, false, {},
@@ -209,7 +212,7 @@ void registerCertificateRoutes(Router &router)
                 auto r = verifyPresentedCode(ctx, code);
                 if (!r)
                     return r.error();
-                result = *r;
+                result = verificationJson(ctx, *r);
             }
             HttpResponse page;
             page.body = renderVerifyPage(code, result);
