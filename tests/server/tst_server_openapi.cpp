@@ -1,5 +1,6 @@
 // docs/api/openapi.yaml and the server's route table must list the same (method, path) pairs, and
-// each operationId must be the route's operation name.
+// each operationId must be the route's operation name. Routes being retired are no longer
+// documented (and must not be); the list empties once the router no longer registers them.
 #include "platform/http/routes.h"
 #include "testsupport.h"
 
@@ -7,6 +8,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
+namespace {
+
+// The legacy opening routes, replaced by /openings/... (issue 11 retires them).
+const QStringList kRetiredOperations{u"units.create"_qs, u"accounts.open"_qs};
+
+} // namespace
 
 class TestServerOpenApi : public QObject
 {
@@ -50,6 +58,10 @@ private slots:
         QSet<QString> registered;
         for (const hpf::server::Route &r : router.routes()) {
             const QString key = QString::fromLatin1(r.method) + u' ' + r.pattern;
+            if (kRetiredOperations.contains(r.operation)) {
+                QVERIFY2(!documented.contains(key), qPrintable(u"a retired route is documented: "_qs + key));
+                continue;
+            }
             registered.insert(key);
             QVERIFY2(documented.contains(key), qPrintable(u"route missing from openapi.yaml: "_qs + key));
             QCOMPARE(documented.value(key), r.operation);
