@@ -111,6 +111,14 @@ bool ApiContract::isPublic(const QString &operationId) const
     return op.contains(u"security") && op.value(u"security").toArray().isEmpty();
 }
 
+QStringList ApiContract::roles(const QString &operationId) const
+{
+    QStringList out;
+    for (const QJsonValue &role : operation(operationId).value(u"x-roles").toArray())
+        out << role.toString();
+    return out;
+}
+
 QStringList ApiContract::checkRequest(const QString &operationId, const QJsonObject &body) const
 {
     const QJsonObject requestBody = deref(operation(operationId).value(u"requestBody").toObject());

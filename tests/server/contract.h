@@ -28,7 +28,8 @@ public:
     // The path with its {placeholders} replaced, in order, by `args` (percent-encoded).
     QString path(const QString &operationId, const QStringList &args) const;
     bool needsIdempotencyKey(const QString &operationId) const;
-    bool isPublic(const QString &operationId) const; // security: []
+    bool isPublic(const QString &operationId) const;     // security: []
+    QStringList roles(const QString &operationId) const; // x-roles: who may call it
 
     // Violations of the operation's request body schema by `body`.
     QStringList checkRequest(const QString &operationId, const QJsonObject &body) const;

@@ -477,6 +477,34 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // Every signed-in operation refuses, with a documented 403, a role its x-roles leaves out.
+    void rolesEnforced()
+    {
+        const QList<QPair<QString, QString>> users{
+            {u"teller"_qs, u"teller1"_qs},     {u"loan_officer"_qs, u"loan1"_qs},
+            {u"judicial"_qs, u"judicial1"_qs}, {u"supervisor"_qs, u"supervisor1"_qs},
+            {u"auditor"_qs, u"auditor1"_qs},   {u"admin"_qs, u"admin"_qs}};
+        QHash<QString, QString> tokens;
+        for (const auto &[role, user] : users)
+            tokens.insert(role, login(user));
+        int denied = 0;
+        for (const QString &op : m_contract.operations()) {
+            if (m_contract.isPublic(op))
+                continue;
+            const QStringList allowed = m_contract.roles(op);
+            for (const auto &[role, user] : users) {
+                if (allowed.contains(role))
+                    continue;
+                const qsizetype placeholders = m_contract.pathTemplate(op).count(u'{');
+                api(op, 403, {.args = QStringList(placeholders, u"1"_qs), .token = tokens.value(role)});
+                ++denied;
+                break;
+            }
+        }
+        QVERIFY(denied > 20);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     // Runs last: every registered route had a checked success, every route family a checked error.
     void everyRouteExercised()
     {
