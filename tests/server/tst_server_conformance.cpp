@@ -303,12 +303,17 @@ private slots:
         api(u"remittances.post"_qs, 422,
             {.args = {unit}, .body = {{u"month"_qs, u"2025-06"_qs}}, .token = teller, .key = remittanceKey});
         api(u"remittances.post"_qs, 409, {.args = {unit}, .body = month, .token = teller});
+        api(u"remittances.post"_qs, 400,
+            {.args = {unit}, .body = month, .token = teller, .key = QString(101, u'k')}); // key_invalid
         api(u"remittances.list"_qs, 200, {.args = {unit}, .token = teller});
         api(u"accounts.get"_qs, 200, {.args = {accounts.at(0)}, .token = teller});
         api(u"accounts.get"_qs, 404, {.args = {u"900000000000"_qs}, .token = teller});
         api(u"accounts.journal"_qs, 200,
             {.args = {accounts.at(0)}, .query = u"offset=0&limit=50"_qs, .token = teller});
         api(u"accounts.journal"_qs, 200, {.args = {accounts.at(0)}, .token = teller});
+        api(u"accounts.journal"_qs, 400,
+            {.args = {accounts.at(0)}, .query = u"limit=500"_qs, .token = teller});
+        routerError("GET", m_contract.path(u"accounts.get"_qs, {QString(65, u'9')}), 404); // segment > 64
         api(u"withdrawals.create"_qs, 201,
             {.args = {accounts.at(0)},
              .body = {{u"amountFen"_qs, 1000}, {u"reason"_qs, u"01"_qs}},
