@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace hpf::test {
 
@@ -103,6 +104,15 @@ bool ApiContract::needsIdempotencyKey(const QString &operationId) const
             return param.value(u"required").toBool();
     }
     return false;
+}
+
+bool ApiContract::hasHeaderParameter(const QString &operationId, const QString &name) const
+{
+    const QJsonArray params = operation(operationId).value(u"parameters").toArray();
+    return std::any_of(params.cbegin(), params.cend(), [&](const QJsonValue &p) {
+        const QJsonObject param = deref(p.toObject());
+        return param.value(u"in") == u"header"_qs && param.value(u"name").toString() == name;
+    });
 }
 
 bool ApiContract::isPublic(const QString &operationId) const

@@ -28,6 +28,7 @@ public:
     // The path with its {placeholders} replaced, in order, by `args` (percent-encoded).
     QString path(const QString &operationId, const QStringList &args) const;
     bool needsIdempotencyKey(const QString &operationId) const;
+    bool hasHeaderParameter(const QString &operationId, const QString &name) const;
     bool isPublic(const QString &operationId) const;     // security: []
     QStringList roles(const QString &operationId) const; // x-roles: who may call it
 

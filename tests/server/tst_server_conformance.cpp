@@ -482,6 +482,38 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // The documented headers follow the routes: Idempotency-Key exactly on state-changing routes,
+    // X-Supervisor-Grant exactly on the operations the policy puts under a grant.
+    void headersFollowTheRoutes()
+    {
+        server::Router router;
+        server::registerRoutes(router);
+        const server::ServerOptions defaults;
+        for (const server::Route &route : router.routes()) {
+            if (kRetiredOperations.contains(route.operation) || !m_contract.has(route.operation))
+                continue;
+            if (m_contract.needsIdempotencyKey(route.operation) != route.stateChanging)
+                m_problems << route.operation + u": Idempotency-Key documented wrongly"_qs;
+            if (m_contract.hasHeaderParameter(route.operation, u"X-Supervisor-Grant"_qs) !=
+                defaults.grantRequired.contains(route.operation))
+                m_problems << route.operation + u": X-Supervisor-Grant documented wrongly"_qs;
+            if (!m_contract.hasHeaderParameter(route.operation, u"X-Request-ID"_qs))
+                m_problems << route.operation + u": X-Request-ID not documented"_qs;
+            if (route.authenticated != m_contract.hasHeaderParameter(route.operation, u"X-Workstation"_qs))
+                m_problems << route.operation + u": X-Workstation documented wrongly"_qs;
+        }
+        // The served policy names the same operations.
+        const Reply policy = api(u"reference.policy"_qs, 200);
+        QStringList served;
+        for (const QJsonValue &op : policy.json.value(u"grantRequired"_qs).toArray())
+            served << op.toString();
+        served.sort();
+        QStringList expected(defaults.grantRequired.cbegin(), defaults.grantRequired.cend());
+        expected.sort();
+        QCOMPARE(served, expected);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     // Every signed-in operation refuses, with a documented 403, a role its x-roles leaves out.
     void rolesEnforced()
     {
