@@ -26,7 +26,8 @@ out="$(hpf_redocly lint openapi.yaml --config redocly.yaml --format stylish --ma
   exit 1
 }
 echo "$out"
-if grep -Eq '[1-9][0-9]* warnings?' <<<"$out" || grep -Eiq '\bwarning\b' <<<"$out"; then
+# A finding line ("  12:7  warning  rule  message") or the summary ("You have 3 warnings.").
+if grep -Eq '^ *[0-9]+:[0-9]+ +warning ' <<<"$out" || grep -Eq 'You have [0-9]+ warnings?' <<<"$out"; then
   echo "openapi-lint: warnings are not allowed" >&2
   exit 1
 fi
