@@ -15,6 +15,9 @@ PACKAGES=(
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
   # databases
   sqlite3 postgresql postgresql-client python3
+  # the API contract: YAML → JSON for the conformance test, npm for the pinned OpenAPI linter
+  # (scripts/lib/tools.sh)
+  python3-yaml nodejs npm
   # runtime/test environment: fonts, headless X, secret service, PDF and QR tools
   fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils zbar-tools
 )
@@ -25,8 +28,15 @@ if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>
   exit 1
 fi
 
+# Packages whose command may come from another package: NodeSource's nodejs bundles npm and
+# conflicts with Debian's npm, so an npm on the PATH counts as present.
+declare -A SATISFIED_BY_COMMAND=([npm]=npm)
+
 missing=()
 for p in "${PACKAGES[@]}"; do
+  if [ -n "${SATISFIED_BY_COMMAND[$p]:-}" ] && command -v "${SATISFIED_BY_COMMAND[$p]}" >/dev/null 2>&1; then
+    continue
+  fi
   if [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)" != "install ok installed" ]; then
     missing+=("$p")
   fi

@@ -1,6 +1,7 @@
-// docs/api/openapi.yaml and the server's route table must list the same (method, path) pairs, and
-// each operationId must be the route's operation name. Every route takes its roles from the one
-// access table (core/domain/access.h), with the permissions the routes had before the table.
+// docs/api/openapi.yaml and the server's route table must list the same (method, path) pairs, each
+// operationId must be the route's operation name, and each operation's security and x-roles must
+// say who the server lets in (the route, and core/domain/access, the shared table). Every route
+// takes its roles from that table, with the permissions the routes had before the table.
 #include "domain/access.h"
 #include "platform/http/routes.h"
 #include "testsupport.h"
@@ -10,6 +11,80 @@
 #include <QSet>
 #include <QTest>
 
+namespace {
+
+// The legacy opening routes, replaced by /openings/... (issue 11 retires them).
+
+struct Documented
+{
+    QString operationId;
+    bool isPublic = false;    // security: []
+    bool hasSecurity = false; // a security line at all
+    QStringList roles;        // x-roles, sorted
+};
+
+// "POST /api/v1/openings/units" -> what the document says about it. Reads the document's own
+// layout (paths at two spaces, methods at four, operation fields at six).
+QMap<QString, Documented> readDocument(QString *error)
+{
+    QFile file(hpf::test::sourcePath(u"docs/api/openapi.yaml"_qs));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.fileName() + u": "_qs + file.errorString();
+        return {};
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    static const QRegularExpression pathLine(u"^  (/\\S+):\\s*$"_qs);
+    static const QRegularExpression methodLine(u"^    (get|post|put|patch|delete):\\s*$"_qs);
+    static const QRegularExpression opLine(u"^      operationId:\\s*(\\S+)\\s*$"_qs);
+    static const QRegularExpression securityLine(u"^      security:\\s*(.*)$"_qs);
+    static const QRegularExpression rolesLine(u"^      x-roles:\\s*\\[(.*)\\]\\s*$"_qs);
+    QMap<QString, Documented> documented;
+    bool inPaths = false;
+    QString path, current;
+    for (const QString &line : lines) {
+        if (line.startsWith(u"paths:")) {
+            inPaths = true;
+            continue;
+        }
+        if (!inPaths)
+            continue;
+        if (!line.isEmpty() && !line.startsWith(u' '))
+            break;
+        if (auto m = pathLine.match(line); m.hasMatch()) {
+            path = m.captured(1);
+        } else if (auto mm = methodLine.match(line); mm.hasMatch()) {
+            current = mm.captured(1).toUpper() + u' ' + path;
+            if (documented.contains(current)) {
+                *error = u"documented twice: "_qs + current;
+                return {};
+            }
+            documented.insert(current, {});
+        } else if (current.isEmpty()) {
+            continue;
+        } else if (auto mo = opLine.match(line); mo.hasMatch()) {
+            documented[current].operationId = mo.captured(1);
+        } else if (auto ms = securityLine.match(line); ms.hasMatch()) {
+            documented[current].hasSecurity = true;
+            documented[current].isPublic = ms.captured(1).trimmed() == u"[]";
+        } else if (auto mr = rolesLine.match(line); mr.hasMatch()) {
+            QStringList roles;
+            for (const QString &role : mr.captured(1).split(u',', Qt::SkipEmptyParts))
+                roles << role.trimmed();
+            roles.sort();
+            documented[current].roles = roles;
+        }
+    }
+    return documented;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
 class TestServerOpenApi : public QObject
 {
     Q_OBJECT
@@ -17,34 +92,9 @@ class TestServerOpenApi : public QObject
 private slots:
     void everyRouteDocumentedAndViceVersa()
     {
-        QFile file(hpf::test::sourcePath(u"docs/api/openapi.yaml"_qs));
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-        static const QRegularExpression pathLine(u"^  (/\\S+):\\s*$"_qs);
-        static const QRegularExpression methodLine(u"^    (get|post|put|patch|delete):\\s*$"_qs);
-        static const QRegularExpression opLine(u"^      operationId:\\s*(\\S+)\\s*$"_qs);
-        QMap<QString, QString> documented; // "POST /api/v1/units" -> operationId
-        bool inPaths = false;
-        QString path, current;
-        for (const QString &line : lines) {
-            if (line.startsWith(u"paths:")) {
-                inPaths = true;
-                continue;
-            }
-            if (!inPaths)
-                continue;
-            if (!line.isEmpty() && !line.startsWith(u' '))
-                break;
-            if (auto m = pathLine.match(line); m.hasMatch()) {
-                path = m.captured(1);
-            } else if (auto mm = methodLine.match(line); mm.hasMatch()) {
-                current = mm.captured(1).toUpper() + u' ' + path;
-                QVERIFY2(!documented.contains(current), qPrintable(u"documented twice: "_qs + current));
-                documented.insert(current, QString());
-            } else if (auto mo = opLine.match(line); mo.hasMatch() && !current.isEmpty()) {
-                documented[current] = mo.captured(1);
-            }
-        }
+        QString error;
+        const QMap<QString, Documented> documented = readDocument(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(documented.size() > 10);
 
         hpf::server::Router router;
@@ -54,7 +104,7 @@ private slots:
             const QString key = QString::fromLatin1(r.method) + u' ' + r.pattern;
             registered.insert(key);
             QVERIFY2(documented.contains(key), qPrintable(u"route missing from openapi.yaml: "_qs + key));
-            QCOMPARE(documented.value(key), r.operation);
+            QCOMPARE(documented.value(key).operationId, r.operation);
         }
         for (auto it = documented.cbegin(); it != documented.cend(); ++it)
             QVERIFY2(registered.contains(it.key()),
@@ -162,6 +212,34 @@ private slots:
         QVERIFY(!r.roles.isEmpty());
         for (const QString &role : hpf::access::allRoles())
             QVERIFY2(!r.roles.contains(role), qPrintable(role));
+    }
+
+    void securityAndRolesMatchTheServer()
+    {
+        QString error;
+        const QMap<QString, Documented> documented = readDocument(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        hpf::server::Router router;
+        hpf::server::registerRoutes(router);
+        for (const hpf::server::Route &r : router.routes()) {
+            const QString key = QString::fromLatin1(r.method) + u' ' + r.pattern;
+            const Documented doc = documented.value(key);
+            QVERIFY2(doc.hasSecurity, qPrintable(key + u": no security (use [] for a public operation)"_qs));
+            QVERIFY2(
+                doc.isPublic == !r.authenticated,
+                qPrintable(key + u": security says "_qs + (doc.isPublic ? u"public"_qs : u"signed in"_qs)));
+            QVERIFY2(hpf::access::isKnown(r.operation), qPrintable(key + u": not in core/domain/access"_qs));
+            QCOMPARE(doc.isPublic, hpf::access::isPublic(r.operation));
+            if (doc.isPublic) {
+                QVERIFY2(doc.roles.isEmpty(), qPrintable(key + u": x-roles on a public operation"_qs));
+                continue;
+            }
+            // The route's own list where it has one, and the shared table (which the router may
+            // consult instead; tst_server_conformance checks what is really enforced).
+            const QStringList routeRoles = r.roles.isEmpty() ? hpf::access::rolesFor(r.operation) : r.roles;
+            QCOMPARE(doc.roles, sorted(routeRoles));
+            QCOMPARE(doc.roles, sorted(hpf::access::rolesFor(r.operation)));
+        }
     }
 };
 

@@ -1,0 +1,574 @@
+// The API contract (issue 11): every route of the real server, called over real HTTP on loopback
+// as the user of the right role, answers what docs/api/openapi.yaml says — status, content type,
+// headers and body against the operation's schema; every request body the walk sends fits the
+// documented request schema; every route family has at least one error checked against the
+// Problem schema. The last test fails when a registered route was never exercised with a success,
+// so a new route cannot go undocumented or unchecked. On SQLite and on PostgreSQL.
+#include "business/certificates/signingkeys.h"
+#include "contract.h"
+#include "openinghelpers.h"
+#include "platform/http/routes.h"
+#include "suitebase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace hpf;
+using namespace hpf::test;
+
+// The walk names only the request parts it sets ({.args = ..., .token = ...}); the rest default.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+namespace {
+
+// Routes another change retires (issue 11 brief): not exercised and no longer documented.
+
+QString familyOf(const QString &path)
+{
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
+    if (parts.value(0) == u"api" && parts.value(1) == u"v1")
+        return parts.value(2);
+    return parts.value(0);
+}
+
+struct Req
+{
+    QStringList args; // path placeholders, in order
+    QString query;    // without '?'
+    QJsonObject body;
+    QString token;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString key; // Idempotency-Key; a fresh one when the operation needs one and this is empty
+    bool noKey = false;
+    QByteArray rawBody;
+};
+
+} // namespace
+
+class TestServerConformance : public ServerSuite
+{
+    Q_OBJECT
+public:
+    explicit TestServerConformance(Backend backend)
+        : ServerSuite(backend)
+    {
+        m_loaded = m_contract.load(QStringLiteral(HPF_OPENAPI_JSON));
+    }
+
+private:
+    ApiContract m_contract;
+    bool m_loaded = false;
+    QStringList m_problems;
+    QSet<QString> m_succeeded;      // operationIds with a checked success response
+    QSet<QString> m_failedFamilies; // path families with a checked error response
+    int m_requestNumber = 0;
+
+    // Calls the documented operation and checks the answer; `expect` is the status the walk expects.
+    Reply api(const QString &op, int expect, const Req &req = {})
+    {
+        if (!m_loaded) {
+            m_problems << m_contract.error();
+            return {};
+        }
+        if (!m_contract.has(op)) {
+            m_problems << u"not documented: "_qs + op;
+            return {};
+        }
+        Call call;
+        call.method = m_contract.method(op);
+        call.path = m_contract.path(op, req.args) + (req.query.isEmpty() ? QString() : u'?' + req.query);
+        call.body = req.body;
+        call.rawBody = req.rawBody;
+        call.headers = req.headers;
+        const QByteArray rid = "conformance-" + QByteArray::number(++m_requestNumber);
+        call.headers.append(qMakePair(QByteArray("X-Request-ID"), rid));
+        call.headers.append(qMakePair(QByteArray("X-Workstation"), QByteArray("WS-CONTRACT-01")));
+        if (m_contract.needsIdempotencyKey(op) && !req.noKey)
+            call.headers.append(
+                {"Idempotency-Key", (req.key.isEmpty() ? ServerFixture::newKey() : req.key).toLatin1()});
+        if (expect < 400 && call.method != "GET")
+            m_problems << m_contract.checkRequest(op, req.body);
+        const Reply reply = f().call(call, req.token);
+        const QString what = op + u' ' + call.path;
+        if (reply.status != expect)
+            m_problems << what + u": expected "_qs + QString::number(expect) + u", got "_qs +
+                              QString::number(reply.status) + u' ' + QString::fromUtf8(reply.body.left(300));
+        if (reply.headers.value("x-request-id") != rid)
+            m_problems << what + u": X-Request-ID not echoed"_qs;
+        const QStringList violations = m_contract.checkResponse(op, reply);
+        m_problems << violations;
+        if (reply.status == expect && violations.isEmpty()) {
+            if (expect < 400)
+                m_succeeded.insert(op);
+            else
+                m_failedFamilies.insert(familyOf(m_contract.pathTemplate(op)));
+        }
+        return reply;
+    }
+
+    // An error of the router itself (no such path or method) against the Problem schema.
+    void routerError(const QByteArray &method, const QString &path, int expect)
+    {
+        const Reply reply = f().call({method, path, {}, {}, {}});
+        if (reply.status != expect)
+            m_problems << path + u": expected "_qs + QString::number(expect) + u", got "_qs +
+                              QString::number(reply.status);
+        const QStringList violations = m_contract.checkProblem(reply);
+        m_problems << violations;
+        if (reply.status == expect && violations.isEmpty())
+            m_failedFamilies.insert(familyOf(path));
+    }
+
+    // Prints every problem (QTest cuts long messages) and returns a one-line summary.
+    QString problems()
+    {
+        m_problems.removeAll(QString());
+        for (const QString &p : std::as_const(m_problems))
+            qWarning().noquote() << "contract:" << p;
+        const QString summary =
+            QString::number(m_problems.size()) + u" contract problems (see the warnings)"_qs;
+        m_problems.clear();
+        return summary;
+    }
+
+    QString login(const QString &user) { return f().login(user); }
+
+    void installSigningKey()
+    {
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        auto conn = f().database().connection();
+        QVERIFY(conn.ok());
+        server::Query q(*conn, u"INSERT INTO signing_keys (kid, public_pem, file_name, status, created_at) "
+                               "VALUES (:k, :p, 'test', 'active', :t)"_qs);
+        q.bind(u":k"_qs, QString::fromLatin1(key->keyId().toHex()))
+            .bind(u":p"_qs, QString::fromLatin1(key->publicKeyPem()))
+            .bind(u":t"_qs, f().clock().now().addDays(-30).toMSecsSinceEpoch());
+        QVERIFY(q.exec().ok());
+        f().server().context().certificateSigner =
+            std::make_shared<const server::CertificateSigner>(std::move(key).value(), false);
+    }
+
+    // A unit with `people` employees opened through the real opening routes; the account numbers.
+    QStringList openUnitWithPeople(const QString &teller, int unitIndex, int firstPerson, int people,
+                                   QString *unitAccount)
+    {
+        const Reply unit =
+            api(u"openings.unit"_qs, 201, {.body = unitOpeningBody(unitIndex), .token = teller});
+        *unitAccount = unit.json.value(u"unit"_qs).toObject().value(u"unitAccount"_qs).toString();
+        QStringList accounts;
+        for (int i = 0; i < people; ++i) {
+            const Reply r =
+                api(u"openings.account"_qs, 201,
+                    {.body = personalOpeningBody(*unitAccount, firstPerson + i, 600000 + i * 1000),
+                     .token = teller});
+            accounts << accountOf(r);
+        }
+        return accounts;
+    }
+
+    QString grant(const QString &maker, const QString &supervisor, const QString &key, const QString &op,
+                  const QStringList &args, const QJsonObject &body)
+    {
+        const Reply r = api(
+            u"grants.create"_qs, 201,
+            {.body = {{u"supervisorUsername"_qs, supervisor},
+                      {u"supervisorPassword"_qs, QString(u"pw-"_qs + supervisor)},
+                      {u"idempotencyKey"_qs, key},
+                      {u"summary"_qs, QString(u"柜面授权 "_qs + op)},
+                      {u"request"_qs, QJsonObject{{u"method"_qs, QString::fromLatin1(m_contract.method(op))},
+                                                  {u"path"_qs, m_contract.path(op, args)},
+                                                  {u"body"_qs, body}}}},
+             .token = maker});
+        return r.json.value(u"grant"_qs).toString();
+    }
+
+private slots:
+    void referenceData()
+    {
+        api(u"health.get"_qs, 200);
+        api(u"version.get"_qs, 200);
+        for (const QString &op :
+             {u"reference.codeTables"_qs, u"reference.policy"_qs, u"reference.branches"_qs,
+              u"reference.banks"_qs, u"certificates.types"_qs, u"certificates.trustList"_qs}) {
+            const Reply first = api(op, 200);
+            const QByteArray etag = first.headers.value("etag");
+            QVERIFY2(!etag.isEmpty(), qPrintable(op));
+            api(op, 304, {.headers = {{"If-None-Match", etag}}});
+            api(op, 200, {.headers = {{"If-None-Match", "\"stale\""}}});
+        }
+        // A request id that is not 1-64 of [A-Za-z0-9._:-] is replaced by a generated one.
+        const Reply generated = f().call({"GET",
+                                          m_contract.path(u"health.get"_qs, {}),
+                                          {},
+                                          {{"X-Request-ID", "not a valid id/\xe4"}},
+                                          {}});
+        m_problems << m_contract.checkResponse(u"health.get"_qs, generated);
+        if (generated.headers.value("x-request-id").contains(' '))
+            m_problems << u"an invalid X-Request-ID was echoed"_qs;
+        routerError("POST", u"/api/v1/health"_qs, 405);
+        routerError("DELETE", u"/api/v1/version"_qs, 405);
+        routerError("POST", u"/api/v1/reference/banks"_qs, 405);
+        routerError("GET", u"/api/v1/no-such-thing"_qs, 404);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    void authAndSessions()
+    {
+        const Reply login =
+            api(u"auth.login"_qs, 200,
+                {.body = {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}}});
+        const QString access = login.json.value(u"accessToken"_qs).toString();
+        api(u"auth.login"_qs, 401,
+            {.body = {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"wrong"_qs}}});
+        api(u"auth.login"_qs, 400, {.body = {{u"username"_qs, u"teller1"_qs}, {u"pin"_qs, u"1"_qs}}});
+        api(u"auth.login"_qs, 400, {.rawBody = "{not json"});
+        api(u"auth.me"_qs, 200, {.token = access});
+        api(u"auth.me"_qs, 401);
+        api(u"auth.me"_qs, 401, {.token = u"not-a-token"_qs});
+        const Reply refreshed =
+            api(u"auth.refresh"_qs, 200,
+                {.body = {{u"refreshToken"_qs, login.json.value(u"refreshToken"_qs).toString()}}});
+        api(u"auth.refresh"_qs, 401,
+            {.body = {{u"refreshToken"_qs, login.json.value(u"refreshToken"_qs).toString()}}}); // rotated
+        const QString renewed = refreshed.json.value(u"accessToken"_qs).toString();
+        api(u"auth.logout"_qs, 400, {.body = {{u"everywhere"_qs, true}}, .token = renewed});
+        api(u"auth.logout"_qs, 204, {.token = renewed});
+        api(u"auth.me"_qs, 401, {.token = renewed});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    void openingSealReceiptsAndLedger()
+    {
+        const QString teller = login(u"teller1"_qs);
+        const QString auditor = login(u"auditor1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 1, 1, 3, &unit);
+        QVERIFY(!unit.isEmpty() && accounts.size() == 3 && !accounts.contains(QString()));
+
+        // Refusals with extension members, and request-format errors.
+        api(u"openings.unit"_qs, 409, {.body = unitOpeningBody(1), .token = teller});
+        api(u"openings.unit"_qs, 400, {.body = unitOpeningBody(2), .token = teller, .noKey = true});
+        api(u"openings.unit"_qs, 403, {.body = unitOpeningBody(2), .token = auditor});
+        api(u"openings.account"_qs, 409, {.body = personalOpeningBody(unit, 1, 600000), .token = teller});
+        QJsonObject flexible = personRow(9, 500000);
+        flexible.insert(u"ratio"_qs, u"15"_qs);
+        flexible.insert(u"mobile"_qs, u"13900002222"_qs);
+        const Reply flex = api(u"openings.flexible"_qs, 201, {.body = flexible, .token = teller});
+        QVERIFY(!accountOf(flex).isEmpty());
+        flexible.insert(u"ratio"_qs, u"55"_qs);
+        api(u"openings.flexible"_qs, 422, {.body = flexible, .token = teller});
+
+        // Employee lists (清册): judge, refuse, open.
+        const QJsonObject list{{u"rows"_qs, QJsonArray{personRow(20, 500000), personRow(21, 520000)}}};
+        api(u"employee_lists.validate"_qs, 200, {.args = {unit}, .body = list, .token = teller});
+        QJsonObject bad = personRow(22, 500000);
+        bad.insert(u"documentNumber"_qs, u"110105194912310021"_qs);
+        const QJsonObject badList{{u"rows"_qs, QJsonArray{personRow(23, 500000), bad}}};
+        api(u"employee_lists.validate"_qs, 200, {.args = {unit}, .body = badList, .token = teller});
+        api(u"employee_lists.submit"_qs, 422, {.args = {unit}, .body = badList, .token = teller});
+        api(u"employee_lists.submit"_qs, 201, {.args = {unit}, .body = list, .token = teller});
+        QJsonObject skipping = badList;
+        skipping.insert(u"skipInvalid"_qs, true);
+        api(u"employee_lists.submit"_qs, 201, {.args = {unit}, .body = skipping, .token = teller});
+        api(u"employee_lists.validate"_qs, 400, {.args = {unit}, .body = {{u"rows"_qs, 3}}, .token = teller});
+
+        // Lookups.
+        api(u"units.find"_qs, 200,
+            {.query = u"creditCode="_qs + ServerFixture::validCreditCode(1), .token = teller});
+        api(u"units.find"_qs, 400, {.token = teller});
+        api(u"units.find"_qs, 404,
+            {.query = u"creditCode="_qs + ServerFixture::validCreditCode(77), .token = teller});
+        api(u"units.get"_qs, 200, {.args = {unit}, .token = teller});
+        api(u"units.get"_qs, 404, {.args = {u"800000000000000"_qs}, .token = teller});
+        api(u"units.employees"_qs, 200, {.args = {unit}, .token = teller});
+        api(u"persons.find"_qs, 200,
+            {.query = u"documentType=01&documentNumber="_qs + server::demoIdentityNumber(1),
+             .token = teller});
+        api(u"persons.find"_qs, 200, {.query = u"name="_qs + personName(2), .token = teller});
+        api(u"persons.find"_qs, 200, {.query = u"accountNumber="_qs + accounts.at(2), .token = teller});
+        api(u"persons.find"_qs, 400, {.token = teller});
+
+        // Remittances, the journal, a withdrawal.
+        const QString remittanceKey = ServerFixture::newKey();
+        const QJsonObject month{{u"month"_qs, u"2025-07"_qs}};
+        api(u"remittances.post"_qs, 201,
+            {.args = {unit}, .body = month, .token = teller, .key = remittanceKey});
+        const Reply replay = api(u"remittances.post"_qs, 201,
+                                 {.args = {unit}, .body = month, .token = teller, .key = remittanceKey});
+        if (replay.headers.value("idempotent-replayed") != "true")
+            m_problems << u"remittances.post: a replay without Idempotent-Replayed: true"_qs;
+        api(u"remittances.post"_qs, 422,
+            {.args = {unit}, .body = {{u"month"_qs, u"2025-06"_qs}}, .token = teller, .key = remittanceKey});
+        api(u"remittances.post"_qs, 409, {.args = {unit}, .body = month, .token = teller});
+        api(u"remittances.post"_qs, 400,
+            {.args = {unit}, .body = month, .token = teller, .key = QString(101, u'k')}); // key_invalid
+        api(u"remittances.list"_qs, 200, {.args = {unit}, .token = teller});
+        api(u"accounts.get"_qs, 200, {.args = {accounts.at(0)}, .token = teller});
+        api(u"accounts.get"_qs, 404, {.args = {u"900000000000"_qs}, .token = teller});
+        api(u"accounts.journal"_qs, 200,
+            {.args = {accounts.at(0)}, .query = u"offset=0&limit=50"_qs, .token = teller});
+        api(u"accounts.journal"_qs, 200, {.args = {accounts.at(0)}, .token = teller});
+        api(u"accounts.journal"_qs, 400,
+            {.args = {accounts.at(0)}, .query = u"limit=500"_qs, .token = teller});
+        routerError("GET", m_contract.path(u"accounts.get"_qs, {QString(65, u'9')}), 404); // segment > 64
+        api(u"withdrawals.create"_qs, 201,
+            {.args = {accounts.at(0)},
+             .body = {{u"amountFen"_qs, 1000}, {u"reason"_qs, u"01"_qs}},
+             .token = teller});
+        api(u"withdrawals.create"_qs, 422,
+            {.args = {accounts.at(0)},
+             .body = {{u"amountFen"_qs, qint64(9000000000)}, {u"reason"_qs, u"01"_qs}},
+             .token = teller});
+
+        // 封存 / 启封 and receipts (业务回单, 补打).
+        const Reply sealed = api(u"accounts.seal"_qs, 200,
+                                 {.args = {accounts.at(1)},
+                                  .body = {{u"reason"_qs, u"01"_qs}, {u"memo"_qs, u"离职"_qs}},
+                                  .token = teller});
+        api(u"accounts.seal"_qs, 422,
+            {.args = {accounts.at(1)}, .body = {{u"reason"_qs, u"01"_qs}}, .token = teller});
+        api(u"accounts.unseal"_qs, 200,
+            {.args = {accounts.at(1)}, .body = {{u"memo"_qs, u"返岗"_qs}}, .token = teller});
+        api(u"accounts.unseal"_qs, 422, {.args = {accounts.at(1)}, .token = teller});
+        const QString serial = sealed.json.value(u"serial"_qs).toString();
+        QVERIFY(!serial.isEmpty());
+        api(u"receipts.get"_qs, 200, {.args = {serial}, .token = teller});
+        api(u"receipts.reprint"_qs, 200,
+            {.args = {serial}, .body = {{u"reason"_qs, u"卡纸"_qs}}, .token = teller});
+        api(u"receipts.get"_qs, 200, {.args = {serial}, .token = teller});
+        api(u"receipts.get"_qs, 404, {.args = {u"YW2025071500009999"_qs}, .token = teller});
+        api(u"receipts.reprint"_qs, 422, {.args = {u"nonsense"_qs}, .token = teller}); // serial.format
+
+        // The audit chain.
+        api(u"audit.verify"_qs, 200, {.token = auditor});
+        api(u"audit.verify"_qs, 403, {.token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    void holdsUnderSupervisorGrants()
+    {
+        const QString teller = login(u"teller1"_qs);
+        const QString judicial = login(u"judicial1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 2, 30, 1, &unit);
+        QVERIFY(accounts.size() == 1 && !accounts.at(0).isEmpty());
+        QCOMPARE(api(u"remittances.post"_qs, 201,
+                     {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller})
+                     .status,
+                 201);
+
+        const QJsonObject hold{{u"accountNumber"_qs, accounts.at(0)},
+                               {u"kind"_qs, u"judicial"_qs},
+                               {u"amountFen"_qs, 5000},
+                               {u"court"_qs, u"兰州市城关区人民法院"_qs},
+                               {u"caseNumber"_qs, u"(2025)甘0102执123号"_qs},
+                               {u"endsOn"_qs, u"2026-07-14"_qs}};
+        const QString key = ServerFixture::newKey();
+        api(u"holds.create"_qs, 403, {.body = hold, .token = judicial, .key = key}); // grant.required
+        api(u"grants.create"_qs, 403,
+            {.body = {{u"supervisorUsername"_qs, u"judicial1"_qs},
+                      {u"supervisorPassword"_qs, u"pw-judicial1"_qs},
+                      {u"idempotencyKey"_qs, key},
+                      {u"summary"_qs, u"self"_qs},
+                      {u"request"_qs,
+                       QJsonObject{{u"method"_qs, u"POST"_qs}, {u"path"_qs, u"/api/v1/holds"_qs}}}},
+             .token = judicial});
+        const QString token = grant(judicial, u"supervisor1"_qs, key, u"holds.create"_qs, {}, hold);
+        QVERIFY(!token.isEmpty());
+        const Reply created = api(u"holds.create"_qs, 201,
+                                  {.body = hold,
+                                   .token = judicial,
+                                   .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+                                   .key = key});
+        const QString holdId = created.json.value(u"holdId"_qs).toVariant().toString();
+        QVERIFY2(!holdId.isEmpty(), created.body.constData());
+        api(u"holds.list"_qs, 200, {.args = {accounts.at(0)}, .token = judicial});
+        api(u"holds.list"_qs, 200, {.args = {accounts.at(0)}, .token = teller});
+
+        const QString releaseKey = ServerFixture::newKey();
+        const QString releaseGrant =
+            grant(judicial, u"supervisor2"_qs, releaseKey, u"holds.release"_qs, {holdId}, QJsonObject{});
+        api(u"holds.release"_qs, 200,
+            {.args = {holdId},
+             .token = judicial,
+             .headers = {{"X-Supervisor-Grant", releaseGrant.toLatin1()}},
+             .key = releaseKey});
+        api(u"holds.release"_qs, 400, {.args = {holdId}, .body = {{u"why"_qs, 1}}, .token = judicial});
+        api(u"holds.release"_qs, 403, {.args = {holdId}, .token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    void certificates()
+    {
+        installSigningKey();
+        const QString teller = login(u"teller1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 3, 40, 2, &unit);
+        QVERIFY(accounts.size() == 2 && !accounts.contains(QString()));
+        api(u"remittances.post"_qs, 201,
+            {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
+
+        const Reply issued =
+            api(u"certificates.issue"_qs, 201,
+                {.body = {{u"type"_qs, u"deposit_proof"_qs}, {u"accountNumber"_qs, accounts.at(0)}},
+                 .token = teller});
+        const QString number = issued.json.value(u"number"_qs).toString();
+        const QString code = issued.json.value(u"code"_qs).toString();
+        QVERIFY2(!number.isEmpty(), issued.body.constData());
+        api(u"certificates.issue"_qs, 422,
+            {.body = {{u"type"_qs, u"no_such_type"_qs}, {u"accountNumber"_qs, accounts.at(0)}},
+             .token = teller});
+        api(u"certificates.list"_qs, 200, {.query = u"accountNumber="_qs + accounts.at(0), .token = teller});
+        api(u"certificates.get"_qs, 200, {.args = {number}, .token = teller});
+        api(u"certificates.get"_qs, 404, {.args = {u"ZM0000000000000000"_qs}, .token = teller});
+        api(u"certificates.status"_qs, 200,
+            {.args = {number}, .query = u"check="_qs + issued.json.value(u"check"_qs).toString()});
+        api(u"certificates.status"_qs, 404, {.args = {number}, .query = u"check=0000000000000000"_qs});
+        api(u"certificates.trustList"_qs, 200); // now with the signing key
+        api(u"certificates.verify"_qs, 200, {.body = {{u"code"_qs, code}}});
+        api(u"certificates.verify"_qs, 200, {.body = {{u"code"_qs, u"HPF1:garbage"_qs}}});
+        api(u"certificates.verify"_qs, 400, {.body = {{u"code"_qs, 5}}});
+        api(u"web.verify"_qs, 200);
+        api(u"web.verify"_qs, 200,
+            {.query = u"code="_qs + QString::fromLatin1(QUrl::toPercentEncoding(code))});
+        routerError("POST", u"/verify"_qs, 405);
+
+        api(u"certificates.batch"_qs, 201,
+            {.body = {{u"type"_qs, u"deposit_proof"_qs}, {u"unitAccount"_qs, unit}}, .token = teller});
+        api(u"certificates.batch"_qs, 201,
+            {.body = {{u"type"_qs, u"deposit_proof"_qs},
+                      {u"unitAccount"_qs, unit},
+                      {u"accountNumbers"_qs, QJsonArray{accounts.at(1), u"999999999999"_qs}}},
+             .token = teller});
+
+        const Reply reissued =
+            api(u"certificates.reissue"_qs, 201,
+                {.args = {number}, .body = {{u"reason"_qs, u"信息更新"_qs}}, .token = teller});
+        const QString fresh = reissued.json.value(u"number"_qs).toString();
+        QVERIFY(!fresh.isEmpty());
+        api(u"certificates.reissue"_qs, 422,
+            {.args = {number}, .body = {{u"reason"_qs, u"again"_qs}}, .token = teller});
+        const QJsonObject revoke{{u"reason"_qs, u"当事人申请作废"_qs}};
+        const QString key = ServerFixture::newKey();
+        const QString token =
+            grant(teller, u"supervisor1"_qs, key, u"certificates.revoke"_qs, {fresh}, revoke);
+        api(u"certificates.revoke"_qs, 200,
+            {.args = {fresh},
+             .body = revoke,
+             .token = teller,
+             .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+             .key = key});
+        api(u"certificates.verify"_qs, 200,
+            {.body = {{u"code"_qs, reissued.json.value(u"code"_qs).toString()}}});
+        api(u"certificates.get"_qs, 200, {.args = {fresh}, .token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    void bodyLimits()
+    {
+        // 413 from the router before any handler, against the Problem schema.
+        const QString teller = login(u"teller1"_qs);
+        Call big{"POST",
+                 m_contract.path(u"openings.unit"_qs, {}),
+                 {},
+                 {{"Idempotency-Key", "big-1"}},
+                 QByteArray(70 * 1024, ' ')};
+        const Reply r = f().call(big, teller);
+        QCOMPARE(r.status, 413);
+        m_problems << m_contract.checkProblem(r);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // The documented headers follow the routes: Idempotency-Key exactly on state-changing routes,
+    // X-Supervisor-Grant exactly on the operations the policy puts under a grant.
+    void headersFollowTheRoutes()
+    {
+        server::Router router;
+        server::registerRoutes(router);
+        const server::ServerOptions defaults;
+        for (const server::Route &route : router.routes()) {
+            if (!m_contract.has(route.operation))
+                continue;
+            if (m_contract.needsIdempotencyKey(route.operation) != route.stateChanging)
+                m_problems << route.operation + u": Idempotency-Key documented wrongly"_qs;
+            if (m_contract.hasHeaderParameter(route.operation, u"X-Supervisor-Grant"_qs) !=
+                defaults.grantRequired.contains(route.operation))
+                m_problems << route.operation + u": X-Supervisor-Grant documented wrongly"_qs;
+            if (!m_contract.hasHeaderParameter(route.operation, u"X-Request-ID"_qs))
+                m_problems << route.operation + u": X-Request-ID not documented"_qs;
+            if (route.authenticated != m_contract.hasHeaderParameter(route.operation, u"X-Workstation"_qs))
+                m_problems << route.operation + u": X-Workstation documented wrongly"_qs;
+        }
+        // The served policy names the same operations.
+        const Reply policy = api(u"reference.policy"_qs, 200);
+        QStringList served;
+        for (const QJsonValue &op : policy.json.value(u"grantRequired"_qs).toArray())
+            served << op.toString();
+        served.sort();
+        QStringList expected(defaults.grantRequired.cbegin(), defaults.grantRequired.cend());
+        expected.sort();
+        QCOMPARE(served, expected);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Every signed-in operation refuses, with a documented 403, a role its x-roles leaves out.
+    void rolesEnforced()
+    {
+        const QList<QPair<QString, QString>> users{
+            {u"teller"_qs, u"teller1"_qs},     {u"loan_officer"_qs, u"loan1"_qs},
+            {u"judicial"_qs, u"judicial1"_qs}, {u"supervisor"_qs, u"supervisor1"_qs},
+            {u"auditor"_qs, u"auditor1"_qs},   {u"admin"_qs, u"admin"_qs}};
+        QHash<QString, QString> tokens;
+        for (const auto &[role, user] : users)
+            tokens.insert(role, login(user));
+        int denied = 0;
+        for (const QString &op : m_contract.operations()) {
+            if (m_contract.isPublic(op))
+                continue;
+            const QStringList allowed = m_contract.roles(op);
+            for (const auto &[role, user] : users) {
+                if (allowed.contains(role))
+                    continue;
+                const qsizetype placeholders = m_contract.pathTemplate(op).count(u'{');
+                api(op, 403, {.args = QStringList(placeholders, u"1"_qs), .token = tokens.value(role)});
+                ++denied;
+                break;
+            }
+        }
+        QVERIFY(denied > 20);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Runs last: every registered route had a checked success, every route family a checked error.
+    void everyRouteExercised()
+    {
+        server::Router router;
+        server::registerRoutes(router);
+        QStringList missing;
+        QSet<QString> families;
+        for (const server::Route &route : router.routes()) {
+            families.insert(familyOf(route.pattern));
+            if (!m_succeeded.contains(route.operation))
+                missing << route.operation;
+        }
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"never exercised with a success: "_qs + missing.join(u", "_qs)));
+        QStringList noError;
+        for (const QString &family : std::as_const(families)) {
+            if (!m_failedFamilies.contains(family))
+                noError << family;
+        }
+        noError.sort();
+        QVERIFY2(noError.isEmpty(),
+                 qPrintable(u"route families without a checked error: "_qs + noError.join(u", "_qs)));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    return runForBackends(argc, argv, [](Backend b) { return new TestServerConformance(b); });
+}
+
+#include "tst_server_conformance.moc"
