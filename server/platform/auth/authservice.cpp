@@ -124,6 +124,7 @@ Result<Principal> verifyCredentials(RequestContext &ctx, const QString &username
             qCWarning(lcAuth) << "audit failed" << s.error().detail;
     };
     if (!q.next()) {
+        q.finish(); // no read snapshot held into the writes below
         // Same cost as a real check, so response time does not reveal which names exist.
         (void)verifyPassword(password, PasswordHash{u"AAAA"_qs, u"AAAA"_qs, paramsString(opts.scrypt)});
         auditAlone(0, u"auth.invalid_credentials"_qs);
@@ -140,6 +141,7 @@ Result<Principal> verifyCredentials(RequestContext &ctx, const QString &username
     p.branchId = q.int64(8);
     p.branchCode = q.str(9);
     p.headOffice = q.int64(10) != 0;
+    q.finish(); // no read snapshot held into the writes below
     if (disabled) {
         auditAlone(p.userId, u"auth.disabled"_qs);
         return fail(u"auth.disabled"_qs);
