@@ -11,6 +11,7 @@
 
 #include <QDeadlineTimer>
 #include <QMutex>
+#include <QProcess>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -459,6 +460,54 @@ private slots:
         QCOMPARE(job(first).state, JobState::Done);
         QCOMPARE(job(second).state, JobState::Running);
         QCOMPARE(job(second).claimedBy, u"fast"_qs);
+    }
+
+    // The operator's view: hpf-server jobs list | retry, against the same database.
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("list dead") << QStringList{u"list"_qs, u"--state"_qs, u"dead"_qs} << 0
+                                   << u"test.cli\tdead\tattempts 1/1"_qs;
+        QTest::newRow("list queued: none")
+            << QStringList{u"list"_qs, u"--state"_qs, u"queued"_qs} << 0 << u""_qs;
+        QTest::newRow("retry it") << QStringList{u"retry"_qs, u"ID"_qs} << 0 << u"queued again"_qs;
+        QTest::newRow("retry unknown") << QStringList{u"retry"_qs, u"999999"_qs} << 1 << u"job.not_found"_qs;
+        QTest::newRow("retry not a number")
+            << QStringList{u"retry"_qs, u"x1"_qs} << 2 << u"positive number"_qs;
+        QTest::newRow("retry nothing") << QStringList{u"retry"_qs} << 2 << u"exactly one job id"_qs;
+        QTest::newRow("bad state") << QStringList{u"list"_qs, u"--state"_qs, u"zombie"_qs} << 2
+                                   << u"--state"_qs;
+        QTest::newRow("bad limit") << QStringList{u"list"_qs, u"--limit"_qs, u"0"_qs} << 2 << u"--limit"_qs;
+        QTest::newRow("no action") << QStringList{} << 2 << u"list or retry"_qs;
+    }
+
+    void commandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, output);
+        JobRunner runner(f().database(), f().clock());
+        runner.registerHandler(u"test.cli"_qs, [](JobContext &) { return JobResult::fail(u"broken"_qs); });
+        const qint64 id = enqueue({u"test.cli"_qs, {}, {}, {}, 1});
+        QCOMPARE(run(runner), 1);
+        QCOMPARE(job(id).state, JobState::Dead);
+        args.replaceInStrings(u"ID"_qs, QString::number(id));
+        QProcess p;
+        p.start(QStringLiteral(HPF_SERVER_BINARY),
+                QStringList{u"jobs"_qs} + args + QStringList{u"--database"_qs, f().databaseUrl()});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        QVERIFY2(p.exitCode() == exitCode, qPrintable(out));
+        if (output.isEmpty())
+            QCOMPARE(out, QString());
+        else
+            QVERIFY2(out.contains(output), qPrintable(out));
+        if (args.value(0) == u"retry" && exitCode == 0)
+            QCOMPARE(job(id).state, JobState::Queued);
+        else
+            QCOMPARE(job(id).state, JobState::Dead);
     }
 
     void serverTimerRunsJobs()
