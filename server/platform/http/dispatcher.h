@@ -12,8 +12,8 @@ struct ServerContext;
 // authentication, role check, strict body parsing, validation, and for state-changing routes the
 // idempotency key claim, supervisor grant, effect and stored response in ONE write transaction;
 // GET and HEAD run in one read transaction. Retries (deadlock, serialization failure, unique-key
-// race, SQLite busy after its timeout) follow the RetryPolicy of store/transaction.h; nothing
-// here waits or sleeps.
+// race, SQLite busy after its timeout) follow the RetryPolicy of store/transaction.h and run
+// again at once: no pause between attempts.
 class Dispatcher
 {
 public:
