@@ -399,6 +399,34 @@ private slots:
         QCOMPARE(cache.stats().size, 1);
     }
 
+    // The server forgot the session's prepared statements (DEALLOCATE ALL, as a pooler's DISCARD
+    // ALL does): the one statement that finds out fails, the cache is dropped, and the next use
+    // prepares afresh and answers right.
+    void cacheIsClearedWhenTheServerForgetsStatements()
+    {
+        if (dialect() != Dialect::Postgres)
+            QSKIP("PostgreSQL only: SQLite statements live in the client library and cannot be lost");
+        const QSqlDatabase conn = db();
+        auto cache = StatementCache::forConnection(conn.connectionName());
+        QVERIFY(cache);
+        const QString sql = u"SELECT COUNT(*) FROM branches WHERE code <> :c"_qs;
+        const auto countOthers = [&]() -> qint64 {
+            Query q(conn, sql);
+            q.bind(u":c"_qs, u"0000"_qs);
+            if (!q.exec().ok() || !q.next())
+                return -1;
+            return q.int64(0);
+        };
+        QCOMPARE(countOthers(), 2);
+        QVERIFY(execSql(conn, u"DEALLOCATE ALL"_qs).ok());
+        const qint64 clears = cache->stats().clears;
+        QCOMPARE(countOthers(), -1); // prepared statement ... does not exist (26000)
+        QCOMPARE(cache->stats().clears, clears + 1);
+        QCOMPARE(cache->stats().size, 0);
+        QCOMPARE(countOthers(), 2);
+        QCOMPARE(countOthers(), 2);
+    }
+
     void cacheIsClearedWhenTheConnectionReopens()
     {
         QSqlDatabase conn = db();
