@@ -1,8 +1,9 @@
 #include "server.h"
 
-#include "platform/http/routes.h"
-#include "platform/http/httpserver.h"
 #include "logging.h"
+#include "platform/http/httpserver.h"
+#include "platform/http/routes.h"
+#include "platform/jobs/jobscheduler.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -24,6 +25,8 @@ Server::Server(Database &database, const Clock &clock, finance::Policy policy, S
     , m_context{database, clock, std::move(policy), std::move(options), {}, {}}
 {
     registerRoutes(m_router);
+    m_jobs = std::make_unique<JobRunner>(database, clock);
+    m_jobScheduler = std::make_unique<JobScheduler>(*m_jobs, jobPollMilliseconds);
     m_http = std::make_unique<HttpServer>(m_context, m_router);
 }
 
@@ -59,6 +62,7 @@ Result<quint16> Server::listen(const QHostAddress &address, quint16 port, const 
         return makeError(u"server.listen"_qs, u"port"_qs,
                          QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
     qCInfo(lcHttp) << "listening on" << address.toString() << bound;
+    m_jobScheduler->start();
     return bound;
 }
 

@@ -3,8 +3,9 @@
 #include "base/clock.h"
 #include "base/result.h"
 #include "finance/policy.h"
-#include "platform/http/router.h"
 #include "platform/context.h"
+#include "platform/http/router.h"
+#include "platform/jobs/jobrunner.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -13,6 +14,7 @@
 namespace hpf::server {
 
 class HttpServer;
+class JobScheduler;
 
 struct TlsFiles
 {
@@ -38,9 +40,16 @@ public:
     ServerContext &context() { return m_context; }
     void waitForIdle();
 
+    // Durable jobs (platform/jobs): register handlers before listen(); listen() starts polling.
+    JobRunner &jobs() { return *m_jobs; }
+    JobScheduler &jobScheduler() { return *m_jobScheduler; }
+    static constexpr int jobPollMilliseconds = 1000;
+
 private:
     Router m_router;
     ServerContext m_context;
+    std::unique_ptr<JobRunner> m_jobs;
+    std::unique_ptr<JobScheduler> m_jobScheduler; // stopped before the runner goes
     std::unique_ptr<HttpServer> m_http;
 };
 

@@ -99,6 +99,7 @@ Commands:
   user             add | disable | enable | reset-password | list
   keys             generate | list | retire the center's SM2 signing keys
   audit verify     check the SM3 hash chain of the audit trail
+  jobs             list | retry the durable background jobs
   demo-seed        fill an empty database with a training center
 Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
 $HPF_DATABASE, else sqlite:hpf-server.db) and --help.)"_qs;
@@ -329,6 +330,8 @@ int runCli(QCoreApplication &app)
         return auditCommand(rest);
     if (command == u"demo-seed")
         return demoSeed(rest);
+    if (command == u"jobs")
+        return jobsCommand(rest);
     if (command == u"user" || command == u"keys") {
         // Look for --database anywhere so the sub-subcommands can share it.
         QString database;

@@ -30,6 +30,7 @@ Result<QString> readSecret(const QString &envName, bool fromStdin, const QString
 
 int userCommand(const QStringList &args, const QString &databaseOption);
 int keysCommand(const QStringList &args, const QString &databaseOption);
+int jobsCommand(const QStringList &args); // cli_jobs.cpp
 // Certificate signing (cli_signing.cpp): `serve` loads the active key (a missing or unusable key
 // is logged and issuing fails closed; broken certificate type data stops the start), and
 // `demo-seed` generates a training key. Both return errors only for what must stop the command.

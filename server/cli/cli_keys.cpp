@@ -1,9 +1,10 @@
-#include "platform/audit/audit.h"
 #include "base/clock.h"
 #include "cli/cli.h"
 #include "crypto/sm2.h"
+#include "platform/audit/audit.h"
 #include "platform/store/database.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -105,20 +106,20 @@ int keysCommand(const QStringList &args, const QString &)
         return 0;
     }
     if (action == u"retire") {
-        Transaction tx(*conn, dialect);
-        Status s = tx.begin();
-        Query q(
-            *conn,
-            u"UPDATE signing_keys SET status = 'retired', retired_at = :t WHERE kid = :k AND status = 'active'"_qs);
-        q.bind(u":t"_qs, QDateTime::currentMSecsSinceEpoch()).bind(u":k"_qs, pos.at(1));
-        if (s)
-            s = q.exec();
-        if (s && q.rowsAffected() != 1)
-            s = makeError(u"keys.not_found"_qs, pos.at(1), u"no active key with this id"_qs);
-        if (s)
-            s = auditKey(*conn, dialect, u"keys.retire"_qs, pos.at(1));
-        if (s)
-            s = tx.commit();
+        const Status s = runInTransaction(*conn, dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+            Query q(
+                *conn,
+                u"UPDATE signing_keys SET status = 'retired', retired_at = :t WHERE kid = :k AND status = 'active'"_qs);
+            q.bind(u":t"_qs, QDateTime::currentMSecsSinceEpoch()).bind(u":k"_qs, pos.at(1));
+            Status w = q.exec();
+            if (w && q.rowsAffected() != 1)
+                w = makeError(u"keys.not_found"_qs, pos.at(1), u"no active key with this id"_qs);
+            if (w)
+                w = auditKey(*conn, dialect, u"keys.retire"_qs, pos.at(1));
+            if (!w)
+                return w.error();
+            return TxEnd::Commit;
+        });
         if (!s)
             return failure(s.error());
         printLine(u"retired "_qs + pos.at(1));
@@ -142,21 +143,22 @@ int keysCommand(const QStringList &args, const QString &)
         return failure(u"the private key was not encrypted; refusing to write it"_qs);
     if (Status s = writePrivateFile(keysDir.filePath(fileName), pem); !s)
         return failure(s.error());
-    Transaction tx(*conn, dialect);
-    Status s = tx.begin();
-    Query q(*conn,
+    const Status s = runInTransaction(*conn, dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+        Query q(
+            *conn,
             u"INSERT INTO signing_keys (kid, public_pem, file_name, status, created_at) VALUES (:k, :p, :f, "
             "'active', :t)"_qs);
-    q.bind(u":k"_qs, kid)
-        .bind(u":p"_qs, QString::fromLatin1(key->publicKeyPem()))
-        .bind(u":f"_qs, keysDir.absoluteFilePath(fileName))
-        .bind(u":t"_qs, QDateTime::currentMSecsSinceEpoch());
-    if (s)
-        s = q.exec();
-    if (s)
-        s = auditKey(*conn, dialect, u"keys.generate"_qs, kid);
-    if (s)
-        s = tx.commit();
+        q.bind(u":k"_qs, kid)
+            .bind(u":p"_qs, QString::fromLatin1(key->publicKeyPem()))
+            .bind(u":f"_qs, keysDir.absoluteFilePath(fileName))
+            .bind(u":t"_qs, QDateTime::currentMSecsSinceEpoch());
+        Status w = q.exec();
+        if (w)
+            w = auditKey(*conn, dialect, u"keys.generate"_qs, kid);
+        if (!w)
+            return w.error();
+        return TxEnd::Commit;
+    });
     if (!s)
         return failure(s.error());
     printLine(QStringLiteral("generated key %1 in %2").arg(kid, keysDir.absoluteFilePath(fileName)));

@@ -3,6 +3,7 @@
 #include "crypto/sm3.h"
 #include "logging.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 
 #include <QtEndian>
 
@@ -84,17 +85,11 @@ Status appendAudit(const QSqlDatabase &db, Dialect dialect, AuditRecord &r)
 
 Status appendAuditStandalone(const QSqlDatabase &db, Dialect dialect, AuditRecord record)
 {
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction tx(db, dialect);
-        Status s = tx.begin();
-        if (s)
-            s = appendAudit(db, dialect, record);
-        if (s)
-            s = tx.commit();
-        if (s || !isRetryable(s.error()))
-            return s;
-    }
-    return makeError(u"db.busy"_qs, {}, u"audit append kept failing"_qs);
+    return runInTransaction(db, dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+        if (Status s = appendAudit(db, dialect, record); !s)
+            return s.error();
+        return TxEnd::Commit;
+    });
 }
 
 Result<AuditVerification> verifyAudit(const QSqlDatabase &db)

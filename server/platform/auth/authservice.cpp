@@ -3,6 +3,7 @@
 #include "crypto/sm3.h"
 #include "logging.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 
 namespace hpf::server {
 
@@ -124,6 +125,7 @@ Result<Principal> verifyCredentials(RequestContext &ctx, const QString &username
             qCWarning(lcAuth) << "audit failed" << s.error().detail;
     };
     if (!q.next()) {
+        q.finish(); // no read snapshot held into the writes below
         // Same cost as a real check, so response time does not reveal which names exist.
         (void)verifyPassword(password, PasswordHash{u"AAAA"_qs, u"AAAA"_qs, paramsString(opts.scrypt)});
         auditAlone(0, u"auth.invalid_credentials"_qs);
@@ -140,6 +142,7 @@ Result<Principal> verifyCredentials(RequestContext &ctx, const QString &username
     p.branchId = q.int64(8);
     p.branchCode = q.str(9);
     p.headOffice = q.int64(10) != 0;
+    q.finish(); // no read snapshot held into the writes below
     if (disabled) {
         auditAlone(p.userId, u"auth.disabled"_qs);
         return fail(u"auth.disabled"_qs);
@@ -151,69 +154,61 @@ Result<Principal> verifyCredentials(RequestContext &ctx, const QString &username
     }
     const bool good = verifyPassword(password, stored);
 
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction tx(ctx.db, ctx.dialect);
-        Status s = tx.begin();
-        if (!s) {
-            if (isRetryable(s.error()))
-                continue;
-            return s.error();
-        }
-        Query row(ctx.db,
-                  u"SELECT failed_logins FROM users WHERE id = :id"_qs + ctx.server.database.forUpdate());
-        row.bind(u":id"_qs, p.userId);
-        if (s = row.exec(); !s || !row.next()) {
-            if (!s && isRetryable(s.error()))
-                continue;
-            return s ? fail(u"db.error"_qs, u"user vanished"_qs) : s.error();
-        }
-        const qint64 failures = row.int64(0);
-        AuditRecord rec = ctx.auditRecord(operation, u"user:"_qs + username, QString());
-        rec.userId = p.userId;
-        rec.username = username;
-        rec.role = p.role;
-        rec.branch = p.branchCode;
-        Error outcome;
-        if (good) {
-            Query upd(ctx.db, u"UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id"_qs);
-            upd.bind(u":id"_qs, p.userId);
-            s = upd.exec();
-            if (s && onSuccess)
-                s = onSuccess(p);
-            rec.outcome = u"ok"_qs;
-        } else {
-            const bool lock = failures + 1 >= opts.maxLoginFailures;
-            Query upd(ctx.db, u"UPDATE users SET failed_logins = :f, locked_until = :l WHERE id = :id"_qs);
-            upd.bind(u":f"_qs, lock ? 0 : failures + 1)
-                .bind(u":l"_qs, lock ? ctx.nowMs + qint64(opts.lockMinutes) * 60'000 : qint64(0))
-                .bind(u":id"_qs, p.userId);
-            s = upd.exec();
-            rec.outcome = u"auth.invalid_credentials"_qs;
-            outcome = fail(u"auth.invalid_credentials"_qs);
-            if (s)
-                s = appendAudit(ctx.db, ctx.dialect, rec);
-            if (s && lock) {
-                rec = ctx.auditRecord(u"auth.lock"_qs, u"user:"_qs + username, u"locked"_qs);
-                rec.userId = p.userId;
-                rec.username = username;
-                rec.after = QStringLiteral("{\"lockedMinutes\":%1}").arg(opts.lockMinutes);
-                s = appendAudit(ctx.db, ctx.dialect, rec);
+    Error outcome;
+    const Status done =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+            Query row(ctx.db,
+                      u"SELECT failed_logins FROM users WHERE id = :id"_qs + ctx.server.database.forUpdate());
+            row.bind(u":id"_qs, p.userId);
+            Status s = row.exec();
+            if (!s)
+                return s.error();
+            if (!row.next())
+                return fail(u"db.error"_qs, u"user vanished"_qs);
+            const qint64 failures = row.int64(0);
+            AuditRecord rec = ctx.auditRecord(operation, u"user:"_qs + username, QString());
+            rec.userId = p.userId;
+            rec.username = username;
+            rec.role = p.role;
+            rec.branch = p.branchCode;
+            if (good) {
+                Query upd(ctx.db, u"UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = :id"_qs);
+                upd.bind(u":id"_qs, p.userId);
+                s = upd.exec();
+                if (s && onSuccess)
+                    s = onSuccess(p);
+                rec.outcome = u"ok"_qs;
+            } else {
+                const bool lock = failures + 1 >= opts.maxLoginFailures;
+                Query upd(ctx.db,
+                          u"UPDATE users SET failed_logins = :f, locked_until = :l WHERE id = :id"_qs);
+                upd.bind(u":f"_qs, lock ? 0 : failures + 1)
+                    .bind(u":l"_qs, lock ? ctx.nowMs + qint64(opts.lockMinutes) * 60'000 : qint64(0))
+                    .bind(u":id"_qs, p.userId);
+                s = upd.exec();
+                rec.outcome = u"auth.invalid_credentials"_qs;
+                outcome = fail(u"auth.invalid_credentials"_qs);
+                if (s)
+                    s = appendAudit(ctx.db, ctx.dialect, rec);
+                if (s && lock) {
+                    rec = ctx.auditRecord(u"auth.lock"_qs, u"user:"_qs + username, u"locked"_qs);
+                    rec.userId = p.userId;
+                    rec.username = username;
+                    rec.after = QStringLiteral("{\"lockedMinutes\":%1}").arg(opts.lockMinutes);
+                    s = appendAudit(ctx.db, ctx.dialect, rec);
+                }
             }
-        }
-        if (s && good)
-            s = appendAudit(ctx.db, ctx.dialect, rec);
-        if (s)
-            s = tx.commit();
-        if (!s) {
-            if (isRetryable(s.error()))
-                continue;
-            return s.error();
-        }
-        if (!good)
-            return outcome;
-        return p;
-    }
-    return fail(u"db.busy"_qs);
+            if (s && good)
+                s = appendAudit(ctx.db, ctx.dialect, rec);
+            if (!s)
+                return s.error();
+            return TxEnd::Commit;
+        });
+    if (!done)
+        return done.error();
+    if (!good)
+        return outcome;
+    return p;
 }
 
 Result<QJsonObject> login(RequestContext &ctx, const QString &username, const QString &password)
@@ -249,71 +244,56 @@ Result<QJsonObject> login(RequestContext &ctx, const QString &username, const QS
 Result<QJsonObject> refreshSession(RequestContext &ctx, const QString &refreshToken)
 {
     const auto &opts = ctx.server.options;
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction tx(ctx.db, ctx.dialect);
-        Status s = tx.begin();
-        if (!s) {
-            if (isRetryable(s.error()))
-                continue;
-            return s.error();
-        }
-        Query q(ctx.db, u"SELECT s.id, s.refresh_expires, s.revoked_at, u.disabled FROM sessions s "
-                        "JOIN users u ON u.id = s.user_id WHERE s.refresh_hash = :h"_qs +
-                            ctx.server.database.forUpdate());
-        q.bind(u":h"_qs, tokenHash(refreshToken));
-        if (s = q.exec(); !s) {
-            if (isRetryable(s.error()))
-                continue;
-            return s.error();
-        }
-        if (!q.next() || !q.isNull(2) || q.int64(1) <= ctx.nowMs || q.int64(3) != 0)
-            return fail(u"auth.refresh_invalid"_qs, u"unknown, rotated, revoked or expired refresh token"_qs);
-        const qint64 sessionId = q.int64(0);
-        const QString access = newToken();
-        const QString refresh = newToken();
-        Query upd(ctx.db, u"UPDATE sessions SET access_hash = :a, access_expires = :ae, refresh_hash = :r, "
-                          "refresh_expires = :re WHERE id = :id"_qs);
-        upd.bind(u":a"_qs, tokenHash(access))
-            .bind(u":ae"_qs, ctx.nowMs + qint64(opts.accessTokenSeconds) * 1000)
-            .bind(u":r"_qs, tokenHash(refresh))
-            .bind(u":re"_qs, ctx.nowMs + qint64(opts.refreshTokenSeconds) * 1000)
-            .bind(u":id"_qs, sessionId);
-        s = upd.exec();
-        if (s)
-            s = tx.commit();
-        if (!s) {
-            if (isRetryable(s.error()))
-                continue;
-            return s.error();
-        }
-        return QJsonObject{{u"accessToken"_qs, access},
-                           {u"refreshToken"_qs, refresh},
-                           {u"tokenType"_qs, u"Bearer"_qs},
-                           {u"expiresIn"_qs, opts.accessTokenSeconds},
-                           {u"refreshExpiresIn"_qs, opts.refreshTokenSeconds}};
-    }
-    return fail(u"db.busy"_qs);
+    QJsonObject tokens;
+    const Status done =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+            Query q(ctx.db, u"SELECT s.id, s.refresh_expires, s.revoked_at, u.disabled FROM sessions s "
+                            "JOIN users u ON u.id = s.user_id WHERE s.refresh_hash = :h"_qs +
+                                ctx.server.database.forUpdate());
+            q.bind(u":h"_qs, tokenHash(refreshToken));
+            if (Status s = q.exec(); !s)
+                return s.error();
+            if (!q.next() || !q.isNull(2) || q.int64(1) <= ctx.nowMs || q.int64(3) != 0)
+                return fail(u"auth.refresh_invalid"_qs,
+                            u"unknown, rotated, revoked or expired refresh token"_qs);
+            const qint64 sessionId = q.int64(0);
+            const QString access = newToken();
+            const QString refresh = newToken();
+            Query upd(ctx.db,
+                      u"UPDATE sessions SET access_hash = :a, access_expires = :ae, refresh_hash = :r, "
+                      "refresh_expires = :re WHERE id = :id"_qs);
+            upd.bind(u":a"_qs, tokenHash(access))
+                .bind(u":ae"_qs, ctx.nowMs + qint64(opts.accessTokenSeconds) * 1000)
+                .bind(u":r"_qs, tokenHash(refresh))
+                .bind(u":re"_qs, ctx.nowMs + qint64(opts.refreshTokenSeconds) * 1000)
+                .bind(u":id"_qs, sessionId);
+            if (Status s = upd.exec(); !s)
+                return s.error();
+            tokens = QJsonObject{{u"accessToken"_qs, access},
+                                 {u"refreshToken"_qs, refresh},
+                                 {u"tokenType"_qs, u"Bearer"_qs},
+                                 {u"expiresIn"_qs, opts.accessTokenSeconds},
+                                 {u"refreshExpiresIn"_qs, opts.refreshTokenSeconds}};
+            return TxEnd::Commit;
+        });
+    if (!done)
+        return done.error();
+    return tokens;
 }
 
 Status logout(RequestContext &ctx)
 {
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction tx(ctx.db, ctx.dialect);
-        Status s = tx.begin();
-        if (s) {
-            Query q(ctx.db, u"UPDATE sessions SET revoked_at = :t WHERE id = :id AND revoked_at IS NULL"_qs);
-            q.bind(u":t"_qs, ctx.nowMs).bind(u":id"_qs, ctx.user().sessionId);
-            s = q.exec();
-        }
+    return runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+        Query q(ctx.db, u"UPDATE sessions SET revoked_at = :t WHERE id = :id AND revoked_at IS NULL"_qs);
+        q.bind(u":t"_qs, ctx.nowMs).bind(u":id"_qs, ctx.user().sessionId);
+        Status s = q.exec();
         if (s)
             s = ctx.audit(u"auth.logout"_qs, u"session:"_qs + QString::number(ctx.user().sessionId),
                           u"ok"_qs);
-        if (s)
-            s = tx.commit();
-        if (s || !isRetryable(s.error()))
-            return s;
-    }
-    return fail(u"db.busy"_qs);
+        if (!s)
+            return s.error();
+        return TxEnd::Commit;
+    });
 }
 
 } // namespace hpf::server

@@ -4,6 +4,7 @@
 #include "platform/auth/authservice.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 
 namespace hpf::server {
 
@@ -28,22 +29,14 @@ AuditRecord cliRecord(const QString &operation, const QString &object, qint64 no
 Status inTransaction(Database &database, AuditRecord record,
                      const std::function<Status(const QSqlDatabase &)> &body)
 {
-    auto conn = database.connection();
-    if (!conn)
-        return conn.error();
-    for (int attempt = 0; attempt < 5; ++attempt) {
-        Transaction tx(*conn, database.dialect());
-        Status s = tx.begin();
+    return runInTransaction(database, TxMode::Write, [&](Transaction &tx) -> Result<TxEnd> {
+        Status s = body(tx.db());
         if (s)
-            s = body(*conn);
-        if (s)
-            s = appendAudit(*conn, database.dialect(), record);
-        if (s)
-            s = tx.commit();
-        if (s || !isRetryable(s.error()))
-            return s;
-    }
-    return makeError(u"db.busy"_qs, {});
+            s = appendAudit(tx.db(), database.dialect(), record);
+        if (!s)
+            return s.error();
+        return TxEnd::Commit;
+    });
 }
 
 } // namespace

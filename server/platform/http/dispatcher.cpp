@@ -1,16 +1,14 @@
 #include "platform/http/dispatcher.h"
 
-#include "platform/http/bodyreader.h"
-#include "platform/http/problem.h"
 #include "logging.h"
 #include "platform/auth/authservice.h"
-#include "platform/context.h"
 #include "platform/auth/grantservice.h"
+#include "platform/context.h"
+#include "platform/http/bodyreader.h"
+#include "platform/http/problem.h"
 #include "platform/idempotency/idempotency.h"
 #include "platform/store/sql.h"
-
-#include <QRandomGenerator>
-#include <QThread>
+#include "platform/store/transaction.h"
 
 namespace hpf::server {
 
@@ -32,9 +30,9 @@ bool validKey(const QString &key)
     return true;
 }
 
-void backoff(int attempt)
+bool readOnlyMethod(const QByteArray &method)
 {
-    QThread::msleep(QRandomGenerator::global()->bounded(5, 20) * (attempt + 1));
+    return method == "GET" || method == "HEAD";
 }
 
 } // namespace
@@ -87,17 +85,40 @@ HttpResponse Dispatcher::handle(const Route &route, const HttpRequest &request)
     }
     if (route.stateChanging)
         return runStateChanging(route, ctx);
+    if (readOnlyMethod(request.method))
+        return runReadOnly(route, ctx);
 
-    for (int attempt = 0;; ++attempt) {
+    // Other requests that are not state-changing (login, refresh, grants, code verification)
+    // open their own short write transactions; a retryable failure runs the handler again.
+    for (int attempt = 1;; ++attempt) {
         auto r = route.handle(ctx);
         if (r)
             return *r;
-        if (isRetryable(r.error()) && attempt < 5) {
-            backoff(attempt);
-            continue;
-        }
-        return problem(r.error(), rid);
+        if (!m_retry.shouldRetry(r.error(), ctx.dialect, attempt))
+            return problem(r.error(), rid);
     }
+}
+
+HttpResponse Dispatcher::runReadOnly(const Route &route, RequestContext &ctx)
+{
+    // One snapshot for every statement of the request, and no write lock.
+    HttpResponse response;
+    const Status s = runInTransaction(
+        ctx.db, ctx.dialect, TxMode::Read,
+        [&](Transaction &) -> Result<TxEnd> {
+            auto r = route.handle(ctx);
+            if (r)
+                response = *r;
+            else if (r.error().code.startsWith(u"db."))
+                return r.error();
+            else
+                response = problem(r.error(), ctx.request.requestId);
+            return TxEnd::Commit;
+        },
+        m_retry);
+    if (!s)
+        return problem(s.error(), ctx.request.requestId);
+    return response;
 }
 
 HttpResponse Dispatcher::runStateChanging(const Route &route, RequestContext &ctx)
@@ -116,100 +137,77 @@ HttpResponse Dispatcher::runStateChanging(const Route &route, RequestContext &ct
         ~Release() { keys.release(key); }
     } release{m_server.inFlight, flightKey};
 
-    Error last{u"db.busy"_qs, {}, u"gave up after retries"_qs};
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        if (attempt > 0)
-            backoff(attempt);
-        Transaction tx(ctx.db, ctx.dialect);
-        if (Status s = tx.begin(); !s) {
-            last = s.error();
-            if (isRetryable(last))
-                continue;
-            return problem(last, rid);
-        }
-        auto claim = claimIdempotencyKey(ctx);
-        if (!claim) {
-            last = claim.error();
-            if (isRetryable(last))
-                continue;
-            return problem(last, rid);
-        }
-        if (claim->kind == IdempotencyClaim::Replay) {
-            tx.rollback();
-            HttpResponse stored = claim->stored;
-            stored.setHeader("Idempotent-Replayed", "true");
-            return stored;
-        }
-        if (claim->kind == IdempotencyClaim::Mismatch) {
-            tx.rollback();
-            return problem(makeError(u"idempotency.payload_mismatch"_qs, u"Idempotency-Key"_qs,
-                                     u"the key was used with a different request"_qs),
-                           rid);
-        }
-        if (claim->kind == IdempotencyClaim::InFlight) {
-            tx.rollback();
-            return problem(makeError(u"idempotency.in_flight"_qs, u"Idempotency-Key"_qs), rid);
-        }
-        QString grantedBy;
-        if (m_server.options.grantRequired.contains(route.operation)) {
-            auto grant = consumeGrant(ctx);
-            if (!grant) {
-                tx.rollback();
-                if (isRetryable(grant.error())) {
-                    last = grant.error();
-                    continue;
+    // Set by the last attempt only: every attempt starts from scratch.
+    HttpResponse response;
+    std::optional<Error> grantRefusal;
+    QString grantedBy;
+    const Status s = runInTransaction(
+        ctx.db, ctx.dialect, TxMode::Write,
+        [&](Transaction &tx) -> Result<TxEnd> {
+            grantRefusal.reset();
+            grantedBy.clear();
+            auto claim = claimIdempotencyKey(ctx);
+            if (!claim)
+                return claim.error();
+            switch (claim->kind) {
+            case IdempotencyClaim::Replay:
+                response = claim->stored;
+                response.setHeader("Idempotent-Replayed", "true");
+                return TxEnd::Rollback;
+            case IdempotencyClaim::Mismatch:
+                response = problem(makeError(u"idempotency.payload_mismatch"_qs, u"Idempotency-Key"_qs,
+                                             u"the key was used with a different request"_qs),
+                                   rid);
+                return TxEnd::Rollback;
+            case IdempotencyClaim::InFlight:
+                response = problem(makeError(u"idempotency.in_flight"_qs, u"Idempotency-Key"_qs), rid);
+                return TxEnd::Rollback;
+            case IdempotencyClaim::Claimed:
+                break;
+            }
+            if (m_server.options.grantRequired.contains(route.operation)) {
+                auto grant = consumeGrant(ctx);
+                if (!grant) {
+                    if (isRetryable(grant.error()))
+                        return grant.error();
+                    grantRefusal = grant.error(); // audited outside the rolled-back transaction
+                    return TxEnd::Rollback;
                 }
-                AuditRecord r = ctx.auditRecord(route.operation, u"grant"_qs, grant.error().code);
-                (void)appendAuditStandalone(ctx.db, ctx.dialect, r);
-                return problem(grant.error(), rid);
+                grantedBy = *grant;
             }
-            grantedBy = *grant;
-        }
-        if (Status s = tx.savepoint(u"effect"_qs); !s) {
-            last = s.error();
-            if (isRetryable(last))
-                continue;
-            return problem(last, rid);
-        }
-        auto result = route.handle(ctx);
-        HttpResponse response;
-        if (result) {
-            response = *result;
-        } else if (result.error().code.startsWith(u"db.")) {
-            tx.rollback();
-            last = result.error();
-            if (isRetryable(last))
-                continue;
-            return problem(last, rid);
-        } else {
-            // A business refusal after execution began: undo the partial effect, keep the key
-            // and the refusal so a replay answers the same.
-            if (Status s = tx.rollbackTo(u"effect"_qs); !s) {
-                last = s.error();
-                continue;
+            if (Status sp = tx.savepoint(u"effect"_qs); !sp)
+                return sp.error();
+            auto result = route.handle(ctx);
+            if (result) {
+                response = *result;
+            } else if (result.error().code.startsWith(u"db.")) {
+                return result.error();
+            } else {
+                // A business refusal after execution began: undo the partial effect, keep the key
+                // and the refusal so a replay answers the same.
+                if (Status rb = tx.rollbackTo(u"effect"_qs); !rb)
+                    return rb.error();
+                response = problem(result.error(), rid);
+                if (Status a = ctx.audit(route.operation, QString(), result.error().code); !a)
+                    return a.error();
             }
-            response = problem(result.error(), rid);
-            if (Status s = ctx.audit(route.operation, QString(), result.error().code); !s) {
-                last = s.error();
-                continue;
-            }
-        }
-        if (Status s = storeIdempotentResponse(ctx, response); !s) {
-            last = s.error();
-            continue;
-        }
-        if (Status s = tx.commit(); !s) {
-            last = s.error();
-            if (isRetryable(last))
-                continue;
-            return problem(last, rid);
-        }
-        if (!grantedBy.isEmpty())
-            qCInfo(lcAuth) << route.operation << "authorised by" << grantedBy << "request" << rid;
-        return response;
+            if (Status st = storeIdempotentResponse(ctx, response); !st)
+                return st.error();
+            return TxEnd::Commit;
+        },
+        m_retry);
+    if (!s) {
+        qCWarning(lcHttp) << "giving up on" << route.operation << s.error().code << s.error().detail;
+        return problem(s.error(), rid);
     }
-    qCWarning(lcHttp) << "giving up on" << route.operation << last.detail;
-    return problem(last, rid);
+    if (grantRefusal) {
+        AuditRecord r = ctx.auditRecord(route.operation, u"grant"_qs, grantRefusal->code);
+        (void)appendAuditStandalone(ctx.db, ctx.dialect, r);
+        return problem(*grantRefusal, rid);
+    }
+    if (!grantedBy.isEmpty())
+        qCInfo(lcAuth) << route.operation << "authorised by" << grantedBy << "request" << rid;
+    return response;
 }
 
 } // namespace hpf::server

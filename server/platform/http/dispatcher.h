@@ -2,6 +2,7 @@
 
 #include "platform/http/httptypes.h"
 #include "platform/http/router.h"
+#include "platform/store/transaction.h"
 
 namespace hpf::server {
 
@@ -9,8 +10,10 @@ struct ServerContext;
 
 // Runs one matched request on a worker thread, with that thread's database connection:
 // authentication, role check, strict body parsing, validation, and for state-changing routes the
-// idempotency key claim, supervisor grant, effect and stored response in ONE write transaction
-// (retried on SQLITE_BUSY / SQLSTATE 40001 / 40P01).
+// idempotency key claim, supervisor grant, effect and stored response in ONE write transaction;
+// GET and HEAD run in one read transaction. Retries (deadlock, serialization failure, unique-key
+// race, SQLite busy after its timeout) follow the RetryPolicy of store/transaction.h and run
+// again at once: no pause between attempts.
 class Dispatcher
 {
 public:
@@ -19,7 +22,9 @@ public:
 
 private:
     HttpResponse runStateChanging(const Route &route, struct RequestContext &ctx);
+    HttpResponse runReadOnly(const Route &route, struct RequestContext &ctx);
     ServerContext &m_server;
+    RetryPolicy m_retry;
 };
 
 } // namespace hpf::server

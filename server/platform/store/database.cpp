@@ -1,6 +1,7 @@
 #include "platform/store/database.h"
 
 #include "logging.h"
+#include "platform/store/statementcache.h"
 
 #include <QAtomicInteger>
 #include <QHash>
@@ -67,8 +68,10 @@ Database::Database(DatabaseConfig config)
 Database::~Database()
 {
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_names))
+    for (const QString &name : std::as_const(m_names)) {
+        StatementCache::dropConnection(name);
         QSqlDatabase::removeDatabase(name);
+    }
     t_connections.remove(m_instance);
 }
 
@@ -84,6 +87,9 @@ Result<QSqlDatabase> Database::connection()
         QSqlDatabase db = QSqlDatabase::database(it.value(), false);
         if (db.isOpen())
             return db;
+        // A new session knows none of the statements prepared on the old one.
+        if (auto cache = StatementCache::forConnection(it.value()))
+            cache->clear();
         if (db.open())
             return db;
         return makeError(u"db.unavailable"_qs, {}, db.lastError().text());
@@ -96,6 +102,7 @@ Result<QSqlDatabase> Database::connection()
         QMutexLocker lock(&m_mutex);
         m_names.append(name);
     }
+    StatementCache::registerConnection(name, StatementCache::defaultCapacity);
     t_connections.insert(m_instance, name);
     return db;
 }

@@ -11,6 +11,7 @@
 // thread (Qt connections must stay in the thread that opened them), opened lazily and named
 // "hpf-<instance>-<thread>". SQLite connections run in WAL mode with foreign keys on and a busy
 // timeout; PostgreSQL connections are plain READ COMMITTED sessions that lock rows explicitly.
+// Every connection has a cache of prepared statements (statementcache.h), dropped with it.
 namespace hpf::server {
 
 enum class Dialect { Sqlite, Postgres };

@@ -1,6 +1,7 @@
 #include "platform/store/migrations.h"
 
 #include "logging.h"
+#include "platform/jobs/jobs.h"
 #include "platform/store/migration_opening.h"
 #include "platform/store/sql.h"
 
@@ -113,9 +114,17 @@ QList<Migration> buildMigrations()
             uR"(CREATE INDEX loan_records_person ON loan_records(person_id))"_qs,
         }});
     list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
+    list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    // Two branches that picked the same number would skip one migration silently on every
+    // database that has the other: refuse to start instead.
+    for (qsizetype i = 1; i < list.size(); ++i) {
+        if (list.at(i).version == list.at(i - 1).version)
+            qFatal("two schema migrations are numbered %d: %s / %s", list.at(i).version,
+                   qPrintable(list.at(i - 1).name), qPrintable(list.at(i).name));
+    }
     return list;
 }
 

@@ -1,6 +1,7 @@
 #include "platform/store/sql.h"
 
 #include "logging.h"
+#include "platform/store/statementcache.h"
 
 #include <QDateTime>
 #include <QSqlDriver>
@@ -29,12 +30,47 @@ Error classifySqlError(const QSqlError &error, const QString &what)
     return Error{code, {}, what + u": "_qs + text};
 }
 
+namespace {
+
+// Errors after which the connection's prepared statements cannot be trusted: the connection is
+// gone, or the server no longer knows the statement (26000, e.g. after DISCARD ALL) or its cached
+// plan no longer fits the schema (0A000 "cached plan must not change result type").
+bool invalidatesStatements(const QSqlError &error, const QString &code)
+{
+    const QString native = error.nativeErrorCode();
+    return code == u"db.unavailable" || native == u"26000" || native == u"0A000";
+}
+
+} // namespace
+
 Query::Query(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
     , m_sql(sql)
+    , m_cache(StatementCache::forConnection(db.connectionName()))
 {
+    if (m_cache) {
+        if (std::optional<StatementCache::Statement> cached = m_cache->take(sql)) {
+            m_query = std::move(cached->query);
+            m_placeholders = std::move(cached->placeholders);
+            // Nothing bound by an earlier use may leak into this one.
+            for (const QString &name : std::as_const(m_placeholders))
+                m_query.bindValue(name, QVariant());
+            m_prepared = true;
+            return;
+        }
+        m_cache->notePrepare();
+        m_placeholders = StatementCache::placeholdersOf(sql);
+    }
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
+}
+
+Query::~Query()
+{
+    if (!m_cache || !m_prepared)
+        return;
+    m_query.finish(); // resets the statement: no open result, no SQLite read snapshot held
+    m_cache->put(m_sql, StatementCache::Statement{std::move(m_query), std::move(m_placeholders)});
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
@@ -52,8 +88,15 @@ Status Query::exec()
 {
     if (!m_prepared)
         return classifySqlError(m_query.lastError(), m_sql.left(60));
-    if (!m_query.exec())
-        return classifySqlError(m_query.lastError(), m_sql.left(60));
+    if (!m_query.exec()) {
+        const QSqlError error = m_query.lastError();
+        Error e = classifySqlError(error, m_sql.left(60));
+        if (m_cache && invalidatesStatements(error, e.code)) {
+            m_cache->clear();
+            m_prepared = false; // not given back
+        }
+        return e;
+    }
     return {};
 }
 
@@ -76,9 +119,14 @@ Transaction::~Transaction()
         rollback();
 }
 
-Status Transaction::begin()
+Status Transaction::begin(TxMode mode)
 {
-    const Status s = execSql(m_db, m_dialect == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_qs : u"BEGIN"_qs);
+    QString sql;
+    if (m_dialect == Dialect::Sqlite)
+        sql = mode == TxMode::Write ? u"BEGIN IMMEDIATE"_qs : u"BEGIN DEFERRED"_qs;
+    else
+        sql = mode == TxMode::Write ? u"BEGIN"_qs : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_qs;
+    const Status s = execSql(m_db, sql);
     m_active = s.ok();
     return s;
 }
