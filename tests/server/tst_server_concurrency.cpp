@@ -24,26 +24,20 @@ private:
                 {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                 {}};
     }
-    static Call unit(int index)
+    Call unit(int index)
     {
         return {"POST",
-                u"/api/v1/units"_qs,
-                {{u"name"_qs, QStringLiteral("并发单位%1").arg(index)},
-                 {u"creditCode"_qs, ServerFixture::validCreditCode(index)},
-                 {u"unitRatio"_qs, u"12"_qs},
-                 {u"personalRatio"_qs, u"12"_qs}},
+                u"/api/v1/openings/units"_qs,
+                f().unitOpeningBody(QStringLiteral("并发单位%1").arg(index),
+                                    ServerFixture::validCreditCode(index)),
                 {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                 {}};
     }
     static Call opening(const QString &unitAccount, int person)
     {
         return {"POST",
-                u"/api/v1/accounts"_qs,
-                {{u"unitAccount"_qs, unitAccount},
-                 {u"documentType"_qs, u"01"_qs},
-                 {u"documentNumber"_qs, hpf::server::demoIdentityNumber(person)},
-                 {u"name"_qs, QStringLiteral("职工%1").arg(person)},
-                 {u"baseFen"_qs, 500000}},
+                u"/api/v1/openings/accounts"_qs,
+                ServerFixture::accountOpeningBody(unitAccount, person, 500000),
                 {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                 {}};
     }
