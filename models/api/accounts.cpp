@@ -1,5 +1,8 @@
 #include "api/accounts.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace hpf::client::api {
 
 Account Account::read(Reader &r)
@@ -45,7 +48,44 @@ Result<AccountStateChange> AccountStateChange::fromJson(const QJsonObject &json)
     return c;
 }
 
+Result<AccountList> AccountList::fromJson(const QJsonObject &json)
+{
+    Reader r(json);
+    AccountList list;
+    for (Reader item : r.objects(u"items"))
+        list.items.append(Account::read(item));
+    if (!r.ok())
+        return r.error();
+    return list;
+}
+
 namespace accounts {
+
+QString findPath(const PersonQuery &query)
+{
+    QUrlQuery q;
+    if (!query.documentNumber.isEmpty()) {
+        q.addQueryItem(u"documentType"_qs, query.documentType.isEmpty() ? u"01"_qs : query.documentType);
+        q.addQueryItem(u"documentNumber"_qs, query.documentNumber);
+    } else if (!query.accountNumber.isEmpty()) {
+        q.addQueryItem(u"accountNumber"_qs, query.accountNumber);
+    } else {
+        q.addQueryItem(u"name"_qs, query.name);
+    }
+    return u"/api/v1/persons?"_qs + q.toString(QUrl::FullyEncoded);
+}
+
+QString holdsPath(const QString &accountNumber)
+{
+    return u"/api/v1/accounts/"_qs + segment(accountNumber) + u"/holds"_qs;
+}
+
+void find(ApiClient *api, const PersonQuery &query, QObject *context,
+          std::function<void(const Reply<AccountList> &)> done)
+{
+    api::fetch<AccountList>(api, ApiRequest::get(findPath(query)), context, &AccountList::fromJson,
+                            std::move(done));
+}
 
 void fetch(ApiClient *api, const QString &accountNumber, QObject *context,
            std::function<void(const Reply<Account> &)> done)

@@ -37,7 +37,29 @@ struct AccountStateChange
     static Result<AccountStateChange> fromJson(const QJsonObject &json);
 };
 
+// GET /api/v1/persons: the accounts of the people a query finds (at most 50).
+struct AccountList
+{
+    QList<Account> items;
+    static Result<AccountList> fromJson(const QJsonObject &json);
+};
+
+// One way to find a person: a document (type + number), a personal account number, or a name.
+struct PersonQuery
+{
+    QString documentType; // with documentNumber; empty means 01 resident ID card
+    QString documentNumber;
+    QString accountNumber;
+    QString name;
+};
+
 namespace accounts {
+void find(ApiClient *api, const PersonQuery &query, QObject *context,
+          std::function<void(const Reply<AccountList> &)> done);
+// The path of the same query, for the item models that load pages of results themselves.
+QString findPath(const PersonQuery &query);
+// The account's holds (freezes), for the holds table.
+QString holdsPath(const QString &accountNumber);
 void fetch(ApiClient *api, const QString &accountNumber, QObject *context,
            std::function<void(const Reply<Account> &)> done);
 // 封存 with a reason code (code table seal_reason) / 启封; memo may be empty.

@@ -2,6 +2,8 @@
 
 #include "logging.h"
 
+#include <cmath>
+
 namespace hpf::client::api {
 
 Error contractError(const QString &field, const QString &detail)
@@ -87,9 +89,9 @@ qint64 Reader::integer(QStringView key)
     const QJsonValue v = member(key, true);
     if (v.isUndefined() || v.isNull())
         return 0;
+    // JSON numbers are doubles: integral and within ±2^53 is exact (checked before any conversion).
     const double d = v.toDouble();
-    // JSON numbers are doubles: integral and within 2^53 is exact.
-    if (!v.isDouble() || d != double(qint64(d)) || d > 9007199254740992.0 || d < -9007199254740992.0) {
+    if (!v.isDouble() || !(d <= 9007199254740992.0 && d >= -9007199254740992.0) || std::trunc(d) != d) {
         fail(key, u"not an integer"_qs);
         return 0;
     }

@@ -165,4 +165,18 @@ ops::Request openFlexible(const PersonInput &person, const QString &ratio, const
 
 } // namespace openings
 
+namespace units {
+
+QString employeesPath(const QString &unitAccount)
+{
+    return u"/api/v1/units/"_qs + segment(unitAccount) + u"/employees"_qs;
+}
+
+QString remittancesPath(const QString &unitAccount)
+{
+    return u"/api/v1/units/"_qs + segment(unitAccount) + u"/remittances"_qs;
+}
+
+} // namespace units
+
 } // namespace hpf::client::api

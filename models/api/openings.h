@@ -122,4 +122,10 @@ ops::Request openPerson(const QString &unitAccount, const PersonInput &person, c
 ops::Request openFlexible(const PersonInput &person, const QString &ratio, const QString &summary);
 } // namespace openings
 
+namespace units {
+// For the tables that load the unit's lists themselves.
+QString employeesPath(const QString &unitAccount);
+QString remittancesPath(const QString &unitAccount);
+} // namespace units
+
 } // namespace hpf::client::api

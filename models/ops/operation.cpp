@@ -62,6 +62,14 @@ bool Operation::confirm(const Request &request)
         return true; // the same confirmation twice (double click): one operation, one id
     if (isPending())
         return false;
+    if (m_state == State::Failed && request == m_request && !m_id.isEmpty()) {
+        // The same request again after a refusal keeps its id: the server answers what it already
+        // decided for that key instead of applying it a second time.
+        qCDebug(lcOps) << "operation" << m_id << "confirmed again after a refusal";
+        m_outcome = {};
+        setState(State::Confirmed);
+        return true;
+    }
     m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_request = request;
     m_outcome = {};

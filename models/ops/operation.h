@@ -88,7 +88,7 @@ public:
     const Outcome &outcome() const { return m_outcome; }
 
     // The teller confirmed `request`. False (nothing changes) while another is pending; confirming
-    // the same request again keeps its id.
+    // the same request again (also after a refusal) keeps its id, any other request gets a new one.
     bool confirm(const Request &request);
     // What a supervisor is asked to authorise (bound to this operation's key and body).
     GrantRequest grantRequest(const QString &supervisor, const QString &password,

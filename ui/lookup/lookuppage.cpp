@@ -1,5 +1,6 @@
 #include "lookup/lookuppage.h"
 
+#include "api/accounts.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
@@ -156,27 +157,27 @@ void LookupPage::search()
     if (!m_search->isEnabled())
         return;
     const QString text = m_input->text().trimmed();
-    QUrlQuery query;
+    client::api::PersonQuery query;
     switch (currentKey()) {
     case Key::IdentityNumber: {
         const auto type = identity::documentTypeFromCode(m_documentType->currentData().toString());
         auto parsed = identity::parse(*type, text, m_core->clock().today());
-        query.addQueryItem(u"documentType"_qs, m_documentType->currentData().toString());
-        query.addQueryItem(u"documentNumber"_qs, parsed ? parsed->number : text);
+        query.documentType = m_documentType->currentData().toString();
+        query.documentNumber = parsed ? parsed->number : text;
         break;
     }
     case Key::Name:
-        query.addQueryItem(u"name"_qs, text);
+        query.name = text;
         break;
     case Key::PersonalAccount:
-        query.addQueryItem(u"accountNumber"_qs, text);
+        query.accountNumber = text;
         break;
     case Key::UnitAccount:
         emit openUnit(text);
         return;
     }
     m_status->setText(tr("Searching…"));
-    m_results->load(u"/api/v1/persons?"_qs + query.toString(QUrl::FullyEncoded));
+    m_results->load(client::api::accounts::findPath(query));
 }
 
 void LookupPage::onLoaded(const client::ApiResponse &response)

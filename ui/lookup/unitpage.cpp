@@ -130,7 +130,7 @@ void UnitPage::setRole(const QString &role)
 
 void UnitPage::reset()
 {
-    m_unit = {};
+    m_unit.reset();
     for (QLabel *l : std::as_const(m_fields))
         l->clear();
     m_employees->clear();
@@ -145,30 +145,29 @@ void UnitPage::showUnit(const QString &unitAccount)
 {
     reset();
     m_status->setText(tr("Loading…"));
-    const QString base = u"/api/v1/units/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(unitAccount));
-    connect(m_core->api()->send(client::ApiRequest::get(base)), &client::ApiCall::finished, this,
-            &UnitPage::onUnit);
-    m_employees->load(base + u"/employees"_qs);
-    m_remittances->load(base + u"/remittances"_qs);
+    client::api::openings::fetchUnit(
+        m_core->api(), unitAccount, this,
+        [this](const client::api::Reply<client::api::Unit> &reply) { onUnit(reply); });
+    m_employees->load(client::api::units::employeesPath(unitAccount));
+    m_remittances->load(client::api::units::remittancesPath(unitAccount));
 }
 
-void UnitPage::onUnit(const client::ApiResponse &response)
+void UnitPage::onUnit(const client::api::Reply<client::api::Unit> &reply)
 {
-    if (!response.ok()) {
-        m_status->setText(client::usertext::describeFailure(response));
+    if (!reply.ok()) {
+        m_status->setText(reply.message);
         emit loaded(false);
         return;
     }
-    m_unit = response.object();
+    m_unit = reply.value();
     m_status->clear();
-    m_fields[u"unitAccount"_qs]->setText(m_unit.value(u"unitAccount").toString());
-    m_fields[u"name"_qs]->setText(m_unit.value(u"name").toString());
-    m_fields[u"creditCode"_qs]->setText(m_unit.value(u"creditCode").toString());
-    m_fields[u"state"_qs]->setText(m_unit.value(u"state").toString());
-    const QString branch = m_unit.value(u"branch").toString();
+    m_fields[u"unitAccount"_qs]->setText(m_unit->unitAccount);
+    m_fields[u"name"_qs]->setText(m_unit->name);
+    m_fields[u"creditCode"_qs]->setText(m_unit->creditCode);
+    m_fields[u"state"_qs]->setText(m_unit->state);
+    const QString branch = m_unit->branch;
     m_fields[u"branch"_qs]->setText(branch + u' ' + m_core->reference()->branchName(branch));
-    m_fields[u"ratios"_qs]->setText(u"%1 % / %2 %"_qs.arg(m_unit.value(u"unitRatio").toString(),
-                                                          m_unit.value(u"personalRatio").toString()));
+    m_fields[u"ratios"_qs]->setText(u"%1 % / %2 %"_qs.arg(m_unit->unitRatio, m_unit->personalRatio));
     emit loaded(true);
 }
 

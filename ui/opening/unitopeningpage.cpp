@@ -1,5 +1,6 @@
 #include "opening/unitopeningpage.h"
 
+#include "api/reference.h"
 #include "base/text.h"
 #include "clientcore.h"
 #include "domain/codetables.h"
@@ -177,14 +178,10 @@ QList<QWidget *> UnitOpeningPage::inputs() const
 void UnitOpeningPage::fillBanks()
 {
     const QString current = m_bank->currentData().toString();
-    const QJsonArray items = m_core->reference()->document(u"banks"_qs).object().value(u"items").toArray();
     m_bank->clear();
     m_bank->addItem(tr("— choose —"), QString());
-    for (const QJsonValue &v : items) {
-        const QJsonObject b = v.toObject();
-        m_bank->addItem(b.value(u"code").toString() + u' ' + b.value(u"name").toString(),
-                        b.value(u"code").toString());
-    }
+    for (const client::api::Bank &b : client::api::banks(m_core->reference()))
+        m_bank->addItem(b.code + u' ' + b.name, b.code);
     m_bank->setCurrentIndex(qMax(0, m_bank->findData(current)));
 }
 
