@@ -162,7 +162,10 @@ void Operation::onFinished(const QString &id, const ApiResponse &response)
         return;
     }
     m_grant.clear();
-    m_outcome = Outcome(id, response.requestId, response.object());
+    // The typed result is read from what the outbox stored (so a print now equals a reprint after
+    // a restart); the answer itself only when the outbox keeps nothing (no cache key, or a refusal).
+    const Outcome stored = response.ok() ? storedOutcome(m_outbox, id) : Outcome();
+    m_outcome = stored.isEmpty() ? Outcome(id, response.requestId, response.object()) : stored;
     if (response.ok()) {
         setState(State::Done);
         emit succeeded(m_outcome);

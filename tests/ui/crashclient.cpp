@@ -27,7 +27,8 @@ namespace {
 
 void say(const QByteArray &line)
 {
-    std::fputs((line + '\n').constData(), stdout);
+    const QByteArray text = line + '\n';
+    std::fputs(text.constData(), stdout);
     std::fflush(stdout);
 }
 
@@ -50,7 +51,7 @@ int main(int argc, char **argv)
     options.workstation = u"CRASH-TEST"_qs;
     options.heartbeatMs = 200;
     ClientCore core(options);
-    if (Status s = core.openStore(); !s) {
+    if (hpf::Status s = core.openStore(); !s) {
         say("ERROR store " + s.error().code.toUtf8());
         return 3;
     }

@@ -44,6 +44,7 @@ public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost); }
     QUrl url() const { return QUrl(u"http://127.0.0.1:%1"_qs.arg(m_server.serverPort())); }
     const QByteArray &held() const { return m_held; }
+    void setHolding(bool holding) { m_holding = holding; }
 
 private:
     void accept()
@@ -54,9 +55,9 @@ private:
             auto pending = std::make_shared<QByteArray>();
             connect(upstream, &QTcpSocket::connected, upstream,
                     [upstream, pending] { upstream->write(std::exchange(*pending, {})); });
-            connect(client, &QTcpSocket::readyRead, upstream, [client, upstream, hold, pending] {
+            connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, hold, pending] {
                 const QByteArray data = client->readAll();
-                if (data.startsWith("POST /api/v1/receipts/") && data.contains("/reprints "))
+                if (m_holding && data.startsWith("POST /api/v1/receipts/") && data.contains("/reprints "))
                     *hold = true;
                 if (upstream->state() == QAbstractSocket::ConnectedState)
                     upstream->write(data);
@@ -82,6 +83,7 @@ private:
     QTcpServer m_server;
     quint16 m_target;
     QByteArray m_held;
+    bool m_holding = true;
 };
 
 QJsonObject bodyOf(const QByteArray &httpResponse)
@@ -180,15 +182,20 @@ void TestCrashRestart::killedBetweenSavedAndRepliedAppliesOnceAndReprintsTheSame
     QVERIFY2(original.ok(), qPrintable(original.ok() ? QString() : original.error().field));
     QCOMPARE(original->reprintNumber, 1);
 
-    // Second run: the pending operation is resent with the same id; the server replays its answer.
+    // Second run (the same server address: outbox items belong to one server): the pending
+    // operation is resent with the same id, and the server replays its answer.
+    proxy.setHolding(false);
     QProcess second;
+    second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     second.start(QStringLiteral(HPF_CRASHCLIENT),
-                 {u"resume"_qs, dataDir, m_server.url().toString(), QString::fromLatin1(key.toHex())});
-    QVERIFY(second.waitForFinished(60000));
+                 {u"resume"_qs, dataDir, proxy.url().toString(), QString::fromLatin1(key.toHex())});
+    // The proxy lives in this event loop: wait by spinning it, not by blocking in waitForFinished.
+    QTRY_VERIFY_WITH_TIMEOUT(second.state() == QProcess::NotRunning, 60000);
     const QByteArray resumed = second.readAllStandardOutput();
     QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     QVERIFY2(second.exitCode() == 0, resumed.constData());
-    QVERIFY2(resumed.contains("DONE " + id.toLatin1()), resumed.constData());
+    const QByteArray done = QByteArrayLiteral("DONE ") + id.toLatin1();
+    QVERIFY2(resumed.contains(done), resumed.constData());
     QCOMPARE(reprintsOf(serial), 1); // exactly one effect
 
     // The receipt printed from the stored response equals the original, to the pixel.

@@ -12,6 +12,7 @@
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "shell/translations.h"
+#include "store/outbox.h"
 #include "widgets/messagebox.h"
 #include "widgets/receiptbar.h"
 

@@ -235,7 +235,10 @@ void ReceiptPage::reprint()
     const QString serial = m_shown.serial;
     if (serial.isEmpty())
         return;
-    if (m_operation->start(client::api::receipts::reprint(serial, tr("Receipt reprint"))))
+    // Offline it is queued: counted and printed once the outbox has delivered it.
+    const auto mode =
+        m_core->isOnline() ? client::ops::Operation::Mode::Interactive : client::ops::Operation::Mode::Queued;
+    if (m_operation->start(client::api::receipts::reprint(serial, tr("Receipt reprint")), mode))
         m_receipt->clear();
 }
 

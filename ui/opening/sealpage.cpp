@@ -239,7 +239,10 @@ void SealPage::submit()
     } else {
         request = client::api::accounts::unseal(number->number, memo, m_action->currentText());
     }
-    if (!m_operation->start(request))
+    // Offline it is queued: saved now, sent by the outbox when the connection is back.
+    const auto mode =
+        m_core->isOnline() ? client::ops::Operation::Mode::Interactive : client::ops::Operation::Mode::Queued;
+    if (!m_operation->start(request, mode))
         return;
     m_sent = formSignature();
     m_receipt->clear();
