@@ -1,6 +1,7 @@
 #include "lookup/lookuppage.h"
 
 #include "api/accounts.h"
+#include "api/tables.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
@@ -19,8 +20,6 @@
 
 namespace hpf::ui {
 
-using client::CellFormat;
-
 LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
@@ -33,13 +32,9 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     , m_status(new QLabel(this))
     , m_results(
           new client::JsonTableModel(core->api(),
-                                     {{u"accountNumber"_qs, tr("Account"), CellFormat::Text},
-                                      {u"name"_qs, tr("Name"), CellFormat::MaskedName},
-                                      {u"documentNumber"_qs, tr("Document number"), CellFormat::MaskedId},
-                                      {u"unitAccount"_qs, tr("Unit account"), CellFormat::Text},
-                                      {u"stateLabel"_qs, tr("State"), CellFormat::Text},
-                                      {u"balanceFen"_qs, tr("Balance"), CellFormat::Amount},
-                                      {u"availableFen"_qs, tr("Available"), CellFormat::Amount}},
+                                     client::api::tables::personSearch(
+                                         {tr("Account"), tr("Name"), tr("Document number"),
+                                          tr("Unit account"), tr("State"), tr("Balance"), tr("Available")}),
                                      this))
 {
     setObjectName(u"lookupPage"_qs);
@@ -87,7 +82,7 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     connect(m_search, &QPushButton::clicked, this, &LookupPage::search);
     connect(m_results, &client::JsonTableModel::loaded, this, &LookupPage::onLoaded);
     const auto open = [this](const QModelIndex &index) {
-        const QString account = m_results->record(index.row()).value(u"accountNumber").toString();
+        const QString account = client::api::tables::accountNumberAt(m_results, index.row());
         if (!account.isEmpty())
             emit openPerson(account);
     };

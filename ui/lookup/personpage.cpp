@@ -1,5 +1,6 @@
 #include "lookup/personpage.h"
 
+#include "api/tables.h"
 #include "clientcore.h"
 #include "domain/identity.h"
 #include "domain/money.h"
@@ -18,8 +19,6 @@
 #include <QVBoxLayout>
 
 namespace hpf::ui {
-
-using client::CellFormat;
 
 namespace {
 
@@ -51,14 +50,11 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     , m_core(core)
     , m_status(new QLabel(this))
     , m_holdsBox(new QGroupBox(tr("Holds"), this))
-    , m_holds(new client::JsonTableModel(core->api(),
-                                         {{u"kind"_qs, tr("Kind"), CellFormat::Text},
-                                          {u"amountFen"_qs, tr("Amount"), CellFormat::Amount},
-                                          {u"status"_qs, tr("Status"), CellFormat::Text},
-                                          {u"endsOn"_qs, tr("Ends on"), CellFormat::Text},
-                                          {u"court"_qs, tr("Court"), CellFormat::Text},
-                                          {u"caseNumber"_qs, tr("Case number"), CellFormat::Text}},
-                                         this))
+    , m_holds(new client::JsonTableModel(
+          core->api(),
+          client::api::tables::holds(
+              {tr("Kind"), tr("Amount"), tr("Status"), tr("Ends on"), tr("Court"), tr("Case number")}),
+          this))
     , m_journal(new client::JournalModel(core->api(), this))
     , m_journalView(makeTable(m_journal, this))
     , m_totals(new QLabel(this))

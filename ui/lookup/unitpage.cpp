@@ -1,5 +1,6 @@
 #include "lookup/unitpage.h"
 
+#include "api/tables.h"
 #include "clientcore.h"
 #include "items/jsontablemodel.h"
 #include "reference/referencesync.h"
@@ -17,8 +18,6 @@
 #include <QVBoxLayout>
 
 namespace hpf::ui {
-
-using client::CellFormat;
 
 namespace {
 
@@ -48,22 +47,15 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     , m_status(new QLabel(this))
     , m_employeesStatus(new QLabel(this))
     , m_filter(new QLineEdit(this))
-    , m_employees(
-          new client::JsonTableModel(core->api(),
-                                     {{u"accountNumber"_qs, tr("Account"), CellFormat::Text},
-                                      {u"name"_qs, tr("Name"), CellFormat::MaskedName},
-                                      {u"documentNumber"_qs, tr("Document number"), CellFormat::MaskedId},
-                                      {u"stateLabel"_qs, tr("State"), CellFormat::Text},
-                                      {u"baseFen"_qs, tr("Deposit base"), CellFormat::Amount},
-                                      {u"balanceFen"_qs, tr("Balance"), CellFormat::Amount}},
-                                     this))
+    , m_employees(new client::JsonTableModel(
+          core->api(),
+          client::api::tables::unitEmployees({tr("Account"), tr("Name"), tr("Document number"), tr("State"),
+                                              tr("Deposit base"), tr("Balance")}),
+          this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_remittances(new client::JsonTableModel(core->api(),
-                                               {{u"month"_qs, tr("Month"), CellFormat::Text},
-                                                {u"serial"_qs, tr("Serial"), CellFormat::Text},
-                                                {u"employees"_qs, tr("Employees"), CellFormat::Text},
-                                                {u"totalFen"_qs, tr("Total"), CellFormat::Amount}},
-                                               this))
+    , m_remittances(new client::JsonTableModel(
+          core->api(),
+          client::api::tables::remittances({tr("Month"), tr("Serial"), tr("Employees"), tr("Total")}), this))
     , m_remittanceStatus(new QLabel(this))
 {
     setObjectName(u"unitPage"_qs);
@@ -109,7 +101,7 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
 
     connect(employeesView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString account =
-            m_employees->record(m_proxy->mapToSource(index).row()).value(u"accountNumber").toString();
+            client::api::tables::accountNumberAt(m_employees, m_proxy->mapToSource(index).row());
         if (!account.isEmpty())
             emit openPerson(account);
     });
