@@ -27,13 +27,26 @@ scan(core "#include <(Qt(Network|Sql|Gui|Widgets|HttpServer|PrintSupport)/|Q(Net
 scan(models "#include <(QtWidgets/|QtPrintSupport/|Q(Widget|Dialog|MainWindow|PushButton|LineEdit|Application|Printer|MessageBox))" "models includes widgets")
 scan(server "#include <(QtWidgets/|QtPrintSupport/|QtGui/|Q(Widget|Dialog|MainWindow|Application|Printer|Painter|Image))" "server includes GUI headers")
 
-# Files of ui/ still allowed to name the transport, each with its reason. Keep this list short.
+# Files of ui/ still allowed to name the transport, each with its reason (none today). Keep it short.
 set(exempt
 )
 scan(ui "(QUuid|\"/api/|ApiRequest|QJsonObject|QJsonDocument)" "ui knows the wire format (use models/api and models/ops)")
+# A raw response reaches ui/ only where a models signal still carries one, for its translated
+# failure text (usertext::describeFailure); nothing in these files reads its body.
+set(exempt
+  ui/shell/grantdialog.cpp   # Session::grantFinished
+  ui/shell/lockoverlay.cpp   # Session::unlockFailed
+  ui/shell/logindialog.h     # Session::signInFailed
+  ui/shell/logindialog.cpp
+  ui/lookup/lookuppage.h     # JsonTableModel::loaded
+  ui/lookup/lookuppage.cpp
+  ui/lookup/unitpage.cpp     # JsonTableModel::loaded
+  ui/lookup/personpage.cpp   # JournalModel::pageLoaded
+)
+scan(ui "ApiResponse" "ui reads a raw response (use the typed Reply or the operation's signals)")
 set(exempt "")
 
 if(violations)
   message(FATAL_ERROR "Layering violations:${violations}")
 endif()
-message(STATUS "layering ok: core, models and server stay within their layers")
+message(STATUS "layering ok: core, models, server and ui stay within their layers")
