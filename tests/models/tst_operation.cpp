@@ -7,6 +7,7 @@
 #include "net/apiclient.h"
 #include "ops/operation.h"
 #include "scriptedhttpserver.h"
+#include "session/session.h"
 #include "store/fieldcipher.h"
 #include "store/localdatabase.h"
 #include "store/outbox.h"
@@ -81,6 +82,7 @@ private slots:
     void contractFailureNamesTheField();
     void storedOutcomeAfterRestart();
     void largeListBodyIsSavedAndSent();
+    void grantIsBoundToTheOperation();
 
 private:
     void start();
@@ -342,6 +344,34 @@ void TestOperation::largeListBodyIsSavedAndSent()
     QCOMPARE(saved->timeoutMs, api::kEmployeeListTimeoutMs);
     QVERIFY(succeeded.wait(30000));
     QVERIFY2(bodySize > 7 * 1024 * 1024, qPrintable(QString::number(bodySize)));
+}
+
+void TestOperation::grantIsBoundToTheOperation()
+{
+    Operation op(m_outbox);
+    const ops::Request request = api::judicial::freeze(freezeInput(), u"司法冻结"_qs);
+    QVERIFY(op.confirm(request));
+    // What the supervisor authorises is exactly this operation: its key, path and body.
+    const GrantRequest grant = op.grantRequest(u"supervisor1"_qs, u"pw"_qs, u"司法冻结 2,000.00"_qs);
+    QCOMPARE(grant.operation.idempotencyKey, op.id());
+    QCOMPARE(grant.operation.path, request.path);
+    QCOMPARE(grant.operation.body, request.body);
+    QVERIFY(grant.operation.grant.isEmpty());
+    QByteArray sentGrant;
+    m_server->setHandler([&](const ScriptedHttpServer::Request &rq) {
+        sentGrant = rq.header("X-Supervisor-Grant");
+        return m_backend.handle(rq);
+    });
+    QSignalSpy succeeded(&op, &Operation::succeeded);
+    op.setGrant(u"grant-token-1"_qs);
+    QVERIFY(op.submit());
+    QCOMPARE(m_outbox->item(op.id())->grant, u"grant-token-1"_qs); // kept for a resend
+    QVERIFY(succeeded.wait(5000));
+    QCOMPARE(sentGrant, QByteArray("grant-token-1"));
+    // A grant given after the operation was sent binds to nothing.
+    op.setGrant(u"late"_qs);
+    QVERIFY(op.confirm(request));
+    QVERIFY(op.grantRequest(u"s"_qs, u"p"_qs, u"x"_qs).operation.grant.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOperation)
