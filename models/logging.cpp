@@ -9,4 +9,5 @@ Q_LOGGING_CATEGORY(lcSession, "hpf.client.session")
 Q_LOGGING_CATEGORY(lcTraining, "hpf.client.training")
 Q_LOGGING_CATEGORY(lcReference, "hpf.client.reference")
 Q_LOGGING_CATEGORY(lcModels, "hpf.client.models")
+Q_LOGGING_CATEGORY(lcOps, "hpf.client.ops")
 } // namespace hpf::client

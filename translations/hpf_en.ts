@@ -559,6 +559,10 @@
         <source>Business serial number</source>
         <translation>Business serial number</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
+        <translation>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -789,6 +793,25 @@
     </message>
 </context>
 <context>
+    <name>hpf::client::ops::Operation</name>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>The operation could not be saved, so it was not sent: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Saved; it will be sent when the server can be reached</source>
+        <translation>Saved; it will be sent when the server can be reached</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -976,6 +999,10 @@
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
+    <message>
+        <source>Certificates (batch)</source>
+        <translation>Certificates (batch)</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CertificateIssuePage</name>
@@ -1051,12 +1078,12 @@
         <translation>Issuing…</translation>
     </message>
     <message>
-        <source>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</source>
-        <translation>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</translation>
-    </message>
-    <message>
         <source>Issued %1 No. %2, valid until %3</source>
         <translation>Issued %1 No. %2, valid until %3</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +1415,12 @@
         </translation>
     </message>
     <message>
-        <source>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</source>
-        <translation>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</translation>
-    </message>
-    <message>
         <source>Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out</source>
         <translation>Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out</translation>
+    </message>
+    <message>
+        <source>Employee list opening</source>
+        <translation>Employee list opening</translation>
     </message>
 </context>
 <context>
@@ -1443,12 +1470,12 @@
         <translation>a base outside is clamped</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
         <source>Account opened</source>
         <translation>Account opened</translation>
+    </message>
+    <message>
+        <source>Flexible-employment registration</source>
+        <translation>Flexible-employment registration</translation>
     </message>
 </context>
 <context>
@@ -1881,28 +1908,6 @@
     </message>
 </context>
 <context>
-    <name>hpf::ui::OpeningSubmission</name>
-    <message>
-        <source>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</source>
-        <translation>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OutboxOperation</name>
-    <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>The operation could not be saved, so it was not sent: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
-    </message>
-</context>
-<context>
     <name>hpf::ui::Pages</name>
     <message>
         <source>Lookup</source>
@@ -2063,16 +2068,16 @@
         <translation>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
         <source>Sealed account unsealed under the new unit</source>
         <translation>Sealed account unsealed under the new unit</translation>
     </message>
     <message>
         <source>Account opened</source>
         <translation>Account opened</translation>
+    </message>
+    <message>
+        <source>Personal account opening</source>
+        <translation>Personal account opening</translation>
     </message>
 </context>
 <context>
@@ -2526,12 +2531,12 @@
         <translation>The deposit policy has not been loaded yet; the server checks the ratios</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
         <source>Unit account opened: %1</source>
         <translation>Unit account opened: %1</translation>
+    </message>
+    <message>
+        <source>Unit account opening</source>
+        <translation>Unit account opening</translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,10 @@
         <source>Business serial number</source>
         <translation>业务流水号</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
+        <translation>服务器的应答与本客户端不符：缺少某个字段或字段类型不对。未再做任何处理；请将字段名告知技术支持</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -789,6 +793,25 @@
     </message>
 </context>
 <context>
+    <name>hpf::client::ops::Operation</name>
+    <message>
+        <source>The operation could not be saved, so it was not sent: %1</source>
+        <translation>业务无法保存，因此未发送：%1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Saved; it will be sent when the server can be reached</source>
+        <translation>已保存；服务器可以连接时将自动发送</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet; it will be resent with the same id: %1</source>
+        <translation>尚未确认；将以同一编号重新发送：%1</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -971,6 +994,10 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>Certificates (batch)</source>
+        <translation>批量开具证明</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CertificateIssuePage</name>
@@ -1045,12 +1072,12 @@
         <translation>正在开具…</translation>
     </message>
     <message>
-        <source>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</source>
-        <translation>未确认：%1。再次点击开具将重发同一请求，不会重复开具</translation>
-    </message>
-    <message>
         <source>Issued %1 No. %2, valid until %3</source>
         <translation>已开具%1，编号 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>开具证明</translation>
     </message>
 </context>
 <context>
@@ -1375,12 +1402,12 @@
         </translation>
     </message>
     <message>
-        <source>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</source>
-        <translation>未得到确认：%1。请再次点击按钮：清册将以同一幂等键重新发送，不会重复开户</translation>
-    </message>
-    <message>
         <source>Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out</source>
         <translation>业务流水号 %1：开户 %2 个，启封 %3 个，剔除 %4 行</translation>
+    </message>
+    <message>
+        <source>Employee list opening</source>
+        <translation>清册开户</translation>
     </message>
 </context>
 <context>
@@ -1430,12 +1457,12 @@
         <translation>超出范围的基数按上下限调整</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
         <source>Account opened</source>
         <translation>开户成功</translation>
+    </message>
+    <message>
+        <source>Flexible-employment registration</source>
+        <translation>灵活就业缴存登记</translation>
     </message>
 </context>
 <context>
@@ -1866,28 +1893,6 @@
     </message>
 </context>
 <context>
-    <name>hpf::ui::OpeningSubmission</name>
-    <message>
-        <source>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</source>
-        <translation>未获确认：%1。请再次提交：相同的幂等键保证业务只办理一次。</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OutboxOperation</name>
-    <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>业务无法保存，因此未发送：%1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>尚未确认；将以同一编号重新发送：%1</translation>
-    </message>
-</context>
-<context>
     <name>hpf::ui::Pages</name>
     <message>
         <source>Lookup</source>
@@ -2048,16 +2053,16 @@
         <translation>%1 · 状态 %2 %3 · 比例 单位 %4 % / 个人 %5 %</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
         <source>Sealed account unsealed under the new unit</source>
         <translation>封存账户已在新单位下启封</translation>
     </message>
     <message>
         <source>Account opened</source>
         <translation>开户成功</translation>
+    </message>
+    <message>
+        <source>Personal account opening</source>
+        <translation>个人开户</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2514,12 @@
         <translation>缴存政策尚未载入；比例由服务器校验</translation>
     </message>
     <message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
         <source>Unit account opened: %1</source>
         <translation>单位开户成功：%1</translation>
+    </message>
+    <message>
+        <source>Unit account opening</source>
+        <translation>单位开户</translation>
     </message>
 </context>
 <context>

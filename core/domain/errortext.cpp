@@ -97,6 +97,7 @@ constexpr Text kMessages[] = {
     {"list.export_failed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file could not be written")},
     {"receipt.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is no receipt with this serial number")},
     {"serial.format", QT_TRANSLATE_NOOP("hpf::ErrorText", "A business serial number is YW followed by 16 digits")},
+    {"api.contract", QT_TRANSLATE_NOOP("hpf::ErrorText", "The server's answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name")},
     // Show-code certificates (issue 6)
     {"cert.no_signing_key", QT_TRANSLATE_NOOP("hpf::ErrorText", "Certificates cannot be issued: the center's signing key is not available. Nothing was issued; contact the system administrator")},
     {"cert.signing_failed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The certificate could not be signed. Nothing was issued; try again or contact the system administrator")},

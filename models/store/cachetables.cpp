@@ -67,7 +67,8 @@ Status DraftStore::save(const QString &owner, const QString &form, const QJsonOb
         m_memory.insert(owner + u'\n' + form, payload);
         return {};
     }
-    auto sealed = m_cipher->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), context("draft", owner, form));
+    auto sealed =
+        m_cipher->seal(QJsonDocument(payload).toJson(QJsonDocument::Compact), context("draft", owner, form));
     if (!sealed)
         return sealed.error();
     QSqlQuery q(m_db->database());
@@ -97,6 +98,26 @@ std::optional<QJsonObject> DraftStore::load(const QString &owner, const QString 
     if (!plain)
         return std::nullopt;
     return QJsonDocument::fromJson(plain.value()).object();
+}
+
+Status DraftStore::saveFields(const QString &owner, const QString &form,
+                              const QHash<QString, QString> &fields)
+{
+    QJsonObject payload;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        payload.insert(it.key(), it.value());
+    return save(owner, form, payload);
+}
+
+std::optional<QHash<QString, QString>> DraftStore::loadFields(const QString &owner, const QString &form) const
+{
+    const auto payload = load(owner, form);
+    if (!payload)
+        return std::nullopt;
+    QHash<QString, QString> fields;
+    for (auto it = payload->constBegin(); it != payload->constEnd(); ++it)
+        fields.insert(it.key(), it.value().toString());
+    return fields;
 }
 
 Status DraftStore::remove(const QString &owner, const QString &form)
@@ -139,9 +160,10 @@ Status RecentItems::remember(const QString &owner, const Item &item)
     if (!sealed)
         return sealed.error();
     QSqlQuery q(m_db->database());
-    q.prepare(u"INSERT INTO recent_items (owner, kind, item_key, sealed_label, opened_at) VALUES (?, ?, ?, ?, ?)"
-              " ON CONFLICT (owner, kind, item_key) DO UPDATE SET sealed_label = excluded.sealed_label,"
-              " opened_at = excluded.opened_at"_qs);
+    q.prepare(
+        u"INSERT INTO recent_items (owner, kind, item_key, sealed_label, opened_at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (owner, kind, item_key) DO UPDATE SET sealed_label = excluded.sealed_label,"
+        " opened_at = excluded.opened_at"_qs);
     q.addBindValue(owner);
     q.addBindValue(item.kind);
     q.addBindValue(item.key);
@@ -165,7 +187,8 @@ QList<RecentItems::Item> RecentItems::list(const QString &owner, int limit) cons
     while (q.next()) {
         Item i{q.value(0).toString(), q.value(1).toString(), QString(),
                QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
-        const auto label = m_cipher->open(q.value(2).toByteArray(), context("recent", owner, i.kind + u'/' + i.key));
+        const auto label =
+            m_cipher->open(q.value(2).toByteArray(), context("recent", owner, i.kind + u'/' + i.key));
         if (!label)
             continue; // written under another key: skip, never show garbage
         i.label = QString::fromUtf8(label.value());

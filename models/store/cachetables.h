@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace hpf::client {
@@ -42,6 +41,9 @@ public:
     DraftStore(LocalDatabase *db, const FieldCipher *cipher, const Clock &clock = Clock::system());
     Status save(const QString &owner, const QString &form, const QJsonObject &payload);
     std::optional<QJsonObject> load(const QString &owner, const QString &form) const;
+    // A form's typed text fields (field name → text), stored as the same sealed payload.
+    Status saveFields(const QString &owner, const QString &form, const QHash<QString, QString> &fields);
+    std::optional<QHash<QString, QString>> loadFields(const QString &owner, const QString &form) const;
     Status remove(const QString &owner, const QString &form);
     Status purgeOwner(const QString &owner); // at sign-out
     bool isPersistent() const { return m_cipher->hasKey(); }

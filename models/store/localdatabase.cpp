@@ -37,6 +37,21 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE lookup_cache (owner TEXT NOT NULL, path TEXT NOT NULL, sealed_body BLOB NOT NULL,"
             " fetched_at TEXT NOT NULL, PRIMARY KEY (owner, path))"_qs,
         },
+        // 3: an operation the teller withdrew before it was sent is kept as 'cancelled' (SQLite
+        // cannot change a CHECK constraint: the table is rebuilt with its rows)
+        {
+            u"CREATE TABLE outbox_v3 (id TEXT PRIMARY KEY, owner TEXT NOT NULL, server TEXT NOT NULL,"
+            " created_at TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, summary TEXT NOT NULL,"
+            " sealed_body BLOB NOT NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('pending','done','failed','cancelled')),"
+            " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, request_id TEXT,"
+            " response_status INTEGER, sealed_response BLOB, updated_at TEXT NOT NULL)"_qs,
+            u"INSERT INTO outbox_v3 SELECT id, owner, server, created_at, method, path, summary, sealed_body,"
+            " state, attempts, last_error, request_id, response_status, sealed_response, updated_at FROM outbox"_qs,
+            u"DROP TABLE outbox"_qs,
+            u"ALTER TABLE outbox_v3 RENAME TO outbox"_qs,
+            u"CREATE INDEX outbox_state ON outbox (state, created_at)"_qs,
+        },
     };
     return steps;
 }
@@ -119,9 +134,11 @@ Status LocalDatabase::openFile(bool *corrupt, QString *reason)
     }
     q.finish();
     QString error;
-    if (!exec(db, u"PRAGMA journal_mode=WAL"_qs, &error) || !exec(db, u"PRAGMA synchronous=NORMAL"_qs, &error)
-        || !exec(db, u"PRAGMA foreign_keys=ON"_qs, &error)) {
-        const bool locked = error.contains(u"locked", Qt::CaseInsensitive) || error.contains(u"busy", Qt::CaseInsensitive);
+    if (!exec(db, u"PRAGMA journal_mode=WAL"_qs, &error) ||
+        !exec(db, u"PRAGMA synchronous=NORMAL"_qs, &error) ||
+        !exec(db, u"PRAGMA foreign_keys=ON"_qs, &error)) {
+        const bool locked =
+            error.contains(u"locked", Qt::CaseInsensitive) || error.contains(u"busy", Qt::CaseInsensitive);
         return makeError(locked ? u"store.locked"_qs : u"store.open"_qs, QString(), error);
     }
     return {};
@@ -187,7 +204,8 @@ Status LocalDatabase::migrate()
                 break;
             ok = exec(db, sql, &error);
         }
-        ok = ok && exec(db, u"PRAGMA user_version = %1"_qs.arg(version), &error) && exec(db, u"COMMIT"_qs, &error);
+        ok = ok && exec(db, u"PRAGMA user_version = %1"_qs.arg(version), &error) &&
+             exec(db, u"COMMIT"_qs, &error);
         if (!ok) {
             exec(db, u"ROLLBACK"_qs);
             return makeError(u"store.migrate"_qs, QString(), u"migration %1: %2"_qs.arg(version).arg(error));

@@ -22,6 +22,8 @@ QString stateName(Outbox::State s)
         return u"done"_qs;
     case Outbox::State::Failed:
         return u"failed"_qs;
+    case Outbox::State::Cancelled:
+        return u"cancelled"_qs;
     }
     return u"failed"_qs;
 }
@@ -30,6 +32,8 @@ Outbox::State stateFromName(const QString &s)
 {
     if (s == u"pending")
         return Outbox::State::Pending;
+    if (s == u"cancelled")
+        return Outbox::State::Cancelled;
     return s == u"done" ? Outbox::State::Done : Outbox::State::Failed;
 }
 
@@ -70,7 +74,7 @@ bool Outbox::isPersistent() const
     return m_cipher->hasKey() && m_db->isOpen();
 }
 
-Result<QString> Outbox::submit(const ApiRequest &request, const QString &summary)
+Result<QString> Outbox::submit(const ApiRequest &request, const QString &summary, bool sendNow)
 {
     Item item;
     item.id = request.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
@@ -83,11 +87,31 @@ Result<QString> Outbox::submit(const ApiRequest &request, const QString &summary
     item.summary = summary;
     item.body = request.body;
     item.grant = request.grant;
+    item.timeoutMs = request.timeoutMs > ApiRequest{}.timeoutMs ? request.timeoutMs : 0;
     if (Status s = save(item); !s)
         return s.error(); // not saved → not sent: nothing can be lost or doubled
     emit pendingCountChanged(pendingCount());
-    send(item);
+    if (sendNow)
+        send(item);
     return item.id;
+}
+
+bool Outbox::cancel(const QString &id)
+{
+    if (m_inFlight.contains(id))
+        return false;
+    std::optional<Item> stored = item(id);
+    if (!stored || stored->state != State::Pending)
+        return false;
+    stored->state = State::Cancelled;
+    stored->lastError = u"cancelled"_qs;
+    if (Status s = save(*stored); !s) {
+        qCWarning(lcOutbox) << "cannot withdraw" << id << ":" << s.error().detail;
+        return false;
+    }
+    qCInfo(lcOutbox) << "outbox item" << id << "withdrawn before it was sent";
+    emit pendingCountChanged(pendingCount());
+    return true;
 }
 
 Status Outbox::save(const Item &item)
@@ -97,6 +121,8 @@ Status Outbox::save(const Item &item)
         return {};
     }
     QJsonObject envelope{{u"body"_qs, item.body}, {u"grant"_qs, item.grant}};
+    if (item.timeoutMs > 0)
+        envelope.insert(u"timeoutMs"_qs, item.timeoutMs);
     auto sealedBody =
         m_cipher->seal(QJsonDocument(envelope).toJson(QJsonDocument::Compact), bodyContext(item.id));
     if (!sealedBody)
@@ -146,6 +172,7 @@ std::optional<Outbox::Item> Outbox::loadRow(const QSqlQuery &q) const
     const QJsonObject envelope = QJsonDocument::fromJson(body.value()).object();
     item.body = envelope.value(u"body").toObject();
     item.grant = envelope.value(u"grant").toString();
+    item.timeoutMs = envelope.value(u"timeoutMs").toInt();
     item.state = stateFromName(q.value(8).toString());
     item.attempts = q.value(9).toInt();
     item.lastError = q.value(10).toString();
@@ -224,7 +251,7 @@ void Outbox::send(const Item &item)
     rq.hasBody = true;
     rq.idempotencyKey = item.id;
     rq.grant = item.grant;
-    rq.timeoutMs = m_timeoutMs;
+    rq.timeoutMs = qMax(m_timeoutMs, item.timeoutMs);
     ApiCall *call = m_api->send(rq);
     const QString id = item.id;
     connect(call, &ApiCall::finished, this, [this, id](const ApiResponse &r) { handle(id, r); });

@@ -29,7 +29,7 @@ class Outbox : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Pending, Done, Failed };
+    enum class State { Pending, Done, Failed, Cancelled };
     Q_ENUM(State)
 
     struct Item
@@ -43,6 +43,7 @@ public:
         QString summary; // business label only (e.g. "单位开户"), never personal data
         QJsonObject body;
         QString grant;
+        int timeoutMs = 0; // per attempt, when longer than the outbox's default (large lists)
         State state = State::Pending;
         int attempts = 0;
         QString lastError;
@@ -58,8 +59,12 @@ public:
     void setOwner(const QString &owner, const QString &server);
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    // Saves the operation, then sends it. The id is returned at once; finished(id, …) follows.
-    Result<QString> submit(const ApiRequest &request, const QString &summary);
+    // Saves the operation, then sends it (or, with sendNow false, leaves it for resendPending()).
+    // The id is returned at once; finished(id, …) follows once it was sent and answered.
+    Result<QString> submit(const ApiRequest &request, const QString &summary, bool sendNow = true);
+    // Withdraws a pending item that is not in flight (the teller cancelled it before it was sent).
+    bool cancel(const QString &id);
+    bool isInFlight(const QString &id) const { return m_inFlight.contains(id); }
 
     // Resends every pending item of the current owner and server (after a restart or reconnect).
     void resendPending();

@@ -4,10 +4,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace hpf;
 using namespace hpf::client;
@@ -22,6 +23,7 @@ private slots:
     void damagedFileIsQuarantinedNeverDeleted();
     void lockedFileIsRefusedNotQuarantined();
     void newerSchemaIsRefused();
+    void outboxRowsSurviveTheCancelledStateMigration();
     void draftsAreEncryptedAndBoundToTheirRow();
     void withoutKeyNothingPersonalIsWritten();
     void recentItemsPurgedAtSignOut();
@@ -71,7 +73,8 @@ void TestLocalDatabase::damagedFileIsQuarantinedNeverDeleted_data()
 void TestLocalDatabase::damagedFileIsQuarantinedNeverDeleted()
 {
     QFETCH(QByteArray, damage);
-    const QString path = m_dir.filePath(u"damaged-%1.sqlite"_qs.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
+    const QString path = m_dir.filePath(
+        u"damaged-%1.sqlite"_qs.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')));
     if (damage == "truncate" || damage == "scribble") {
         {
             LocalDatabase db;
@@ -115,7 +118,10 @@ void TestLocalDatabase::damagedFileIsQuarantinedNeverDeleted()
 void TestLocalDatabase::lockedFileIsRefusedNotQuarantined()
 {
     const QString path = m_dir.filePath(u"locked.sqlite"_qs);
-    { LocalDatabase db; QVERIFY(db.open(path).ok()); }
+    {
+        LocalDatabase db;
+        QVERIFY(db.open(path).ok());
+    }
     QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"holder"_qs);
     holder.setDatabaseName(path);
     QVERIFY(holder.open());
@@ -151,6 +157,44 @@ void TestLocalDatabase::newerSchemaIsRefused()
     QCOMPARE(report.error().code, u"store.migrate"_qs);
 }
 
+void TestLocalDatabase::outboxRowsSurviveTheCancelledStateMigration()
+{
+    // A schema-2 file (outbox states pending/done/failed) with unsent work in it.
+    const QString path = m_dir.filePath(u"schema2.sqlite"_qs);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"schema2"_qs);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(
+            u"CREATE TABLE outbox (id TEXT PRIMARY KEY, owner TEXT NOT NULL, server TEXT NOT NULL,"
+            " created_at TEXT NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, summary TEXT NOT NULL,"
+            " sealed_body BLOB NOT NULL, state TEXT NOT NULL CHECK (state IN ('pending','done','failed')),"
+            " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, request_id TEXT,"
+            " response_status INTEGER, sealed_response BLOB, updated_at TEXT NOT NULL)"_qs));
+        QVERIFY(
+            q.exec(u"INSERT INTO outbox (id, owner, server, created_at, method, path, summary, sealed_body,"
+                   " state, updated_at) VALUES ('op-1', 'teller1', 's', 't', 'POST', '/p', '单位开户', x'00',"
+                   " 'pending', 't')"_qs));
+        QVERIFY(q.exec(u"PRAGMA user_version = 2"_qs));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"schema2"_qs);
+    LocalDatabase db;
+    const auto report = db.open(path);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().detail));
+    QCOMPARE(db.schemaVersion(), LocalDatabase::latestSchemaVersion());
+    QSqlQuery q(db.database());
+    QVERIFY(q.exec(u"SELECT id, state, summary FROM outbox"_qs) && q.next());
+    QCOMPARE(q.value(0).toString(), u"op-1"_qs);
+    QCOMPARE(q.value(1).toString(), u"pending"_qs);
+    QCOMPARE(q.value(2).toString(), u"单位开户"_qs);
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(u"UPDATE outbox SET state = 'cancelled' WHERE id = 'op-1'"_qs));
+    QVERIFY(!q.exec(u"UPDATE outbox SET state = 'lost' WHERE id = 'op-1'"_qs)); // still checked
+}
+
 void TestLocalDatabase::draftsAreEncryptedAndBoundToTheirRow()
 {
     LocalDatabase db;
@@ -171,8 +215,9 @@ void TestLocalDatabase::draftsAreEncryptedAndBoundToTheirRow()
         QVERIFY(!raw.contains(QString(u"张三"_qs).toUtf8()));
     }
     // A sealed value copied into another row does not open there.
-    QVERIFY(q.exec(u"UPDATE drafts SET sealed_payload = (SELECT sealed_payload FROM drafts WHERE form = 'person-open')"
-                   " WHERE form = 'unit-open'"_qs));
+    QVERIFY(q.exec(
+        u"UPDATE drafts SET sealed_payload = (SELECT sealed_payload FROM drafts WHERE form = 'person-open')"
+        " WHERE form = 'unit-open'"_qs));
     QCOMPARE(drafts.load(u"teller01"_qs, u"unit-open"_qs), std::nullopt);
     // Another key cannot read it either.
     FieldCipher other;
@@ -193,7 +238,8 @@ void TestLocalDatabase::withoutKeyNothingPersonalIsWritten()
     QVERIFY(recent.remember(u"t"_qs, {u"person"_qs, u"P1"_qs, u"李四"_qs, {}}).ok());
     QCOMPARE(recent.list(u"t"_qs).size(), 1);
     QSqlQuery q(db.database());
-    QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM drafts) + (SELECT count(*) FROM recent_items)"_qs) && q.next());
+    QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM drafts) + (SELECT count(*) FROM recent_items)"_qs) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
 

@@ -2,23 +2,23 @@
 // hpf-server (demo seed with its training signing key): every type is issued, saved as PDF, its QR
 // read back from the PDF and verified by typing it like a USB scanner; each verdict has its banner;
 // a batch of 50 becomes one 50-page PDF, and a cancelled batch leaves no file.
+#include "certificatejson.h"
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
-#include "certificatejson.h"
 #include "certificates/certificatetypeform.h"
 #include "certificates/certificateverifypage.h"
 #include "certs/codereader.h"
 #include "clientcore.h"
 #include "crypto/base45.h"
-#include "widgets/documentprinter.h"
 #include "domain/identity.h"
 #include "guitest.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
 #include "pdfwriter.h"
 #include "serverfixture.h"
 #include "session/session.h"
+#include "shell/mainwindow.h"
 #include "testsupport.h"
+#include "widgets/documentprinter.h"
+#include "widgets/messagebox.h"
 
 #include <QAbstractItemModelTester>
 #include <QCborArray>
@@ -272,17 +272,18 @@ void TestCertificatePages::issueEachTypeThenVerifyTheScan()
         QTest::keyClick(city, Qt::Key_Return);
     }
     QVERIFY2(issued.wait(20000), qPrintable(page->statusText()));
-    const QJsonObject c = page->certificate();
-    QCOMPARE(c.value(u"title"_qs).toString(), title);
-    QCOMPARE(c.value(u"accountNumber"_qs).toString(), account);
-    QVERIFY(page->pendingIdempotencyKey().isEmpty());
+    QVERIFY(page->certificate());
+    const client::api::Certificate c = *page->certificate();
+    QCOMPARE(c.title, title);
+    QCOMPARE(c.accountNumber, account);
+    QVERIFY(page->pendingOperationId().isEmpty());
     if (!loanCity.isEmpty())
-        QCOMPARE(c.value(u"fields"_qs).toArray().last().toObject().value(u"value"_qs).toString(), loanCity);
+        QCOMPARE(c.fields.last().value, loanCity);
     // The printout is the server's answer, field by field.
     const printing::CertificateDocument doc = page->document();
-    QCOMPARE(doc.certificateNumber, c.value(u"number"_qs).toString());
-    QCOMPARE(doc.qrText, c.value(u"code"_qs).toString());
-    QCOMPARE(doc.fields.size(), c.value(u"fields"_qs).toArray().size());
+    QCOMPARE(doc.certificateNumber, c.number);
+    QCOMPARE(doc.qrText, c.code);
+    QCOMPARE(doc.fields.size(), c.fields.size());
     QVERIFY(doc.training); // the demo key is a training key
     QVERIFY(page->pdfButton()->isVisible());
 
@@ -292,7 +293,7 @@ void TestCertificatePages::issueEachTypeThenVerifyTheScan()
     QCOMPARE(pdfPages(pdf), 1);
     const auto scanned = client::CodeReader::readFile(pdf);
     QVERIFY2(scanned.ok(), scanned.ok() ? "" : qPrintable(scanned.error().detail));
-    QCOMPARE(*scanned, c.value(u"code"_qs).toString());
+    QCOMPARE(*scanned, c.code);
 
     CertificateVerifyPage *verify = verifyTyped(w, *scanned);
     QVERIFY(verify);
@@ -300,9 +301,9 @@ void TestCertificatePages::issueEachTypeThenVerifyTheScan()
     QCOMPARE(verify->bannerLabel()->property("outcome").toString(), u"valid"_qs);
     QVERIFY2(verify->bannerText().startsWith(u"VALID"_qs), qPrintable(verify->bannerText()));
     QVERIFY(verify->bannerText().contains(u"TRAINING"_qs));
-    QCOMPARE(verify->fieldValue(u"Certificate number"_qs), c.value(u"number"_qs).toString());
-    const QJsonObject first = c.value(u"fields"_qs).toArray().first().toObject();
-    QCOMPARE(verify->fieldValue(first.value(u"label"_qs).toString()), first.value(u"value"_qs).toString());
+    QCOMPARE(verify->fieldValue(u"Certificate number"_qs), c.number);
+    const client::api::Certificate::Field first = c.fields.first();
+    QCOMPARE(verify->fieldValue(first.label), first.value);
     QVERIFY(verify->input()->text().isEmpty()); // ready for the next scan
 }
 
@@ -326,18 +327,18 @@ void TestCertificatePages::refusedIssueKeepsItsKeyForTheSameRequest()
     QVERIFY(failed.wait(15000));
     QVERIFY2(page->statusText().contains(u"loan record"_qs), qPrintable(page->statusText()));
     QVERIFY(!page->pdfButton()->isVisible()); // nothing to print
-    const QString key = page->pendingIdempotencyKey();
+    const QString key = page->pendingOperationId();
     QVERIFY(!key.isEmpty());
     // The same request again keeps its key (the server answers the first attempt's outcome) …
     QTest::keyClick(types, Qt::Key_Return);
     QVERIFY(failed.wait(15000));
-    QCOMPARE(page->pendingIdempotencyKey(), key);
+    QCOMPARE(page->pendingOperationId(), key);
     // … a different request gets a new one, and once issued the key is spent.
     types->setCurrentIndex(types->findData(u"no_loan_record"_qs));
     QSignalSpy issued(page, &CertificateIssuePage::issued);
     QTest::keyClick(types, Qt::Key_Return);
     QVERIFY(issued.wait(15000));
-    QVERIFY(page->pendingIdempotencyKey().isEmpty());
+    QVERIFY(page->pendingOperationId().isEmpty());
     QVERIFY(page->pdfButton()->isVisible());
 }
 
@@ -545,15 +546,15 @@ void TestCertificatePages::batchOfFiftyIsOnePdf()
     QCOMPARE(page->progressBar()->value(), 50);
     QCOMPARE(pdfPages(pdf), 50);
     QVERIFY(!QFile::exists(pdf + u".part"_qs));
-    const QList<QJsonObject> issued = page->certificates();
+    const QList<client::api::Certificate> issued = page->certificates();
     QCOMPARE(issued.size(), 50);
     const auto first = client::CodeReader::readFile(pdf);
     QVERIFY(first.ok());
-    QCOMPARE(*first, issued.first().value(u"code"_qs).toString());
+    QCOMPARE(*first, issued.first().code);
     // Every certificate is its own, with its own number.
     QSet<QString> numbers;
-    for (const QJsonObject &c : issued)
-        numbers.insert(c.value(u"number"_qs).toString());
+    for (const client::api::Certificate &c : issued)
+        numbers.insert(c.number);
     QCOMPARE(numbers.size(), 50);
 }
 
@@ -628,8 +629,8 @@ void TestCertificatePages::failedPdfResumesWithoutReissuing()
     QVERIFY2(page->statusText().contains(u"could not be written"_qs), qPrintable(page->statusText()));
     QCOMPARE(page->startButton()->text(), u"Resume"_qs);
     QStringList numbers;
-    for (const QJsonObject &c : page->certificates())
-        numbers << c.value(u"number"_qs).toString();
+    for (const client::api::Certificate &c : page->certificates())
+        numbers << c.number;
     QCOMPARE(numbers.size(), 3);
     // Another folder, Resume: only the PDF is written again, nothing is issued twice.
     const QString pdf = m_out.filePath(u"batch-3.pdf"_qs);
@@ -638,8 +639,8 @@ void TestCertificatePages::failedPdfResumesWithoutReissuing()
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.at(1).at(0).value<CertificateBatchPage::Phase>(), CertificateBatchPage::Phase::Done);
     QStringList again;
-    for (const QJsonObject &c : page->certificates())
-        again << c.value(u"number"_qs).toString();
+    for (const client::api::Certificate &c : page->certificates())
+        again << c.number;
     QCOMPARE(again, numbers);
     QCOMPARE(pdfPages(pdf), 3);
 }

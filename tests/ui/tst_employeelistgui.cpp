@@ -4,16 +4,17 @@
 // button is pressed; reading and the server check can be cancelled before anything is submitted.
 #include "clientcore.h"
 #include "domain/identity.h"
-#include "opening/employeelistpage.h"
 #include "guitest.h"
 #include "items/employeelistmodel.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
-#include "widgets/receiptbar.h"
+#include "opening/employeelistpage.h"
 #include "reference/referencesync.h"
 #include "serverfixture.h"
 #include "session/session.h"
+#include "shell/mainwindow.h"
 #include "shell/translations.h"
+#include "store/outbox.h"
+#include "widgets/messagebox.h"
+#include "widgets/receiptbar.h"
 
 #include <QCheckBox>
 #include <QJsonArray>
@@ -261,11 +262,15 @@ void TestEmployeeListGui::goodRowsOpenedOnceAsOneBatch()
     QVERIFY2(page()->statusText().contains(u"4 account(s) opened"_qs), qPrintable(page()->statusText()));
     QVERIFY2(page()->statusText().contains(u"3 row(s) left out"_qs), qPrintable(page()->statusText()));
     QVERIFY(page()->receiptBar()->hasReceipt());
-    QCOMPARE(page()->receiptBar()->receipt().value(u"business").toString(), u"employee_list"_qs);
+    QCOMPARE(page()->receiptBar()->receipt().business, u"employee_list"_qs);
     const QString opened =
         page()->model()->index(0, client::EmployeeListModel::ResultColumn).data().toString();
     QVERIFY2(opened.startsWith(u"Opened: "_qs), qPrintable(opened));
-    QVERIFY(!page()->idempotencyKey().isEmpty());
+    QVERIFY(!page()->operationId().isEmpty());
+    // The operation went through the outbox, which keeps the server's answer.
+    const auto item = m_client.shell->core()->outbox()->item(page()->operationId());
+    QVERIFY(item);
+    QCOMPARE(item->state, client::Outbox::State::Done);
 
     const QStringList after = employeeNumbers();
     QCOMPARE(after.size(), before.size() + 4);

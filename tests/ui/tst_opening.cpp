@@ -4,20 +4,21 @@
 #include "domain/accountnumber.h"
 #include "domain/creditcode.h"
 #include "domain/identity.h"
-#include "opening/flexibleopeningpage.h"
 #include "guitest.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
+#include "lookup/personpage.h"
+#include "opening/flexibleopeningpage.h"
 #include "opening/openingresult.h"
 #include "opening/personfields.h"
 #include "opening/personopeningpage.h"
-#include "lookup/personpage.h"
-#include "widgets/receiptbar.h"
+#include "opening/unitopeningpage.h"
 #include "reference/referencesync.h"
 #include "serverfixture.h"
 #include "session/session.h"
+#include "shell/mainwindow.h"
 #include "shell/translations.h"
-#include "opening/unitopeningpage.h"
+#include "store/outbox.h"
+#include "widgets/messagebox.h"
+#include "widgets/receiptbar.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -325,7 +326,7 @@ void TestOpening::unitOpened()
     QVERIFY(p->result()->text().contains(unit));
     ReceiptBar *bar = p->result()->receiptBar();
     QVERIFY(bar->isVisible());
-    const QString serial = bar->receipt().value(u"serial").toString();
+    const QString serial = bar->receipt().serial;
     QVERIFY2(serial.startsWith(u"YW"_qs), qPrintable(serial));
     QVERIFY(bar->findChild<QLabel *>(u"receiptSerial"_qs)->text().contains(serial));
     QVERIFY(p->edit(u"creditCode"_qs)->text().isEmpty()); // ready for the next unit
@@ -476,7 +477,7 @@ void TestOpening::personOpenedWithLivePreview()
     const QString text = p->result()->text();
     QVERIFY2(text.contains(u"opened under unit "_qs + unit), qPrintable(text));
     QVERIFY(text.contains(u"unit 780.00 + personal 780.00 = 1,560.00"_qs));
-    const QString serial = p->result()->receiptBar()->receipt().value(u"serial").toString();
+    const QString serial = p->result()->receiptBar()->receipt().serial;
     QVERIFY(serial.startsWith(u"YW"_qs));
     QVERIFY(p->result()->receiptBar()->isVisible());
     const client::ApiResponse found =
@@ -599,36 +600,43 @@ void TestOpening::retryAfterFailureReusesTheKey()
     QVERIFY(fillPersonForm(m_server.unitAccounts().value(0), id, u"孙十"_qs, u"9000"_qs, QString(), false));
     QTRY_VERIFY_WITH_TIMEOUT(p->unitText().contains(u"福州示例科技有限公司"_qs), 15000);
     client::ApiClient *api = m_client.shell->core()->api();
+    client::Outbox *outbox = m_client.shell->core()->outbox();
     api->setRetryPolicy({2, 10, 20});
     m_server.kill();
     QSignalSpy finished(p, &PersonOpeningPage::finished);
     QTest::keyClick(f->firstMonthEdit(), Qt::Key_Return);
-    QVERIFY(finished.wait(15000));
-    QCOMPARE(finished.at(0).at(0).toBool(), false);
-    QVERIFY2(p->messageText().contains(u"Submit again"_qs), qPrintable(p->messageText()));
-    const QString key = p->idempotencyKey();
+    // Saved in the outbox before it was sent; unanswered, it stays pending with its id.
+    QTRY_VERIFY_WITH_TIMEOUT(p->messageText().contains(u"resent with the same id"_qs), 15000);
+    QVERIFY(finished.isEmpty());
+    const QString key = p->pendingOperationId();
     QVERIFY(!key.isEmpty());
-    // The same form again (another failure): the same key.
+    const auto saved = outbox->item(key);
+    QVERIFY(saved);
+    QCOMPARE(saved->state, client::Outbox::State::Pending);
+    const int pending = outbox->pendingCount();
+    // Enter again (another failure): the same operation with the same id, not a second one.
     QTest::keyClick(f->firstMonthEdit(), Qt::Key_Return);
-    QVERIFY(finished.wait(15000));
-    QCOMPARE(p->idempotencyKey(), key);
-    // A changed form is another business: a new key.
+    QTRY_VERIFY_WITH_TIMEOUT(!outbox->isInFlight(key), 15000);
+    QCOMPARE(p->pendingOperationId(), key);
+    QCOMPARE(outbox->pendingCount(), pending);
+    // A changed form does not start a second opening while the first is unanswered.
     f->mobileEdit()->setFocus();
     typeText(f->mobileEdit(), u"13900000009"_qs);
     QTest::keyClick(f->mobileEdit(), Qt::Key_Return);
     QTest::keyClick(f->wageEdit(), Qt::Key_Return);
     QTest::keyClick(f->firstMonthEdit(), Qt::Key_Return);
-    QVERIFY(finished.wait(15000));
-    const QString second = p->idempotencyKey();
-    QVERIFY(!second.isEmpty() && second != key);
-    // Back online, the retry with that key opens the account once; the key is then done with.
+    QTRY_VERIFY_WITH_TIMEOUT(!outbox->isInFlight(key), 15000);
+    QCOMPARE(p->pendingOperationId(), key);
+    QCOMPARE(outbox->pendingCount(), pending);
+    QVERIFY(finished.isEmpty());
+    // Back online, the resend with that id opens the account once; the operation is then done.
     QVERIFY(m_server.start(m_server.port()).isEmpty());
     api->setRetryPolicy({});
     QTest::keyClick(f->firstMonthEdit(), Qt::Key_Return);
-    QCOMPARE(p->idempotencyKey(), second);
     QVERIFY(finished.wait(15000));
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(p->messageText()));
-    QVERIFY(p->idempotencyKey().isEmpty());
+    QVERIFY(p->pendingOperationId().isEmpty());
+    QCOMPARE(outbox->item(key)->state, client::Outbox::State::Done);
     const client::ApiResponse found =
         call(client::ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id));
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
@@ -707,7 +715,7 @@ void TestOpening::flexibleOpened()
     const QString text = p->result()->text();
     QVERIFY2(text.contains(u"Flexible-employment account"_qs) && text.contains(u"Monthly deposit 600.00"_qs),
              qPrintable(text));
-    const QString serial = p->result()->receiptBar()->receipt().value(u"serial").toString();
+    const QString serial = p->result()->receiptBar()->receipt().serial;
     QVERIFY(serial.startsWith(u"YW"_qs));
     const client::ApiResponse found =
         call(client::ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id));

@@ -1,18 +1,18 @@
-#include "shell/calibrationdialog.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
 #include "domain/accountnumber.h"
 #include "guitest.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
-#include "widgets/receiptbar.h"
 #include "opening/receiptpage.h"
 #include "opening/sealpage.h"
 #include "serverfixture.h"
 #include "session/session.h"
 #include "session/settings.h"
+#include "shell/calibrationdialog.h"
+#include "shell/mainwindow.h"
 #include "store/outbox.h"
 #include "testsupport.h"
+#include "widgets/documentprinter.h"
+#include "widgets/messagebox.h"
+#include "widgets/receiptbar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -342,10 +342,9 @@ void TestSealReceipt::sealForm()
     QCOMPARE(page->receiptBar()->hasReceipt(), ok);
     if (ok) {
         QVERIFY(page->receiptBar()->isVisible());
-        const QJsonObject receipt = page->receiptBar()->receipt();
-        QVERIFY(page->statusText().contains(receipt.value(u"serial").toString()));
-        QCOMPARE(receipt.value(u"business").toString(),
-                 action == u"seal" ? u"account_seal"_qs : u"account_unseal"_qs);
+        const client::api::Receipt receipt = page->receiptBar()->receipt();
+        QVERIFY(page->statusText().contains(receipt.serial));
+        QCOMPARE(receipt.business, action == u"seal" ? u"account_seal"_qs : u"account_unseal"_qs);
         // The account page (GET) agrees with what the seal page shows.
         const int sealed = journalEntries(client.shell->core(), number, u"05"_qs);
         const int unsealed = journalEntries(client.shell->core(), number, u"04"_qs);
@@ -393,7 +392,7 @@ void TestSealReceipt::receiptQrAndReprints()
     QVERIFY(openByCode(w, u"2005"_qs));
     QVERIFY(sealThroughPage(w->sealPage(), m_server.personalAccounts().value(1), u"seal"_qs, u"04"_qs));
     ReceiptBar *bar = w->sealPage()->receiptBar();
-    const QString serial = bar->receipt().value(u"serial").toString();
+    const QString serial = bar->receipt().serial;
     QVERIFY2(ReceiptPage::serialFromInput(serial) == serial, qPrintable(serial));
 
     // The original receipt: its QR read by an independent decoder is what the receipt page takes.
@@ -559,7 +558,9 @@ void TestSealReceipt::calibrationShiftsThePainting()
                               {u"center"_qs, QJsonObject{{u"name"_qs, u"示例住房公积金管理中心"_qs}}},
                               {u"at"_qs, u"2026-11-22T10:00:00+08:00"_qs}};
     ReceiptBar bar(&printer);
-    bar.setReceipt(receipt, false);
+    const auto typed = client::api::Receipt::fromJson(receipt);
+    QVERIFY2(typed.ok(), typed.ok() ? "" : qPrintable(typed.error().field));
+    bar.setReceipt(*typed, false);
     const PrintJob job = bar.printJob();
     QVERIFY(job.preprintedForm);
     QPoint origin[2];
@@ -625,7 +626,9 @@ void TestSealReceipt::receiptFromServerJson()
         {u"at"_qs, u"2026-11-22T10:15:30+08:00"_qs},
         {u"lines"_qs, QJsonArray{QJsonObject{{u"label"_qs, u"姓名"_qs}, {u"value"_qs, u"张*"_qs}}}},
         {u"amounts"_qs, amounts}};
-    const printing::ReceiptData d = ReceiptBar::fromJson(receipt, true, reprint);
+    const auto typed = client::api::Receipt::fromJson(receipt);
+    QVERIFY2(typed.ok(), typed.ok() ? "" : qPrintable(typed.error().field));
+    const printing::ReceiptData d = ReceiptBar::printData(*typed, true, reprint);
     QCOMPARE(d.title, u"个人开户业务回单"_qs);
     QCOMPARE(d.serial, u"YW2026112200000042"_qs);
     QCOMPARE(d.qrText, d.serial);

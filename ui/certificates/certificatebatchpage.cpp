@@ -1,14 +1,15 @@
 #include "certificates/certificatebatchpage.h"
 
-#include "certificatejson.h"
+#include "certificates/certificateprint.h"
 #include "certificates/certificatetypeform.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
-#include "widgets/formnavigator.h"
+#include "ops/operation.h"
 #include "pdfwriter.h"
 #include "session/usertext.h"
+#include "widgets/documentprinter.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -18,8 +19,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -27,8 +26,6 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,11 +33,11 @@ namespace hpf::ui {
 
 namespace {
 
-PrintJob batchJob(const QList<QJsonObject> &certificates, const QString &title)
+PrintJob batchJob(const QList<client::api::Certificate> &certificates, const QString &title)
 {
     QList<printing::CertificateDocument> docs;
-    for (const QJsonObject &c : certificates)
-        docs.append(printing::certificateDocumentFromJson(c));
+    for (const client::api::Certificate &c : certificates)
+        docs.append(certificateDocument(c));
     PrintJob job;
     job.title = title;
     job.pageCount = int(docs.size());
@@ -68,6 +65,7 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
     , m_print(new QPushButton(tr("Print…"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
 {
     setObjectName(u"certificateBatchPage"_qs);
     m_unit->setObjectName(u"batchUnit"_qs);
@@ -140,6 +138,13 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
             m_status->setText(message);
     });
     connect(&m_render, &QFutureWatcher<Status>::finished, this, &CertificateBatchPage::onRenderFinished);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &CertificateBatchPage::onChunk);
+    connect(m_operation, &client::ops::Operation::failed, this,
+            [this](const QString &message) { onChunkFailed(message); });
+    connect(m_operation, &client::ops::Operation::status, this, [this](const QString &text, bool error) {
+        if (error && m_operation->isPending())
+            onChunkFailed(text); // not confirmed yet: the outbox keeps it; Resume sends it again
+    });
     rebuildNavigation();
     reset();
 }
@@ -202,6 +207,7 @@ void CertificateBatchPage::reset()
     m_loadedUnit.clear();
     m_chunks.clear();
     m_nextChunk = 0;
+    m_operation->forget();
     m_certificates.clear();
     m_refused.clear();
     m_pdfPath.clear();
@@ -226,38 +232,35 @@ void CertificateBatchPage::loadUnit()
     }
     m_model->removeRows(0, m_model->rowCount());
     m_status->setText(tr("Loading…"));
-    const QString path =
-        u"/api/v1/units/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(unit)) + u"/employees"_qs;
-    connect(m_core->api()->send(client::ApiRequest::get(path)), &client::ApiCall::finished, this,
-            [this, unit](const client::ApiResponse &r) {
-                m_loadedUnit = r.ok() ? unit : QString();
-                onEmployees(r);
-            });
+    client::api::certificates::fetchEmployees(
+        m_core->api(), unit, this, [this, unit](const client::api::Reply<client::api::UnitEmployees> &r) {
+            m_loadedUnit = r.ok() ? unit : QString();
+            onEmployees(r);
+        });
 }
 
-void CertificateBatchPage::onEmployees(const client::ApiResponse &response)
+void CertificateBatchPage::onEmployees(const client::api::Reply<client::api::UnitEmployees> &reply)
 {
-    if (!response.ok()) {
-        m_status->setText(client::usertext::describeFailure(response));
+    if (!reply.ok()) {
+        m_status->setText(reply.message);
         emit employeesLoaded(0);
         return;
     }
-    for (const QJsonValue &v : response.object().value(u"items"_qs).toArray()) {
-        const QJsonObject e = v.toObject();
-        if (e.value(u"state"_qs).toString() != u"01") // only active (正常) accounts get certificates
+    for (const client::api::UnitEmployee &e : reply.value().items) {
+        if (e.state != u"01") // only active (正常) accounts get certificates
             continue;
-        auto *account = new QStandardItem(e.value(u"accountNumber"_qs).toString());
+        auto *account = new QStandardItem(e.accountNumber);
         account->setCheckable(true);
         account->setCheckState(Qt::Checked);
-        m_model->appendRow({account, new QStandardItem(identity::maskName(e.value(u"name"_qs).toString())),
-                            new QStandardItem(identity::maskNumber(e.value(u"documentNumber"_qs).toString())),
-                            new QStandardItem(e.value(u"stateLabel"_qs).toString())});
+        m_model->appendRow({account, new QStandardItem(identity::maskName(e.name)),
+                            new QStandardItem(identity::maskNumber(e.documentNumber)),
+                            new QStandardItem(e.stateLabel)});
     }
     m_view->resizeColumnsToContents();
     const int n = m_model->rowCount();
     m_count->setText(tr("%1 of %n active employee(s) selected", nullptr, n).arg(selectedCount()));
     m_status->setText(
-        response.object().value(u"truncated"_qs).toBool()
+        reply.value().truncated
             ? tr("The unit has more employees than one list shows; only those listed are issued")
             : QString());
     if (m_output->text().isEmpty() || m_phase == Phase::Idle) {
@@ -293,9 +296,10 @@ int CertificateBatchPage::selectedCount() const
 
 QString CertificateBatchPage::runSignature() const
 {
-    return QStringList{m_loadedUnit, m_types->typeCode(),
-                       QString::fromUtf8(QJsonDocument(m_types->inputs()).toJson(QJsonDocument::Compact)),
-                       selectedAccounts().join(u',')}
+    QStringList inputs;
+    for (const auto &[name, value] : m_types->inputs())
+        inputs << name + u'=' + value;
+    return QStringList{m_loadedUnit, m_types->typeCode(), inputs.join(u'\x1f'), selectedAccounts().join(u',')}
         .join(u'\n');
 }
 
@@ -341,13 +345,16 @@ void CertificateBatchPage::start()
             m_status->setText(problem);
             return;
         }
-        // One key per chunk, made now: a resumed run sends the same chunks with the same keys, so
+        // One operation per chunk: a resumed run sends the chunk that failed with the same id, so
         // the server answers what it already issued instead of issuing twice.
         const QStringList accounts = selectedAccounts();
         m_chunks.clear();
         for (qsizetype i = 0; i < accounts.size(); i += kChunk)
-            m_chunks.append({accounts.mid(i, kChunk), QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            m_chunks.append(client::api::certificates::issueBatch(m_types->typeCode(), m_loadedUnit,
+                                                                  accounts.mid(i, kChunk), m_types->inputs(),
+                                                                  tr("Certificates (batch)")));
         m_nextChunk = 0;
+        m_operation->forget();
         m_total = int(accounts.size());
         m_certificates.clear();
         m_refused.clear();
@@ -376,37 +383,42 @@ void CertificateBatchPage::sendNextChunk()
         render();
         return;
     }
-    const Chunk &chunk = m_chunks.at(m_nextChunk);
-    QJsonObject body{{u"type"_qs, m_types->typeCode()},
-                     {u"unitAccount"_qs, m_loadedUnit},
-                     {u"accountNumbers"_qs, QJsonArray::fromStringList(chunk.accounts)}};
-    if (const QJsonObject inputs = m_types->inputs(); !inputs.isEmpty())
-        body.insert(u"inputs"_qs, inputs);
-    const auto request =
-        client::ApiRequest::post(u"/api/v1/certificates/batch"_qs, body, chunk.idempotencyKey);
-    connect(m_core->api()->send(request), &client::ApiCall::finished, this, &CertificateBatchPage::onChunk);
-}
-
-void CertificateBatchPage::onChunk(const client::ApiResponse &response)
-{
-    if (!response.ok()) {
-        finish(Phase::Failed,
-               tr("%1. %n certificate(s) were issued so far; press Resume to continue with the "
-                  "same requests.",
-                  nullptr, int(m_certificates.size()))
-                   .arg(client::usertext::describeFailure(response)));
+    if (m_operation->isPending()) {
+        m_operation->resend(); // resumed while the chunk is still in the outbox: the same operation
         return;
     }
-    for (const QJsonValue &v : response.object().value(u"items"_qs).toArray()) {
-        const QJsonObject item = v.toObject();
-        if (item.value(u"status"_qs).toString() == u"issued")
-            m_certificates.append(item.value(u"certificate"_qs).toObject());
+    // A new chunk gets a new id; the chunk a refusal ended keeps its id when it is sent again.
+    m_operation->start(m_chunks.at(m_nextChunk));
+}
+
+void CertificateBatchPage::onChunkFailed(const QString &message)
+{
+    if (m_phase != Phase::Issuing)
+        return;
+    finish(Phase::Failed, tr("%1. %n certificate(s) were issued so far; press Resume to continue with the "
+                             "same requests.",
+                             nullptr, int(m_certificates.size()))
+                              .arg(message));
+}
+
+void CertificateBatchPage::onChunk(const client::ops::Outcome &outcome)
+{
+    const auto result = outcome.as<client::api::CertificateBatchResult>();
+    if (!result) {
+        onChunkFailed(client::usertext::describe(result.error()));
+        return;
+    }
+    for (const auto &item : result->items) {
+        if (item.issued)
+            m_certificates.append(item.certificate);
         else
-            m_refused.append(tr("%1: %2").arg(item.value(u"accountNumber"_qs).toString(),
-                                              errortext::message(item.value(u"code"_qs).toString())));
+            m_refused.append(tr("%1: %2").arg(item.accountNumber, errortext::message(item.code)));
     }
     ++m_nextChunk;
-    sendNextChunk();
+    if (m_phase == Phase::Issuing)
+        sendNextChunk();
+    else
+        setPhase(m_phase); // answered after the run stopped: Resume goes on from the next chunk
 }
 
 void CertificateBatchPage::render()

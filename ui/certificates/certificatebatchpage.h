@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/certificates.h"
 #include "base/result.h"
 
 #include <QFutureWatcher>
-#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 #include <atomic>
@@ -19,8 +19,11 @@ class QTableView;
 
 namespace hpf::client {
 class ClientCore;
-struct ApiResponse;
-} // namespace hpf::client
+}
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
@@ -29,10 +32,10 @@ class DocumentPrinter;
 class FormNavigator;
 
 // 4002 批量开具: certificates for a unit's active employees (all, or those ticked) issued in chunks
-// (POST /api/v1/certificates/batch, one Idempotency-Key per chunk, kept when a failed run is
-// resumed), then written into ONE PDF, one certificate per page, off the GUI thread. Progress is
-// real (chunks answered, pages written); Cancel stops both, and a cancelled PDF is never left
-// behind: pages go to "<file>.part", renamed only when complete.
+// (each chunk one operation, saved in the outbox before it is sent; a resumed run sends the chunk
+// that failed again with the same id, or waits for the outbox to deliver it), then written into ONE PDF, one
+// certificate per page, off the GUI thread. Progress is real (chunks answered, pages written); Cancel stops
+// both, and a cancelled PDF is never left behind: pages go to "<file>.part", renamed only when complete.
 class CertificateBatchPage : public QWidget
 {
     Q_OBJECT
@@ -58,7 +61,7 @@ public:
     Phase phase() const { return m_phase; }
     int selectedCount() const;
     // What the server issued in this run, in page order.
-    QList<QJsonObject> certificates() const { return m_certificates; }
+    QList<client::api::Certificate> certificates() const { return m_certificates; }
 
     void loadUnit();
     void setAllSelected(bool selected);
@@ -75,15 +78,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Chunk
-    {
-        QStringList accounts;
-        QString idempotencyKey;
-    };
-
-    void onEmployees(const client::ApiResponse &response);
+    void onEmployees(const client::api::Reply<client::api::UnitEmployees> &reply);
     void sendNextChunk();
-    void onChunk(const client::ApiResponse &response);
+    void onChunk(const client::ops::Outcome &outcome);
+    void onChunkFailed(const QString &message);
     void render();
     void onRendered(int pages);
     void onRenderFinished();
@@ -114,11 +112,12 @@ private:
     Phase m_phase = Phase::Idle;
     QString m_loadedUnit;
     QString m_signature; // what the chunks were made for: a resumed run must be the same run
-    QList<Chunk> m_chunks;
+    QList<client::ops::Request> m_chunks;
+    client::ops::Operation *m_operation; // the chunk in flight
     int m_nextChunk = 0;
     int m_total = 0;
     bool m_cancelRequested = false;
-    QList<QJsonObject> m_certificates;
+    QList<client::api::Certificate> m_certificates;
     QStringList m_refused;
     QString m_pdfPath;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;

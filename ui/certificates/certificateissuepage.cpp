@@ -1,23 +1,21 @@
 #include "certificates/certificateissuepage.h"
 
-#include "certificatejson.h"
+#include "certificates/certificateprint.h"
 #include "certificates/certificatetypeform.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
-#include "widgets/formnavigator.h"
+#include "ops/operation.h"
 #include "session/usertext.h"
+#include "widgets/documentprinter.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrlQuery>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -38,7 +36,19 @@ CertificateIssuePage::CertificateIssuePage(client::ClientCore *core, DocumentPri
     , m_preview(new QPushButton(tr("Preview…"), this))
     , m_print(new QPushButton(tr("Print…"), this))
     , m_pdf(new QPushButton(tr("Save as PDF…"), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
 {
+    connect(m_operation, &client::ops::Operation::succeeded, this, &CertificateIssuePage::onIssued);
+    connect(m_operation, &client::ops::Operation::failed, this,
+            [this](const QString &message) { onRefused(message); });
+    connect(m_operation, &client::ops::Operation::status, this, [this](const QString &text, bool error) {
+        if (!error || !m_operation->isPending())
+            return;
+        // Not confirmed yet: the outbox resends it with the same id; Issue sends it again now.
+        m_issue->setEnabled(true);
+        setStatus(text, true);
+        emit issueFailed(text);
+    });
     setObjectName(u"certificateIssuePage"_qs);
     m_key->setObjectName(u"certificateKey"_qs);
     m_key->addItem(tr("Personal account number"), int(Key::PersonalAccount));
@@ -136,9 +146,8 @@ void CertificateIssuePage::reset()
     m_input->clear();
     m_account->clear();
     m_types->clearInputs();
-    m_pendingKey.clear();
-    m_pendingBody = {};
-    m_certificate = {};
+    m_operation->forget();
+    m_certificate.reset();
     m_document = {};
     m_status->clear();
     m_result->clear();
@@ -155,49 +164,54 @@ void CertificateIssuePage::rebuildNavigation()
     connect(m_navigator, &FormNavigator::submitRequested, this, &CertificateIssuePage::issue);
 }
 
+QString CertificateIssuePage::pendingOperationId() const
+{
+    const auto state = m_operation->state();
+    return state == client::ops::Operation::State::Idle || state == client::ops::Operation::State::Done
+               ? QString()
+               : m_operation->id();
+}
+
 void CertificateIssuePage::find()
 {
     const QString text = m_input->text().trimmed();
-    QUrlQuery query;
+    client::api::PersonQuery query;
     if (Key(m_key->currentData().toInt()) == Key::IdentityNumber) {
         auto parsed = identity::parse(identity::DocumentType::ResidentIdCard, text, m_core->clock().today());
         if (!parsed) {
             setStatus(errortext::describe(parsed.error()), true);
             return;
         }
-        query.addQueryItem(u"documentType"_qs, u"01"_qs);
-        query.addQueryItem(u"documentNumber"_qs, parsed->number);
+        query.documentType = u"01"_qs;
+        query.documentNumber = parsed->number;
     } else {
         const bool digits = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
         if (text.isEmpty() || !digits || text.size() > 20) {
             setStatus(tr("An account number has only digits (at most 20)"), true);
             return;
         }
-        query.addQueryItem(u"accountNumber"_qs, text);
+        query.accountNumber = text;
     }
     m_account->clear();
     setStatus(tr("Searching…"), false);
-    const auto request = client::ApiRequest::get(u"/api/v1/persons?"_qs + query.toString(QUrl::FullyEncoded));
-    connect(m_core->api()->send(request), &client::ApiCall::finished, this, &CertificateIssuePage::onPersons);
+    client::api::accounts::find(
+        m_core->api(), query, this,
+        [this](const client::api::Reply<client::api::AccountList> &reply) { onPersons(reply); });
 }
 
-void CertificateIssuePage::onPersons(const client::ApiResponse &response)
+void CertificateIssuePage::onPersons(const client::api::Reply<client::api::AccountList> &reply)
 {
-    if (!response.ok()) {
-        setStatus(client::usertext::describeFailure(response), true);
+    if (!reply.ok()) {
+        setStatus(reply.message, true);
         emit personsFound(0);
         return;
     }
-    const QJsonArray items = response.object().value(u"items"_qs).toArray();
-    for (const QJsonValue &v : items) {
-        const QJsonObject p = v.toObject();
+    const QList<client::api::Account> &items = reply.value().items;
+    for (const client::api::Account &p : items) {
         // Masked: the teller confirms the person against the document in hand, not from the screen.
-        m_account->addItem(
-            u"%1  %2  %3  %4"_qs.arg(p.value(u"accountNumber"_qs).toString(),
-                                     identity::maskName(p.value(u"name"_qs).toString()),
-                                     identity::maskNumber(p.value(u"documentNumber"_qs).toString()),
-                                     p.value(u"stateLabel"_qs).toString()),
-            p.value(u"accountNumber"_qs).toString());
+        m_account->addItem(u"%1  %2  %3  %4"_qs.arg(p.accountNumber, identity::maskName(p.name),
+                                                    identity::maskNumber(p.documentNumber), p.stateLabel),
+                           p.accountNumber);
     }
     setStatus(items.isEmpty() ? tr("Nobody found") : tr("%n account(s) found", nullptr, int(items.size())),
               items.isEmpty());
@@ -208,8 +222,10 @@ void CertificateIssuePage::onPersons(const client::ApiResponse &response)
 
 void CertificateIssuePage::issue()
 {
-    if (m_busy)
+    if (m_operation->isPending()) {
+        m_operation->resend(); // not answered yet: the same operation again, never a second one
         return;
+    }
     const QString account = m_account->currentData().toString();
     if (account.isEmpty()) {
         setStatus(tr("Find the person first"), true);
@@ -226,48 +242,40 @@ void CertificateIssuePage::issue()
                   true);
         return;
     }
-    QJsonObject body{{u"type"_qs, m_types->typeCode()}, {u"accountNumber"_qs, account}};
-    if (const QJsonObject inputs = m_types->inputs(); !inputs.isEmpty())
-        body.insert(u"inputs"_qs, inputs);
-    // The same request again (after a failure the teller retries) keeps its key: the server then
-    // answers with the certificate it already issued instead of issuing a second one.
-    if (body != m_pendingBody || m_pendingKey.isEmpty()) {
-        m_pendingBody = body;
-        m_pendingKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    m_busy = true;
+    // The same request again (after a refusal the teller retries) keeps its id: the server then
+    // answers what it already decided instead of issuing a second certificate.
+    const auto request =
+        client::api::certificates::issue(m_types->typeCode(), account, m_types->inputs(), tr("Certificate"));
+    if (!m_operation->start(request))
+        return;
     m_issue->setEnabled(false);
     setStatus(tr("Issuing…"), false);
-    const auto request = client::ApiRequest::post(u"/api/v1/certificates"_qs, body, m_pendingKey);
-    connect(m_core->api()->send(request), &client::ApiCall::finished, this, &CertificateIssuePage::onIssued);
 }
 
-void CertificateIssuePage::onIssued(const client::ApiResponse &response)
+void CertificateIssuePage::onRefused(const QString &message)
 {
-    m_busy = false;
     m_issue->setEnabled(true);
-    if (!response.ok()) {
-        const QString message = client::usertext::describeFailure(response);
-        setStatus(
-            response.failure == client::FailureClass::Transient
-                ? tr("Not confirmed: %1. Issue again to resend the same request; nothing is issued twice")
-                      .arg(message)
-                : message,
-            true);
-        emit issueFailed(message);
+    setStatus(message, true);
+    emit issueFailed(message);
+}
+
+void CertificateIssuePage::onIssued(const client::ops::Outcome &outcome)
+{
+    m_issue->setEnabled(true);
+    auto certificate = outcome.as<client::api::Certificate>();
+    if (!certificate) {
+        onRefused(client::usertext::describe(certificate.error()));
         return;
     }
-    m_pendingKey.clear();
-    m_pendingBody = {};
-    m_certificate = response.object();
-    m_document = printing::certificateDocumentFromJson(m_certificate);
+    m_certificate = *certificate;
+    m_document = certificateDocument(*m_certificate);
     setStatus(QString(), false);
     m_result->setText(tr("Issued %1 No. %2, valid until %3")
                           .arg(m_document.title, m_document.certificateNumber,
                                m_document.validUntil.toString(Qt::ISODate)));
     setResultVisible(true);
     m_pdf->setFocus();
-    emit issued(m_certificate);
+    emit issued(*m_certificate);
 }
 
 PrintJob CertificateIssuePage::printJob() const
@@ -283,7 +291,7 @@ PrintJob CertificateIssuePage::printJob() const
 
 Status CertificateIssuePage::savePdf(const QString &path) const
 {
-    if (m_certificate.isEmpty())
+    if (!m_certificate)
         return makeError(u"pdf.nothing"_qs, QString(), u"no certificate issued yet"_qs);
     return m_printer->savePdf(printJob(), path);
 }

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "api/accounts.h"
+#include "api/certificates.h"
 #include "base/result.h"
 #include "certificatedoc.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
@@ -14,8 +15,11 @@ class QPushButton;
 
 namespace hpf::client {
 class ClientCore;
-struct ApiResponse;
-} // namespace hpf::client
+}
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
@@ -25,9 +29,9 @@ class FormNavigator;
 struct PrintJob;
 
 // 4001 开具证明: find the person (personal account number or identity number), choose the type and
-// the inputs it declares, issue (POST /api/v1/certificates with an Idempotency-Key that is kept
-// while the same request is retried), then preview, print or save the certificate as PDF. What is
-// printed is built only from the server's answer, never from this form.
+// the inputs it declares, issue (one operation, saved in the outbox before it is sent; the same
+// request retried keeps its id, so nothing is issued twice), then preview, print or save the certificate as
+// PDF. What is printed is built only from the server's answer, never from this form.
 class CertificateIssuePage : public QWidget
 {
     Q_OBJECT
@@ -47,10 +51,12 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
     QString statusText() const;
-    QString pendingIdempotencyKey() const { return m_pendingKey; }
+    // The issue operation not yet answered with a certificate (pending, or refused and kept for a
+    // retry of the same request); empty once issued.
+    QString pendingOperationId() const;
 
     // The last issued certificate as the server returned it, and its printout.
-    QJsonObject certificate() const { return m_certificate; }
+    const std::optional<client::api::Certificate> &certificate() const { return m_certificate; }
     printing::CertificateDocument document() const { return m_document; }
     PrintJob printJob() const;
     Status savePdf(const QString &path) const;
@@ -61,15 +67,16 @@ public:
 
 signals:
     void personsFound(int count);
-    void issued(const QJsonObject &certificate);
+    void issued(const hpf::client::api::Certificate &certificate);
     void issueFailed(const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void onPersons(const client::ApiResponse &response);
-    void onIssued(const client::ApiResponse &response);
+    void onPersons(const client::api::Reply<client::api::AccountList> &reply);
+    void onIssued(const client::ops::Outcome &outcome);
+    void onRefused(const QString &message);
     void rebuildNavigation();
     void setStatus(const QString &text, bool error);
     void setResultVisible(bool visible);
@@ -88,10 +95,8 @@ private:
     QPushButton *m_print;
     QPushButton *m_pdf;
     QPointer<FormNavigator> m_navigator;
-    QString m_pendingKey;
-    QJsonObject m_pendingBody;
-    bool m_busy = false;
-    QJsonObject m_certificate;
+    client::ops::Operation *m_operation;
+    std::optional<client::api::Certificate> m_certificate;
     printing::CertificateDocument m_document;
 };
 

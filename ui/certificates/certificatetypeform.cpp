@@ -28,28 +28,25 @@ CertificateTypeForm::CertificateTypeForm(client::ClientCore *core, QWidget *pare
 
 void CertificateTypeForm::load()
 {
-    client::ApiRequest request = client::ApiRequest::get(u"/api/v1/certificates/types"_qs);
-    request.authenticated = false; // public reference data
-    connect(m_core->api()->send(request), &client::ApiCall::finished, this, &CertificateTypeForm::onLoaded);
+    client::api::certificates::fetchTypes(
+        m_core->api(), this,
+        [this](const client::api::Reply<client::api::CertificateTypes> &reply) { onLoaded(reply); });
 }
 
-void CertificateTypeForm::onLoaded(const client::ApiResponse &response)
+void CertificateTypeForm::onLoaded(const client::api::Reply<client::api::CertificateTypes> &reply)
 {
-    if (!response.ok()) {
-        emit typesLoaded(false, client::usertext::describeFailure(response));
+    if (!reply.ok()) {
+        emit typesLoaded(false, reply.message);
         return;
     }
-    const QJsonObject doc = response.object();
-    m_issuingAvailable = doc.value(u"issuingAvailable"_qs).toBool();
+    m_issuingAvailable = reply.value().issuingAvailable;
     const QString previous = typeCode();
-    m_types = doc.value(u"types"_qs).toArray();
+    m_types = reply.value().types;
     {
         const QSignalBlocker blocker(m_type);
         m_type->clear();
-        for (const QJsonValue &v : std::as_const(m_types)) {
-            const QJsonObject t = v.toObject();
-            m_type->addItem(t.value(u"title"_qs).toString(), t.value(u"code"_qs).toString());
-        }
+        for (const client::api::CertificateType &t : std::as_const(m_types))
+            m_type->addItem(t.title, t.code);
         m_type->setCurrentIndex(qMax(0, m_type->findData(previous)));
     }
     rebuildInputs();
@@ -69,14 +66,13 @@ void CertificateTypeForm::rebuildInputs()
     const int index = m_type->currentIndex();
     if (index < 0 || index >= m_types.size())
         return;
-    for (const QJsonValue &v : m_types.at(index).toObject().value(u"inputs"_qs).toArray()) {
-        const QJsonObject input = v.toObject();
+    for (const client::api::CertificateInput &input : m_types.at(index).inputs) {
         auto *edit = new QLineEdit(this);
-        edit->setObjectName(u"certificateInput-"_qs + input.value(u"name"_qs).toString());
-        if (const int max = input.value(u"maxLength"_qs).toInt(); max > 0)
-            edit->setMaxLength(max);
+        edit->setObjectName(u"certificateInput-"_qs + input.name);
+        if (input.maxLength > 0)
+            edit->setMaxLength(input.maxLength);
         // The label is the type's own (data, in the center's language).
-        m_form->addRow(input.value(u"label"_qs).toString() + u'：', edit);
+        m_form->addRow(input.label + u'：', edit);
         // Shown now, not at the layout's next pass: Enter on the type box must find the field.
         edit->show();
         if (QWidget *label = m_form->labelForField(edit))
@@ -88,7 +84,7 @@ void CertificateTypeForm::rebuildInputs()
 QLineEdit *CertificateTypeForm::inputEdit(const QString &name) const
 {
     for (const auto &[declaration, edit] : m_inputs) {
-        if (declaration.value(u"name"_qs).toString() == name)
+        if (declaration.name == name)
             return edit;
     }
     return nullptr;
@@ -114,15 +110,15 @@ QString CertificateTypeForm::typeTitle() const
     return m_type->currentText();
 }
 
-QJsonObject CertificateTypeForm::inputs() const
+client::api::CertificateInputValues CertificateTypeForm::inputs() const
 {
-    QJsonObject o;
+    client::api::CertificateInputValues values;
     for (const auto &[declaration, edit] : m_inputs) {
         const QString text = edit->text().trimmed();
         if (!text.isEmpty())
-            o.insert(declaration.value(u"name"_qs).toString(), text);
+            values.append({declaration.name, text});
     }
-    return o;
+    return values;
 }
 
 QString CertificateTypeForm::check()
@@ -130,9 +126,9 @@ QString CertificateTypeForm::check()
     if (typeCode().isEmpty())
         return tr("The certificate types have not been loaded from the server yet");
     for (const auto &[declaration, edit] : std::as_const(m_inputs)) {
-        if (declaration.value(u"required"_qs).toBool(true) && edit->text().trimmed().isEmpty()) {
+        if (declaration.required && edit->text().trimmed().isEmpty()) {
             edit->setFocus();
-            return tr("Fill in: %1").arg(declaration.value(u"label"_qs).toString());
+            return tr("Fill in: %1").arg(declaration.label);
         }
     }
     return {};

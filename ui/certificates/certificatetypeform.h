@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include "api/certificates.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -11,13 +11,12 @@ class QLineEdit;
 
 namespace hpf::client {
 class ClientCore;
-struct ApiResponse;
-} // namespace hpf::client
+}
 
 namespace hpf::ui {
 
 // The certificate type and the inputs that type declares (e.g. 拟贷款城市 for 异地贷款证明), built
-// from GET /api/v1/certificates/types: types are data, so a type a center adds appears here
+// from the types the server offers: types are data, so a type a center adds appears here
 // without a client change. Used by 4001 and 4002.
 class CertificateTypeForm : public QWidget
 {
@@ -37,7 +36,7 @@ public:
 
     QString typeCode() const;
     QString typeTitle() const;
-    QJsonObject inputs() const;
+    client::api::CertificateInputValues inputs() const;
     // Empty when the form can be submitted; otherwise what is missing (translated), with focus moved there.
     QString check();
     void clearInputs();
@@ -47,14 +46,14 @@ signals:
     void typeChanged();
 
 private:
-    void onLoaded(const client::ApiResponse &response);
+    void onLoaded(const client::api::Reply<client::api::CertificateTypes> &reply);
     void rebuildInputs();
 
     client::ClientCore *m_core;
     QComboBox *m_type;
     QFormLayout *m_form;
-    QList<QPair<QJsonObject, QLineEdit *>> m_inputs; // input declaration, its field
-    QJsonArray m_types;
+    QList<QPair<client::api::CertificateInput, QLineEdit *>> m_inputs; // input declaration, its field
+    QList<client::api::CertificateType> m_types;
     bool m_issuingAvailable = false;
 };
 

@@ -1,21 +1,21 @@
 #include "judicial/freezepage.h"
 
+#include "api/judicial.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
-#include "widgets/formnavigator.h"
-#include "shell/grantdialog.h"
-#include "widgets/outboxoperation.h"
 #include "session/session.h"
 #include "session/usertext.h"
+#include "shell/grantdialog.h"
 #include "store/cachetables.h"
+#include "store/outbox.h"
+#include "widgets/formnavigator.h"
 
 #include <QDate>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -30,7 +30,7 @@ FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
     , m_endsOn(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_submit(new QPushButton(tr("Register freeze…"), this))
-    , m_operation(new OutboxOperation(core->outbox(), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
 {
     setObjectName(u"freezePage"_qs);
     m_account->setObjectName(u"freezeAccount"_qs);
@@ -63,15 +63,15 @@ FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
     connect(m_submit, &QPushButton::clicked, this, &FreezePage::submit);
     for (QLineEdit *e : {m_account, m_amount, m_court, m_case, m_endsOn})
         connect(e, &QLineEdit::textEdited, this, &FreezePage::saveDraft);
-    connect(m_operation, &OutboxOperation::status, this, &FreezePage::setStatus);
-    connect(m_operation, &OutboxOperation::succeeded, this, &FreezePage::onRegistered);
-    connect(m_operation, &OutboxOperation::failed, this,
+    connect(m_operation, &client::ops::Operation::status, this, &FreezePage::setStatus);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &FreezePage::onRegistered);
+    connect(m_operation, &client::ops::Operation::failed, this,
             [this](const QString &message) { setStatus(message, true); });
 }
 
 QString FreezePage::pendingOperationId() const
 {
-    return m_operation->id();
+    return m_operation->isPending() ? m_operation->id() : QString();
 }
 
 QString FreezePage::statusText() const
@@ -98,27 +98,27 @@ void FreezePage::saveDraft()
     const QString owner = m_core->session()->user().username;
     if (m_restoring || owner.isEmpty())
         return;
-    const QJsonObject draft{{u"account"_qs, m_account->text()},
-                            {u"amount"_qs, m_amount->text()},
-                            {u"court"_qs, m_court->text()},
-                            {u"caseNumber"_qs, m_case->text()},
-                            {u"endsOn"_qs, m_endsOn->text()}};
-    if (Status s = m_core->drafts()->save(owner, draftName(), draft); !s)
+    const QHash<QString, QString> draft{{u"account"_qs, m_account->text()},
+                                        {u"amount"_qs, m_amount->text()},
+                                        {u"court"_qs, m_court->text()},
+                                        {u"caseNumber"_qs, m_case->text()},
+                                        {u"endsOn"_qs, m_endsOn->text()}};
+    if (Status s = m_core->drafts()->saveFields(owner, draftName(), draft); !s)
         setStatus(tr("The draft could not be saved: %1").arg(client::usertext::describe(s.error())), true);
 }
 
 bool FreezePage::restoreDraft()
 {
     const QString owner = m_core->session()->user().username;
-    const auto draft = owner.isEmpty() ? std::nullopt : m_core->drafts()->load(owner, draftName());
+    const auto draft = owner.isEmpty() ? std::nullopt : m_core->drafts()->loadFields(owner, draftName());
     if (!draft)
         return false;
     m_restoring = true;
-    m_account->setText(draft->value(u"account").toString());
-    m_amount->setText(draft->value(u"amount").toString());
-    m_court->setText(draft->value(u"court").toString());
-    m_case->setText(draft->value(u"caseNumber").toString());
-    m_endsOn->setText(draft->value(u"endsOn").toString());
+    m_account->setText(draft->value(u"account"_qs));
+    m_amount->setText(draft->value(u"amount"_qs));
+    m_court->setText(draft->value(u"court"_qs));
+    m_case->setText(draft->value(u"caseNumber"_qs));
+    m_endsOn->setText(draft->value(u"endsOn"_qs));
     m_restoring = false;
     setStatus(tr("An unfinished form was restored from its draft"), false);
     return true;
@@ -157,40 +157,37 @@ void FreezePage::submit()
         setStatus(client::usertext::describe(makeError(u"offline.refused"_qs, QString())), true);
         return;
     }
-    QJsonObject body{{u"accountNumber"_qs, account},
-                     {u"kind"_qs, u"judicial"_qs},
-                     {u"amountFen"_qs, *amount},
-                     {u"court"_qs, m_court->text().trimmed()},
-                     {u"caseNumber"_qs, m_case->text().trimmed()}};
+    client::api::FreezeInput input{account, *amount, m_court->text().trimmed(), m_case->text().trimmed(),
+                                   std::nullopt};
     if (!endsOn.isEmpty())
-        body.insert(u"endsOn"_qs, endsOn);
-    const client::ApiRequest request = client::ApiRequest::post(
-        u"/api/v1/holds"_qs, body, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        input.endsOn = QDate::fromString(endsOn, Qt::ISODate);
     const QString summary = tr("Judicial freeze of %1 on account %2, case %3")
                                 .arg(money::format(*amount), account, m_case->text().trimmed());
-    m_grantDialog = new GrantDialog(m_core->session(), request, summary, this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] { m_grantDialog = nullptr; });
-    connect(m_grantDialog, &GrantDialog::granted, this, [this, request](const QString &grant) {
-        client::ApiRequest authorised = request;
-        authorised.grant = grant;
-        send(authorised);
+    if (!m_operation->confirm(client::api::judicial::freeze(input, tr("Judicial freeze"))))
+        return;
+    m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
+    connect(m_grantDialog, &QObject::destroyed, this, [this] {
+        m_grantDialog = nullptr;
+        m_operation->cancel(); // closed without a grant: nothing was saved or sent
+    });
+    connect(m_grantDialog, &GrantDialog::granted, this, [this] {
+        if (m_operation->submit())
+            emit submitted(m_operation->id());
     });
     m_grantDialog->open();
 }
 
-void FreezePage::send(const client::ApiRequest &request)
+void FreezePage::onRegistered(const client::ops::Outcome &outcome)
 {
-    if (m_operation->submit(request, tr("Judicial freeze")))
-        emit submitted(m_operation->id());
-}
-
-void FreezePage::onRegistered(const QJsonObject &response)
-{
+    const auto freeze = outcome.as<client::api::FreezeRegistered>();
     (void)m_core->drafts()->remove(m_core->session()->user().username, draftName());
     reset();
+    if (!freeze) {
+        setStatus(client::usertext::describe(freeze.error()), true);
+        return;
+    }
     setStatus(tr("Freeze registered: serial %1, available balance now %2")
-                  .arg(response.value(u"serial").toString(),
-                       money::format(response.value(u"availableFen").toInteger())),
+                  .arg(freeze->serial, money::format(freeze->availableFen)),
               false);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/apiclient.h"
+#include "base/result.h"
 
 #include <QWidget>
 
@@ -11,16 +11,19 @@ class QPushButton;
 namespace hpf::client {
 class ClientCore;
 }
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
 class GrantDialog;
-class OutboxOperation;
 
 // 3001 司法冻结: registers a court freeze on a personal account. The form is saved as a draft
-// while typed (and restored after a lock or a crash); submitting creates the operation id,
-// asks a supervisor for the grant (柜面授权), then hands the operation to the outbox, which
-// saves it before sending it with that id as its Idempotency-Key.
+// while typed (and restored after a lock or a crash); submitting confirms the operation (its id),
+// asks a supervisor for the grant (柜面授权) bound to it, then submits it: saved in the outbox
+// before it is sent with that id as its Idempotency-Key.
 class FreezePage : public QWidget
 {
     Q_OBJECT
@@ -48,8 +51,7 @@ signals:
 private:
     void saveDraft();
     void submit();
-    void send(const client::ApiRequest &request);
-    void onRegistered(const QJsonObject &response);
+    void onRegistered(const client::ops::Outcome &outcome);
     void setStatus(const QString &text, bool error);
 
     client::ClientCore *m_core;
@@ -60,7 +62,7 @@ private:
     QLineEdit *m_endsOn;
     QLabel *m_status;
     QPushButton *m_submit;
-    OutboxOperation *m_operation;
+    client::ops::Operation *m_operation;
     GrantDialog *m_grantDialog = nullptr;
     bool m_restoring = false;
 };

@@ -1,5 +1,7 @@
 #include "lookup/lookuppage.h"
 
+#include "api/accounts.h"
+#include "api/tables.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
@@ -18,8 +20,6 @@
 
 namespace hpf::ui {
 
-using client::CellFormat;
-
 LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
@@ -32,13 +32,9 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     , m_status(new QLabel(this))
     , m_results(
           new client::JsonTableModel(core->api(),
-                                     {{u"accountNumber"_qs, tr("Account"), CellFormat::Text},
-                                      {u"name"_qs, tr("Name"), CellFormat::MaskedName},
-                                      {u"documentNumber"_qs, tr("Document number"), CellFormat::MaskedId},
-                                      {u"unitAccount"_qs, tr("Unit account"), CellFormat::Text},
-                                      {u"stateLabel"_qs, tr("State"), CellFormat::Text},
-                                      {u"balanceFen"_qs, tr("Balance"), CellFormat::Amount},
-                                      {u"availableFen"_qs, tr("Available"), CellFormat::Amount}},
+                                     client::api::tables::personSearch(
+                                         {tr("Account"), tr("Name"), tr("Document number"),
+                                          tr("Unit account"), tr("State"), tr("Balance"), tr("Available")}),
                                      this))
 {
     setObjectName(u"lookupPage"_qs);
@@ -86,7 +82,7 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     connect(m_search, &QPushButton::clicked, this, &LookupPage::search);
     connect(m_results, &client::JsonTableModel::loaded, this, &LookupPage::onLoaded);
     const auto open = [this](const QModelIndex &index) {
-        const QString account = m_results->record(index.row()).value(u"accountNumber").toString();
+        const QString account = client::api::tables::accountNumberAt(m_results, index.row());
         if (!account.isEmpty())
             emit openPerson(account);
     };
@@ -156,27 +152,27 @@ void LookupPage::search()
     if (!m_search->isEnabled())
         return;
     const QString text = m_input->text().trimmed();
-    QUrlQuery query;
+    client::api::PersonQuery query;
     switch (currentKey()) {
     case Key::IdentityNumber: {
         const auto type = identity::documentTypeFromCode(m_documentType->currentData().toString());
         auto parsed = identity::parse(*type, text, m_core->clock().today());
-        query.addQueryItem(u"documentType"_qs, m_documentType->currentData().toString());
-        query.addQueryItem(u"documentNumber"_qs, parsed ? parsed->number : text);
+        query.documentType = m_documentType->currentData().toString();
+        query.documentNumber = parsed ? parsed->number : text;
         break;
     }
     case Key::Name:
-        query.addQueryItem(u"name"_qs, text);
+        query.name = text;
         break;
     case Key::PersonalAccount:
-        query.addQueryItem(u"accountNumber"_qs, text);
+        query.accountNumber = text;
         break;
     case Key::UnitAccount:
         emit openUnit(text);
         return;
     }
     m_status->setText(tr("Searching…"));
-    m_results->load(u"/api/v1/persons?"_qs + query.toString(QUrl::FullyEncoded));
+    m_results->load(client::api::accounts::findPath(query));
 }
 
 void LookupPage::onLoaded(const client::ApiResponse &response)

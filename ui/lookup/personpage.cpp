@@ -1,5 +1,6 @@
 #include "lookup/personpage.h"
 
+#include "api/tables.h"
 #include "clientcore.h"
 #include "domain/identity.h"
 #include "domain/money.h"
@@ -18,8 +19,6 @@
 #include <QVBoxLayout>
 
 namespace hpf::ui {
-
-using client::CellFormat;
 
 namespace {
 
@@ -51,14 +50,11 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     , m_core(core)
     , m_status(new QLabel(this))
     , m_holdsBox(new QGroupBox(tr("Holds"), this))
-    , m_holds(new client::JsonTableModel(core->api(),
-                                         {{u"kind"_qs, tr("Kind"), CellFormat::Text},
-                                          {u"amountFen"_qs, tr("Amount"), CellFormat::Amount},
-                                          {u"status"_qs, tr("Status"), CellFormat::Text},
-                                          {u"endsOn"_qs, tr("Ends on"), CellFormat::Text},
-                                          {u"court"_qs, tr("Court"), CellFormat::Text},
-                                          {u"caseNumber"_qs, tr("Case number"), CellFormat::Text}},
-                                         this))
+    , m_holds(new client::JsonTableModel(
+          core->api(),
+          client::api::tables::holds(
+              {tr("Kind"), tr("Amount"), tr("Status"), tr("Ends on"), tr("Court"), tr("Case number")}),
+          this))
     , m_journal(new client::JournalModel(core->api(), this))
     , m_journalView(makeTable(m_journal, this))
     , m_totals(new QLabel(this))
@@ -124,7 +120,7 @@ void PersonPage::setRole(const QString &role)
 
 void PersonPage::reset()
 {
-    m_account = {};
+    m_account.reset();
     m_holds->clear();
     m_journal->clear();
     m_status->setText(tr("Open an account from the lookup page (F2)"));
@@ -134,32 +130,31 @@ void PersonPage::reset()
 void PersonPage::showAccount(const QString &accountNumber)
 {
     m_status->setText(tr("Loading…"));
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(accountNumber));
-    connect(m_core->api()->send(client::ApiRequest::get(u"/api/v1/accounts/"_qs + encoded)),
-            &client::ApiCall::finished, this, &PersonPage::onAccount);
+    client::api::accounts::fetch(
+        m_core->api(), accountNumber, this,
+        [this](const client::api::Reply<client::api::Account> &reply) { onAccount(reply); });
     m_journal->setAccount(accountNumber);
     if (seesHolds(m_role))
-        m_holds->load(u"/api/v1/accounts/"_qs + encoded + u"/holds"_qs);
+        m_holds->load(client::api::accounts::holdsPath(accountNumber));
     else
         m_holds->clear();
 }
 
-void PersonPage::onAccount(const client::ApiResponse &response)
+void PersonPage::onAccount(const client::api::Reply<client::api::Account> &reply)
 {
-    if (!response.ok()) {
-        m_account = {};
+    if (!reply.ok()) {
+        m_account.reset();
         fill();
-        m_status->setText(client::usertext::describeFailure(response));
+        m_status->setText(reply.message);
         emit loaded(false);
         return;
     }
-    m_account = response.object();
+    m_account = reply.value();
     m_status->clear();
     fill();
     const QString owner = m_core->session()->user().username;
     if (!owner.isEmpty()) {
-        const client::RecentItems::Item item{
-            u"person"_qs, accountNumber(), m_account.value(u"name").toString(), {}};
+        const client::RecentItems::Item item{u"person"_qs, accountNumber(), m_account->name, {}};
         if (Status s = m_core->recentItems()->remember(owner, item); !s)
             m_status->setText(tr("The account could not be added to the recent list"));
     }
@@ -169,21 +164,19 @@ void PersonPage::onAccount(const client::ApiResponse &response)
 void PersonPage::fill()
 {
     const bool reveal = revealsIdentity(m_role);
-    const auto amount = [this](const char16_t *key) {
-        return m_account.contains(key) ? money::format(m_account.value(key).toInteger()) : QString();
+    const client::api::Account a = m_account.value_or(client::api::Account{});
+    const auto amount = [](const std::optional<qint64> &fen) {
+        return fen ? money::format(*fen) : QString();
     };
-    const QString name = m_account.value(u"name").toString();
-    const QString number = m_account.value(u"documentNumber").toString();
-    m_fields[u"accountNumber"_qs]->setText(m_account.value(u"accountNumber").toString());
-    m_fields[u"name"_qs]->setText(reveal ? name : identity::maskName(name));
-    m_fields[u"documentNumber"_qs]->setText(reveal ? number : identity::maskNumber(number));
-    m_fields[u"unitAccount"_qs]->setText(m_account.value(u"unitAccount").toString());
-    const QString state = m_account.value(u"state").toString();
-    const QString stateLabel = m_account.value(u"stateLabel").toString();
-    m_fields[u"state"_qs]->setText(state.isEmpty() ? QString() : state + u' ' + stateLabel);
-    m_fields[u"balance"_qs]->setText(amount(u"balanceFen"));
-    m_fields[u"held"_qs]->setText(amount(u"heldFen"));
-    m_fields[u"available"_qs]->setText(amount(u"availableFen"));
+    m_fields[u"accountNumber"_qs]->setText(a.accountNumber);
+    m_fields[u"name"_qs]->setText(reveal ? a.name : identity::maskName(a.name));
+    m_fields[u"documentNumber"_qs]->setText(reveal ? a.documentNumber
+                                                   : identity::maskNumber(a.documentNumber));
+    m_fields[u"unitAccount"_qs]->setText(a.unitAccount);
+    m_fields[u"state"_qs]->setText(a.state.isEmpty() ? QString() : a.state + u' ' + a.stateLabel);
+    m_fields[u"balance"_qs]->setText(amount(a.balanceFen));
+    m_fields[u"held"_qs]->setText(amount(a.heldFen));
+    m_fields[u"available"_qs]->setText(amount(a.availableFen));
 }
 
 void PersonPage::updateTotals()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "api/accounts.h"
+
 #include <QWidget>
 
 class QFormLayout;
@@ -12,7 +13,6 @@ namespace hpf::client {
 class ClientCore;
 class JournalModel;
 class JsonTableModel;
-struct ApiResponse;
 } // namespace hpf::client
 
 namespace hpf::ui {
@@ -30,7 +30,7 @@ public:
     void showAccount(const QString &accountNumber);
     void reset();
 
-    QString accountNumber() const { return m_account.value(u"accountNumber").toString(); }
+    QString accountNumber() const { return m_account ? m_account->accountNumber : QString(); }
     QString fieldText(const QString &name) const; // name, documentNumber, state, balance, available
     QString statusText() const;
     QString totalsText() const;
@@ -44,14 +44,14 @@ signals:
     void loaded(bool ok);
 
 private:
-    void onAccount(const client::ApiResponse &response);
+    void onAccount(const client::api::Reply<client::api::Account> &reply);
     void fill();
     void updateTotals();
     QLabel *addField(QFormLayout *form, const QString &name, const QString &label);
 
     client::ClientCore *m_core;
     QString m_role;
-    QJsonObject m_account;
+    std::optional<client::api::Account> m_account;
     QHash<QString, QLabel *> m_fields;
     QLabel *m_status;
     QGroupBox *m_holdsBox;

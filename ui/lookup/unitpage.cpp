@@ -1,5 +1,6 @@
 #include "lookup/unitpage.h"
 
+#include "api/tables.h"
 #include "clientcore.h"
 #include "items/jsontablemodel.h"
 #include "reference/referencesync.h"
@@ -17,8 +18,6 @@
 #include <QVBoxLayout>
 
 namespace hpf::ui {
-
-using client::CellFormat;
 
 namespace {
 
@@ -48,22 +47,15 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     , m_status(new QLabel(this))
     , m_employeesStatus(new QLabel(this))
     , m_filter(new QLineEdit(this))
-    , m_employees(
-          new client::JsonTableModel(core->api(),
-                                     {{u"accountNumber"_qs, tr("Account"), CellFormat::Text},
-                                      {u"name"_qs, tr("Name"), CellFormat::MaskedName},
-                                      {u"documentNumber"_qs, tr("Document number"), CellFormat::MaskedId},
-                                      {u"stateLabel"_qs, tr("State"), CellFormat::Text},
-                                      {u"baseFen"_qs, tr("Deposit base"), CellFormat::Amount},
-                                      {u"balanceFen"_qs, tr("Balance"), CellFormat::Amount}},
-                                     this))
+    , m_employees(new client::JsonTableModel(
+          core->api(),
+          client::api::tables::unitEmployees({tr("Account"), tr("Name"), tr("Document number"), tr("State"),
+                                              tr("Deposit base"), tr("Balance")}),
+          this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_remittances(new client::JsonTableModel(core->api(),
-                                               {{u"month"_qs, tr("Month"), CellFormat::Text},
-                                                {u"serial"_qs, tr("Serial"), CellFormat::Text},
-                                                {u"employees"_qs, tr("Employees"), CellFormat::Text},
-                                                {u"totalFen"_qs, tr("Total"), CellFormat::Amount}},
-                                               this))
+    , m_remittances(new client::JsonTableModel(
+          core->api(),
+          client::api::tables::remittances({tr("Month"), tr("Serial"), tr("Employees"), tr("Total")}), this))
     , m_remittanceStatus(new QLabel(this))
 {
     setObjectName(u"unitPage"_qs);
@@ -109,7 +101,7 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
 
     connect(employeesView, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString account =
-            m_employees->record(m_proxy->mapToSource(index).row()).value(u"accountNumber").toString();
+            client::api::tables::accountNumberAt(m_employees, m_proxy->mapToSource(index).row());
         if (!account.isEmpty())
             emit openPerson(account);
     });
@@ -130,7 +122,7 @@ void UnitPage::setRole(const QString &role)
 
 void UnitPage::reset()
 {
-    m_unit = {};
+    m_unit.reset();
     for (QLabel *l : std::as_const(m_fields))
         l->clear();
     m_employees->clear();
@@ -145,30 +137,29 @@ void UnitPage::showUnit(const QString &unitAccount)
 {
     reset();
     m_status->setText(tr("Loading…"));
-    const QString base = u"/api/v1/units/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(unitAccount));
-    connect(m_core->api()->send(client::ApiRequest::get(base)), &client::ApiCall::finished, this,
-            &UnitPage::onUnit);
-    m_employees->load(base + u"/employees"_qs);
-    m_remittances->load(base + u"/remittances"_qs);
+    client::api::openings::fetchUnit(
+        m_core->api(), unitAccount, this,
+        [this](const client::api::Reply<client::api::Unit> &reply) { onUnit(reply); });
+    m_employees->load(client::api::units::employeesPath(unitAccount));
+    m_remittances->load(client::api::units::remittancesPath(unitAccount));
 }
 
-void UnitPage::onUnit(const client::ApiResponse &response)
+void UnitPage::onUnit(const client::api::Reply<client::api::Unit> &reply)
 {
-    if (!response.ok()) {
-        m_status->setText(client::usertext::describeFailure(response));
+    if (!reply.ok()) {
+        m_status->setText(reply.message);
         emit loaded(false);
         return;
     }
-    m_unit = response.object();
+    m_unit = reply.value();
     m_status->clear();
-    m_fields[u"unitAccount"_qs]->setText(m_unit.value(u"unitAccount").toString());
-    m_fields[u"name"_qs]->setText(m_unit.value(u"name").toString());
-    m_fields[u"creditCode"_qs]->setText(m_unit.value(u"creditCode").toString());
-    m_fields[u"state"_qs]->setText(m_unit.value(u"state").toString());
-    const QString branch = m_unit.value(u"branch").toString();
+    m_fields[u"unitAccount"_qs]->setText(m_unit->unitAccount);
+    m_fields[u"name"_qs]->setText(m_unit->name);
+    m_fields[u"creditCode"_qs]->setText(m_unit->creditCode);
+    m_fields[u"state"_qs]->setText(m_unit->state);
+    const QString branch = m_unit->branch;
     m_fields[u"branch"_qs]->setText(branch + u' ' + m_core->reference()->branchName(branch));
-    m_fields[u"ratios"_qs]->setText(u"%1 % / %2 %"_qs.arg(m_unit.value(u"unitRatio").toString(),
-                                                          m_unit.value(u"personalRatio").toString()));
+    m_fields[u"ratios"_qs]->setText(u"%1 % / %2 %"_qs.arg(m_unit->unitRatio, m_unit->personalRatio));
     emit loaded(true);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "api/openings.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -11,7 +12,6 @@ class QTableView;
 namespace hpf::client {
 class ClientCore;
 class JsonTableModel;
-struct ApiResponse;
 } // namespace hpf::client
 
 namespace hpf::ui {
@@ -27,7 +27,7 @@ public:
     void showUnit(const QString &unitAccount);
     void reset();
 
-    QString unitAccount() const { return m_unit.value(u"unitAccount").toString(); }
+    QString unitAccount() const { return m_unit ? m_unit->unitAccount : QString(); }
     QString fieldText(const QString &name) const;
     QString statusText() const;
     QString employeesStatus() const;
@@ -41,10 +41,10 @@ signals:
     void loaded(bool ok);
 
 private:
-    void onUnit(const client::ApiResponse &response);
+    void onUnit(const client::api::Reply<client::api::Unit> &reply);
 
     client::ClientCore *m_core;
-    QJsonObject m_unit;
+    std::optional<client::api::Unit> m_unit;
     QHash<QString, QLabel *> m_fields;
     QLabel *m_status;
     QLabel *m_employeesStatus;

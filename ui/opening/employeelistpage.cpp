@@ -5,9 +5,10 @@
 #include "domain/errortext.h"
 #include "items/employeelistmodel.h"
 #include "lists/employeelistimport.h"
-#include "widgets/receiptbar.h"
+#include "ops/operation.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
+#include "widgets/receiptbar.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -21,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -29,8 +29,6 @@ namespace hpf::ui {
 namespace {
 
 Q_LOGGING_CATEGORY(lcListPage, "hpf.ui.employeelist")
-
-constexpr int kListTimeoutMs = 300000; // 20,000 rows in one transaction take a while
 
 QString formatName(client::EmployeeList::Format f)
 {
@@ -65,6 +63,7 @@ EmployeeListPage::EmployeeListPage(client::ClientCore *core, DocumentPrinter *pr
     , m_submit(new QPushButton(tr("Check and open accounts"), this))
     , m_status(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
 {
     setObjectName(u"employeeListPage"_qs);
     m_unit->setObjectName(u"employeeListUnit"_qs);
@@ -122,6 +121,13 @@ EmployeeListPage::EmployeeListPage(client::ClientCore *core, DocumentPrinter *pr
     connect(m_submit, &QPushButton::clicked, this, &EmployeeListPage::submit);
     connect(m_import, &client::EmployeeListImport::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_import, &client::EmployeeListImport::finished, this, &EmployeeListPage::onImported);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &EmployeeListPage::onSubmitted);
+    connect(m_operation, &client::ops::Operation::failed, this,
+            [this](const QString &message) { onRefused(message); });
+    connect(m_operation, &client::ops::Operation::status, this, [this](const QString &text, bool error) {
+        if (error) // not confirmed yet (resent with the same id), or it could not be saved
+            setStatus(text, true);
+    });
     setState(State::Empty);
 }
 
@@ -153,23 +159,19 @@ void EmployeeListPage::setState(State state)
     m_unit->setEnabled(!busy);
     m_leaveOut->setEnabled(!busy && state != State::Done);
     m_export->setEnabled(!busy && m_model->rowCount() > 0);
-    m_submit->setEnabled(state == State::Loaded);
+    m_submit->setEnabled(state == State::Loaded || state == State::Submitting);
 }
 
 void EmployeeListPage::reset()
 {
     cancel();
-    if (m_call) { // a submission already sent completes on the server; its answer is not shown here
-        m_call->disconnect(this);
-        m_call = nullptr;
-    }
+    // A submission already sent completes through the outbox; its answer is not shown here.
+    m_operation->forget();
     m_model->clear();
     m_file->clear();
     m_status->clear();
     m_receipt->clear();
     m_leaveOut->setChecked(false);
-    m_key.clear();
-    m_keyFor.clear();
     m_sent.clear();
     setState(State::Empty);
 }
@@ -202,8 +204,6 @@ void EmployeeListPage::loadFile(const QString &path)
         return;
     m_model->clear();
     m_receipt->clear();
-    m_key.clear();
-    m_keyFor.clear();
     m_sent.clear();
     m_file->setText(QFileInfo(path).fileName());
     const QDate today = m_core->clock().today();
@@ -258,29 +258,25 @@ void EmployeeListPage::cancel()
 {
     if (m_state == State::Reading) {
         m_import->cancel(); // onImported(true) follows
-    } else if (m_state == State::Checking && m_call) {
-        m_call->disconnect(this); // its answer no longer matters: nothing was submitted
-        m_call = nullptr;
+    } else if (m_state == State::Checking) {
+        ++m_check; // its answer no longer matters: nothing was submitted
         setState(State::Loaded);
         setStatus(tr("Cancelled before submission; nothing was opened"), false);
     }
 }
 
-QJsonObject EmployeeListPage::payload(bool forSubmission)
+QString EmployeeListPage::operationId() const
 {
-    QJsonArray rows;
-    const client::ListValidation &v = m_model->validation();
-    for (int row : std::as_const(m_sent))
-        rows.append(v.bodies.at(row));
-    QJsonObject body{{u"rows"_qs, rows}};
-    if (forSubmission)
-        body.insert(u"skipInvalid"_qs, m_leaveOut->isChecked());
-    return body;
+    return m_operation->id();
 }
 
 void EmployeeListPage::submit()
 {
-    if (m_state != State::Loaded || m_call)
+    if (m_state == State::Submitting) {
+        m_operation->resend(); // not confirmed yet: the same operation again, never a second one
+        return;
+    }
+    if (m_state != State::Loaded)
         return; // one check or submission at a time: a double click sends once
     auto unit = accountnumber::parse(m_unit->text().trimmed(), accountnumber::Kind::Unit, u"unitAccount"_qs);
     if (!unit) {
@@ -307,34 +303,33 @@ void EmployeeListPage::submit()
     }
     m_unitAccount = unit->number;
     m_model->setServerIssues({});
-    client::ApiRequest check = client::ApiRequest::post(
-        u"/api/v1/units/"_qs + m_unitAccount + u"/employee-lists/validate"_qs, payload(false), QString());
-    check.timeoutMs = kListTimeoutMs;
     setState(State::Checking);
     setStatus(tr("The server is checking %n row(s)…", nullptr, int(m_sent.size())), false);
-    m_call = m_core->api()->send(check);
-    connect(m_call, &client::ApiCall::finished, this, &EmployeeListPage::onChecked);
+    const int check = ++m_check;
+    client::api::employeelists::check(m_core->api(), m_unitAccount, v, m_sent, this,
+                                      [this, check](const client::api::Reply<client::api::ListCheck> &reply) {
+                                          if (check == m_check)
+                                              onChecked(reply);
+                                      });
 }
 
-QList<int> EmployeeListPage::serverIssueRows(const QJsonArray &errors, bool replace)
+QList<int> EmployeeListPage::serverIssueRows(const QList<client::api::ListRowProblem> &problems, bool replace)
 {
     QList<client::ListRowIssue> issues;
     QList<int> rows;
-    for (const QJsonValue &value : errors) {
-        const QJsonObject e = value.toObject();
-        const int sent = e.value(u"row").toInt(-1);
+    for (const client::api::ListRowProblem &e : problems) {
+        const int sent = e.row;
         if (sent < 0 || sent >= m_sent.size())
             continue;
         client::ListRowIssue issue;
         issue.row = m_sent.at(sent);
         issue.line = m_model->list().rows.at(issue.row).line;
-        issue.column = e.value(u"field").toString();
-        issue.code = e.value(u"code").toString();
-        issue.detail = e.value(u"detail").toString();
+        issue.column = e.field;
+        issue.code = e.code;
+        issue.detail = e.detail;
         issue.message = client::usertext::describe(makeError(issue.code, QString()));
-        const QString existing = e.value(u"existingAccount").toObject().value(u"accountNumber").toString();
-        if (!existing.isEmpty())
-            issue.message = tr("%1 (account %2)").arg(issue.message, existing);
+        if (!e.existingAccount.isEmpty())
+            issue.message = tr("%1 (account %2)").arg(issue.message, e.existingAccount);
         issue.fromServer = true;
         issues.append(issue);
         if (!rows.contains(issue.row))
@@ -345,19 +340,17 @@ QList<int> EmployeeListPage::serverIssueRows(const QJsonArray &errors, bool repl
     return rows;
 }
 
-void EmployeeListPage::onChecked(const client::ApiResponse &response)
+void EmployeeListPage::onChecked(const client::api::Reply<client::api::ListCheck> &reply)
 {
-    m_call = nullptr;
     if (m_state != State::Checking)
         return;
-    if (!response.ok()) {
+    if (!reply.ok()) {
         setState(State::Loaded);
-        setStatus(client::usertext::describeFailure(response), true);
+        setStatus(reply.message, true);
         return;
     }
-    const QJsonObject o = response.object();
-    const QList<int> failing = serverIssueRows(o.value(u"errors").toArray(), true);
-    const int willOpen = o.value(u"willOpen").toInt() + o.value(u"willUnseal").toInt();
+    const QList<int> failing = serverIssueRows(reply.value().errors, true);
+    const int willOpen = reply.value().willOpen + reply.value().willUnseal;
     if (!failing.isEmpty() && !m_leaveOut->isChecked()) {
         setState(State::Loaded);
         setStatus(
@@ -372,65 +365,46 @@ void EmployeeListPage::onChecked(const client::ApiResponse &response)
         setStatus(errortext::message(u"list.nothing_to_open"_qs), true);
         return;
     }
-    const QJsonObject body = payload(true);
-    const QByteArray fingerprint =
-        m_unitAccount.toUtf8() + QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (m_key.isEmpty() || fingerprint != m_keyFor) {
-        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_keyFor = fingerprint;
-    }
-    client::ApiRequest request =
-        client::ApiRequest::post(u"/api/v1/units/"_qs + m_unitAccount + u"/employee-lists"_qs, body, m_key);
-    request.timeoutMs = kListTimeoutMs;
     setState(State::Submitting);
+    if (!m_operation->start(client::api::employeelists::submit(m_unitAccount, m_model->validation(), m_sent,
+                                                               m_leaveOut->isChecked(),
+                                                               tr("Employee list opening"))))
+        return; // could not be saved: onRefused() has said so
     setStatus(tr("Opening %n account(s)…", nullptr, willOpen), false);
     ++m_requestsSent;
-    qCInfo(lcListPage) << "submitting" << m_sent.size() << "rows for" << m_unitAccount << "key" << m_key;
-    m_call = m_core->api()->send(request);
-    connect(m_call, &client::ApiCall::finished, this, &EmployeeListPage::onSubmitted);
+    qCInfo(lcListPage) << "submitting" << m_sent.size() << "rows for" << m_unitAccount << "operation"
+                       << m_operation->id();
 }
 
-void EmployeeListPage::onSubmitted(const client::ApiResponse &response)
+void EmployeeListPage::onRefused(const QString &message)
 {
-    m_call = nullptr;
-    if (!response.ok()) {
-        setState(State::Loaded);
-        const QJsonObject o = response.object();
-        if (o.contains(u"errors"))
-            serverIssueRows(o.value(u"errors").toArray(), true);
-        setStatus(response.failure == client::FailureClass::Transient
-                      ? tr("Not confirmed: %1. Press the button again: the list is resent with the same key, "
-                           "so nothing is opened twice")
-                            .arg(client::usertext::describeFailure(response))
-                      : client::usertext::describeFailure(response),
-                  true);
-        emit finished(false);
+    setState(State::Loaded);
+    serverIssueRows(client::api::listRefusalProblems(m_operation->outcome()), true);
+    setStatus(message, true);
+    emit finished(false);
+}
+
+void EmployeeListPage::onSubmitted(const client::ops::Outcome &outcome)
+{
+    const auto done = outcome.as<client::api::ListSubmitted>();
+    if (!done) {
+        onRefused(client::usertext::describe(done.error()));
         return;
     }
-    const QJsonObject o = response.object();
-    for (const QJsonValue &value : o.value(u"accounts").toArray()) {
-        const QJsonObject a = value.toObject();
-        const int sent = a.value(u"row").toInt(-1);
-        if (sent >= 0 && sent < m_sent.size())
-            m_model->setOpened(m_sent.at(sent), a.value(u"accountNumber").toString(),
-                               a.value(u"action").toString());
+    for (const auto &a : done->accounts) {
+        if (a.row >= 0 && a.row < m_sent.size())
+            m_model->setOpened(m_sent.at(a.row), a.accountNumber, a.action);
     }
-    QJsonArray skipped;
-    for (const QJsonValue &value : o.value(u"skipped").toArray()) {
-        for (const QJsonValue &e : value.toObject().value(u"errors").toArray())
-            skipped.append(e);
-    }
-    serverIssueRows(skipped, true);
-    const QJsonObject summary = o.value(u"summary").toObject();
+    serverIssueRows(done->skipped, true);
     setState(State::Done);
     setStatus(tr("Serial %1: %2 account(s) opened, %3 unsealed, %4 row(s) left out")
-                  .arg(o.value(u"serial").toString())
-                  .arg(summary.value(u"opened").toInt())
-                  .arg(summary.value(u"unsealed").toInt())
-                  .arg(summary.value(u"skipped").toInt() + m_model->validation().failingRows),
+                  .arg(done->serial)
+                  .arg(done->opened)
+                  .arg(done->unsealed)
+                  .arg(done->skippedCount + m_model->validation().failingRows),
               false);
-    if (o.contains(u"receipt"))
-        m_receipt->setReceipt(o.value(u"receipt").toObject(), m_training);
+    if (done->receipt)
+        m_receipt->setReceipt(*done->receipt, m_training);
     emit finished(true);
 }
 

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "net/apiclient.h"
+#include "api/employeelists.h"
 
-#include <QJsonArray>
-#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,6 +16,10 @@ class ClientCore;
 class EmployeeListImport;
 class EmployeeListModel;
 } // namespace hpf::client
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
@@ -28,8 +30,9 @@ class ReceiptBar;
 // every row validated off the GUI thread (progress bar, Cancel); the rows and their problems are
 // shown and can be exported for the unit. Nothing is sent while a row fails unless the teller ticks
 // "Leave out the failing rows". "Check and open accounts" has the server judge the list (Cancel still
-// stops it there), then submits it as one atomic batch under one Idempotency-Key, kept for every
-// resend of the same list, so a double click or a retry after a timeout opens nothing twice.
+// stops it there), then submits it as one atomic batch: one operation, saved in the outbox before
+// it is sent and resent with the same id, so a double click or a retry after a timeout opens
+// nothing twice.
 class EmployeeListPage : public QWidget
 {
     Q_OBJECT
@@ -61,7 +64,7 @@ public:
     client::EmployeeListModel *model() const { return m_model; }
     ReceiptBar *receiptBar() const { return m_receipt; }
     QString statusText() const;
-    QString idempotencyKey() const { return m_key; }
+    QString operationId() const; // of the submission sent last (also once it is done)
     int requestsSent() const { return m_requestsSent; }
 
 signals:
@@ -72,10 +75,10 @@ private:
     void chooseFile();
     void chooseExportFile();
     void onImported(bool cancelled);
-    void onChecked(const client::ApiResponse &response);
-    void onSubmitted(const client::ApiResponse &response);
-    QJsonObject payload(bool forSubmission);
-    QList<int> serverIssueRows(const QJsonArray &errors, bool replace);
+    void onChecked(const client::api::Reply<client::api::ListCheck> &reply);
+    void onSubmitted(const client::ops::Outcome &outcome);
+    void onRefused(const QString &message);
+    QList<int> serverIssueRows(const QList<client::api::ListRowProblem> &problems, bool replace);
     void setState(State state);
     void setStatus(const QString &text, bool error);
 
@@ -95,12 +98,11 @@ private:
     ReceiptBar *m_receipt;
     State m_state = State::Empty;
     bool m_training = false;
-    QPointer<client::ApiCall> m_call;
+    client::ops::Operation *m_operation;
+    int m_check = 0;        // number of the check in flight; an answer to an older one is ignored
     QList<int> m_sent;      // list row of each row sent, by position
     QString m_unitAccount;  // of the rows sent
-    QString m_key;          // Idempotency-Key of the submission ...
-    QByteArray m_keyFor;    // ... and the body it was created for
-    int m_requestsSent = 0; // submissions (not checks) handed to the network, for the tests
+    int m_requestsSent = 0; // submissions (not checks) handed to the outbox, for the tests
 };
 
 } // namespace hpf::ui

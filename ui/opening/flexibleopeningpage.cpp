@@ -3,10 +3,11 @@
 #include "clientcore.h"
 #include "domain/money.h"
 #include "finance/deposit.h"
-#include "widgets/formnavigator.h"
 #include "opening/openingresult.h"
 #include "opening/personfields.h"
+#include "ops/operation.h"
 #include "session/usertext.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -25,7 +26,7 @@ FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrint
     , m_submit(new QPushButton(tr("Open flexible-employment account"), this))
     , m_message(new QLabel(this))
     , m_result(new OpeningResult(printer, this))
-    , m_submission(new OpeningSubmission(core->api(), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
     , m_messages(m_message)
 {
     setObjectName(u"flexibleOpeningPage"_qs);
@@ -66,7 +67,14 @@ FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrint
     connect(m_submit, &QPushButton::clicked, this, &FlexibleOpeningPage::submit);
     connect(m_ratio, &QLineEdit::textChanged, m_person, &PersonFields::updatePreview);
     connect(m_person->firstMonthEdit(), &QLineEdit::textChanged, this, &FlexibleOpeningPage::updatePolicy);
-    connect(m_submission, &OpeningSubmission::finished, this, &FlexibleOpeningPage::onFinished);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &FlexibleOpeningPage::onOpened);
+    connect(m_operation, &client::ops::Operation::failed, this, &FlexibleOpeningPage::onRefused);
+    connect(m_operation, &client::ops::Operation::status, this, [this](const QString &text, bool error) {
+        if (error)
+            m_messages.showError(text);
+        else
+            m_messages.showInfo(text);
+    });
     connect(m_result, &OpeningResult::openAccount, this, &FlexibleOpeningPage::openPerson);
 
     m_person->setPreviewFunction([this](qint64 baseFen, QDate month) -> DepositPreview {
@@ -109,7 +117,7 @@ void FlexibleOpeningPage::reset()
     m_person->clear();
     m_messages.clear();
     m_result->clear();
-    m_submission->reset();
+    m_operation->forget();
     updatePolicy();
 }
 
@@ -142,8 +150,10 @@ void FlexibleOpeningPage::updatePolicy()
 
 void FlexibleOpeningPage::submit()
 {
-    if (m_submission->isBusy())
+    if (m_operation->isPending()) {
+        m_operation->resend(); // a double click or Enter while it is on its way: the same operation
         return;
+    }
     auto ratio = finance::parsePercent(m_ratio->text().trimmed(), u"ratio"_qs);
     if (!ratio) {
         m_messages.showError(client::usertext::describe(ratio.error()), u"ratio"_qs);
@@ -156,27 +166,32 @@ void FlexibleOpeningPage::submit()
         emit finished(false);
         return;
     }
-    QJsonObject body = *person;
-    body.insert(u"ratio"_qs, finance::toPercentString(*ratio));
     m_result->clear();
-    m_submission->send(u"/api/v1/openings/flexible"_qs, body);
-    m_messages.showInfo(tr("Sending…"));
+    m_operation->start(client::api::openings::openFlexible(*person, finance::toPercentString(*ratio),
+                                                           tr("Flexible-employment registration")));
 }
 
-void FlexibleOpeningPage::onFinished(const client::ApiResponse &response)
+void FlexibleOpeningPage::onOpened(const client::ops::Outcome &outcome)
 {
-    if (response.ok()) {
-        m_result->showPersonOpened(response.object());
-        m_messages.showInfo(tr("Account opened"));
-        m_person->clear();
-        m_ratio->setFocus();
-        emit finished(true);
+    const auto opened = outcome.as<client::api::PersonOpened>();
+    if (!opened) {
+        onRefused(client::usertext::describe(opened.error()), opened.error());
         return;
     }
-    const QJsonObject o = response.object();
-    if (response.problem.code == u"account.exists_active" && o.contains(u"existingAccount"))
-        m_result->showExistingAccount(o.value(u"existingAccount").toObject());
-    m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
+    m_result->showPersonOpened(*opened);
+    m_messages.showInfo(tr("Account opened"));
+    m_person->clear();
+    m_ratio->setFocus();
+    emit finished(true);
+}
+
+void FlexibleOpeningPage::onRefused(const QString &message, const Error &error)
+{
+    if (error.code == u"account.exists_active") {
+        if (const auto existing = m_operation->outcome().as<client::api::ExistingAccount>())
+            m_result->showExistingAccount(*existing);
+    }
+    m_messages.showError(message, error.field);
     emit finished(false);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "opening/openingsupport.h"
+#include "opening/openingform.h"
 
 #include <QWidget>
 
@@ -10,8 +10,11 @@ class QPushButton;
 
 namespace hpf::client {
 class ClientCore;
-struct ApiResponse;
-} // namespace hpf::client
+}
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
@@ -45,7 +48,8 @@ signals:
 private:
     void updatePolicy();
     void submit();
-    void onFinished(const client::ApiResponse &response);
+    void onOpened(const client::ops::Outcome &outcome);
+    void onRefused(const QString &message, const Error &error);
 
     client::ClientCore *m_core;
     QLineEdit *m_ratio;
@@ -54,7 +58,7 @@ private:
     QPushButton *m_submit;
     QLabel *m_message;
     OpeningResult *m_result;
-    OpeningSubmission *m_submission;
+    client::ops::Operation *m_operation;
     FieldMessages m_messages;
 };
 

@@ -4,7 +4,6 @@
 #include "domain/money.h"
 #include "widgets/receiptbar.h"
 
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -51,75 +50,53 @@ QString OpeningResult::text() const
     return m_text->text();
 }
 
-void OpeningResult::setReceipt(const QJsonObject &response)
-{
-    m_receipt->setReceipt(response.value(u"receipt").toObject(), m_training);
-}
-
-void OpeningResult::showPersonOpened(const QJsonObject &response)
+void OpeningResult::showPersonOpened(const client::api::PersonOpened &o)
 {
     clear();
-    const QJsonObject account = response.value(u"account").toObject();
-    const QJsonObject deposit = response.value(u"deposit").toObject();
-    const QString number = account.value(u"accountNumber").toString();
-    const bool flexible = account.value(u"kind").toString() == u"flexible";
     QStringList lines;
-    if (response.value(u"action").toString() == u"unsealed") {
+    if (o.isUnsealed()) {
         // 一人一户: the person's sealed account moved to the new unit instead of a second account.
         lines << tr("The person's sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account "
                     "was opened (previous unit %4).")
-                     .arg(number, account.value(u"unitAccount").toString(),
-                          account.value(u"unitName").toString(),
-                          response.value(u"previousUnitAccount").toString());
-    } else if (flexible) {
-        lines << tr("Flexible-employment account %1 opened.").arg(number);
+                     .arg(o.accountNumber, o.unitAccount, o.unitName, o.previousUnitAccount);
+    } else if (o.isFlexible()) {
+        lines << tr("Flexible-employment account %1 opened.").arg(o.accountNumber);
     } else {
-        lines << tr("Account %1 opened under unit %2 %3.")
-                     .arg(number, account.value(u"unitAccount").toString(),
-                          account.value(u"unitName").toString());
+        lines << tr("Account %1 opened under unit %2 %3.").arg(o.accountNumber, o.unitAccount, o.unitName);
     }
-    lines << tr("Deposit base %1 from %2.")
-                 .arg(money::format(deposit.value(u"baseFen").toInteger()),
-                      account.value(u"firstMonth").toString());
-    if (flexible) {
-        lines << tr("Monthly deposit %1 (ratio %2 %).")
-                     .arg(money::format(deposit.value(u"totalFen").toInteger()),
-                          account.value(u"ratio").toString());
+    lines << tr("Deposit base %1 from %2.").arg(money::format(o.baseFen), o.firstMonth);
+    if (o.isFlexible()) {
+        lines << tr("Monthly deposit %1 (ratio %2 %).").arg(money::format(o.totalFen), o.ratio);
     } else {
         lines << tr("Monthly deposit: unit %1 + personal %2 = %3.")
-                     .arg(money::format(deposit.value(u"unitAmountFen").toInteger()),
-                          money::format(deposit.value(u"personalAmountFen").toInteger()),
-                          money::format(deposit.value(u"totalFen").toInteger()));
+                     .arg(money::format(o.unitAmountFen), money::format(o.personalAmountFen),
+                          money::format(o.totalFen));
     }
-    for (const QJsonValue &w : response.value(u"warnings").toArray())
-        lines << errortext::message(w.toObject().value(u"code").toString());
+    for (const QString &code : o.warnings)
+        lines << errortext::message(code);
     m_text->setText(lines.join(u'\n'));
-    setReceipt(response);
+    m_receipt->setReceipt(o.receipt, m_training);
 }
 
-void OpeningResult::showUnitOpened(const QJsonObject &response)
+void OpeningResult::showUnitOpened(const client::api::UnitOpened &o)
 {
     clear();
-    const QJsonObject unit = response.value(u"unit").toObject();
-    QStringList lines{tr("Unit account %1 opened for %2.")
-                          .arg(unit.value(u"unitAccount").toString(), unit.value(u"name").toString())};
-    for (const QJsonValue &w : response.value(u"warnings").toArray())
-        lines << errortext::message(w.toObject().value(u"code").toString());
+    QStringList lines{tr("Unit account %1 opened for %2.").arg(o.unitAccount, o.name)};
+    for (const QString &code : o.warnings)
+        lines << errortext::message(code);
     m_text->setText(lines.join(u'\n'));
-    setReceipt(response);
+    m_receipt->setReceipt(o.receipt, m_training);
 }
 
-void OpeningResult::showExistingAccount(const QJsonObject &existing)
+void OpeningResult::showExistingAccount(const client::api::ExistingAccount &existing)
 {
     clear();
-    m_existingAccount = existing.value(u"accountNumber").toString();
+    m_existingAccount = existing.accountNumber;
     QStringList lines{tr("One person, one account (一人一户): this person already has account %1 (%2 %3) "
                          "in unit %4 %5, branch %6.")
-                          .arg(m_existingAccount, existing.value(u"state").toString(),
-                               existing.value(u"stateLabel").toString(),
-                               existing.value(u"unitAccount").toString(),
-                               existing.value(u"unitName").toString(), existing.value(u"branch").toString())};
-    if (existing.value(u"sameUnit").toBool())
+                          .arg(m_existingAccount, existing.state, existing.stateLabel, existing.unitAccount,
+                               existing.unitName, existing.branch)};
+    if (existing.sameUnit)
         lines << tr("The account already belongs to this unit: nothing needs to be opened.");
     else
         lines << tr(
@@ -131,14 +108,13 @@ void OpeningResult::showExistingAccount(const QJsonObject &existing)
     m_openExisting->setVisible(true);
 }
 
-void OpeningResult::showExistingUnit(const QJsonObject &existing)
+void OpeningResult::showExistingUnit(const client::api::ExistingUnit &existing)
 {
     clear();
-    m_existingUnit = existing.value(u"unitAccount").toString();
+    m_existingUnit = existing.unitAccount;
     m_text->setStyleSheet(u"color: #a15c00;"_qs);
-    m_text->setText(
-        tr("This credit code already has unit account %1 (%2, branch %3).")
-            .arg(m_existingUnit, existing.value(u"name").toString(), existing.value(u"branch").toString()));
+    m_text->setText(tr("This credit code already has unit account %1 (%2, branch %3).")
+                        .arg(m_existingUnit, existing.name, existing.branch));
     m_openExisting->setText(tr("Open existing unit"));
     m_openExisting->setVisible(true);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "api/openings.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -22,14 +23,13 @@ public:
     OpeningResult(DocumentPrinter *printer, QWidget *parent = nullptr);
 
     void setTraining(bool training) { m_training = training; }
-    // A 201 of POST /openings/accounts or /openings/flexible.
-    void showPersonOpened(const QJsonObject &response);
-    // A 201 of POST /openings/units.
-    void showUnitOpened(const QJsonObject &response);
-    // The existingAccount member of a 409 account.exists_active.
-    void showExistingAccount(const QJsonObject &existing);
-    // The existingUnit member of a 409 unit.exists.
-    void showExistingUnit(const QJsonObject &existing);
+    // A personal or flexible opening (or the unseal in its place).
+    void showPersonOpened(const client::api::PersonOpened &opened);
+    void showUnitOpened(const client::api::UnitOpened &opened);
+    // The account a refusal account.exists_active names.
+    void showExistingAccount(const client::api::ExistingAccount &existing);
+    // The unit a refusal unit.exists names.
+    void showExistingUnit(const client::api::ExistingUnit &existing);
     void clear();
 
     QString text() const;
@@ -42,8 +42,6 @@ signals:
     void openUnit(const QString &unitAccount);
 
 private:
-    void setReceipt(const QJsonObject &response);
-
     QLabel *m_text;
     QPushButton *m_openExisting;
     ReceiptBar *m_receipt;

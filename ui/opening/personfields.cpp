@@ -5,7 +5,7 @@
 #include "domain/identity.h"
 #include "domain/mobile.h"
 #include "domain/money.h"
-#include "opening/openingsupport.h"
+#include "opening/openingform.h"
 #include "session/usertext.h"
 #include "shell/translations.h"
 
@@ -151,7 +151,7 @@ void PersonFields::updatePreview()
     m_warning->setText(p.warning);
 }
 
-Result<QJsonObject> PersonFields::collect() const
+Result<client::api::PersonInput> PersonFields::collect() const
 {
     const QString typeCode = m_docType->currentData().toString();
     const auto type = identity::documentTypeFromCode(typeCode);
@@ -182,15 +182,7 @@ Result<QJsonObject> PersonFields::collect() const
         if (const DepositPreview p = m_previewFunction(*base, firstMonth()); p.error)
             return *p.error;
     }
-    QJsonObject body{{u"documentType"_qs, typeCode},
-                     {u"documentNumber"_qs, id->number},
-                     {u"name"_qs, name},
-                     {kWage, *base}};
-    if (!mobileNumber.isEmpty())
-        body.insert(u"mobile"_qs, mobileNumber);
-    if (*month)
-        body.insert(u"firstMonth"_qs, (*month)->toString(u"yyyy-MM"_qs));
-    return body;
+    return client::api::PersonInput{typeCode, id->number, name, mobileNumber, *base, *month};
 }
 
 void PersonFields::clear()

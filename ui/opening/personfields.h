@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/openings.h"
 #include "base/result.h"
 
 #include <QDate>
-#include <QJsonObject>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -51,7 +51,7 @@ public:
 
     // The request members documentType, documentNumber, name, mobile, wageBaseFen, firstMonth — or
     // the first error, its field named as the API names it.
-    Result<QJsonObject> collect() const;
+    Result<client::api::PersonInput> collect() const;
     // The first month typed, or the current month.
     QDate firstMonth() const;
     void clear();

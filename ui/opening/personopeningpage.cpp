@@ -6,16 +6,16 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "finance/deposit.h"
-#include "widgets/formnavigator.h"
 #include "opening/openingresult.h"
 #include "opening/personfields.h"
+#include "ops/operation.h"
 #include "session/usertext.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -24,9 +24,9 @@ namespace {
 
 const QString kUnit = u"unitAccount"_qs;
 
-std::optional<finance::Rate> rateOf(const QJsonObject &o, const char16_t *key)
+std::optional<finance::Rate> rateOf(const QString &percent)
 {
-    auto r = finance::parsePercent(o.value(key).toString());
+    auto r = finance::parsePercent(percent);
     return r ? std::optional<finance::Rate>(*r) : std::nullopt;
 }
 
@@ -41,7 +41,7 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
     , m_submit(new QPushButton(tr("Open account"), this))
     , m_message(new QLabel(this))
     , m_result(new OpeningResult(printer, this))
-    , m_submission(new OpeningSubmission(core->api(), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
     , m_messages(m_message)
 {
     setObjectName(u"personOpeningPage"_qs);
@@ -81,7 +81,14 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
     connect(nav, &FormNavigator::submitRequested, this, &PersonOpeningPage::submit);
     connect(m_submit, &QPushButton::clicked, this, &PersonOpeningPage::submit);
     connect(m_unitEdit, &QLineEdit::textChanged, this, &PersonOpeningPage::onUnitEdited);
-    connect(m_submission, &OpeningSubmission::finished, this, &PersonOpeningPage::onFinished);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &PersonOpeningPage::onOpened);
+    connect(m_operation, &client::ops::Operation::failed, this, &PersonOpeningPage::onRefused);
+    connect(m_operation, &client::ops::Operation::status, this, [this](const QString &text, bool error) {
+        if (error)
+            m_messages.showError(text);
+        else
+            m_messages.showInfo(text);
+    });
     connect(m_result, &OpeningResult::openAccount, this, &PersonOpeningPage::openPerson);
 
     m_person->setPreviewFunction([this](qint64 baseFen, QDate month) -> DepositPreview {
@@ -125,7 +132,7 @@ void PersonOpeningPage::reset()
     m_person->clear();
     m_messages.clear();
     m_result->clear();
-    m_submission->reset();
+    m_operation->forget();
 }
 
 QString PersonOpeningPage::unitText() const
@@ -140,12 +147,12 @@ QString PersonOpeningPage::messageText() const
 
 bool PersonOpeningPage::isBusy() const
 {
-    return m_submission->isBusy();
+    return m_operation->isPending();
 }
 
-QString PersonOpeningPage::idempotencyKey() const
+QString PersonOpeningPage::pendingOperationId() const
 {
-    return m_submission->key();
+    return m_operation->isPending() ? m_operation->id() : QString();
 }
 
 void PersonOpeningPage::onUnitEdited()
@@ -156,7 +163,7 @@ void PersonOpeningPage::onUnitEdited()
     if (number == m_unitNumber && n)
         return;
     m_unitNumber = number;
-    m_unit = {};
+    m_unit.reset();
     m_unitRatio.reset();
     m_personalRatio.reset();
     m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
@@ -171,32 +178,32 @@ void PersonOpeningPage::onUnitEdited()
     }
     m_unitInfo->setStyleSheet(QString());
     m_unitInfo->setText(tr("Loading the unit…"));
-    const QString path = u"/api/v1/units/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(number));
-    connect(m_core->api()->send(client::ApiRequest::get(path)), &client::ApiCall::finished, this,
-            [this, number](const client::ApiResponse &r) { onUnit(number, r); });
+    client::api::openings::fetchUnit(
+        m_core->api(), number, this,
+        [this, number](const client::api::Reply<client::api::Unit> &reply) { onUnit(number, reply); });
 }
 
-void PersonOpeningPage::onUnit(const QString &number, const client::ApiResponse &response)
+void PersonOpeningPage::onUnit(const QString &number, const client::api::Reply<client::api::Unit> &reply)
 {
     if (number != m_unitNumber)
         return; // the teller has typed another number meanwhile
-    if (!response.ok()) {
+    if (!reply.ok()) {
         m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
-        m_unitInfo->setText(client::usertext::describeFailure(response));
+        m_unitInfo->setText(reply.message);
         return;
     }
-    m_unit = response.object();
-    const QString state = m_unit.value(u"state").toString();
+    m_unit = reply.value();
+    const QString state = m_unit->state;
     QString text = tr("%1 · state %2 %3 · ratios unit %4 % / personal %5 %")
-                       .arg(m_unit.value(u"name").toString(), state, codes::unitAccountStates().label(state),
-                            m_unit.value(u"unitRatio").toString(), m_unit.value(u"personalRatio").toString());
+                       .arg(m_unit->name, state, codes::unitAccountStates().label(state), m_unit->unitRatio,
+                            m_unit->personalRatio);
     if (state != u"01") {
         m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
         text += u'\n' + errortext::message(u"unit.not_open"_qs);
     } else {
         m_unitInfo->setStyleSheet(QString());
-        m_unitRatio = rateOf(m_unit, u"unitRatio");
-        m_personalRatio = rateOf(m_unit, u"personalRatio");
+        m_unitRatio = rateOf(m_unit->unitRatio);
+        m_personalRatio = rateOf(m_unit->personalRatio);
     }
     m_unitInfo->setText(text);
     m_person->updatePreview();
@@ -204,15 +211,17 @@ void PersonOpeningPage::onUnit(const QString &number, const client::ApiResponse 
 
 void PersonOpeningPage::submit()
 {
-    if (m_submission->isBusy())
+    if (m_operation->isPending()) {
+        m_operation->resend(); // a double click or Enter while it is on its way: the same operation
         return;
+    }
     auto unit = accountnumber::parse(m_unitEdit->text(), accountnumber::Kind::Unit, kUnit);
     if (!unit) {
         m_messages.showError(client::usertext::describe(unit.error()), kUnit);
         emit finished(false);
         return;
     }
-    if (!m_unit.isEmpty() && unit->number == m_unitNumber && m_unit.value(u"state").toString() != u"01") {
+    if (m_unit && unit->number == m_unitNumber && m_unit->state != u"01") {
         m_messages.showError(client::usertext::describe(makeError(u"unit.not_open"_qs, kUnit)), kUnit);
         emit finished(false);
         return;
@@ -223,30 +232,33 @@ void PersonOpeningPage::submit()
         emit finished(false);
         return;
     }
-    QJsonObject body = *person;
-    body.insert(kUnit, unit->number);
     m_result->clear();
-    m_submission->send(u"/api/v1/openings/accounts"_qs, body);
-    m_messages.showInfo(tr("Sending…"));
+    m_operation->start(
+        client::api::openings::openPerson(unit->number, *person, tr("Personal account opening")));
 }
 
-void PersonOpeningPage::onFinished(const client::ApiResponse &response)
+void PersonOpeningPage::onOpened(const client::ops::Outcome &outcome)
 {
-    if (response.ok()) {
-        const QJsonObject o = response.object();
-        m_result->showPersonOpened(o);
-        m_messages.showInfo(o.value(u"action").toString() == u"unsealed"
-                                ? tr("Sealed account unsealed under the new unit")
-                                : tr("Account opened"));
-        m_person->clear(); // the unit stays for the next employee
-        m_person->documentNumberEdit()->setFocus();
-        emit finished(true);
+    const auto opened = outcome.as<client::api::PersonOpened>();
+    if (!opened) {
+        onRefused(client::usertext::describe(opened.error()), opened.error());
         return;
     }
-    const QJsonObject o = response.object();
-    if (response.problem.code == u"account.exists_active" && o.contains(u"existingAccount"))
-        m_result->showExistingAccount(o.value(u"existingAccount").toObject());
-    m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
+    m_result->showPersonOpened(*opened);
+    m_messages.showInfo(opened->isUnsealed() ? tr("Sealed account unsealed under the new unit")
+                                             : tr("Account opened"));
+    m_person->clear(); // the unit stays for the next employee
+    m_person->documentNumberEdit()->setFocus();
+    emit finished(true);
+}
+
+void PersonOpeningPage::onRefused(const QString &message, const Error &error)
+{
+    if (error.code == u"account.exists_active") {
+        if (const auto existing = m_operation->outcome().as<client::api::ExistingAccount>())
+            m_result->showExistingAccount(*existing);
+    }
+    m_messages.showError(message, error.field);
     emit finished(false);
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/openings.h"
 #include "finance/rate.h"
-#include "opening/openingsupport.h"
+#include "opening/openingform.h"
 
-#include <QJsonObject>
 #include <QWidget>
 #include <optional>
 
@@ -13,8 +13,11 @@ class QPushButton;
 
 namespace hpf::client {
 class ClientCore;
-struct ApiResponse;
-} // namespace hpf::client
+}
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
@@ -43,17 +46,20 @@ public:
     QString unitText() const;
     QString messageText() const;
     bool isBusy() const;
-    QString idempotencyKey() const; // of the submission being sent or last failed; empty after success
+    // The opening saved in the outbox and not answered for good yet (resent with this id); else empty.
+    QString pendingOperationId() const;
 
 signals:
     void openPerson(const QString &accountNumber);
-    void finished(bool ok); // a submission was answered (or refused before sending)
+    // A submission was answered for good (or refused before sending); not for one the outbox resends.
+    void finished(bool ok);
 
 private:
     void onUnitEdited();
-    void onUnit(const QString &number, const client::ApiResponse &response);
+    void onUnit(const QString &number, const client::api::Reply<client::api::Unit> &reply);
     void submit();
-    void onFinished(const client::ApiResponse &response);
+    void onOpened(const client::ops::Outcome &outcome);
+    void onRefused(const QString &message, const Error &error);
 
     client::ClientCore *m_core;
     QLineEdit *m_unitEdit;
@@ -62,10 +68,10 @@ private:
     QPushButton *m_submit;
     QLabel *m_message;
     OpeningResult *m_result;
-    OpeningSubmission *m_submission;
+    client::ops::Operation *m_operation;
     FieldMessages m_messages;
-    QString m_unitNumber; // the valid number typed, whose unit is (being) fetched
-    QJsonObject m_unit;   // GET /units/{n} of m_unitNumber
+    QString m_unitNumber;                    // the valid number typed, whose unit is (being) fetched
+    std::optional<client::api::Unit> m_unit; // the unit of m_unitNumber, once fetched
     std::optional<finance::Rate> m_unitRatio;
     std::optional<finance::Rate> m_personalRatio;
 };

@@ -3,10 +3,10 @@
 #include "base/text.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
-#include "widgets/outboxoperation.h"
-#include "widgets/receiptbar.h"
+#include "ops/operation.h"
 #include "session/usertext.h"
 #include "store/outbox.h"
+#include "widgets/receiptbar.h"
 
 #include <QFormLayout>
 #include <QImage>
@@ -16,8 +16,6 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -86,7 +84,7 @@ ReceiptPage::ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWi
     , m_reprint(new QPushButton(tr("Reprint"), this))
     , m_status(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
-    , m_operation(new OutboxOperation(core->outbox(), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
 {
     setObjectName(u"receiptPage"_qs);
     m_serial->setObjectName(u"receiptLookupSerial"_qs);
@@ -122,9 +120,9 @@ ReceiptPage::ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWi
     connect(m_serial, &QLineEdit::returnPressed, this, &ReceiptPage::lookup);
     connect(m_find, &QPushButton::clicked, this, &ReceiptPage::lookup);
     connect(m_reprint, &QPushButton::clicked, this, &ReceiptPage::reprint);
-    connect(m_operation, &OutboxOperation::status, this, &ReceiptPage::setStatus);
-    connect(m_operation, &OutboxOperation::succeeded, this, &ReceiptPage::onReprinted);
-    connect(m_operation, &OutboxOperation::failed, this, [this](const QString &message) {
+    connect(m_operation, &client::ops::Operation::status, this, &ReceiptPage::setStatus);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &ReceiptPage::onReprinted);
+    connect(m_operation, &client::ops::Operation::failed, this, [this](const QString &message) {
         setStatus(message, true);
         emit reprintFailed();
     });
@@ -190,37 +188,37 @@ void ReceiptPage::lookup()
     m_receipt->clear();
     m_reprint->setEnabled(false);
     setStatus(tr("Loading…"), false);
-    const QString path = u"/api/v1/receipts/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(serial));
-    connect(m_core->api()->send(client::ApiRequest::get(path)), &client::ApiCall::finished, this,
-            [this, serial](const client::ApiResponse &r) { onReceipt(serial, r); });
+    client::api::receipts::fetch(m_core->api(), serial, this,
+                                 [this, serial](const client::api::Reply<client::api::ReceiptRecord> &reply) {
+                                     onReceipt(serial, reply);
+                                 });
 }
 
-void ReceiptPage::onReceipt(const QString &serial, const client::ApiResponse &response)
+void ReceiptPage::onReceipt(const QString &serial,
+                            const client::api::Reply<client::api::ReceiptRecord> &reply)
 {
     if (serial != m_requested)
         return; // another serial was scanned meanwhile
     m_requested.clear();
-    if (!response.ok()) {
-        setStatus(client::usertext::describeFailure(response), true);
+    if (!reply.ok()) {
+        setStatus(reply.message, true);
         m_serial->selectAll();
         m_serial->setFocus();
         emit loaded(false);
         return;
     }
-    const QJsonObject o = response.object();
-    m_shown = o.value(u"receipt").toObject();
-    m_preview->setData(ReceiptBar::fromJson(m_shown, m_training));
-    showCount(o.value(u"reprints").toInteger(), o.value(u"lastReprintAt").toString());
+    m_shown = reply.value().receipt;
+    m_preview->setData(ReceiptBar::printData(m_shown, m_training));
+    showCount(reply.value().reprints, reply.value().lastReprintAt);
     m_status->clear();
     m_reprint->setEnabled(true);
     m_reprint->setFocus();
     emit loaded(true);
 }
 
-void ReceiptPage::showCount(qint64 reprints, const QString &lastAt)
+void ReceiptPage::showCount(qint64 reprints, const QDateTime &at)
 {
     m_reprints = int(reprints);
-    const QDateTime at = QDateTime::fromString(lastAt, Qt::ISODate);
     m_count->setText(reprints == 0 || !at.isValid()
                          ? tr("Reprinted %n time(s)", nullptr, int(reprints))
                          : tr("Reprinted %n time(s), last on %1", nullptr, int(reprints))
@@ -231,30 +229,33 @@ void ReceiptPage::reprint()
 {
     if (m_operation->isPending()) {
         // A double click, or a retry: the same operation with the same id, never a second reprint.
-        m_core->outbox()->resendPending();
+        m_operation->resend();
         return;
     }
-    const QString serial = m_shown.value(u"serial").toString();
+    const QString serial = m_shown.serial;
     if (serial.isEmpty())
         return;
-    const QString path =
-        u"/api/v1/receipts/"_qs + QString::fromLatin1(QUrl::toPercentEncoding(serial)) + u"/reprints"_qs;
-    const client::ApiRequest request =
-        client::ApiRequest::post(path, QJsonObject{}, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (m_operation->submit(request, tr("Receipt reprint")))
+    // Offline it is queued: counted and printed once the outbox has delivered it.
+    const auto mode =
+        m_core->isOnline() ? client::ops::Operation::Mode::Interactive : client::ops::Operation::Mode::Queued;
+    if (m_operation->start(client::api::receipts::reprint(serial, tr("Receipt reprint")), mode))
         m_receipt->clear();
 }
 
-void ReceiptPage::onReprinted(const QJsonObject &o)
+void ReceiptPage::onReprinted(const client::ops::Outcome &outcome)
 {
-    const int number = int(o.value(u"reprintNumber").toInteger());
-    m_shown = o.value(u"receipt").toObject();
-    showCount(number, o.value(u"reprintedAt").toString());
-    m_preview->setData(ReceiptBar::fromJson(m_shown, m_training, number));
+    const auto reprint = outcome.as<client::api::ReceiptReprint>();
+    if (!reprint) {
+        setStatus(client::usertext::describe(reprint.error()), true);
+        emit reprintFailed();
+        return;
+    }
+    const int number = reprint->reprintNumber;
+    m_shown = reprint->receipt;
+    showCount(number, reprint->reprintedAt);
+    m_preview->setData(ReceiptBar::printData(m_shown, m_training, number));
     m_receipt->setReceipt(m_shown, m_training, number);
-    setStatus(tr("Reprint %1 of %2 recorded; print it or save it as PDF")
-                  .arg(number)
-                  .arg(m_shown.value(u"serial").toString()),
+    setStatus(tr("Reprint %1 of %2 recorded; print it or save it as PDF").arg(number).arg(m_shown.serial),
               false);
     emit reprinted(number);
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "net/apiclient.h"
+#include "api/receipts.h"
 #include "receipt.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -13,11 +12,14 @@ class QPushButton;
 namespace hpf::client {
 class ClientCore;
 }
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
 class DocumentPrinter;
-class OutboxOperation;
 class ReceiptBar;
 class ReceiptPreview;
 
@@ -44,7 +46,7 @@ public:
     QLineEdit *serialEdit() const { return m_serial; }
     QPushButton *reprintButton() const { return m_reprint; }
     ReceiptBar *receiptBar() const { return m_receipt; }
-    QString serial() const { return m_shown.value(u"serial").toString(); }
+    QString serial() const { return m_shown.serial; }
     int reprintCount() const { return m_reprints; }
     QString statusText() const;
     QString countText() const;
@@ -57,9 +59,9 @@ signals:
     void reprintFailed();
 
 private:
-    void onReceipt(const QString &serial, const client::ApiResponse &response);
-    void onReprinted(const QJsonObject &response);
-    void showCount(qint64 reprints, const QString &lastAt);
+    void onReceipt(const QString &serial, const client::api::Reply<client::api::ReceiptRecord> &reply);
+    void onReprinted(const client::ops::Outcome &outcome);
+    void showCount(qint64 reprints, const QDateTime &lastAt);
     void setStatus(const QString &text, bool error);
 
     client::ClientCore *m_core;
@@ -70,9 +72,9 @@ private:
     QPushButton *m_reprint;
     QLabel *m_status;
     ReceiptBar *m_receipt;
-    OutboxOperation *m_operation;
-    QString m_requested; // serial of the lookup in flight
-    QJsonObject m_shown; // the receipt shown
+    client::ops::Operation *m_operation;
+    QString m_requested;          // serial of the lookup in flight
+    client::api::Receipt m_shown; // the receipt shown
     int m_reprints = 0;
     bool m_training = false;
 };

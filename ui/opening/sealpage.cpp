@@ -5,20 +5,18 @@
 #include "domain/codetables.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
-#include "widgets/formnavigator.h"
-#include "widgets/outboxoperation.h"
-#include "widgets/receiptbar.h"
+#include "ops/operation.h"
 #include "session/usertext.h"
-#include "store/outbox.h"
 #include "shell/translations.h"
+#include "store/outbox.h"
+#include "widgets/formnavigator.h"
+#include "widgets/receiptbar.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -28,11 +26,6 @@ namespace {
 QString codeLanguage()
 {
     return Translations::currentLanguage().startsWith(u"en") ? u"en"_qs : u"zh"_qs;
-}
-
-QString encoded(const QString &number)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(number));
 }
 
 } // namespace
@@ -48,7 +41,7 @@ SealPage::SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *
     , m_submit(new QPushButton(tr("Submit"), this))
     , m_status(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
-    , m_operation(new OutboxOperation(core->outbox(), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
 {
     setObjectName(u"sealPage"_qs);
     m_account->setObjectName(u"sealAccount"_qs);
@@ -95,9 +88,9 @@ SealPage::SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *
         m_state->clear();
     });
     connect(m_action, &QComboBox::currentIndexChanged, this, &SealPage::updateReasonEnabled);
-    connect(m_operation, &OutboxOperation::status, this, &SealPage::setStatus);
-    connect(m_operation, &OutboxOperation::succeeded, this, &SealPage::onChanged);
-    connect(m_operation, &OutboxOperation::failed, this, [this](const QString &message) {
+    connect(m_operation, &client::ops::Operation::status, this, &SealPage::setStatus);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &SealPage::onChanged);
+    connect(m_operation, &client::ops::Operation::failed, this, [this](const QString &message) {
         setStatus(message, true);
         emit finished(false);
     });
@@ -106,7 +99,7 @@ SealPage::SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *
 
 QString SealPage::pendingOperationId() const
 {
-    return m_operation->id();
+    return m_operation->isPending() ? m_operation->id() : QString();
 }
 
 QString SealPage::statusText() const
@@ -141,7 +134,7 @@ void SealPage::reset()
     m_status->clear();
     m_receipt->clear();
     m_loadedNumber.clear();
-    m_shown = {};
+    m_shown.reset();
     m_operation->forget();
     m_confirmed.clear();
     updateReasonEnabled();
@@ -171,51 +164,48 @@ void SealPage::loadAccount()
     }
     m_account->setText(number->number);
     m_loadedNumber = number->number;
-    m_shown = {};
+    m_shown.reset();
     m_state->setText(tr("Loading…"));
     m_status->clear();
     const QString requested = number->number;
-    connect(m_core->api()->send(client::ApiRequest::get(u"/api/v1/accounts/"_qs + encoded(requested))),
-            &client::ApiCall::finished, this,
-            [this, requested](const client::ApiResponse &r) { onAccount(requested, r); });
+    client::api::accounts::fetch(m_core->api(), requested, this,
+                                 [this, requested](const client::api::Reply<client::api::Account> &reply) {
+                                     onAccount(requested, reply);
+                                 });
     m_action->setFocus();
 }
 
-void SealPage::onAccount(const QString &number, const client::ApiResponse &response)
+void SealPage::onAccount(const QString &number, const client::api::Reply<client::api::Account> &reply)
 {
     if (number != m_loadedNumber)
         return; // the teller has moved on to another number
-    if (!response.ok()) {
+    if (!reply.ok()) {
         m_state->clear();
-        setStatus(client::usertext::describeFailure(response), true);
+        setStatus(reply.message, true);
         emit accountLoaded(false);
         return;
     }
-    const QJsonObject account = response.object();
-    m_shown = account;
-    showState(account);
+    m_shown = reply.value();
+    showState(*m_shown);
     // Offer what the state allows: seal an active account, unseal a sealed one.
-    const QString state = account.value(u"state").toString();
+    const QString state = m_shown->state;
     if (state == u"01" || state == u"02")
         m_action->setCurrentIndex(m_action->findData(int(state == u"01" ? Action::Seal : Action::Unseal)));
-    if (response.fromCache)
+    if (reply.fromCache)
         setStatus(tr("The server cannot be reached; the state shown is from %1")
-                      .arg(QLocale().toString(response.cachedAt.toLocalTime(), QLocale::ShortFormat)),
+                      .arg(QLocale().toString(reply.cachedAt.toLocalTime(), QLocale::ShortFormat)),
                   true);
     emit accountLoaded(true);
 }
 
-void SealPage::showState(const QJsonObject &account)
+void SealPage::showState(const client::api::Account &account)
 {
-    const QString state = account.value(u"state").toString();
-    const QString label = codes::accountStates().label(state, codeLanguage());
-    QString text = state + u' ' + label;
-    const QString name = account.value(u"name").toString();
-    if (!name.isEmpty())
-        text += u" · "_qs + identity::maskName(name);
-    const QString unit = account.value(u"unitAccount").toString();
-    if (!unit.isEmpty())
-        text += u" · "_qs + tr("unit %1").arg(unit);
+    const QString label = codes::accountStates().label(account.state, codeLanguage());
+    QString text = account.state + u' ' + label;
+    if (!account.name.isEmpty())
+        text += u" · "_qs + identity::maskName(account.name);
+    if (!account.unitAccount.isEmpty())
+        text += u" · "_qs + tr("unit %1").arg(account.unitAccount);
     m_state->setText(text);
 }
 
@@ -223,7 +213,7 @@ void SealPage::submit()
 {
     if (m_operation->isPending()) {
         // The same operation again (double Enter, or a retry after a timeout): same id, never a second.
-        m_core->outbox()->resendPending();
+        m_operation->resend();
         setStatus(tr("Waiting for the server's answer; the operation is sent again with the same id"), false);
         return;
     }
@@ -236,7 +226,8 @@ void SealPage::submit()
         return;
     }
     const Action action = Action(m_action->currentData().toInt());
-    QJsonObject body;
+    const QString memo = m_memo->text().trimmed();
+    client::ops::Request request;
     if (action == Action::Seal) {
         const QString reason = m_reason->currentData().toString();
         if (reason.isEmpty()) {
@@ -244,35 +235,43 @@ void SealPage::submit()
             m_reason->setFocus();
             return;
         }
-        body.insert(u"reason"_qs, reason);
+        request = client::api::accounts::seal(number->number, reason, memo, m_action->currentText());
+    } else {
+        request = client::api::accounts::unseal(number->number, memo, m_action->currentText());
     }
-    if (const QString memo = m_memo->text().trimmed(); !memo.isEmpty())
-        body.insert(u"memo"_qs, memo);
-    const QString path = u"/api/v1/accounts/"_qs + encoded(number->number) +
-                         (action == Action::Seal ? u"/seal"_qs : u"/unseal"_qs);
-    const client::ApiRequest request =
-        client::ApiRequest::post(path, body, QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!m_operation->submit(request, m_action->currentText()))
+    // Offline it is queued: saved now, sent by the outbox when the connection is back.
+    const auto mode =
+        m_core->isOnline() ? client::ops::Operation::Mode::Interactive : client::ops::Operation::Mode::Queued;
+    if (!m_operation->start(request, mode))
         return;
     m_sent = formSignature();
     m_receipt->clear();
 }
 
-void SealPage::onChanged(const QJsonObject &o)
+void SealPage::onChanged(const client::ops::Outcome &outcome)
 {
-    const QJsonObject account = o.value(u"account").toObject();
-    m_loadedNumber = account.value(u"accountNumber").toString();
-    if (m_shown.value(u"accountNumber").toString() != m_loadedNumber)
-        m_shown = {};
-    for (auto it = account.constBegin(); it != account.constEnd(); ++it)
-        m_shown.insert(it.key(), it.value()); // the new state; the name and unit as loaded
-    showState(m_shown);
-    const bool sealed = account.value(u"state").toString() == u"02";
+    const auto change = outcome.as<client::api::AccountStateChange>();
+    if (!change) {
+        setStatus(client::usertext::describe(change.error()), true);
+        emit finished(false);
+        return;
+    }
+    const client::api::Account &account = change->account;
+    m_loadedNumber = account.accountNumber;
+    if (!m_shown || m_shown->accountNumber != m_loadedNumber)
+        m_shown = account;
+    // The new state; the name and unit as loaded.
+    m_shown->state = account.state;
+    m_shown->stateLabel = account.stateLabel;
+    if (!account.unitAccount.isEmpty())
+        m_shown->unitAccount = account.unitAccount;
+    showState(*m_shown);
+    const bool sealed = account.state == u"02";
     setStatus((sealed ? tr("Account %1 sealed, serial %2") : tr("Account %1 unsealed, serial %2"))
-                  .arg(m_loadedNumber, o.value(u"serial").toString()),
+                  .arg(m_loadedNumber, change->serial),
               false);
     m_confirmed = m_sent; // what was sent, even if the form was edited meanwhile
-    m_receipt->setReceipt(o.value(u"receipt").toObject(), m_training);
+    m_receipt->setReceipt(change->receipt, m_training);
     emit finished(true);
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "net/apiclient.h"
+#include "api/accounts.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -13,18 +12,21 @@ class QPushButton;
 namespace hpf::client {
 class ClientCore;
 }
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
 class DocumentPrinter;
-class OutboxOperation;
 class ReceiptBar;
 
 // 2005 封存/启封: seals an active personal account with a reason from the code table, or unseals a
 // sealed one in its own unit. The account number's check character is verified before any request;
-// Enter in the number loads the account and shows its state. Submitting hands the operation to the
-// outbox, whose id is the Idempotency-Key: a retry (or a second Enter) resends the same operation,
-// never a second one. The receipt shown afterwards is the one the server returned.
+// Enter in the number loads the account and shows its state. Submitting confirms one operation and
+// saves it in the outbox before sending; its id is the Idempotency-Key: a retry (or a second Enter) resends
+// the same operation, never a second one. The receipt shown afterwards is the one the server returned.
 class SealPage : public QWidget
 {
     Q_OBJECT
@@ -56,9 +58,9 @@ signals:
 private:
     void submit();
     QString formSignature() const;
-    void onAccount(const QString &number, const client::ApiResponse &response);
-    void onChanged(const QJsonObject &response);
-    void showState(const QJsonObject &account);
+    void onAccount(const QString &number, const client::api::Reply<client::api::Account> &reply);
+    void onChanged(const client::ops::Outcome &outcome);
+    void showState(const client::api::Account &account);
     void updateReasonEnabled();
     void setStatus(const QString &text, bool error);
 
@@ -71,11 +73,11 @@ private:
     QPushButton *m_submit;
     QLabel *m_status;
     ReceiptBar *m_receipt;
-    OutboxOperation *m_operation;
-    QString m_loadedNumber; // the number whose GET is in flight or shown
-    QJsonObject m_shown;    // that account as last loaded or changed
-    QString m_sent;         // formSignature() of that operation
-    QString m_confirmed;    // formSignature() of the last operation the server confirmed
+    client::ops::Operation *m_operation;
+    QString m_loadedNumber;                      // the number whose GET is in flight or shown
+    std::optional<client::api::Account> m_shown; // that account as last loaded or changed
+    QString m_sent;                              // formSignature() of that operation
+    QString m_confirmed;                         // formSignature() of the last operation the server confirmed
     bool m_training = false;
 };
 

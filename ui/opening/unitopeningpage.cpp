@@ -1,5 +1,6 @@
 #include "opening/unitopeningpage.h"
 
+#include "api/reference.h"
 #include "base/text.h"
 #include "clientcore.h"
 #include "domain/codetables.h"
@@ -8,16 +9,16 @@
 #include "domain/identity.h"
 #include "domain/mobile.h"
 #include "domain/money.h"
-#include "widgets/formnavigator.h"
 #include "opening/openingresult.h"
+#include "ops/operation.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
 #include "shell/translations.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,7 +58,7 @@ UnitOpeningPage::UnitOpeningPage(client::ClientCore *core, DocumentPrinter *prin
     , m_submit(new QPushButton(tr("Open unit account"), this))
     , m_message(new QLabel(this))
     , m_result(new OpeningResult(printer, this))
-    , m_submission(new OpeningSubmission(core->api(), this))
+    , m_operation(new client::ops::Operation(core->outbox(), this))
     , m_messages(m_message)
 {
     setObjectName(u"unitOpeningPage"_qs);
@@ -137,7 +138,14 @@ UnitOpeningPage::UnitOpeningPage(client::ClientCore *core, DocumentPrinter *prin
     connect(m_submit, &QPushButton::clicked, this, &UnitOpeningPage::submit);
     connect(m_edits[u"creditCode"_qs], &QLineEdit::textChanged, this, &UnitOpeningPage::checkCreditCode);
     connect(m_edits[u"firstMonth"_qs], &QLineEdit::textChanged, this, &UnitOpeningPage::updatePolicy);
-    connect(m_submission, &OpeningSubmission::finished, this, &UnitOpeningPage::onFinished);
+    connect(m_operation, &client::ops::Operation::succeeded, this, &UnitOpeningPage::onOpened);
+    connect(m_operation, &client::ops::Operation::failed, this, &UnitOpeningPage::onRefused);
+    connect(m_operation, &client::ops::Operation::status, this, [this](const QString &text, bool error) {
+        if (error)
+            m_messages.showError(text);
+        else
+            m_messages.showInfo(text);
+    });
     connect(m_result, &OpeningResult::openUnit, this, &UnitOpeningPage::openUnit);
     connect(core->reference(), &client::ReferenceSync::updated, this, [this](const QString &name) {
         if (name == u"banks")
@@ -170,14 +178,10 @@ QList<QWidget *> UnitOpeningPage::inputs() const
 void UnitOpeningPage::fillBanks()
 {
     const QString current = m_bank->currentData().toString();
-    const QJsonArray items = m_core->reference()->document(u"banks"_qs).object().value(u"items").toArray();
     m_bank->clear();
     m_bank->addItem(tr("— choose —"), QString());
-    for (const QJsonValue &v : items) {
-        const QJsonObject b = v.toObject();
-        m_bank->addItem(b.value(u"code").toString() + u' ' + b.value(u"name").toString(),
-                        b.value(u"code").toString());
-    }
+    for (const client::api::Bank &b : client::api::banks(m_core->reference()))
+        m_bank->addItem(b.code + u' ' + b.name, b.code);
     m_bank->setCurrentIndex(qMax(0, m_bank->findData(current)));
 }
 
@@ -196,7 +200,7 @@ void UnitOpeningPage::reset()
     m_creditInfo->clear();
     m_messages.clear();
     m_result->clear();
-    m_submission->reset();
+    m_operation->forget();
     m_openedUnit.clear();
     updatePolicy();
 }
@@ -244,7 +248,7 @@ void UnitOpeningPage::updatePolicy()
                           : tr("The deposit policy has not been loaded yet; the server checks the ratios"));
 }
 
-Result<QJsonObject> UnitOpeningPage::collect() const
+Result<client::api::UnitOpeningInput> UnitOpeningPage::collect() const
 {
     const auto text = [this](const char16_t *field) {
         return m_edits.value(QString::fromUtf16(field))->text();
@@ -302,63 +306,70 @@ Result<QJsonObject> UnitOpeningPage::collect() const
         if (!policy->personalRatio.contains(*personalRatio))
             return makeError(u"deposit.ratio_range"_qs, u"personalRatio"_qs);
     }
-    const QString office = text(u"officeAddress").simplified();
-    QJsonObject body{{u"creditCode"_qs, cc->code},
-                     {u"name"_qs, name},
-                     {u"economicType"_qs, economicType},
-                     {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, repName},
-                                                             {u"documentType"_qs, repType},
-                                                             {u"documentNumber"_qs, repId->number}}},
-                     {u"registeredAddress"_qs, registered},
-                     {u"contact"_qs, QJsonObject{{u"name"_qs, contactName}, {u"mobile"_qs, *mobileNumber}}},
-                     {u"bank"_qs, QJsonObject{{u"code"_qs, bankCode},
-                                              {u"name"_qs, m_bank->currentText().section(u' ', 1)},
-                                              {u"account"_qs, bankAccount}}},
-                     {u"unitRatio"_qs, finance::toPercentString(*unitRatio)},
-                     {u"personalRatio"_qs, finance::toPercentString(*personalRatio)},
-                     {u"remittanceDay"_qs, day},
-                     {u"firstMonth"_qs, first.toString(u"yyyy-MM"_qs)}};
-    if (!office.isEmpty())
-        body.insert(u"officeAddress"_qs, office);
-    return body;
+    client::api::UnitOpeningInput in;
+    in.creditCode = cc->code;
+    in.name = name;
+    in.economicType = economicType;
+    in.representativeName = repName;
+    in.representativeDocumentType = repType;
+    in.representativeDocumentNumber = repId->number;
+    in.registeredAddress = registered;
+    in.officeAddress = text(u"officeAddress").simplified();
+    in.contactName = contactName;
+    in.contactMobile = *mobileNumber;
+    in.bankCode = bankCode;
+    in.bankName = m_bank->currentText().section(u' ', 1);
+    in.bankAccount = bankAccount;
+    in.unitRatio = finance::toPercentString(*unitRatio);
+    in.personalRatio = finance::toPercentString(*personalRatio);
+    in.remittanceDay = day;
+    in.firstMonth = first;
+    return in;
 }
 
 void UnitOpeningPage::submit()
 {
-    if (m_submission->isBusy())
+    if (m_operation->isPending()) {
+        m_operation->resend(); // a double click while it is on its way: the same operation
         return;
-    auto body = collect();
-    if (!body) {
-        m_messages.showError(client::usertext::describe(body.error()), body.error().field);
+    }
+    auto input = collect();
+    if (!input) {
+        m_messages.showError(client::usertext::describe(input.error()), input.error().field);
         emit finished(false);
         return;
     }
     m_result->clear();
     m_openedUnit.clear();
-    m_submission->send(u"/api/v1/openings/units"_qs, *body);
-    m_messages.showInfo(tr("Sending…"));
+    m_operation->start(client::api::openings::openUnit(*input, tr("Unit account opening")));
 }
 
-void UnitOpeningPage::onFinished(const client::ApiResponse &response)
+void UnitOpeningPage::onOpened(const client::ops::Outcome &outcome)
 {
-    if (response.ok()) {
-        const QJsonObject o = response.object();
-        m_openedUnit = o.value(u"unit").toObject().value(u"unitAccount").toString();
-        for (QLineEdit *e : std::as_const(m_edits))
-            e->clear();
-        m_creditInfo->clear();
-        m_economicType->setCurrentIndex(0);
-        m_repDocType->setCurrentIndex(0);
-        m_bank->setCurrentIndex(0);
-        m_result->showUnitOpened(o);
-        m_messages.showInfo(tr("Unit account opened: %1").arg(m_openedUnit));
-        emit finished(true);
+    const auto opened = outcome.as<client::api::UnitOpened>();
+    if (!opened) {
+        onRefused(client::usertext::describe(opened.error()), opened.error());
         return;
     }
-    const QJsonObject o = response.object();
-    if (response.problem.code == u"unit.exists" && o.contains(u"existingUnit"))
-        m_result->showExistingUnit(o.value(u"existingUnit").toObject());
-    m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
+    m_openedUnit = opened->unitAccount;
+    for (QLineEdit *e : std::as_const(m_edits))
+        e->clear();
+    m_creditInfo->clear();
+    m_economicType->setCurrentIndex(0);
+    m_repDocType->setCurrentIndex(0);
+    m_bank->setCurrentIndex(0);
+    m_result->showUnitOpened(*opened);
+    m_messages.showInfo(tr("Unit account opened: %1").arg(m_openedUnit));
+    emit finished(true);
+}
+
+void UnitOpeningPage::onRefused(const QString &message, const Error &error)
+{
+    if (error.code == u"unit.exists") {
+        if (const auto existing = m_operation->outcome().as<client::api::ExistingUnit>())
+            m_result->showExistingUnit(*existing);
+    }
+    m_messages.showError(message, error.field);
     emit finished(false);
 }
 

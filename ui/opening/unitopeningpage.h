@@ -1,8 +1,8 @@
 #pragma once
 
-#include "opening/openingsupport.h"
+#include "api/openings.h"
+#include "opening/openingform.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QComboBox;
@@ -12,8 +12,11 @@ class QPushButton;
 
 namespace hpf::client {
 class ClientCore;
-struct ApiResponse;
-} // namespace hpf::client
+}
+namespace hpf::client::ops {
+class Operation;
+class Outcome;
+} // namespace hpf::client::ops
 
 namespace hpf::ui {
 
@@ -54,9 +57,10 @@ private:
     void fillBanks();
     void checkCreditCode();
     void updatePolicy();
-    Result<QJsonObject> collect() const;
+    Result<client::api::UnitOpeningInput> collect() const;
     void submit();
-    void onFinished(const client::ApiResponse &response);
+    void onOpened(const client::ops::Outcome &outcome);
+    void onRefused(const QString &message, const Error &error);
 
     client::ClientCore *m_core;
     QHash<QString, QLineEdit *> m_edits;
@@ -68,7 +72,7 @@ private:
     QPushButton *m_submit;
     QLabel *m_message;
     OpeningResult *m_result;
-    OpeningSubmission *m_submission;
+    client::ops::Operation *m_operation;
     FieldMessages m_messages;
     QList<QWidget *> m_inputs;
     QString m_openedUnit;

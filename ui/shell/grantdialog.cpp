@@ -1,7 +1,8 @@
 #include "shell/grantdialog.h"
 
-#include "widgets/formnavigator.h"
+#include "ops/operation.h"
 #include "session/usertext.h"
+#include "widgets/formnavigator.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,8 +13,8 @@
 
 namespace hpf::ui {
 
-GrantDialog::GrantDialog(client::Session *session, const client::ApiRequest &operation,
-                         const QString &summary, QWidget *parent)
+GrantDialog::GrantDialog(client::Session *session, client::ops::Operation *operation, const QString &summary,
+                         QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_operation(operation)
@@ -61,7 +62,8 @@ GrantDialog::GrantDialog(client::Session *session, const client::ApiRequest &ope
                     m_message->setText(client::usertext::describeFailure(r));
                     return;
                 }
-                emit granted(grant, m_supervisor->text().trimmed());
+                m_operation->setGrant(grant);
+                emit granted(m_supervisor->text().trimmed());
                 accept();
             });
 }
@@ -86,7 +88,7 @@ void GrantDialog::submit()
     m_waiting = true;
     m_authorise->setEnabled(false);
     m_message->clear();
-    m_session->requestGrant({m_supervisor->text(), m_password->text(), m_summary, m_operation});
+    m_session->requestGrant(m_operation->grantRequest(m_supervisor->text(), m_password->text(), m_summary));
     m_password->clear();
 }
 

@@ -8,15 +8,19 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace hpf::client::ops {
+class Operation;
+}
+
 namespace hpf::ui {
 
 // 柜面授权: the supervisor types id and password on the teller's screen, sees what exactly is
-// being authorised, and the resulting grant is handed back for that one operation only.
+// being authorised, and the resulting grant is bound to that one (confirmed) operation only.
 class GrantDialog : public QDialog
 {
     Q_OBJECT
 public:
-    GrantDialog(client::Session *session, const client::ApiRequest &operation, const QString &summary,
+    GrantDialog(client::Session *session, client::ops::Operation *operation, const QString &summary,
                 QWidget *parent = nullptr);
 
     QLineEdit *supervisorEdit() const { return m_supervisor; }
@@ -26,13 +30,14 @@ public:
     QString message() const;
 
 signals:
-    void granted(const QString &grant, const QString &supervisor);
+    // The grant is set on the operation; the page submits it.
+    void granted(const QString &supervisor);
 
 private:
     void submit();
 
     client::Session *m_session;
-    client::ApiRequest m_operation;
+    client::ops::Operation *m_operation;
     QString m_summary;
     QLabel *m_summaryLabel;
     QLineEdit *m_supervisor;

@@ -3,7 +3,6 @@
 #include "widgets/documentprinter.h"
 
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 
@@ -36,10 +35,10 @@ ReceiptBar::ReceiptBar(DocumentPrinter *printer, QWidget *parent)
     setVisible(false);
 }
 
-void ReceiptBar::setReceipt(const QJsonObject &receipt, bool training, int reprintNumber)
+void ReceiptBar::setReceipt(const client::api::Receipt &receipt, bool training, int reprintNumber)
 {
     m_receipt = receipt;
-    m_data = fromJson(receipt, training, reprintNumber);
+    m_data = printData(receipt, training, reprintNumber);
     m_label->setText(reprintNumber > 0
                          ? tr("Receipt %1 (reprint no. %2)").arg(m_data.serial).arg(reprintNumber)
                          : tr("Receipt %1").arg(m_data.serial));
@@ -66,26 +65,27 @@ PrintJob ReceiptBar::printJob() const
     return job;
 }
 
-printing::ReceiptData ReceiptBar::fromJson(const QJsonObject &receipt, bool training, int reprintNumber)
+printing::ReceiptData ReceiptBar::printData(const client::api::Receipt &receipt, bool training,
+                                            int reprintNumber)
 {
     printing::ReceiptData d;
-    d.centerName = receipt[u"center"][u"name"].toString();
-    d.branchName = receipt[u"branch"][u"name"].toString();
-    d.title = receipt[u"businessLabel"].toString() + u"业务回单"_qs;
-    d.serial = receipt[u"serial"].toString();
-    d.time = QDateTime::fromString(receipt[u"at"].toString(), Qt::ISODate);
-    const QString username = receipt[u"teller"][u"username"].toString();
-    const QString tellerName = receipt[u"teller"][u"name"].toString();
+    d.centerName = receipt.centerName;
+    d.branchName = receipt.branchName;
+    d.title = receipt.businessLabel + u"业务回单"_qs;
+    d.serial = receipt.serial;
+    d.time = receipt.at;
+    const QString &username = receipt.tellerUsername;
+    const QString &tellerName = receipt.tellerName;
     d.teller = tellerName.isEmpty() || tellerName == username ? username : username + u' ' + tellerName;
-    for (const QJsonValue &line : receipt[u"lines"].toArray())
-        d.fields.append({line[u"label"].toString(), line[u"value"].toString()});
+    for (const auto &line : receipt.lines)
+        d.fields.append({line.label, line.value});
     // Every amount but the last as a row; the last (the total) in figures and 大写.
-    const QJsonArray amounts = receipt[u"amounts"].toArray();
+    const auto &amounts = receipt.amounts;
     for (qsizetype i = 0; i + 1 < amounts.size(); ++i)
-        d.fields.append({amounts[i][u"label"].toString(), amounts[i][u"text"].toString()});
+        d.fields.append({amounts[i].label, amounts[i].text});
     if (!amounts.isEmpty()) {
-        d.amountFen = amounts.last()[u"fen"].toInteger();
-        d.amountLabel = amounts.last()[u"label"].toString();
+        d.amountFen = amounts.last().fen;
+        d.amountLabel = amounts.last().label;
     }
     d.qrText = d.serial; // the receipt page (补打) and the server look the serial up
     d.reprintCount = reprintNumber;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/receipts.h"
 #include "base/result.h"
 #include "receipt.h"
 
-#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -16,19 +16,19 @@ struct PrintJob;
 
 // The receipt (业务回单) row shown under a business form once the server has confirmed the
 // operation: the serial and three buttons — preview, print, save as PDF. It prints only what the
-// server returned (the response's "receipt" object), never the form. Hidden while empty.
+// server returned (the receipt of the operation's stored response), never the form. Hidden while empty.
 class ReceiptBar : public QWidget
 {
     Q_OBJECT
 public:
     ReceiptBar(DocumentPrinter *printer, QWidget *parent = nullptr);
 
-    // The "receipt" object of a server response (or GET /api/v1/receipts/{serial}); shows the bar.
-    // reprintNumber > 0 for a 补打 (the reprint response's "reprintNumber"): the receipt says so.
-    void setReceipt(const QJsonObject &receipt, bool training, int reprintNumber = 0);
+    // The receipt of a server response (or of a looked-up serial); shows the bar.
+    // reprintNumber > 0 for a 补打 (the reprint's number): the receipt says so.
+    void setReceipt(const client::api::Receipt &receipt, bool training, int reprintNumber = 0);
     void clear();
     bool hasReceipt() const { return !m_receipt.isEmpty(); }
-    QJsonObject receipt() const { return m_receipt; }
+    client::api::Receipt receipt() const { return m_receipt; }
     printing::ReceiptData receiptData() const { return m_data; }
     PrintJob printJob() const;
 
@@ -36,8 +36,9 @@ public:
     QPushButton *printButton() const { return m_print; }
     QPushButton *pdfButton() const { return m_pdf; }
 
-    // The server's receipt JSON as the paint function's input (masked fields as the server sent them).
-    static printing::ReceiptData fromJson(const QJsonObject &receipt, bool training, int reprintNumber = 0);
+    // The server's receipt as the paint function's input (masked fields as the server sent them).
+    static printing::ReceiptData printData(const client::api::Receipt &receipt, bool training,
+                                           int reprintNumber = 0);
 
 private:
     DocumentPrinter *m_printer;
@@ -45,7 +46,7 @@ private:
     QPushButton *m_preview;
     QPushButton *m_print;
     QPushButton *m_pdf;
-    QJsonObject m_receipt;
+    client::api::Receipt m_receipt;
     printing::ReceiptData m_data;
 };
 

@@ -1,55 +1,13 @@
-#include "opening/openingsupport.h"
+#include "opening/openingform.h"
 
 #include "base/text.h"
 #include "finance/rate.h"
 #include "reference/referencesync.h"
-#include "session/usertext.h"
 
-#include <QJsonArray>
 #include <QLabel>
-#include <QUuid>
 #include <QWidget>
 
 namespace hpf::ui {
-
-OpeningSubmission::OpeningSubmission(client::ApiClient *api, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-{}
-
-bool OpeningSubmission::send(const QString &path, const QJsonObject &body)
-{
-    if (m_busy)
-        return false; // a double click or a second Enter while the first is on its way
-    if (m_key.isEmpty() || body != m_body) {
-        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_body = body;
-    }
-    m_busy = true;
-    client::ApiCall *call = m_api->send(client::ApiRequest::post(path, body, m_key));
-    connect(call, &client::ApiCall::finished, this, [this](const client::ApiResponse &response) {
-        m_busy = false;
-        if (response.ok())
-            reset();
-        emit finished(response);
-    });
-    return true;
-}
-
-void OpeningSubmission::reset()
-{
-    m_key.clear();
-    m_body = {};
-}
-
-QString OpeningSubmission::describe(const client::ApiResponse &response)
-{
-    const QString text = client::usertext::describeFailure(response);
-    if (response.failure != client::FailureClass::Transient)
-        return text;
-    return tr("Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.")
-        .arg(text);
-}
 
 FieldMessages::FieldMessages(QLabel *label)
     : m_label(label)

@@ -2,12 +2,9 @@
 
 #include "base/result.h"
 #include "finance/policy.h"
-#include "net/apiclient.h"
 
 #include <QDate>
 #include <QHash>
-#include <QJsonObject>
-#include <QObject>
 #include <optional>
 
 class QLabel;
@@ -18,37 +15,6 @@ class ReferenceSync;
 }
 
 namespace hpf::ui {
-
-// Sends one account opening (2001-2003) straight through the ApiClient — the receipt needs the
-// server's reply, so openings are not queued in the outbox. The Idempotency-Key belongs to one
-// submission of one form content: a double click while the request is in flight is ignored, a
-// retry after a timeout (or any failure) with the same content reuses the key, so the server
-// opens one account; a changed form or a success starts a new key.
-class OpeningSubmission : public QObject
-{
-    Q_OBJECT
-public:
-    OpeningSubmission(client::ApiClient *api, QObject *parent);
-
-    bool isBusy() const { return m_busy; }
-    QString key() const { return m_key; }
-    // False (nothing sent) while a request is in flight.
-    bool send(const QString &path, const QJsonObject &body);
-    void reset(); // forget the key: the next send is a new business
-
-    // The translated failure text (with the request id); for a failure that may not have reached the
-    // server it adds that submitting again is safe.
-    static QString describe(const client::ApiResponse &response);
-
-signals:
-    void finished(const hpf::client::ApiResponse &response);
-
-private:
-    client::ApiClient *m_api;
-    QString m_key;
-    QJsonObject m_body;
-    bool m_busy = false;
-};
 
 // Shows validation and server messages on the field they name: the text goes into the form's
 // message label (red), the field gets the focus. Field names are those of the API

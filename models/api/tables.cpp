@@ -1,0 +1,72 @@
+#include "api/tables.h"
+
+namespace hpf::client::api::tables {
+
+namespace {
+
+struct Member
+{
+    const char16_t *key;
+    CellFormat format;
+};
+
+QList<JsonColumn> columns(std::initializer_list<Member> members, const QStringList &headers)
+{
+    QList<JsonColumn> list;
+    int i = 0;
+    for (const Member &m : members)
+        list.append({QString::fromUtf16(m.key), headers.value(i++), m.format});
+    return list;
+}
+
+} // namespace
+
+QList<JsonColumn> personSearch(const QStringList &headers)
+{
+    return columns({{u"accountNumber", CellFormat::Text},
+                    {u"name", CellFormat::MaskedName},
+                    {u"documentNumber", CellFormat::MaskedId},
+                    {u"unitAccount", CellFormat::Text},
+                    {u"stateLabel", CellFormat::Text},
+                    {u"balanceFen", CellFormat::Amount},
+                    {u"availableFen", CellFormat::Amount}},
+                   headers);
+}
+
+QList<JsonColumn> holds(const QStringList &headers)
+{
+    return columns({{u"kind", CellFormat::Text},
+                    {u"amountFen", CellFormat::Amount},
+                    {u"status", CellFormat::Text},
+                    {u"endsOn", CellFormat::Text},
+                    {u"court", CellFormat::Text},
+                    {u"caseNumber", CellFormat::Text}},
+                   headers);
+}
+
+QList<JsonColumn> unitEmployees(const QStringList &headers)
+{
+    return columns({{u"accountNumber", CellFormat::Text},
+                    {u"name", CellFormat::MaskedName},
+                    {u"documentNumber", CellFormat::MaskedId},
+                    {u"stateLabel", CellFormat::Text},
+                    {u"baseFen", CellFormat::Amount},
+                    {u"balanceFen", CellFormat::Amount}},
+                   headers);
+}
+
+QList<JsonColumn> remittances(const QStringList &headers)
+{
+    return columns({{u"month", CellFormat::Text},
+                    {u"serial", CellFormat::Text},
+                    {u"employees", CellFormat::Text},
+                    {u"totalFen", CellFormat::Amount}},
+                   headers);
+}
+
+QString accountNumberAt(const JsonTableModel *model, int row)
+{
+    return model->record(row).value(u"accountNumber").toString();
+}
+
+} // namespace hpf::client::api::tables
