@@ -1544,6 +1544,13 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LockOverlay</name>
     <message>
         <source>Unlock</source>
@@ -1824,6 +1831,22 @@
         <source>Printer calibration…</source>
         <translation>Printer calibration…</translation>
     </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>Show the outbox</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::OpeningResult</name>
@@ -1903,6 +1926,64 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::OutboxView</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Resend now</source>
+        <translation>Resend now</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Sends the waiting operations again with their own keys; none is applied twice</source>
+        <translation>Sends the waiting operations again with their own keys; none is applied twice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n operation waiting to be sent</numerusform>
+            <numerusform>%n operations waiting to be sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::Pages</name>
     <message>
         <source>Lookup</source>
@@ -1955,6 +2036,26 @@
     <message>
         <source>Verify certificate</source>
         <translation>Verify certificate</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Judicial assistance</source>
+        <translation>Judicial assistance</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
     </message>
 </context>
 <context>

@@ -1531,6 +1531,13 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用手册</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LockOverlay</name>
     <message>
         <source>Unlock</source>
@@ -1809,6 +1816,22 @@
         <source>Printer calibration…</source>
         <translation>打印机校准（套打）…</translation>
     </message>
+    <message>
+        <source>Show the outbox</source>
+        <translation>查看待发送业务</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>业务发送队列…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用手册</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::OpeningResult</name>
@@ -1888,6 +1911,63 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::OutboxView</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Resend now</source>
+        <translation>立即重发</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>业务发送队列</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Sends the waiting operations again with their own keys; none is applied twice</source>
+        <translation>以原业务编号重新发送待发送的业务，不会重复记账</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 笔业务待发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::Pages</name>
     <message>
         <source>Lookup</source>
@@ -1940,6 +2020,26 @@
     <message>
         <source>Verify certificate</source>
         <translation>验证证明</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户业务</translation>
+    </message>
+    <message>
+        <source>Judicial assistance</source>
+        <translation>司法协助</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>查询</translation>
     </message>
 </context>
 <context>

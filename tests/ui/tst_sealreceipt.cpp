@@ -1,18 +1,18 @@
-#include "shell/calibrationdialog.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
 #include "domain/accountnumber.h"
 #include "guitest.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
-#include "widgets/receiptbar.h"
 #include "opening/receiptpage.h"
 #include "opening/sealpage.h"
 #include "serverfixture.h"
 #include "session/session.h"
 #include "session/settings.h"
+#include "shell/calibrationdialog.h"
+#include "shell/mainwindow.h"
 #include "store/outbox.h"
 #include "testsupport.h"
+#include "widgets/documentprinter.h"
+#include "widgets/messagebox.h"
+#include "widgets/receiptbar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -282,8 +282,8 @@ void TestSealReceipt::sealForm()
     MainWindow *w = signedIn(client, user);
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2005"_qs));
-    QCOMPARE(w->currentPage(), PageId::Seal);
-    SealPage *page = w->sealPage();
+    QCOMPARE(w->currentPage(), u"2005"_qs);
+    SealPage *page = w->page<SealPage>();
     if (before == u"seal")
         QVERIFY(sealThroughPage(page, number, u"seal"_qs, u"01"_qs));
     client::Outbox *outbox = client.shell->core()->outbox();
@@ -363,7 +363,7 @@ void TestSealReceipt::doubleEnterSealsOnce()
     MainWindow *w = signedIn(client, u"teller1"_qs);
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2005"_qs));
-    SealPage *page = w->sealPage();
+    SealPage *page = w->page<SealPage>();
     const QString number = m_server.personalAccounts().value(0);
     QVERIFY(fillSealForm(page, number, u"seal"_qs, u"01"_qs));
     RequestLog requests(client.shell->core());
@@ -391,8 +391,8 @@ void TestSealReceipt::receiptQrAndReprints()
     MainWindow *w = signedIn(client, u"teller1"_qs);
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2005"_qs));
-    QVERIFY(sealThroughPage(w->sealPage(), m_server.personalAccounts().value(1), u"seal"_qs, u"04"_qs));
-    ReceiptBar *bar = w->sealPage()->receiptBar();
+    QVERIFY(sealThroughPage(w->page<SealPage>(), m_server.personalAccounts().value(1), u"seal"_qs, u"04"_qs));
+    ReceiptBar *bar = w->page<SealPage>()->receiptBar();
     const QString serial = bar->receipt().value(u"serial").toString();
     QVERIFY2(ReceiptPage::serialFromInput(serial) == serial, qPrintable(serial));
 
@@ -407,7 +407,7 @@ void TestSealReceipt::receiptQrAndReprints()
 
     // 2006: the scanner types the code and Enter.
     QVERIFY(openByCode(w, u"2006"_qs));
-    ReceiptPage *page = w->receiptPage();
+    ReceiptPage *page = w->page<ReceiptPage>();
     QVERIFY(page->serialEdit()->hasFocus());
     QSignalSpy loaded(page, &ReceiptPage::loaded);
     type(scanned);
@@ -464,7 +464,7 @@ void TestSealReceipt::badSerialMakesNoRequest()
     MainWindow *w = signedIn(client, u"supervisor1"_qs); // supervisors reprint too
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2006"_qs));
-    ReceiptPage *page = w->receiptPage();
+    ReceiptPage *page = w->page<ReceiptPage>();
     RequestLog requests(client.shell->core());
     type(u"YW2026112"_qs);
     key(Qt::Key_Return);

@@ -3,12 +3,13 @@
 #include "certificatejson.h"
 #include "certificates/certificatetypeform.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
-#include "widgets/formnavigator.h"
 #include "pdfwriter.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "widgets/documentprinter.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -493,6 +494,20 @@ void CertificateBatchPage::finish(Phase phase, const QString &message)
     if (phase == Phase::Done)
         m_progress->setValue(m_progress->maximum());
     emit finished(phase, phase == Phase::Done ? m_pdfPath : QString());
+}
+
+PageDescriptor CertificateBatchPage::descriptor()
+{
+    return {u"4002"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Batch certificates"),
+            u"certificates.batch"_qs,
+            QKeySequence(Qt::SHIFT | Qt::Key_F8),
+            u"七证明亮码可办"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new CertificateBatchPage(context.core(), context.printer(), parent);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

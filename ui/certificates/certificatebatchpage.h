@@ -24,6 +24,8 @@ struct ApiResponse;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class CertificateTypeForm;
 class DocumentPrinter;
 class FormNavigator;
@@ -42,6 +44,8 @@ public:
     static constexpr int kChunk = 10; // certificates per request
 
     CertificateBatchPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
     ~CertificateBatchPage() override;
 
     QLineEdit *unitInput() const { return m_unit; }

@@ -3,11 +3,12 @@
 #include "certificatejson.h"
 #include "certificates/certificatetypeform.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
-#include "widgets/formnavigator.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "widgets/documentprinter.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -286,6 +287,20 @@ Status CertificateIssuePage::savePdf(const QString &path) const
     if (m_certificate.isEmpty())
         return makeError(u"pdf.nothing"_qs, QString(), u"no certificate issued yet"_qs);
     return m_printer->savePdf(printJob(), path);
+}
+
+PageDescriptor CertificateIssuePage::descriptor()
+{
+    return {u"4001"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Issue certificate"),
+            u"certificates.issue"_qs,
+            QKeySequence(Qt::Key_F8),
+            u"七证明亮码可办"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new CertificateIssuePage(context.core(), context.printer(), parent);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

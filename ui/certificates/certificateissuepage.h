@@ -19,6 +19,8 @@ struct ApiResponse;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class CertificateTypeForm;
 class DocumentPrinter;
 class FormNavigator;
@@ -36,6 +38,8 @@ public:
     Q_ENUM(Key)
 
     CertificateIssuePage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setKey(Key key);
     QComboBox *keyBox() const { return m_key; }

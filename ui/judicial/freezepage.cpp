@@ -3,12 +3,13 @@
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
-#include "widgets/formnavigator.h"
-#include "shell/grantdialog.h"
-#include "widgets/outboxoperation.h"
 #include "session/session.h"
 #include "session/usertext.h"
+#include "shell/grantdialog.h"
+#include "shell/pageregistry.h"
 #include "store/cachetables.h"
+#include "widgets/formnavigator.h"
+#include "widgets/outboxoperation.h"
 
 #include <QDate>
 #include <QFormLayout>
@@ -192,6 +193,27 @@ void FreezePage::onRegistered(const QJsonObject &response)
                   .arg(response.value(u"serial").toString(),
                        money::format(response.value(u"availableFen").toInteger())),
               false);
+}
+
+PageDescriptor FreezePage::descriptor()
+{
+    return {u"3001"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial freeze"),
+            u"desk.judicialFreeze"_qs,
+            QKeySequence(Qt::Key_F6),
+            u"八柜面授权"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new FreezePage(context.core(), parent);
+                // After a sign-in, a draft left by a lock or a crash reopens the page with it.
+                connect(&context, &PageContext::userChanged, page,
+                        [page, &context](const client::UserInfo &user) {
+                            if (!user.username.isEmpty() && context.mayOpen(u"3001"_qs) &&
+                                page->restoreDraft())
+                                context.open(u"3001"_qs);
+                        });
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

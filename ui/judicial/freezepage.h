@@ -14,6 +14,8 @@ class ClientCore;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class GrantDialog;
 class OutboxOperation;
 
@@ -26,6 +28,8 @@ class FreezePage : public QWidget
     Q_OBJECT
 public:
     FreezePage(client::ClientCore *core, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     static QString draftName() { return QStringLiteral("judicial-freeze"); }
 

@@ -5,9 +5,10 @@
 #include "domain/errortext.h"
 #include "items/employeelistmodel.h"
 #include "lists/employeelistimport.h"
-#include "widgets/receiptbar.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "widgets/receiptbar.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -432,6 +433,21 @@ void EmployeeListPage::onSubmitted(const client::ApiResponse &response)
     if (o.contains(u"receipt"))
         m_receipt->setReceipt(o.value(u"receipt").toObject(), m_training);
     emit finished(true);
+}
+
+PageDescriptor EmployeeListPage::descriptor()
+{
+    return {u"2004"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Employee list import"),
+            u"employee_lists.submit"_qs,
+            QKeySequence(Qt::ALT | Qt::Key_4),
+            u"五开户业务"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new EmployeeListPage(context.core(), context.printer(), parent);
+                connect(&context, &PageContext::trainingChanged, page, &EmployeeListPage::setTrainingMode);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

@@ -21,6 +21,8 @@ class EmployeeListModel;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class ReceiptBar;
 
@@ -38,6 +40,8 @@ public:
     Q_ENUM(State)
 
     EmployeeListPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
     ~EmployeeListPage() override;
 
     void setTrainingMode(bool training) { m_training = training; }

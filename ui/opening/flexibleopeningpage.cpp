@@ -3,10 +3,11 @@
 #include "clientcore.h"
 #include "domain/money.h"
 #include "finance/deposit.h"
-#include "widgets/formnavigator.h"
 #include "opening/openingresult.h"
 #include "opening/personfields.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -178,6 +179,24 @@ void FlexibleOpeningPage::onFinished(const client::ApiResponse &response)
         m_result->showExistingAccount(o.value(u"existingAccount").toObject());
     m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
     emit finished(false);
+}
+
+PageDescriptor FlexibleOpeningPage::descriptor()
+{
+    return {u"2003"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Flexible-employment opening"),
+            u"openings.flexible"_qs,
+            QKeySequence(Qt::ALT | Qt::Key_3),
+            u"五开户业务"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new FlexibleOpeningPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->ratioEdit());
+                connect(page, &FlexibleOpeningPage::openPerson, page,
+                        [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(&context, &PageContext::trainingChanged, page, &FlexibleOpeningPage::setTraining);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

@@ -15,6 +15,8 @@ struct ApiResponse;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class OpeningResult;
 class PersonFields;
@@ -27,6 +29,8 @@ class FlexibleOpeningPage : public QWidget
     Q_OBJECT
 public:
     FlexibleOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTraining(bool training);
     void reset();

@@ -6,10 +6,11 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "finance/deposit.h"
-#include "widgets/formnavigator.h"
 #include "opening/openingresult.h"
 #include "opening/personfields.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -248,6 +249,24 @@ void PersonOpeningPage::onFinished(const client::ApiResponse &response)
         m_result->showExistingAccount(o.value(u"existingAccount").toObject());
     m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
     emit finished(false);
+}
+
+PageDescriptor PersonOpeningPage::descriptor()
+{
+    return {u"2002"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account opening"),
+            u"openings.account"_qs,
+            QKeySequence(Qt::Key_F7),
+            u"五开户业务"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new PersonOpeningPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->unitEdit());
+                connect(page, &PersonOpeningPage::openPerson, page,
+                        [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(&context, &PageContext::trainingChanged, page, &PersonOpeningPage::setTraining);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

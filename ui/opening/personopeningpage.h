@@ -18,6 +18,8 @@ struct ApiResponse;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class OpeningResult;
 class PersonFields;
@@ -32,6 +34,8 @@ class PersonOpeningPage : public QWidget
     Q_OBJECT
 public:
     PersonOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTraining(bool training);
     void reset();

@@ -3,10 +3,11 @@
 #include "base/text.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
+#include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "store/outbox.h"
 #include "widgets/outboxoperation.h"
 #include "widgets/receiptbar.h"
-#include "session/usertext.h"
-#include "store/outbox.h"
 
 #include <QFormLayout>
 #include <QImage>
@@ -257,6 +258,22 @@ void ReceiptPage::onReprinted(const QJsonObject &o)
                   .arg(m_shown.value(u"serial").toString()),
               false);
     emit reprinted(number);
+}
+
+PageDescriptor ReceiptPage::descriptor()
+{
+    return {u"2006"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Receipt reprint"),
+            u"receipts.reprint"_qs,
+            QKeySequence(Qt::ALT | Qt::Key_6),
+            u"六回单"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new ReceiptPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->serialEdit());
+                connect(&context, &PageContext::trainingChanged, page, &ReceiptPage::setTrainingMode);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

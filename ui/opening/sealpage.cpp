@@ -5,12 +5,13 @@
 #include "domain/codetables.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
+#include "session/usertext.h"
+#include "shell/pageregistry.h"
+#include "shell/translations.h"
+#include "store/outbox.h"
 #include "widgets/formnavigator.h"
 #include "widgets/outboxoperation.h"
 #include "widgets/receiptbar.h"
-#include "session/usertext.h"
-#include "store/outbox.h"
-#include "shell/translations.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -274,6 +275,22 @@ void SealPage::onChanged(const QJsonObject &o)
     m_confirmed = m_sent; // what was sent, even if the form was edited meanwhile
     m_receipt->setReceipt(o.value(u"receipt").toObject(), m_training);
     emit finished(true);
+}
+
+PageDescriptor SealPage::descriptor()
+{
+    return {u"2005"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Seal / unseal"),
+            u"accounts.seal"_qs,
+            QKeySequence(Qt::ALT | Qt::Key_5),
+            u"五开户业务"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new SealPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->accountEdit());
+                connect(&context, &PageContext::trainingChanged, page, &SealPage::setTrainingMode);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

@@ -16,6 +16,8 @@ class ClientCore;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class OutboxOperation;
 class ReceiptBar;
@@ -32,6 +34,8 @@ public:
     enum class Action { Seal, Unseal };
 
     SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTrainingMode(bool training) { m_training = training; }
     void reset();

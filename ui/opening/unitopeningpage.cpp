@@ -8,11 +8,12 @@
 #include "domain/identity.h"
 #include "domain/mobile.h"
 #include "domain/money.h"
-#include "widgets/formnavigator.h"
 #include "opening/openingresult.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "shell/translations.h"
+#include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -360,6 +361,24 @@ void UnitOpeningPage::onFinished(const client::ApiResponse &response)
         m_result->showExistingUnit(o.value(u"existingUnit").toObject());
     m_messages.showError(OpeningSubmission::describe(response), response.problem.field);
     emit finished(false);
+}
+
+PageDescriptor UnitOpeningPage::descriptor()
+{
+    return {u"2001"_qs,
+            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account opening"),
+            u"openings.unit"_qs,
+            QKeySequence(Qt::ALT | Qt::Key_1),
+            u"五开户业务"_qs,
+            [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new UnitOpeningPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->inputs().constFirst());
+                connect(page, &UnitOpeningPage::openUnit, page,
+                        [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
+                connect(&context, &PageContext::trainingChanged, page, &UnitOpeningPage::setTraining);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

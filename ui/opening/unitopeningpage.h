@@ -17,6 +17,8 @@ struct ApiResponse;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class OpeningResult;
 
@@ -30,6 +32,8 @@ class UnitOpeningPage : public QWidget
     Q_OBJECT
 public:
     UnitOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTraining(bool training);
     void reset();
