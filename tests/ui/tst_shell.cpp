@@ -52,6 +52,8 @@ private slots:
     void everyShortcutOpensItsPage();
     void navigationCarriesTheArgument_data();
     void navigationCarriesTheArgument();
+    void navigatorRefuses_data();
+    void navigatorRefuses();
     void helpOpensAtThePageSection_data();
     void helpOpensAtThePageSection();
     void outboxViewListsAQueuedOperation();
@@ -381,6 +383,46 @@ void TestShell::navigationCarriesTheArgument()
     else
         QTRY_COMPARE_WITH_TIMEOUT(w->page<UnitPage>()->unitAccount(), argument, 15000);
     QCOMPARE(w->navigation()->currentItem()->data(0, Qt::UserRole).toString(), to);
+}
+
+void TestShell::navigatorRefuses_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown code") << u"teller1"_qs << u"9999"_qs << u"x"_qs << false
+                                  << u"Unknown transaction code 9999"_qs;
+    QTest::newRow("empty code") << u"teller1"_qs << QString() << QString() << false
+                                << u"Unknown transaction code"_qs;
+    QTest::newRow("code with letters")
+        << u"teller1"_qs << u"10a1"_qs << QString() << false << u"Unknown transaction code 10a1"_qs;
+    QTest::newRow("forbidden with an argument")
+        << u"teller1"_qs << u"3001"_qs << u"123"_qs << false << u"may not open 3001"_qs;
+    QTest::newRow("forbidden to an archivist")
+        << u"archivist1"_qs << u"2006"_qs << QString() << false << u"may not open 2006"_qs;
+    // A page without a receiver opens and ignores the argument.
+    QTest::newRow("argument to a page that takes none")
+        << u"teller1"_qs << u"2005"_qs << u"12345"_qs << true << QString();
+}
+
+void TestShell::navigatorRefuses()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, code);
+    QFETCH(QString, argument);
+    QFETCH(bool, opens);
+    QFETCH(QString, message);
+    ClientUnderTest client;
+    MainWindow *w = signedIn(client, user);
+    QVERIFY(w);
+    QCOMPARE(w->pageContext()->open(code, argument), opens);
+    QCOMPARE(w->currentPage(), opens ? code : u"1001"_qs);
+    QCOMPARE(w->pageContext()->mayOpen(code), opens);
+    if (!opens)
+        QVERIFY2(w->statusBar()->currentMessage().contains(message),
+                 qPrintable(w->statusBar()->currentMessage()));
 }
 
 void TestShell::helpOpensAtThePageSection_data()

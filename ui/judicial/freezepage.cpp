@@ -201,7 +201,7 @@ PageDescriptor FreezePage::descriptor()
             QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial freeze"),
             u"desk.judicialFreeze"_qs,
             QKeySequence(Qt::Key_F6),
-            u"八柜面授权"_qs,
+            u"司法冻结3001"_qs,
             [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new FreezePage(context.core(), parent);
                 // After a sign-in, a draft left by a lock or a crash reopens the page with it.
