@@ -498,12 +498,12 @@ void CertificateBatchPage::finish(Phase phase, const QString &message)
 
 PageDescriptor CertificateBatchPage::descriptor()
 {
-    return {u"4002"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Batch certificates"),
-            u"certificates.batch"_qs,
-            QKeySequence(Qt::SHIFT | Qt::Key_F8),
-            u"七证明亮码可办"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"4002"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Batch certificates"),
+            .permission = u"certificates.batch"_qs,
+            .shortcut = QKeySequence(Qt::SHIFT | Qt::Key_F8),
+            .guideAnchor = u"七证明亮码可办"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new CertificateBatchPage(context.core(), context.printer(), parent);
                 resetOnSignOut(context, page);
                 return page;

@@ -291,12 +291,12 @@ Status CertificateIssuePage::savePdf(const QString &path) const
 
 PageDescriptor CertificateIssuePage::descriptor()
 {
-    return {u"4001"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Issue certificate"),
-            u"certificates.issue"_qs,
-            QKeySequence(Qt::Key_F8),
-            u"七证明亮码可办"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"4001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Issue certificate"),
+            .permission = u"certificates.issue"_qs,
+            .shortcut = QKeySequence(Qt::Key_F8),
+            .guideAnchor = u"七证明亮码可办"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new CertificateIssuePage(context.core(), context.printer(), parent);
                 resetOnSignOut(context, page);
                 return page;

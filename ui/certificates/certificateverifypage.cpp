@@ -388,12 +388,12 @@ void CertificateVerifyPage::showOutcome(const client::CertificateOutcome &o, boo
 
 PageDescriptor CertificateVerifyPage::descriptor()
 {
-    return {u"4003"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Verify certificate"),
-            u"desk.certificateVerify"_qs,
-            QKeySequence(Qt::Key_F9),
-            u"七证明亮码可办"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"4003"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Verify certificate"),
+            .permission = u"desk.certificateVerify"_qs,
+            .shortcut = QKeySequence(Qt::Key_F9),
+            .guideAnchor = u"七证明亮码可办"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new CertificateVerifyPage(context.core(), parent);
                 resetOnSignOut(context, page);
                 return page;

@@ -197,12 +197,12 @@ void FreezePage::onRegistered(const QJsonObject &response)
 
 PageDescriptor FreezePage::descriptor()
 {
-    return {u"3001"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial freeze"),
-            u"desk.judicialFreeze"_qs,
-            QKeySequence(Qt::Key_F6),
-            u"司法冻结3001"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"3001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial freeze"),
+            .permission = u"desk.judicialFreeze"_qs,
+            .shortcut = QKeySequence(Qt::Key_F6),
+            .guideAnchor = u"司法冻结3001"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new FreezePage(context.core(), parent);
                 // After a sign-in, a draft left by a lock or a crash reopens the page with it.
                 connect(&context, &PageContext::userChanged, page,

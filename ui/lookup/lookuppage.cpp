@@ -198,12 +198,12 @@ void LookupPage::onLoaded(const client::ApiResponse &response)
 
 PageDescriptor LookupPage::descriptor()
 {
-    return {u"1001"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Lookup"),
-            u"desk.lookup"_qs,
-            QKeySequence(Qt::Key_F2),
-            u"四查询"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"1001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Lookup"),
+            .permission = u"desk.lookup"_qs,
+            .shortcut = QKeySequence(Qt::Key_F2),
+            .guideAnchor = u"四查询"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new LookupPage(context.core(), parent);
                 page->setFocusProxy(page->input());
                 connect(page, &LookupPage::openPerson, page,

@@ -222,12 +222,12 @@ bool PersonPage::holdsVisible() const
 
 PageDescriptor PersonPage::descriptor()
 {
-    return {u"1002"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account"),
-            u"desk.personAccount"_qs,
-            QKeySequence(Qt::Key_F3),
-            u"四查询"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"1002"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account"),
+            .permission = u"desk.personAccount"_qs,
+            .shortcut = QKeySequence(Qt::Key_F3),
+            .guideAnchor = u"四查询"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new PersonPage(context.core(), parent);
                 connect(page, &PersonPage::openUnit, page,
                         [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
@@ -236,7 +236,7 @@ PageDescriptor PersonPage::descriptor()
                 resetOnSignOut(context, page);
                 return page;
             },
-            receiveWith(&PersonPage::showAccount)};
+            .receive = receiveWith(&PersonPage::showAccount)};
 }
 
 } // namespace hpf::ui

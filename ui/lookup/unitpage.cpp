@@ -191,12 +191,12 @@ QString UnitPage::employeesStatus() const
 
 PageDescriptor UnitPage::descriptor()
 {
-    return {u"1003"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account"),
-            u"desk.unitAccount"_qs,
-            QKeySequence(Qt::Key_F4),
-            u"四查询"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"1003"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account"),
+            .permission = u"desk.unitAccount"_qs,
+            .shortcut = QKeySequence(Qt::Key_F4),
+            .guideAnchor = u"四查询"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new UnitPage(context.core(), parent);
                 connect(page, &UnitPage::openPerson, page,
                         [&context](const QString &account) { context.open(u"1002"_qs, account); });
@@ -205,7 +205,7 @@ PageDescriptor UnitPage::descriptor()
                 resetOnSignOut(context, page);
                 return page;
             },
-            receiveWith(&UnitPage::showUnit)};
+            .receive = receiveWith(&UnitPage::showUnit)};
 }
 
 } // namespace hpf::ui

@@ -437,12 +437,12 @@ void EmployeeListPage::onSubmitted(const client::ApiResponse &response)
 
 PageDescriptor EmployeeListPage::descriptor()
 {
-    return {u"2004"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Employee list import"),
-            u"employee_lists.submit"_qs,
-            QKeySequence(Qt::ALT | Qt::Key_4),
-            u"五开户业务"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"2004"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Employee list import"),
+            .permission = u"employee_lists.submit"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_4),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new EmployeeListPage(context.core(), context.printer(), parent);
                 connect(&context, &PageContext::trainingChanged, page, &EmployeeListPage::setTrainingMode);
                 resetOnSignOut(context, page);

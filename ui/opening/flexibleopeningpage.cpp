@@ -183,12 +183,12 @@ void FlexibleOpeningPage::onFinished(const client::ApiResponse &response)
 
 PageDescriptor FlexibleOpeningPage::descriptor()
 {
-    return {u"2003"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Flexible-employment opening"),
-            u"openings.flexible"_qs,
-            QKeySequence(Qt::ALT | Qt::Key_3),
-            u"五开户业务"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"2003"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Flexible-employment opening"),
+            .permission = u"openings.flexible"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_3),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new FlexibleOpeningPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->ratioEdit());
                 connect(page, &FlexibleOpeningPage::openPerson, page,

@@ -253,12 +253,12 @@ void PersonOpeningPage::onFinished(const client::ApiResponse &response)
 
 PageDescriptor PersonOpeningPage::descriptor()
 {
-    return {u"2002"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account opening"),
-            u"openings.account"_qs,
-            QKeySequence(Qt::Key_F7),
-            u"五开户业务"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"2002"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account opening"),
+            .permission = u"openings.account"_qs,
+            .shortcut = QKeySequence(Qt::Key_F7),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new PersonOpeningPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->unitEdit());
                 connect(page, &PersonOpeningPage::openPerson, page,

@@ -262,12 +262,12 @@ void ReceiptPage::onReprinted(const QJsonObject &o)
 
 PageDescriptor ReceiptPage::descriptor()
 {
-    return {u"2006"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Receipt reprint"),
-            u"receipts.reprint"_qs,
-            QKeySequence(Qt::ALT | Qt::Key_6),
-            u"六回单"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"2006"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Receipt reprint"),
+            .permission = u"receipts.reprint"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_6),
+            .guideAnchor = u"六回单"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new ReceiptPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->serialEdit());
                 connect(&context, &PageContext::trainingChanged, page, &ReceiptPage::setTrainingMode);

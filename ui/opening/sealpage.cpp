@@ -279,12 +279,12 @@ void SealPage::onChanged(const QJsonObject &o)
 
 PageDescriptor SealPage::descriptor()
 {
-    return {u"2005"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Seal / unseal"),
-            u"accounts.seal"_qs,
-            QKeySequence(Qt::ALT | Qt::Key_5),
-            u"五开户业务"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"2005"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Seal / unseal"),
+            .permission = u"accounts.seal"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_5),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new SealPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->accountEdit());
                 connect(&context, &PageContext::trainingChanged, page, &SealPage::setTrainingMode);

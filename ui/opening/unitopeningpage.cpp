@@ -365,12 +365,12 @@ void UnitOpeningPage::onFinished(const client::ApiResponse &response)
 
 PageDescriptor UnitOpeningPage::descriptor()
 {
-    return {u"2001"_qs,
-            QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account opening"),
-            u"openings.unit"_qs,
-            QKeySequence(Qt::ALT | Qt::Key_1),
-            u"五开户业务"_qs,
-            [](PageContext &context, QWidget *parent) -> QWidget * {
+    return {.code = u"2001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account opening"),
+            .permission = u"openings.unit"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_1),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new UnitOpeningPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->inputs().constFirst());
                 connect(page, &UnitOpeningPage::openUnit, page,
