@@ -531,6 +531,29 @@ void TestShell::outboxViewListsAQueuedOperation()
         15000);
     QVERIFY(!view->resendButton()->isEnabled());
 
+    // An operation the server refuses is listed as refused, with the reason in words.
+    finished.clear();
+    QVERIFY(
+        core->outbox()
+            ->submit(client::ApiRequest::post(u"/api/v1/accounts/%1/withdrawals"_qs.arg(account),
+                                              {{u"amountFen"_qs, -5}, {u"reason"_qs, u"07"_qs}}, QString()),
+                     u"部分提取（错误）"_qs)
+            .ok());
+    QVERIFY(finished.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < table->topLevelItemCount(); ++r) {
+                QTreeWidgetItem *i = table->topLevelItem(r);
+                if (i->text(OutboxView::SummaryColumn) == u"部分提取（错误）")
+                    return i->data(OutboxView::StateColumn, Qt::UserRole).toInt() ==
+                               int(client::Outbox::State::Failed) &&
+                           i->text(OutboxView::StateColumn) == u"Refused" &&
+                           !i->text(OutboxView::ErrorColumn).isEmpty();
+            }
+            return false;
+        }(),
+        15000);
+
     // Also from the menu; locking the screen closes it.
     view->close();
     auto *action = w->findChild<QAction *>(u"outboxAction"_qs);
