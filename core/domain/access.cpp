@@ -82,6 +82,9 @@ constexpr std::array kTable{
     Entry{u"certificates.reissue", Teller},
     Entry{u"certificates.revoke", Teller | Supervisor},
     // desks of the client that are not a single server operation
+    Entry{u"desk.lookup", Lookup},
+    Entry{u"desk.personAccount", Lookup},
+    Entry{u"desk.unitAccount", Lookup},
     Entry{u"desk.judicialFreeze", Judicial},
     Entry{u"desk.certificateVerify", Teller | LoanOfficer | Supervisor | Auditor},
 };

@@ -172,9 +172,9 @@ QJsonObject TestCertificatePages::issueByApi(client::ClientCore *core, const QSt
 CertificateVerifyPage *TestCertificatePages::verifyTyped(MainWindow *w, const QString &code)
 {
     QTest::keyClick(w, Qt::Key_F9);
-    if (w->currentPage() != PageId::CertificateVerify)
+    if (w->currentPage() != u"4003"_qs)
         return nullptr;
-    CertificateVerifyPage *page = w->certificateVerifyPage();
+    CertificateVerifyPage *page = w->page<CertificateVerifyPage>();
     if (!page->input()->hasFocus())
         return nullptr;
     QSignalSpy verified(page, &CertificateVerifyPage::verified);
@@ -241,8 +241,8 @@ void TestCertificatePages::issueEachTypeThenVerifyTheScan()
     const QString account = m_server.personalAccounts().value(accountIndex);
 
     QTest::keyClick(w, Qt::Key_F8);
-    QCOMPARE(w->currentPage(), PageId::CertificateIssue);
-    CertificateIssuePage *page = w->certificateIssuePage();
+    QCOMPARE(w->currentPage(), u"4001"_qs);
+    CertificateIssuePage *page = w->page<CertificateIssuePage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->typeForm()->isLoaded(), 15000);
     QVERIFY(page->personInput()->hasFocus());
     page->setKey(byIdentity ? CertificateIssuePage::Key::IdentityNumber
@@ -313,7 +313,7 @@ void TestCertificatePages::refusedIssueKeepsItsKeyForTheSameRequest()
     MainWindow *w = signedIn(client);
     QVERIFY(w);
     QVERIFY(w->openCode(u"4001"_qs));
-    CertificateIssuePage *page = w->certificateIssuePage();
+    CertificateIssuePage *page = w->page<CertificateIssuePage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->typeForm()->isLoaded(), 15000);
     QSignalSpy found(page, &CertificateIssuePage::personsFound);
     typeText(page->personInput(), m_server.personalAccounts().value(4));
@@ -445,7 +445,7 @@ void TestCertificatePages::verifyWithoutTrustListOrServer()
     // A fresh counter that never saw the trust list, with the server down: nothing can be said.
     ClientUnderTest client;
     client.start(client.options(m_server.url()));
-    CertificateVerifyPage *page = client.shell->mainWindow()->certificateVerifyPage();
+    CertificateVerifyPage *page = client.shell->mainWindow()->page<CertificateVerifyPage>();
     QSignalSpy verified(page, &CertificateVerifyPage::verified);
     QTest::keyClicks(page->input(), code);
     QTest::keyClick(page->input(), Qt::Key_Return);
@@ -477,7 +477,7 @@ void TestCertificatePages::verifyFromImageAndPdfFiles()
     QVERIFY(blank.save(noCode));
 
     QTest::keyClick(w, Qt::Key_F9);
-    CertificateVerifyPage *page = w->certificateVerifyPage();
+    CertificateVerifyPage *page = w->page<CertificateVerifyPage>();
     for (const QString &file : {png, pdf, noCode}) {
         // Keyboard: Tab to the button, Space opens the (non-modal) file dialog.
         page->openFileButton()->setFocus();
@@ -509,8 +509,8 @@ void TestCertificatePages::batchOfFiftyIsOnePdf()
     QVERIFY(ensureActiveEmployees(core, unit, 50));
 
     QTest::keyClick(w, Qt::Key_F8, Qt::ShiftModifier);
-    QCOMPARE(w->currentPage(), PageId::CertificateBatch);
-    CertificateBatchPage *page = w->certificateBatchPage();
+    QCOMPARE(w->currentPage(), u"4002"_qs);
+    CertificateBatchPage *page = w->page<CertificateBatchPage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->typeForm()->isLoaded(), 15000);
     QVERIFY(page->unitInput()->hasFocus());
     QAbstractItemModelTester tester(page->employees(),
@@ -573,7 +573,7 @@ void TestCertificatePages::cancelledBatchLeavesNoFile()
     QVERIFY(w);
     QVERIFY(ensureActiveEmployees(client.shell->core(), m_server.unitAccounts().value(1), 50));
     QVERIFY(w->openCode(u"4002"_qs));
-    CertificateBatchPage *page = w->certificateBatchPage();
+    CertificateBatchPage *page = w->page<CertificateBatchPage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->typeForm()->isLoaded(), 15000);
     QSignalSpy loaded(page, &CertificateBatchPage::employeesLoaded);
     typeText(page->unitInput(), m_server.unitAccounts().value(1));
@@ -609,7 +609,7 @@ void TestCertificatePages::failedPdfResumesWithoutReissuing()
     MainWindow *w = signedIn(client);
     QVERIFY(w);
     QVERIFY(w->openCode(u"4002"_qs));
-    CertificateBatchPage *page = w->certificateBatchPage();
+    CertificateBatchPage *page = w->page<CertificateBatchPage>();
     QTRY_VERIFY_WITH_TIMEOUT(page->typeForm()->isLoaded(), 15000);
     QSignalSpy loaded(page, &CertificateBatchPage::employeesLoaded);
     typeText(page->unitInput(), m_server.unitAccounts().value(0));

@@ -1,19 +1,19 @@
-#include "shell/banner.h"
 #include "clientcore.h"
 #include "domain/identity.h"
-#include "judicial/freezepage.h"
-#include "shell/grantdialog.h"
 #include "guitest.h"
 #include "items/jsontablemodel.h"
-#include "shell/lockoverlay.h"
+#include "judicial/freezepage.h"
 #include "lookup/lookuppage.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
 #include "lookup/personpage.h"
+#include "lookup/unitpage.h"
 #include "serverfixture.h"
 #include "session/session.h"
+#include "shell/banner.h"
+#include "shell/grantdialog.h"
+#include "shell/lockoverlay.h"
+#include "shell/mainwindow.h"
 #include "store/outbox.h"
-#include "lookup/unitpage.h"
+#include "widgets/messagebox.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -37,13 +37,9 @@ class TestGui : public QObject
 private slots:
     void initTestCase();
     void cleanup();
-    void navigationFollowsRole_data();
-    void navigationFollowsRole();
     void loginMessages_data();
     void loginMessages();
     void unreachableServerMessage();
-    void transactionCodesAndShortcuts_data();
-    void transactionCodesAndShortcuts();
     void identityNumberCheckedAsTyped_data();
     void identityNumberCheckedAsTyped();
     void lookupByEachKey_data();
@@ -81,54 +77,6 @@ void TestGui::cleanup()
 MainWindow *TestGui::signedIn(ClientUnderTest &client, const QString &user)
 {
     return hpf::test::signedIn(client, m_server.url(), user);
-}
-
-void TestGui::navigationFollowsRole_data()
-{
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QList<PageId>>("pages");
-    QTest::addColumn<QString>("role");
-    QTest::addColumn<QString>("branch");
-    const QList<PageId> lookup{PageId::Lookup, PageId::Person, PageId::Unit};
-    const QList<PageId> teller = lookup + QList<PageId>{PageId::UnitOpening,
-                                                        PageId::PersonOpening,
-                                                        PageId::FlexibleOpening,
-                                                        PageId::EmployeeList,
-                                                        PageId::Seal,
-                                                        PageId::Receipts,
-                                                        PageId::CertificateIssue,
-                                                        PageId::CertificateBatch,
-                                                        PageId::CertificateVerify};
-    QTest::newRow("teller") << u"teller1"_qs << teller << u"Teller"_qs << u"0001"_qs;
-    QTest::newRow("teller of another branch") << u"teller2"_qs << teller << u"Teller"_qs << u"0002"_qs;
-    QTest::newRow("judicial") << u"judicial1"_qs << (lookup + QList<PageId>{PageId::Freeze})
-                              << u"Judicial assistance"_qs << u"0001"_qs;
-    QTest::newRow("supervisor") << u"supervisor1"_qs
-                                << (lookup + QList<PageId>{PageId::Receipts, PageId::CertificateVerify})
-                                << u"Supervisor"_qs << u"0001"_qs;
-    QTest::newRow("loan officer") << u"loan1"_qs << (lookup + QList<PageId>{PageId::CertificateVerify})
-                                  << u"Loan officer"_qs << u"0001"_qs;
-}
-
-void TestGui::navigationFollowsRole()
-{
-    QFETCH(QString, user);
-    QFETCH(QList<PageId>, pages);
-    QFETCH(QString, role);
-    QFETCH(QString, branch);
-    ClientUnderTest client;
-    MainWindow *w = signedIn(client, user);
-    QVERIFY(w);
-    QVERIFY(!client.shell->loginDialog()->isVisible());
-    QCOMPARE(w->visiblePages(), pages);
-    QCOMPARE(w->currentPage(), PageId::Lookup);
-    QCOMPARE(w->statusField(u"role"_qs), role);
-    QVERIFY2(w->statusField(u"branch"_qs).contains(branch), qPrintable(w->statusField(u"branch"_qs)));
-    QVERIFY(w->statusField(u"user"_qs).contains(user));
-    QCOMPARE(w->statusField(u"connection"_qs), u"Online"_qs);
-    QCOMPARE(w->statusField(u"outbox"_qs), u"0 operation(s) waiting to be sent"_qs);
-    QVERIFY(w->statusField(u"server"_qs).contains(QString::number(m_server.port())));
-    QVERIFY(!w->trainingMarker()->isVisible()); // a configured server is not training
 }
 
 void TestGui::loginMessages_data()
@@ -174,70 +122,6 @@ void TestGui::unreachableServerMessage()
     QVERIFY2(text.contains(u"cannot be reached"_qs) && text.contains(u"(request "_qs), qPrintable(text));
 }
 
-void TestGui::transactionCodesAndShortcuts_data()
-{
-    QTest::addColumn<QString>("user");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<bool>("opens");
-    QTest::addColumn<int>("page");
-    QTest::newRow("1003 unit") << u"teller1"_qs << u"1003"_qs << true << int(PageId::Unit);
-    QTest::newRow("1002 person") << u"teller1"_qs << u"1002"_qs << true << int(PageId::Person);
-    QTest::newRow("3001 refused to a teller") << u"teller1"_qs << u"3001"_qs << false << int(PageId::Lookup);
-    QTest::newRow("3001 judicial") << u"judicial1"_qs << u"3001"_qs << true << int(PageId::Freeze);
-    QTest::newRow("unknown code") << u"teller1"_qs << u"9999"_qs << false << int(PageId::Lookup);
-    const std::pair<const char16_t *, PageId> tellerCodes[] = {{u"2001", PageId::UnitOpening},
-                                                               {u"2002", PageId::PersonOpening},
-                                                               {u"2003", PageId::FlexibleOpening},
-                                                               {u"2004", PageId::EmployeeList},
-                                                               {u"2005", PageId::Seal},
-                                                               {u"2006", PageId::Receipts},
-                                                               {u"4001", PageId::CertificateIssue},
-                                                               {u"4002", PageId::CertificateBatch},
-                                                               {u"4003", PageId::CertificateVerify}};
-    for (const auto &[code, page] : tellerCodes)
-        QTest::addRow("%s teller", qPrintable(QString::fromUtf16(code)))
-            << u"teller1"_qs << QString::fromUtf16(code) << true << int(page);
-    QTest::newRow("2001 refused to a supervisor")
-        << u"supervisor1"_qs << u"2001"_qs << false << int(PageId::Lookup);
-    QTest::newRow("2006 supervisor") << u"supervisor1"_qs << u"2006"_qs << true << int(PageId::Receipts);
-    QTest::newRow("4001 refused to a loan officer")
-        << u"loan1"_qs << u"4001"_qs << false << int(PageId::Lookup);
-    QTest::newRow("4003 loan officer") << u"loan1"_qs << u"4003"_qs << true << int(PageId::CertificateVerify);
-}
-
-void TestGui::transactionCodesAndShortcuts()
-{
-    QFETCH(QString, user);
-    QFETCH(QString, code);
-    QFETCH(bool, opens);
-    QFETCH(int, page);
-    ClientUnderTest client;
-    MainWindow *w = signedIn(client, user);
-    QVERIFY(w);
-    QVERIFY(QTest::qWaitForWindowActive(w));
-    QTest::keyClick(w, Qt::Key_G, Qt::ControlModifier); // focus the code box
-    QVERIFY(w->codeBox()->hasFocus());
-    typeText(w->codeBox(), code);
-    QTest::keyClick(w->codeBox(), Qt::Key_Return);
-    QCOMPARE(int(w->currentPage()), page);
-    QCOMPARE(w->codeBox()->text().isEmpty(), opens);
-    if (!opens)
-        QVERIFY(!w->statusBar()->currentMessage().isEmpty());
-    // The function keys open the pages the role may use.
-    QTest::keyClick(w, Qt::Key_F4);
-    QCOMPARE(w->currentPage(), PageId::Unit);
-    QTest::keyClick(w, Qt::Key_F2);
-    QCOMPARE(w->currentPage(), PageId::Lookup);
-    QTest::keyClick(w, Qt::Key_F6);
-    QCOMPARE(w->currentPage(), user == u"judicial1" ? PageId::Freeze : PageId::Lookup);
-    QTest::keyClick(w, Qt::Key_F2);
-    QTest::keyClick(w, Qt::Key_F7);
-    QCOMPARE(w->currentPage(), user == u"teller1" ? PageId::PersonOpening : PageId::Lookup);
-    QTest::keyClick(w, Qt::Key_F2);
-    QTest::keyClick(w, Qt::Key_F9);
-    QCOMPARE(w->currentPage(), user == u"judicial1" ? PageId::Lookup : PageId::CertificateVerify);
-}
-
 void TestGui::identityNumberCheckedAsTyped_data()
 {
     QTest::addColumn<QString>("input");
@@ -255,7 +139,7 @@ void TestGui::identityNumberCheckedAsTyped()
     ClientUnderTest client;
     MainWindow *w = signedIn(client, u"teller1"_qs);
     QVERIFY(w);
-    LookupPage *page = w->lookupPage();
+    LookupPage *page = w->page<LookupPage>();
     page->setKey(LookupPage::Key::IdentityNumber);
     typeText(page->input(), input);
     QVERIFY2(page->validationLabel()->text().contains(reason), qPrintable(page->validationLabel()->text()));
@@ -283,27 +167,27 @@ void TestGui::lookupByEachKey()
     ClientUnderTest client;
     MainWindow *w = signedIn(client, u"teller1"_qs);
     QVERIFY(w);
-    LookupPage *page = w->lookupPage();
+    LookupPage *page = w->page<LookupPage>();
     page->setKey(LookupPage::Key(key));
     const QString account = m_server.personalAccounts().value(accountIndex);
     if (LookupPage::Key(key) == LookupPage::Key::UnitAccount) {
         const QString unit = m_server.unitAccounts().value(0);
         typeText(page->input(), unit);
-        QSignalSpy loaded(w->unitPage(), &UnitPage::loaded);
+        QSignalSpy loaded(w->page<UnitPage>(), &UnitPage::loaded);
         QTest::keyClick(page->input(), Qt::Key_Return);
         QVERIFY(loaded.wait(15000));
         QCOMPARE(loaded.at(0).at(0).toBool(), true);
-        QCOMPARE(w->currentPage(), PageId::Unit);
-        QCOMPARE(w->unitPage()->fieldText(u"unitAccount"_qs), unit);
-        QVERIFY(w->unitPage()->fieldText(u"name"_qs).contains(u"示例"_qs));
-        QVERIFY(w->unitPage()->fieldText(u"branch"_qs).contains(u"0001"_qs));
+        QCOMPARE(w->currentPage(), u"1003"_qs);
+        QCOMPARE(w->page<UnitPage>()->fieldText(u"unitAccount"_qs), unit);
+        QVERIFY(w->page<UnitPage>()->fieldText(u"name"_qs).contains(u"示例"_qs));
+        QVERIFY(w->page<UnitPage>()->fieldText(u"branch"_qs).contains(u"0001"_qs));
         // The employees table fills from the server; the filter narrows it to one account.
-        const QList<QTableView *> tables = w->unitPage()->findChildren<QTableView *>();
+        const QList<QTableView *> tables = w->page<UnitPage>()->findChildren<QTableView *>();
         QVERIFY(!tables.isEmpty());
         QAbstractItemModel *employees = tables.first()->model();
         QTRY_VERIFY_WITH_TIMEOUT(employees->rowCount() > 1, 15000);
         const QString first = employees->index(0, 0).data().toString();
-        auto *filter = w->unitPage()->findChild<QLineEdit *>(u"employeeFilter"_qs);
+        auto *filter = w->page<UnitPage>()->findChild<QLineEdit *>(u"employeeFilter"_qs);
         QVERIFY(filter);
         typeText(filter, first);
         QCOMPARE(employees->rowCount(), 1);
@@ -325,12 +209,12 @@ void TestGui::lookupByEachKey()
     QVERIFY2(row >= 0, qPrintable(page->statusText()));
     // Names and numbers are masked for a teller.
     QCOMPARE(page->results()->index(row, 1).data().toString(), identity::maskName(m_server.nameOf(account)));
-    QSignalSpy opened(w->personPage(), &PersonPage::loaded);
+    QSignalSpy opened(w->page<PersonPage>(), &PersonPage::loaded);
     page->resultView()->setCurrentIndex(page->results()->index(row, 0));
     emit page->resultView()->activated(page->results()->index(row, 0));
     QVERIFY(opened.wait(15000));
-    QCOMPARE(w->currentPage(), PageId::Person);
-    QCOMPARE(w->personPage()->accountNumber(), account);
+    QCOMPARE(w->currentPage(), u"1002"_qs);
+    QCOMPARE(w->page<PersonPage>()->accountNumber(), account);
 }
 
 void TestGui::personPageShowsBalancesHoldsAndJournal_data()
@@ -352,11 +236,11 @@ void TestGui::personPageShowsBalancesHoldsAndJournal()
     MainWindow *w = signedIn(client, user);
     QVERIFY(w);
     const QString account = m_server.personalAccounts().value(1); // carries the demo judicial hold
-    w->openPage(PageId::Person);
-    QSignalSpy loaded(w->personPage(), &PersonPage::loaded);
-    w->personPage()->showAccount(account);
+    w->openCode(u"1002"_qs);
+    QSignalSpy loaded(w->page<PersonPage>(), &PersonPage::loaded);
+    w->page<PersonPage>()->showAccount(account);
     QVERIFY(loaded.wait(15000));
-    PersonPage *p = w->personPage();
+    PersonPage *p = w->page<PersonPage>();
     QCOMPARE(p->fieldText(u"accountNumber"_qs), account);
     const QString id = m_server.identityOf(account);
     QCOMPARE(p->fieldText(u"documentNumber"_qs), clearIdentity ? id : identity::maskNumber(id));
@@ -377,7 +261,7 @@ void TestGui::idleLockKeepsTheDraft()
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->freezePage();
+    FreezePage *f = w->page<FreezePage>();
     QVERIFY(QTest::qWaitForWindowActive(w));
     f->accountEdit()->setFocus();
     typeText(f->accountEdit(), m_server.personalAccounts().value(2));
@@ -411,7 +295,7 @@ void TestGui::idleLockKeepsTheDraft()
     QVERIFY(!w->lockOverlay()->isVisible());
     QVERIFY(f->accountEdit()->text().isEmpty()); // nothing personal left on screen
     QVERIFY(signInThroughDialog(client.shell.get(), u"judicial1"_qs, u"train-judicial1"_qs));
-    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), PageId::Freeze, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), u"3001"_qs, 15000);
     QCOMPARE(f->amountEdit()->text(), u"1,500.00"_qs);
     QCOMPARE(f->courtEdit()->text(), u"福州市鼓楼区人民法院"_qs);
     QVERIFY(f->statusText().contains(u"restored"_qs));
@@ -423,7 +307,7 @@ void TestGui::supervisorAuthorisesAFreeze()
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->freezePage();
+    FreezePage *f = w->page<FreezePage>();
     const QString account = m_server.personalAccounts().value(6);
     f->accountEdit()->setText(account);
     f->amountEdit()->setText(u"300"_qs);
@@ -464,7 +348,7 @@ void TestGui::offlineBannerAndRecovery()
     QCOMPARE(w->statusField(u"connection"_qs), u"Offline"_qs);
     // A freeze must not wait: refused with a clear message, nothing queued.
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->freezePage();
+    FreezePage *f = w->page<FreezePage>();
     f->accountEdit()->setText(m_server.personalAccounts().value(7));
     f->amountEdit()->setText(u"10"_qs);
     f->caseEdit()->setText(u"(2025)离线1号"_qs);
@@ -486,8 +370,8 @@ void TestGui::draftRestoredAfterCrash()
     QSignalSpy key(first->shell->core(), &client::ClientCore::cacheKeyReady);
     QTRY_VERIFY(first->shell->core()->hasCacheKey());
     QVERIFY(w->openCode(u"3001"_qs));
-    typeText(w->freezePage()->accountEdit(), u"123456"_qs);
-    typeText(w->freezePage()->caseEdit(), u"(2025)草稿7号"_qs);
+    typeText(w->page<FreezePage>()->accountEdit(), u"123456"_qs);
+    typeText(w->page<FreezePage>()->caseEdit(), u"(2025)草稿7号"_qs);
     const hpf::ui::ShellOptions options = first->options(m_server.url());
     // "Crash": the client disappears without signing out or closing anything.
     first->shell.reset();
@@ -497,9 +381,9 @@ void TestGui::draftRestoredAfterCrash()
     second.start(options);
     QVERIFY(signInThroughDialog(second.shell.get(), u"judicial1"_qs, u"train-judicial1"_qs));
     MainWindow *w2 = second.shell->mainWindow();
-    QTRY_COMPARE_WITH_TIMEOUT(w2->currentPage(), PageId::Freeze, 15000);
-    QCOMPARE(w2->freezePage()->accountEdit()->text(), u"123456"_qs);
-    QCOMPARE(w2->freezePage()->caseEdit()->text(), u"(2025)草稿7号"_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(w2->currentPage(), u"3001"_qs, 15000);
+    QCOMPARE(w2->page<FreezePage>()->accountEdit()->text(), u"123456"_qs);
+    QCOMPARE(w2->page<FreezePage>()->caseEdit()->text(), u"(2025)草稿7号"_qs);
 }
 
 void TestGui::corruptCacheIsQuarantinedAndReported()

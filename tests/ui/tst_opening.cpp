@@ -126,7 +126,7 @@ void TestOpening::initTestCase()
             [this](QNetworkReply *reply) { m_requests << reply->url().path(); });
     window()->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window()));
-    QVERIFY(window()->visiblePages().contains(PageId::PersonOpening));
+    QVERIFY(window()->visiblePages().contains(u"2002"_qs));
     // The reference policy arrives after sign-in; the previews need it.
     QTRY_VERIFY_WITH_TIMEOUT(!m_client.shell->core()->reference()->document(u"policy"_qs).isNull(), 15000);
 
@@ -147,9 +147,9 @@ void TestOpening::initTestCase()
 
 void TestOpening::init()
 {
-    window()->unitOpeningPage()->reset();
-    window()->personOpeningPage()->reset();
-    window()->flexibleOpeningPage()->reset();
+    window()->page<UnitOpeningPage>()->reset();
+    window()->page<PersonOpeningPage>()->reset();
+    window()->page<FlexibleOpeningPage>()->reset();
     m_requests.clear();
 }
 
@@ -211,16 +211,17 @@ int TestOpening::requestsTo(const QString &pathPrefix) const
 
 bool TestOpening::fillUnitForm(const QHash<QString, QString> &o)
 {
-    UnitOpeningPage *p = window()->unitOpeningPage();
+    UnitOpeningPage *p = window()->page<UnitOpeningPage>();
     const auto value = [&](const QString &field, const QString &good) { return o.value(field, good); };
     open(u"2001"_qs);
-    if (window()->currentPage() != PageId::UnitOpening)
+    if (window()->currentPage() != u"2001"_qs)
         return false;
     return enterField(p->edit(u"creditCode"_qs), value(u"creditCode"_qs, creditCode(++m_sequence))) &&
            enterField(p->edit(u"name"_qs), value(u"name"_qs, u"兰州示例制造有限公司"_qs)) &&
            chooseField(p->economicTypeBox(), 6) && // 150 有限责任(公司)
            enterField(p->edit(u"legalRepresentative.name"_qs), u"马东"_qs) &&
-           chooseField(window()->unitOpeningPage()->findChild<QComboBox *>(u"unitRepDocumentType"_qs), 0) &&
+           chooseField(window()->page<UnitOpeningPage>()->findChild<QComboBox *>(u"unitRepDocumentType"_qs),
+                       0) &&
            enterField(p->edit(u"legalRepresentative.documentNumber"_qs),
                       value(u"legalRepresentative.documentNumber"_qs, u"11010519491231002X"_qs)) &&
            enterField(p->edit(u"registeredAddress"_qs), u"兰州市城关区示例路1号"_qs) &&
@@ -256,7 +257,7 @@ void TestOpening::creditCodeCheckedAsTyped()
     QFETCH(QString, input);
     QFETCH(QString, shown);
     open(u"2001"_qs);
-    UnitOpeningPage *p = window()->unitOpeningPage();
+    UnitOpeningPage *p = window()->page<UnitOpeningPage>();
     QVERIFY(p->edit(u"creditCode"_qs)->hasFocus());
     typeText(p->edit(u"creditCode"_qs), input);
     QVERIFY2(p->creditCodeText().contains(shown), qPrintable(p->creditCodeText()));
@@ -297,7 +298,7 @@ void TestOpening::unitBadInput()
     QFETCH(QString, value);
     QFETCH(QString, message);
     QFETCH(bool, reachesServer);
-    UnitOpeningPage *p = window()->unitOpeningPage();
+    UnitOpeningPage *p = window()->page<UnitOpeningPage>();
     QSignalSpy finished(p, &UnitOpeningPage::finished);
     QVERIFY(fillUnitForm({{field, value}}));
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
@@ -315,7 +316,7 @@ void TestOpening::unitBadInput()
 
 void TestOpening::unitOpened()
 {
-    UnitOpeningPage *p = window()->unitOpeningPage();
+    UnitOpeningPage *p = window()->page<UnitOpeningPage>();
     QSignalSpy finished(p, &UnitOpeningPage::finished);
     QVERIFY(fillUnitForm({}));
     QVERIFY(finished.wait(15000));
@@ -360,7 +361,7 @@ void TestOpening::identityCheckedAsTyped()
     QFETCH(QString, input);
     QFETCH(QString, shown);
     open(u"2002"_qs);
-    PersonFields *f = window()->personOpeningPage()->personFields();
+    PersonFields *f = window()->page<PersonOpeningPage>()->personFields();
     f->documentNumberEdit()->setFocus();
     typeText(f->documentNumberEdit(), input);
     QVERIFY2(f->identityText().contains(shown), qPrintable(f->identityText()));
@@ -369,10 +370,10 @@ void TestOpening::identityCheckedAsTyped()
 bool TestOpening::fillPersonForm(const QString &unit, const QString &id, const QString &name,
                                  const QString &wage, const QString &month, bool submit)
 {
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     PersonFields *f = p->personFields();
     QTest::keyClick(window(), Qt::Key_F7);
-    if (window()->currentPage() != PageId::PersonOpening)
+    if (window()->currentPage() != u"2002"_qs)
         return false;
     const bool ok = enterField(p->unitEdit(), unit) && chooseField(f->documentTypeBox(), 0) &&
                     enterField(f->documentNumberEdit(), id) && enterField(f->nameEdit(), name) &&
@@ -433,7 +434,7 @@ void TestOpening::personBadInput()
     QFETCH(bool, reachesServer);
     if (unit.isEmpty())
         unit = m_closedUnit;
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     QSignalSpy finished(p, &PersonOpeningPage::finished);
     QVERIFY(fillPersonForm(unit, id, u"韩梅梅"_qs, wage, month, false));
     if (field == u"openingUnitAccount" && unit == m_closedUnit) // the unit was fetched and is shown
@@ -452,7 +453,7 @@ void TestOpening::personBadInput()
 
 void TestOpening::personOpenedWithLivePreview()
 {
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     PersonFields *f = p->personFields();
     const QString unit = m_server.unitAccounts().value(0);
     const QString id = citizen(300, false);
@@ -494,7 +495,7 @@ void TestOpening::personOpenedWithLivePreview()
 
 void TestOpening::baseBelowFloorIsClampedWithWarning()
 {
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     PersonFields *f = p->personFields();
     QVERIFY(fillPersonForm(m_server.unitAccounts().value(1), citizen(301), u"王五"_qs, u"1000"_qs, QString(),
                            false));
@@ -510,7 +511,7 @@ void TestOpening::baseBelowFloorIsClampedWithWarning()
 
 void TestOpening::duplicatePersonShowsExistingAccount()
 {
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     const QString existing = m_server.personalAccounts().value(4); // lives in the second demo unit
     QSignalSpy finished(p, &PersonOpeningPage::finished);
     QVERIFY(fillPersonForm(m_server.unitAccounts().value(0), m_server.identityOf(existing),
@@ -524,12 +525,12 @@ void TestOpening::duplicatePersonShowsExistingAccount()
     QVERIFY(!p->result()->receiptBar()->isVisible());
     QPushButton *button = p->result()->openExistingButton();
     QVERIFY(button->isVisible());
-    QSignalSpy loaded(window()->personPage(), &PersonPage::loaded);
+    QSignalSpy loaded(window()->page<PersonPage>(), &PersonPage::loaded);
     button->setFocus();
     QTest::keyClick(button, Qt::Key_Space);
     QVERIFY(loaded.wait(15000));
-    QCOMPARE(window()->currentPage(), PageId::Person);
-    QCOMPARE(window()->personPage()->accountNumber(), existing);
+    QCOMPARE(window()->currentPage(), u"1002"_qs);
+    QCOMPARE(window()->page<PersonPage>()->accountNumber(), existing);
     // Nothing was opened.
     const client::ApiResponse found = call(client::ApiRequest::get(
         u"/api/v1/persons?documentType=01&documentNumber="_qs + m_server.identityOf(existing)));
@@ -542,7 +543,7 @@ void TestOpening::sealedAccountIsUnsealedUnderTheNewUnit()
     const client::ApiResponse seal = call(client::ApiRequest::post(
         u"/api/v1/accounts/"_qs + sealed + u"/seal"_qs, {{u"reason"_qs, u"01"_qs}}, u"setup-seal-6"_qs));
     QVERIFY2(seal.ok(), qPrintable(seal.problem.code));
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     QSignalSpy finished(p, &PersonOpeningPage::finished);
     const QString unit = m_server.unitAccounts().value(0);
     QVERIFY(
@@ -570,7 +571,7 @@ void TestOpening::doubleSubmitOpensOneAccount_data()
 void TestOpening::doubleSubmitOpensOneAccount()
 {
     QFETCH(bool, click);
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     const QString id = citizen(click ? 401 : 402);
     QVERIFY(fillPersonForm(m_server.unitAccounts().value(0), id, u"赵六"_qs, u"9000"_qs, QString(), false));
     QSignalSpy finished(p, &PersonOpeningPage::finished);
@@ -594,7 +595,7 @@ void TestOpening::doubleSubmitOpensOneAccount()
 
 void TestOpening::retryAfterFailureReusesTheKey()
 {
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     PersonFields *f = p->personFields();
     const QString id = citizen(403);
     QVERIFY(fillPersonForm(m_server.unitAccounts().value(0), id, u"孙十"_qs, u"9000"_qs, QString(), false));
@@ -671,10 +672,10 @@ void TestOpening::flexibleBadInput()
     QFETCH(QString, mobile);
     QFETCH(QString, field);
     QFETCH(QString, message);
-    FlexibleOpeningPage *p = window()->flexibleOpeningPage();
+    FlexibleOpeningPage *p = window()->page<FlexibleOpeningPage>();
     PersonFields *f = p->personFields();
     open(u"2003"_qs);
-    QCOMPARE(window()->currentPage(), PageId::FlexibleOpening);
+    QCOMPARE(window()->currentPage(), u"2003"_qs);
     QVERIFY(p->policyText().contains(u"ratio 10.00 % to 24.00 %"_qs));
     QSignalSpy finished(p, &FlexibleOpeningPage::finished);
     QVERIFY(enterField(p->ratioEdit(), ratio));
@@ -694,7 +695,7 @@ void TestOpening::flexibleBadInput()
 
 void TestOpening::flexibleOpened()
 {
-    FlexibleOpeningPage *p = window()->flexibleOpeningPage();
+    FlexibleOpeningPage *p = window()->page<FlexibleOpeningPage>();
     PersonFields *f = p->personFields();
     open(u"2003"_qs);
     const QString id = citizen(501);
@@ -726,7 +727,7 @@ void TestOpening::flexibleOpened()
 void TestOpening::messagesAreTranslated()
 {
     QVERIFY(Translations::install(u"zh_CN"_qs));
-    PersonOpeningPage *p = window()->personOpeningPage();
+    PersonOpeningPage *p = window()->page<PersonOpeningPage>();
     QSignalSpy finished(p, &PersonOpeningPage::finished);
     const bool filled = fillPersonForm(m_server.unitAccounts().value(0), withWrongCheck(citizen(600)),
                                        u"钱九"_qs, u"6000"_qs, QString());

@@ -2,11 +2,11 @@
 #include "guitest.h"
 #include "items/jsontablemodel.h"
 #include "lookup/lookuppage.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
 #include "serverfixture.h"
 #include "session/session.h"
+#include "shell/mainwindow.h"
 #include "shell/translations.h"
+#include "widgets/messagebox.h"
 
 #include <QDir>
 #include <QImage>
@@ -57,7 +57,7 @@ void TestScreenshot::mainWindow()
     QTRY_COMPARE_WITH_TIMEOUT(client.shell->core()->session()->state(), client::Session::State::Active,
                               15000);
     w->resize(1200, 760);
-    LookupPage *lookup = w->lookupPage();
+    LookupPage *lookup = w->page<LookupPage>();
     lookup->setKey(LookupPage::Key::Name);
     lookup->input()->setText(m_server.nameOf(m_server.personalAccounts().value(0)));
     QSignalSpy loaded(lookup->results(), &client::JsonTableModel::loaded);

@@ -282,8 +282,8 @@ void TestSealReceipt::sealForm()
     MainWindow *w = signedIn(client, user);
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2005"_qs));
-    QCOMPARE(w->currentPage(), PageId::Seal);
-    SealPage *page = w->sealPage();
+    QCOMPARE(w->currentPage(), u"2005"_qs);
+    SealPage *page = w->page<SealPage>();
     if (before == u"seal")
         QVERIFY(sealThroughPage(page, number, u"seal"_qs, u"01"_qs));
     client::Outbox *outbox = client.shell->core()->outbox();
@@ -362,7 +362,7 @@ void TestSealReceipt::doubleEnterSealsOnce()
     MainWindow *w = signedIn(client, u"teller1"_qs);
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2005"_qs));
-    SealPage *page = w->sealPage();
+    SealPage *page = w->page<SealPage>();
     const QString number = m_server.personalAccounts().value(0);
     QVERIFY(fillSealForm(page, number, u"seal"_qs, u"01"_qs));
     RequestLog requests(client.shell->core());
@@ -390,8 +390,8 @@ void TestSealReceipt::receiptQrAndReprints()
     MainWindow *w = signedIn(client, u"teller1"_qs);
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2005"_qs));
-    QVERIFY(sealThroughPage(w->sealPage(), m_server.personalAccounts().value(1), u"seal"_qs, u"04"_qs));
-    ReceiptBar *bar = w->sealPage()->receiptBar();
+    QVERIFY(sealThroughPage(w->page<SealPage>(), m_server.personalAccounts().value(1), u"seal"_qs, u"04"_qs));
+    ReceiptBar *bar = w->page<SealPage>()->receiptBar();
     const QString serial = bar->receipt().serial;
     QVERIFY2(ReceiptPage::serialFromInput(serial) == serial, qPrintable(serial));
 
@@ -406,7 +406,7 @@ void TestSealReceipt::receiptQrAndReprints()
 
     // 2006: the scanner types the code and Enter.
     QVERIFY(openByCode(w, u"2006"_qs));
-    ReceiptPage *page = w->receiptPage();
+    ReceiptPage *page = w->page<ReceiptPage>();
     QVERIFY(page->serialEdit()->hasFocus());
     QSignalSpy loaded(page, &ReceiptPage::loaded);
     type(scanned);
@@ -463,7 +463,7 @@ void TestSealReceipt::badSerialMakesNoRequest()
     MainWindow *w = signedIn(client, u"supervisor1"_qs); // supervisors reprint too
     QVERIFY(w);
     QVERIFY(openByCode(w, u"2006"_qs));
-    ReceiptPage *page = w->receiptPage();
+    ReceiptPage *page = w->page<ReceiptPage>();
     RequestLog requests(client.shell->core());
     type(u"YW2026112"_qs);
     key(Qt::Key_Return);

@@ -8,6 +8,7 @@
 #include "ops/operation.h"
 #include "pdfwriter.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "widgets/documentprinter.h"
 #include "widgets/formnavigator.h"
 
@@ -505,6 +506,20 @@ void CertificateBatchPage::finish(Phase phase, const QString &message)
     if (phase == Phase::Done)
         m_progress->setValue(m_progress->maximum());
     emit finished(phase, phase == Phase::Done ? m_pdfPath : QString());
+}
+
+PageDescriptor CertificateBatchPage::descriptor()
+{
+    return {.code = u"4002"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Batch certificates"),
+            .permission = u"certificates.batch"_qs,
+            .shortcut = QKeySequence(Qt::SHIFT | Qt::Key_F8),
+            .guideAnchor = u"七证明亮码可办"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new CertificateBatchPage(context.core(), context.printer(), parent);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

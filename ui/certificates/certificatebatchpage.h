@@ -27,6 +27,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class CertificateTypeForm;
 class DocumentPrinter;
 class FormNavigator;
@@ -45,6 +47,8 @@ public:
     static constexpr int kChunk = 10; // certificates per request
 
     CertificateBatchPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
     ~CertificateBatchPage() override;
 
     QLineEdit *unitInput() const { return m_unit; }

@@ -7,6 +7,7 @@
 #include "domain/identity.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "widgets/documentprinter.h"
 #include "widgets/formnavigator.h"
 
@@ -294,6 +295,20 @@ Status CertificateIssuePage::savePdf(const QString &path) const
     if (!m_certificate)
         return makeError(u"pdf.nothing"_qs, QString(), u"no certificate issued yet"_qs);
     return m_printer->savePdf(printJob(), path);
+}
+
+PageDescriptor CertificateIssuePage::descriptor()
+{
+    return {.code = u"4001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Issue certificate"),
+            .permission = u"certificates.issue"_qs,
+            .shortcut = QKeySequence(Qt::Key_F8),
+            .guideAnchor = u"七证明亮码可办"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new CertificateIssuePage(context.core(), context.printer(), parent);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

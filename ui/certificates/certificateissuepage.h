@@ -23,6 +23,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class CertificateTypeForm;
 class DocumentPrinter;
 class FormNavigator;
@@ -40,6 +42,8 @@ public:
     Q_ENUM(Key)
 
     CertificateIssuePage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setKey(Key key);
     QComboBox *keyBox() const { return m_key; }

@@ -4,6 +4,7 @@
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "shell/pageregistry.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -383,6 +384,20 @@ void CertificateVerifyPage::showOutcome(const client::CertificateOutcome &o, boo
     }
     m_detail->setText(detail);
     emit verified(o);
+}
+
+PageDescriptor CertificateVerifyPage::descriptor()
+{
+    return {.code = u"4003"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Verify certificate"),
+            .permission = u"desk.certificateVerify"_qs,
+            .shortcut = QKeySequence(Qt::Key_F9),
+            .guideAnchor = u"七证明亮码可办"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new CertificateVerifyPage(context.core(), parent);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

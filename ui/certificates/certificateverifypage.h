@@ -19,6 +19,8 @@ class ClientCore;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 // 4003 验证证明: checks a certificate code a customer or a bank presents. The code arrives typed by
 // a USB scanner (HPF1:… + Enter) or pasted into the field, or read from an image or PDF file
 // (decoded off the GUI thread). Verification runs offline against the cached trust list, then asks
@@ -29,6 +31,8 @@ class CertificateVerifyPage : public QWidget
     Q_OBJECT
 public:
     CertificateVerifyPage(client::ClientCore *core, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
     ~CertificateVerifyPage() override;
 
     QLineEdit *input() const { return m_input; }

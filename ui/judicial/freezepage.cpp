@@ -7,6 +7,7 @@
 #include "session/session.h"
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
+#include "shell/pageregistry.h"
 #include "store/cachetables.h"
 #include "store/outbox.h"
 #include "widgets/formnavigator.h"
@@ -189,6 +190,27 @@ void FreezePage::onRegistered(const client::ops::Outcome &outcome)
     setStatus(tr("Freeze registered: serial %1, available balance now %2")
                   .arg(freeze->serial, money::format(freeze->availableFen)),
               false);
+}
+
+PageDescriptor FreezePage::descriptor()
+{
+    return {.code = u"3001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial freeze"),
+            .permission = u"desk.judicialFreeze"_qs,
+            .shortcut = QKeySequence(Qt::Key_F6),
+            .guideAnchor = u"司法冻结3001"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new FreezePage(context.core(), parent);
+                // After a sign-in, a draft left by a lock or a crash reopens the page with it.
+                connect(&context, &PageContext::userChanged, page,
+                        [page, &context](const client::UserInfo &user) {
+                            if (!user.username.isEmpty() && context.mayOpen(u"3001"_qs) &&
+                                page->restoreDraft())
+                                context.open(u"3001"_qs);
+                        });
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

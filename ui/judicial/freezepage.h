@@ -18,6 +18,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class GrantDialog;
 
 // 3001 司法冻结: registers a court freeze on a personal account. The form is saved as a draft
@@ -29,6 +31,8 @@ class FreezePage : public QWidget
     Q_OBJECT
 public:
     FreezePage(client::ClientCore *core, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     static QString draftName() { return QStringLiteral("judicial-freeze"); }
 

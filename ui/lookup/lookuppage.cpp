@@ -3,10 +3,12 @@
 #include "api/accounts.h"
 #include "api/tables.h"
 #include "clientcore.h"
+#include "domain/access.h"
 #include "domain/errortext.h"
 #include "domain/identity.h"
 #include "items/jsontablemodel.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -188,6 +190,28 @@ void LookupPage::onLoaded(const client::ApiResponse &response)
         m_view->setFocus();
         m_view->selectRow(0);
     }
+}
+
+PageDescriptor LookupPage::descriptor()
+{
+    return {.code = u"1001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Lookup"),
+            .permission = u"desk.lookup"_qs,
+            .shortcut = QKeySequence(Qt::Key_F2),
+            .guideAnchor = u"四查询"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new LookupPage(context.core(), parent);
+                page->setFocusProxy(page->input());
+                connect(page, &LookupPage::openPerson, page,
+                        [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(page, &LookupPage::openUnit, page,
+                        [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
+                connect(&context, &PageContext::userChanged, page, [page](const client::UserInfo &user) {
+                    page->setRevealPersonalData(user.role == access::role::judicial);
+                });
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

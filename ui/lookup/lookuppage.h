@@ -16,6 +16,8 @@ struct ApiResponse;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 // 1001 查询: find a person by identity number (checked as typed, with the reason for a bad one),
 // by name or by personal account number, or go to a unit by its unit account number.
 class LookupPage : public QWidget
@@ -26,6 +28,8 @@ public:
     Q_ENUM(Key)
 
     LookupPage(client::ClientCore *core, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setKey(Key key);
     QComboBox *keyBox() const { return m_key; }

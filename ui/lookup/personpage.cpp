@@ -8,6 +8,7 @@
 #include "items/jsontablemodel.h"
 #include "session/session.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "store/cachetables.h"
 
 #include <QFormLayout>
@@ -210,6 +211,25 @@ QString PersonPage::totalsText() const
 bool PersonPage::holdsVisible() const
 {
     return !m_holdsBox->isHidden();
+}
+
+PageDescriptor PersonPage::descriptor()
+{
+    return {.code = u"1002"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account"),
+            .permission = u"desk.personAccount"_qs,
+            .shortcut = QKeySequence(Qt::Key_F3),
+            .guideAnchor = u"四查询"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new PersonPage(context.core(), parent);
+                connect(page, &PersonPage::openUnit, page,
+                        [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
+                connect(&context, &PageContext::userChanged, page,
+                        [page](const client::UserInfo &user) { page->setRole(user.role); });
+                resetOnSignOut(context, page);
+                return page;
+            },
+            .receive = receiveWith(&PersonPage::showAccount)};
 }
 
 } // namespace hpf::ui

@@ -17,6 +17,8 @@ class JsonTableModel;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 // 1002 个人账户: identity (masked unless the role needs it), state, balance, available balance,
 // holds summary for the roles allowed to see it, and the journal loaded page by page with totals.
 class PersonPage : public QWidget
@@ -24,6 +26,8 @@ class PersonPage : public QWidget
     Q_OBJECT
 public:
     PersonPage(client::ClientCore *core, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     // Role decides what is shown: identity in clear, holds.
     void setRole(const QString &role);

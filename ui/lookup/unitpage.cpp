@@ -5,6 +5,7 @@
 #include "items/jsontablemodel.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -177,6 +178,25 @@ QString UnitPage::statusText() const
 QString UnitPage::employeesStatus() const
 {
     return m_employeesStatus->text();
+}
+
+PageDescriptor UnitPage::descriptor()
+{
+    return {.code = u"1003"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account"),
+            .permission = u"desk.unitAccount"_qs,
+            .shortcut = QKeySequence(Qt::Key_F4),
+            .guideAnchor = u"四查询"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new UnitPage(context.core(), parent);
+                connect(page, &UnitPage::openPerson, page,
+                        [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(&context, &PageContext::userChanged, page,
+                        [page](const client::UserInfo &user) { page->setRole(user.role); });
+                resetOnSignOut(context, page);
+                return page;
+            },
+            .receive = receiveWith(&UnitPage::showUnit)};
 }
 
 } // namespace hpf::ui

@@ -16,12 +16,16 @@ class JsonTableModel;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 // 1003 单位账户: unit details, its employees (searchable) and its remittance history.
 class UnitPage : public QWidget
 {
     Q_OBJECT
 public:
     UnitPage(client::ClientCore *core, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setRole(const QString &role);
     void showUnit(const QString &unitAccount);

@@ -8,6 +8,7 @@
 #include "ops/operation.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "widgets/receiptbar.h"
 
 #include <QCheckBox>
@@ -406,6 +407,21 @@ void EmployeeListPage::onSubmitted(const client::ops::Outcome &outcome)
     if (done->receipt)
         m_receipt->setReceipt(*done->receipt, m_training);
     emit finished(true);
+}
+
+PageDescriptor EmployeeListPage::descriptor()
+{
+    return {.code = u"2004"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Employee list import"),
+            .permission = u"employee_lists.submit"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_4),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new EmployeeListPage(context.core(), context.printer(), parent);
+                connect(&context, &PageContext::trainingChanged, page, &EmployeeListPage::setTrainingMode);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

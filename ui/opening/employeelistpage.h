@@ -23,6 +23,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class ReceiptBar;
 
@@ -41,6 +43,8 @@ public:
     Q_ENUM(State)
 
     EmployeeListPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
     ~EmployeeListPage() override;
 
     void setTrainingMode(bool training) { m_training = training; }

@@ -7,6 +7,7 @@
 #include "opening/personfields.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "widgets/formnavigator.h"
 
 #include <QComboBox>
@@ -193,6 +194,24 @@ void FlexibleOpeningPage::onRefused(const QString &message, const Error &error)
     }
     m_messages.showError(message, error.field);
     emit finished(false);
+}
+
+PageDescriptor FlexibleOpeningPage::descriptor()
+{
+    return {.code = u"2003"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Flexible-employment opening"),
+            .permission = u"openings.flexible"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_3),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new FlexibleOpeningPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->ratioEdit());
+                connect(page, &FlexibleOpeningPage::openPerson, page,
+                        [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(&context, &PageContext::trainingChanged, page, &FlexibleOpeningPage::setTraining);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

@@ -18,6 +18,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class OpeningResult;
 class PersonFields;
@@ -30,6 +32,8 @@ class FlexibleOpeningPage : public QWidget
     Q_OBJECT
 public:
     FlexibleOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTraining(bool training);
     void reset();

@@ -10,6 +10,7 @@
 #include "opening/personfields.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "widgets/formnavigator.h"
 
 #include <QComboBox>
@@ -260,6 +261,24 @@ void PersonOpeningPage::onRefused(const QString &message, const Error &error)
     }
     m_messages.showError(message, error.field);
     emit finished(false);
+}
+
+PageDescriptor PersonOpeningPage::descriptor()
+{
+    return {.code = u"2002"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Personal account opening"),
+            .permission = u"openings.account"_qs,
+            .shortcut = QKeySequence(Qt::Key_F7),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new PersonOpeningPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->unitEdit());
+                connect(page, &PersonOpeningPage::openPerson, page,
+                        [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(&context, &PageContext::trainingChanged, page, &PersonOpeningPage::setTraining);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

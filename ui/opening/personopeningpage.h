@@ -21,6 +21,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class OpeningResult;
 class PersonFields;
@@ -35,6 +37,8 @@ class PersonOpeningPage : public QWidget
     Q_OBJECT
 public:
     PersonOpeningPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTraining(bool training);
     void reset();

@@ -5,6 +5,7 @@
 #include "domain/errortext.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "store/outbox.h"
 #include "widgets/receiptbar.h"
 
@@ -258,6 +259,22 @@ void ReceiptPage::onReprinted(const client::ops::Outcome &outcome)
     setStatus(tr("Reprint %1 of %2 recorded; print it or save it as PDF").arg(number).arg(m_shown.serial),
               false);
     emit reprinted(number);
+}
+
+PageDescriptor ReceiptPage::descriptor()
+{
+    return {.code = u"2006"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Receipt reprint"),
+            .permission = u"receipts.reprint"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_6),
+            .guideAnchor = u"六回单"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new ReceiptPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->serialEdit());
+                connect(&context, &PageContext::trainingChanged, page, &ReceiptPage::setTrainingMode);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

@@ -19,6 +19,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class ReceiptBar;
 class ReceiptPreview;
@@ -32,6 +34,8 @@ class ReceiptPage : public QWidget
     Q_OBJECT
 public:
     ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     // The serial in what was typed or scanned: "YW…" itself, or the text of a receipt's QR code that
     // carries it. Empty when there is none.

@@ -7,6 +7,7 @@
 #include "domain/identity.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "shell/translations.h"
 #include "store/outbox.h"
 #include "widgets/formnavigator.h"
@@ -273,6 +274,22 @@ void SealPage::onChanged(const client::ops::Outcome &outcome)
     m_confirmed = m_sent; // what was sent, even if the form was edited meanwhile
     m_receipt->setReceipt(change->receipt, m_training);
     emit finished(true);
+}
+
+PageDescriptor SealPage::descriptor()
+{
+    return {.code = u"2005"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Seal / unseal"),
+            .permission = u"accounts.seal"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_5),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new SealPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->accountEdit());
+                connect(&context, &PageContext::trainingChanged, page, &SealPage::setTrainingMode);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

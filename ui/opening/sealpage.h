@@ -19,6 +19,8 @@ class Outcome;
 
 namespace hpf::ui {
 
+struct PageDescriptor;
+
 class DocumentPrinter;
 class ReceiptBar;
 
@@ -34,6 +36,8 @@ public:
     enum class Action { Seal, Unseal };
 
     SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *parent = nullptr);
+    // The page in the registry: code, title, permission, shortcut, help anchor, factory.
+    static PageDescriptor descriptor();
 
     void setTrainingMode(bool training) { m_training = training; }
     void reset();

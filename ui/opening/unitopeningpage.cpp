@@ -13,6 +13,7 @@
 #include "ops/operation.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
+#include "shell/pageregistry.h"
 #include "shell/translations.h"
 #include "widgets/formnavigator.h"
 
@@ -371,6 +372,24 @@ void UnitOpeningPage::onRefused(const QString &message, const Error &error)
     }
     m_messages.showError(message, error.field);
     emit finished(false);
+}
+
+PageDescriptor UnitOpeningPage::descriptor()
+{
+    return {.code = u"2001"_qs,
+            .title = QT_TRANSLATE_NOOP("hpf::ui::Pages", "Unit account opening"),
+            .permission = u"openings.unit"_qs,
+            .shortcut = QKeySequence(Qt::ALT | Qt::Key_1),
+            .guideAnchor = u"五开户业务"_qs,
+            .create = [](PageContext &context, QWidget *parent) -> QWidget * {
+                auto *page = new UnitOpeningPage(context.core(), context.printer(), parent);
+                page->setFocusProxy(page->inputs().constFirst());
+                connect(page, &UnitOpeningPage::openUnit, page,
+                        [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
+                connect(&context, &PageContext::trainingChanged, page, &UnitOpeningPage::setTraining);
+                resetOnSignOut(context, page);
+                return page;
+            }};
 }
 
 } // namespace hpf::ui

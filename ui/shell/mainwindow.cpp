@@ -1,84 +1,65 @@
 #include "shell/mainwindow.h"
 
+#include "clientcore.h"
+#include "reference/referencesync.h"
+#include "session/session.h"
 #include "shell/banner.h"
 #include "shell/calibrationdialog.h"
-#include "certificates/certificatebatchpage.h"
-#include "certificates/certificateissuepage.h"
-#include "certificates/certificateverifypage.h"
-#include "clientcore.h"
-#include "widgets/documentprinter.h"
-#include "opening/employeelistpage.h"
-#include "opening/flexibleopeningpage.h"
-#include "judicial/freezepage.h"
+#include "shell/helpwindow.h"
 #include "shell/lockoverlay.h"
-#include "lookup/lookuppage.h"
-#include "opening/personopeningpage.h"
-#include "lookup/personpage.h"
-#include "opening/receiptpage.h"
-#include "reference/referencesync.h"
-#include "opening/sealpage.h"
-#include "session/session.h"
+#include "shell/outboxview.h"
+#include "shell/pageregistry.h"
 #include "store/outbox.h"
-#include "opening/unitopeningpage.h"
-#include "lookup/unitpage.h"
+#include "widgets/documentprinter.h"
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
 
+namespace {
+Q_LOGGING_CATEGORY(lcShell, "hpf.ui.shell")
+constexpr int kCodeRole = Qt::UserRole;
+} // namespace
+
 MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     : QMainWindow(parent)
     , m_core(core)
-    , m_pages(pageTable())
-    , m_navigation(new QListWidget(this))
+    , m_navigation(new QTreeWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_codeBox(new QLineEdit(this))
     , m_trainingMarker(new QLabel(tr("TRAINING"), this))
+    , m_outboxButton(new QToolButton(this))
     , m_printer(new DocumentPrinter(this, this))
-    , m_lookup(new LookupPage(core, this))
-    , m_person(new PersonPage(core, this))
-    , m_unit(new UnitPage(core, this))
-    , m_freeze(new FreezePage(core, this))
-    , m_seal(new SealPage(core, m_printer, this))
-    , m_receipts(new ReceiptPage(core, m_printer, this))
+    , m_context(new PageContext(
+          core, m_printer,
+          [this](const QString &code, const QString &argument) { return openCode(code, argument); }, this))
 {
     setObjectName(u"mainWindow"_qs);
     setWindowTitle(tr("HPF Counter"));
     resize(1100, 720);
 
-    m_pageWidgets = {{PageId::Lookup, m_lookup},
-                     {PageId::Person, m_person},
-                     {PageId::Unit, m_unit},
-                     {PageId::Freeze, m_freeze}};
-    m_unitOpening = new UnitOpeningPage(core, m_printer, this);
-    m_personOpening = new PersonOpeningPage(core, m_printer, this);
-    m_flexibleOpening = new FlexibleOpeningPage(core, m_printer, this);
-    m_pageWidgets.insert(PageId::UnitOpening, m_unitOpening);
-    m_pageWidgets.insert(PageId::PersonOpening, m_personOpening);
-    m_pageWidgets.insert(PageId::FlexibleOpening, m_flexibleOpening);
-    m_employeeList = new EmployeeListPage(core, m_printer, this);
-    m_pageWidgets.insert(PageId::EmployeeList, m_employeeList);
-    m_pageWidgets.insert(PageId::Seal, m_seal);
-    m_pageWidgets.insert(PageId::Receipts, m_receipts);
-    m_certIssue = new CertificateIssuePage(core, m_printer, this);
-    m_certBatch = new CertificateBatchPage(core, m_printer, this);
-    m_certVerify = new CertificateVerifyPage(core, this);
-    m_pageWidgets.insert(PageId::CertificateIssue, m_certIssue);
-    m_pageWidgets.insert(PageId::CertificateBatch, m_certBatch);
-    m_pageWidgets.insert(PageId::CertificateVerify, m_certVerify);
-    for (const PageInfo &p : std::as_const(m_pages))
-        m_stack->addWidget(m_pageWidgets.value(p.id));
+    // Every registered page, built as the registry says, in code order.
+    for (const PageDescriptor &d : pages::all()) {
+        QWidget *widget = d.create(*m_context, m_stack);
+        widget->setObjectName(u"page-"_qs + d.code);
+        m_stack->addWidget(widget);
+        m_pages.append({&d, widget, nullptr});
+    }
 
     auto *toolbar = addToolBar(tr("Counter"));
     toolbar->setObjectName(u"counterToolbar"_qs);
@@ -87,6 +68,9 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     m_codeBox->setPlaceholderText(tr("Transaction code"));
     m_codeBox->setMaximumWidth(160);
     m_codeBox->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,4}"_qs), m_codeBox));
+    auto *completer = new QCompleter(new QStandardItemModel(m_codeBox), m_codeBox);
+    completer->setCompletionRole(kCodeRole); // the popup shows "code  title", the box takes the code
+    m_codeBox->setCompleter(completer);
     toolbar->addWidget(new QLabel(tr("Code:"), this));
     toolbar->addWidget(m_codeBox);
     auto *spacer = new QWidget(this);
@@ -100,7 +84,9 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     toolbar->addWidget(m_trainingMarker);
 
     m_navigation->setObjectName(u"navigation"_qs);
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setRootIsDecorated(false);
     auto *centre = new QWidget(this);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -119,9 +105,15 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
-    for (const QString &name : {u"server"_qs, u"connection"_qs, u"user"_qs, u"role"_qs, u"branch"_qs,
-                                u"workstation"_qs, u"outbox"_qs})
+    for (const QString &name :
+         {u"server"_qs, u"connection"_qs, u"user"_qs, u"role"_qs, u"branch"_qs, u"workstation"_qs})
         addStatusField(name);
+    // The pending count opens the outbox view.
+    m_outboxButton->setObjectName(u"status-outbox"_qs);
+    m_outboxButton->setAutoRaise(true);
+    m_outboxButton->setToolTip(tr("Show the outbox"));
+    statusBar()->addPermanentWidget(m_outboxButton);
+    connect(m_outboxButton, &QToolButton::clicked, this, &MainWindow::showOutbox);
     m_status[u"workstation"_qs]->setText(tr("Workstation %1").arg(core->workstation()));
     m_banners[BannerId::Offline]->setText(
         tr("The server cannot be reached. Pages already open stay readable and drafts keep being saved; "
@@ -134,27 +126,14 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
         if (openCode(m_codeBox->text()))
             m_codeBox->clear();
     });
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            openPage(PageId(m_navigation->item(row)->data(Qt::UserRole).toInt()));
+    connect(m_navigation, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, kCodeRole).isValid())
+            openCode(item->data(0, kCodeRole).toString());
     });
-    connect(m_lookup, &LookupPage::openPerson, this, [this](const QString &account) {
-        openPage(PageId::Person);
-        m_person->showAccount(account);
-    });
-    connect(m_lookup, &LookupPage::openUnit, this, [this](const QString &unit) {
-        openPage(PageId::Unit);
-        m_unit->showUnit(unit);
-    });
-    connect(m_unit, &UnitPage::openPerson, m_lookup, &LookupPage::openPerson);
-    connect(m_unitOpening, &UnitOpeningPage::openUnit, m_lookup, &LookupPage::openUnit);
-    connect(m_personOpening, &PersonOpeningPage::openPerson, m_lookup, &LookupPage::openPerson);
-    connect(m_flexibleOpening, &FlexibleOpeningPage::openPerson, m_lookup, &LookupPage::openPerson);
     connect(core, &client::ClientCore::onlineChanged, this, &MainWindow::updateConnection);
-    connect(core->outbox(), &client::Outbox::pendingCountChanged, this, [this](int n) {
-        m_status[u"outbox"_qs]->setText(tr("%n operation(s) waiting to be sent", nullptr, n));
-    });
-    m_status[u"outbox"_qs]->setText(tr("%n operation(s) waiting to be sent", nullptr, 0));
+    connect(core->outbox(), &client::Outbox::pendingCountChanged, this,
+            [this](int n) { m_outboxButton->setText(tr("%n operation(s) waiting to be sent", nullptr, n)); });
+    m_outboxButton->setText(tr("%n operation(s) waiting to be sent", nullptr, 0));
     updateConnection(core->isOnline());
     applyUser({});
 }
@@ -171,15 +150,21 @@ QLabel *MainWindow::addStatusField(const QString &name)
 void MainWindow::buildActions()
 {
     QMenu *counter = menuBar()->addMenu(tr("&Counter"));
-    for (const PageInfo &p : std::as_const(m_pages)) {
-        auto *action = new QAction(u"%1  %2"_qs.arg(p.code, p.title), this);
+    QString area;
+    for (Entry &e : m_pages) {
+        const PageDescriptor &p = *e.descriptor;
+        if (!area.isEmpty() && p.area() != area)
+            counter->addSeparator();
+        area = p.area();
+        auto *action = new QAction(u"%1  %2"_qs.arg(p.code, p.translatedTitle()), this);
+        action->setObjectName(u"open-"_qs + p.code);
         action->setShortcut(p.shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
-        action->setData(int(p.id));
-        connect(action, &QAction::triggered, this, [this, id = p.id] { openPage(id); });
+        connect(action, &QAction::triggered, this, [this, code = p.code] { openCode(code); });
         counter->addAction(action);
         addAction(action);
-        m_pageActions.append(action);
+        e.action = action;
+        m_actions.append(action);
     }
     counter->addSeparator();
     auto *code = counter->addAction(tr("Go to transaction code"));
@@ -188,14 +173,18 @@ void MainWindow::buildActions()
         m_codeBox->setFocus();
         m_codeBox->selectAll();
     });
-    m_pageActions.append(code);
+    m_actions.append(code);
+    auto *outbox = counter->addAction(tr("Outbox…"));
+    outbox->setObjectName(u"outboxAction"_qs);
+    connect(outbox, &QAction::triggered, this, &MainWindow::showOutbox);
+    m_actions.append(outbox);
     auto *lock = counter->addAction(tr("Lock screen"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(lock, &QAction::triggered, m_core->session(), &client::Session::lockNow);
-    m_pageActions.append(lock);
+    m_actions.append(lock);
     auto *signOut = counter->addAction(tr("Sign out"));
     connect(signOut, &QAction::triggered, m_core->session(), &client::Session::signOut);
-    m_pageActions.append(signOut);
+    m_actions.append(signOut);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     auto *settings = tools->addAction(tr("Settings…"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -214,18 +203,20 @@ void MainWindow::buildActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *guide = help->addAction(tr("User guide"));
+    guide->setObjectName(u"helpAction"_qs);
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setShortcutContext(Qt::WindowShortcut);
+    connect(guide, &QAction::triggered, this, &MainWindow::showHelp);
+    addAction(guide);
 }
 
 void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
     m_trainingMarker->setVisible(training);
-    m_unitOpening->setTraining(training);
-    m_personOpening->setTraining(training);
-    m_flexibleOpening->setTraining(training);
-    m_employeeList->setTrainingMode(training);
-    m_seal->setTrainingMode(training);
-    m_receipts->setTrainingMode(training);
+    m_context->setTraining(training);
     setWindowTitle(training ? tr("HPF Counter — TRAINING") : tr("HPF Counter"));
 }
 
@@ -264,111 +255,166 @@ void MainWindow::applyUser(const client::UserInfo &user)
         signedIn
             ? tr("Branch %1").arg(branchName == user.branch ? user.branch : user.branch + u' ' + branchName)
             : QString());
-    m_person->setRole(user.role);
-    m_unit->setRole(user.role);
-    m_lookup->setRevealPersonalData(user.role == u"judicial");
-    if (!signedIn) {
-        m_lookup->reset();
-        m_person->reset();
-        m_unit->reset();
-        m_freeze->reset();
-        m_certIssue->reset();
-        m_certBatch->reset();
-        m_certVerify->reset();
-        m_unitOpening->reset();
-        m_personOpening->reset();
-        m_flexibleOpening->reset();
-        m_employeeList->reset();
-        m_seal->reset();
-        m_receipts->reset();
-    }
     rebuildNavigation();
-    if (signedIn)
-        openPage(PageId::Lookup);
+    if (!signedIn && m_outbox)
+        m_outbox->close();
+    // Signed in: the first page the role may open. Signed out: the first page, emptied below.
+    const QStringList allowed = visiblePages();
+    if (!allowed.isEmpty())
+        openCode(allowed.constFirst());
+    else if (!m_pages.isEmpty())
+        m_stack->setCurrentWidget(m_pages.constFirst().widget);
+    // Last: a page may open itself for the new user (a restored draft).
+    m_context->setUser(user);
 }
 
 void MainWindow::rebuildNavigation()
 {
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
-    for (const PageInfo &p : std::as_const(m_pages)) {
+    auto *codes = static_cast<QStandardItemModel *>(m_codeBox->completer()->model());
+    codes->clear();
+    QTreeWidgetItem *area = nullptr;
+    for (const Entry &e : std::as_const(m_pages)) {
+        const PageDescriptor &p = *e.descriptor;
         const bool allowed = p.allows(m_role);
-        if (allowed) {
-            auto *item = new QListWidgetItem(
-                u"%1  %2  (%3)"_qs.arg(p.code, p.title, p.shortcut.toString(QKeySequence::NativeText)),
-                m_navigation);
-            item->setData(Qt::UserRole, int(p.id));
+        e.action->setEnabled(allowed);
+        if (!allowed)
+            continue;
+        if (!area || area->data(0, Qt::UserRole + 1).toString() != p.area()) {
+            area = new QTreeWidgetItem(m_navigation, {pages::areaTitle(p.area())});
+            area->setData(0, Qt::UserRole + 1, p.area());
+            area->setFlags(Qt::ItemIsEnabled);
+            QFont bold = area->font(0);
+            bold.setBold(true);
+            area->setFont(0, bold);
         }
-        for (QAction *a : std::as_const(m_pageActions)) {
-            if (a->data().isValid() && a->data().toInt() == int(p.id))
-                a->setEnabled(allowed);
-        }
+        const QString shortcut = p.shortcut.toString(QKeySequence::NativeText);
+        auto *item = new QTreeWidgetItem(
+            area, {shortcut.isEmpty() ? u"%1  %2"_qs.arg(p.code, p.translatedTitle())
+                                      : u"%1  %2  (%3)"_qs.arg(p.code, p.translatedTitle(), shortcut)});
+        item->setData(0, kCodeRole, p.code);
+        auto *completion = new QStandardItem(u"%1  %2"_qs.arg(p.code, p.translatedTitle()));
+        completion->setData(p.code, kCodeRole);
+        codes->appendRow(completion);
     }
+    m_navigation->expandAll();
+    markInNavigation(currentPage());
     m_navigation->setEnabled(!m_role.isEmpty());
     m_codeBox->setEnabled(!m_role.isEmpty());
 }
 
-QList<PageId> MainWindow::visiblePages() const
+QStringList MainWindow::visiblePages() const
 {
-    QList<PageId> ids;
-    for (int i = 0; i < m_navigation->count(); ++i)
-        ids.append(PageId(m_navigation->item(i)->data(Qt::UserRole).toInt()));
-    return ids;
+    QStringList codes;
+    for (int a = 0; a < m_navigation->topLevelItemCount(); ++a) {
+        const QTreeWidgetItem *area = m_navigation->topLevelItem(a);
+        for (int i = 0; i < area->childCount(); ++i)
+            codes.append(area->child(i)->data(0, kCodeRole).toString());
+    }
+    return codes;
 }
 
-bool MainWindow::openCode(const QString &code)
+const MainWindow::Entry *MainWindow::entry(const QString &code) const
 {
-    const PageInfo *page = findPageByCode(m_pages, code);
-    if (!page) {
+    for (const Entry &e : m_pages) {
+        if (e.descriptor->code == code.trimmed())
+            return &e;
+    }
+    return nullptr;
+}
+
+QWidget *MainWindow::pageWidget(const QString &code) const
+{
+    const Entry *e = entry(code);
+    return e ? e->widget : nullptr;
+}
+
+bool MainWindow::openCode(const QString &code, const QString &argument)
+{
+    const Entry *e = entry(code);
+    if (!e) {
         statusBar()->showMessage(tr("Unknown transaction code %1").arg(code.trimmed()), 5000);
         return false;
     }
-    if (!page->allows(m_role)) {
-        statusBar()->showMessage(tr("Your role may not open %1 %2").arg(page->code, page->title), 5000);
+    const PageDescriptor &p = *e->descriptor;
+    if (!p.allows(m_role)) {
+        statusBar()->showMessage(tr("Your role may not open %1 %2").arg(p.code, p.translatedTitle()), 5000);
         return false;
     }
-    openPage(page->id);
+    showPage(*e);
+    if (!argument.isEmpty()) {
+        if (p.receive)
+            p.receive(e->widget, argument);
+        else
+            qCWarning(lcShell) << "page" << p.code << "takes no argument; ignored";
+    }
     return true;
 }
 
-void MainWindow::openPage(PageId id)
+void MainWindow::showPage(const Entry &entry)
 {
-    for (const PageInfo &p : std::as_const(m_pages)) {
-        if (p.id == id && !p.allows(m_role))
-            return;
-    }
-    m_stack->setCurrentWidget(m_pageWidgets.value(id));
-    const QSignalBlocker blocker(m_navigation);
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        if (m_navigation->item(i)->data(Qt::UserRole).toInt() == int(id))
-            m_navigation->setCurrentRow(i);
-    }
-    if (id == PageId::Lookup)
-        m_lookup->input()->setFocus();
-    if (id == PageId::UnitOpening)
-        m_unitOpening->inputs().constFirst()->setFocus();
-    if (id == PageId::PersonOpening)
-        m_personOpening->unitEdit()->setFocus();
-    if (id == PageId::FlexibleOpening)
-        m_flexibleOpening->ratioEdit()->setFocus();
-    if (id == PageId::Seal)
-        m_seal->accountEdit()->setFocus();
-    if (id == PageId::Receipts)
-        m_receipts->serialEdit()->setFocus();
+    m_stack->setCurrentWidget(entry.widget);
+    markInNavigation(entry.descriptor->code);
+    // A page that names its first input (a focus proxy) gets the focus; others leave it where it is.
+    if (entry.widget->focusProxy())
+        entry.widget->setFocus();
 }
 
-PageId MainWindow::currentPage() const
+void MainWindow::markInNavigation(const QString &code)
 {
-    return m_pageWidgets.key(m_stack->currentWidget(), PageId::Lookup);
+    const QSignalBlocker blocker(m_navigation);
+    for (int a = 0; a < m_navigation->topLevelItemCount(); ++a) {
+        QTreeWidgetItem *area = m_navigation->topLevelItem(a);
+        for (int i = 0; i < area->childCount(); ++i) {
+            if (area->child(i)->data(0, kCodeRole).toString() == code)
+                m_navigation->setCurrentItem(area->child(i));
+        }
+    }
+}
+
+QString MainWindow::currentPage() const
+{
+    for (const Entry &e : m_pages) {
+        if (e.widget == m_stack->currentWidget())
+            return e.descriptor->code;
+    }
+    return {};
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    const Entry *e = entry(currentPage());
+    m_help->showAnchor(e ? e->descriptor->guideAnchor : QString());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showOutbox()
+{
+    if (m_role.isEmpty())
+        return;
+    if (!m_outbox)
+        m_outbox = new OutboxView(m_core, this);
+    m_outbox->refresh();
+    m_outbox->show();
+    m_outbox->raise();
+    m_outbox->activateWindow();
 }
 
 void MainWindow::setLocked(bool locked)
 {
-    for (QAction *a : std::as_const(m_pageActions))
+    for (QAction *a : std::as_const(m_actions))
         a->setEnabled(!locked);
     if (!locked)
         rebuildNavigation(); // re-applies the role to the page actions
     menuBar()->setEnabled(!locked);
+    m_outboxButton->setEnabled(!locked);
+    if (locked && m_outbox)
+        m_outbox->close();
     if (locked)
         m_lock->activate();
     else
@@ -384,6 +430,8 @@ void MainWindow::updateConnection(bool online)
 
 QString MainWindow::statusField(const QString &name) const
 {
+    if (name == u"outbox")
+        return m_outboxButton->text();
     const QLabel *l = m_status.value(name);
     return l ? l->text() : QString();
 }

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "shell/pages.h"
-
 #include <QHash>
 #include <QMainWindow>
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QStackedWidget;
+class QToolButton;
+class QTreeWidget;
 
 namespace hpf::client {
 class ClientCore;
@@ -18,25 +17,17 @@ struct UserInfo;
 namespace hpf::ui {
 
 class Banner;
-class EmployeeListPage;
-class FlexibleOpeningPage;
-class PersonOpeningPage;
-class UnitOpeningPage;
-class ReceiptPage;
-class SealPage;
 class DocumentPrinter;
-class CertificateBatchPage;
-class CertificateIssuePage;
-class CertificateVerifyPage;
-class FreezePage;
+class HelpWindow;
 class LockOverlay;
-class LookupPage;
-class PersonPage;
-class UnitPage;
+class OutboxView;
+class PageContext;
+struct PageDescriptor;
 
-// The counter's main window: business navigation filtered by role, the transaction-code box,
-// a shortcut per page, banners (offline, keychain, training server, cache), the status bar and the
-// always-visible training marker. Pages are separate widgets; this class only arranges them.
+// The counter's main window, built from the page registry (pageregistry.h): the navigation grouped
+// by business area and filtered by role, the transaction-code box, a shortcut per page, F1 help at
+// the page's section of the user guide, the outbox view, banners (offline, keychain, training
+// server, cache), the status bar and the always-visible training marker. It knows no page type.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -49,32 +40,38 @@ public:
     void applyUser(const client::UserInfo &user); // empty user = signed out
     void setLocked(bool locked);
 
-    // Opens the page with this transaction code if the role may; false (with a status message) if not.
-    bool openCode(const QString &code);
-    void openPage(PageId id);
-    PageId currentPage() const;
-    QList<PageId> visiblePages() const;
+    // Opens the page with this transaction code and hands it `argument` if the role may; false
+    // (with a status message) if the code is unknown or the role may not.
+    bool openCode(const QString &code, const QString &argument = {});
+    QString currentPage() const;      // its code
+    QStringList visiblePages() const; // codes in the navigation, in its order
+    QWidget *pageWidget(const QString &code) const;
+    template<class Page>
+    Page *page() const
+    {
+        for (const Entry &e : m_pages) {
+            if (auto *p = qobject_cast<Page *>(e.widget))
+                return p;
+        }
+        return nullptr;
+    }
+    PageContext *pageContext() const { return m_context; }
+
+    // F1: the user guide at the current page's section.
+    void showHelp();
+    HelpWindow *helpWindow() const { return m_help; }
+    void showOutbox();
+    OutboxView *outboxView() const { return m_outbox; }
 
     enum class BannerId { Offline, Keychain, Training, Cache };
     Banner *banner(BannerId id) const { return m_banners.value(id); }
 
     QLineEdit *codeBox() const { return m_codeBox; }
+    QTreeWidget *navigation() const { return m_navigation; }
     QLabel *trainingMarker() const { return m_trainingMarker; }
     LockOverlay *lockOverlay() const { return m_lock; }
     DocumentPrinter *printer() const { return m_printer; }
-    LookupPage *lookupPage() const { return m_lookup; }
-    PersonPage *personPage() const { return m_person; }
-    UnitPage *unitPage() const { return m_unit; }
-    SealPage *sealPage() const { return m_seal; }
-    ReceiptPage *receiptPage() const { return m_receipts; }
-    FreezePage *freezePage() const { return m_freeze; }
-    CertificateIssuePage *certificateIssuePage() const { return m_certIssue; }
-    CertificateBatchPage *certificateBatchPage() const { return m_certBatch; }
-    CertificateVerifyPage *certificateVerifyPage() const { return m_certVerify; }
-    UnitOpeningPage *unitOpeningPage() const { return m_unitOpening; }
-    PersonOpeningPage *personOpeningPage() const { return m_personOpening; }
-    FlexibleOpeningPage *flexibleOpeningPage() const { return m_flexibleOpening; }
-    EmployeeListPage *employeeListPage() const { return m_employeeList; }
+    QToolButton *outboxButton() const { return m_outboxButton; }
     QString
     statusField(const QString &name) const; // server, connection, user, role, branch, workstation, outbox
 
@@ -88,37 +85,37 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct Entry
+    {
+        const PageDescriptor *descriptor;
+        QWidget *widget;
+        QAction *action;
+    };
+
     void buildActions();
     void rebuildNavigation();
+    void showPage(const Entry &entry);
+    void markInNavigation(const QString &code);
+    const Entry *entry(const QString &code) const;
     void updateConnection(bool online);
     QLabel *addStatusField(const QString &name);
 
     client::ClientCore *m_core;
-    QList<PageInfo> m_pages;
     QString m_role;
     bool m_training = false;
-    QListWidget *m_navigation;
+    QTreeWidget *m_navigation;
     QStackedWidget *m_stack;
     QLineEdit *m_codeBox;
     QLabel *m_trainingMarker;
     QHash<BannerId, Banner *> m_banners;
     QHash<QString, QLabel *> m_status;
-    QHash<PageId, QWidget *> m_pageWidgets;
-    QList<QAction *> m_pageActions;
+    QToolButton *m_outboxButton;
+    QList<QAction *> m_actions; // disabled while locked
     DocumentPrinter *m_printer; // before the pages, which print through it
-    LookupPage *m_lookup;
-    PersonPage *m_person;
-    UnitPage *m_unit;
-    FreezePage *m_freeze;
-    CertificateIssuePage *m_certIssue = nullptr;
-    CertificateBatchPage *m_certBatch = nullptr;
-    CertificateVerifyPage *m_certVerify = nullptr;
-    UnitOpeningPage *m_unitOpening = nullptr; // 2001-2003, built in the constructor body
-    PersonOpeningPage *m_personOpening = nullptr;
-    FlexibleOpeningPage *m_flexibleOpening = nullptr;
-    EmployeeListPage *m_employeeList = nullptr; // 2004
-    SealPage *m_seal;
-    ReceiptPage *m_receipts;
+    PageContext *m_context;
+    QList<Entry> m_pages;
+    HelpWindow *m_help = nullptr;   // made on first use
+    OutboxView *m_outbox = nullptr; // made on first use
     LockOverlay *m_lock;
 };
 

@@ -1,18 +1,17 @@
 #include "shell/shell.h"
 
-#include "shell/banner.h"
 #include "clientcore.h"
-#include "widgets/documentprinter.h"
-#include "judicial/freezepage.h"
-#include "shell/logindialog.h"
-#include "shell/mainwindow.h"
-#include "widgets/messagebox.h"
 #include "secrets/credentialstore.h"
 #include "session/session.h"
 #include "session/settings.h"
+#include "shell/banner.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 #include "shell/settingsdialog.h"
-#include "training/trainingserver.h"
 #include "shell/translations.h"
+#include "training/trainingserver.h"
+#include "widgets/documentprinter.h"
+#include "widgets/messagebox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,9 +70,7 @@ void Shell::wireSession()
     connect(session, &client::Session::rememberingFailed, keychain, &Banner::show);
     connect(session, &client::Session::signedIn, this, [this](const client::UserInfo &user) {
         m_settings->setLastUser(user.username);
-        m_window->applyUser(user);
-        if (m_window->visiblePages().contains(PageId::Freeze) && m_window->freezePage()->restoreDraft())
-            m_window->openPage(PageId::Freeze);
+        m_window->applyUser(user); // a page with a restored draft (3001) opens itself
     });
     connect(session, &client::Session::stateChanged, this, [this](client::Session::State state) {
         m_window->setLocked(state == client::Session::State::Locked);

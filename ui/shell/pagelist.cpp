@@ -1,0 +1,39 @@
+#include "certificates/certificatebatchpage.h"
+#include "certificates/certificateissuepage.h"
+#include "certificates/certificateverifypage.h"
+#include "judicial/freezepage.h"
+#include "lookup/lookuppage.h"
+#include "lookup/personpage.h"
+#include "lookup/unitpage.h"
+#include "opening/employeelistpage.h"
+#include "opening/flexibleopeningpage.h"
+#include "opening/personopeningpage.h"
+#include "opening/receiptpage.h"
+#include "opening/sealpage.h"
+#include "opening/unitopeningpage.h"
+#include "shell/pageregistry.h"
+
+namespace hpf::ui::pages {
+
+// The registration list: one line per page, in code order (the navigation lists them so).
+const QList<PageDescriptor> &all()
+{
+    static const QList<PageDescriptor> registered{
+        LookupPage::descriptor(),            // 1001
+        PersonPage::descriptor(),            // 1002
+        UnitPage::descriptor(),              // 1003
+        UnitOpeningPage::descriptor(),       // 2001
+        PersonOpeningPage::descriptor(),     // 2002
+        FlexibleOpeningPage::descriptor(),   // 2003
+        EmployeeListPage::descriptor(),      // 2004
+        SealPage::descriptor(),              // 2005
+        ReceiptPage::descriptor(),           // 2006
+        FreezePage::descriptor(),            // 3001
+        CertificateIssuePage::descriptor(),  // 4001
+        CertificateBatchPage::descriptor(),  // 4002
+        CertificateVerifyPage::descriptor(), // 4003
+    };
+    return registered;
+}
+
+} // namespace hpf::ui::pages
