@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QString>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -39,11 +38,20 @@ inline Measurement measure(const QString &name, int budgetMs, int batch, const s
 inline void report(const Measurement &baseline, std::initializer_list<Measurement> results)
 {
     QTextStream out(stdout);
-    out << QStringLiteral("%1 %2 %3\n").arg(u"benchmark"_qs, -44).arg(u"ops/s"_qs, 14).arg(u"vs baseline"_qs, 12);
-    out << QStringLiteral("%1 %2 %3\n").arg(baseline.name, -44).arg(baseline.perSecond(), 14, 'f', 0).arg(u"1.000 (baseline)"_qs, 12);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(u"benchmark"_qs, -44)
+               .arg(u"ops/s"_qs, 14)
+               .arg(u"vs baseline"_qs, 12);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(baseline.name, -44)
+               .arg(baseline.perSecond(), 14, 'f', 0)
+               .arg(u"1.000 (baseline)"_qs, 12);
     for (const Measurement &m : results) {
         const double ratio = baseline.perSecond() > 0 ? m.perSecond() / baseline.perSecond() : 0.0;
-        out << QStringLiteral("%1 %2 %3\n").arg(m.name, -44).arg(m.perSecond(), 14, 'f', 0).arg(ratio, 12, 'f', 3);
+        out << QStringLiteral("%1 %2 %3\n")
+                   .arg(m.name, -44)
+                   .arg(m.perSecond(), 14, 'f', 0)
+                   .arg(ratio, 12, 'f', 3);
     }
     out.flush();
 }

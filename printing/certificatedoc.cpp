@@ -30,16 +30,18 @@ void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDo
         QString value = f.value;
         if (f.amountFen) {
             const auto upper = money::toChineseUpper(*f.amountFen);
-            value = money::format(*f.amountFen) + QStringLiteral(" 元（") + (upper ? upper.value() : QString())
-                    + QStringLiteral("）");
+            value = money::format(*f.amountFen) + QStringLiteral(" 元（") +
+                    (upper ? upper.value() : QString()) + QStringLiteral("）");
         }
         const QRectF cell(area.left(), y, area.width(), rowHeight);
         painter.drawRect(cell);
-        painter.drawLine(QPointF(cell.left() + labelWidth, y), QPointF(cell.left() + labelWidth, cell.bottom()));
-        painter.drawText(QRectF(cell.left() + mm(2), y, labelWidth - mm(3), rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                         f.label);
-        painter.drawText(QRectF(cell.left() + labelWidth + mm(2), y, cell.width() - labelWidth - mm(4), rowHeight),
-                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, value);
+        painter.drawLine(QPointF(cell.left() + labelWidth, y),
+                         QPointF(cell.left() + labelWidth, cell.bottom()));
+        painter.drawText(QRectF(cell.left() + mm(2), y, labelWidth - mm(3), rowHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft, f.label);
+        painter.drawText(
+            QRectF(cell.left() + labelWidth + mm(2), y, cell.width() - labelWidth - mm(4), rowHeight),
+            Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, value);
         y += rowHeight;
     }
 
@@ -59,7 +61,8 @@ void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDo
             painter.setFont(documentFont(8));
             painter.drawText(QRectF(area.left(), used.bottom() + mm(1), mm(90), mm(5)), Qt::AlignLeft,
                              QStringLiteral("证明编号 %1").arg(doc.certificateNumber));
-            painter.drawText(QRectF(area.left(), used.bottom() + mm(5.5), mm(120), mm(5)), Qt::AlignLeft, doc.verifyHint);
+            painter.drawText(QRectF(area.left(), used.bottom() + mm(5.5), mm(120), mm(5)), Qt::AlignLeft,
+                             doc.verifyHint);
         }
     }
     painter.setFont(documentFont(11));

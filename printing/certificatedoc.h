@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 
 namespace hpf::printing {
@@ -26,13 +25,13 @@ struct CertificateDocument
     QString title;             // e.g. 住房公积金缴存证明
     QString certificateNumber; // 证明编号
     QList<Field> fields;
-    QString statement;         // e.g. 特此证明。本证明自开具之日起，2个月内有效。
+    QString statement; // e.g. 特此证明。本证明自开具之日起，2个月内有效。
     QDate issueDate;
     QDate validUntil;
-    QString handler;           // 经办人
-    QString phone;             // 联系电话
-    QString qrText;            // HPF1:… exactly as signed
-    QString verifyHint;        // one line: how to verify
+    QString handler;    // 经办人
+    QString phone;      // 联系电话
+    QString qrText;     // HPF1:… exactly as signed
+    QString verifyHint; // one line: how to verify
     bool training = false;
 };
 

@@ -1,7 +1,6 @@
 #include "paintkit.h"
 
 #include <QPaintDevice>
-
 #include <cmath>
 
 namespace hpf::printing {

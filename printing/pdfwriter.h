@@ -6,7 +6,6 @@
 #include <QPainter>
 #include <QRectF>
 #include <QString>
-
 #include <functional>
 
 namespace hpf::printing {

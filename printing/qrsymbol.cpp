@@ -1,8 +1,7 @@
 #include "qrsymbol.h"
 
-#include <qrencode.h>
-
 #include <memory>
+#include <qrencode.h>
 
 namespace hpf::printing {
 
@@ -56,9 +55,8 @@ Result<QrSymbol> QrSymbol::encodeBytes(const QByteArray &bytes, Level level)
 {
     if (bytes.isEmpty())
         return makeError(u"qr.encode"_qs, QString(), u"no data"_qs);
-    return QrSymbolBuilder::take(QRcode_encodeData(int(bytes.size()),
-                                                   reinterpret_cast<const unsigned char *>(bytes.constData()), 0,
-                                                   toLevel(level)));
+    return QrSymbolBuilder::take(QRcode_encodeData(
+        int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.constData()), 0, toLevel(level)));
 }
 
 } // namespace hpf::printing

@@ -5,7 +5,6 @@
 #include <QPainter>
 #include <QRectF>
 #include <QString>
-
 #include <optional>
 
 namespace hpf::printing {
@@ -20,17 +19,17 @@ struct ReceiptData
         QString value;
     };
 
-    QString centerName;   // 住房公积金管理中心
-    QString branchName;   // 网点
-    QString title;        // e.g. 单位开户业务回单
-    QString serial;       // 业务流水号 YWLSH
-    QDateTime time;       // server time of the operation
-    QString teller;       // 经办柜员
-    QList<Field> fields;  // key fields, masked
+    QString centerName;  // 住房公积金管理中心
+    QString branchName;  // 网点
+    QString title;       // e.g. 单位开户业务回单
+    QString serial;      // 业务流水号 YWLSH
+    QDateTime time;      // server time of the operation
+    QString teller;      // 经办柜员
+    QList<Field> fields; // key fields, masked
     std::optional<qint64> amountFen;
-    QString amountLabel;  // e.g. 月缴存额合计
-    QString qrText;       // what the QR holds: a lookup of the serial
-    int reprintCount = 0; // 补打 count; 0 for the original
+    QString amountLabel;   // e.g. 月缴存额合计
+    QString qrText;        // what the QR holds: a lookup of the serial
+    int reprintCount = 0;  // 补打 count; 0 for the original
     bool training = false; // printed in training mode: watermarked
 };
 

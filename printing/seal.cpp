@@ -28,7 +28,8 @@ QPainterPath star(QPointF centre, double outer)
 
 } // namespace
 
-void paintSeal(QPainter &painter, QPointF centre, double diameterMm, const QString &centerName, const QString &purpose)
+void paintSeal(QPainter &painter, QPointF centre, double diameterMm, const QString &centerName,
+               const QString &purpose)
 {
     const Mm mm(painter);
     const double radius = mm(diameterMm / 2);
@@ -67,8 +68,9 @@ void paintSeal(QPainter &painter, QPointF centre, double diameterMm, const QStri
     if (!purpose.isEmpty()) {
         painter.setPen(red);
         painter.setFont(documentFont(diameterMm * 0.3, true, true));
-        painter.drawText(QRectF(centre.x() - radius * 0.7, centre.y() + radius * 0.42, radius * 1.4, radius * 0.3),
-                         Qt::AlignCenter, purpose);
+        painter.drawText(
+            QRectF(centre.x() - radius * 0.7, centre.y() + radius * 0.42, radius * 1.4, radius * 0.3),
+            Qt::AlignCenter, purpose);
     }
     painter.restore();
 }

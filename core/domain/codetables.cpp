@@ -21,7 +21,8 @@ QString Table::label(QStringView code, QStringView language) const
 
 const Table &accountStates()
 {
-    static const Table t{"account_state", "JGJ/T 320 GRZHZT",
+    static const Table t{"account_state",
+                         "JGJ/T 320 GRZHZT",
                          {{u"01", u"正常", "Normal"},
                           {u"02", u"封存", "Sealed"},
                           {u"03", u"合并销户", "Closed (merged)"},
@@ -34,7 +35,8 @@ const Table &accountStates()
 
 const Table &unitAccountStates()
 {
-    static const Table t{"unit_account_state", "vendor practice",
+    static const Table t{"unit_account_state",
+                         "vendor practice",
                          {{u"01", u"正常", "Normal"},
                           {u"02", u"开户", "Opened"},
                           {u"03", u"缓缴", "Deferred"},
@@ -46,7 +48,8 @@ const Table &unitAccountStates()
 
 const Table &documentTypes()
 {
-    static const Table t{"document_type", "national transfer platform",
+    static const Table t{"document_type",
+                         "national transfer platform",
                          {{u"01", u"居民身份证", "Resident identity card"},
                           {u"02", u"军官证", "Military officer card"},
                           {u"03", u"护照", "Passport"},
@@ -57,23 +60,26 @@ const Table &documentTypes()
 
 const Table &withdrawalReasons()
 {
-    static const Table t{"withdrawal_reason", "住房公积金管理条例 第二十四条",
-                         {{u"01", u"购买住房", "Buying a home"},
-                          {u"02", u"建造、翻建、大修自住住房", "Building or major repair of own home"},
-                          {u"03", u"离休、退休", "Retirement"},
-                          {u"04", u"完全丧失劳动能力并终止劳动关系", "Total incapacity and end of employment"},
-                          {u"05", u"户口迁出或出境定居", "Emigration"},
-                          {u"06", u"偿还购房贷款本息", "Repaying a home loan"},
-                          {u"07", u"房租超出家庭工资收入规定比例", "Rent above the set share of income"},
-                          {u"08", u"死亡", "Death"},
-                          {u"09", u"大病医疗", "Serious illness"},
-                          {u"99", u"其他", "Other"}}};
+    static const Table t{
+        "withdrawal_reason",
+        "住房公积金管理条例 第二十四条",
+        {{u"01", u"购买住房", "Buying a home"},
+         {u"02", u"建造、翻建、大修自住住房", "Building or major repair of own home"},
+         {u"03", u"离休、退休", "Retirement"},
+         {u"04", u"完全丧失劳动能力并终止劳动关系", "Total incapacity and end of employment"},
+         {u"05", u"户口迁出或出境定居", "Emigration"},
+         {u"06", u"偿还购房贷款本息", "Repaying a home loan"},
+         {u"07", u"房租超出家庭工资收入规定比例", "Rent above the set share of income"},
+         {u"08", u"死亡", "Death"},
+         {u"09", u"大病医疗", "Serious illness"},
+         {u"99", u"其他", "Other"}}};
     return t;
 }
 
 const Table &depositBusinessTypes()
 {
-    static const Table t{"deposit_business_type", "JGJ/T 320 A.5 (vendor values)",
+    static const Table t{"deposit_business_type",
+                         "JGJ/T 320 A.5 (vendor values)",
                          {{u"01", u"汇缴", "Monthly remittance"},
                           {u"02", u"补缴", "Back payment"},
                           {u"03", u"开户", "Account opening"},
@@ -96,7 +102,8 @@ const Table &depositBusinessTypes()
 
 const Table &repaymentMethods()
 {
-    static const Table t{"repayment_method", "JGJ/T 320 A.11 (vendor values)",
+    static const Table t{"repayment_method",
+                         "JGJ/T 320 A.11 (vendor values)",
                          {{u"01", u"等额本息", "Equal installments"},
                           {u"02", u"等额本金", "Equal principal"},
                           {u"03", u"一次还本付息", "Bullet repayment"},
@@ -107,7 +114,8 @@ const Table &repaymentMethods()
 
 const Table &loanBusinessTypes()
 {
-    static const Table t{"loan_business_type", "vendor practice",
+    static const Table t{"loan_business_type",
+                         "vendor practice",
                          {{u"01", u"发放", "Disbursement"},
                           {u"02", u"正常还款", "Scheduled repayment"},
                           {u"03", u"提前还款", "Prepayment"},
@@ -122,7 +130,8 @@ const Table &loanBusinessTypes()
 
 const Table &freezeFlags()
 {
-    static const Table t{"freeze_flag", "center practice (djbz)",
+    static const Table t{"freeze_flag",
+                         "center practice (djbz)",
                          {{u"0", u"无", "None"},
                           {u"1", u"只收不付", "Credits only"},
                           {u"2", u"不收不付", "No credits or debits"},
@@ -132,7 +141,8 @@ const Table &freezeFlags()
 
 const Table &sealReasons()
 {
-    static const Table t{"seal_reason", "center practice",
+    static const Table t{"seal_reason",
+                         "center practice",
                          {{u"01", u"离职", "Left the employer"},
                           {u"02", u"单位破产或撤销", "Employer closed"},
                           {u"03", u"停薪留职", "Unpaid leave"},
@@ -143,7 +153,8 @@ const Table &sealReasons()
 
 const Table &economicTypes()
 {
-    static const Table t{"economic_type", "GB/T 12402-2000 (top level)",
+    static const Table t{"economic_type",
+                         "GB/T 12402-2000 (top level)",
                          {{u"100", u"内资", "Domestic"},
                           {u"110", u"国有全资", "State-owned"},
                           {u"120", u"集体全资", "Collective"},
@@ -161,9 +172,9 @@ const Table &economicTypes()
 
 QList<const Table *> allTables()
 {
-    return {&accountStates(),     &unitAccountStates(), &documentTypes(),     &withdrawalReasons(),
-            &depositBusinessTypes(), &repaymentMethods(), &loanBusinessTypes(), &freezeFlags(),
-            &sealReasons(),       &economicTypes()};
+    return {&accountStates(),        &unitAccountStates(), &documentTypes(),     &withdrawalReasons(),
+            &depositBusinessTypes(), &repaymentMethods(),  &loanBusinessTypes(), &freezeFlags(),
+            &sealReasons(),          &economicTypes()};
 }
 
 bool isTerminalAccountState(QStringView code)

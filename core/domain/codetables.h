@@ -16,7 +16,7 @@ struct Entry
 
 struct Table
 {
-    const char *id;  // stable identifier used in the API, e.g. "account_state"
+    const char *id;    // stable identifier used in the API, e.g. "account_state"
     const char *gbRef; // where the values come from, for documentation
     QList<Entry> entries;
 
@@ -26,16 +26,16 @@ struct Table
     QString label(QStringView code, QStringView language = u"zh") const;
 };
 
-const Table &accountStates();      // 个人账户状态 GRZHZT
-const Table &unitAccountStates();  // 单位账户状态
-const Table &documentTypes();      // 个人证件类型
-const Table &withdrawalReasons();  // 提取原因 TQYY
+const Table &accountStates();        // 个人账户状态 GRZHZT
+const Table &unitAccountStates();    // 单位账户状态
+const Table &documentTypes();        // 个人证件类型
+const Table &withdrawalReasons();    // 提取原因 TQYY
 const Table &depositBusinessTypes(); // 归集业务类型
-const Table &repaymentMethods();   // 还款方式
-const Table &loanBusinessTypes();  // 贷款业务类型
-const Table &freezeFlags();        // 冻结标志
-const Table &sealReasons();        // 封存原因
-const Table &economicTypes();      // 单位经济类型 (GB/T 12402, top level)
+const Table &repaymentMethods();     // 还款方式
+const Table &loanBusinessTypes();    // 贷款业务类型
+const Table &freezeFlags();          // 冻结标志
+const Table &sealReasons();          // 封存原因
+const Table &economicTypes();        // 单位经济类型 (GB/T 12402, top level)
 
 // Every table above, for the reference-data endpoint.
 QList<const Table *> allTables();

@@ -76,14 +76,17 @@ Result<CreditCode> parse(QStringView input, const QString &field)
     if (cc.code.isEmpty())
         return err("credit_code.empty", field, QStringLiteral("no credit code given"));
     if (cc.code.size() != 18)
-        return err("credit_code.length", field, QStringLiteral("expected 18 characters, got %1").arg(cc.code.size()));
+        return err("credit_code.length", field,
+                   QStringLiteral("expected 18 characters, got %1").arg(cc.code.size()));
     for (const QChar c : std::as_const(cc.code)) {
         if (valueOf(c) < 0)
             return err("credit_code.characters", field,
-                       QStringLiteral("character '%1' is not used in credit codes (I, O, S, V, Z never are)").arg(c));
+                       QStringLiteral("character '%1' is not used in credit codes (I, O, S, V, Z never are)")
+                           .arg(c));
     }
     if (checkCharacter(QStringView(cc.code).left(17)) != cc.code[17])
-        return err("credit_code.checksum", field, QStringLiteral("check character mismatch in '%1'").arg(cc.original));
+        return err("credit_code.checksum", field,
+                   QStringLiteral("check character mismatch in '%1'").arg(cc.original));
 
     cc.registrationDepartment = cc.code[0];
     cc.organisationCategory = cc.code[1];

@@ -11,12 +11,12 @@ namespace hpf::creditcode {
 
 struct CreditCode
 {
-    QString code;             // normalised, 18 characters
-    QString original;         // as typed
+    QString code;                 // normalised, 18 characters
+    QString original;             // as typed
     QChar registrationDepartment; // 登记管理部门码 (1 = 机构编制, 5 = 民政, 9 = 工商, Y = 其他 …)
-    QChar organisationCategory;   // 机构类别码
-    QString regionCode;       // 登记管理机关行政区划码 (6 digits)
-    QString organisationCode; // GB 11714 主体标识码 (9 characters)
+    QChar organisationCategory; // 机构类别码
+    QString regionCode;         // 登记管理机关行政区划码 (6 digits)
+    QString organisationCode;   // GB 11714 主体标识码 (9 characters)
     // Warnings that do not make the code invalid: the inner GB 11714 check of the organisation
     // code fails (codes: "credit_code.inner_checksum").
     QStringList warnings;

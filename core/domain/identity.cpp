@@ -16,8 +16,8 @@ constexpr std::array<char16_t, 11> kCheckChars = {u'1', u'0', u'X', u'9', u'8', 
 // Province-level codes of GB/T 2260 used by citizen numbers (mainland provinces).
 bool isMainlandProvince(int code)
 {
-    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37)
-           || (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65);
+    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) ||
+           (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65);
 }
 
 int digitAt(QStringView s, qsizetype i)
@@ -58,7 +58,8 @@ Result<IdentityNumber> parseChecked18(IdentityNumber id, QDate today, const QStr
 {
     const QStringView n = id.number;
     if (checkCharacter(n.left(17)) != n[17])
-        return err("identity.checksum", field, QStringLiteral("check character mismatch in '%1'").arg(id.original));
+        return err("identity.checksum", field,
+                   QStringLiteral("check character mismatch in '%1'").arg(id.original));
     auto birth = birthDateAt(n, 6, today, field);
     if (!birth)
         return birth.error();
@@ -77,7 +78,8 @@ Result<IdentityNumber> parseResidentNumber(IdentityNumber id, QDate today, const
         id.convertedFromLegacy = true;
         n = id.number;
     } else if (n.size() != 18) {
-        return err("identity.length", field, QStringLiteral("expected 18 (or legacy 15) characters, got %1").arg(n.size()));
+        return err("identity.length", field,
+                   QStringLiteral("expected 18 (or legacy 15) characters, got %1").arg(n.size()));
     } else if (!isSeventeenDigitsPlusCheck(n)) {
         return err("identity.characters", field, QStringLiteral("17 digits and a digit or X expected"));
     }
@@ -128,7 +130,10 @@ Result<IdentityNumber> parseFormatOnly(IdentityNumber id, const QString &field)
     const qsizetype maxLength = passport ? 20 : 32;
     if (n.size() < minLength || n.size() > maxLength)
         return err("identity.length", field,
-                   QStringLiteral("expected %1 to %2 characters, got %3").arg(minLength).arg(maxLength).arg(n.size()));
+                   QStringLiteral("expected %1 to %2 characters, got %3")
+                       .arg(minLength)
+                       .arg(maxLength)
+                       .arg(n.size()));
     for (const QChar c : n) {
         const bool asciiAlnum = (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z');
         // Officer cards and other documents may carry CJK characters (e.g. 军字第12345678号).
@@ -192,7 +197,8 @@ Result<IdentityNumber> parse(DocumentType type, QStringView input, QDate today, 
     id.type = type;
     id.original = input.toString();
     if (input.size() > kMaxInputLength)
-        return err("identity.too_long", field, QStringLiteral("input longer than %1 characters").arg(kMaxInputLength));
+        return err("identity.too_long", field,
+                   QStringLiteral("input longer than %1 characters").arg(kMaxInputLength));
     id.number = normalize(input);
     if (id.number.isEmpty())
         return err("identity.empty", field, QStringLiteral("no document number given"));
@@ -207,8 +213,8 @@ Result<IdentityNumber> parse(DocumentType type, QStringView input, QDate today, 
     case DocumentType::Other: {
         // An HK/Macau/Taiwan residence permit recorded as "other" is still checked in full.
         const QStringView n = id.number;
-        if (isSeventeenDigitsPlusCheck(n)
-            && (n.startsWith(u"810000") || n.startsWith(u"820000") || n.startsWith(u"830000")))
+        if (isSeventeenDigitsPlusCheck(n) &&
+            (n.startsWith(u"810000") || n.startsWith(u"820000") || n.startsWith(u"830000")))
             return parseResidentNumber(std::move(id), today, field);
         return parseFormatOnly(std::move(id), field);
     }

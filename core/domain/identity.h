@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringView>
-
 #include <optional>
 
 // Personal identity documents (证件) and their numbers: GB 11643-1999 citizen numbers, legacy
@@ -26,11 +25,11 @@ QString documentTypeCode(DocumentType type); // "01"
 std::optional<DocumentType> documentTypeFromCode(QStringView code);
 
 enum class Kind {
-    Citizen,                   // 18-digit GB 11643 number (or a converted 15-digit one)
-    HkMacaoTaiwanResident,     // 港澳台居民居住证, prefix 810000 / 820000 / 830000
-    ForeignPermanentResident,  // 2023 card: 18 digits starting with 9
+    Citizen,                        // 18-digit GB 11643 number (or a converted 15-digit one)
+    HkMacaoTaiwanResident,          // 港澳台居民居住证, prefix 810000 / 820000 / 830000
+    ForeignPermanentResident,       // 2023 card: 18 digits starting with 9
     ForeignPermanentResidentLegacy, // old card: 3 letters + 12 digits (format only)
-    FormatOnly,                // passports, officer cards, other documents
+    FormatOnly,                     // passports, officer cards, other documents
 };
 
 enum class Sex { Unknown, Male, Female };
@@ -42,7 +41,7 @@ struct IdentityNumber
     QString number;   // normalised (half-width, upper case); a 15-digit number converted to 18
     QString original; // exactly what was typed, for messages
     bool convertedFromLegacy = false;
-    QDate birthDate;  // null for format-only documents
+    QDate birthDate; // null for format-only documents
     Sex sex = Sex::Unknown;
     QString regionCode;      // GB/T 2260 address code (6 digits) for citizens and HK/MO/TW permits
     QString nationalityCode; // ISO 3166-1 numeric, for the 2023 foreigner card

@@ -3,7 +3,6 @@
 #include "base/text.h"
 
 #include <QList>
-
 #include <array>
 
 namespace hpf::money {
@@ -122,8 +121,8 @@ QString formatPlain(qint64 fen)
 {
     const bool negative = fen < 0;
     const quint64 abs = negative ? quint64(0) - quint64(fen) : quint64(fen);
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.'
-           + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + u'.' +
+           QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString format(qint64 fen)
@@ -138,8 +137,8 @@ QString format(qint64 fen)
             grouped.append(u',');
         grouped.append(whole[i]);
     }
-    return (negative ? QStringLiteral("-") : QString()) + grouped + u'.'
-           + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return (negative ? QStringLiteral("-") : QString()) + grouped + u'.' +
+           QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
 }
 
 Result<QString> toChineseUpper(qint64 fen)
@@ -164,7 +163,7 @@ Result<QString> toChineseUpper(qint64 fen)
     QString out;
     if (negative)
         out.append(u'负');
-    bool emitted = false;    // anything written yet (apart from the sign)
+    bool emitted = false;     // anything written yet (apart from the sign)
     bool pendingZero = false; // a run of zeros between written digits
 
     auto writeDigit = [&](int digit, char16_t unit) {

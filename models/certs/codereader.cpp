@@ -1,11 +1,10 @@
 #include "codereader.h"
 
 #define ZX_USE_UTF8
-#include <ZXing/ReadBarcode.h>
-
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <ZXing/ReadBarcode.h>
 
 namespace hpf::client {
 
@@ -16,7 +15,8 @@ Result<QString> CodeReader::readImage(const QImage &image)
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 int(grey.bytesPerLine()));
-    const auto hints = ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode).setTryHarder(true).setTryRotate(true);
+    const auto hints =
+        ZXing::DecodeHints().setFormats(ZXing::BarcodeFormat::QRCode).setTryHarder(true).setTryRotate(true);
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     if (!result.isValid())
         return makeError(u"code.not_found"_qs, u"file"_qs, u"no QR code found in the image"_qs);
@@ -42,7 +42,8 @@ Result<QString> CodeReader::readFile(const QString &path)
     // A bounded wait on a short local conversion, run from a worker (the verify page calls this
     // through QtConcurrent), never on the GUI thread.
     if (!pdftoppm.waitForFinished(20000) || pdftoppm.exitCode() != 0)
-        return makeError(u"code.pdf_render"_qs, u"file"_qs, QString::fromLocal8Bit(pdftoppm.readAllStandardError()));
+        return makeError(u"code.pdf_render"_qs, u"file"_qs,
+                         QString::fromLocal8Bit(pdftoppm.readAllStandardError()));
     return readImage(QImage(prefix + u".png"_qs));
 }
 

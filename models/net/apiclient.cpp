@@ -42,7 +42,8 @@ ApiResponse responseFromReply(QNetworkReply *reply, const QString &sentRequestId
     // A transport failure (codes below 100: refused, closed, timed out …) decides even when a status
     // line arrived, e.g. a body cut off half-way; otherwise the HTTP status decides.
     const bool transportFailure = error != QNetworkReply::NoError && int(error) < 100;
-    r.failure = transportFailure ? classifyFailure(error, 0) : classifyFailure(QNetworkReply::NoError, r.status);
+    r.failure =
+        transportFailure ? classifyFailure(error, 0) : classifyFailure(QNetworkReply::NoError, r.status);
     r.etag = reply->rawHeader("ETag");
     const QByteArray echoed = reply->rawHeader(kRequestIdHeader);
     r.requestId = echoed.isEmpty() ? sentRequestId : QString::fromLatin1(echoed);
@@ -156,8 +157,8 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
 
     setReachable(!(response.status == 0 && response.failure == FailureClass::Transient));
 
-    if (response.failure == FailureClass::Auth && rq.authenticated
-        && response.problem.code != u"auth.invalid_credentials" && response.problem.code != u"auth.locked") {
+    if (response.failure == FailureClass::Auth && rq.authenticated &&
+        response.problem.code != u"auth.invalid_credentials" && response.problem.code != u"auth.locked") {
         m_parked.append(call);
         if (!m_waitingForAuth) {
             m_waitingForAuth = true;

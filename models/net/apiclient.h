@@ -26,8 +26,8 @@ inline constexpr char kWorkstationHeader[] = "X-Workstation";
 struct ApiRequest
 {
     QByteArray method = QByteArrayLiteral("GET");
-    QString path;              // "/api/v1/..." (may carry a query string)
-    QJsonObject body;          // sent when hasBody
+    QString path;     // "/api/v1/..." (may carry a query string)
+    QJsonObject body; // sent when hasBody
     bool hasBody = false;
     QString idempotencyKey;    // every state change carries one, created and stored before sending
     QString grant;             // a supervisor grant bound to this operation, if one was given
@@ -82,9 +82,9 @@ private:
 
 struct RetryPolicy
 {
-    int maxAttempts = 4;     // including the first
-    int baseDelayMs = 250;   // doubled per attempt ...
-    int maxDelayMs = 4000;   // ... up to this cap
+    int maxAttempts = 4;   // including the first
+    int baseDelayMs = 250; // doubled per attempt ...
+    int maxDelayMs = 4000; // ... up to this cap
 };
 
 // The REST client: timeouts, request ids, idempotency keys, classified failures, capped backoff for

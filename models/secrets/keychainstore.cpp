@@ -53,12 +53,12 @@ void KeychainCredentialStore::run(Op op, const QString &key, const QByteArray &s
     job->start();
 }
 
-void KeychainCredentialStore::finished(QKeychain::Job *job, Op op, const QString &key, const QByteArray &secret,
-                                       bool isRetry)
+void KeychainCredentialStore::finished(QKeychain::Job *job, Op op, const QString &key,
+                                       const QByteArray &secret, bool isRetry)
 {
     const QKeychain::Error error = job->error();
-    const bool noService = error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError
-                           || error == QKeychain::NotImplemented;
+    const bool noService = error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError ||
+                           error == QKeychain::NotImplemented;
     if (noService && !isRetry) {
         qCInfo(lcKeychain) << "secret service not reachable (" << job->errorString() << "), retrying once in"
                            << m_retryDelayMs << "ms";
@@ -75,7 +75,8 @@ void KeychainCredentialStore::finished(QKeychain::Job *job, Op op, const QString
     switch (op) {
     case Op::Read: {
         const bool found = error == QKeychain::NoError;
-        const QByteArray data = found ? static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData() : QByteArray();
+        const QByteArray data =
+            found ? static_cast<QKeychain::ReadPasswordJob *>(job)->binaryData() : QByteArray();
         emit readFinished(key, found, data);
         return;
     }

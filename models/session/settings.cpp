@@ -3,7 +3,6 @@
 #include <QSettings>
 #include <QSysInfo>
 #include <QUrl>
-
 #include <algorithm>
 #include <cmath>
 #include <optional>

@@ -14,7 +14,11 @@ class FieldCipher
 {
 public:
     void setKey(const QByteArray &key) { m_key = key; }
-    void clear() { m_key.fill('\0'); m_key.clear(); }
+    void clear()
+    {
+        m_key.fill('\0');
+        m_key.clear();
+    }
     bool hasKey() const { return m_key.size() == 16; }
 
     static QByteArray generateKey();

@@ -20,8 +20,8 @@ class LocalDatabase
 public:
     struct OpenReport
     {
-        bool created = false;         // a new file was created
-        QString quarantinedPath;      // non-empty when a corrupt file was moved aside
+        bool created = false;    // a new file was created
+        QString quarantinedPath; // non-empty when a corrupt file was moved aside
         QString quarantineReason;
     };
 

@@ -1,13 +1,13 @@
 #include "cli/cli.h"
 
-#include "platform/audit/audit.h"
-#include "logging.h"
-#include "server.h"
-#include "demo/demoseed.h"
 #include "business/certificates/signingkeys.h"
+#include "demo/demoseed.h"
+#include "logging.h"
+#include "platform/audit/audit.h"
 #include "platform/auth/userservice.h"
 #include "platform/store/database.h"
 #include "platform/store/migrations.h"
+#include "server.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -142,13 +142,16 @@ int serve(QCoreApplication &app, const QStringList &args)
                                  u"file"_qs);
     QCommandLineOption workersOpt(u"workers"_qs, u"Worker threads for database work (default 8)."_qs, u"n"_qs,
                                   u"8"_qs);
-    QCommandLineOption keysDirOpt(u"keys-dir"_qs,
-                                  u"Folder of the certificate-signing key files (default: where `keys generate` "
-                                  "wrote them)."_qs,
-                                  u"dir"_qs);
-    QCommandLineOption keyStdinOpt(u"key-passphrase-stdin"_qs,
-                                   u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
-    p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt});
+    QCommandLineOption keysDirOpt(
+        u"keys-dir"_qs,
+        u"Folder of the certificate-signing key files (default: where `keys generate` "
+        "wrote them)."_qs,
+        u"dir"_qs);
+    QCommandLineOption keyStdinOpt(
+        u"key-passphrase-stdin"_qs,
+        u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
+    p.parser.addOptions(
+        {listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -177,8 +180,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     ServerOptions options = optionsFromPolicy(*policy);
     options.workerThreads = workers;
     Server server(**db, Clock::system(), *policy, options);
-    if (Status s = installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt),
-                                     p.parser.isSet(keyStdinOpt));
+    if (Status s =
+            installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt), p.parser.isSet(keyStdinOpt));
         !s)
         return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
@@ -275,11 +278,12 @@ int demoSeed(const QStringList &args)
     Parsed p;
     QCommandLineOption keysDirOpt(u"keys-dir"_qs, u"Folder for the training signing key."_qs, u"dir"_qs);
     p.parser.addOption(keysDirOpt);
-    if (int rc = parse(p, args,
-                       u"Fills an empty, initialised database with a training center. Every demo user's "
-                       "password is train-<username> (teller1 / train-teller1). Also generates a training "
-                       "certificate-signing key (passphrase $HPF_KEY_PASSPHRASE, else the documented training "
-                       "passphrase) in --keys-dir, by default the folder 'keys' beside an SQLite database."_qs);
+    if (int rc =
+            parse(p, args,
+                  u"Fills an empty, initialised database with a training center. Every demo user's "
+                  "password is train-<username> (teller1 / train-teller1). Also generates a training "
+                  "certificate-signing key (passphrase $HPF_KEY_PASSPHRASE, else the documented training "
+                  "passphrase) in --keys-dir, by default the folder 'keys' beside an SQLite database."_qs);
         rc >= 0)
         return rc;
     if (!p.parser.positionalArguments().isEmpty())

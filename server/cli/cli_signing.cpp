@@ -1,10 +1,10 @@
 #include "base/clock.h"
-#include "cli/cli.h"
-#include "logging.h"
-#include "server.h"
 #include "business/certificates/certificatetypes.h"
 #include "business/certificates/signingkeys.h"
+#include "cli/cli.h"
+#include "logging.h"
 #include "platform/store/database.h"
+#include "server.h"
 
 #include <QDir>
 #include <QFileInfo>

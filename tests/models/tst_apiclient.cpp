@@ -67,29 +67,32 @@ void TestApiClient::scripted_data()
     QTest::addColumn<int>("attempts");
 
     QTest::newRow("ok") << false << QString() << QList<int>{200} << FailureClass::None << QString() << 1;
-    QTest::newRow("GET retried through 503s") << false << QString() << QList<int>{503, 502, 200} << FailureClass::None
-                                              << QString() << 3;
-    QTest::newRow("GET gives up after max attempts") << false << QString() << QList<int>{503, 503, 503, 503, 200}
-                                                     << FailureClass::Transient << u"http.503"_qs << 4;
-    QTest::newRow("POST without key is never retried") << true << QString() << QList<int>{503, 200}
-                                                       << FailureClass::Transient << u"http.503"_qs << 1;
-    QTest::newRow("POST with key retried") << true << u"key-1"_qs << QList<int>{502, 200} << FailureClass::None
-                                           << QString() << 2;
-    QTest::newRow("validation not retried") << true << u"key-2"_qs << QList<int>{422, 200} << FailureClass::Validation
-                                            << u"identity.checksum"_qs << 1;
+    QTest::newRow("GET retried through 503s")
+        << false << QString() << QList<int>{503, 502, 200} << FailureClass::None << QString() << 3;
+    QTest::newRow("GET gives up after max attempts")
+        << false << QString() << QList<int>{503, 503, 503, 503, 200} << FailureClass::Transient
+        << u"http.503"_qs << 4;
+    QTest::newRow("POST without key is never retried")
+        << true << QString() << QList<int>{503, 200} << FailureClass::Transient << u"http.503"_qs << 1;
+    QTest::newRow("POST with key retried")
+        << true << u"key-1"_qs << QList<int>{502, 200} << FailureClass::None << QString() << 2;
+    QTest::newRow("validation not retried") << true << u"key-2"_qs << QList<int>{422, 200}
+                                            << FailureClass::Validation << u"identity.checksum"_qs << 1;
     QTest::newRow("conflict not retried") << true << u"key-3"_qs << QList<int>{409} << FailureClass::Conflict
                                           << u"idempotency.in_flight"_qs << 1;
-    QTest::newRow("500 fatal") << false << QString() << QList<int>{500} << FailureClass::Fatal << u"http.500"_qs << 1;
-    QTest::newRow("timeout after commit, replay answers") << true << u"key-4"_qs << QList<int>{0, 200}
-                                                          << FailureClass::None << QString() << 2;
+    QTest::newRow("500 fatal") << false << QString() << QList<int>{500} << FailureClass::Fatal
+                               << u"http.500"_qs << 1;
+    QTest::newRow("timeout after commit, replay answers")
+        << true << u"key-4"_qs << QList<int>{0, 200} << FailureClass::None << QString() << 2;
     QTest::newRow("timeouts exhaust retries") << false << QString() << QList<int>{0, 0, 0, 0}
                                               << FailureClass::Transient << u"network.timeout"_qs << 4;
     // Qt itself resends once on a connection closed before any answer, so the server may see more
     // requests than the client counts attempts; every one carries the same key.
-    QTest::newRow("dropped connections") << true << u"key-5"_qs << QList<int>{-1, -1, -1, -1, -1, -1, -1, -1, -1}
-                                         << FailureClass::Transient << u"network.unreachable"_qs << 4;
-    QTest::newRow("truncated body") << false << QString() << QList<int>{-2, -2, -2, -2} << FailureClass::Transient
-                                    << u"network.unreachable"_qs << 4;
+    QTest::newRow("dropped connections")
+        << true << u"key-5"_qs << QList<int>{-1, -1, -1, -1, -1, -1, -1, -1, -1} << FailureClass::Transient
+        << u"network.unreachable"_qs << 4;
+    QTest::newRow("truncated body") << false << QString() << QList<int>{-2, -2, -2, -2}
+                                    << FailureClass::Transient << u"network.unreachable"_qs << 4;
 }
 
 void TestApiClient::scripted()
@@ -195,7 +198,8 @@ void TestApiClient::unauthorisedRefreshesAndReplays()
 void TestApiClient::unauthorisedWithoutRefreshFails()
 {
     m_server->setHandler([](const auto &) { return Reply::problem(401, "auth.token_expired"); });
-    connect(m_client, &ApiClient::authenticationRequired, this, [this] { m_client->resumeAfterAuthentication(false); });
+    connect(m_client, &ApiClient::authenticationRequired, this,
+            [this] { m_client->resumeAfterAuthentication(false); });
     const ApiResponse r = run(ApiRequest::get(u"/api/v1/people"_qs));
     QCOMPARE(r.failure, FailureClass::Auth);
     QCOMPARE(r.problem.code, u"auth.required"_qs);

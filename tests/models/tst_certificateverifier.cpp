@@ -3,8 +3,8 @@
 // server is killed the cached trust list still verifies the signature ("status unknown").
 #include "certs/certificateverifier.h"
 #include "crypto/base45.h"
-#include "net/apiclient.h"
 #include "demo/demoseed.h"
+#include "net/apiclient.h"
 #include "store/cachetables.h"
 #include "store/localdatabase.h"
 

@@ -31,7 +31,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-static const QString kCode = u"HPF1:6BFOXN*TS0BI$ZD.P9UOL97O4-2HH77HRM3DSPTLRR+%3R5KE2NDNS4NJLOXE/ZY9+M4YPB2:-0Y.9K3"_qs;
+static const QString kCode =
+    u"HPF1:6BFOXN*TS0BI$ZD.P9UOL97O4-2HH77HRM3DSPTLRR+%3R5KE2NDNS4NJLOXE/ZY9+M4YPB2:-0Y.9K3"_qs;
 
 QImage TestCodeReader::render(const QString &text, int dpi)
 {
@@ -98,7 +99,8 @@ void TestCodeReader::failures()
     blank.fill(Qt::white);
     QCOMPARE(CodeReader::readImage(blank).error().code, u"code.not_found"_qs);
     QCOMPARE(CodeReader::readImage(QImage()).error().code, u"code.unreadable_file"_qs);
-    QCOMPARE(CodeReader::readFile(m_dir.filePath(u"missing.png"_qs)).error().code, u"code.unreadable_file"_qs);
+    QCOMPARE(CodeReader::readFile(m_dir.filePath(u"missing.png"_qs)).error().code,
+             u"code.unreadable_file"_qs);
     const QString notImage = m_dir.filePath(u"not-an-image.png"_qs);
     QFile f(notImage);
     QVERIFY(f.open(QIODevice::WriteOnly));

@@ -40,11 +40,13 @@ void TestFailure::classify_data()
     QTest::newRow("504") << none << 504 << FailureClass::Transient;
     QTest::newRow("HTTP status wins over a network error")
         << int(QNetworkReply::ContentNotFoundError) << 404 << FailureClass::Fatal;
-    QTest::newRow("connection refused") << int(QNetworkReply::ConnectionRefusedError) << 0 << FailureClass::Transient;
-    QTest::newRow("remote closed") << int(QNetworkReply::RemoteHostClosedError) << 0 << FailureClass::Transient;
+    QTest::newRow("connection refused")
+        << int(QNetworkReply::ConnectionRefusedError) << 0 << FailureClass::Transient;
+    QTest::newRow("remote closed") << int(QNetworkReply::RemoteHostClosedError) << 0
+                                   << FailureClass::Transient;
     QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << 0 << FailureClass::Transient;
-    QTest::newRow("transfer timeout (canceled)") << int(QNetworkReply::OperationCanceledError) << 0
-                                                 << FailureClass::Transient;
+    QTest::newRow("transfer timeout (canceled)")
+        << int(QNetworkReply::OperationCanceledError) << 0 << FailureClass::Transient;
     QTest::newRow("host not found") << int(QNetworkReply::HostNotFoundError) << 0 << FailureClass::Transient;
     QTest::newRow("TLS handshake") << int(QNetworkReply::SslHandshakeFailedError) << 0 << FailureClass::Fatal;
     QTest::newRow("protocol failure") << int(QNetworkReply::ProtocolFailure) << 0 << FailureClass::Fatal;

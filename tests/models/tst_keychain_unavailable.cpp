@@ -39,7 +39,7 @@ void TestKeychainUnavailable::retriesOnceThenUnavailable()
     else
         store.write(u"refresh/x/y"_qs, "secret");
     QTRY_VERIFY_WITH_TIMEOUT(read.size() + written.size() == 1, 20000);
-    QVERIFY(timer.elapsed() >= 300); // the retry waited for its delay
+    QVERIFY(timer.elapsed() >= 300);  // the retry waited for its delay
     QCOMPARE(store.jobsStarted(), 2); // first attempt + exactly one retry
     QCOMPARE(store.state(), CredentialStore::State::Unavailable);
     QCOMPARE(state.size(), 1);

@@ -57,7 +57,8 @@ void TestLookupCache::init()
     m_api->setBaseUrl(m_server->url());
     m_api->setRetryPolicy(RetryPolicy{2, 10, 20});
     m_db = new LocalDatabase;
-    QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs)).ok());
+    QVERIFY(
+        m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs)).ok());
     m_cipher.setKey(QByteArray(16, '\x17'));
     m_cache = new LookupCache(m_db, &m_cipher);
     m_cache->setCachedPrefixes({u"/api/v1/persons"_qs, u"/api/v1/accounts/"_qs});
@@ -85,7 +86,8 @@ void TestLookupCache::servedWhenUnreachable_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("cached");
-    QTest::newRow("person search") << u"/api/v1/persons?documentType=01&documentNumber=11010519491231002X"_qs << true;
+    QTest::newRow("person search") << u"/api/v1/persons?documentType=01&documentNumber=11010519491231002X"_qs
+                                   << true;
     QTest::newRow("account") << u"/api/v1/accounts/1000000012345"_qs << true;
     QTest::newRow("not a lookup") << u"/api/v1/health"_qs << false;
 }

@@ -33,7 +33,8 @@ struct IdempotentBackend
         const QByteArray key = rq.header("Idempotency-Key");
         if (!stored.contains(key)) {
             ++effects;
-            stored.insert(key, "{\"serial\":\"YW" + QByteArray::number(effects) + "\",\"echo\":" + rq.body + "}");
+            stored.insert(key,
+                          "{\"serial\":\"YW" + QByteArray::number(effects) + "\",\"echo\":" + rq.body + "}");
             if (std::exchange(hangFirst, false))
                 return Reply::hang();
         }

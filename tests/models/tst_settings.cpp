@@ -3,7 +3,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <limits>
 
 using hpf::client::Settings;

@@ -51,7 +51,8 @@ CertificateDocument TestCertificateDoc::sample(int qrChars)
                 {u"账户余额"_qs, QString(), 8564230},
                 {u"账户状态"_qs, u"正常"_qs, {}},
                 {u"缴存起止年月"_qs, u"2019-07 至 2026-10"_qs, {}}};
-    d.statement = u"兹证明上述职工在我中心缴存住房公积金，情况属实。特此证明。本证明自开具之日起，2个月内有效。"_qs;
+    d.statement =
+        u"兹证明上述职工在我中心缴存住房公积金，情况属实。特此证明。本证明自开具之日起，2个月内有效。"_qs;
     d.issueDate = QDate(2026, 11, 22);
     d.validUntil = QDate(2027, 1, 22);
     d.handler = u"王*"_qs;
@@ -82,18 +83,19 @@ void TestCertificateDoc::qrSurvivesPrinting_data()
 
 void TestCertificateDoc::qrSurvivesPrinting()
 {
-    if (QStandardPaths::findExecutable(u"pdftoppm"_qs).isEmpty() || QStandardPaths::findExecutable(u"zbarimg"_qs).isEmpty())
+    if (QStandardPaths::findExecutable(u"pdftoppm"_qs).isEmpty() ||
+        QStandardPaths::findExecutable(u"zbarimg"_qs).isEmpty())
         QSKIP("pdftoppm/zbarimg not installed (scripts/install-deps.sh installs them)");
     QFETCH(int, qrChars);
     QFETCH(int, dpi);
     const CertificateDocument doc = sample(qrChars);
     const QString pdf = m_dir.filePath(u"cert-%1-%2.pdf"_qs.arg(qrChars).arg(dpi));
-    QVERIFY(writePdf(pdf, QPageSize(QPageSize::A4), 1,
-                     [&](QPainter &p, const QRectF &page, int) { paintCertificate(p, page, doc); })
-                .ok());
+    QVERIFY(writePdf(pdf, QPageSize(QPageSize::A4), 1, [&](QPainter &p, const QRectF &page, int) {
+                paintCertificate(p, page, doc);
+            }).ok());
     const QString prefix = pdf.chopped(4);
-    QCOMPARE(hpf::test::runProgram(u"pdftoppm"_qs,
-                                   {u"-r"_qs, QString::number(dpi), u"-png"_qs, u"-singlefile"_qs, pdf, prefix}),
+    QCOMPARE(hpf::test::runProgram(u"pdftoppm"_qs, {u"-r"_qs, QString::number(dpi), u"-png"_qs,
+                                                    u"-singlefile"_qs, pdf, prefix}),
              0);
     QByteArray out;
     QCOMPARE(hpf::test::runProgram(u"zbarimg"_qs, {u"--raw"_qs, u"-q"_qs, prefix + u".png"_qs}, {}, &out), 0);

@@ -89,12 +89,12 @@ void TestReceipt::qrDecodesToTheSerial()
     QFETCH(int, dpi);
     const ReceiptData data = sample(reprints, training);
     const QString pdf = m_dir.filePath(u"receipt-%1-%2-%3.pdf"_qs.arg(reprints).arg(training).arg(dpi));
-    QVERIFY(writePdf(pdf, QPageSize(QPageSize::A5), 1,
-                     [&](QPainter &p, const QRectF &page, int) { paintReceipt(p, page, data); })
-                .ok());
+    QVERIFY(writePdf(pdf, QPageSize(QPageSize::A5), 1, [&](QPainter &p, const QRectF &page, int) {
+                paintReceipt(p, page, data);
+            }).ok());
     const QString prefix = pdf.chopped(4);
-    QCOMPARE(hpf::test::runProgram(u"pdftoppm"_qs, {u"-r"_qs, QString::number(dpi), u"-png"_qs, u"-singlefile"_qs,
-                                                   pdf, prefix}),
+    QCOMPARE(hpf::test::runProgram(u"pdftoppm"_qs, {u"-r"_qs, QString::number(dpi), u"-png"_qs,
+                                                    u"-singlefile"_qs, pdf, prefix}),
              0);
     QByteArray out;
     QCOMPARE(hpf::test::runProgram(u"zbarimg"_qs, {u"--raw"_qs, u"-q"_qs, prefix + u".png"_qs}, {}, &out), 0);
@@ -145,7 +145,8 @@ void TestReceipt::goldenLayout()
     const double share = double(differing) / (image.width() * image.height());
     if (share > 0.002)
         image.save(m_dir.filePath(name + u"-actual.png"_qs));
-    QVERIFY2(share <= 0.002, qPrintable(u"%1 % of pixels differ from %2"_qs.arg(share * 100).arg(goldenPath)));
+    QVERIFY2(share <= 0.002,
+             qPrintable(u"%1 % of pixels differ from %2"_qs.arg(share * 100).arg(goldenPath)));
 }
 
 void TestReceipt::pdfErrors()
@@ -155,9 +156,9 @@ void TestReceipt::pdfErrors()
              u"pdf.open"_qs);
     const QString path = m_dir.filePath(u"cancelled.pdf"_qs);
     int pagesPainted = 0;
-    const Status s = writePdf(path, QPageSize(QPageSize::A4), 10,
-                              [&](QPainter &, const QRectF &, int) { ++pagesPainted; },
-                              [&] { return pagesPainted == 3; });
+    const Status s = writePdf(
+        path, QPageSize(QPageSize::A4), 10, [&](QPainter &, const QRectF &, int) { ++pagesPainted; },
+        [&] { return pagesPainted == 3; });
     QCOMPARE(s.error().code, u"pdf.cancelled"_qs);
     QCOMPARE(pagesPainted, 3);
     QVERIFY(!QFile::exists(path)); // no partial file left behind

@@ -1,10 +1,10 @@
 #pragma once
 
 // Request bodies and database probes shared by the account-opening suites (issue 5).
-#include "domain/accountnumber.h"
-#include "serverfixture.h"
 #include "demo/demoseed.h"
+#include "domain/accountnumber.h"
 #include "platform/store/sql.h"
+#include "serverfixture.h"
 
 #include <QJsonArray>
 

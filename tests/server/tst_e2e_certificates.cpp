@@ -1,15 +1,15 @@
 // End to end: a certificate issued through the API is painted by the client's printing code into
 // a PDF, rasterised with pdftoppm at 150 dpi, decoded by zbarimg (an independent reader) and its
 // signature checked by the openssl command line against the PEM key of the published trust list.
+#include "business/certificates/signingkeys.h"
 #include "certificatedoc.h"
 #include "certificatejson.h"
 #include "crypto/base45.h"
 #include "crypto/sm2.h"
 #include "crypto/trustlist.h"
 #include "pdfwriter.h"
-#include "serverfixture.h"
-#include "business/certificates/signingkeys.h"
 #include "platform/store/sql.h"
+#include "serverfixture.h"
 #include "testsupport.h"
 
 #include <QCborArray>

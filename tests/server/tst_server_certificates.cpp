@@ -2,9 +2,9 @@
 // published trust list; each type; revoke under a supervisor grant; reissue supersedes; expiry by
 // the injected clock; the status check needs the code's check part; no key → nothing issued;
 // batch issue; every tampering gives its own verdict.
+#include "business/certificates/signingkeys.h"
 #include "crypto/base45.h"
 #include "crypto/certcodec.h"
-#include "business/certificates/signingkeys.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
 

@@ -18,8 +18,8 @@ ScriptedHttpServer::Reply ScriptedHttpServer::Reply::problem(int status, const Q
     Reply r;
     r.status = status;
     r.contentType = QByteArrayLiteral("application/problem+json");
-    r.body = "{\"status\":" + QByteArray::number(status) + ",\"code\":\"" + code + "\",\"title\":\"" + code + "\""
-             + (field.isEmpty() ? QByteArray() : ",\"field\":\"" + field + "\"") + "}";
+    r.body = "{\"status\":" + QByteArray::number(status) + ",\"code\":\"" + code + "\",\"title\":\"" + code +
+             "\"" + (field.isEmpty() ? QByteArray() : ",\"field\":\"" + field + "\"") + "}";
     return r;
 }
 
@@ -93,7 +93,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');
             if (colon > 0)
-                rq.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                rq.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                  lines[i].mid(colon + 1).trimmed());
         }
         const qsizetype length = rq.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)
@@ -114,7 +115,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
             const bool truncated = reply.action == Reply::Action::Truncate;
             QByteArray out = "HTTP/1.1 " + QByteArray::number(truncated ? 200 : reply.status) + " X\r\n";
             out += "Content-Type: " + reply.contentType + "\r\n";
-            out += "Content-Length: " + QByteArray::number(reply.body.size() + (truncated ? 100 : 0)) + "\r\n";
+            out +=
+                "Content-Length: " + QByteArray::number(reply.body.size() + (truncated ? 100 : 0)) + "\r\n";
             const QByteArray requestId = rq.header("x-request-id");
             if (!requestId.isEmpty())
                 out += "X-Request-ID: " + requestId + "\r\n";

@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QTcpServer>
 #include <QUrl>
-
 #include <functional>
 
 namespace hpf::test {

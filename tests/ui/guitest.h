@@ -1,10 +1,10 @@
 #pragma once
 
 #include "clientcore.h"
-#include "shell/logindialog.h"
-#include "shell/mainwindow.h"
 #include "secrets/credentialstore.h"
 #include "session/session.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 #include "shell/shell.h"
 
 #include <QLineEdit>

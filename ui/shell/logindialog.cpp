@@ -1,8 +1,8 @@
 #include "shell/logindialog.h"
 
-#include "widgets/formnavigator.h"
 #include "session/session.h"
 #include "session/usertext.h"
+#include "widgets/formnavigator.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "business/certificates/signingkeys.h"
 
-#include "platform/audit/audit.h"
 #include "logging.h"
+#include "platform/audit/audit.h"
 #include "platform/store/sql.h"
 
 #include <QDir>

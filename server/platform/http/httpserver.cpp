@@ -1,9 +1,9 @@
 #include "platform/http/httpserver.h"
 
-#include "platform/http/problem.h"
-#include "platform/http/router.h"
 #include "logging.h"
 #include "platform/context.h"
+#include "platform/http/problem.h"
+#include "platform/http/router.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>

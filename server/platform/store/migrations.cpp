@@ -91,12 +91,12 @@ QList<Migration> buildMigrations()
             id {{PK}}, kid TEXT NOT NULL UNIQUE, public_pem TEXT NOT NULL, file_name TEXT NOT NULL,
             status TEXT NOT NULL, created_at BIGINT NOT NULL, retired_at BIGINT))"_qs,
         }});
-    list.append(Migration{
-        3,
-        u"show-code certificates (issue 6), loan records, signing key purpose"_qs,
-        {
-            uR"(ALTER TABLE signing_keys ADD COLUMN purpose TEXT NOT NULL DEFAULT 'production')"_qs,
-            uR"(CREATE TABLE certificates (
+    list.append(
+        Migration{3,
+                  u"show-code certificates (issue 6), loan records, signing key purpose"_qs,
+                  {
+                      uR"(ALTER TABLE signing_keys ADD COLUMN purpose TEXT NOT NULL DEFAULT 'production')"_qs,
+                      uR"(CREATE TABLE certificates (
             id {{PK}}, number TEXT NOT NULL UNIQUE, type_code TEXT NOT NULL, type_id INTEGER NOT NULL,
             account_id BIGINT NOT NULL REFERENCES accounts(id), branch_id BIGINT NOT NULL REFERENCES branches(id),
             kid TEXT NOT NULL, code TEXT NOT NULL, check_value TEXT NOT NULL, snapshot TEXT NOT NULL,
@@ -105,14 +105,14 @@ QList<Migration> buildMigrations()
             supersedes_id BIGINT REFERENCES certificates(id), superseded_by_id BIGINT REFERENCES certificates(id),
             revoked_at BIGINT, revoked_by BIGINT REFERENCES users(id), revocation_reason TEXT,
             training INTEGER NOT NULL DEFAULT 0))"_qs,
-            uR"(CREATE INDEX certificates_account ON certificates(account_id, id))"_qs,
-            // The provident fund loans of a person as far as this ledger knows them (filled by the
-            // loan business or imported); certificates state the loan record from here.
-            uR"(CREATE TABLE loan_records (
+                      uR"(CREATE INDEX certificates_account ON certificates(account_id, id))"_qs,
+                      // The provident fund loans of a person as far as this ledger knows them (filled by the
+                      // loan business or imported); certificates state the loan record from here.
+                      uR"(CREATE TABLE loan_records (
             id {{PK}}, person_id BIGINT NOT NULL REFERENCES persons(id), contract_number TEXT NOT NULL UNIQUE,
             granted_on TEXT NOT NULL, settled_on TEXT, created_at BIGINT NOT NULL))"_qs,
-            uR"(CREATE INDEX loan_records_person ON loan_records(person_id))"_qs,
-        }});
+                      uR"(CREATE INDEX loan_records_person ON loan_records(person_id))"_qs,
+                  }});
     list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
     list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
     // Applied in number order whatever order they were appended in.

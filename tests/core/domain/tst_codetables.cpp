@@ -28,9 +28,12 @@ void TestCodeTables::lookup_data()
     QTest::newRow("account frozen") << u"account_state"_qs << u"06"_qs << u"冻结"_qs << u"Frozen"_qs;
     QTest::newRow("foreigner card") << u"document_type"_qs << u"04"_qs << u"外国人永久居留身份证"_qs
                                     << u"Foreign permanent resident ID card"_qs;
-    QTest::newRow("retirement") << u"withdrawal_reason"_qs << u"03"_qs << u"离休、退休"_qs << u"Retirement"_qs;
-    QTest::newRow("remittance") << u"deposit_business_type"_qs << u"01"_qs << u"汇缴"_qs << u"Monthly remittance"_qs;
-    QTest::newRow("equal principal") << u"repayment_method"_qs << u"02"_qs << u"等额本金"_qs << u"Equal principal"_qs;
+    QTest::newRow("retirement") << u"withdrawal_reason"_qs << u"03"_qs << u"离休、退休"_qs
+                                << u"Retirement"_qs;
+    QTest::newRow("remittance") << u"deposit_business_type"_qs << u"01"_qs << u"汇缴"_qs
+                                << u"Monthly remittance"_qs;
+    QTest::newRow("equal principal") << u"repayment_method"_qs << u"02"_qs << u"等额本金"_qs
+                                     << u"Equal principal"_qs;
     QTest::newRow("settlement") << u"loan_business_type"_qs << u"06"_qs << u"结清"_qs << u"Settlement"_qs;
     QTest::newRow("credits only") << u"freeze_flag"_qs << u"1"_qs << u"只收不付"_qs << u"Credits only"_qs;
     QTest::newRow("unknown code keeps code") << u"account_state"_qs << u"42"_qs << u"42"_qs << u"42"_qs;

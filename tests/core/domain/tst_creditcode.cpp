@@ -28,7 +28,8 @@ void TestCreditCode::valid_data()
     QTest::newRow("Shenzhen company") << u"91440300708461136T"_qs << u"91440300708461136T"_qs << false;
     QTest::newRow("Beijing company") << u"91110108551385082Q"_qs << u"91110108551385082Q"_qs << false;
     QTest::newRow("lower case") << u"91350100m000100y43"_qs << u"91350100M000100Y43"_qs << false;
-    QTest::newRow("full-width, spaces") << u" ９１３５０１００Ｍ０００１００Ｙ４３ "_qs << u"91350100M000100Y43"_qs << false;
+    QTest::newRow("full-width, spaces")
+        << u" ９１３５０１００Ｍ０００１００Ｙ４３ "_qs << u"91350100M000100Y43"_qs << false;
     // Valid outer check, failing inner organisation-code check: accepted with a warning.
     QTest::newRow("inner check fails (机关)") << u"12100000400000000W"_qs << u"12100000400000000W"_qs << true;
     QTest::newRow("department Y") << u"Y1620100MA0000001R"_qs << u"Y1620100MA0000001R"_qs << true;

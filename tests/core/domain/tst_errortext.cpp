@@ -59,9 +59,9 @@ void TestErrorText::everyProducedCodeHasAMessage()
 
 void TestErrorText::describeNamesTheField()
 {
-    const Error e = identity::parse(identity::DocumentType::ResidentIdCard, u"110105194912310021",
-                                    QDate(2026, 11, 22))
-                        .error();
+    const Error e =
+        identity::parse(identity::DocumentType::ResidentIdCard, u"110105194912310021", QDate(2026, 11, 22))
+            .error();
     const QString text = errortext::describe(e);
     QVERIFY(text.startsWith(errortext::fieldLabel(u"idNumber"_qs)));
     QVERIFY(text.endsWith(errortext::message(u"identity.checksum"_qs)));

@@ -69,14 +69,15 @@ void TestIdentity::parseValid_data()
                                          << Kind::Citizen << QDate(1949, 12, 31) << Sex::Female;
     QTest::newRow("lower-case x") << id << u"11010519491231002x"_qs << u"11010519491231002X"_qs
                                   << Kind::Citizen << QDate(1949, 12, 31) << Sex::Female;
-    QTest::newRow("full-width digits") << id << u"１１０１０５１９４９１２３１００２Ｘ"_qs
-                                       << u"11010519491231002X"_qs << Kind::Citizen << QDate(1949, 12, 31)
-                                       << Sex::Female;
-    QTest::newRow("full-width lower x") << id << u"１１０１０５１９４９１２３１００２ｘ"_qs
-                                        << u"11010519491231002X"_qs << Kind::Citizen << QDate(1949, 12, 31)
-                                        << Sex::Female;
-    QTest::newRow("spaces around and inside") << id << u" 110105 19491231 002X "_qs << u"11010519491231002X"_qs
-                                              << Kind::Citizen << QDate(1949, 12, 31) << Sex::Female;
+    QTest::newRow("full-width digits")
+        << id << u"１１０１０５１９４９１２３１００２Ｘ"_qs << u"11010519491231002X"_qs << Kind::Citizen
+        << QDate(1949, 12, 31) << Sex::Female;
+    QTest::newRow("full-width lower x")
+        << id << u"１１０１０５１９４９１２３１００２ｘ"_qs << u"11010519491231002X"_qs << Kind::Citizen
+        << QDate(1949, 12, 31) << Sex::Female;
+    QTest::newRow("spaces around and inside")
+        << id << u" 110105 19491231 002X "_qs << u"11010519491231002X"_qs << Kind::Citizen
+        << QDate(1949, 12, 31) << Sex::Female;
     QTest::newRow("born 1880") << id << u"440524188001010014"_qs << u"440524188001010014"_qs << Kind::Citizen
                                << QDate(1880, 1, 1) << Sex::Male;
     QTest::newRow("male 1901") << id << u"370101190102039973"_qs << u"370101190102039973"_qs << Kind::Citizen
@@ -85,28 +86,30 @@ void TestIdentity::parseValid_data()
                                       << Kind::Citizen << QDate(1967, 4, 1) << Sex::Male;
     QTest::newRow("Hong Kong permit") << id << u"810000199001010019"_qs << u"810000199001010019"_qs
                                       << Kind::HkMacaoTaiwanResident << QDate(1990, 1, 1) << Sex::Male;
-    QTest::newRow("Macau permit as other") << DocumentType::Other << u"82000019850505002X"_qs
-                                           << u"82000019850505002X"_qs << Kind::HkMacaoTaiwanResident
-                                           << QDate(1985, 5, 5) << Sex::Female;
-    QTest::newRow("Taiwan permit, leap day") << id << u"830000200002290031"_qs << u"830000200002290031"_qs
-                                             << Kind::HkMacaoTaiwanResident << QDate(2000, 2, 29) << Sex::Male;
-    QTest::newRow("2023 foreigner card") << DocumentType::ForeignPermanentResidentCard << u"932682198501010017"_qs
-                                         << u"932682198501010017"_qs << Kind::ForeignPermanentResident
-                                         << QDate(1985, 1, 1) << Sex::Male;
-    QTest::newRow("2023 foreigner card, female") << DocumentType::ForeignPermanentResidentCard
-                                                 << u"911124198108030024"_qs << u"911124198108030024"_qs
-                                                 << Kind::ForeignPermanentResident << QDate(1981, 8, 3)
-                                                 << Sex::Female;
-    QTest::newRow("old foreigner card") << DocumentType::ForeignPermanentResidentCard << u"usa123456789012"_qs
-                                        << u"USA123456789012"_qs << Kind::ForeignPermanentResidentLegacy << QDate()
-                                        << Sex::Unknown;
-    QTest::newRow("passport") << DocumentType::Passport << u"e12345678"_qs << u"E12345678"_qs << Kind::FormatOnly
-                              << QDate() << Sex::Unknown;
-    QTest::newRow("officer card with CJK") << DocumentType::MilitaryOfficerCard << u"军字第12345678号"_qs
-                                           << u"军字第12345678号"_qs << Kind::FormatOnly << QDate() << Sex::Unknown;
-    QTest::newRow("born today") << id << u"620102202611220010"_qs.left(17).append(
-                                   identity::checkCharacter(u"62010220261122001")) << QString() << Kind::Citizen
-                                << QDate(2026, 11, 22) << Sex::Male;
+    QTest::newRow("Macau permit as other")
+        << DocumentType::Other << u"82000019850505002X"_qs << u"82000019850505002X"_qs
+        << Kind::HkMacaoTaiwanResident << QDate(1985, 5, 5) << Sex::Female;
+    QTest::newRow("Taiwan permit, leap day")
+        << id << u"830000200002290031"_qs << u"830000200002290031"_qs << Kind::HkMacaoTaiwanResident
+        << QDate(2000, 2, 29) << Sex::Male;
+    QTest::newRow("2023 foreigner card")
+        << DocumentType::ForeignPermanentResidentCard << u"932682198501010017"_qs << u"932682198501010017"_qs
+        << Kind::ForeignPermanentResident << QDate(1985, 1, 1) << Sex::Male;
+    QTest::newRow("2023 foreigner card, female")
+        << DocumentType::ForeignPermanentResidentCard << u"911124198108030024"_qs << u"911124198108030024"_qs
+        << Kind::ForeignPermanentResident << QDate(1981, 8, 3) << Sex::Female;
+    QTest::newRow("old foreigner card")
+        << DocumentType::ForeignPermanentResidentCard << u"usa123456789012"_qs << u"USA123456789012"_qs
+        << Kind::ForeignPermanentResidentLegacy << QDate() << Sex::Unknown;
+    QTest::newRow("passport") << DocumentType::Passport << u"e12345678"_qs << u"E12345678"_qs
+                              << Kind::FormatOnly << QDate() << Sex::Unknown;
+    QTest::newRow("officer card with CJK")
+        << DocumentType::MilitaryOfficerCard << u"军字第12345678号"_qs << u"军字第12345678号"_qs
+        << Kind::FormatOnly << QDate() << Sex::Unknown;
+    QTest::newRow("born today") << id
+                                << u"620102202611220010"_qs.left(17).append(
+                                       identity::checkCharacter(u"62010220261122001"))
+                                << QString() << Kind::Citizen << QDate(2026, 11, 22) << Sex::Male;
 }
 
 void TestIdentity::parseValid()
@@ -150,24 +153,29 @@ void TestIdentity::parseInvalid_data()
     QTest::newRow("unknown province 99") << id << u"990105194912310026"_qs << u"identity.region"_qs;
     QTest::newRow("foreigner number as ID card") << id << u"932682198501010017"_qs << u"identity.region"_qs;
     QTest::newRow("Feb 30") << id << u"620102199002301232"_qs << u"identity.birth_date"_qs;
-    QTest::newRow("born 1849") << id << u"32010218491231"_qs.append(u"001"_qs).append(
-                                  identity::checkCharacter(u"32010218491231001")) << u"identity.birth_date"_qs;
+    QTest::newRow("born 1849") << id
+                               << u"32010218491231"_qs.append(u"001"_qs).append(
+                                      identity::checkCharacter(u"32010218491231001"))
+                               << u"identity.birth_date"_qs;
     QTest::newRow("born in 2030") << id << u"620102203001011232"_qs << u"identity.birth_date_future"_qs;
-    QTest::newRow("born tomorrow") << id << u"62010220261123001"_qs.append(
-                                      identity::checkCharacter(u"62010220261123001")) << u"identity.birth_date_future"_qs;
+    QTest::newRow("born tomorrow") << id
+                                   << u"62010220261123001"_qs.append(
+                                          identity::checkCharacter(u"62010220261123001"))
+                                   << u"identity.birth_date_future"_qs;
     QTest::newRow("legacy Feb 29 1967") << id << u"130503670229001"_qs << u"identity.birth_date"_qs;
-    QTest::newRow("foreigner card not starting 9") << DocumentType::ForeignPermanentResidentCard
-                                                   << u"440524188001010014"_qs << u"identity.format"_qs;
-    QTest::newRow("foreigner card wrong check") << DocumentType::ForeignPermanentResidentCard
-                                                << u"932682198501010018"_qs << u"identity.checksum"_qs;
-    QTest::newRow("published wrong sample …0028") << DocumentType::ForeignPermanentResidentCard
-                                                  << u"911124198108030028"_qs << u"identity.checksum"_qs;
-    QTest::newRow("old foreigner card bad shape") << DocumentType::ForeignPermanentResidentCard
-                                                  << u"US1123456789012"_qs << u"identity.format"_qs;
-    QTest::newRow("HK permit wrong check as other") << DocumentType::Other << u"810000199001010018"_qs
-                                                    << u"identity.checksum"_qs;
+    QTest::newRow("foreigner card not starting 9")
+        << DocumentType::ForeignPermanentResidentCard << u"440524188001010014"_qs << u"identity.format"_qs;
+    QTest::newRow("foreigner card wrong check")
+        << DocumentType::ForeignPermanentResidentCard << u"932682198501010018"_qs << u"identity.checksum"_qs;
+    QTest::newRow("published wrong sample …0028")
+        << DocumentType::ForeignPermanentResidentCard << u"911124198108030028"_qs << u"identity.checksum"_qs;
+    QTest::newRow("old foreigner card bad shape")
+        << DocumentType::ForeignPermanentResidentCard << u"US1123456789012"_qs << u"identity.format"_qs;
+    QTest::newRow("HK permit wrong check as other")
+        << DocumentType::Other << u"810000199001010018"_qs << u"identity.checksum"_qs;
     QTest::newRow("passport too short") << DocumentType::Passport << u"E12"_qs << u"identity.length"_qs;
-    QTest::newRow("passport with CJK") << DocumentType::Passport << u"E1234567号"_qs << u"identity.characters"_qs;
+    QTest::newRow("passport with CJK")
+        << DocumentType::Passport << u"E1234567号"_qs << u"identity.characters"_qs;
     QTest::newRow("other with symbol") << DocumentType::Other << u"AB#123"_qs << u"identity.characters"_qs;
 }
 

@@ -137,8 +137,7 @@ void TestMoney::chineseUpper_data()
     QTest::newRow("1 亿 + 1") << qint64(10000000100) << u"壹亿零壹元整"_qs;
     QTest::newRow("10 亿 + 1 万") << qint64(100001000000) << u"壹拾亿零壹万元整"_qs;
     QTest::newRow("1 亿") << qint64(10000000000) << u"壹亿元整"_qs;
-    QTest::newRow("maximum")
-        << money::kMaximumFen << u"玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"_qs;
+    QTest::newRow("maximum") << money::kMaximumFen << u"玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"_qs;
     QTest::newRow("622.22") << qint64(62222) << u"陆佰贰拾贰元贰角贰分"_qs;
     QTest::newRow("negative") << qint64(-1000) << u"负壹拾元整"_qs;
 }
