@@ -14,17 +14,18 @@ if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 else
   mapfile -t files < <(find core models printing ui app server tests bench fuzz -name '*.h' -o -name '*.cpp' | sort)
 fi
-if [ "${1:-}" = "--fix" ]; then
-  printf '%s\0' "${files[@]}" | xargs -0 "$clang_format" -i
-  echo "check-format: formatted ${#files[@]} files"
-  exit 0
-fi
 bad=()
 for f in "${files[@]}"; do
   if ! "$clang_format" --dry-run --Werror "$f" >/dev/null 2>&1; then
     bad+=("$f")
   fi
 done
+if [ "${1:-}" = "--fix" ]; then
+  # Only the files that differ are rewritten, so the others keep their time stamps (no rebuild).
+  [ ${#bad[@]} -eq 0 ] || "$clang_format" -i "${bad[@]}"
+  echo "check-format: formatted ${#bad[@]} of ${#files[@]} files"
+  exit 0
+fi
 if [ ${#bad[@]} -gt 0 ]; then
   echo "check-format: ${#bad[@]} of ${#files[@]} files differ from .clang-format (fix: scripts/check-format.sh --fix):" >&2
   printf '  %s\n' "${bad[@]}" >&2
