@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>hpf::ErrorText</name>
@@ -251,8 +252,8 @@
         <translation>The account is closed; nothing can be done on it any more</translation>
     </message>
     <message>
-        <source>The account's current state does not allow this business</source>
-        <translation>The account's current state does not allow this business</translation>
+        <source>The account&apos;s current state does not allow this business</source>
+        <translation>The account&apos;s current state does not allow this business</translation>
     </message>
     <message>
         <source>Choose a sealing reason from the list</source>
@@ -287,8 +288,8 @@
         <translation>A business serial number is YW followed by 16 digits</translation>
     </message>
     <message>
-        <source>Certificates cannot be issued: the center's signing key is not available. Nothing was issued; contact the system administrator</source>
-        <translation>Certificates cannot be issued: the center's signing key is not available. Nothing was issued; contact the system administrator</translation>
+        <source>Certificates cannot be issued: the center&apos;s signing key is not available. Nothing was issued; contact the system administrator</source>
+        <translation>Certificates cannot be issued: the center&apos;s signing key is not available. Nothing was issued; contact the system administrator</translation>
     </message>
     <message>
         <source>The certificate could not be signed. Nothing was issued; try again or contact the system administrator</source>
@@ -303,8 +304,8 @@
         <translation>The certificate type definitions are invalid; contact the system administrator</translation>
     </message>
     <message>
-        <source>The person's loan record does not allow this certificate</source>
-        <translation>The person's loan record does not allow this certificate</translation>
+        <source>The person&apos;s loan record does not allow this certificate</source>
+        <translation>The person&apos;s loan record does not allow this certificate</translation>
     </message>
     <message>
         <source>The monthly deposit cannot be computed for this account</source>
@@ -367,12 +368,12 @@
         <translation>The signature is not valid: the content was changed or forged</translation>
     </message>
     <message>
-        <source>The code was signed outside its key's validity</source>
-        <translation>The code was signed outside its key's validity</translation>
+        <source>The code was signed outside its key&apos;s validity</source>
+        <translation>The code was signed outside its key&apos;s validity</translation>
     </message>
     <message>
-        <source>The certificate's issue time is in the future</source>
-        <translation>The certificate's issue time is in the future</translation>
+        <source>The certificate&apos;s issue time is in the future</source>
+        <translation>The certificate&apos;s issue time is in the future</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
@@ -523,12 +524,12 @@
         <translation>Legal representative</translation>
     </message>
     <message>
-        <source>Representative's document type</source>
-        <translation>Representative's document type</translation>
+        <source>Representative&apos;s document type</source>
+        <translation>Representative&apos;s document type</translation>
     </message>
     <message>
-        <source>Representative's document number</source>
-        <translation>Representative's document number</translation>
+        <source>Representative&apos;s document number</source>
+        <translation>Representative&apos;s document number</translation>
     </message>
     <message>
         <source>Registered address</source>
@@ -559,8 +560,8 @@
         <translation>Business serial number</translation>
     </message>
     <message>
-        <source>The server's answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
-        <translation>The server's answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</translation>
+        <source>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
+        <translation>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</translation>
     </message>
 </context>
 <context>
@@ -687,20 +688,20 @@
         <translation>This belongs to another branch</translation>
     </message>
     <message>
-        <source>This operation needs a supervisor's authorisation</source>
-        <translation>This operation needs a supervisor's authorisation</translation>
+        <source>This operation needs a supervisor&apos;s authorisation</source>
+        <translation>This operation needs a supervisor&apos;s authorisation</translation>
     </message>
     <message>
-        <source>The supervisor's authorisation is not valid</source>
-        <translation>The supervisor's authorisation is not valid</translation>
+        <source>The supervisor&apos;s authorisation is not valid</source>
+        <translation>The supervisor&apos;s authorisation is not valid</translation>
     </message>
     <message>
-        <source>The supervisor's authorisation has already been used</source>
-        <translation>The supervisor's authorisation has already been used</translation>
+        <source>The supervisor&apos;s authorisation has already been used</source>
+        <translation>The supervisor&apos;s authorisation has already been used</translation>
     </message>
     <message>
-        <source>The supervisor's authorisation has expired; ask again</source>
-        <translation>The supervisor's authorisation has expired; ask again</translation>
+        <source>The supervisor&apos;s authorisation has expired; ask again</source>
+        <translation>The supervisor&apos;s authorisation has expired; ask again</translation>
     </message>
     <message>
         <source>The authorisation was given for a different operation</source>
@@ -771,8 +772,8 @@
         <translation>The server did not answer in time</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
-        <translation>The server's certificate is not trusted</translation>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>The server&apos;s certificate is not trusted</translation>
     </message>
     <message>
         <source>The server sent an answer the client cannot read</source>
@@ -829,8 +830,8 @@
         <translation>Print a receipt on a pre-printed form, measure how far the text sits from the boxes, and enter that distance. Negative values move left and up.</translation>
     </message>
     <message>
-        <source>Offsets for the printer "%1"</source>
-        <translation>Offsets for the printer "%1"</translation>
+        <source>Offsets for the printer &quot;%1&quot;</source>
+        <translation>Offsets for the printer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No printer has been chosen in this session yet. Choose one with Printer… (or print once), then calibrate it.</source>
@@ -1084,11 +1085,7 @@
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
-<message>
-        <source>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</source>
-        <translation>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::CertificateTypeForm</name>
     <message>
@@ -1179,8 +1176,8 @@
         <translation>bad signature</translation>
     </message>
     <message>
-        <source>signed outside the key's validity</source>
-        <translation>signed outside the key's validity</translation>
+        <source>signed outside the key&apos;s validity</source>
+        <translation>signed outside the key&apos;s validity</translation>
     </message>
     <message>
         <source>issued in the future</source>
@@ -1267,15 +1264,15 @@
         <translation>The code is genuine and not expired, but the center could not be asked whether it was revoked or replaced. Verify again when the connection is back.</translation>
     </message>
     <message>
-        <source>No list of the center's keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
-        <translation>No list of the center's keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</translation>
+        <source>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
+        <translation>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</translation>
     </message>
 </context>
 <context>
     <name>hpf::ui::DocumentPrinter</name>
     <message>
-        <source>The printer "%1" could not be started</source>
-        <translation>The printer "%1" could not be started</translation>
+        <source>The printer &quot;%1&quot; could not be started</source>
+        <translation>The printer &quot;%1&quot; could not be started</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
@@ -1386,10 +1383,10 @@
         <translation>Cancelled before submission; nothing was opened</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems. Correct the file and choose it again, or tick "Leave out the failing rows"</source>
+        <source>%n row(s) have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</source>
         <translation>
-            <numerusform>%n row have problems. Correct the file and choose it again, or tick "Leave out the failing rows"</numerusform>
-            <numerusform>%n rows have problems. Correct the file and choose it again, or tick "Leave out the failing rows"</numerusform>
+            <numerusform>%n row have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</numerusform>
+            <numerusform>%n rows have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1404,10 +1401,10 @@
         <translation>%1 (account %2)</translation>
     </message>
     <message numerus="yes">
-        <source>The server found problems in %n row(s) (see the table). Nothing was opened; correct them or tick "Leave out the failing rows"</source>
+        <source>The server found problems in %n row(s) (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</source>
         <translation>
-            <numerusform>The server found problems in %n row (see the table). Nothing was opened; correct them or tick "Leave out the failing rows"</numerusform>
-            <numerusform>The server found problems in %n rows (see the table). Nothing was opened; correct them or tick "Leave out the failing rows"</numerusform>
+            <numerusform>The server found problems in %n row (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</numerusform>
+            <numerusform>The server found problems in %n rows (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1425,11 +1422,7 @@
         <source>Employee list opening</source>
         <translation>Employee list opening</translation>
     </message>
-<message>
-        <source>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</source>
-        <translation>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::FlexibleOpeningPage</name>
     <message>
@@ -1484,11 +1477,7 @@
         <source>Flexible-employment registration</source>
         <translation>Flexible-employment registration</translation>
     </message>
-<message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::FreezePage</name>
     <message>
@@ -1579,6 +1568,13 @@
     <message>
         <source>The supervisor enters id and password</source>
         <translation>The supervisor enters id and password</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1858,7 @@
         <source>Printer calibration…</source>
         <translation>Printer calibration…</translation>
     </message>
-<message>
+    <message>
         <source>Show the outbox</source>
         <translation>Show the outbox</translation>
     </message>
@@ -1886,8 +1882,8 @@
         <translation>Open existing account</translation>
     </message>
     <message>
-        <source>The person's sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</source>
-        <translation>The person's sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</translation>
+        <source>The person&apos;s sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</source>
+        <translation>The person&apos;s sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</translation>
     </message>
     <message>
         <source>Flexible-employment account %1 opened.</source>
@@ -1932,6 +1928,68 @@
     <message>
         <source>Open existing unit</source>
         <translation>Open existing unit</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::OutboxView</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Resend now</source>
+        <translation>Resend now</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Sends the waiting operations again with their own keys; none is applied twice</source>
+        <translation>Sends the waiting operations again with their own keys; none is applied twice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n operation waiting to be sent</numerusform>
+            <numerusform>%n operations waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn before it was sent</source>
+        <translation>Withdrawn before it was sent</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2046,7 @@
         <source>Verify certificate</source>
         <translation>Verify certificate</translation>
     </message>
-<message>
+    <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
@@ -2083,12 +2141,12 @@
         <translation>Unit account number:</translation>
     </message>
     <message>
-        <source>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit's; the amounts are computed by the policy in effect.</source>
-        <translation>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit's; the amounts are computed by the policy in effect.</translation>
+        <source>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit&apos;s; the amounts are computed by the policy in effect.</source>
+        <translation>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit&apos;s; the amounts are computed by the policy in effect.</translation>
     </message>
     <message>
-        <source>Enter the unit account: the ratios are the unit's</source>
-        <translation>Enter the unit account: the ratios are the unit's</translation>
+        <source>Enter the unit account: the ratios are the unit&apos;s</source>
+        <translation>Enter the unit account: the ratios are the unit&apos;s</translation>
     </message>
     <message>
         <source>The deposit policy has not been loaded yet; the server computes the amounts</source>
@@ -2126,11 +2184,7 @@
         <source>Personal account opening</source>
         <translation>Personal account opening</translation>
     </message>
-<message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::PersonPage</name>
     <message>
@@ -2252,8 +2306,8 @@
         <translation>Reprint</translation>
     </message>
     <message>
-        <source>YW + 16 digits, or scan the receipt's QR code</source>
-        <translation>YW + 16 digits, or scan the receipt's QR code</translation>
+        <source>YW + 16 digits, or scan the receipt&apos;s QR code</source>
+        <translation>YW + 16 digits, or scan the receipt&apos;s QR code</translation>
     </message>
     <message>
         <source>Business serial number:</source>
@@ -2349,8 +2403,8 @@
         <translation>unit %1</translation>
     </message>
     <message>
-        <source>Waiting for the server's answer; the operation is sent again with the same id</source>
-        <translation>Waiting for the server's answer; the operation is sent again with the same id</translation>
+        <source>Waiting for the server&apos;s answer; the operation is sent again with the same id</source>
+        <translation>Waiting for the server&apos;s answer; the operation is sent again with the same id</translation>
     </message>
     <message>
         <source>Account %1 sealed, serial %2</source>
@@ -2510,12 +2564,12 @@
         <translation>Legal representative:</translation>
     </message>
     <message>
-        <source>Representative's document type:</source>
-        <translation>Representative's document type:</translation>
+        <source>Representative&apos;s document type:</source>
+        <translation>Representative&apos;s document type:</translation>
     </message>
     <message>
-        <source>Representative's document number:</source>
-        <translation>Representative's document number:</translation>
+        <source>Representative&apos;s document number:</source>
+        <translation>Representative&apos;s document number:</translation>
     </message>
     <message>
         <source>Registered address:</source>
@@ -2566,8 +2620,8 @@
         <translation>8 to 32 digits</translation>
     </message>
     <message>
-        <source>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server's answer.</source>
-        <translation>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server's answer.</translation>
+        <source>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server&apos;s answer.</source>
+        <translation>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server&apos;s answer.</translation>
     </message>
     <message>
         <source>region %1</source>
@@ -2589,11 +2643,7 @@
         <source>Unit account opening</source>
         <translation>Unit account opening</translation>
     </message>
-<message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::UnitPage</name>
     <message>
@@ -2690,93 +2740,6 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::HelpWindow</name>
-    <message>
-        <source>User guide</source>
-        <translation>User guide</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OpeningSubmission</name>
-    <message>
-        <source>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</source>
-        <translation>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OutboxOperation</name>
-    <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>The operation could not be saved, so it was not sent: %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sending…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OutboxView</name>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Resend now</source>
-        <translation>Resend now</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operation</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Attempts</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Last error</translation>
-    </message>
-    <message>
-        <source>Sends the waiting operations again with their own keys; none is applied twice</source>
-        <translation>Sends the waiting operations again with their own keys; none is applied twice</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n operation waiting to be sent</numerusform>
-            <numerusform>%n operations waiting to be sent</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>hpf::ErrorText</name>
@@ -251,7 +252,7 @@
         <translation>账户已销户，不能再办理任何业务</translation>
     </message>
     <message>
-        <source>The account's current state does not allow this business</source>
+        <source>The account&apos;s current state does not allow this business</source>
         <translation>账户当前状态不允许办理此业务</translation>
     </message>
     <message>
@@ -287,7 +288,7 @@
         <translation>业务流水号为YW加16位数字</translation>
     </message>
     <message>
-        <source>Certificates cannot be issued: the center's signing key is not available. Nothing was issued; contact the system administrator</source>
+        <source>Certificates cannot be issued: the center&apos;s signing key is not available. Nothing was issued; contact the system administrator</source>
         <translation>无法出具证明：中心签名密钥不可用。未出具任何证明；请联系系统管理员</translation>
     </message>
     <message>
@@ -303,7 +304,7 @@
         <translation>证明类型定义有误；请联系系统管理员</translation>
     </message>
     <message>
-        <source>The person's loan record does not allow this certificate</source>
+        <source>The person&apos;s loan record does not allow this certificate</source>
         <translation>该职工的贷款记录不符合出具此证明的条件</translation>
     </message>
     <message>
@@ -367,11 +368,11 @@
         <translation>签名无效：内容被篡改或伪造</translation>
     </message>
     <message>
-        <source>The code was signed outside its key's validity</source>
+        <source>The code was signed outside its key&apos;s validity</source>
         <translation>码的签名时间不在密钥有效期内</translation>
     </message>
     <message>
-        <source>The certificate's issue time is in the future</source>
+        <source>The certificate&apos;s issue time is in the future</source>
         <translation>证明的出具时间晚于当前时间</translation>
     </message>
     <message>
@@ -523,11 +524,11 @@
         <translation>法定代表人</translation>
     </message>
     <message>
-        <source>Representative's document type</source>
+        <source>Representative&apos;s document type</source>
         <translation>法定代表人证件类型</translation>
     </message>
     <message>
-        <source>Representative's document number</source>
+        <source>Representative&apos;s document number</source>
         <translation>法定代表人证件号码</translation>
     </message>
     <message>
@@ -559,7 +560,7 @@
         <translation>业务流水号</translation>
     </message>
     <message>
-        <source>The server's answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
+        <source>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
         <translation>服务器的应答与本客户端不符：缺少某个字段或字段类型不对。未再做任何处理；请将字段名告知技术支持</translation>
     </message>
 </context>
@@ -687,19 +688,19 @@
         <translation>该业务属于其他网点</translation>
     </message>
     <message>
-        <source>This operation needs a supervisor's authorisation</source>
+        <source>This operation needs a supervisor&apos;s authorisation</source>
         <translation>此业务需要主管授权</translation>
     </message>
     <message>
-        <source>The supervisor's authorisation is not valid</source>
+        <source>The supervisor&apos;s authorisation is not valid</source>
         <translation>主管授权无效</translation>
     </message>
     <message>
-        <source>The supervisor's authorisation has already been used</source>
+        <source>The supervisor&apos;s authorisation has already been used</source>
         <translation>主管授权已使用过</translation>
     </message>
     <message>
-        <source>The supervisor's authorisation has expired; ask again</source>
+        <source>The supervisor&apos;s authorisation has expired; ask again</source>
         <translation>主管授权已过期，请重新授权</translation>
     </message>
     <message>
@@ -771,7 +772,7 @@
         <translation>服务器响应超时</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>服务器证书不受信任</translation>
     </message>
     <message>
@@ -829,7 +830,7 @@
         <translation>在预印表格上打印一张回单，量出文字偏离格子的距离并填入。负值表示向左、向上移动。</translation>
     </message>
     <message>
-        <source>Offsets for the printer "%1"</source>
+        <source>Offsets for the printer &quot;%1&quot;</source>
         <translation>打印机“%1”的偏移量</translation>
     </message>
     <message>
@@ -1078,11 +1079,7 @@
         <source>Certificate</source>
         <translation>开具证明</translation>
     </message>
-<message>
-        <source>Not confirmed: %1. Issue again to resend the same request; nothing is issued twice</source>
-        <translation>未确认：%1。再次点击开具将重发同一请求，不会重复开具</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::CertificateTypeForm</name>
     <message>
@@ -1173,7 +1170,7 @@
         <translation>签名无效</translation>
     </message>
     <message>
-        <source>signed outside the key's validity</source>
+        <source>signed outside the key&apos;s validity</source>
         <translation>签名时间不在密钥有效期内</translation>
     </message>
     <message>
@@ -1261,14 +1258,14 @@
         <translation>二维码真实且未过期，但无法向中心查询是否已作废或被替代。请在网络恢复后再次验证。</translation>
     </message>
     <message>
-        <source>No list of the center's keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
+        <source>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
         <translation>本机未保存中心签名密钥列表，且无法连接服务器。请在网络恢复后再次验证。</translation>
     </message>
 </context>
 <context>
     <name>hpf::ui::DocumentPrinter</name>
     <message>
-        <source>The printer "%1" could not be started</source>
+        <source>The printer &quot;%1&quot; could not be started</source>
         <translation>无法启动打印机“%1”</translation>
     </message>
     <message>
@@ -1377,7 +1374,7 @@
         <translation>已在提交前取消，未开立任何账户</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have problems. Correct the file and choose it again, or tick "Leave out the failing rows"</source>
+        <source>%n row(s) have problems. Correct the file and choose it again, or tick &quot;Leave out the failing rows&quot;</source>
         <translation>
             <numerusform>有 %n 行存在问题。请修改文件后重新选择，或勾选“剔除有问题的行”</numerusform>
         </translation>
@@ -1393,7 +1390,7 @@
         <translation>%1（账号 %2）</translation>
     </message>
     <message numerus="yes">
-        <source>The server found problems in %n row(s) (see the table). Nothing was opened; correct them or tick "Leave out the failing rows"</source>
+        <source>The server found problems in %n row(s) (see the table). Nothing was opened; correct them or tick &quot;Leave out the failing rows&quot;</source>
         <translation>
             <numerusform>服务器发现 %n 行存在问题（见表格）。未开立任何账户；请修改，或勾选“剔除有问题的行”</numerusform>
         </translation>
@@ -1412,11 +1409,7 @@
         <source>Employee list opening</source>
         <translation>清册开户</translation>
     </message>
-<message>
-        <source>Not confirmed: %1. Press the button again: the list is resent with the same key, so nothing is opened twice</source>
-        <translation>未得到确认：%1。请再次点击按钮：清册将以同一幂等键重新发送，不会重复开户</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::FlexibleOpeningPage</name>
     <message>
@@ -1471,11 +1464,7 @@
         <source>Flexible-employment registration</source>
         <translation>灵活就业缴存登记</translation>
     </message>
-<message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::FreezePage</name>
     <message>
@@ -1566,6 +1555,13 @@
     <message>
         <source>The supervisor enters id and password</source>
         <translation>请主管输入用户名和密码</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用手册</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1843,7 @@
         <source>Printer calibration…</source>
         <translation>打印机校准（套打）…</translation>
     </message>
-<message>
+    <message>
         <source>Show the outbox</source>
         <translation>查看待发送业务</translation>
     </message>
@@ -1871,7 +1867,7 @@
         <translation>打开已有账户</translation>
     </message>
     <message>
-        <source>The person's sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</source>
+        <source>The person&apos;s sealed account %1 was UNSEALED (启封) under unit %2 %3; no new account was opened (previous unit %4).</source>
         <translation>该职工的封存账户 %1 已在单位 %2 %3 下启封，未新开账户（原单位 %4）。</translation>
     </message>
     <message>
@@ -1917,6 +1913,67 @@
     <message>
         <source>Open existing unit</source>
         <translation>打开已有单位</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::OutboxView</name>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Resend now</source>
+        <translation>立即重发</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>业务发送队列</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Sends the waiting operations again with their own keys; none is applied twice</source>
+        <translation>以原业务编号重新发送待发送的业务，不会重复记账</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 笔业务待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdrawn before it was sent</source>
+        <translation>发送前已撤回</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +2030,7 @@
         <source>Verify certificate</source>
         <translation>验证证明</translation>
     </message>
-<message>
+    <message>
         <source>Accounts</source>
         <translation>账户业务</translation>
     </message>
@@ -2068,11 +2125,11 @@
         <translation>单位账号：</translation>
     </message>
     <message>
-        <source>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit's; the amounts are computed by the policy in effect.</source>
+        <source>Open a personal account (缴存登记) under an open unit. The deposit ratios are the unit&apos;s; the amounts are computed by the policy in effect.</source>
         <translation>在已开户单位下为职工开立个人账户（缴存登记）。缴存比例取单位比例，金额按现行政策计算。</translation>
     </message>
     <message>
-        <source>Enter the unit account: the ratios are the unit's</source>
+        <source>Enter the unit account: the ratios are the unit&apos;s</source>
         <translation>请输入单位账号：缴存比例取自单位</translation>
     </message>
     <message>
@@ -2111,11 +2168,7 @@
         <source>Personal account opening</source>
         <translation>个人开户</translation>
     </message>
-<message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::PersonPage</name>
     <message>
@@ -2237,7 +2290,7 @@
         <translation>补打</translation>
     </message>
     <message>
-        <source>YW + 16 digits, or scan the receipt's QR code</source>
+        <source>YW + 16 digits, or scan the receipt&apos;s QR code</source>
         <translation>YW 加 16 位数字，或扫描回单二维码</translation>
     </message>
     <message>
@@ -2332,7 +2385,7 @@
         <translation>单位 %1</translation>
     </message>
     <message>
-        <source>Waiting for the server's answer; the operation is sent again with the same id</source>
+        <source>Waiting for the server&apos;s answer; the operation is sent again with the same id</source>
         <translation>正在等待服务器应答；该业务以同一编号重新发送</translation>
     </message>
     <message>
@@ -2493,11 +2546,11 @@
         <translation>法定代表人：</translation>
     </message>
     <message>
-        <source>Representative's document type:</source>
+        <source>Representative&apos;s document type:</source>
         <translation>法定代表人证件类型：</translation>
     </message>
     <message>
-        <source>Representative's document number:</source>
+        <source>Representative&apos;s document number:</source>
         <translation>法定代表人证件号码：</translation>
     </message>
     <message>
@@ -2549,7 +2602,7 @@
         <translation>8 至 32 位数字</translation>
     </message>
     <message>
-        <source>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server's answer.</source>
+        <source>Register a unit (单位开户). The center assigns the unit account number; the receipt is printed from the server&apos;s answer.</source>
         <translation>办理单位开户。单位账号由中心分配；业务回单按服务器返回的结果打印。</translation>
     </message>
     <message>
@@ -2572,11 +2625,7 @@
         <source>Unit account opening</source>
         <translation>单位开户</translation>
     </message>
-<message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hpf::ui::UnitPage</name>
     <message>
@@ -2672,92 +2721,6 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::HelpWindow</name>
-    <message>
-        <source>User guide</source>
-        <translation>使用手册</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OpeningSubmission</name>
-    <message>
-        <source>Not confirmed: %1. Submit again: the same idempotency key makes sure it is done only once.</source>
-        <translation>未获确认：%1。请再次提交：相同的幂等键保证业务只办理一次。</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OutboxOperation</name>
-    <message>
-        <source>The operation could not be saved, so it was not sent: %1</source>
-        <translation>业务无法保存，因此未发送：%1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>正在提交…</translation>
-    </message>
-    <message>
-        <source>Not confirmed yet; it will be resent with the same id: %1</source>
-        <translation>尚未确认；将以同一编号重新发送：%1</translation>
-    </message>
-</context>
-<context>
-    <name>hpf::ui::OutboxView</name>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>待发送</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>被拒绝</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Resend now</source>
-        <translation>立即重发</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>业务发送队列</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>业务</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>发送次数</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最近错误</translation>
-    </message>
-    <message>
-        <source>Sends the waiting operations again with their own keys; none is applied twice</source>
-        <translation>以原业务编号重新发送待发送的业务，不会重复记账</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operation(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n 笔业务待发送</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,8 @@ QString stateText(client::Outbox::State state)
         return OutboxView::tr("Refused");
     case client::Outbox::State::Done:
         return OutboxView::tr("Done");
+    case client::Outbox::State::Cancelled:
+        return OutboxView::tr("Withdrawn before it was sent");
     }
     return {};
 }
@@ -75,8 +77,8 @@ void OutboxView::refresh()
     m_table->clear();
     const client::Outbox *outbox = m_core->outbox();
     int pending = 0;
-    for (const auto state :
-         {client::Outbox::State::Pending, client::Outbox::State::Failed, client::Outbox::State::Done}) {
+    for (const auto state : {client::Outbox::State::Pending, client::Outbox::State::Failed,
+                             client::Outbox::State::Done, client::Outbox::State::Cancelled}) {
         QList<client::Outbox::Item> items = outbox->items(state);
         std::reverse(items.begin(), items.end()); // newest first
         if (state == client::Outbox::State::Pending)
