@@ -15,11 +15,14 @@ else
   mapfile -t files < <(find core models printing ui app server tests bench fuzz -name '*.h' -o -name '*.cpp' | sort)
 fi
 bad=()
-for f in "${files[@]}"; do
-  if ! "$clang_format" --dry-run --Werror "$f" >/dev/null 2>&1; then
-    bad+=("$f")
-  fi
-done
+# One run over every file; only when it finds something, one run per file to name them.
+if ! "$clang_format" --dry-run --Werror "${files[@]}" >/dev/null 2>&1; then
+  for f in "${files[@]}"; do
+    if ! "$clang_format" --dry-run --Werror "$f" >/dev/null 2>&1; then
+      bad+=("$f")
+    fi
+  done
+fi
 if [ "${1:-}" = "--fix" ]; then
   # Only the files that differ are rewritten, so the others keep their time stamps (no rebuild).
   [ ${#bad[@]} -eq 0 ] || "$clang_format" -i "${bad[@]}"

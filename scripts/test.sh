@@ -11,6 +11,8 @@ cd "$root"
 
 bash "$here/install-deps.sh"
 # The pinned OpenAPI linter (ctest openapi_lint); with CI=true a failed install fails the run.
+# One place for the tools, whatever HOME the test sessions below get (the keyring session has its own).
+export HPF_TOOLS_DIR="${HPF_TOOLS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/hpf-tools}"
 source "$here/lib/tools.sh"
 if ! hpf_tools_install; then
   [ "${CI:-}" = true ] && exit 1
