@@ -6,6 +6,7 @@
 #include "lists/employeelistvalidator.h"
 #include "net/apiclient.h"
 #include "ops/operation.h"
+#include "outboxsuite.h"
 #include "scriptedhttpserver.h"
 #include "session/session.h"
 #include "store/fieldcipher.h"
@@ -66,9 +67,14 @@ api::FreezeInput freezeInput(qint64 amountFen = 200000)
 
 } // namespace
 
-class TestOperation : public QObject
+class TestOperation : public OutboxSuite
 {
     Q_OBJECT
+public:
+    TestOperation()
+        : OutboxSuite(RetryPolicy{2, 10, 20}, 2000)
+    {}
+
 private slots:
     void init();
     void cleanup();
@@ -85,57 +91,18 @@ private slots:
     void grantIsBoundToTheOperation();
 
 private:
-    void start();
-    void stop();
-
-    QTemporaryDir m_dir;
     Backend m_backend;
-    ScriptedHttpServer *m_server = nullptr;
-    QNetworkAccessManager *m_nam = nullptr;
-    ApiClient *m_api = nullptr;
-    LocalDatabase *m_db = nullptr;
-    FieldCipher m_cipher;
-    Outbox *m_outbox = nullptr;
-    QString m_dbPath;
 };
 
 void TestOperation::init()
 {
     m_backend = Backend{};
-    m_server = new ScriptedHttpServer(this);
-    QVERIFY(m_server->listen());
-    m_server->setHandler([this](const auto &rq) { return m_backend.handle(rq); });
-    m_cipher.setKey(QByteArray(16, '\x42'));
-    m_dbPath = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs);
-    start();
-}
-
-void TestOperation::start()
-{
-    m_nam = new QNetworkAccessManager(this);
-    m_api = new ApiClient(m_nam, this);
-    m_api->setBaseUrl(m_server->url());
-    m_api->setRetryPolicy(RetryPolicy{2, 10, 20});
-    m_db = new LocalDatabase;
-    QVERIFY(m_db->open(m_dbPath).ok());
-    m_outbox = new Outbox(m_db, &m_cipher, m_api, hpf::Clock::system(), this);
-    m_outbox->setOwner(u"teller01"_qs, m_server->url().toString());
-    m_outbox->setRequestTimeoutMs(2000);
-}
-
-void TestOperation::stop()
-{
-    delete m_outbox;
-    delete m_api;
-    delete m_nam;
-    delete m_db;
-    m_outbox = nullptr;
+    setUp([this](const auto &rq) { return m_backend.handle(rq); });
 }
 
 void TestOperation::cleanup()
 {
-    stop();
-    delete m_server;
+    tearDown();
 }
 
 void TestOperation::savedBeforeSent()

@@ -1,4 +1,5 @@
 #include "net/apiclient.h"
+#include "outboxsuite.h"
 #include "scriptedhttpserver.h"
 #include "store/fieldcipher.h"
 #include "store/localdatabase.h"
@@ -42,9 +43,14 @@ struct IdempotentBackend
     }
 };
 
-class TestOutbox : public QObject
+class TestOutbox : public OutboxSuite
 {
     Q_OBJECT
+public:
+    TestOutbox()
+        : OutboxSuite(RetryPolicy{3, 20, 50}, 300)
+    {}
+
 private slots:
     void init();
     void cleanup();
@@ -55,58 +61,19 @@ private slots:
     void withoutKeyItemsStayInMemory();
 
 private:
-    void start();
-    void stop();
     QString submit(const QString &name);
-
-    QTemporaryDir m_dir;
     IdempotentBackend m_backend;
-    ScriptedHttpServer *m_server = nullptr;
-    QNetworkAccessManager *m_nam = nullptr;
-    ApiClient *m_api = nullptr;
-    LocalDatabase *m_db = nullptr;
-    FieldCipher m_cipher;
-    Outbox *m_outbox = nullptr;
-    QString m_dbPath;
 };
 
 void TestOutbox::init()
 {
     m_backend = IdempotentBackend{};
-    m_server = new ScriptedHttpServer(this);
-    QVERIFY(m_server->listen());
-    m_server->setHandler([this](const auto &rq) { return m_backend.handle(rq); });
-    m_cipher.setKey(QByteArray(16, '\x42'));
-    m_dbPath = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs);
-    start();
-}
-
-void TestOutbox::start()
-{
-    m_nam = new QNetworkAccessManager(this);
-    m_api = new ApiClient(m_nam, this);
-    m_api->setBaseUrl(m_server->url());
-    m_api->setRetryPolicy(RetryPolicy{3, 20, 50});
-    m_db = new LocalDatabase;
-    QVERIFY(m_db->open(m_dbPath).ok());
-    m_outbox = new Outbox(m_db, &m_cipher, m_api, hpf::Clock::system(), this);
-    m_outbox->setOwner(u"teller01"_qs, m_server->url().toString());
-    m_outbox->setRequestTimeoutMs(300);
-}
-
-void TestOutbox::stop()
-{
-    delete m_outbox;
-    delete m_api;
-    delete m_nam;
-    delete m_db;
-    m_outbox = nullptr;
+    setUp([this](const auto &rq) { return m_backend.handle(rq); });
 }
 
 void TestOutbox::cleanup()
 {
-    stop();
-    delete m_server;
+    tearDown();
 }
 
 QString TestOutbox::submit(const QString &name)
