@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libgl-dev
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
+  # the server's HTTP front (bounded headers, bodies and connections; GnuTLS for HTTPS)
+  libmicrohttpd-dev
   # databases
   sqlite3 postgresql postgresql-client python3
   # the API contract: YAML → JSON for the conformance test, npm for the pinned OpenAPI linter

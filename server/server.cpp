@@ -39,31 +39,30 @@ void Server::waitForIdle()
 
 Result<quint16> Server::listen(const QHostAddress &address, quint16 port, const TlsFiles &tls)
 {
+    HttpServer::Tls pem;
     if (!tls.certificate.isEmpty() || !tls.key.isEmpty()) {
-#if QT_CONFIG(ssl)
         QFile certFile(tls.certificate);
         QFile keyFile(tls.key);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
             return makeError(u"server.tls"_qs, u"tls"_qs, u"cannot read the certificate or key file"_qs);
-        const auto certs = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        const QByteArray keyData = keyFile.readAll();
-        QSslKey key(keyData, QSsl::Ec, QSsl::Pem);
+        pem.certificatePem = certFile.readAll();
+        pem.keyPem = keyFile.readAll();
+#if QT_CONFIG(ssl)
+        // Checked here for a clear message; libmicrohttpd (GnuTLS) serves them.
+        const auto certs = QSslCertificate::fromData(pem.certificatePem, QSsl::Pem);
+        QSslKey key(pem.keyPem, QSsl::Ec, QSsl::Pem);
         if (key.isNull())
-            key = QSslKey(keyData, QSsl::Rsa, QSsl::Pem);
+            key = QSslKey(pem.keyPem, QSsl::Rsa, QSsl::Pem);
         if (certs.isEmpty() || key.isNull())
             return makeError(u"server.tls"_qs, u"tls"_qs, u"the certificate or key is not valid PEM"_qs);
-        m_http->sslSetup(certs.first(), key);
-#else
-        return makeError(u"server.tls"_qs, u"tls"_qs, u"this Qt build has no TLS support"_qs);
 #endif
     }
-    const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
-        return makeError(u"server.listen"_qs, u"port"_qs,
-                         QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port));
-    qCInfo(lcHttp) << "listening on" << address.toString() << bound;
+    auto bound = m_http->listen(address, port, pem);
+    if (!bound)
+        return bound.error();
+    qCInfo(lcHttp) << "listening on" << address.toString() << *bound;
     m_jobScheduler->start();
-    return bound;
+    return *bound;
 }
 
 } // namespace hpf::server

@@ -150,8 +150,30 @@ int serve(QCoreApplication &app, const QStringList &args)
     QCommandLineOption keyStdinOpt(
         u"key-passphrase-stdin"_qs,
         u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
-    p.parser.addOptions(
-        {listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt});
+    // The HTTP front's limits (docs/operations.md, "Limits and the reverse proxy").
+    const ServerOptions defaults;
+    const auto limitOpt = [](const QString &name, const QString &text, int value) {
+        return QCommandLineOption(name, text + QStringLiteral(" (default %1).").arg(value), u"n"_qs,
+                                  QString::number(value));
+    };
+    const QCommandLineOption maxBodyOpt =
+        limitOpt(u"max-body-bytes"_qs, u"Largest request body of a route without its own limit"_qs,
+                 defaults.maxBodyBytes);
+    const QCommandLineOption maxHeaderOpt =
+        limitOpt(u"max-header-bytes"_qs, u"Largest request line and headers of one request"_qs,
+                 defaults.maxHeaderBytes);
+    const QCommandLineOption maxConnOpt =
+        limitOpt(u"max-connections"_qs, u"Open connections in total"_qs, defaults.maxConnections);
+    const QCommandLineOption perIpOpt =
+        limitOpt(u"max-connections-per-ip"_qs, u"Open connections per client address, 0 = no limit"_qs,
+                 defaults.maxConnectionsPerIp);
+    const QCommandLineOption timeoutOpt =
+        limitOpt(u"connection-timeout"_qs, u"Seconds an idle connection is kept open"_qs,
+                 defaults.connectionTimeoutSeconds);
+    const QCommandLineOption ioThreadsOpt =
+        limitOpt(u"io-threads"_qs, u"Threads reading and writing the sockets"_qs, defaults.ioThreads);
+    p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
+                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -179,6 +201,26 @@ int serve(QCoreApplication &app, const QStringList &args)
         return failure(db.error());
     ServerOptions options = optionsFromPolicy(*policy);
     options.workerThreads = workers;
+    const struct
+    {
+        const QCommandLineOption &option;
+        int &value;
+        int min;
+        int max;
+    } limits[] = {{maxBodyOpt, options.maxBodyBytes, 1024, 1 << 30},
+                  {maxHeaderOpt, options.maxHeaderBytes, 8 * 1024, 16 << 20},
+                  {maxConnOpt, options.maxConnections, 1, 1000000},
+                  {perIpOpt, options.maxConnectionsPerIp, 0, 1000000},
+                  {timeoutOpt, options.connectionTimeoutSeconds, 1, 86400},
+                  {ioThreadsOpt, options.ioThreads, 1, 64}};
+    for (const auto &limit : limits) {
+        limit.value = p.parser.value(limit.option).toInt(&ok);
+        if (!ok || limit.value < limit.min || limit.value > limit.max)
+            return usageError(QStringLiteral("--%1 must be %2..%3")
+                                  .arg(limit.option.names().constFirst())
+                                  .arg(limit.min)
+                                  .arg(limit.max));
+    }
     Server server(**db, Clock::system(), *policy, options);
     if (Status s =
             installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt), p.parser.isSet(keyStdinOpt));

@@ -26,8 +26,14 @@ struct ServerOptions
     int accessTokenSeconds = 15 * 60;
     int refreshTokenSeconds = 8 * 60 * 60;
     int grantSeconds = 120;
-    int maxBodyBytes = 64 * 1024;
-    int workerThreads = 8;
+    int maxBodyBytes = 64 * 1024; // a route may allow more (Route::maxBodyBytes)
+    int workerThreads = 8;        // dispatcher threads, each with its database connection
+    // The HTTP front (platform/http/httpserver.h; docs/operations.md lists the switches).
+    int maxHeaderBytes = 64 * 1024;    // request line and headers of one request (431 beyond)
+    int maxConnections = 1000;         // open connections in total; more are closed at once
+    int maxConnectionsPerIp = 200;     // per client address; 0 = no limit (behind a reverse proxy)
+    int connectionTimeoutSeconds = 60; // a connection idle this long is closed
+    int ioThreads = 2;                 // threads reading and writing sockets
     crypto::ScryptParams scrypt;
     // Operations that need a supervisor grant (柜面授权): policy data, overridable per deployment.
     QSet<QString> grantRequired{QStringLiteral("holds.release"), QStringLiteral("holds.create"),

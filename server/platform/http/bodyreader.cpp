@@ -1,6 +1,7 @@
 #include "platform/http/bodyreader.h"
 
 #include "base/text.h"
+#include "platform/http/jsonscan.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -20,7 +21,30 @@ Result<QJsonObject> parseJsonObject(const QByteArray &body)
                          QStringLiteral("offset %1: %2").arg(err.offset).arg(err.errorString()));
     if (!doc.isObject())
         return makeError(u"json.not_object"_qs, {}, u"the body must be a JSON object"_qs);
+    if (Status s = jsonscan::checkStrict(body); !s)
+        return s.error();
     return doc.object();
+}
+
+bool isJsonContentType(const QByteArray &contentType)
+{
+    const QList<QByteArray> parts = contentType.split(';');
+    if (parts.first().trimmed().toLower() != "application/json")
+        return false;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        if (parameter.isEmpty())
+            continue;
+        const qsizetype eq = parameter.indexOf('=');
+        if (eq < 0 || parameter.left(eq).trimmed().toLower() != "charset")
+            return false;
+        QByteArray value = parameter.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        if (value.toLower() != "utf-8")
+            return false;
+    }
+    return true;
 }
 
 BodyReader::BodyReader(QJsonObject object, QString prefix)

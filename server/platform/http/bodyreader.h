@@ -13,8 +13,15 @@
 // checked and refused when it holds control characters. The first error wins.
 namespace hpf::server {
 
-// Parses `body` as one JSON object. Errors: json.malformed (400), json.not_object (400).
+// Parses `body` as one JSON object, strictly (platform/http/jsonscan.h): a key at most once per
+// object, numbers as integer literals. Errors: json.malformed, json.not_object, json.duplicate_key,
+// request.field_type, request.field_range (all 400).
 Result<QJsonObject> parseJsonObject(const QByteArray &body);
+
+// The request Content-Type every body-carrying route accepts: application/json, with no parameter
+// but charset=utf-8 (names and values in any case, the value quoted or not). There is no file
+// upload route: employee lists (清册) are read from CSV/XLSX by the client and sent as JSON rows.
+bool isJsonContentType(const QByteArray &contentType);
 
 class BodyReader
 {

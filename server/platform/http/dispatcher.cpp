@@ -65,6 +65,11 @@ HttpResponse Dispatcher::handle(const Route &route, const HttpRequest &request)
         }
     }
     if (hasBody(request.method)) {
+        // A body is JSON and says so; an empty body needs no Content-Type.
+        if (!request.body.isEmpty() && !isJsonContentType(request.header("content-type")))
+            return problem(makeError(u"request.unsupported_media_type"_qs, u"Content-Type"_qs,
+                                     u"send the body as application/json (UTF-8)"_qs),
+                           rid, 415);
         auto body = parseJsonObject(request.body);
         if (!body)
             return problem(body.error(), rid);
