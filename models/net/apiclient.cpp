@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "base/logging.h"
+#include "crypto/sm3.h"
 #include "logging.h"
 
 #include <QNetworkAccessManager>
@@ -29,9 +31,29 @@ ApiRequest ApiRequest::post(const QString &path, const QJsonObject &body, const 
     return r;
 }
 
+ApiRequest ApiRequest::search(const QString &path, const QJsonObject &body)
+{
+    ApiRequest r;
+    r.method = QByteArrayLiteral("POST");
+    r.path = path;
+    r.body = body;
+    r.hasBody = true;
+    r.readOnly = true;
+    return r;
+}
+
 bool ApiRequest::isRepeatable() const
 {
-    return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty();
+    return method == "GET" || method == "HEAD" || readOnly || !idempotencyKey.isEmpty();
+}
+
+QString ApiRequest::cacheKey() const
+{
+    if (!readOnly)
+        return path;
+    // QJsonDocument writes the keys of an object sorted: equal searches give equal digests.
+    const QByteArray digest = crypto::sm3(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return path + u'#' + QString::fromLatin1(digest.toHex());
 }
 
 ApiResponse responseFromReply(QNetworkReply *reply, const QString &sentRequestId)
@@ -143,7 +165,10 @@ void ApiClient::start(ApiCall *call)
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         payload = QJsonDocument(rq.body).toJson(QJsonDocument::Compact);
     }
-    qCDebug(lcApi) << rq.method << rq.path << "request" << call->m_requestId << "attempt" << call->m_attempts;
+    // The path only (a search's terms are in its body, which is never logged), masked all the same:
+    // account numbers still travel in some paths.
+    qCDebug(lcApi).noquote() << rq.method << logging::maskPersonalData(rq.path) << "request"
+                             << call->m_requestId << "attempt" << call->m_attempts;
     QNetworkReply *reply = m_network->sendCustomRequest(nr, rq.method, payload);
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { handleReply(call, reply); });
 }
@@ -168,17 +193,18 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
     }
     if (isRetryable(response.failure) && rq.isRepeatable() && call->m_attempts < m_retry.maxAttempts) {
         const int delay = backoffMs(call->m_attempts);
-        qCInfo(lcApi) << "retrying" << rq.method << rq.path << "request" << call->m_requestId << "in" << delay
-                      << "ms after" << response.problem.code;
+        qCInfo(lcApi).noquote() << "retrying" << rq.method << logging::maskPersonalData(rq.path) << "request"
+                                << call->m_requestId << "in" << delay << "ms after" << response.problem.code;
         QTimer::singleShot(delay, call, [this, call] { start(call); });
         return;
     }
-    const bool lookup = m_cache && rq.method == "GET" && rq.authenticated && m_cache->caches(rq.path);
+    const bool lookup = m_cache && rq.isRead() && rq.authenticated && m_cache->caches(rq.path);
     if (lookup && response.ok() && response.status == 200) {
-        m_cache->store(rq.path, response.json.toJson(QJsonDocument::Compact));
+        m_cache->store(rq.cacheKey(), response.json.toJson(QJsonDocument::Compact));
     } else if (lookup && response.status == 0 && response.failure == FailureClass::Transient) {
-        if (const auto cached = m_cache->load(rq.path)) {
-            qCInfo(lcApi) << "answering" << rq.path << "from the lookup cache of" << cached->fetchedAt;
+        if (const auto cached = m_cache->load(rq.cacheKey())) {
+            qCInfo(lcApi).noquote() << "answering" << rq.method << logging::maskPersonalData(rq.path)
+                                    << "from the lookup cache of" << cached->fetchedAt.toString(Qt::ISODate);
             response.failure = FailureClass::None;
             response.json = QJsonDocument::fromJson(cached->body);
             response.fromCache = true;
@@ -187,8 +213,9 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         }
     }
     if (!response.ok())
-        qCWarning(lcApi) << rq.method << rq.path << "failed:" << response.status << response.problem.code
-                         << "request" << response.requestId;
+        qCWarning(lcApi).noquote() << rq.method << logging::maskPersonalData(rq.path)
+                                   << "failed:" << response.status << response.problem.code << "request"
+                                   << response.requestId;
     finish(call, response);
 }
 

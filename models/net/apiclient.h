@@ -33,13 +33,23 @@ struct ApiRequest
     QString grant;             // a supervisor grant bound to this operation, if one was given
     QByteArray ifNoneMatch;    // ETag of the cached copy, for reference data
     bool authenticated = true; // attach the access token; park on 401 until it is refreshed
+    bool readOnly = false;     // a read sent as POST so that its terms stay out of the URL
     int timeoutMs = 15000;
 
     static ApiRequest get(const QString &path);
     static ApiRequest post(const QString &path, const QJsonObject &body, const QString &idempotencyKey);
+    // A read whose terms identify a person (identity number, name, account): POSTed in the body,
+    // never in the query string, where proxies and access logs would keep them.
+    static ApiRequest search(const QString &path, const QJsonObject &body);
 
-    // GETs, and state changes with an idempotency key, may be repeated without a second effect.
+    // GETs, searches, and state changes with an idempotency key, may be repeated without a second
+    // effect.
     bool isRepeatable() const;
+    // Whether the answer is a lookup the ResponseCache may keep (GETs and searches).
+    bool isRead() const { return method == "GET" || readOnly; }
+    // What the lookup cache files the answer under: the path of a GET; for a search, its path and
+    // the SM3 digest of its body, so the cache never holds the search terms themselves.
+    QString cacheKey() const;
 };
 
 struct ApiResponse

@@ -147,23 +147,12 @@ private slots:
         const QString unit = f().createUnit(teller, 4);
         const QString account = f().openAccount(teller, unit, 40, 600000);
         const QString id = hpf::server::demoIdentityNumber(40);
-        QCOMPARE(f().get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id, teller)
-                     .json.value(u"items"_qs)
-                     .toArray()
-                     .size(),
-                 1);
-        QCOMPARE(f().get(u"/api/v1/persons?accountNumber="_qs + account, teller)
-                     .json.value(u"items"_qs)
-                     .toArray()
-                     .size(),
-                 1);
-        QCOMPARE(
-            f().get(u"/api/v1/persons?name="_qs + QString::fromUtf8(QUrl::toPercentEncoding(u"职工40"_qs)),
-                    teller)
-                .json.value(u"items"_qs)
-                .toArray()
-                .size(),
-            1);
+        const auto search = [&](const QJsonObject &terms) {
+            return f().post(u"/api/v1/persons/search"_qs, terms, teller).json.value(u"items"_qs).toArray().size();
+        };
+        QCOMPARE(search({{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, id}}), 1);
+        QCOMPARE(search({{u"accountNumber"_qs, account}}), 1);
+        QCOMPARE(search({{u"name"_qs, u"职工40"_qs}}), 1);
         QCOMPARE(f().get(u"/api/v1/accounts/100999999999"_qs, teller).code(), u"account.not_found"_qs);
         for (const QString &month : {u"2025-03"_qs, u"2025-04"_qs, u"2025-05"_qs})
             QCOMPARE(f().postRemittance(teller, unit, month, ServerFixture::newKey()).status, 201);
