@@ -1,3 +1,4 @@
+#include "base/logging.h"
 #include "session/settings.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     app.setOrganizationName(u"HPF"_qs);
     app.setApplicationName(u"hpf-counter"_qs);
     app.setApplicationVersion(u"0.1.0"_qs);
+    hpf::logging::install(u"hpf-counter"_qs); // masks personal data in every log line
     app.setQuitOnLastWindowClosed(false); // the shell stops the training server first
 
     QCommandLineParser parser;

@@ -73,7 +73,7 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         QMutexLocker lock(&s.mutex);
         previous = s.previous;
         if (s.file.isOpen()) {
-            const QString line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs) + u' ' +
+            const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' +
                                  QLatin1String(levelName(type)) + u' ' +
                                  QLatin1String(context.category ? context.category : "default") + u": "_qs +
                                  masked + u'\n';

@@ -23,7 +23,7 @@ QString maskPersonalData(QStringView text);
 
 // Installs the process's message handler: every message is masked, then passed on to the
 // handler that was in place (stderr by default, QTest's in a test). When $HPF_LOG_DIR names a
-// folder, each message is also appended (with time, level and category) to
+// folder, each message is also appended (with UTC time, level and category) to
 // "<HPF_LOG_DIR>/<program>-<pid>.log", created 0600. Idempotent; safe from any thread.
 void install(const QString &program);
 
