@@ -93,6 +93,17 @@ QJsonObject journalJson(const JournalPage &page)
             {u"items"_qs, items}};
 }
 
+// Another branch's user sees the unit's identity, not its business terms (x-branch-scope).
+QJsonObject unitJson(const UnitView &view)
+{
+    QJsonObject o = view.unit.toJson();
+    if (!view.sameBranch) {
+        o.remove(u"unitRatio"_qs);
+        o.remove(u"personalRatio"_qs);
+    }
+    return o;
+}
+
 QJsonObject employeesJson(const UnitEmployees &list)
 {
     QJsonArray items;
@@ -144,11 +155,11 @@ void registerLookupRoutes(Router &router)
                                  ctx.request.query.queryItemValue(u"creditCode"_qs).trimmed().toUpper();
                              if (code.isEmpty() || code.size() > 18)
                                  return makeError(u"request.field_required"_qs, u"creditCode"_qs);
-                             return mapped(findUnit(ctx, code), &UnitRow::toJson);
+                             return mapped(findUnit(ctx, code), unitJson);
                          })));
     router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}"_qs, u"units.get"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) {
-                             return mapped(getUnit(ctx, ctx.arg(0)), &UnitRow::toJson);
+                             return mapped(getUnit(ctx, ctx.arg(0)), unitJson);
                          })));
     router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}/employees"_qs, u"units.employees"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) {
