@@ -47,15 +47,6 @@ bool ApiRequest::isRepeatable() const
     return method == "GET" || method == "HEAD" || readOnly || !idempotencyKey.isEmpty();
 }
 
-QString ApiRequest::cacheKey() const
-{
-    if (!readOnly)
-        return path;
-    // QJsonDocument writes the keys of an object sorted: equal searches give equal digests.
-    const QByteArray digest = crypto::sm3(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    return path + u'#' + QString::fromLatin1(digest.toHex());
-}
-
 ApiResponse responseFromReply(QNetworkReply *reply, const QString &sentRequestId)
 {
     ApiResponse r;
@@ -200,9 +191,9 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
     }
     const bool lookup = m_cache && rq.isRead() && rq.authenticated && m_cache->caches(rq.path);
     if (lookup && response.ok() && response.status == 200) {
-        m_cache->store(rq.cacheKey(), response.json.toJson(QJsonDocument::Compact));
+        m_cache->store(cacheKey(rq), response.json.toJson(QJsonDocument::Compact));
     } else if (lookup && response.status == 0 && response.failure == FailureClass::Transient) {
-        if (const auto cached = m_cache->load(rq.cacheKey())) {
+        if (const auto cached = m_cache->load(cacheKey(rq))) {
             qCInfo(lcApi).noquote() << "answering" << rq.method << logging::maskPersonalData(rq.path)
                                     << "from the lookup cache of" << cached->fetchedAt.toString(Qt::ISODate);
             response.failure = FailureClass::None;
@@ -252,6 +243,37 @@ void ApiClient::setReachable(bool reachable)
         return;
     m_reachable = reachable;
     emit reachabilityChanged(reachable);
+}
+
+namespace {
+
+// HMAC (RFC 2104) over SM3, whose block is 64 bytes.
+QByteArray hmacSm3(QByteArray key, const QByteArray &message)
+{
+    constexpr int kBlock = 64;
+    if (key.size() > kBlock)
+        key = crypto::sm3(key);
+    key.resize(kBlock, '\0');
+    QByteArray inner(kBlock, '\x36');
+    QByteArray outer(kBlock, '\x5c');
+    for (int i = 0; i < kBlock; ++i) {
+        inner[i] = char(inner[i] ^ key[i]);
+        outer[i] = char(outer[i] ^ key[i]);
+    }
+    return crypto::sm3(QByteArray(outer + crypto::sm3(QByteArray(inner + message))));
+}
+
+} // namespace
+
+QString ApiClient::cacheKey(const ApiRequest &request) const
+{
+    if (!request.readOnly)
+        return request.path;
+    // QJsonDocument writes the keys of an object sorted: equal searches give equal digests.
+    const QByteArray body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    const QByteArray digest =
+        m_lookupDigestKey.isEmpty() ? crypto::sm3(body) : hmacSm3(m_lookupDigestKey, body);
+    return request.path + u'#' + QString::fromLatin1(digest.toHex());
 }
 
 int ApiClient::backoffMs(int attempt) const

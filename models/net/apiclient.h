@@ -47,9 +47,6 @@ struct ApiRequest
     bool isRepeatable() const;
     // Whether the answer is a lookup the ResponseCache may keep (GETs and searches).
     bool isRead() const { return method == "GET" || readOnly; }
-    // What the lookup cache files the answer under: the path of a GET; for a search, its path and
-    // the SM3 digest of its body, so the cache never holds the search terms themselves.
-    QString cacheKey() const;
 };
 
 struct ApiResponse
@@ -114,6 +111,13 @@ public:
     // Lookups (authenticated GETs the cache accepts) are stored on success and answered from it
     // when the back end cannot be reached. Not owned.
     void setResponseCache(ResponseCache *cache) { m_cache = cache; }
+    // The secret a search's cache key is computed with (HMAC-SM3 of its body), so that the cache
+    // never holds the search terms, nor a digest anyone could recompute from a guessed identity
+    // number. Empty (the default): a plain SM3 digest, for caches kept in memory only.
+    void setLookupDigestKey(const QByteArray &key) { m_lookupDigestKey = key; }
+    // What the lookup cache files an answer under: a GET's path; for a search, its path, '#' and the
+    // digest of its body.
+    QString cacheKey(const ApiRequest &request) const;
     // The counter's workstation name, sent with every request for the audit trail.
     void setWorkstation(const QString &workstation) { m_workstation = workstation; }
     QString workstation() const { return m_workstation; }
@@ -148,6 +152,7 @@ private:
     bool m_waitingForAuth = false;
     QList<QPointer<ApiCall>> m_parked;
     ResponseCache *m_cache = nullptr;
+    QByteArray m_lookupDigestKey;
 };
 
 // Builds the ApiResponse for a finished reply (pure apart from reading the reply).

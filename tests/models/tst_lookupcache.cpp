@@ -1,3 +1,4 @@
+#include "crypto/sm3.h"
 #include "net/apiclient.h"
 #include "scriptedhttpserver.h"
 #include "store/fieldcipher.h"
@@ -96,10 +97,10 @@ void TestLookupCache::servedWhenUnreachable_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QJsonObject>("search"); // sent as a search (POST body) when not empty
     QTest::addColumn<bool>("cached");
-    QTest::newRow("person search")
-        << u"/api/v1/persons/search"_qs
-        << QJsonObject{{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, u"11010519491231002X"_qs}}
-        << true;
+    QTest::newRow("person search") << u"/api/v1/persons/search"_qs
+                                   << QJsonObject{{u"documentType"_qs, u"01"_qs},
+                                                  {u"documentNumber"_qs, u"11010519491231002X"_qs}}
+                                   << true;
     QTest::newRow("account") << u"/api/v1/accounts/1000000012345"_qs << QJsonObject() << true;
     QTest::newRow("not a lookup") << u"/api/v1/health"_qs << QJsonObject() << false;
 }
@@ -163,12 +164,17 @@ void TestLookupCache::searchTermsAreNotKept()
         return ApiRequest::search(u"/api/v1/persons/search"_qs,
                                   {{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, number}});
     };
+    m_api->setLookupDigestKey(QByteArray(32, '\x42'));
     QVERIFY(send(search(id)).ok());
     QSqlQuery q(m_db->database());
     QVERIFY(q.exec(u"SELECT path FROM lookup_cache"_qs) && q.next());
     const QString key = q.value(0).toString();
     QVERIFY2(!key.contains(id) && !key.contains(u"1101051949"_qs), qPrintable(key));
     QVERIFY(key.startsWith(u"/api/v1/persons/search#"_qs));
+    // Keyed: whoever holds the cache file cannot test guessed numbers against a plain digest.
+    const QByteArray plain =
+        hpf::crypto::sm3(QJsonDocument(search(id).body).toJson(QJsonDocument::Compact)).toHex();
+    QVERIFY(!key.contains(QString::fromLatin1(plain)));
 
     m_down = true;
     QVERIFY(send(search(id)).fromCache);
