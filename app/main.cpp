@@ -17,8 +17,9 @@ int main(int argc, char *argv[])
     app.setOrganizationName(u"HPF"_qs);
     app.setApplicationName(u"hpf-counter"_qs);
     app.setApplicationVersion(u"0.1.0"_qs);
-    hpf::logging::install(u"hpf-counter"_qs); // masks personal data in every log line
     app.setQuitOnLastWindowClosed(false); // the shell stops the training server first
+    // Every log line masked (identity, account and mobile numbers), and kept in $HPF_LOG_DIR if set.
+    hpf::logging::install(u"hpf-counter"_qs);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"HPF Counter: housing provident fund counter client"_qs);

@@ -1,6 +1,5 @@
 #include "api/accounts.h"
 
-
 namespace hpf::client::api {
 
 Account Account::read(Reader &r)
@@ -81,8 +80,7 @@ QString holdsPath(const QString &accountNumber)
 void find(ApiClient *api, const PersonQuery &query, QObject *context,
           std::function<void(const Reply<AccountList> &)> done)
 {
-    api::fetch<AccountList>(api, findRequest(query), context, &AccountList::fromJson,
-                            std::move(done));
+    api::fetch<AccountList>(api, findRequest(query), context, &AccountList::fromJson, std::move(done));
 }
 
 void fetch(ApiClient *api, const QString &accountNumber, QObject *context,

@@ -125,9 +125,10 @@ private:
 
     static QStringList tableOperations()
     {
-        return {u"units.get"_qs,        u"units.find"_qs,       u"units.employees"_qs,   u"remittances.list"_qs,
-                u"accounts.get"_qs,     u"accounts.journal"_qs, u"holds.list"_qs,        u"receipts.get"_qs,
-                u"certificates.list"_qs, u"certificates.get"_qs, u"persons.search"_qs};
+        return {u"units.get"_qs,        u"units.find"_qs,    u"units.employees"_qs,
+                u"remittances.list"_qs, u"accounts.get"_qs,  u"accounts.journal"_qs,
+                u"holds.list"_qs,       u"receipts.get"_qs,  u"certificates.list"_qs,
+                u"certificates.get"_qs, u"persons.search"_qs};
     }
 
 private slots:
@@ -212,11 +213,13 @@ private slots:
             if (!tableOperations().contains(op) && !kNoBranchObject.contains(op))
                 undecided << op;
         }
-        QVERIFY2(undecided.isEmpty(), qPrintable(u"read routes without a branch test: "_qs + undecided.join(u", ")));
+        QVERIFY2(undecided.isEmpty(),
+                 qPrintable(u"read routes without a branch test: "_qs + undecided.join(u", ")));
 
         QFile file(QStringLiteral(HPF_OPENAPI_JSON));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject paths = QJsonDocument::fromJson(file.readAll()).object().value(u"paths"_qs).toObject();
+        const QJsonObject paths =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"paths"_qs).toObject();
         QStringList documented;
         QStringList missing;
         for (auto path = paths.begin(); path != paths.end(); ++path) {

@@ -292,9 +292,10 @@ private slots:
         api(u"persons.search"_qs, 200, {.body = {{u"accountNumber"_qs, accounts.at(2)}}, .token = teller});
         api(u"persons.search"_qs, 400, {.token = teller});
         api(u"persons.search"_qs, 400, {.body = {{u"documentNo"_qs, u"1"_qs}}, .token = teller});
-        const Reply retired = api(u"persons.find"_qs, 410,
-                                  {.query = u"documentType=01&documentNumber="_qs + server::demoIdentityNumber(1),
-                                   .token = teller});
+        const Reply retired =
+            api(u"persons.find"_qs, 410,
+                {.query = u"documentType=01&documentNumber="_qs + server::demoIdentityNumber(1),
+                 .token = teller});
         if (retired.code() != u"request.query_retired")
             m_problems << u"persons.find: expected request.query_retired, got "_qs + retired.code();
 

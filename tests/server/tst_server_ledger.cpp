@@ -148,7 +148,11 @@ private slots:
         const QString account = f().openAccount(teller, unit, 40, 600000);
         const QString id = hpf::server::demoIdentityNumber(40);
         const auto search = [&](const QJsonObject &terms) {
-            return f().post(u"/api/v1/persons/search"_qs, terms, teller).json.value(u"items"_qs).toArray().size();
+            return f()
+                .post(u"/api/v1/persons/search"_qs, terms, teller)
+                .json.value(u"items"_qs)
+                .toArray()
+                .size();
         };
         QCOMPARE(search({{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, id}}), 1);
         QCOMPARE(search({{u"accountNumber"_qs, account}}), 1);
@@ -190,12 +194,14 @@ private slots:
         QTest::newRow("far future") << judicial << u"2999-12-31"_qs << 0 << 0 << 422 << late;
         QTest::newRow("loan security may run longer")
             << u"loan_security"_qs << QString() << 360 << 0 << 201 << QString();
-        QTest::newRow("loan security in the past") << u"loan_security"_qs << QString() << 0 << -1 << 422 << past;
+        QTest::newRow("loan security in the past")
+            << u"loan_security"_qs << QString() << 0 << -1 << 422 << past;
         QTest::newRow("30 February") << judicial << u"2026-02-30"_qs << 0 << 0 << 422 << malformed;
         QTest::newRow("no leading zeros") << judicial << u"2026-7-1"_qs << 0 << 0 << 422 << malformed;
         QTest::newRow("no dashes") << judicial << u"20260701"_qs << 0 << 0 << 422 << malformed;
         QTest::newRow("words") << judicial << u"next year"_qs << 0 << 0 << 422 << malformed;
-        QTest::newRow("full-width digits") << judicial << u"２０２６-０７-０１"_qs << 0 << 0 << 422 << malformed;
+        QTest::newRow("full-width digits")
+            << judicial << u"２０２６-０７-０１"_qs << 0 << 0 << 422 << malformed;
         QTest::newRow("a time too") << judicial << u"2026-07-01T00:00"_qs << 0 << 0 << 400
                                     << u"request.field_too_long"_qs;
     }
@@ -212,7 +218,8 @@ private slots:
         const QString account = f().openAccount(teller, unit, 50, 600000);
         QCOMPARE(f().postRemittance(teller, unit, u"2025-07"_qs, ServerFixture::newKey()).status, 201);
         const QDate today = f().clock().now().toLocalTime().date();
-        const QString endsOn = text.isEmpty() ? today.addMonths(months).addDays(days).toString(Qt::ISODate) : text;
+        const QString endsOn =
+            text.isEmpty() ? today.addMonths(months).addDays(days).toString(Qt::ISODate) : text;
         QJsonObject hold{{u"accountNumber"_qs, account},
                          {u"kind"_qs, kind},
                          {u"amountFen"_qs, 100},

@@ -488,8 +488,7 @@ void TestOpening::personOpenedWithLivePreview()
     const QString serial = p->result()->receiptBar()->receipt().serial;
     QVERIFY(serial.startsWith(u"YW"_qs));
     QVERIFY(p->result()->receiptBar()->isVisible());
-    const client::ApiResponse found =
-        call(findPerson(id));
+    const client::ApiResponse found = call(findPerson(id));
     QVERIFY(found.ok());
     const QJsonArray items = found.object().value(u"items").toArray();
     QCOMPARE(items.size(), 1);
@@ -593,8 +592,7 @@ void TestOpening::doubleSubmitOpensOneAccount()
     QCOMPARE(finished.count(), 1);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(p->messageText()));
     QCOMPARE(requestsTo(u"/api/v1/openings/"_qs), 1);
-    const client::ApiResponse found =
-        call(findPerson(id));
+    const client::ApiResponse found = call(findPerson(id));
     QVERIFY(found.ok());
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
 }
@@ -644,8 +642,7 @@ void TestOpening::retryAfterFailureReusesTheKey()
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(p->messageText()));
     QVERIFY(p->pendingOperationId().isEmpty());
     QCOMPARE(outbox->item(key)->state, client::Outbox::State::Done);
-    const client::ApiResponse found =
-        call(findPerson(id));
+    const client::ApiResponse found = call(findPerson(id));
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
 }
 
@@ -724,8 +721,7 @@ void TestOpening::flexibleOpened()
              qPrintable(text));
     const QString serial = p->result()->receiptBar()->receipt().serial;
     QVERIFY(serial.startsWith(u"YW"_qs));
-    const client::ApiResponse found =
-        call(findPerson(id));
+    const client::ApiResponse found = call(findPerson(id));
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
     QCOMPARE(found.object().value(u"items").toArray().at(0)[u"unitAccount"].toString(), m_closedUnit);
 }

@@ -160,7 +160,7 @@ void FreezePage::submit()
         const QDate end = QDate::fromString(endsOn, Qt::ISODate);
         const QDate today = m_core->clock().today();
         const int months = m_core->reference()->policy().freezeLimits().maxMonthsPerPeriod;
-        const QString code = end < today                   ? u"hold.ends_on_past"_qs
+        const QString code = end < today                     ? u"hold.ends_on_past"_qs
                              : end > today.addMonths(months) ? u"hold.ends_on_too_late"_qs
                                                              : QString();
         if (!code.isEmpty()) {

@@ -157,10 +157,9 @@ void registerLookupRoutes(Router &router)
                                  return makeError(u"request.field_required"_qs, u"creditCode"_qs);
                              return mapped(findUnit(ctx, code), unitJson);
                          })));
-    router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}"_qs, u"units.get"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) {
-                             return mapped(getUnit(ctx, ctx.arg(0)), unitJson);
-                         })));
+    router.add(makeRoute(
+        "GET", u"/api/v1/units/{unitAccount}"_qs, u"units.get"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) { return mapped(getUnit(ctx, ctx.arg(0)), unitJson); })));
     router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}/employees"_qs, u"units.employees"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) {
                              return mapped(unitEmployees(ctx, ctx.arg(0)), employeesJson);

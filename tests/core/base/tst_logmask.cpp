@@ -34,15 +34,15 @@ void TestLogMask::mask_data()
         << u"GET /api/v1/persons?documentType=01&documentNumber=1101**********002X&x=1"_qs;
     QTest::newRow("id in JSON") << uR"({"documentNumber":"620102199001011234"})"_qs
                                 << uR"({"documentNumber":"6201**********1234"})"_qs;
-    QTest::newRow("id after Chinese text") << u"身份证号620102199001011234已存在"_qs
-                                           << u"身份证号6201**********1234已存在"_qs;
+    QTest::newRow("id after Chinese text")
+        << u"身份证号620102199001011234已存在"_qs << u"身份证号6201**********1234已存在"_qs;
     QTest::newRow("id glued to letters") << u"id620102199001011234end"_qs << u"id6201**********1234end"_qs;
     QTest::newRow("two ids") << u"11010519491231002X,620102199001011234"_qs
                              << u"1101**********002X,6201**********1234"_qs;
     QTest::newRow("id at the end") << u"a 620102199001011234"_qs << u"a 6201**********1234"_qs;
     // Personal accounts.
-    QTest::newRow("personal account in a path") << u"POST /api/v1/accounts/1000000012343/seal"_qs
-                                                << u"POST /api/v1/accounts/1000*****2343/seal"_qs;
+    QTest::newRow("personal account in a path")
+        << u"POST /api/v1/accounts/1000000012343/seal"_qs << u"POST /api/v1/accounts/1000*****2343/seal"_qs;
     QTest::newRow("personal account with X check") << u"acct 100000001234X."_qs << u"acct 1000*****234X."_qs;
     // Mobiles.
     QTest::newRow("mobile") << u"mobile 13812345678"_qs << u"mobile 138****5678"_qs;
