@@ -1,3 +1,4 @@
+#include "base/logging.h"
 #include "session/settings.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
@@ -17,6 +18,8 @@ int main(int argc, char *argv[])
     app.setApplicationName(u"hpf-counter"_qs);
     app.setApplicationVersion(u"0.1.0"_qs);
     app.setQuitOnLastWindowClosed(false); // the shell stops the training server first
+    // Every log line masked (identity, account and mobile numbers), and kept in $HPF_LOG_DIR if set.
+    hpf::logging::install(u"hpf-counter"_qs);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"HPF Counter: housing provident fund counter client"_qs);

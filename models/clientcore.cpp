@@ -1,5 +1,6 @@
 #include "clientcore.h"
 
+#include "crypto/sm3.h"
 #include "logging.h"
 #include "reference/referencesync.h"
 #include "secrets/keychainstore.h"
@@ -57,6 +58,8 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
                     return;
                 if (found && secret.size() == 16) {
                     m_cipher.setKey(secret);
+                    // A key of its own for the lookup cache's digests, derived from the same secret.
+                    m_api->setLookupDigestKey(crypto::sm3(QByteArray("hpf lookup digest|" + secret)));
                     emit cacheKeyReady(true);
                 } else if (m_credentials->state() == CredentialStore::State::Unavailable) {
                     qCWarning(lcStore) << "no secret service: personal data stays in memory only";

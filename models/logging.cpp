@@ -1,7 +1,8 @@
 #include "logging.h"
 
 namespace hpf::client {
-Q_LOGGING_CATEGORY(lcApi, "hpf.client.api")
+// Request lines are debug messages, off unless QT_LOGGING_RULES="hpf.client.api.debug=true".
+Q_LOGGING_CATEGORY(lcApi, "hpf.client.api", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "hpf.client.store")
 Q_LOGGING_CATEGORY(lcKeychain, "hpf.client.keychain")
 Q_LOGGING_CATEGORY(lcOutbox, "hpf.client.outbox")

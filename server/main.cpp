@@ -1,3 +1,4 @@
+#include "base/logging.h"
 #include "cli/cli.h"
 
 #include <QCoreApplication>
@@ -7,5 +8,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hpf-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HPF_SERVER_VERSION));
+    hpf::logging::install(QStringLiteral("hpf-server")); // masks personal data in every log line
     return hpf::server::runCli(app);
 }

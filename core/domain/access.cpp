@@ -45,7 +45,8 @@ constexpr std::array kTable{
     Entry{u"reference.codeTables", Public},
     Entry{u"reference.policy", Public},
     // lookups
-    Entry{u"persons.find", Lookup},
+    Entry{u"persons.find", Lookup}, // retired query form: answers 410
+    Entry{u"persons.search", Lookup},
     Entry{u"units.find", Lookup},
     Entry{u"units.get", Lookup},
     Entry{u"units.employees", Lookup},

@@ -128,6 +128,11 @@ constexpr Text kMessages[] = {
     {"pdf.open", QT_TRANSLATE_NOOP("hpf::ErrorText", "The PDF file cannot be written there; choose another folder")},
     {"pdf.cancelled", QT_TRANSLATE_NOOP("hpf::ErrorText", "Writing the PDF was cancelled; no file was kept")},
     {"pdf.nothing", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is nothing to print yet")},
+    // Holds and lookups (issue 12)
+    {"hold.ends_on", QT_TRANSLATE_NOOP("hpf::ErrorText", "Write the end date as YYYY-MM-DD, e.g. 2026-07-14")},
+    {"hold.ends_on_past", QT_TRANSLATE_NOOP("hpf::ErrorText", "The end date is in the past: a freeze must last at least until today")},
+    {"hold.ends_on_too_late", QT_TRANSLATE_NOOP("hpf::ErrorText", "The end date is beyond the longest freeze period the policy allows; register the rest as a renewal")},
+    {"request.query_retired", QT_TRANSLATE_NOOP("hpf::ErrorText", "This program searches in a way the server no longer accepts; update the program")},
 };
 
 constexpr Text kFields[] = {
@@ -161,6 +166,7 @@ constexpr Text kFields[] = {
     {"bank.name", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance bank")},
     {"bank.account", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance bank account")},
     {"serial", QT_TRANSLATE_NOOP("hpf::ErrorText", "Business serial number")},
+    {"endsOn", QT_TRANSLATE_NOOP("hpf::ErrorText", "Freeze end date")},
 };
 // clang-format on
 

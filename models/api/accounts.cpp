@@ -1,8 +1,5 @@
 #include "api/accounts.h"
 
-#include <QUrl>
-#include <QUrlQuery>
-
 namespace hpf::client::api {
 
 Account Account::read(Reader &r)
@@ -61,18 +58,18 @@ Result<AccountList> AccountList::fromJson(const QJsonObject &json)
 
 namespace accounts {
 
-QString findPath(const PersonQuery &query)
+ApiRequest findRequest(const PersonQuery &query)
 {
-    QUrlQuery q;
+    QJsonObject body;
     if (!query.documentNumber.isEmpty()) {
-        q.addQueryItem(u"documentType"_qs, query.documentType.isEmpty() ? u"01"_qs : query.documentType);
-        q.addQueryItem(u"documentNumber"_qs, query.documentNumber);
+        body.insert(u"documentType"_qs, query.documentType.isEmpty() ? u"01"_qs : query.documentType);
+        body.insert(u"documentNumber"_qs, query.documentNumber);
     } else if (!query.accountNumber.isEmpty()) {
-        q.addQueryItem(u"accountNumber"_qs, query.accountNumber);
+        body.insert(u"accountNumber"_qs, query.accountNumber);
     } else {
-        q.addQueryItem(u"name"_qs, query.name);
+        body.insert(u"name"_qs, query.name);
     }
-    return u"/api/v1/persons?"_qs + q.toString(QUrl::FullyEncoded);
+    return ApiRequest::search(u"/api/v1/persons/search"_qs, body);
 }
 
 QString holdsPath(const QString &accountNumber)
@@ -83,8 +80,7 @@ QString holdsPath(const QString &accountNumber)
 void find(ApiClient *api, const PersonQuery &query, QObject *context,
           std::function<void(const Reply<AccountList> &)> done)
 {
-    api::fetch<AccountList>(api, ApiRequest::get(findPath(query)), context, &AccountList::fromJson,
-                            std::move(done));
+    api::fetch<AccountList>(api, findRequest(query), context, &AccountList::fromJson, std::move(done));
 }
 
 void fetch(ApiClient *api, const QString &accountNumber, QObject *context,

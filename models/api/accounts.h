@@ -37,7 +37,7 @@ struct AccountStateChange
     static Result<AccountStateChange> fromJson(const QJsonObject &json);
 };
 
-// GET /api/v1/persons: the accounts of the people a query finds (at most 50).
+// POST /api/v1/persons/search: the accounts of the people a query finds (at most 50).
 struct AccountList
 {
     QList<Account> items;
@@ -56,8 +56,9 @@ struct PersonQuery
 namespace accounts {
 void find(ApiClient *api, const PersonQuery &query, QObject *context,
           std::function<void(const Reply<AccountList> &)> done);
-// The path of the same query, for the item models that load pages of results themselves.
-QString findPath(const PersonQuery &query);
+// The same search as a request, for the item models that load results themselves. The terms
+// travel in the body, never in the URL.
+ApiRequest findRequest(const PersonQuery &query);
 // The account's holds (freezes), for the holds table.
 QString holdsPath(const QString &accountNumber);
 void fetch(ApiClient *api, const QString &accountNumber, QObject *context,

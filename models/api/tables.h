@@ -8,7 +8,7 @@
 // shows and how. The page gives the translated headers, in the order listed.
 namespace hpf::client::api::tables {
 
-// GET /persons: Account, Name, Document number, Unit account, State, Balance, Available.
+// POST /persons/search: Account, Name, Document number, Unit account, State, Balance, Available.
 QList<JsonColumn> personSearch(const QStringList &headers);
 // An account's holds: Kind, Amount, Status, Ends on, Court, Case number.
 QList<JsonColumn> holds(const QStringList &headers);

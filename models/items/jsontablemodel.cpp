@@ -22,9 +22,14 @@ void JsonTableModel::setRevealPersonalData(bool reveal)
 
 void JsonTableModel::load(const QString &path, const QString &itemsKey)
 {
+    load(ApiRequest::get(path), itemsKey);
+}
+
+void JsonTableModel::load(const ApiRequest &request, const QString &itemsKey)
+{
     if (m_call)
         m_call->disconnect(this);
-    m_call = m_api->send(ApiRequest::get(path));
+    m_call = m_api->send(request);
     connect(m_call, &ApiCall::finished, this, [this, itemsKey](const ApiResponse &r) {
         m_call = nullptr;
         if (r.ok())

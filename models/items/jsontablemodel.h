@@ -40,6 +40,8 @@ public:
     // GETs `path` and shows the array under `itemsKey`; loaded() follows. A newer load() replaces
     // an older one still in flight.
     void load(const QString &path, const QString &itemsKey = QStringLiteral("items"));
+    // The same for any read request (e.g. a search that sends its terms in a body).
+    void load(const ApiRequest &request, const QString &itemsKey = QStringLiteral("items"));
     void setItems(const QJsonArray &items, const QJsonObject &envelope = {});
     void clear();
     bool isLoading() const { return !m_call.isNull(); }

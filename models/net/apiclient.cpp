@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "base/logging.h"
+#include "crypto/sm3.h"
 #include "logging.h"
 
 #include <QNetworkAccessManager>
@@ -29,9 +31,20 @@ ApiRequest ApiRequest::post(const QString &path, const QJsonObject &body, const 
     return r;
 }
 
+ApiRequest ApiRequest::search(const QString &path, const QJsonObject &body)
+{
+    ApiRequest r;
+    r.method = QByteArrayLiteral("POST");
+    r.path = path;
+    r.body = body;
+    r.hasBody = true;
+    r.readOnly = true;
+    return r;
+}
+
 bool ApiRequest::isRepeatable() const
 {
-    return method == "GET" || method == "HEAD" || !idempotencyKey.isEmpty();
+    return method == "GET" || method == "HEAD" || readOnly || !idempotencyKey.isEmpty();
 }
 
 ApiResponse responseFromReply(QNetworkReply *reply, const QString &sentRequestId)
@@ -143,7 +156,10 @@ void ApiClient::start(ApiCall *call)
         nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         payload = QJsonDocument(rq.body).toJson(QJsonDocument::Compact);
     }
-    qCDebug(lcApi) << rq.method << rq.path << "request" << call->m_requestId << "attempt" << call->m_attempts;
+    // The path only (a search's terms are in its body, which is never logged), masked all the same:
+    // account numbers still travel in some paths.
+    qCDebug(lcApi).noquote() << rq.method << logging::maskPersonalData(rq.path) << "request"
+                             << call->m_requestId << "attempt" << call->m_attempts;
     QNetworkReply *reply = m_network->sendCustomRequest(nr, rq.method, payload);
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { handleReply(call, reply); });
 }
@@ -168,17 +184,18 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
     }
     if (isRetryable(response.failure) && rq.isRepeatable() && call->m_attempts < m_retry.maxAttempts) {
         const int delay = backoffMs(call->m_attempts);
-        qCInfo(lcApi) << "retrying" << rq.method << rq.path << "request" << call->m_requestId << "in" << delay
-                      << "ms after" << response.problem.code;
+        qCInfo(lcApi).noquote() << "retrying" << rq.method << logging::maskPersonalData(rq.path) << "request"
+                                << call->m_requestId << "in" << delay << "ms after" << response.problem.code;
         QTimer::singleShot(delay, call, [this, call] { start(call); });
         return;
     }
-    const bool lookup = m_cache && rq.method == "GET" && rq.authenticated && m_cache->caches(rq.path);
+    const bool lookup = m_cache && rq.isRead() && rq.authenticated && m_cache->caches(rq.path);
     if (lookup && response.ok() && response.status == 200) {
-        m_cache->store(rq.path, response.json.toJson(QJsonDocument::Compact));
+        m_cache->store(cacheKey(rq), response.json.toJson(QJsonDocument::Compact));
     } else if (lookup && response.status == 0 && response.failure == FailureClass::Transient) {
-        if (const auto cached = m_cache->load(rq.path)) {
-            qCInfo(lcApi) << "answering" << rq.path << "from the lookup cache of" << cached->fetchedAt;
+        if (const auto cached = m_cache->load(cacheKey(rq))) {
+            qCInfo(lcApi).noquote() << "answering" << rq.method << logging::maskPersonalData(rq.path)
+                                    << "from the lookup cache of" << cached->fetchedAt.toString(Qt::ISODate);
             response.failure = FailureClass::None;
             response.json = QJsonDocument::fromJson(cached->body);
             response.fromCache = true;
@@ -187,8 +204,9 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
         }
     }
     if (!response.ok())
-        qCWarning(lcApi) << rq.method << rq.path << "failed:" << response.status << response.problem.code
-                         << "request" << response.requestId;
+        qCWarning(lcApi).noquote() << rq.method << logging::maskPersonalData(rq.path)
+                                   << "failed:" << response.status << response.problem.code << "request"
+                                   << response.requestId;
     finish(call, response);
 }
 
@@ -225,6 +243,37 @@ void ApiClient::setReachable(bool reachable)
         return;
     m_reachable = reachable;
     emit reachabilityChanged(reachable);
+}
+
+namespace {
+
+// HMAC (RFC 2104) over SM3, whose block is 64 bytes.
+QByteArray hmacSm3(QByteArray key, const QByteArray &message)
+{
+    constexpr int kBlock = 64;
+    if (key.size() > kBlock)
+        key = crypto::sm3(key);
+    key.resize(kBlock, '\0');
+    QByteArray inner(kBlock, '\x36');
+    QByteArray outer(kBlock, '\x5c');
+    for (int i = 0; i < kBlock; ++i) {
+        inner[i] = char(inner[i] ^ key[i]);
+        outer[i] = char(outer[i] ^ key[i]);
+    }
+    return crypto::sm3(QByteArray(outer + crypto::sm3(QByteArray(inner + message))));
+}
+
+} // namespace
+
+QString ApiClient::cacheKey(const ApiRequest &request) const
+{
+    if (!request.readOnly)
+        return request.path;
+    // QJsonDocument writes the keys of an object sorted: equal searches give equal digests.
+    const QByteArray body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+    const QByteArray digest =
+        m_lookupDigestKey.isEmpty() ? crypto::sm3(body) : hmacSm3(m_lookupDigestKey, body);
+    return request.path + u'#' + QString::fromLatin1(digest.toHex());
 }
 
 int ApiClient::backoffMs(int attempt) const

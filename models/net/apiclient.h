@@ -33,13 +33,20 @@ struct ApiRequest
     QString grant;             // a supervisor grant bound to this operation, if one was given
     QByteArray ifNoneMatch;    // ETag of the cached copy, for reference data
     bool authenticated = true; // attach the access token; park on 401 until it is refreshed
+    bool readOnly = false;     // a read sent as POST so that its terms stay out of the URL
     int timeoutMs = 15000;
 
     static ApiRequest get(const QString &path);
     static ApiRequest post(const QString &path, const QJsonObject &body, const QString &idempotencyKey);
+    // A read whose terms identify a person (identity number, name, account): POSTed in the body,
+    // never in the query string, where proxies and access logs would keep them.
+    static ApiRequest search(const QString &path, const QJsonObject &body);
 
-    // GETs, and state changes with an idempotency key, may be repeated without a second effect.
+    // GETs, searches, and state changes with an idempotency key, may be repeated without a second
+    // effect.
     bool isRepeatable() const;
+    // Whether the answer is a lookup the ResponseCache may keep (GETs and searches).
+    bool isRead() const { return method == "GET" || readOnly; }
 };
 
 struct ApiResponse
@@ -104,6 +111,13 @@ public:
     // Lookups (authenticated GETs the cache accepts) are stored on success and answered from it
     // when the back end cannot be reached. Not owned.
     void setResponseCache(ResponseCache *cache) { m_cache = cache; }
+    // The secret a search's cache key is computed with (HMAC-SM3 of its body), so that the cache
+    // never holds the search terms, nor a digest anyone could recompute from a guessed identity
+    // number. Empty (the default): a plain SM3 digest, for caches kept in memory only.
+    void setLookupDigestKey(const QByteArray &key) { m_lookupDigestKey = key; }
+    // What the lookup cache files an answer under: a GET's path; for a search, its path, '#' and the
+    // digest of its body.
+    QString cacheKey(const ApiRequest &request) const;
     // The counter's workstation name, sent with every request for the audit trail.
     void setWorkstation(const QString &workstation) { m_workstation = workstation; }
     QString workstation() const { return m_workstation; }
@@ -138,6 +152,7 @@ private:
     bool m_waitingForAuth = false;
     QList<QPointer<ApiCall>> m_parked;
     ResponseCache *m_cache = nullptr;
+    QByteArray m_lookupDigestKey;
 };
 
 // Builds the ApiResponse for a finished reply (pure apart from reading the reply).

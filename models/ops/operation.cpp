@@ -74,7 +74,8 @@ bool Operation::confirm(const Request &request)
     m_request = request;
     m_outcome = {};
     m_grant.clear();
-    qCDebug(lcOps) << "operation" << m_id << "confirmed:" << request.summary;
+    // Not the summary: it names the person, the account and the court case.
+    qCDebug(lcOps) << "operation" << m_id << "confirmed";
     setState(State::Confirmed);
     return true;
 }

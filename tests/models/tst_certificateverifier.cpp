@@ -89,8 +89,9 @@ private slots:
         QVERIFY2(auth.ok(), qPrintable(auth.problem.code));
         api.setAccessToken(auth.object().value(u"accessToken"_qs).toString());
         const ApiResponse person =
-            call(api, ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs +
-                                      server::demoIdentityNumber(0)));
+            call(api, ApiRequest::search(u"/api/v1/persons/search"_qs,
+                                         {{u"documentType"_qs, u"01"_qs},
+                                          {u"documentNumber"_qs, server::demoIdentityNumber(0)}}));
         QVERIFY(person.ok());
         const QString account = person.object()
                                     .value(u"items"_qs)

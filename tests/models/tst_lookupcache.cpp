@@ -1,9 +1,11 @@
+#include "crypto/sm3.h"
 #include "net/apiclient.h"
 #include "scriptedhttpserver.h"
 #include "store/fieldcipher.h"
 #include "store/localdatabase.h"
 #include "store/lookupcache.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -26,9 +28,12 @@ private slots:
     void servedWhenUnreachable();
     void refusalsAreNotHidden();
     void sealedPerOwnerAndPurged();
+    void searchTermsAreNotKept();
+    void requestLogsHoldNoPersonalData();
 
 private:
     ApiResponse get(const QString &path);
+    ApiResponse send(const ApiRequest &request);
 
     QTemporaryDir m_dir;
     ScriptedHttpServer *m_server = nullptr;
@@ -77,7 +82,12 @@ void TestLookupCache::cleanup()
 
 ApiResponse TestLookupCache::get(const QString &path)
 {
-    ApiCall *call = m_api->send(ApiRequest::get(path));
+    return send(ApiRequest::get(path));
+}
+
+ApiResponse TestLookupCache::send(const ApiRequest &request)
+{
+    ApiCall *call = m_api->send(request);
     QSignalSpy spy(call, &ApiCall::finished);
     return spy.wait(10000) ? spy.at(0).at(0).value<ApiResponse>() : ApiResponse{};
 }
@@ -85,23 +95,28 @@ ApiResponse TestLookupCache::get(const QString &path)
 void TestLookupCache::servedWhenUnreachable_data()
 {
     QTest::addColumn<QString>("path");
+    QTest::addColumn<QJsonObject>("search"); // sent as a search (POST body) when not empty
     QTest::addColumn<bool>("cached");
-    QTest::newRow("person search") << u"/api/v1/persons?documentType=01&documentNumber=11010519491231002X"_qs
+    QTest::newRow("person search") << u"/api/v1/persons/search"_qs
+                                   << QJsonObject{{u"documentType"_qs, u"01"_qs},
+                                                  {u"documentNumber"_qs, u"11010519491231002X"_qs}}
                                    << true;
-    QTest::newRow("account") << u"/api/v1/accounts/1000000012345"_qs << true;
-    QTest::newRow("not a lookup") << u"/api/v1/health"_qs << false;
+    QTest::newRow("account") << u"/api/v1/accounts/1000000012345"_qs << QJsonObject() << true;
+    QTest::newRow("not a lookup") << u"/api/v1/health"_qs << QJsonObject() << false;
 }
 
 void TestLookupCache::servedWhenUnreachable()
 {
     QFETCH(QString, path);
+    QFETCH(QJsonObject, search);
     QFETCH(bool, cached);
-    const ApiResponse online = get(path);
+    const ApiRequest request = search.isEmpty() ? ApiRequest::get(path) : ApiRequest::search(path, search);
+    const ApiResponse online = send(request);
     QVERIFY(online.ok());
     QVERIFY(!online.fromCache);
 
     m_down = true;
-    const ApiResponse offline = get(path);
+    const ApiResponse offline = send(request);
     QCOMPARE(offline.ok(), cached);
     QCOMPARE(offline.fromCache, cached);
     if (cached) {
@@ -138,6 +153,70 @@ void TestLookupCache::sealedPerOwnerAndPurged()
     QVERIFY(get(path).fromCache);
     QVERIFY(m_cache->purgeOwner(u"teller1"_qs).ok());
     QVERIFY(!get(path).ok());
+}
+
+// Issue 12: a search's terms travel in its body, and the cache files the answer under a digest of
+// them: the local database never holds the identity number, and another number finds nothing.
+void TestLookupCache::searchTermsAreNotKept()
+{
+    const QString id = u"11010519491231002X"_qs;
+    const auto search = [](const QString &number) {
+        return ApiRequest::search(u"/api/v1/persons/search"_qs,
+                                  {{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, number}});
+    };
+    m_api->setLookupDigestKey(QByteArray(32, '\x42'));
+    QVERIFY(send(search(id)).ok());
+    QSqlQuery q(m_db->database());
+    QVERIFY(q.exec(u"SELECT path FROM lookup_cache"_qs) && q.next());
+    const QString key = q.value(0).toString();
+    QVERIFY2(!key.contains(id) && !key.contains(u"1101051949"_qs), qPrintable(key));
+    QVERIFY(key.startsWith(u"/api/v1/persons/search#"_qs));
+    // Keyed: whoever holds the cache file cannot test guessed numbers against a plain digest.
+    const QByteArray plain =
+        hpf::crypto::sm3(QJsonDocument(search(id).body).toJson(QJsonDocument::Compact)).toHex();
+    QVERIFY(!key.contains(QString::fromLatin1(plain)));
+
+    m_down = true;
+    QVERIFY(send(search(id)).fromCache);
+    QVERIFY(!send(search(u"620102199001011234"_qs)).ok());
+    // The same terms in another order are the same search.
+    const ApiRequest reordered = ApiRequest::search(
+        u"/api/v1/persons/search"_qs, {{u"documentNumber"_qs, id}, {u"documentType"_qs, u"01"_qs}});
+    QVERIFY(send(reordered).fromCache);
+}
+
+namespace {
+QStringList g_logged;
+void capture(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged << message;
+}
+} // namespace
+
+// Issue 12: the client logged every request line with its query string, so each lookup left a
+// full identity number in the log. With the request lines switched on (debug), a search, an
+// account read and a failed search log no identity or account number in clear.
+void TestLookupCache::requestLogsHoldNoPersonalData()
+{
+    const QString id = u"11010519491231002X"_qs;
+    const QString account = u"1000000012343"_qs;
+    QLoggingCategory::setFilterRules(u"hpf.client.api.debug=true"_qs);
+    g_logged.clear();
+    const QtMessageHandler before = qInstallMessageHandler(capture);
+    const auto search = ApiRequest::search(u"/api/v1/persons/search"_qs,
+                                           {{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, id}});
+    const bool online = send(search).ok() && get(u"/api/v1/accounts/"_qs + account).ok();
+    m_down = true;
+    m_cache->setOwner(u"teller9"_qs); // nothing cached for this user: the failure is logged
+    const bool offline = send(search).ok();
+    qInstallMessageHandler(before);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(online);
+    QVERIFY(!offline);
+    const QString log = g_logged.join(u'\n');
+    QVERIFY2(log.contains(u"/api/v1/accounts/1000*****2343"_qs), qPrintable(log));
+    QVERIFY2(log.contains(u"failed"_qs), qPrintable(log));
+    QVERIFY2(!log.contains(id) && !log.contains(account), qPrintable(log));
 }
 
 QTEST_GUILESS_MAIN(TestLookupCache)

@@ -1,5 +1,6 @@
 #include "serverfixture.h"
 
+#include "base/logging.h"
 #include "demo/demoseed.h"
 #include "domain/creditcode.h"
 #include "platform/auth/userservice.h"
@@ -74,6 +75,9 @@ static bool adminExec(const QString &baseUrl, const QString &sql, QString *error
 
 bool ServerFixture::start(const ServerOptions &requested)
 {
+    // The in-process server logs as hpf-server does: masked, and kept in $HPF_LOG_DIR for
+    // scripts/check-logs.sh when the test run sets it.
+    logging::install(QCoreApplication::applicationName());
     if (m_backend == Backend::Sqlite) {
         m_url = u"sqlite:"_qs + m_dir.filePath(u"hpf.db"_qs);
     } else {

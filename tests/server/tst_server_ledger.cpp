@@ -147,23 +147,16 @@ private slots:
         const QString unit = f().createUnit(teller, 4);
         const QString account = f().openAccount(teller, unit, 40, 600000);
         const QString id = hpf::server::demoIdentityNumber(40);
-        QCOMPARE(f().get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id, teller)
-                     .json.value(u"items"_qs)
-                     .toArray()
-                     .size(),
-                 1);
-        QCOMPARE(f().get(u"/api/v1/persons?accountNumber="_qs + account, teller)
-                     .json.value(u"items"_qs)
-                     .toArray()
-                     .size(),
-                 1);
-        QCOMPARE(
-            f().get(u"/api/v1/persons?name="_qs + QString::fromUtf8(QUrl::toPercentEncoding(u"职工40"_qs)),
-                    teller)
+        const auto search = [&](const QJsonObject &terms) {
+            return f()
+                .post(u"/api/v1/persons/search"_qs, terms, teller)
                 .json.value(u"items"_qs)
                 .toArray()
-                .size(),
-            1);
+                .size();
+        };
+        QCOMPARE(search({{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, id}}), 1);
+        QCOMPARE(search({{u"accountNumber"_qs, account}}), 1);
+        QCOMPARE(search({{u"name"_qs, u"职工40"_qs}}), 1);
         QCOMPARE(f().get(u"/api/v1/accounts/100999999999"_qs, teller).code(), u"account.not_found"_qs);
         for (const QString &month : {u"2025-03"_qs, u"2025-04"_qs, u"2025-05"_qs})
             QCOMPARE(f().postRemittance(teller, unit, month, ServerFixture::newKey()).status, 201);
@@ -174,6 +167,72 @@ private slots:
         QCOMPARE(page.json.value(u"items"_qs).toArray().first().toObject().value(u"month"_qs).toString(),
                  u"2025-04"_qs);
         QCOMPARE(f().get(u"/api/v1/accounts/"_qs + account + u"/journal?limit=500"_qs, teller).status, 400);
+    }
+
+    // Issue 12 defect 11: a freeze's end date (its inclusive last day) is not before today and, for
+    // a judicial freeze, not beyond the policy's longest freeze period (36 months) from today.
+    // Dates are the fixture clock's today + months + days unless the row gives the text itself.
+    void freezeEndDate_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("months");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        const QString judicial = u"judicial"_qs;
+        const QString past = u"hold.ends_on_past"_qs;
+        const QString late = u"hold.ends_on_too_late"_qs;
+        const QString malformed = u"hold.ends_on"_qs;
+        QTest::newRow("yesterday") << judicial << QString() << 0 << -1 << 422 << past;
+        QTest::newRow("a year ago") << judicial << QString() << -12 << 0 << 422 << past;
+        QTest::newRow("today (its last day)") << judicial << QString() << 0 << 0 << 201 << QString();
+        QTest::newRow("tomorrow") << judicial << QString() << 0 << 1 << 201 << QString();
+        QTest::newRow("one year") << judicial << QString() << 12 << 0 << 201 << QString();
+        QTest::newRow("36 months, the limit") << judicial << QString() << 36 << 0 << 201 << QString();
+        QTest::newRow("a day beyond the limit") << judicial << QString() << 36 << 1 << 422 << late;
+        QTest::newRow("far future") << judicial << u"2999-12-31"_qs << 0 << 0 << 422 << late;
+        QTest::newRow("loan security may run longer")
+            << u"loan_security"_qs << QString() << 360 << 0 << 201 << QString();
+        QTest::newRow("loan security in the past")
+            << u"loan_security"_qs << QString() << 0 << -1 << 422 << past;
+        QTest::newRow("30 February") << judicial << u"2026-02-30"_qs << 0 << 0 << 422 << malformed;
+        QTest::newRow("no leading zeros") << judicial << u"2026-7-1"_qs << 0 << 0 << 422 << malformed;
+        QTest::newRow("no dashes") << judicial << u"20260701"_qs << 0 << 0 << 422 << malformed;
+        QTest::newRow("words") << judicial << u"next year"_qs << 0 << 0 << 422 << malformed;
+        QTest::newRow("full-width digits")
+            << judicial << u"２０２６-０７-０１"_qs << 0 << 0 << 422 << malformed;
+        QTest::newRow("a time too") << judicial << u"2026-07-01T00:00"_qs << 0 << 0 << 400
+                                    << u"request.field_too_long"_qs;
+    }
+    void freezeEndDate()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
+        QFETCH(int, months);
+        QFETCH(int, days);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, 5);
+        const QString account = f().openAccount(teller, unit, 50, 600000);
+        QCOMPARE(f().postRemittance(teller, unit, u"2025-07"_qs, ServerFixture::newKey()).status, 201);
+        const QDate today = f().clock().now().toLocalTime().date();
+        const QString endsOn =
+            text.isEmpty() ? today.addMonths(months).addDays(days).toString(Qt::ISODate) : text;
+        QJsonObject hold{{u"accountNumber"_qs, account},
+                         {u"kind"_qs, kind},
+                         {u"amountFen"_qs, 100},
+                         {u"endsOn"_qs, endsOn}};
+        if (kind == u"judicial")
+            hold.insert(u"caseNumber"_qs, u"(2025)甘0102执9号"_qs);
+        const QString user = kind == u"judicial" ? u"judicial1"_qs : u"loan1"_qs;
+        const Reply r = f().post(u"/api/v1/holds"_qs, hold, f().login(user), ServerFixture::newKey());
+        QVERIFY2(r.status == status, qPrintable(endsOn + u": "_qs + QString::fromUtf8(r.body)));
+        if (!code.isEmpty()) {
+            QCOMPARE(r.code(), code);
+            QCOMPARE(r.json.value(u"field"_qs).toString(), u"endsOn"_qs);
+        }
     }
 
     void freezeVersusDebitRace()

@@ -140,8 +140,8 @@ private slots:
         out.insert(u"grants.create"_qs, {u"teller"_qs, u"loan_officer"_qs, u"archivist"_qs, u"judicial"_qs});
         out.insert(u"audit.verify"_qs, {u"auditor"_qs, u"admin"_qs});
         for (const char *op : {"units.find", "units.get", "units.employees", "remittances.list",
-                               "accounts.get", "accounts.journal", "persons.find", "holds.list",
-                               "receipts.get", "certificates.list", "certificates.get"})
+                               "accounts.get", "accounts.journal", "persons.find", "persons.search",
+                               "holds.list", "receipts.get", "certificates.list", "certificates.get"})
             out.insert(QString::fromLatin1(op), lookup);
         for (const char *op :
              {"remittances.post", "withdrawals.create", "openings.unit", "openings.account",

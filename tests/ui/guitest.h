@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/logging.h"
 #include "clientcore.h"
 #include "secrets/credentialstore.h"
 #include "session/session.h"
@@ -35,6 +36,9 @@ struct ClientUnderTest
     }
     void start(const hpf::ui::ShellOptions &o)
     {
+        // The client's logs as the product writes them: masked, and kept in $HPF_LOG_DIR for
+        // scripts/check-logs.sh when the test run sets it.
+        hpf::logging::install(QCoreApplication::applicationName());
         shell = std::make_unique<hpf::ui::Shell>(o);
         shell->start();
     }

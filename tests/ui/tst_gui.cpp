@@ -48,6 +48,8 @@ private slots:
     void personPageShowsBalancesHoldsAndJournal();
     void idleLockKeepsTheDraft();
     void supervisorAuthorisesAFreeze();
+    void freezeEndDateRefusedBeforeTheGrant_data();
+    void freezeEndDateRefusedBeforeTheGrant();
     void offlineBannerAndRecovery();
     void draftRestoredAfterCrash();
     void corruptCacheIsQuarantinedAndReported();
@@ -334,6 +336,38 @@ void TestGui::supervisorAuthorisesAFreeze()
     QVERIFY(item);
     QCOMPARE(item->state, client::Outbox::State::Done);
     QVERIFY(!item->grant.isEmpty());
+}
+
+// Issue 12 defect 11: an end date before today, or beyond the policy's freeze period, is refused
+// on the page with the translated text, before any supervisor is asked for a grant.
+void TestGui::freezeEndDateRefusedBeforeTheGrant_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("yesterday") << -1 << u"in the past"_qs;
+    QTest::newRow("a year ago") << -365 << u"in the past"_qs;
+    QTest::newRow("37 months ahead") << 37 * 31 << u"longest freeze period"_qs;
+}
+
+void TestGui::freezeEndDateRefusedBeforeTheGrant()
+{
+    QFETCH(int, days);
+    QFETCH(QString, message);
+    ClientUnderTest client;
+    MainWindow *w = signedIn(client, u"judicial1"_qs);
+    QVERIFY(w);
+    QVERIFY(w->openCode(u"3001"_qs));
+    FreezePage *f = w->page<FreezePage>();
+    f->accountEdit()->setText(m_server.personalAccounts().value(6));
+    f->amountEdit()->setText(u"300"_qs);
+    f->courtEdit()->setText(u"测试法院"_qs);
+    f->caseEdit()->setText(u"(2025)测执98号"_qs);
+    f->endsOnEdit()->setText(QDate::currentDate().addDays(days).toString(Qt::ISODate));
+    QTest::mouseClick(f->submitButton(), Qt::LeftButton);
+    QVERIFY2(f->statusText().contains(message), qPrintable(f->statusText()));
+    QVERIFY(f->statusText().contains(u"Freeze end date"_qs));
+    QVERIFY(!f->grantDialog());
+    QCOMPARE(client.shell->core()->outbox()->pendingCount(), 0);
 }
 
 void TestGui::offlineBannerAndRecovery()

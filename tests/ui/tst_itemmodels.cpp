@@ -10,7 +10,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUrlQuery>
 
 using namespace hpf::client;
 
@@ -78,9 +77,7 @@ void TestItemModels::personSearch()
     JsonTableModel model(m_core->api(), personColumns());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &JsonTableModel::loaded);
-    QUrlQuery q;
-    q.addQueryItem(key, value);
-    model.load(u"/api/v1/persons?"_qs + q.toString(QUrl::FullyEncoded));
+    model.load(ApiRequest::search(u"/api/v1/persons/search"_qs, {{key, value}}));
     QVERIFY(model.isLoading());
     QVERIFY(loaded.wait(15000));
     QVERIFY(loaded.at(0).at(0).value<ApiResponse>().ok());
@@ -98,7 +95,7 @@ void TestItemModels::maskingFollowsReveal()
     JsonTableModel model(m_core->api(), personColumns());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &JsonTableModel::loaded);
-    model.load(u"/api/v1/persons?accountNumber="_qs + account);
+    model.load(ApiRequest::search(u"/api/v1/persons/search"_qs, {{u"accountNumber"_qs, account}}));
     QVERIFY(loaded.wait(15000));
     QCOMPARE(model.rowCount(), 1);
     const QString id = m_server.identityOf(account);

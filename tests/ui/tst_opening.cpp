@@ -1,5 +1,6 @@
 // The opening screens 2001 单位开户, 2002 个人开户 and 2003 灵活就业 driven like a teller: keyboard only
 // (typing, Enter to the next field, Enter in the last field submits), against a real hpf-server.
+#include "api/accounts.h"
 #include "clientcore.h"
 #include "domain/accountnumber.h"
 #include "domain/creditcode.h"
@@ -34,6 +35,12 @@ using hpf::test::signInThroughDialog;
 using hpf::test::typeText;
 
 namespace {
+
+// The person search (terms in the body, issue 12) for a resident ID card number.
+client::ApiRequest findPerson(const QString &id)
+{
+    return client::api::accounts::findRequest({u"01"_qs, id, {}, {}});
+}
 
 // A valid GB 32100 code for a sequence number (distinct per test row).
 QString creditCode(int n)
@@ -481,8 +488,7 @@ void TestOpening::personOpenedWithLivePreview()
     const QString serial = p->result()->receiptBar()->receipt().serial;
     QVERIFY(serial.startsWith(u"YW"_qs));
     QVERIFY(p->result()->receiptBar()->isVisible());
-    const client::ApiResponse found =
-        call(client::ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id));
+    const client::ApiResponse found = call(findPerson(id));
     QVERIFY(found.ok());
     const QJsonArray items = found.object().value(u"items").toArray();
     QCOMPARE(items.size(), 1);
@@ -532,8 +538,7 @@ void TestOpening::duplicatePersonShowsExistingAccount()
     QCOMPARE(window()->currentPage(), u"1002"_qs);
     QCOMPARE(window()->page<PersonPage>()->accountNumber(), existing);
     // Nothing was opened.
-    const client::ApiResponse found = call(client::ApiRequest::get(
-        u"/api/v1/persons?documentType=01&documentNumber="_qs + m_server.identityOf(existing)));
+    const client::ApiResponse found = call(findPerson(m_server.identityOf(existing)));
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
 }
 
@@ -587,8 +592,7 @@ void TestOpening::doubleSubmitOpensOneAccount()
     QCOMPARE(finished.count(), 1);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(p->messageText()));
     QCOMPARE(requestsTo(u"/api/v1/openings/"_qs), 1);
-    const client::ApiResponse found =
-        call(client::ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id));
+    const client::ApiResponse found = call(findPerson(id));
     QVERIFY(found.ok());
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
 }
@@ -638,8 +642,7 @@ void TestOpening::retryAfterFailureReusesTheKey()
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(p->messageText()));
     QVERIFY(p->pendingOperationId().isEmpty());
     QCOMPARE(outbox->item(key)->state, client::Outbox::State::Done);
-    const client::ApiResponse found =
-        call(client::ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id));
+    const client::ApiResponse found = call(findPerson(id));
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
 }
 
@@ -718,8 +721,7 @@ void TestOpening::flexibleOpened()
              qPrintable(text));
     const QString serial = p->result()->receiptBar()->receipt().serial;
     QVERIFY(serial.startsWith(u"YW"_qs));
-    const client::ApiResponse found =
-        call(client::ApiRequest::get(u"/api/v1/persons?documentType=01&documentNumber="_qs + id));
+    const client::ApiResponse found = call(findPerson(id));
     QCOMPARE(found.object().value(u"items").toArray().size(), 1);
     QCOMPARE(found.object().value(u"items").toArray().at(0)[u"unitAccount"].toString(), m_closedUnit);
 }

@@ -4,6 +4,7 @@
 #include "clientcore.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "reference/referencesync.h"
 #include "session/session.h"
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
@@ -152,6 +153,21 @@ void FreezePage::submit()
         setStatus(tr("Write the end date as YYYY-MM-DD"), true);
         m_endsOn->setFocus();
         return;
+    }
+    // The server's rule (holdservice), checked here too so that no supervisor is asked to
+    // authorise a freeze the server will refuse.
+    if (!endsOn.isEmpty()) {
+        const QDate end = QDate::fromString(endsOn, Qt::ISODate);
+        const QDate today = m_core->clock().today();
+        const int months = m_core->reference()->policy().freezeLimits().maxMonthsPerPeriod;
+        const QString code = end < today                     ? u"hold.ends_on_past"_qs
+                             : end > today.addMonths(months) ? u"hold.ends_on_too_late"_qs
+                                                             : QString();
+        if (!code.isEmpty()) {
+            setStatus(errortext::describe(makeError(code, u"endsOn"_qs)), true);
+            m_endsOn->setFocus();
+            return;
+        }
     }
     if (!m_core->isOnline()) {
         // A freeze is time-critical and needs the supervisor's grant now: never queued.

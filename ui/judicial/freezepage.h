@@ -44,6 +44,7 @@ public:
     QLineEdit *amountEdit() const { return m_amount; }
     QLineEdit *courtEdit() const { return m_court; }
     QLineEdit *caseEdit() const { return m_case; }
+    QLineEdit *endsOnEdit() const { return m_endsOn; }
     QPushButton *submitButton() const { return m_submit; }
     QString statusText() const;
     QString pendingOperationId() const;

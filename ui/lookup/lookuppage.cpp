@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QUrlQuery>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -174,7 +173,7 @@ void LookupPage::search()
         return;
     }
     m_status->setText(tr("Searching…"));
-    m_results->load(client::api::accounts::findPath(query));
+    m_results->load(client::api::accounts::findRequest(query));
 }
 
 void LookupPage::onLoaded(const client::ApiResponse &response)

@@ -19,6 +19,31 @@ Status checkKindRole(const ServiceContext &ctx, const QString &kind)
     return makeError(u"auth.role_denied"_qs, u"kind"_qs, role + u" may not manage "_qs + kind + u" holds"_qs);
 }
 
+// The end date the court states is stored as given (民诉法解释 第四百八十五条: which legal ceiling fits
+// a provident fund balance is unsettled, reference/domain.md §5); it is the hold's inclusive last
+// day, as in finance::AccountHolds. It may not lie before today, and a judicial freeze may not run
+// longer than the policy's freeze period (freeze.maxMonthsPerPeriod, 36 months by default: the
+// longest legal ceiling, other property rights) from today, when it takes effect.
+Status checkEndsOn(const ServiceContext &ctx, const HoldInput &input)
+{
+    if (input.endsOn.isEmpty())
+        return {};
+    const QDate endsOn = QDate::fromString(input.endsOn, Qt::ISODate);
+    if (!endsOn.isValid() || input.endsOn.size() != 10)
+        return makeError(u"hold.ends_on"_qs, u"endsOn"_qs, u"expected YYYY-MM-DD"_qs);
+    const QDate today = ctx.now.toLocalTime().date();
+    if (endsOn < today)
+        return makeError(u"hold.ends_on_past"_qs, u"endsOn"_qs,
+                         u"the hold ends before today (%1)"_qs.arg(today.toString(Qt::ISODate)));
+    const int months = ctx.server.policy.freezeLimits().maxMonthsPerPeriod;
+    const QDate latest = today.addMonths(months);
+    if (input.kind == u"judicial" && endsOn > latest)
+        return makeError(u"hold.ends_on_too_late"_qs, u"endsOn"_qs,
+                         u"a judicial freeze runs at most %1 months, until %2"_qs.arg(months).arg(
+                             latest.toString(Qt::ISODate)));
+    return {};
+}
+
 } // namespace
 
 QJsonObject HoldCreated::toJson() const
@@ -43,13 +68,12 @@ QJsonObject HoldReleased::toJson() const
 Status checkHold(const ServiceContext &ctx, const HoldInput &input)
 {
     const QString &kind = input.kind;
-    const QString &endsOn = input.endsOn;
     if (kind != u"judicial" && kind != u"loan_security")
         return makeError(u"hold.kind"_qs, u"kind"_qs, u"judicial or loan_security"_qs);
     if (kind == u"judicial" && input.caseNumber.isEmpty())
         return makeError(u"request.field_required"_qs, u"caseNumber"_qs);
-    if (!endsOn.isEmpty() && !QDate::fromString(endsOn, Qt::ISODate).isValid())
-        return makeError(u"hold.ends_on"_qs, u"endsOn"_qs, u"expected YYYY-MM-DD"_qs);
+    if (Status s = checkEndsOn(ctx, input); !s)
+        return s;
     return checkKindRole(ctx, kind);
 }
 

@@ -20,7 +20,7 @@ struct HoldInput
     qint64 amountFen = 0; // 1..money::kMaximumFen
     QString court;        // optional
     QString caseNumber;   // required for judicial holds
-    QString endsOn;       // optional, YYYY-MM-DD
+    QString endsOn;       // optional, YYYY-MM-DD, inclusive last day, not before today
 };
 
 struct HoldCreated
@@ -66,8 +66,9 @@ struct AccountHolds
 };
 
 // Before the transaction: hold.kind, request.field_required (caseNumber of a judicial hold),
-// hold.ends_on, auth.role_denied (judicial holds are the judicial role's, loan security holds the
-// loan officer's).
+// hold.ends_on (not a YYYY-MM-DD date), hold.ends_on_past (before today), hold.ends_on_too_late
+// (a judicial hold beyond the policy's freeze.maxMonthsPerPeriod from today), auth.role_denied (judicial
+// holds are the judicial role's, loan security holds the loan officer's).
 Status checkHold(const ServiceContext &ctx, const HoldInput &input);
 // Errors: account.not_found, auth.branch_denied, account.state, hold.insufficient_available.
 Result<HoldCreated> createHold(ServiceContext &ctx, const HoldInput &input);

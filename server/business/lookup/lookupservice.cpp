@@ -23,16 +23,23 @@ Result<UnitRow> visibleUnit(ServiceContext &ctx, const QString &unitAccount)
     return unit;
 }
 
-} // namespace
-
-Result<UnitRow> getUnit(ServiceContext &ctx, const QString &unitAccount)
+Result<UnitView> viewOf(ServiceContext &ctx, Result<UnitRow> unit)
 {
-    return findUnitByAccount(ctx, unitAccount);
+    if (!unit)
+        return unit.error();
+    return UnitView{*unit, ctx.checkBranch(unit->branchId).ok()};
 }
 
-Result<UnitRow> findUnit(ServiceContext &ctx, const QString &creditCode)
+} // namespace
+
+Result<UnitView> getUnit(ServiceContext &ctx, const QString &unitAccount)
 {
-    return findUnitByCreditCode(ctx, creditCode);
+    return viewOf(ctx, findUnitByAccount(ctx, unitAccount));
+}
+
+Result<UnitView> findUnit(ServiceContext &ctx, const QString &creditCode)
+{
+    return viewOf(ctx, findUnitByCreditCode(ctx, creditCode));
 }
 
 Result<AccountRow> getAccount(ServiceContext &ctx, const QString &accountNumber)

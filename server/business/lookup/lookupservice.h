@@ -9,15 +9,28 @@
 #include <optional>
 
 // Counter lookups (查询): units, accounts, people, an account's journal and a unit's lists. Read
-// only; every object is branch-checked like the unit or account it belongs to.
+// only; every object is branch-checked like the unit or account it belongs to. What a user of
+// another branch sees is written per operation in docs/api/openapi.yaml (x-branch-scope):
+//   units.get, units.find   the unit's identity (account, credit code, name, branch, state) for
+//                           every branch — transfers and openings name employers of any branch —
+//                           its business terms (deposit ratios) only for its own branch;
+//   everything else         its own branch only (judicial staff: accounts and people of every
+//                           branch, for court assistance); head office, auditors and admins all.
 namespace hpf::server {
 
 struct ServiceContext;
 
-// A unit by account (not branch-checked: units are public within the center). unit.not_found.
-Result<UnitRow> getUnit(ServiceContext &ctx, const QString &unitAccount);
+// A unit as the caller may see it: `sameBranch` false means the caller is of another branch and
+// sees the unit's identity only (UnitRow's ratios are not shown).
+struct UnitView
+{
+    UnitRow unit;
+    bool sameBranch = true;
+};
+// A unit by account. unit.not_found.
+Result<UnitView> getUnit(ServiceContext &ctx, const QString &unitAccount);
 // A unit by its 统一社会信用代码 (already trimmed and upper-cased). unit.not_found.
-Result<UnitRow> findUnit(ServiceContext &ctx, const QString &creditCode);
+Result<UnitView> findUnit(ServiceContext &ctx, const QString &creditCode);
 // An account; judicial staff see accounts of every branch. account.not_found, auth.branch_denied.
 Result<AccountRow> getAccount(ServiceContext &ctx, const QString &accountNumber);
 

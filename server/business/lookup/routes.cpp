@@ -1,9 +1,14 @@
-// Counter lookups: units, accounts, people, an account's journal and a unit's lists (GET only).
+// Counter lookups: units, accounts, people, an account's journal and a unit's lists. Reads only;
+// a person search is a POST because its terms (identity number, name, account) must not travel in
+// the URL, where proxies, access logs and browser histories keep them.
 #include "platform/http/routes.h"
 
 #include "business/lookup/lookupservice.h"
 #include "domain/codetables.h"
+#include "platform/http/bodyreader.h"
+#include "platform/http/problem.h"
 #include "platform/http/requestcontext.h"
+#include "platform/store/transaction.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,9 +18,45 @@ namespace hpf::server {
 
 namespace {
 
-QString queryItem(const RequestContext &ctx, const QString &name)
+Result<PersonQuery> readPersonQuery(RequestContext &ctx)
 {
-    return ctx.request.query.queryItemValue(name, QUrl::FullyDecoded);
+    BodyReader body(ctx.body);
+    PersonQuery query;
+    query.documentType = body.string(u"documentType"_qs, 2, false);
+    query.documentNumber = body.string(u"documentNumber"_qs, 40, false);
+    query.accountNumber = body.string(u"accountNumber"_qs, 20, false);
+    query.name = body.string(u"name"_qs, 60, false);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return query;
+}
+
+QJsonObject personsJson(const QList<AccountRow> &rows)
+{
+    QJsonArray items;
+    for (const AccountRow &a : rows)
+        items.append(a.toJson());
+    return {{u"items"_qs, items}};
+}
+
+// A read that is sent as POST: the dispatcher runs it without a transaction (as it does login),
+// so it takes its own read transaction here, one snapshot and no write lock, like every GET. A
+// retryable database error goes back to the dispatcher, which runs the handler again.
+Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
+{
+    Result<QJsonObject> out = QJsonObject();
+    const Status s = runInTransaction(
+        ctx.db, ctx.dialect, TxMode::Read,
+        [&](Transaction &) -> Result<TxEnd> {
+            out = read();
+            if (!out && out.error().code.startsWith(u"db."))
+                return out.error();
+            return TxEnd::Commit;
+        },
+        RetryPolicy{1, 1});
+    if (!s)
+        return s.error();
+    return out;
 }
 
 // A query parameter as an integer; absent gives `absent`, unreadable gives `invalid` (which the
@@ -50,6 +91,17 @@ QJsonObject journalJson(const JournalPage &page)
             {u"offset"_qs, page.offset},
             {u"limit"_qs, page.limit},
             {u"items"_qs, items}};
+}
+
+// Another branch's user sees the unit's identity, not its business terms (x-branch-scope).
+QJsonObject unitJson(const UnitView &view)
+{
+    QJsonObject o = view.unit.toJson();
+    if (!view.sameBranch) {
+        o.remove(u"unitRatio"_qs);
+        o.remove(u"personalRatio"_qs);
+    }
+    return o;
 }
 
 QJsonObject employeesJson(const UnitEmployees &list)
@@ -103,12 +155,11 @@ void registerLookupRoutes(Router &router)
                                  ctx.request.query.queryItemValue(u"creditCode"_qs).trimmed().toUpper();
                              if (code.isEmpty() || code.size() > 18)
                                  return makeError(u"request.field_required"_qs, u"creditCode"_qs);
-                             return mapped(findUnit(ctx, code), &UnitRow::toJson);
+                             return mapped(findUnit(ctx, code), unitJson);
                          })));
-    router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}"_qs, u"units.get"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) {
-                             return mapped(getUnit(ctx, ctx.arg(0)), &UnitRow::toJson);
-                         })));
+    router.add(makeRoute(
+        "GET", u"/api/v1/units/{unitAccount}"_qs, u"units.get"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) { return mapped(getUnit(ctx, ctx.arg(0)), unitJson); })));
     router.add(makeRoute("GET", u"/api/v1/units/{unitAccount}/employees"_qs, u"units.employees"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) {
                              return mapped(unitEmployees(ctx, ctx.arg(0)), employeesJson);
@@ -127,18 +178,27 @@ void registerLookupRoutes(Router &router)
                                                       queryInteger(ctx, u"limit"_qs, 50, 0)};
                              return mapped(accountJournal(ctx, query), journalJson);
                          })));
+    // Retired (issue 12): the query form put identity numbers and names in the URL. It answers 410
+    // whatever the query holds, and never reads it.
     router.add(makeRoute("GET", u"/api/v1/persons"_qs, u"persons.find"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) {
-                             const PersonQuery query{
-                                 queryItem(ctx, u"documentType"_qs), queryItem(ctx, u"documentNumber"_qs),
-                                 queryItem(ctx, u"name"_qs), queryItem(ctx, u"accountNumber"_qs)};
-                             return mapped(findPersons(ctx, query), [](const QList<AccountRow> &rows) {
-                                 QJsonArray items;
-                                 for (const AccountRow &a : rows)
-                                     items.append(a.toJson());
-                                 return QJsonObject{{u"items"_qs, items}};
-                             });
-                         })));
+                         [](RequestContext &ctx) -> Result<HttpResponse> {
+                             return problem(makeError(u"request.query_retired"_qs, {},
+                                                      u"send the search terms in the body of "
+                                                      "POST /api/v1/persons/search"_qs),
+                                            ctx.request.requestId, 410);
+                         }));
+    router.add(makeRoute(
+        "POST", u"/api/v1/persons/search"_qs, u"persons.search"_qs, false,
+        [](RequestContext &ctx) {
+            auto query = readPersonQuery(ctx);
+            return query ? Status{} : Status{query.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto query = readPersonQuery(ctx);
+            if (!query)
+                return query.error();
+            return inReadTransaction(ctx, [&] { return mapped(findPersons(ctx, *query), personsJson); });
+        })));
 }
 
 } // namespace hpf::server
