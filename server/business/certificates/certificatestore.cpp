@@ -242,7 +242,23 @@ Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString 
     auto trust = buildTrustList(ctx.db);
     if (!trust)
         return trust.error();
-    const crypto::CertificateCheck check = crypto::verifyCertificate(code, *trust, ctx.server.clock);
+    // As pasted or typed: line breaks and tabs (never part of a code) anywhere, white space before
+    // the prefix. A code may end in a space (Base45 has one), so trailing spaces are dropped one by
+    // one (at most 16) only while the signature does not verify.
+    QString text = code;
+    text.remove(u'\r').remove(u'\n').remove(u'\t');
+    while (text.startsWith(u' '))
+        text.remove(0, 1);
+    crypto::CertificateCheck check = crypto::verifyCertificate(text, *trust, ctx.server.clock);
+    QString shorter = text;
+    for (int tries = 0; tries < 16 && !check.signatureVerified() && shorter.endsWith(u' '); ++tries) {
+        shorter.chop(1);
+        crypto::CertificateCheck retry = crypto::verifyCertificate(shorter, *trust, ctx.server.clock);
+        if (retry.signatureVerified()) {
+            check = retry;
+            text = shorter;
+        }
+    }
     CodeVerification out;
     out.verdict = check.code();
     out.signatureVerified = check.signatureVerified();
@@ -252,7 +268,7 @@ Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString 
         out.issuedAt = check.issuedAt();
         out.expiresAt = check.expiresAt();
         auto rows =
-            select(ctx, u"WHERE c.check_value = :cv"_qs, u":cv"_qs, certificateCheckValue(code), false);
+            select(ctx, u"WHERE c.check_value = :cv"_qs, u":cv"_qs, certificateCheckValue(text), false);
         if (!rows)
             return rows.error();
         if (!rows->isEmpty())
