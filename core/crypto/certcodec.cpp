@@ -146,6 +146,26 @@ CertificateCheck verifyCertificate(QStringView text, const TrustList &trust, con
     return verifyCertificatePayload(payload.value(), trust, clock);
 }
 
+QString cleanPresentedCode(QStringView typed)
+{
+    QString text;
+    text.reserve(typed.size());
+    for (QChar c : typed) {
+        if (c != u'\r' && c != u'\n' && c != u'\t')
+            text.append(c);
+    }
+    return text.trimmed();
+}
+
+CertificateCheck verifyPresentedCode(QStringView typed, const TrustList &trust, const Clock &clock,
+                                     QString *used)
+{
+    const QString text = cleanPresentedCode(typed);
+    if (used)
+        *used = text;
+    return verifyCertificate(text, trust, clock);
+}
+
 CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustList &trust, const Clock &clock)
 {
     if (payload.size() > kMaxCertificatePayloadBytes)

@@ -100,6 +100,14 @@ Result<QByteArray> encodeCertificatePayload(const CertificateBody &body, const S
 // Verifying a presented code, offline. Trailing CR/LF (a scanner's Enter) is ignored.
 CertificateCheck verifyCertificate(QStringView text, const TrustList &trust,
                                    const Clock &clock = Clock::system());
+// A code as typed, scanned or pasted: line breaks and tabs (never part of a code) removed
+// anywhere, surrounding spaces removed. Spaces inside are kept (Base45 has one); a code never
+// ends in one (the last Base45 character of a group is at most 'W', of a pair at most '5').
+QString cleanPresentedCode(QStringView typed);
+// verifyCertificate() of cleanPresentedCode(typed); `used` receives the cleaned code (what
+// certificateCheckValue() and the online check need).
+CertificateCheck verifyPresentedCode(QStringView typed, const TrustList &trust,
+                                     const Clock &clock = Clock::system(), QString *used = nullptr);
 // The same from the binary payload (the steps after Base45).
 CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustList &trust,
                                           const Clock &clock = Clock::system());

@@ -242,23 +242,9 @@ Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString 
     auto trust = buildTrustList(ctx.db);
     if (!trust)
         return trust.error();
-    // As pasted or typed: line breaks and tabs (never part of a code) anywhere, white space before
-    // the prefix. A code may end in a space (Base45 has one), so trailing spaces are dropped one by
-    // one (at most 16) only while the signature does not verify.
-    QString text = code;
-    text.remove(u'\r').remove(u'\n').remove(u'\t');
-    while (text.startsWith(u' '))
-        text.remove(0, 1);
-    crypto::CertificateCheck check = crypto::verifyCertificate(text, *trust, ctx.server.clock);
-    QString shorter = text;
-    for (int tries = 0; tries < 16 && !check.signatureVerified() && shorter.endsWith(u' '); ++tries) {
-        shorter.chop(1);
-        crypto::CertificateCheck retry = crypto::verifyCertificate(shorter, *trust, ctx.server.clock);
-        if (retry.signatureVerified()) {
-            check = retry;
-            text = shorter;
-        }
-    }
+    // As pasted or typed: without line breaks, tabs and surrounding white space.
+    QString text;
+    const crypto::CertificateCheck check = crypto::verifyPresentedCode(code, *trust, ctx.server.clock, &text);
     CodeVerification out;
     out.verdict = check.code();
     out.signatureVerified = check.signatureVerified();

@@ -75,6 +75,9 @@ private slots:
     void encodeErrors_data();
     void encodeErrors();
     void extraFactsRoundTrip();
+    void presentedCode_data();
+    void presentedCode();
+    void noCodeEndsInASpace();
 
 private:
     CertificateCheck check(const QString &code) const { return verifyCertificate(code, m_trust, m_clock); }
@@ -396,6 +399,55 @@ void TestCertCodec::extraFactsRoundTrip()
     QCOMPARE(result.body()->text(200), u"异地贷款缴存使用证明"_qs);
     QCOMPARE(result.body()->value(kLastCertificateKey).toByteArray(), QByteArray::fromHex("00ff10"));
     QCOMPARE(result.body()->text(CertificateField::LoanCity), u"苏州市"_qs);
+}
+
+// Typed, scanned or pasted codes: what a scanner or a paste adds is dropped.
+void TestCertCodec::presentedCode_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("code"); // what was verified
+    QTest::addColumn<CertificateVerdict>("verdict");
+
+    const QString plain = encodeCertificate(depositCertificate(), m_issuer).value();
+    using V = CertificateVerdict;
+    QTest::newRow("as issued") << plain << plain << V::Valid;
+    QTest::newRow("scanner Enter") << plain + u"\r\n"_qs << plain << V::Valid;
+    QTest::newRow("pasted with spaces and line breaks")
+        << u" \r\n\t "_qs + plain + u"  \r\n "_qs << plain << V::Valid;
+    QTest::newRow("folded over lines")
+        << plain.left(50) + u"\r\n"_qs + plain.mid(50, 50) + u"\n"_qs + plain.mid(100) << plain << V::Valid;
+    QTest::newRow("tab inside") << plain.left(30) + u"\t"_qs + plain.mid(30) << plain << V::Valid;
+    // 177 bytes are 266 Base45 characters: one lost leaves a length no Base45 text has.
+    QTest::newRow("a character lost")
+        << QString(plain).remove(10, 1) << QString(plain).remove(10, 1) << V::Base45;
+    QTest::newRow("empty") << QString() << QString() << V::NotOurPrefix;
+    QTest::newRow("white space only") << u" \r\n"_qs << QString() << V::NotOurPrefix;
+}
+
+void TestCertCodec::presentedCode()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, code);
+    QFETCH(CertificateVerdict, verdict);
+
+    QString used;
+    const CertificateCheck result = verifyPresentedCode(typed, m_trust, m_clock, &used);
+    QCOMPARE(result.verdict(), verdict);
+    QCOMPARE(used, code);
+}
+
+// Trimming a presented code is safe: no Base45 text ends in a space (the last character of a
+// three-character group is at most 65535 / 2025 = 32 ('W'), of a final pair at most 255 / 45 = 5).
+void TestCertCodec::noCodeEndsInASpace()
+{
+    for (int a = 0; a < 256; ++a) {
+        QVERIFY(!base45Encode(QByteArray(1, char(a))).endsWith(u' '));
+        for (int b = 0; b < 256; ++b) {
+            QByteArray pair;
+            pair.append(char(a)).append(char(b));
+            QVERIFY(!base45Encode(pair).endsWith(u' '));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCertCodec)
