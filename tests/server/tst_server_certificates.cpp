@@ -2,6 +2,7 @@
 // published trust list; each type; revoke under a supervisor grant; reissue supersedes; expiry by
 // the injected clock; the status check needs the code's check part; no key → nothing issued;
 // batch issue; every tampering gives its own verdict.
+#include "business/certificates/certificatetypes.h"
 #include "business/certificates/signingkeys.h"
 #include "business/certificates/verifypage.h"
 #include "crypto/base45.h"
@@ -12,7 +13,9 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -533,6 +536,84 @@ private slots:
         const QString got = server::formValue(encoded, u"code");
         QCOMPARE(got, value);
         QCOMPARE(got.isNull(), value.isNull());
+    }
+
+    // What a type may sign into its code (types.json codeFacts): never what stays on the server.
+    void codeFactsRules_data()
+    {
+        QTest::addColumn<QJsonValue>("codeFacts"); // for deposit_proof; undefined: left out
+        QTest::addColumn<QString>("error");        // cert.types field, empty when accepted
+        QTest::addColumn<QStringList>("inCode");
+
+        const auto list = [](std::initializer_list<const char *> names) {
+            QJsonArray a;
+            for (const char *n : names)
+                a.append(QString::fromUtf8(n));
+            return QJsonValue(a);
+        };
+        const QString field = u"types[0].codeFacts"_qs;
+        QTest::newRow("as shipped") << QJsonValue(QJsonValue::Undefined) << QString()
+                                    << QStringList{u"maskedName"_qs, u"maskedIdNumber"_qs,
+                                                   u"maskedAccountNumber"_qs, u"accountState"_qs,
+                                                   u"depositPeriod"_qs};
+        QTest::newRow("minimal") << list({"maskedName", "maskedIdNumber"}) << QString()
+                                 << QStringList{u"maskedName"_qs, u"maskedIdNumber"_qs};
+        QTest::newRow("full account number")
+            << list({"maskedName", "maskedIdNumber", "accountNumber"}) << field << QStringList();
+        QTest::newRow("unit name") << list({"maskedName", "maskedIdNumber", "unitName"}) << field
+                                   << QStringList();
+        QTest::newRow("opening date")
+            << list({"maskedName", "maskedIdNumber", "openedOn"}) << field << QStringList();
+        QTest::newRow("deposit base")
+            << list({"maskedName", "maskedIdNumber", "baseFen"}) << field << QStringList();
+        QTest::newRow("ratios") << list({"maskedName", "maskedIdNumber", "ratios"}) << field << QStringList();
+        QTest::newRow("unknown fact")
+            << list({"maskedName", "maskedIdNumber", "salary"}) << field << QStringList();
+        QTest::newRow("duplicate") << list({"maskedName", "maskedIdNumber", "maskedName"}) << field
+                                   << QStringList();
+        QTest::newRow("without masked ID") << list({"maskedName", "accountState"}) << field << QStringList();
+        QTest::newRow("loan city without its input")
+            << list({"maskedName", "maskedIdNumber", "loanCity"}) << field << QStringList();
+        QTest::newRow("not an array") << QJsonValue(u"maskedName"_qs) << field << QStringList();
+        QTest::newRow("empty") << QJsonValue(QJsonArray()) << field << QStringList();
+    }
+
+    void codeFactsRules()
+    {
+        QFETCH(QJsonValue, codeFacts);
+        QFETCH(QString, error);
+        QFETCH(QStringList, inCode);
+
+        QFile file(u":/hpf/certificates/types.json"_qs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray types = doc.value(u"types"_qs).toArray();
+        QJsonObject deposit = types.at(0).toObject();
+        QCOMPARE(deposit.value(u"code"_qs).toString(), u"deposit_proof"_qs);
+        if (!codeFacts.isUndefined())
+            deposit.insert(u"codeFacts"_qs, codeFacts);
+        types[0] = deposit;
+        doc.insert(u"types"_qs, types);
+        const auto catalog =
+            server::parseCertificateTypes(QJsonDocument(doc).toJson(), f().server().context().policy);
+        if (!error.isEmpty()) {
+            QVERIFY(!catalog.ok());
+            QCOMPARE(catalog.error().code, u"cert.types"_qs);
+            QCOMPARE(catalog.error().field, error);
+            return;
+        }
+        QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.error().detail));
+        QCOMPARE(catalog->find(u"deposit_proof"_qs)->codeFacts, inCode);
+        // Left out, a type signs every printed fact that may be in a code.
+        deposit.remove(u"codeFacts"_qs);
+        types[0] = deposit;
+        doc.insert(u"types"_qs, types);
+        const auto defaults =
+            server::parseCertificateTypes(QJsonDocument(doc).toJson(), f().server().context().policy);
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults->find(u"deposit_proof"_qs)->codeFacts,
+                 (QStringList{u"maskedName"_qs, u"maskedIdNumber"_qs, u"monthlyDepositFen"_qs,
+                              u"balanceFen"_qs, u"accountState"_qs, u"depositPeriod"_qs}));
     }
 
     void beijingTime_data()
