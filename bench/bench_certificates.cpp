@@ -22,8 +22,7 @@ crypto::CertificateBody sampleBody(int i)
     b.setText(crypto::CertificateField::Center, u"620100"_qs);
     b.setText(crypto::CertificateField::MaskedName, u"张*"_qs);
     b.setText(crypto::CertificateField::MaskedIdNumber, u"1101**********002X"_qs);
-    b.setText(crypto::CertificateField::AccountNumber, u"1000000000123"_qs);
-    b.setText(crypto::CertificateField::UnitName, u"兰州某某科技有限公司"_qs);
+    b.setText(crypto::CertificateField::MaskedAccountNumber, u"1000*****0123"_qs);
     b.setInteger(crypto::CertificateField::BalanceFen, 8564230);
     b.setInteger(crypto::CertificateField::MonthlyDepositFen, 124444);
     b.setInteger(crypto::CertificateField::AccountState, 1);

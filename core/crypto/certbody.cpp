@@ -4,6 +4,8 @@
 
 #include <QCborMap>
 #include <QCborStreamWriter>
+#include <algorithm>
+#include <iterator>
 
 namespace hpf::crypto {
 
@@ -35,7 +37,13 @@ constexpr FieldInfo kFields[] = {
     {CertificateField::LoanCity, "loanCity", Kind::Text},
     {CertificateField::AccountNumber, "accountNumber", Kind::Text},
     {CertificateField::UnitName, "unitName", Kind::Text},
+    {CertificateField::MaskedAccountNumber, "maskedAccountNumber", Kind::Text},
 };
+
+// Keys a version 2 body must not carry (see certificateKeyAllowed). 64..67 are the extra facts
+// openedOn, baseFen, unitRatioPpm and personalRatioPpm (certfacts.h).
+constexpr quint16 kNotInV2[] = {
+    quint16(CertificateField::AccountNumber), quint16(CertificateField::UnitName), 64, 65, 66, 67};
 
 const FieldInfo *fieldInfo(quint16 key)
 {
@@ -69,6 +77,13 @@ bool isMonth(qint64 yyyymm)
 }
 
 } // namespace
+
+bool certificateKeyAllowed(qint64 version, quint16 key)
+{
+    if (version < kCertificateBodyV2)
+        return true;
+    return std::find(std::begin(kNotInV2), std::end(kNotInV2), key) == std::end(kNotInV2);
+}
 
 QString certificateFieldName(CertificateField field)
 {
@@ -192,6 +207,17 @@ Status CertificateBody::validate() const
     return {};
 }
 
+Status CertificateBody::validate(qint64 version) const
+{
+    if (Status s = validate(); !s)
+        return s;
+    for (const auto &[key, value] : m_fields) {
+        if (!certificateKeyAllowed(version, key))
+            return bodyError(key, QStringLiteral("not carried in a version %1 body").arg(version));
+    }
+    return {};
+}
+
 QByteArray CertificateBody::toCbor() const
 {
     QByteArray out;
@@ -213,7 +239,7 @@ QByteArray CertificateBody::toCbor() const
     return out;
 }
 
-Result<CertificateBody> CertificateBody::fromCbor(QByteArrayView bytes)
+Result<CertificateBody> CertificateBody::fromCbor(QByteArrayView bytes, qint64 version)
 {
     const QByteArray data = bytes.toByteArray();
     QCborParserError parseError;
@@ -242,7 +268,7 @@ Result<CertificateBody> CertificateBody::fromCbor(QByteArrayView bytes)
     // indefinite lengths, non-shortest integers and anything after the map).
     if (body.toCbor() != data)
         return cborError(u"body is not in canonical CBOR form"_qs);
-    if (Status valid = body.validate(); !valid)
+    if (Status valid = body.validate(version); !valid)
         return valid.error();
     return body;
 }

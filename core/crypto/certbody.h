@@ -26,19 +26,29 @@ enum class CertificateField : quint16 {
     ExpiresAt = 7,      // expiry time, seconds since the epoch (integer)
     AccountState = 8,   // account state code (integer)
     BalanceFen = 9,     // account balance in fen (integer >= 0)
-    MonthlyDepositFen = 10, // monthly deposit (unit + individual) in fen (integer >= 0)
-    DepositFrom = 11,       // first deposit month, YYYYMM (integer)
-    DepositTo = 12,         // last deposit month, YYYYMM (integer)
-    LoanRecord = 13,        // provident fund loan record: 0 none, 1 outstanding, 2 settled (integer)
-    LoanCity = 14,          // intended loan city (text)
-    AccountNumber = 15,     // personal account number (text)
-    UnitName = 16,          // employer (unit) name (text)
+    MonthlyDepositFen = 10,   // monthly deposit (unit + individual) in fen (integer >= 0)
+    DepositFrom = 11,         // first deposit month, YYYYMM (integer)
+    DepositTo = 12,           // last deposit month, YYYYMM (integer)
+    LoanRecord = 13,          // provident fund loan record: 0 none, 1 outstanding, 2 settled (integer)
+    LoanCity = 14,            // intended loan city (text)
+    AccountNumber = 15,       // personal account number (text)
+    UnitName = 16,            // employer (unit) name (text)
+    MaskedAccountNumber = 17, // masked personal account number, e.g. "1000*****0012" (text)
 };
 
 // Keys 1..63 are reserved for CertificateField; keys from kFirstExtraFactKey up to
 // kLastCertificateKey carry extra facts (integer, text or bytes) defined by the certificate type.
 inline constexpr quint16 kFirstExtraFactKey = 64;
 inline constexpr quint16 kLastCertificateKey = 65535;
+
+// Envelope versions (certcodec.h). Version 1 bodies (the first codes issued) may carry any key;
+// version 2 bodies carry only what a verifier must see: the keys below are refused in them
+// (full account number, unit name, opening date, deposit base and ratios stay on the server,
+// behind the online check).
+inline constexpr qint64 kCertificateBodyV1 = 1;
+inline constexpr qint64 kCertificateBodyV2 = 2;
+// False when `key` may not appear in a body of that version.
+bool certificateKeyAllowed(qint64 version, quint16 key);
 
 // Stable lower-camel-case name of a field ("maskedIdNumber"), for logs and JSON snapshots.
 QString certificateFieldName(CertificateField field);
@@ -78,6 +88,8 @@ public:
     // record 0..2; months as YYYYMM; amounts >= 0; text without control characters or lone
     // surrogates. Error code cert.body, field = the field name.
     Status validate() const;
+    // validate() plus what the version allows (certificateKeyAllowed); error code cert.body.
+    Status validate(qint64 version) const;
 
     // Canonical CBOR (RFC 8949 4.2.1 deterministic encoding): a definite-length map, keys in
     // ascending order, shortest integer and length forms, text as UTF-8.
@@ -85,8 +97,8 @@ public:
 
     // Strict inverse of toCbor(): the bytes must be exactly what toCbor() produces for the decoded
     // body (so non-canonical forms, duplicate or unsorted keys and trailing bytes are refused), and
-    // the body must pass validate(). Error codes cert.cbor, cert.body.
-    static Result<CertificateBody> fromCbor(QByteArrayView bytes);
+    // the body must pass validate(version). Error codes cert.cbor, cert.body.
+    static Result<CertificateBody> fromCbor(QByteArrayView bytes, qint64 version = kCertificateBodyV1);
 
     bool operator==(const CertificateBody &other) const { return m_fields == other.m_fields; }
 

@@ -22,10 +22,11 @@ struct CertificateCheckAccess
     }
 
     static CertificateCheck verified(CertificateVerdict verdict, QString detail, QByteArray kid,
-                                     CertificateBody body)
+                                     CertificateBody body, qint64 version)
     {
         CertificateCheck c = fail(verdict, std::move(detail), std::move(kid));
         c.m_signedBody = std::move(body);
+        c.m_version = version;
         return c;
     }
 };
@@ -102,7 +103,7 @@ QDateTime CertificateCheck::expiresAt() const
 
 Result<QByteArray> encodeCertificatePayload(const CertificateBody &body, const Sm2Key &signer)
 {
-    if (Status valid = body.validate(); !valid)
+    if (Status valid = body.validate(kCertificateVersion); !valid)
         return valid.error();
     const QByteArray bodyBytes = body.toCbor();
     auto signature = signer.signRaw(bodyBytes);
@@ -145,6 +146,26 @@ CertificateCheck verifyCertificate(QStringView text, const TrustList &trust, con
     return verifyCertificatePayload(payload.value(), trust, clock);
 }
 
+QString cleanPresentedCode(QStringView typed)
+{
+    QString text;
+    text.reserve(typed.size());
+    for (QChar c : typed) {
+        if (c != u'\r' && c != u'\n' && c != u'\t')
+            text.append(c);
+    }
+    return text.trimmed();
+}
+
+CertificateCheck verifyPresentedCode(QStringView typed, const TrustList &trust, const Clock &clock,
+                                     QString *used)
+{
+    const QString text = cleanPresentedCode(typed);
+    if (used)
+        *used = text;
+    return verifyCertificate(text, trust, clock);
+}
+
 CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustList &trust, const Clock &clock)
 {
     if (payload.size() > kMaxCertificatePayloadBytes)
@@ -164,9 +185,10 @@ CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustLis
     const QCborArray array = parsed.toArray();
     if (!parsed.isArray() || array.isEmpty() || !array.at(0).isInteger() || array.at(0).toInteger() < 0)
         return Access::fail(V::Cbor, u"payload is not an array starting with a version"_qs);
-    if (array.at(0).toInteger() != kCertificateVersion)
+    const qint64 version = array.at(0).toInteger();
+    if (version < kOldestCertificateVersion || version > kCertificateVersion)
         return Access::fail(V::UnsupportedVersion,
-                            QStringLiteral("version %1 is not supported").arg(array.at(0).toInteger()));
+                            QStringLiteral("version %1 is not supported").arg(version));
     if (array.size() != 4 || !array.at(1).isByteArray() || !array.at(2).isByteArray() ||
         !array.at(3).isByteArray() || array.at(1).toByteArray().size() != kKidBytes ||
         array.at(3).toByteArray().size() != kSignatureBytes)
@@ -174,7 +196,7 @@ CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustLis
     const QByteArray kid = array.at(1).toByteArray();
     const QByteArray bodyBytes = array.at(2).toByteArray();
     const QByteArray signature = array.at(3).toByteArray();
-    auto body = CertificateBody::fromCbor(bodyBytes);
+    auto body = CertificateBody::fromCbor(bodyBytes, version);
     if (!body)
         return Access::fail(V::Cbor, body.error().field + u": " + body.error().detail, kid);
 
@@ -190,14 +212,15 @@ CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustLis
     const CertificateBody &b = body.value();
     if (!signer->coversSigningTime(b.issuedAt()))
         return Access::verified(V::KeyNotValidAtIssue, u"issued outside the signing period of its key"_qs,
-                                kid, std::move(body.value()));
+                                kid, std::move(body.value()), version);
     const qint64 now = clock.now().toSecsSinceEpoch();
     if (now + kCertificateClockSkewSeconds < *b.integer(CertificateField::IssuedAt))
         return Access::verified(V::NotYetValid, u"issue time is in the future"_qs, kid,
-                                std::move(body.value()));
+                                std::move(body.value()), version);
     if (now >= *b.integer(CertificateField::ExpiresAt))
-        return Access::verified(V::Expired, u"certificate has expired"_qs, kid, std::move(body.value()));
-    return Access::verified(V::Valid, QString(), kid, std::move(body.value()));
+        return Access::verified(V::Expired, u"certificate has expired"_qs, kid, std::move(body.value()),
+                                version);
+    return Access::verified(V::Valid, QString(), kid, std::move(body.value()), version);
 }
 
 } // namespace hpf::crypto

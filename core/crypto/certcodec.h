@@ -16,14 +16,19 @@
 
 // Signed QR certificates (亮码可办), as decided in reference/certificates.md:
 //   text    = "HPF1:" + Base45(payload)
-//   payload = canonical CBOR array [version = 1, kid (8 bytes), body (byte string holding the
+//   payload = canonical CBOR array [version, kid (8 bytes), body (byte string holding the
 //             canonical CBOR map of CertificateBody), signature (64 bytes, raw r||s)]
+// Version 2 (issued now) differs from version 1 only in what the body may carry
+// (certificateKeyAllowed): a verifier sees masked identity, the certificate's number, type,
+// dates and the fact it asserts; the rest is on the server behind the online check. Verifiers
+// accept both versions, so codes issued as version 1 keep verifying until they expire.
 // The signature is SM2 with SM3 and the explicit distinguishing ID over the exact body bytes; kid is
 // the first 8 bytes of SM3 over the signer's SubjectPublicKeyInfo DER.
 namespace hpf::crypto {
 
 inline constexpr QLatin1String kCertificatePrefix("HPF1:");
-inline constexpr qint64 kCertificateVersion = 1;
+inline constexpr qint64 kCertificateVersion = kCertificateBodyV2;       // what encodeCertificate() writes
+inline constexpr qint64 kOldestCertificateVersion = kCertificateBodyV1; // the oldest still verified
 // Limits checked before any CBOR parsing. A realistic certificate is ~300 characters.
 inline constexpr qsizetype kMaxCertificateTextLength = 1200; // characters, prefix included
 inline constexpr qsizetype kMaxCertificatePayloadBytes = 900;
@@ -65,7 +70,8 @@ public:
     QString code() const { return certificateVerdictCode(m_verdict); }
     QString detail() const { return m_detail; } // developer-facing English, for logs
 
-    QByteArray kid() const { return m_kid; } // known from the UnknownKid step on
+    QByteArray kid() const { return m_kid; }     // known from the UnknownKid step on
+    qint64 version() const { return m_version; } // envelope version, once the signature verified
     bool signatureVerified() const { return m_signedBody.has_value(); }
     // The verified body of a valid certificate; nullptr otherwise.
     const CertificateBody *body() const { return ok() ? &*m_signedBody : nullptr; }
@@ -80,11 +86,12 @@ private:
     CertificateVerdict m_verdict = CertificateVerdict::Cbor;
     QString m_detail;
     QByteArray m_kid;
+    qint64 m_version = 0;
     std::optional<CertificateBody> m_signedBody;
 };
 
-// Issuing (back end): validates the body, signs it and returns the QR text.
-// Error codes: cert.body (see CertificateBody::validate), crypto.no_private_key, crypto.sign,
+// Issuing (back end): validates the body for kCertificateVersion, signs it and returns the QR text.
+// Error codes: cert.body (see CertificateBody::validate(version)), crypto.no_private_key, crypto.sign,
 // cert.too_large (the result would exceed what verifiers accept).
 Result<QString> encodeCertificate(const CertificateBody &body, const Sm2Key &signer);
 // The binary payload inside the text (for a byte-mode symbol, or tests). Same errors.
@@ -93,6 +100,14 @@ Result<QByteArray> encodeCertificatePayload(const CertificateBody &body, const S
 // Verifying a presented code, offline. Trailing CR/LF (a scanner's Enter) is ignored.
 CertificateCheck verifyCertificate(QStringView text, const TrustList &trust,
                                    const Clock &clock = Clock::system());
+// A code as typed, scanned or pasted: line breaks and tabs (never part of a code) removed
+// anywhere, surrounding spaces removed. Spaces inside are kept (Base45 has one); a code never
+// ends in one (the last Base45 character of a group is at most 'W', of a pair at most '5').
+QString cleanPresentedCode(QStringView typed);
+// verifyCertificate() of cleanPresentedCode(typed); `used` receives the cleaned code (what
+// certificateCheckValue() and the online check need).
+CertificateCheck verifyPresentedCode(QStringView typed, const TrustList &trust,
+                                     const Clock &clock = Clock::system(), QString *used = nullptr);
 // The same from the binary payload (the steps after Base45).
 CertificateCheck verifyCertificatePayload(QByteArrayView payload, const TrustList &trust,
                                           const Clock &clock = Clock::system());

@@ -5,6 +5,7 @@
 #include "domain/money.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace hpf::crypto {
 
@@ -101,6 +102,7 @@ const QList<CertificateFact> &certificateFacts()
         {u"maskedName"_qs, u"姓名"_qs, {key(F::MaskedName)}},
         {u"maskedIdNumber"_qs, u"证件号码"_qs, {key(F::MaskedIdNumber)}},
         {u"accountNumber"_qs, u"个人账号"_qs, {key(F::AccountNumber)}},
+        {u"maskedAccountNumber"_qs, u"个人账号"_qs, {key(F::MaskedAccountNumber)}},
         {u"unitName"_qs, u"单位名称"_qs, {key(F::UnitName)}},
         {u"openedOn"_qs, u"开户日期"_qs, {key(E::OpenedOn)}},
         {u"baseFen"_qs, u"缴存基数"_qs, {key(E::BaseFen)}},
@@ -123,6 +125,35 @@ const CertificateFact *findCertificateFact(QStringView name)
             return &f;
     }
     return nullptr;
+}
+
+bool factAllowedInCode(const CertificateFact &fact)
+{
+    return std::all_of(fact.keys.cbegin(), fact.keys.cend(),
+                       [](quint16 k) { return certificateKeyAllowed(kCertificateBodyV2, k); });
+}
+
+CertificateBody codeBody(const CertificateBody &full, const QStringList &codeFacts)
+{
+    using F = CertificateField;
+    QList<quint16> keep{key(F::Type), key(F::Number), key(F::Center), key(F::IssuedAt), key(F::ExpiresAt)};
+    for (const QString &name : codeFacts) {
+        if (const CertificateFact *fact = findCertificateFact(name))
+            keep += fact->keys;
+    }
+    CertificateBody out;
+    for (quint16 k : full.keys()) {
+        if (!keep.contains(k))
+            continue;
+        const QCborValue v = full.value(k);
+        if (v.isInteger())
+            out.setInteger(k, v.toInteger());
+        else if (v.isString())
+            out.setText(k, v.toString());
+        else
+            out.setBytes(k, v.toByteArray());
+    }
+    return out;
 }
 
 QList<DisplayField> displayFields(const CertificateBody &body, const QStringList &factNames)

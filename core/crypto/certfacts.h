@@ -48,6 +48,14 @@ struct DisplayField
     std::optional<qint64> amountFen; // set for amounts (printed also in 大写)
 };
 
+// True when every key of the fact may be signed into a code of the current version
+// (certificateKeyAllowed with kCertificateBodyV2).
+bool factAllowedInCode(const CertificateFact &fact);
+// What is signed into the code: `full` (every fact the certificate records) restricted to the keys
+// of `codeFacts` and the keys every body has (type, number, center, issue and expiry time).
+// Unknown fact names are ignored.
+CertificateBody codeBody(const CertificateBody &full, const QStringList &codeFacts);
+
 // The fields of a body, for the given facts in that order (facts the body does not carry are
 // left out); with an empty list, every known fact the body carries.
 QList<DisplayField> displayFields(const CertificateBody &body, const QStringList &factNames = {});

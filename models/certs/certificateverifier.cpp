@@ -94,7 +94,7 @@ void CertificateVerifier::verifyOffline(const QString &code, bool refreshedAlrea
     const bool haveTrust = cached && trust.ok();
     // No list yet, or a key we do not know (a new key may have been published): ask once.
     if (!refreshedAlready && m_api->isReachable()) {
-        const bool unknownKey = haveTrust && crypto::verifyCertificate(code, *trust, m_clock).verdict() ==
+        const bool unknownKey = haveTrust && crypto::verifyPresentedCode(code, *trust, m_clock).verdict() ==
                                                  crypto::CertificateVerdict::UnknownKid;
         if (!haveTrust || unknownKey) {
             fetchTrustList([this, code](bool) { verifyOffline(code, true); });
@@ -107,14 +107,15 @@ void CertificateVerifier::verifyOffline(const QString &code, bool refreshedAlrea
         finishLater(o);
         return;
     }
-    CertificateOutcome offline = fromCheck(crypto::verifyCertificate(code, *trust, m_clock));
+    QString used; // the code without what a scanner or a paste added
+    CertificateOutcome offline = fromCheck(crypto::verifyPresentedCode(code, *trust, m_clock, &used));
     if (offline.banner == CertificateBanner::Invalid) {
         finishLater(offline);
         return;
     }
     QMetaObject::invokeMethod(
         this, [this, offline] { emit offlineChecked(offline); }, Qt::QueuedConnection);
-    askStatus(code, offline);
+    askStatus(used, offline);
 }
 
 void CertificateVerifier::askStatus(const QString &code, CertificateOutcome offline)

@@ -1,5 +1,7 @@
 #include "codereader.h"
 
+#include "crypto/certcodec.h"
+
 #define ZX_USE_UTF8
 #include <QFileInfo>
 #include <QProcess>
@@ -49,7 +51,7 @@ Result<QString> CodeReader::readFile(const QString &path)
 
 QString CodeReader::cleanTypedInput(const QString &typed)
 {
-    return typed.trimmed();
+    return crypto::cleanPresentedCode(typed);
 }
 
 } // namespace hpf::client

@@ -16,8 +16,8 @@ public:
     static Result<QString> readImage(const QImage &image);
     static Result<QString> readFile(const QString &path);
 
-    // Removes what a USB scanner or a paste adds around the code: surrounding white space and a
-    // trailing CR/LF.
+    // Removes what a USB scanner or a paste adds: surrounding white space, and CR/LF and tabs
+    // anywhere (a code pasted over several lines), as crypto::cleanPresentedCode().
     static QString cleanTypedInput(const QString &typed);
 };
 

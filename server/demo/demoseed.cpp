@@ -14,13 +14,13 @@ namespace hpf::server {
 
 QList<DemoUser> demoUsers()
 {
-    return {{u"teller1"_qs, access::role::teller, u"0001"_qs},
-            {u"teller2"_qs, access::role::teller, u"0002"_qs},
-            {u"loan1"_qs, access::role::loanOfficer, u"0001"_qs},
-            {u"archivist1"_qs, access::role::archivist, u"0001"_qs},
-            {u"judicial1"_qs, access::role::judicial, u"0001"_qs},
-            {u"supervisor1"_qs, access::role::supervisor, u"0001"_qs},
-            {u"auditor1"_qs, access::role::auditor, u"0001"_qs}};
+    return {{u"teller1"_qs, access::role::teller, u"0001"_qs, u"王晓燕"_qs},
+            {u"teller2"_qs, access::role::teller, u"0002"_qs, u"赵磊"_qs},
+            {u"loan1"_qs, access::role::loanOfficer, u"0001"_qs, u"周涛"_qs},
+            {u"archivist1"_qs, access::role::archivist, u"0001"_qs, u"吴静"_qs},
+            {u"judicial1"_qs, access::role::judicial, u"0001"_qs, u"孙丽"_qs},
+            {u"supervisor1"_qs, access::role::supervisor, u"0001"_qs, u"陈建国"_qs},
+            {u"auditor1"_qs, access::role::auditor, u"0001"_qs, u"郑强"_qs}};
 }
 
 QString demoPassword(const QString &username)
@@ -87,7 +87,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
             return id.error();
     }
     for (const DemoUser &u : demoUsers()) {
-        Status s = addUser(database, u.username, u.username, u.role, u.branch, demoPassword(u.username),
+        Status s = addUser(database, u.username, u.displayName, u.role, u.branch, demoPassword(u.username),
                            params, now);
         if (!s && s.error().code != u"user.exists")
             return s.error();

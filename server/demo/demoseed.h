@@ -19,6 +19,7 @@ struct DemoUser
     QString username;
     QString role;
     QString branch;
+    QString displayName; // printed as 经办人 on certificates and receipts
 };
 QList<DemoUser> demoUsers();
 QString demoPassword(const QString &username);

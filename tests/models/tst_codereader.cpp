@@ -115,6 +115,8 @@ void TestCodeReader::typedInput_data()
     QTest::addColumn<QString>("clean");
     QTest::newRow("scanner Enter") << kCode + u"\r\n"_qs << kCode;
     QTest::newRow("surrounding spaces") << u"  "_qs + kCode + u" "_qs << kCode;
+    QTest::newRow("pasted over lines") << kCode.left(7) + u"\r\n"_qs + kCode.mid(7) << kCode;
+    QTest::newRow("tab before") << u"\t"_qs + kCode << kCode;
     QTest::newRow("as is") << kCode << kCode;
     QTest::newRow("empty") << QString() << QString();
 }

@@ -2,19 +2,78 @@
 // published trust list; each type; revoke under a supervisor grant; reissue supersedes; expiry by
 // the injected clock; the status check needs the code's check part; no key → nothing issued;
 // batch issue; every tampering gives its own verdict.
+#include "business/certificates/certificatetypes.h"
 #include "business/certificates/signingkeys.h"
+#include "business/certificates/verifypage.h"
 #include "crypto/base45.h"
 #include "crypto/certcodec.h"
+#include "domain/identity.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace hpf;
 using namespace hpf::test;
+
+namespace {
+
+// A response read off the wire as a browser sees it.
+struct RawReply
+{
+    int status = 0;
+    QList<QByteArray> contentTypes; // every Content-Type header line's value
+    QByteArray body;
+};
+
+// Sends exactly `request` (bytes as a browser writes them) and reads the answer, keeping this
+// thread's event loop running for the in-process server.
+RawReply rawHttp(quint16 port, const QByteArray &request)
+{
+    RawReply out;
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_qs, port);
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 10000))
+        return out;
+    socket.write(request);
+    QByteArray data;
+    qsizetype headerEnd = -1;
+    qint64 length = -1;
+    (void)QTest::qWaitFor(
+        [&] {
+            data += socket.readAll();
+            if (headerEnd < 0 && (headerEnd = data.indexOf("\r\n\r\n")) >= 0) {
+                for (const QByteArray &line : data.left(headerEnd).split('\n')) {
+                    const qsizetype colon = line.indexOf(':');
+                    const QByteArray name = line.left(colon).trimmed().toLower();
+                    if (colon > 0 && name == "content-length")
+                        length = line.mid(colon + 1).trimmed().toLongLong();
+                    if (colon > 0 && name == "content-type")
+                        out.contentTypes.append(line.mid(colon + 1).trimmed());
+                }
+                out.status = data.mid(9, 3).toInt();
+            }
+            return headerEnd >= 0 && length >= 0 && data.size() - headerEnd - 4 >= length;
+        },
+        30000);
+    out.body = data.mid(headerEnd + 4);
+    return out;
+}
+
+// What a browser sends for <form method="get">: spaces as '+', everything else but
+// letters, digits and *-._ as %XX (so a '+' of the code travels as %2B).
+QByteArray formEncoded(const QString &value)
+{
+    return QUrl::toPercentEncoding(value, "*-._ ").replace(' ', '+');
+}
+
+} // namespace
 
 class TestServerCertificates : public ServerSuite
 {
@@ -107,6 +166,13 @@ private slots:
         const crypto::CertificateCheck check = crypto::verifyCertificate(code, trustList(), f().clock());
         QVERIFY2(check.ok(), qPrintable(check.detail()));
         QCOMPARE(check.body()->number(), r.json.value(u"number"_qs).toString());
+        // The code carries the masked account number only; the paper (fields) has it in full.
+        QCOMPARE(check.version(), 2);
+        QVERIFY(!check.body()->contains(crypto::CertificateField::AccountNumber));
+        QVERIFY(!check.body()->contains(crypto::CertificateField::UnitName));
+        QCOMPARE(check.body()->text(crypto::CertificateField::MaskedAccountNumber),
+                 identity::maskNumber(m_accounts.at(0)));
+        QCOMPARE(fields.at(2).toObject().value(u"value"_qs).toString(), m_accounts.at(0));
         // Online status and the public verify endpoint.
         QCOMPARE(status(r.json).json.value(u"status"_qs).toString(), u"valid"_qs);
         QCOMPARE(verifyOnline(code).value(u"outcome"_qs).toString(), u"valid"_qs);
@@ -328,6 +394,246 @@ private slots:
             f().get(u"/verify?code="_qs + QString::fromLatin1(QUrl::toPercentEncoding(encode(swapped))));
         QVERIFY(badPage.body.contains("data-outcome=\"invalid\""));
         QVERIFY(f().get(u"/verify"_qs).body.contains("<form"));
+    }
+
+    // 经办人 is the teller's name (users.display_name), not a masked login.
+    void handlerIsTheTellersName()
+    {
+        auto conn = f().database().connection();
+        QVERIFY(
+            server::execSql(*conn, u"UPDATE users SET display_name = '王晓燕' WHERE username = 'teller1'"_qs)
+                .ok());
+        setUpLedger();
+        const Reply r = issue(u"deposit_proof"_qs, m_accounts.at(0));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(u"handler"_qs).toString(), u"王晓燕"_qs);
+        const QString number = r.json.value(u"number"_qs).toString();
+        QCOMPARE(f().get(u"/api/v1/certificates/"_qs + number, m_teller).json.value(u"handler"_qs).toString(),
+                 u"王晓燕"_qs);
+    }
+
+    // Codes issued before the body was versioned (version 1, full account number and unit name in
+    // the signed body) still verify, through the API and the page.
+    void versionOneCodesStillVerify()
+    {
+        setUpLedger();
+        const auto &signer = f().server().context().certificateSigner;
+        const qint64 issued = f().clock().now().toSecsSinceEpoch() - 3600;
+        crypto::CertificateBody old;
+        old.setInteger(crypto::CertificateField::Type, 1);
+        old.setText(crypto::CertificateField::Number, u"ZM2025061500000042"_qs);
+        old.setText(crypto::CertificateField::Center, u"620100"_qs);
+        old.setText(crypto::CertificateField::MaskedName, u"张*"_qs);
+        old.setText(crypto::CertificateField::MaskedIdNumber, u"6201**********1234"_qs);
+        old.setText(crypto::CertificateField::AccountNumber, m_accounts.at(0));
+        old.setText(crypto::CertificateField::UnitName, u"测试单位3"_qs);
+        old.setInteger(64, 20250515);
+        old.setInteger(crypto::CertificateField::IssuedAt, issued);
+        old.setInteger(crypto::CertificateField::ExpiresAt, issued + 90 * 86400);
+        const QByteArray bytes = old.toCbor();
+        const QByteArray payload =
+            QCborValue(QCborArray{1, signer->key().keyId(), bytes, signer->key().signRaw(bytes).value()})
+                .toCbor();
+        const QString code = u"HPF1:"_qs + crypto::base45Encode(payload);
+        const QJsonObject v = verifyOnline(code);
+        QCOMPARE(v.value(u"verdict"_qs).toString(), u"cert.valid"_qs);
+        QVERIFY(v.value(u"signatureVerified"_qs).toBool());
+        const QJsonArray fields = v.value(u"fields"_qs).toArray();
+        QVERIFY(std::any_of(fields.begin(), fields.end(), [&](const QJsonValue &x) {
+            return x.toObject().value(u"value"_qs).toString() == m_accounts.at(0);
+        }));
+        const RawReply page = rawHttp(f().port(), "GET /verify?code=" + formEncoded(code) +
+                                                      " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QVERIFY2(page.body.contains("data-outcome=\"unknown_to_server\""), page.body.constData());
+    }
+
+    // The page's own form, as a browser submits it: every genuine code verifies, pasted with
+    // white space or line breaks too; times in Beijing time; one charset.
+    void verifyPageAsABrowserSendsIt()
+    {
+        setUpLedger();
+        // Almost every code has a space and a plus sign (Base45); take one that has both.
+        QJsonObject cert;
+        for (int i = 0; i < 8 && !(cert.value(u"code"_qs).toString().contains(u' ') &&
+                                   cert.value(u"code"_qs).toString().contains(u'+'));
+             ++i)
+            cert = issue(u"deposit_proof"_qs, m_accounts.at(i % 3)).json;
+        const QString code = cert.value(u"code"_qs).toString();
+        QVERIFY2(code.contains(u' ') && code.contains(u'+'), qPrintable(code));
+
+        const auto get = [&](const QByteArray &query) {
+            return rawHttp(f().port(), "GET /verify?" + query +
+                                           " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n");
+        };
+        const QByteArray pct20 = QUrl::toPercentEncoding(code);
+        QByteArray folded =
+            formEncoded(code.left(60) + u"\r\n"_qs + code.mid(60, 60) + u"\n"_qs + code.mid(120));
+        const QList<std::pair<const char *, QByteArray>> genuine{
+            {"spaces as +", "code=" + formEncoded(code)},
+            {"spaces as %20", "code=" + pct20},
+            {"pasted with white space and line breaks",
+             "code=" + formEncoded(u"\r\n  \t"_qs + code + u"\r\n"_qs)},
+            {"trailing spaces", "code=" + formEncoded(code + u"   "_qs)},
+            {"folded over three lines", "code=" + folded},
+            {"other fields around it", "x=1&code=" + formEncoded(code) + "&submit=%E6%A0%B8%E9%AA%8C"},
+        };
+        for (const auto &[what, query] : genuine) {
+            const RawReply page = get(query);
+            QCOMPARE(page.status, 200);
+            QVERIFY2(page.body.contains("data-outcome=\"valid\""), what);
+        }
+        // The defect: '+' read literally made the code "damaged".
+        QVERIFY(formEncoded(code).contains('+'));
+        const RawReply plusLiteral = get("code=" + QUrl::toPercentEncoding(code).replace("%20", "%2B"));
+        QVERIFY(plusLiteral.body.contains("data-outcome=\"invalid\""));
+
+        // Times in Beijing time (the suite runs with TZ=Asia/Shanghai, the server answers UTC).
+        const RawReply page = get("code=" + formEncoded(code));
+        const QDateTime issued = QDateTime::fromString(cert.value(u"issuedAt"_qs).toString(), Qt::ISODate);
+        QVERIFY(issued.isValid());
+        const QString beijing =
+            issued.toOffsetFromUtc(8 * 3600).toString(u"yyyy-MM-dd HH:mm:ss"_qs) + u"（北京时间）"_qs;
+        QVERIFY2(QString::fromUtf8(page.body).contains(beijing), qPrintable(beijing));
+        QVERIFY(!page.body.contains(issued.toUTC().toString(Qt::ISODate).toUtf8()));
+
+        // One Content-Type, with exactly one charset parameter.
+        QCOMPARE(page.contentTypes.size(), 1);
+        QVERIFY(page.contentTypes.first().startsWith("text/html"));
+        QEXPECT_FAIL("",
+                     "the HTTP front (branch h-http) appends a charset only when the route has none; "
+                     "remove this line when that is merged",
+                     Continue);
+        QCOMPARE(page.contentTypes.first().count("charset="), 1);
+    }
+
+    void formValue_data()
+    {
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::addColumn<QString>("value");
+
+        QTest::newRow("plus is a space") << QByteArray("code=HPF1:A+B") << u"HPF1:A B"_qs;
+        QTest::newRow("%2B is a plus") << QByteArray("code=A%2BB") << u"A+B"_qs;
+        QTest::newRow("%20 is a space") << QByteArray("code=A%20B") << u"A B"_qs;
+        QTest::newRow("lower-case hex") << QByteArray("code=A%2bB%3a") << u"A+B:"_qs;
+        QTest::newRow("UTF-8") << QByteArray("code=%E6%A0%B8%E9%AA%8C") << u"核验"_qs;
+        QTest::newRow("line breaks kept for the caller") << QByteArray("code=A%0D%0AB") << u"A\r\nB"_qs;
+        QTest::newRow("first of two") << QByteArray("code=1&code=2") << u"1"_qs;
+        QTest::newRow("among others") << QByteArray("a=1&code=X&b=2") << u"X"_qs;
+        QTest::newRow("name encoded too") << QByteArray("c%6Fde=X") << u"X"_qs;
+        QTest::newRow("absent") << QByteArray("codes=X&xcode=Y") << QString();
+        QTest::newRow("empty query") << QByteArray() << QString();
+        QTest::newRow("no value") << QByteArray("code") << u""_qs;
+        QTest::newRow("empty value") << QByteArray("code=") << u""_qs;
+        QTest::newRow("value with =") << QByteArray("code=A=B") << u"A=B"_qs;
+        QTest::newRow("dangling percent") << QByteArray("code=A%2") << u"A%2"_qs;
+        QTest::newRow("invalid UTF-8") << QByteArray("code=%FF") << u"\uFFFD"_qs;
+    }
+
+    void formValue()
+    {
+        QFETCH(QByteArray, encoded);
+        QFETCH(QString, value);
+        const QString got = server::formValue(encoded, u"code");
+        QCOMPARE(got, value);
+        QCOMPARE(got.isNull(), value.isNull());
+    }
+
+    // What a type may sign into its code (types.json codeFacts): never what stays on the server.
+    void codeFactsRules_data()
+    {
+        QTest::addColumn<QJsonValue>("codeFacts"); // for deposit_proof; undefined: left out
+        QTest::addColumn<QString>("error");        // cert.types field, empty when accepted
+        QTest::addColumn<QStringList>("inCode");
+
+        const auto list = [](std::initializer_list<const char *> names) {
+            QJsonArray a;
+            for (const char *n : names)
+                a.append(QString::fromUtf8(n));
+            return QJsonValue(a);
+        };
+        const QString field = u"types[0].codeFacts"_qs;
+        QTest::newRow("as shipped") << QJsonValue(QJsonValue::Undefined) << QString()
+                                    << QStringList{u"maskedName"_qs, u"maskedIdNumber"_qs,
+                                                   u"maskedAccountNumber"_qs, u"accountState"_qs,
+                                                   u"depositPeriod"_qs};
+        QTest::newRow("minimal") << list({"maskedName", "maskedIdNumber"}) << QString()
+                                 << QStringList{u"maskedName"_qs, u"maskedIdNumber"_qs};
+        QTest::newRow("full account number")
+            << list({"maskedName", "maskedIdNumber", "accountNumber"}) << field << QStringList();
+        QTest::newRow("unit name") << list({"maskedName", "maskedIdNumber", "unitName"}) << field
+                                   << QStringList();
+        QTest::newRow("opening date")
+            << list({"maskedName", "maskedIdNumber", "openedOn"}) << field << QStringList();
+        QTest::newRow("deposit base")
+            << list({"maskedName", "maskedIdNumber", "baseFen"}) << field << QStringList();
+        QTest::newRow("ratios") << list({"maskedName", "maskedIdNumber", "ratios"}) << field << QStringList();
+        QTest::newRow("unknown fact")
+            << list({"maskedName", "maskedIdNumber", "salary"}) << field << QStringList();
+        QTest::newRow("duplicate") << list({"maskedName", "maskedIdNumber", "maskedName"}) << field
+                                   << QStringList();
+        QTest::newRow("without masked ID") << list({"maskedName", "accountState"}) << field << QStringList();
+        QTest::newRow("loan city without its input")
+            << list({"maskedName", "maskedIdNumber", "loanCity"}) << field << QStringList();
+        QTest::newRow("not an array") << QJsonValue(u"maskedName"_qs) << field << QStringList();
+        QTest::newRow("empty") << QJsonValue(QJsonArray()) << field << QStringList();
+    }
+
+    void codeFactsRules()
+    {
+        QFETCH(QJsonValue, codeFacts);
+        QFETCH(QString, error);
+        QFETCH(QStringList, inCode);
+
+        QFile file(u":/hpf/certificates/types.json"_qs);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject doc = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray types = doc.value(u"types"_qs).toArray();
+        QJsonObject deposit = types.at(0).toObject();
+        QCOMPARE(deposit.value(u"code"_qs).toString(), u"deposit_proof"_qs);
+        if (!codeFacts.isUndefined())
+            deposit.insert(u"codeFacts"_qs, codeFacts);
+        types[0] = deposit;
+        doc.insert(u"types"_qs, types);
+        const auto catalog =
+            server::parseCertificateTypes(QJsonDocument(doc).toJson(), f().server().context().policy);
+        if (!error.isEmpty()) {
+            QVERIFY(!catalog.ok());
+            QCOMPARE(catalog.error().code, u"cert.types"_qs);
+            QCOMPARE(catalog.error().field, error);
+            return;
+        }
+        QVERIFY2(catalog.ok(), qPrintable(catalog.ok() ? QString() : catalog.error().detail));
+        QCOMPARE(catalog->find(u"deposit_proof"_qs)->codeFacts, inCode);
+        // Left out, a type signs every printed fact that may be in a code.
+        deposit.remove(u"codeFacts"_qs);
+        types[0] = deposit;
+        doc.insert(u"types"_qs, types);
+        const auto defaults =
+            server::parseCertificateTypes(QJsonDocument(doc).toJson(), f().server().context().policy);
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults->find(u"deposit_proof"_qs)->codeFacts,
+                 (QStringList{u"maskedName"_qs, u"maskedIdNumber"_qs, u"monthlyDepositFen"_qs,
+                              u"balanceFen"_qs, u"accountState"_qs, u"depositPeriod"_qs}));
+    }
+
+    void beijingTime_data()
+    {
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("UTC afternoon") << u"2025-07-15T02:30:00Z"_qs << u"2025-07-15 10:30:00（北京时间）"_qs;
+        QTest::newRow("next day in Beijing")
+            << u"2025-12-31T20:00:00Z"_qs << u"2026-01-01 04:00:00（北京时间）"_qs;
+        QTest::newRow("offset given")
+            << u"2025-07-15T10:30:00+08:00"_qs << u"2025-07-15 10:30:00（北京时间）"_qs;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("not a time") << u"yesterday"_qs << QString();
+    }
+
+    void beijingTime()
+    {
+        QFETCH(QString, iso);
+        QFETCH(QString, shown);
+        QCOMPARE(server::beijingTime(iso), shown);
     }
 };
 

@@ -75,15 +75,19 @@ Result<QJsonObject> readInputs(const CertificateType &type, const QJsonObject &g
     return out;
 }
 
+// Every fact the type records (printed and signed), from the ledger and the teller's inputs; the
+// code carries only crypto::codeBody() of it.
 Result<crypto::CertificateBody> buildBody(ServiceContext &ctx, const CertificateType &type,
                                           const AccountRow &a, const QJsonObject &inputs)
 {
     crypto::CertificateBody b;
-    const auto has = [&](const char16_t *fact) { return type.facts.contains(QString::fromUtf16(fact)); };
+    const auto has = [&](const char16_t *fact) { return type.records(QString::fromUtf16(fact)); };
     b.setText(CertificateField::MaskedName, identity::maskName(a.name));
     b.setText(CertificateField::MaskedIdNumber, identity::maskNumber(a.documentNumber));
     if (has(u"accountNumber"))
         b.setText(CertificateField::AccountNumber, a.accountNumber);
+    if (has(u"maskedAccountNumber"))
+        b.setText(CertificateField::MaskedAccountNumber, identity::maskNumber(a.accountNumber));
     if (has(u"openedOn"))
         b.setInteger(quint16(ExtraFact::OpenedOn), dateNumber(a.openedOn, u"-"_qs));
     if (has(u"baseFen"))
@@ -172,12 +176,12 @@ Result<CertificateRecord> issueOne(ServiceContext &ctx, const CertificateCatalog
         if (!k.next() || k.str(0) != u"active" || k.int64(1) / 1000 > ctx.now.toSecsSinceEpoch())
             return makeError(u"cert.no_signing_key"_qs, {}, u"the loaded signing key is not active now"_qs);
     }
-    crypto::CertificateBody body;
+    crypto::CertificateBody full;
     {
         auto built = buildBody(ctx, *req.type, account, req.inputs);
         if (!built)
             return built.error();
-        body = *built;
+        full = *built;
     }
     auto seq = nextSequence(ctx, u"certificate"_qs);
     if (!seq)
@@ -186,12 +190,12 @@ Result<CertificateRecord> issueOne(ServiceContext &ctx, const CertificateCatalog
     const QDateTime expires = issued.toLocalTime().addMonths(req.type->validityMonths).toUTC();
     const QString number = u"ZM"_qs + issued.toLocalTime().date().toString(u"yyyyMMdd"_qs) +
                            QStringLiteral("%1").arg(*seq % 100000000, 8, 10, QLatin1Char('0'));
-    body.setInteger(CertificateField::Type, req.type->typeId);
-    body.setText(CertificateField::Number, number);
-    body.setText(CertificateField::Center, ctx.server.policy.centerCode());
-    body.setIssuedAt(issued);
-    body.setExpiresAt(expires);
-    auto code = crypto::encodeCertificate(body, signer->key());
+    full.setInteger(CertificateField::Type, req.type->typeId);
+    full.setText(CertificateField::Number, number);
+    full.setText(CertificateField::Center, ctx.server.policy.centerCode());
+    full.setIssuedAt(issued);
+    full.setExpiresAt(expires);
+    auto code = crypto::encodeCertificate(crypto::codeBody(full, req.type->codeFacts), signer->key());
     if (!code) {
         qCWarning(lcHttp) << "certificate signing failed:" << code.error().code << code.error().detail;
         return makeError(u"cert.signing_failed"_qs, {}, code.error().code + u": "_qs + code.error().detail);
@@ -213,8 +217,10 @@ Result<CertificateRecord> issueOne(ServiceContext &ctx, const CertificateCatalog
         {u"centerName"_qs, ctx.server.policy.centerName()},
         {u"phone"_qs, catalog.phone},
         {u"verifyHint"_qs, catalog.verifyHint},
-        {u"handler"_qs, identity::maskName(ctx.user().displayName)},
-        {u"fields"_qs, crypto::displayFieldsToJson(crypto::displayFields(body, req.type->facts))}};
+        // 经办人 is the teller's name as the users table has it (a member of staff, not the
+        // customer: printed in full, as on any counter document).
+        {u"handler"_qs, ctx.user().displayName.isEmpty() ? ctx.user().username : ctx.user().displayName},
+        {u"fields"_qs, crypto::displayFieldsToJson(crypto::displayFields(full, req.type->facts))}};
     r.inputs = req.inputs;
     r.issuedAt = issued;
     r.expiresAt = expires;

@@ -242,7 +242,9 @@ Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString 
     auto trust = buildTrustList(ctx.db);
     if (!trust)
         return trust.error();
-    const crypto::CertificateCheck check = crypto::verifyCertificate(code, *trust, ctx.server.clock);
+    // As pasted or typed: without line breaks, tabs and surrounding white space.
+    QString text;
+    const crypto::CertificateCheck check = crypto::verifyPresentedCode(code, *trust, ctx.server.clock, &text);
     CodeVerification out;
     out.verdict = check.code();
     out.signatureVerified = check.signatureVerified();
@@ -252,7 +254,7 @@ Result<CodeVerification> verifyPresentedCode(ServiceContext &ctx, const QString 
         out.issuedAt = check.issuedAt();
         out.expiresAt = check.expiresAt();
         auto rows =
-            select(ctx, u"WHERE c.check_value = :cv"_qs, u":cv"_qs, certificateCheckValue(code), false);
+            select(ctx, u"WHERE c.check_value = :cv"_qs, u":cv"_qs, certificateCheckValue(text), false);
         if (!rows)
             return rows.error();
         if (!rows->isEmpty())

@@ -67,6 +67,34 @@ Result<CertificateType> parseType(const QJsonObject &o, const QString &path, con
         if (!t.facts.contains(QString::fromUtf16(required)))
             return typesError(path + u".facts"_qs, QString::fromUtf16(required) + u" is required"_qs);
     }
+    // What the code carries: given, or every printed fact that may be in a code.
+    if (!o.contains(u"codeFacts"_qs)) {
+        for (const QString &name : std::as_const(t.facts)) {
+            if (crypto::factAllowedInCode(*crypto::findCertificateFact(name)))
+                t.codeFacts.append(name);
+        }
+    }
+    const QJsonValue codeFacts = o.value(u"codeFacts"_qs);
+    if (o.contains(u"codeFacts"_qs) && !codeFacts.isArray())
+        return typesError(path + u".codeFacts"_qs, u"an array of fact names"_qs);
+    for (const QJsonValue &v : codeFacts.toArray()) {
+        const QString name = v.toString();
+        const crypto::CertificateFact *fact = crypto::findCertificateFact(name);
+        if (!fact)
+            return typesError(path + u".codeFacts"_qs, u"unknown fact "_qs + name);
+        if (!crypto::factAllowedInCode(*fact))
+            return typesError(path + u".codeFacts"_qs,
+                              name + u" is not carried in a code (it stays behind the online check)"_qs);
+        if (name == u"loanCity" && !inputNames.contains(name))
+            return typesError(path + u".codeFacts"_qs, u"loanCity needs an input of that name"_qs);
+        if (t.codeFacts.contains(name))
+            return typesError(path + u".codeFacts"_qs, u"duplicate fact "_qs + name);
+        t.codeFacts.append(name);
+    }
+    for (const char16_t *required : {u"maskedName", u"maskedIdNumber"}) {
+        if (!t.codeFacts.contains(QString::fromUtf16(required)))
+            return typesError(path + u".codeFacts"_qs, QString::fromUtf16(required) + u" is required"_qs);
+    }
     t.statement = o.value(u"statement"_qs).toString();
     t.statement.replace(u"{months}"_qs, QString::number(t.validityMonths));
     return t;
@@ -93,6 +121,7 @@ QJsonObject CertificateType::toJson() const
         {u"title"_qs, title},
         {u"validityMonths"_qs, validityMonths},
         {u"facts"_qs, factArray},
+        {u"codeFacts"_qs, QJsonArray::fromStringList(codeFacts)},
         {u"inputs"_qs, inputArray},
         {u"requireLoanRecord"_qs, requireLoanRecord.isEmpty() ? QJsonValue() : QJsonValue(requireLoanRecord)},
         {u"statement"_qs, statement}};

@@ -29,11 +29,15 @@ struct CertificateType
     QString validityPolicy; // key of certificates.validityMonths in the policy
     int validityMonths = 0; // resolved from the policy
     QStringList facts;      // fact names (crypto/certfacts.h), in print order
+    // The facts signed into the code (crypto::factAllowedInCode: masked, no unit name, no full
+    // account number); the printed facts and the rest stay on the server (online check).
+    QStringList codeFacts;
     QList<CertificateInput> inputs;
     QString requireLoanRecord; // "", "none" or "settled"
     QString statement;         // with {months} replaced
 
     QJsonObject toJson() const;
+    bool records(const QString &fact) const { return facts.contains(fact) || codeFacts.contains(fact); }
 };
 
 struct CertificateCatalog

@@ -206,7 +206,10 @@ void registerCertificateRoutes(Router &router)
                          validator(readRevoke), handler(200, readRevoke, revokeCertificate, staffView)));
     router.add(makeRoute(
         "GET", u"/verify"_qs, u"web.verify"_qs, false, {}, [](RequestContext &ctx) -> Result<HttpResponse> {
-            const QString code = ctx.request.query.queryItemValue(u"code"_qs, QUrl::FullyDecoded).left(2000);
+            // The form's GET: decoded as a browser encodes it ('+' is a space; QUrlQuery keeps it a
+            // '+', and a Base45 code has both spaces and plus signs).
+            const QString code =
+                formValue(ctx.request.query.query(QUrl::FullyEncoded).toUtf8(), u"code").left(2000);
             std::optional<QJsonObject> result;
             if (!code.trimmed().isEmpty()) {
                 auto r = verifyPresentedCode(ctx, code);
@@ -216,6 +219,7 @@ void registerCertificateRoutes(Router &router)
             }
             HttpResponse page;
             page.body = renderVerifyPage(code, result);
+            // With its charset: the HTTP front adds one only to a type that has none.
             page.contentType = QByteArrayLiteral("text/html; charset=utf-8");
             page.setHeader("Content-Security-Policy",
                            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'");

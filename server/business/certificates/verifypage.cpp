@@ -1,5 +1,6 @@
 #include "business/certificates/verifypage.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace hpf::server {
@@ -48,6 +49,33 @@ Banner bannerFor(const QJsonObject &r)
 
 } // namespace
 
+QString formValue(QByteArrayView encoded, QStringView name)
+{
+    const QByteArray wanted = name.toUtf8();
+    for (QByteArrayView pair : QByteArray(encoded.toByteArray()).split('&')) {
+        const qsizetype eq = pair.indexOf('=');
+        const auto decode = [](QByteArrayView part) {
+            QByteArray bytes = part.toByteArray();
+            bytes.replace('+', ' ');
+            return QByteArray::fromPercentEncoding(bytes);
+        };
+        if (decode(eq < 0 ? pair : pair.first(eq)) != wanted)
+            continue;
+        return eq < 0 ? QStringLiteral("") : QString::fromUtf8(decode(pair.sliced(eq + 1)));
+    }
+    return {};
+}
+
+QString beijingTime(const QString &isoUtc)
+{
+    const QDateTime t = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (isoUtc.isEmpty() || !t.isValid())
+        return {};
+    // China has kept UTC+8 without daylight saving since 1991: a fixed offset needs no time-zone
+    // database on the server.
+    return t.toOffsetFromUtc(8 * 3600).toString(u"yyyy-MM-dd HH:mm:ss"_qs) + u"（北京时间）"_qs;
+}
+
 QByteArray renderVerifyPage(const QString &code, const std::optional<QJsonObject> &result)
 {
     QString html = uR"(<!DOCTYPE html>
@@ -95,8 +123,8 @@ th{background:#f0f0f0;width:30%}
                 const QJsonObject f = v.toObject();
                 row(f.value(u"label"_qs).toString(), f.value(u"value"_qs).toString());
             }
-            row(u"开具时间"_qs, result->value(u"issuedAt"_qs).toString());
-            row(u"有效期至"_qs, result->value(u"expiresAt"_qs).toString());
+            row(u"开具时间"_qs, beijingTime(result->value(u"issuedAt"_qs).toString()));
+            row(u"有效期至"_qs, beijingTime(result->value(u"expiresAt"_qs).toString()));
             if (record.value(u"training"_qs).toBool())
                 row(u"注意"_qs, u"培训环境出具，不具证明效力"_qs);
             html += u"</table>\n"_qs;

@@ -53,6 +53,8 @@ private slots:
     void fromCborRejects_data();
     void fromCborRejects();
     void accessors();
+    void keysByVersion_data();
+    void keysByVersion();
 };
 
 void TestCertBody::canonicalEncoding_data()
@@ -260,6 +262,63 @@ void TestCertBody::accessors()
     b.setIssuedAt(QDateTime::fromSecsSinceEpoch(1710000000, QTimeZone::utc()));
     QCOMPARE(b.integer(CertificateField::IssuedAt), std::optional<qint64>(1710000000));
     QCOMPARE(certificateFieldName(CertificateField::MaskedIdNumber), u"maskedIdNumber"_qs);
+}
+
+// What a version 2 body (what is issued now) may carry: nothing that identifies the person or
+// the employer in clear; version 1 bodies (codes already issued) keep verifying with anything.
+void TestCertBody::keysByVersion_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QCborValue>("value");
+    QTest::addColumn<bool>("inV1");
+    QTest::addColumn<bool>("inV2");
+
+    using F = CertificateField;
+    QTest::newRow("full account number")
+        << int(F::AccountNumber) << QCborValue(u"1000000000012"_qs) << true << false;
+    QTest::newRow("unit name") << int(F::UnitName) << QCborValue(u"兰州示例科技有限公司"_qs) << true << false;
+    QTest::newRow("opened on") << 64 << QCborValue(20150301) << true << false;
+    QTest::newRow("deposit base") << 65 << QCborValue(888888) << true << false;
+    QTest::newRow("unit ratio") << 66 << QCborValue(120000) << true << false;
+    QTest::newRow("personal ratio") << 67 << QCborValue(120000) << true << false;
+    QTest::newRow("masked account number")
+        << int(F::MaskedAccountNumber) << QCborValue(u"1000*****0012"_qs) << true << true;
+    QTest::newRow("masked name") << int(F::MaskedName) << QCborValue(u"欧阳**"_qs) << true << true;
+    QTest::newRow("masked id") << int(F::MaskedIdNumber) << QCborValue(u"6201**********1234"_qs) << true
+                               << true;
+    QTest::newRow("account state") << int(F::AccountState) << QCborValue(1) << true << true;
+    QTest::newRow("deposit from") << int(F::DepositFrom) << QCborValue(202001) << true << true;
+    QTest::newRow("loan record") << int(F::LoanRecord) << QCborValue(2) << true << true;
+    QTest::newRow("loan count") << 68 << QCborValue(3) << true << true;
+    QTest::newRow("last settled on") << 69 << QCborValue(20241231) << true << true;
+    QTest::newRow("an extra fact of a type") << 300 << QCborValue(QByteArray("\x01", 1)) << true << true;
+}
+
+void TestCertBody::keysByVersion()
+{
+    QFETCH(int, key);
+    QFETCH(QCborValue, value);
+    QFETCH(bool, inV1);
+    QFETCH(bool, inV2);
+
+    QCOMPARE(certificateKeyAllowed(kCertificateBodyV1, quint16(key)), inV1);
+    QCOMPARE(certificateKeyAllowed(kCertificateBodyV2, quint16(key)), inV2);
+    CertificateBody b = minimalBody();
+    if (value.isInteger())
+        b.setInteger(quint16(key), value.toInteger());
+    else if (value.isString())
+        b.setText(quint16(key), value.toString());
+    else
+        b.setBytes(quint16(key), value.toByteArray());
+    QVERIFY(b.validate().ok());
+    QCOMPARE(b.validate(kCertificateBodyV1).ok(), inV1);
+    const hpf::Status v2 = b.validate(kCertificateBodyV2);
+    QCOMPARE(v2.ok(), inV2);
+    if (!inV2) {
+        QCOMPARE(v2.error().code, u"cert.body"_qs);
+        QCOMPARE(CertificateBody::fromCbor(b.toCbor(), kCertificateBodyV2).error().code, u"cert.body"_qs);
+    }
+    QVERIFY(CertificateBody::fromCbor(b.toCbor(), kCertificateBodyV1).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCertBody)

@@ -75,6 +75,9 @@ private slots:
     void encodeErrors_data();
     void encodeErrors();
     void extraFactsRoundTrip();
+    void presentedCode_data();
+    void presentedCode();
+    void noCodeEndsInASpace();
 
 private:
     CertificateCheck check(const QString &code) const { return verifyCertificate(code, m_trust, m_clock); }
@@ -115,6 +118,8 @@ void TestCertCodec::roundTrip()
     QVERIFY(result.body());
     QVERIFY(*result.body() == body);
     QCOMPARE(result.kid(), m_issuer.keyId());
+    QCOMPARE(result.version(), kCertificateVersion);
+    QCOMPARE(kCertificateVersion, 2);
     QCOMPARE(result.body()->text(CertificateField::MaskedName), u"张*明"_qs);
     QCOMPARE(result.issuedAt(), kNow.addSecs(-3600));
     QCOMPARE(result.expiresAt(), kNow.addSecs(-3600 + 30 * kDay));
@@ -213,11 +218,23 @@ void TestCertCodec::verdicts_data()
     QTest::newRow("signed body without expiry")
         << text(signedEnvelope(noExpiry.toCbor(), m_issuer)) << V::Cbor;
 
-    // Version
-    QTest::newRow("version 2") << text(envelope(2, kid, bodyBytes, sig)) << V::UnsupportedVersion;
+    // Version: 1 (codes already issued, any key in the body) and 2 (what is issued now).
+    QTest::newRow("version 1 (already issued)") << text(envelope(1, kid, bodyBytes, sig)) << V::Valid;
+    QTest::newRow("version 2") << text(envelope(2, kid, bodyBytes, sig)) << V::Valid;
+    QTest::newRow("version 3") << text(envelope(3, kid, bodyBytes, sig)) << V::UnsupportedVersion;
     QTest::newRow("version 0") << text(envelope(0, kid, bodyBytes, sig)) << V::UnsupportedVersion;
-    QTest::newRow("version 2, other shape")
-        << text(QCborArray{2, u"future"_qs}.toCborValue().toCbor()) << V::UnsupportedVersion;
+    QTest::newRow("version 3, other shape")
+        << text(QCborArray{3, u"future"_qs}.toCborValue().toCbor()) << V::UnsupportedVersion;
+    CertificateBody oldBody = body;
+    oldBody.setText(CertificateField::AccountNumber, u"1000000000012"_qs);
+    oldBody.setText(CertificateField::UnitName, u"兰州示例科技有限公司"_qs);
+    oldBody.setInteger(65, 888888);
+    const QByteArray oldBytes = oldBody.toCbor();
+    const QByteArray oldSig = m_issuer.signRaw(oldBytes).value();
+    QTest::newRow("version 1 with the full account number (already issued)")
+        << text(envelope(1, kid, oldBytes, oldSig)) << V::Valid;
+    QTest::newRow("version 2 with the full account number")
+        << text(envelope(2, kid, oldBytes, oldSig)) << V::Cbor;
 
     // Trust list and signature
     QTest::newRow("unknown kid") << encodeCertificate(body, m_stranger).value() << V::UnknownKid;
@@ -267,6 +284,8 @@ void TestCertCodec::verdicts()
     const CertificateCheck result = check(code);
     QCOMPARE(result.code(), certificateVerdictCode(verdict));
     QCOMPARE(result.verdict(), verdict);
+    if (QByteArray(QTest::currentDataTag()).startsWith("version 1"))
+        QCOMPARE(result.version(), 1);
     QCOMPARE(result.ok(), verdict == CertificateVerdict::Valid);
     if (!result.ok())
         QVERIFY(!result.detail().isEmpty());
@@ -338,8 +357,18 @@ void TestCertCodec::encodeErrors_data()
     badLoan.setInteger(CertificateField::LoanRecord, 7);
     QTest::newRow("loan record 7") << badLoan << false << u"cert.body"_qs;
     CertificateBody huge = depositCertificate();
-    huge.setText(CertificateField::UnitName, QString(300, QChar(u'单')));
+    huge.setText(CertificateField::LoanCity, QString(300, QChar(u'市')));
     QTest::newRow("too large") << huge << false << u"cert.too_large"_qs;
+    // What stays on the server is refused in a code (version 2).
+    CertificateBody withAccount = depositCertificate();
+    withAccount.setText(CertificateField::AccountNumber, u"1000000000012"_qs);
+    QTest::newRow("full account number") << withAccount << false << u"cert.body"_qs;
+    CertificateBody withUnit = depositCertificate();
+    withUnit.setText(CertificateField::UnitName, u"兰州示例科技有限公司"_qs);
+    QTest::newRow("unit name") << withUnit << false << u"cert.body"_qs;
+    CertificateBody withBase = depositCertificate();
+    withBase.setInteger(65, 888888);
+    QTest::newRow("deposit base") << withBase << false << u"cert.body"_qs;
     QTest::newRow("public key only") << depositCertificate() << true << u"crypto.no_private_key"_qs;
 }
 
@@ -357,18 +386,68 @@ void TestCertCodec::encodeErrors()
 
 void TestCertCodec::extraFactsRoundTrip()
 {
-    // Certificate types are data: a type may carry facts with keys of its own (>= 64).
+    // Certificate types are data: a type may carry facts with keys of its own (>= 64; 64..67 are
+    // the facts a version 2 code no longer carries, certbody.h).
     CertificateBody body = depositCertificate();
     body.setText(CertificateField::LoanCity, u"苏州市"_qs);
-    body.setInteger(kFirstExtraFactKey, 3);
+    body.setInteger(70, 3);
     body.setText(200, u"异地贷款缴存使用证明"_qs);
     body.setBytes(kLastCertificateKey, QByteArray::fromHex("00ff10"));
     const CertificateCheck result = check(encodeCertificate(body, m_issuer).value());
     QVERIFY(result.ok());
-    QCOMPARE(result.body()->integer(kFirstExtraFactKey), std::optional<qint64>(3));
+    QCOMPARE(result.body()->integer(70), std::optional<qint64>(3));
     QCOMPARE(result.body()->text(200), u"异地贷款缴存使用证明"_qs);
     QCOMPARE(result.body()->value(kLastCertificateKey).toByteArray(), QByteArray::fromHex("00ff10"));
     QCOMPARE(result.body()->text(CertificateField::LoanCity), u"苏州市"_qs);
+}
+
+// Typed, scanned or pasted codes: what a scanner or a paste adds is dropped.
+void TestCertCodec::presentedCode_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("code"); // what was verified
+    QTest::addColumn<CertificateVerdict>("verdict");
+
+    const QString plain = encodeCertificate(depositCertificate(), m_issuer).value();
+    using V = CertificateVerdict;
+    QTest::newRow("as issued") << plain << plain << V::Valid;
+    QTest::newRow("scanner Enter") << plain + u"\r\n"_qs << plain << V::Valid;
+    QTest::newRow("pasted with spaces and line breaks")
+        << u" \r\n\t "_qs + plain + u"  \r\n "_qs << plain << V::Valid;
+    QTest::newRow("folded over lines")
+        << plain.left(50) + u"\r\n"_qs + plain.mid(50, 50) + u"\n"_qs + plain.mid(100) << plain << V::Valid;
+    QTest::newRow("tab inside") << plain.left(30) + u"\t"_qs + plain.mid(30) << plain << V::Valid;
+    // 177 bytes are 266 Base45 characters: one lost leaves a length no Base45 text has.
+    QTest::newRow("a character lost")
+        << QString(plain).remove(10, 1) << QString(plain).remove(10, 1) << V::Base45;
+    QTest::newRow("empty") << QString() << QString() << V::NotOurPrefix;
+    QTest::newRow("white space only") << u" \r\n"_qs << QString() << V::NotOurPrefix;
+}
+
+void TestCertCodec::presentedCode()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, code);
+    QFETCH(CertificateVerdict, verdict);
+
+    QString used;
+    const CertificateCheck result = verifyPresentedCode(typed, m_trust, m_clock, &used);
+    QCOMPARE(result.verdict(), verdict);
+    QCOMPARE(used, code);
+}
+
+// Trimming a presented code is safe: no Base45 text ends in a space (the last character of a
+// three-character group is at most 65535 / 2025 = 32 ('W'), of a final pair at most 255 / 45 = 5).
+void TestCertCodec::noCodeEndsInASpace()
+{
+    for (int a = 0; a < 256; ++a) {
+        QVERIFY(!base45Encode(QByteArray(1, char(a))).endsWith(u' '));
+        for (int b = 0; b < 256; ++b) {
+            QByteArray pair;
+            pair.append(char(a)).append(char(b));
+            QVERIFY(!base45Encode(pair).endsWith(u' '));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCertCodec)
