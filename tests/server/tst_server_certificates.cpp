@@ -499,10 +499,6 @@ private slots:
         // One Content-Type, with exactly one charset parameter.
         QCOMPARE(page.contentTypes.size(), 1);
         QVERIFY(page.contentTypes.first().startsWith("text/html"));
-        QEXPECT_FAIL("",
-                     "the HTTP front (branch h-http) appends a charset only when the route has none; "
-                     "remove this line when that is merged",
-                     Continue);
         QCOMPARE(page.contentTypes.first().count("charset="), 1);
     }
 

@@ -212,10 +212,6 @@ def page(base, code):
     out["getPlus"] = page_result(*fetch(plus))
     pct = base + "/verify?code=" + urllib.parse.quote(code, safe="")  # spaces as %20
     out["getPercent20"] = page_result(*fetch(pct))
-    form = urllib.parse.urlencode({"code": code}).encode("ascii")
-    post = urllib.request.Request(base + "/verify", data=form, method="POST",
-                                  headers={"Content-Type": "application/x-www-form-urlencoded"})
-    out["postForm"] = page_result(*fetch(post))
     out["plusSent"] = "+" in plus.split("?", 1)[1]
     return out
 
