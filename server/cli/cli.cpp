@@ -149,10 +149,11 @@ int serve(QCoreApplication &app, const QStringList &args)
     QCommandLineOption keyStdinOpt(
         u"key-passphrase-stdin"_qs,
         u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
-    QCommandLineOption auditKeyOpt(u"audit-key"_qs,
-                                   u"The audit key file (else $HPF_AUDIT_KEY_FILE, else keys/audit.key beside "
-                                   "an SQLite database); created for a trail never chained before."_qs,
-                                   u"file"_qs);
+    QCommandLineOption auditKeyOpt(
+        u"audit-key"_qs,
+        u"The audit key file (else $HPF_AUDIT_KEY_FILE, else keys/audit.key beside "
+        "an SQLite database); created for a trail never chained before."_qs,
+        u"file"_qs);
     p.parser.addOptions(
         {listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt, auditKeyOpt});
     if (int rc = parse(p, args,

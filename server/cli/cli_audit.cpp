@@ -24,8 +24,10 @@ QString auditKeyPath(const Database &database, const QString &option)
     const DatabaseConfig &c = database.config();
     if (c.dialect == Dialect::Sqlite)
         return QFileInfo(c.path).absoluteDir().filePath(u"keys/audit.key"_qs);
-    return QDir::home().filePath(
-        QStringLiteral(".local/share/hpf-server/audit-%1-%2-%3.key").arg(c.host).arg(c.port).arg(c.databaseName));
+    return QDir::home().filePath(QStringLiteral(".local/share/hpf-server/audit-%1-%2-%3.key")
+                                     .arg(c.host)
+                                     .arg(c.port)
+                                     .arg(c.databaseName));
 }
 
 Result<std::shared_ptr<const AuditKey>> openAuditKey(Database &database, const QString &option, bool create)
@@ -104,13 +106,14 @@ int auditCommand(const QStringList &args)
     if (!v)
         return failure(v.error());
     if (!v->ok)
-        return failure(v->firstBadId > 0 ? QStringLiteral("audit chain broken at record %1 (chain position %2): %3")
-                                               .arg(v->firstBadId)
-                                               .arg(v->firstBadSeq)
-                                               .arg(v->reason)
-                                         : QStringLiteral("audit chain broken at chain position %1: %2")
-                                               .arg(v->firstBadSeq)
-                                               .arg(v->reason));
+        return failure(v->firstBadId > 0
+                           ? QStringLiteral("audit chain broken at record %1 (chain position %2): %3")
+                                 .arg(v->firstBadId)
+                                 .arg(v->firstBadSeq)
+                                 .arg(v->reason)
+                           : QStringLiteral("audit chain broken at chain position %1: %2")
+                                 .arg(v->firstBadSeq)
+                                 .arg(v->reason));
     printLine(QStringLiteral("audit chain ok: %1 records, %2 signed checkpoints, %3 not chained yet")
                   .arg(v->records)
                   .arg(v->checkpoints)

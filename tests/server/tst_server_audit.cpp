@@ -18,8 +18,8 @@
 #include "platform/store/transaction.h"
 #include "suitebase.h"
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
@@ -62,9 +62,12 @@ private:
         if (!k)
             return {};
         const QString kid = QString::fromLatin1(k->keyId().toHex());
-        Query ins(db(), u"INSERT INTO signing_keys (kid, public_pem, file_name, status, created_at) VALUES (:k, "
-                        ":p, 'test', 'active', :t)"_qs);
-        ins.bind(u":k"_qs, kid).bind(u":p"_qs, QString::fromLatin1(k->publicKeyPem())).bind(u":t"_qs, nowMs());
+        Query ins(db(),
+                  u"INSERT INTO signing_keys (kid, public_pem, file_name, status, created_at) VALUES (:k, "
+                  ":p, 'test', 'active', :t)"_qs);
+        ins.bind(u":k"_qs, kid)
+            .bind(u":p"_qs, QString::fromLatin1(k->publicKeyPem()))
+            .bind(u":t"_qs, nowMs());
         if (!ins.exec())
             return {};
         auto signer = std::make_shared<const CertificateSigner>(std::move(k).value(), false);
@@ -132,10 +135,7 @@ private:
         return q.exec().ok() && q.next() ? auditFromRow(q) : AuditRecord{};
     }
 
-    QString macOf(qint64 seq)
-    {
-        return record(seq).mac;
-    }
+    QString macOf(qint64 seq) { return record(seq).mac; }
 
     bool setMac(qint64 seq, const QString &mac)
     {
@@ -169,28 +169,35 @@ private slots:
         QTest::addColumn<int>("subjects");
         const QString id = u"11010519491231002X"_qs;
         QTest::newRow("account: number, name beside it")
-            << QStringLiteral(R"({"documentNumber":"%1","name":"张三丰","accountNumber":"100000000001"})").arg(id)
-            << QStringList{id, u"张三丰"_qs} << QStringList{u"1101**********002X"_qs, u"张**"_qs, u"100000000001"_qs} << 2;
+            << QStringLiteral(R"({"documentNumber":"%1","name":"张三丰","accountNumber":"100000000001"})")
+                   .arg(id)
+            << QStringList{id, u"张三丰"_qs}
+            << QStringList{u"1101**********002X"_qs, u"张**"_qs, u"100000000001"_qs} << 2;
         QTest::newRow("lower-case x is the same person")
             << QStringLiteral(R"({"documentNumber":"%1"})").arg(id.toLower()) << QStringList{id.toLower(), id}
             << QStringList{u"1101**********002X"_qs} << 1;
         QTest::newRow("unit: legal representative, contact, bank account; unit name kept")
-            << QStringLiteral(R"({"name":"某某科技有限公司","legalRepresentative":{"name":"王法人","documentType":"01","documentNumber":"%1"},"contact":{"name":"李联系","mobile":"13812345678"},"bank":{"code":"102","name":"中国工商银行","account":"2703000109200123456"}})")
+            << QStringLiteral(
+                   R"({"name":"某某科技有限公司","legalRepresentative":{"name":"王法人","documentType":"01","documentNumber":"%1"},"contact":{"name":"李联系","mobile":"13812345678"},"bank":{"code":"102","name":"中国工商银行","account":"2703000109200123456"}})")
                    .arg(id)
             << QStringList{id, u"王法人"_qs, u"李联系"_qs, u"13812345678"_qs, u"2703000109200123456"_qs}
-            << QStringList{u"某某科技有限公司"_qs, u"中国工商银行"_qs, u"138****5678"_qs, u"***************3456"_qs} << 1;
+            << QStringList{u"某某科技有限公司"_qs, u"中国工商银行"_qs, u"138****5678"_qs,
+                           u"***************3456"_qs}
+            << 1;
         QTest::newRow("identity number under an unknown key, in an array")
             << QStringLiteral(R"({"items":[{"memo":"for %1 only"}]})").arg(id) << QStringList{id}
             << QStringList{u"for 1101**********002X only"_qs} << 1;
         QTest::newRow("18 digits with a wrong check character are not an identity number")
-            << uR"({"ref":"110105194912310021"})"_qs << QStringList{} << QStringList{u"110105194912310021"_qs} << 0;
+            << uR"({"ref":"110105194912310021"})"_qs << QStringList{} << QStringList{u"110105194912310021"_qs}
+            << 0;
         QTest::newRow("longer digit runs are left alone")
-            << uR"({"ref":"2703000109200123456110105"})"_qs << QStringList{} << QStringList{u"2703000109200123456110105"_qs} << 0;
+            << uR"({"ref":"2703000109200123456110105"})"_qs << QStringList{}
+            << QStringList{u"2703000109200123456110105"_qs} << 0;
         QTest::newRow("already masked stays as it is")
             << uR"({"documentNumber":"1101**********002X","name":"张*"})"_qs << QStringList{}
             << QStringList{u"1101**********002X"_qs, u"张*"_qs} << 0;
         QTest::newRow("not JSON: scanned as text") << QStringLiteral("person:%1").arg(id) << QStringList{id}
-                                                 << QStringList{u"person:1101**********002X"_qs} << 1;
+                                                   << QStringList{u"person:1101**********002X"_qs} << 1;
         QTest::newRow("empty") << QString() << QStringList{} << QStringList{} << 0;
     }
 
@@ -259,7 +266,8 @@ private slots:
             QVERIFY(exec(u"UPDATE audit_log SET outcome = 'denied' WHERE chain_seq = 3"_qs));
             for (qint64 seq = 3; seq <= 23; ++seq) {
                 const AuditRecord r = record(seq);
-                QVERIFY(setMac(seq, QString::fromLatin1(key().mac(canonicalEncoding(r, macOf(seq - 1))).toHex())));
+                QVERIFY(setMac(seq,
+                               QString::fromLatin1(key().mac(canonicalEncoding(r, macOf(seq - 1))).toHex())));
             }
         } else if (attack == u"forge") {
             QVERIFY(exec(u"UPDATE audit_checkpoints SET signature = '"_qs + QString(128, u'1') +
@@ -288,14 +296,16 @@ private slots:
         QFile head(key().headPath());
         QVERIFY(head.open(QIODevice::ReadOnly));
         QVERIFY(head.readAll().startsWith("HPF-AUDIT-HEAD-1 23 "));
-        QCOMPARE(head.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(head.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
     }
 
     void keyFileIsPrivate()
     {
         QFile keyFile(key().path());
         QVERIFY(keyFile.exists());
-        QCOMPARE(keyFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(keyFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QVERIFY(keyFile.setPermissions(keyFile.permissions() | QFileDevice::ReadOther));
         QCOMPARE(AuditKey::load(key().path()).error().code, u"audit.key_permissions"_qs);
         QCOMPARE(AuditKey::create(key().path()).error().code, u"audit.key_exists"_qs);
@@ -353,19 +363,26 @@ private slots:
         QSet<QString> operations;
         for (const QJsonValue &v : found.json.value(u"items"_qs).toArray())
             operations.insert(v.toObject().value(u"operation"_qs).toString());
-        QVERIFY2(operations.contains(u"openings.account"_qs), qPrintable(QStringList(operations.values()).join(u',')));
+        QVERIFY2(operations.contains(u"openings.account"_qs),
+                 qPrintable(QStringList(operations.values()).join(u',')));
         QVERIFY(operations.contains(u"persons.find"_qs));
         // Typed with a lower-case x or spaces the person is the same; another person finds nothing.
         QVERIFY(!search({{u"documentNumber"_qs, QString(u" "_qs + kPerson.toLower() + u" "_qs)}})
-                     .json.value(u"items"_qs).toArray().isEmpty());
+                     .json.value(u"items"_qs)
+                     .toArray()
+                     .isEmpty());
         QVERIFY(search({{u"documentNumber"_qs, server::demoIdentityNumber(8)}})
-                    .json.value(u"items"_qs).toArray().isEmpty());
+                    .json.value(u"items"_qs)
+                    .toArray()
+                    .isEmpty());
         // By account: the opening (object) and the read.
-        const QJsonArray byAccount = search({{u"accountNumber"_qs, account}}).json.value(u"items"_qs).toArray();
+        const QJsonArray byAccount =
+            search({{u"accountNumber"_qs, account}}).json.value(u"items"_qs).toArray();
         QVERIFY(byAccount.size() >= 2);
         // The auditor's own search was recorded, with the person masked.
-        QVERIFY(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'audit.search' AND object LIKE :o"_qs,
-                      u":o"_qs, u"%"_qs + identity::maskNumber(kPerson) + u"%"_qs) >= 1);
+        QVERIFY(
+            count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'audit.search' AND object LIKE :o"_qs,
+                  u":o"_qs, u"%"_qs + identity::maskNumber(kPerson) + u"%"_qs) >= 1);
         QVERIFY(!allAuditText().contains(kPerson));
     }
 
@@ -375,14 +392,15 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("operation");
         QTest::addColumn<int>("status");
-        QTest::newRow("person lookup") << u"/api/v1/persons?documentType=01&documentNumber=%P"_qs << u"persons.find"_qs << 200;
+        QTest::newRow("person lookup")
+            << u"/api/v1/persons?documentType=01&documentNumber=%P"_qs << u"persons.find"_qs << 200;
         QTest::newRow("account details") << u"/api/v1/accounts/%A"_qs << u"accounts.get"_qs << 200;
         QTest::newRow("journal") << u"/api/v1/accounts/%A/journal"_qs << u"accounts.journal"_qs << 200;
         QTest::newRow("holds") << u"/api/v1/accounts/%A/holds"_qs << u"holds.list"_qs << 200;
-        QTest::newRow("certificates of an account") << u"/api/v1/certificates?accountNumber=%A"_qs
-                                                    << u"certificates.list"_qs << 200;
-        QTest::newRow("unknown account: refused, still recorded") << u"/api/v1/accounts/999999999999"_qs
-                                                                   << u"accounts.get"_qs << 404;
+        QTest::newRow("certificates of an account")
+            << u"/api/v1/certificates?accountNumber=%A"_qs << u"certificates.list"_qs << 200;
+        QTest::newRow("unknown account: refused, still recorded")
+            << u"/api/v1/accounts/999999999999"_qs << u"accounts.get"_qs << 404;
     }
 
     void readsAreAudited()
@@ -394,10 +412,13 @@ private slots:
         const QString account = f().openAccount(teller, f().createUnit(teller, 1), 7, 500000);
         QVERIFY(!account.isEmpty());
         const QString url = QString(path).replace(u"%P"_qs, kPerson).replace(u"%A"_qs, account);
-        const qint64 before = count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation);
+        const qint64 before =
+            count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation);
         QCOMPARE(f().get(url, teller).status, status);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation), before + 1);
-        Query q(db(), u"SELECT username, outcome, object FROM audit_log WHERE operation = :o ORDER BY id DESC"_qs);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation),
+                 before + 1);
+        Query q(db(),
+                u"SELECT username, outcome, object FROM audit_log WHERE operation = :o ORDER BY id DESC"_qs);
         q.bind(u":o"_qs, operation);
         QVERIFY(q.exec().ok() && q.next());
         QCOMPARE(q.str(0), u"teller1"_qs);
@@ -433,25 +454,33 @@ private slots:
         QVERIFY(std::is_sorted(ids.crbegin(), ids.crend()));
         // Time range: nothing tomorrow.
         QVERIFY(search({{u"from"_qs, f().clock().now().addDays(1).date().toString(Qt::ISODate)}})
-                    .json.value(u"items"_qs).toArray().isEmpty());
+                    .json.value(u"items"_qs)
+                    .toArray()
+                    .isEmpty());
         QCOMPARE(search({{u"from"_qs, u"yesterday"_qs}}).code(), u"request.field_invalid"_qs);
         QCOMPARE(search({{u"limit"_qs, 500}}).code(), u"request.field_range"_qs);
         QCOMPARE(search({{u"sql"_qs, u"1=1"_qs}}).code(), u"request.unknown_field"_qs);
 
         // One record with its before/after.
         const Reply opening = search({{u"operation"_qs, u"openings.account"_qs}});
-        const qint64 id = opening.json.value(u"items"_qs).toArray().first().toObject().value(u"id"_qs).toInteger();
-        const Reply rec = f().get(u"/api/v1/audit/records/"_qs + QString::number(id), f().login(u"auditor1"_qs));
+        const qint64 id =
+            opening.json.value(u"items"_qs).toArray().first().toObject().value(u"id"_qs).toInteger();
+        const Reply rec =
+            f().get(u"/api/v1/audit/records/"_qs + QString::number(id), f().login(u"auditor1"_qs));
         QCOMPARE(rec.status, 200);
         QVERIFY(rec.json.value(u"after"_qs).isObject());
         QVERIFY(!rec.body.contains(kPerson.toUtf8()));
-        QCOMPARE(f().get(u"/api/v1/audit/records/999999"_qs, f().login(u"auditor1"_qs)).code(), u"audit.not_found"_qs);
+        QCOMPARE(f().get(u"/api/v1/audit/records/999999"_qs, f().login(u"auditor1"_qs)).code(),
+                 u"audit.not_found"_qs);
 
         // Export: CSV, watermarked with who, when and what, and itself audited.
-        const Reply csv = f().post(u"/api/v1/audit/export"_qs, {{u"documentNumber"_qs, kPerson}}, f().login(u"auditor1"_qs));
+        const Reply csv = f().post(u"/api/v1/audit/export"_qs, {{u"documentNumber"_qs, kPerson}},
+                                   f().login(u"auditor1"_qs));
         QCOMPARE(csv.status, 200);
-        QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
-        const QString text = QString::fromUtf8(csv.body);
+        QCOMPARE(csv.json.value(u"contentType"_qs).toString(), u"text/csv; charset=utf-8"_qs);
+        QVERIFY(csv.json.value(u"records"_qs).toInteger() >= 2);
+        const QString text = csv.json.value(u"content"_qs).toString();
+        QVERIFY(text.startsWith(QChar(0xfeff)));
         QVERIFY(text.contains(u"exported by auditor1 (auditor1)"_qs));
         QVERIFY(text.contains(u"person="_qs + identity::maskNumber(kPerson)));
         QVERIFY(text.contains(u"openings.account"_qs));
@@ -481,8 +510,8 @@ private slots:
     {
         const QString teller = f().login(u"teller1"_qs);
         QVERIFY(!f().createUnit(teller, 1).isEmpty());
-        QVERIFY(QTest::qWaitFor([&] { return count(u"SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NULL"_qs) == 0; },
-                                10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return count(u"SELECT COUNT(*) FROM audit_log WHERE chain_seq IS NULL"_qs) == 0; }, 10000));
         QVERIFY(count(u"SELECT COUNT(*) FROM audit_log"_qs) > 0);
         QVERIFY(verify().ok);
     }
@@ -497,7 +526,8 @@ private slots:
             auto conn = f().database().connection(); // this thread's connection
             qint64 n = 0;
             for (int i = 0; i < 50; ++i) {
-                auto r = chainPending(*conn, f().database().dialect(), key(), {}, nowMs(), {7, 1000, 3'600'000});
+                auto r =
+                    chainPending(*conn, f().database().dialect(), key(), {}, nowMs(), {7, 1000, 3'600'000});
                 if (r)
                     n += *r;
             }
@@ -505,7 +535,8 @@ private slots:
         };
         auto a = QtConcurrent::run(run);
         auto b = QtConcurrent::run(run);
-        const qint64 total = a.result() + b.result() + *chainAll(db(), f().database().dialect(), key(), {}, nowMs());
+        const qint64 total =
+            a.result() + b.result() + *chainAll(db(), f().database().dialect(), key(), {}, nowMs());
         QCOMPARE(total, 300);
         QCOMPARE(count(u"SELECT COUNT(DISTINCT chain_seq) FROM audit_log"_qs), 300);
         QCOMPARE(count(u"SELECT MAX(chain_seq) FROM audit_log"_qs), 300);
@@ -522,26 +553,31 @@ private slots:
         Database old(*config);
         auto conn = old.connection();
         QVERIFY(conn.ok());
-        const QStringList reset{u"DROP TABLE audit_subjects"_qs, u"DROP TABLE audit_checkpoints"_qs,
-                                u"DROP TABLE audit_log"_qs, u"DELETE FROM schema_migrations WHERE version = 6"_qs,
-                                uR"(CREATE TABLE audit_log (
+        const QStringList reset{
+            u"DROP TABLE audit_subjects"_qs,
+            u"DROP TABLE audit_checkpoints"_qs,
+            u"DROP TABLE audit_log"_qs,
+            u"DELETE FROM schema_migrations WHERE version = 6"_qs,
+            uR"(CREATE TABLE audit_log (
             id BIGINT PRIMARY KEY, at BIGINT NOT NULL, user_id BIGINT, username TEXT NOT NULL,
             role TEXT NOT NULL, branch TEXT NOT NULL, workstation TEXT NOT NULL, request_id TEXT NOT NULL,
             operation TEXT NOT NULL, object TEXT NOT NULL, outcome TEXT NOT NULL,
             before_state TEXT NOT NULL, after_state TEXT NOT NULL, prev_hash TEXT NOT NULL,
             hash TEXT NOT NULL))"_qs,
-                                u"CREATE TABLE audit_head (id INTEGER PRIMARY KEY, last_id BIGINT NOT NULL, last_hash TEXT NOT NULL)"_qs,
-                                u"INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 3, 'h3')"_qs};
+            u"CREATE TABLE audit_head (id INTEGER PRIMARY KEY, last_id BIGINT NOT NULL, last_hash TEXT NOT NULL)"_qs,
+            u"INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, 3, 'h3')"_qs};
         f().server().auditChain().stop();
         for (const QString &sql : reset)
             QVERIFY2(execSql(*conn, sql).ok(), qPrintable(sql));
         for (int i = 1; i <= 3; ++i) {
-            Query ins(*conn, u"INSERT INTO audit_log VALUES (:id, :at, NULL, 'teller1', 'teller', '0001', 'w', 'r', "
-                             "'openings.account', :obj, 'ok', '', :after, :ph, :h)"_qs);
+            Query ins(*conn,
+                      u"INSERT INTO audit_log VALUES (:id, :at, NULL, 'teller1', 'teller', '0001', 'w', 'r', "
+                      "'openings.account', :obj, 'ok', '', :after, :ph, :h)"_qs);
             ins.bind(u":id"_qs, i)
                 .bind(u":at"_qs, nowMs() + i)
                 .bind(u":obj"_qs, QStringLiteral("person:%1").arg(kPerson))
-                .bind(u":after"_qs, QStringLiteral(R"({"documentNumber":"%1","name":"张三","n":%2})").arg(kPerson).arg(i))
+                .bind(u":after"_qs,
+                      QStringLiteral(R"({"documentNumber":"%1","name":"张三","n":%2})").arg(kPerson).arg(i))
                 .bind(u":ph"_qs, QStringLiteral("h%1").arg(i - 1))
                 .bind(u":h"_qs, QStringLiteral("h%1").arg(i));
             QVERIFY(ins.exec().ok());

@@ -23,12 +23,12 @@ struct AuditRecord
     QString branch;
     QString workstation;
     QString requestId;
-    QString operation; // e.g. "auth.login", "remittances.post"
-    QString object;    // e.g. "account:100000000001" (identity numbers masked)
-    QString outcome;   // "ok", "denied", "failed", or an error code
-    QString before;    // JSON or empty (personal fields masked)
-    QString after;     // JSON or empty (personal fields masked)
-    QString subjects;  // keyed digests of the people and accounts named, space-separated
+    QString operation;   // e.g. "auth.login", "remittances.post"
+    QString object;      // e.g. "account:100000000001" (identity numbers masked)
+    QString outcome;     // "ok", "denied", "failed", or an error code
+    QString before;      // JSON or empty (personal fields masked)
+    QString after;       // JSON or empty (personal fields masked)
+    QString subjects;    // keyed digests of the people and accounts named, space-separated
     qint64 chainSeq = 0; // 0 until chained
     QString mac;         // hex, empty until chained
 };

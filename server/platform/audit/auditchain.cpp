@@ -8,10 +8,10 @@
 #include "platform/store/transaction.h"
 
 #include <QFile>
-#include <map>
 #include <QMutex>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
+#include <map>
 
 namespace hpf::server {
 
@@ -65,7 +65,9 @@ void writeHeadFile(const QString &path, const Head &head)
 
 Result<Head> chainHead(const QSqlDatabase &db)
 {
-    Query q(db, u"SELECT chain_seq, mac FROM audit_log WHERE chain_seq = (SELECT MAX(chain_seq) FROM audit_log)"_qs);
+    Query q(
+        db,
+        u"SELECT chain_seq, mac FROM audit_log WHERE chain_seq = (SELECT MAX(chain_seq) FROM audit_log)"_qs);
     if (Status s = q.exec(); !s)
         return s.error();
     Head h;
@@ -94,7 +96,9 @@ Status maybeCheckpoint(const QSqlDatabase &db, const Head &head, const Checkpoin
     auto signature = signer.key->signRaw(checkpointMessage(head.seq, head.mac, nowMs));
     if (!signature)
         return signature.error();
-    Query ins(db, u"INSERT INTO audit_checkpoints (chain_seq, mac, at, kid, signature) VALUES (:s, :m, :t, :k, :g)"_qs);
+    Query ins(
+        db,
+        u"INSERT INTO audit_checkpoints (chain_seq, mac, at, kid, signature) VALUES (:s, :m, :t, :k, :g)"_qs);
     ins.bind(u":s"_qs, head.seq)
         .bind(u":m"_qs, head.mac)
         .bind(u":t"_qs, nowMs)
@@ -150,12 +154,18 @@ Result<int> chainPending(const QSqlDatabase &db, Dialect dialect, const AuditKey
                 subjects = redactRecord(r);
             r.chainSeq = head.seq + 1;
             r.mac = QString::fromLatin1(key.mac(canonicalEncoding(r, head.mac)).toHex());
-            Query upd(db, legacy ? u"UPDATE audit_log SET chain_seq = :s, mac = :m, object = :o, before_state = :b, "
-                                   "after_state = :a, subjects = :j WHERE id = :id AND chain_seq IS NULL"_qs
-                                 : u"UPDATE audit_log SET chain_seq = :s, mac = :m WHERE id = :id AND chain_seq IS NULL"_qs);
+            Query upd(
+                db,
+                legacy
+                    ? u"UPDATE audit_log SET chain_seq = :s, mac = :m, object = :o, before_state = :b, "
+                      "after_state = :a, subjects = :j WHERE id = :id AND chain_seq IS NULL"_qs
+                    : u"UPDATE audit_log SET chain_seq = :s, mac = :m WHERE id = :id AND chain_seq IS NULL"_qs);
             upd.bind(u":s"_qs, r.chainSeq).bind(u":m"_qs, r.mac).bind(u":id"_qs, r.id);
             if (legacy)
-                upd.bind(u":o"_qs, r.object).bind(u":b"_qs, r.before).bind(u":a"_qs, r.after).bind(u":j"_qs, r.subjects);
+                upd.bind(u":o"_qs, r.object)
+                    .bind(u":b"_qs, r.before)
+                    .bind(u":a"_qs, r.after)
+                    .bind(u":j"_qs, r.subjects);
             if (Status u = upd.exec(); !u)
                 return u.error();
             if (upd.rowsAffected() != 1)
@@ -180,8 +190,8 @@ Result<int> chainPending(const QSqlDatabase &db, Dialect dialect, const AuditKey
     return chained;
 }
 
-Result<qint64> chainAll(const QSqlDatabase &db, Dialect dialect, const AuditKey &key, const CheckpointSigner &signer,
-                        qint64 nowMs, const ChainOptions &options)
+Result<qint64> chainAll(const QSqlDatabase &db, Dialect dialect, const AuditKey &key,
+                        const CheckpointSigner &signer, qint64 nowMs, const ChainOptions &options)
 {
     qint64 total = 0;
     for (;;) {
@@ -194,7 +204,8 @@ Result<qint64> chainAll(const QSqlDatabase &db, Dialect dialect, const AuditKey 
     }
 }
 
-Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &key, const VerifyOptions &options)
+Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &key,
+                                      const VerifyOptions &options)
 {
     AuditVerification v;
     auto fail = [&v](qint64 id, qint64 seq, const QString &reason) {
@@ -204,7 +215,8 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
         v.reason = reason;
         return v;
     };
-    Query q(db, u"SELECT "_qs + auditColumns() + u" FROM audit_log WHERE chain_seq IS NOT NULL ORDER BY chain_seq"_qs);
+    Query q(db, u"SELECT "_qs + auditColumns() +
+                    u" FROM audit_log WHERE chain_seq IS NOT NULL ORDER BY chain_seq"_qs);
     if (Status s = q.exec(); !s)
         return s.error();
     QString prev;
@@ -214,7 +226,10 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
         ++v.records;
         if (r.chainSeq != expected)
             return fail(r.id, expected,
-                        QStringLiteral("chain position %1 missing (record %2 is at %3)").arg(expected).arg(r.id).arg(r.chainSeq));
+                        QStringLiteral("chain position %1 missing (record %2 is at %3)")
+                            .arg(expected)
+                            .arg(r.id)
+                            .arg(r.chainSeq));
         if (QString::fromLatin1(key.mac(canonicalEncoding(r, prev)).toHex()) != r.mac)
             return fail(r.id, r.chainSeq, u"content does not match its MAC (edited, moved or rehashed)"_qs);
         prev = r.mac;
@@ -250,23 +265,28 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
             keys.emplace(c.kid, std::move(pk));
         }
         const auto &pk = keys.at(c.kid);
-        if (!pk || !pk->verifyRaw(checkpointMessage(c.seq, c.mac, c.at), QByteArray::fromHex(c.signature.toLatin1())))
-            return fail(0, c.seq, QStringLiteral("checkpoint at chain position %1 has a bad signature").arg(c.seq));
+        if (!pk || !pk->verifyRaw(checkpointMessage(c.seq, c.mac, c.at),
+                                  QByteArray::fromHex(c.signature.toLatin1())))
+            return fail(0, c.seq,
+                        QStringLiteral("checkpoint at chain position %1 has a bad signature").arg(c.seq));
         if (c.seq > lastSeq)
-            return fail(0, lastSeq + 1,
-                        QStringLiteral("records removed from the end: checkpoint names chain position %1, the chain "
-                                       "ends at %2")
-                            .arg(c.seq)
-                            .arg(lastSeq));
+            return fail(
+                0, lastSeq + 1,
+                QStringLiteral("records removed from the end: checkpoint names chain position %1, the chain "
+                               "ends at %2")
+                    .arg(c.seq)
+                    .arg(lastSeq));
         Query m(db, u"SELECT id, mac FROM audit_log WHERE chain_seq = :s"_qs);
         m.bind(u":s"_qs, c.seq);
         if (Status s = m.exec(); !s)
             return s.error();
         if (!m.next() || m.str(1) != c.mac)
-            return fail(m.int64(0), c.seq,
-                        QStringLiteral("the chain was rewritten: the record at position %1 is not the one the checkpoint "
-                                       "signed")
-                            .arg(c.seq));
+            return fail(
+                m.int64(0), c.seq,
+                QStringLiteral(
+                    "the chain was rewritten: the record at position %1 is not the one the checkpoint "
+                    "signed")
+                    .arg(c.seq));
         ++v.checkpoints;
         v.lastCheckpointSeq = c.seq;
     }
@@ -276,8 +296,9 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
             return fail(0, 0, u"the audit head file beside the key is unreadable"_qs);
         if (head->seq > lastSeq)
             return fail(0, lastSeq + 1,
-                        QStringLiteral("records removed from the end: the chainer reached position %1, the chain ends "
-                                       "at %2")
+                        QStringLiteral(
+                            "records removed from the end: the chainer reached position %1, the chain ends "
+                            "at %2")
                             .arg(head->seq)
                             .arg(lastSeq));
         Query m(db, u"SELECT id, mac FROM audit_log WHERE chain_seq = :s"_qs);
@@ -285,9 +306,10 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
         if (Status s = m.exec(); !s)
             return s.error();
         if (head->seq > 0 && (!m.next() || m.str(1) != head->mac))
-            return fail(m.int64(0), head->seq,
-                        QStringLiteral("the chain was rewritten: position %1 differs from what the chainer recorded")
-                            .arg(head->seq));
+            return fail(
+                m.int64(0), head->seq,
+                QStringLiteral("the chain was rewritten: position %1 differs from what the chainer recorded")
+                    .arg(head->seq));
     }
 
     Query pending(db, u"SELECT COUNT(*), MIN(at) FROM audit_log WHERE chain_seq IS NULL"_qs);
@@ -303,10 +325,11 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
             if (Status s = first.exec(); !s)
                 return s.error();
             const qint64 id = first.next() ? first.int64(0) : 0;
-            return fail(id, 0,
-                        QStringLiteral("%1 records left unchained for more than %2 s (is the chainer running?)")
-                            .arg(v.unchained)
-                            .arg(options.unchainedBoundMs / 1000));
+            return fail(
+                id, 0,
+                QStringLiteral("%1 records left unchained for more than %2 s (is the chainer running?)")
+                    .arg(v.unchained)
+                    .arg(options.unchainedBoundMs / 1000));
         }
     }
     return v;
@@ -314,8 +337,9 @@ Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &ke
 
 Migration auditChainMigration()
 {
-    const QString cols = u"at, user_id, username, role, branch, workstation, request_id, operation, object, outcome, "
-                         "before_state, after_state"_qs;
+    const QString cols =
+        u"at, user_id, username, role, branch, workstation, request_id, operation, object, outcome, "
+        "before_state, after_state"_qs;
     return Migration{
         6,
         u"insert-only audit trail, keyed chain after commit, signed checkpoints, subjects (issue 12)"_qs,
@@ -328,7 +352,8 @@ Migration auditChainMigration()
             chain_seq BIGINT UNIQUE, mac TEXT))"_qs,
             // The old chain's records in their order; subjects NULL marks them for redaction when
             // they are chained with the key.
-            u"INSERT INTO audit_log_v6 ("_qs + cols + u") SELECT "_qs + cols + u" FROM audit_log ORDER BY id"_qs,
+            u"INSERT INTO audit_log_v6 ("_qs + cols + u") SELECT "_qs + cols +
+                u" FROM audit_log ORDER BY id"_qs,
             u"DROP TABLE audit_log"_qs,
             u"DROP TABLE audit_head"_qs,
             u"ALTER TABLE audit_log_v6 RENAME TO audit_log"_qs,
@@ -361,7 +386,8 @@ AuditChainScheduler::~AuditChainScheduler()
     stop();
 }
 
-void AuditChainScheduler::setKey(std::shared_ptr<const AuditKey> key, std::function<CheckpointSigner()> signer)
+void AuditChainScheduler::setKey(std::shared_ptr<const AuditKey> key,
+                                 std::function<CheckpointSigner()> signer)
 {
     m_key = std::move(key);
     m_signer = std::move(signer);
@@ -385,23 +411,25 @@ void AuditChainScheduler::poll()
         return;
     m_busy = true;
     const ChainOptions options;
-    QtConcurrent::run(&m_pool, [this, key = m_key, signer = m_signer ? m_signer() : CheckpointSigner{},
-                                now = m_now(), options]() -> Result<int> {
-        auto conn = m_database.connection();
-        if (!conn)
-            return conn.error();
-        return chainPending(*conn, m_database.dialect(), *key, signer, now, options);
-    }).then(this, [this, options](const Result<int> &n) {
-        m_busy = false;
-        if (!n) {
-            qCWarning(lcAudit) << "audit chaining failed:" << n.error().code << n.error().detail;
-            return;
-        }
-        if (*n > 0)
-            emit chained(*n);
-        if (m_timer.isActive() && *n >= options.batch)
-            QTimer::singleShot(0, this, &AuditChainScheduler::poll);
-    });
+    QtConcurrent::run(&m_pool,
+                      [this, key = m_key, signer = m_signer ? m_signer() : CheckpointSigner{}, now = m_now(),
+                       options]() -> Result<int> {
+                          auto conn = m_database.connection();
+                          if (!conn)
+                              return conn.error();
+                          return chainPending(*conn, m_database.dialect(), *key, signer, now, options);
+                      })
+        .then(this, [this, options](const Result<int> &n) {
+            m_busy = false;
+            if (!n) {
+                qCWarning(lcAudit) << "audit chaining failed:" << n.error().code << n.error().detail;
+                return;
+            }
+            if (*n > 0)
+                emit chained(*n);
+            if (m_timer.isActive() && *n >= options.batch)
+                QTimer::singleShot(0, this, &AuditChainScheduler::poll);
+        });
 }
 
 } // namespace hpf::server

@@ -32,9 +32,9 @@ struct CheckpointSigner
 
 struct ChainOptions
 {
-    int batch = 2000;              // records per transaction
-    int checkpointEvery = 1000;    // records
-    qint64 checkpointMs = 60'000;  // or this long after the last checkpoint when records were added
+    int batch = 2000;             // records per transaction
+    int checkpointEvery = 1000;   // records
+    qint64 checkpointMs = 60'000; // or this long after the last checkpoint when records were added
 };
 
 // Chains up to one batch of pending records. Returns how many were chained (0 also when another
@@ -48,12 +48,12 @@ Result<qint64> chainAll(const QSqlDatabase &db, Dialect dialect, const AuditKey 
 struct AuditVerification
 {
     bool ok = true;
-    qint64 records = 0;        // chained records checked
-    qint64 unchained = 0;      // committed records not chained yet
-    qint64 checkpoints = 0;    // signed checkpoints checked
+    qint64 records = 0;     // chained records checked
+    qint64 unchained = 0;   // committed records not chained yet
+    qint64 checkpoints = 0; // signed checkpoints checked
     qint64 lastCheckpointSeq = 0;
-    qint64 firstBadId = 0;     // audit_log id of the first bad record (0: none or not a row)
-    qint64 firstBadSeq = 0;    // its chain position
+    qint64 firstBadId = 0;  // audit_log id of the first bad record (0: none or not a row)
+    qint64 firstBadSeq = 0; // its chain position
     QString reason;
 };
 
@@ -67,7 +67,8 @@ struct VerifyOptions
 // signature (public key from signing_keys by kid) and that its record still has the signed mac,
 // the chainer's high-water mark beside the key (records removed from the end), and records left
 // unchained too long. Error only when the database cannot be read.
-Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &key, const VerifyOptions &options);
+Result<AuditVerification> verifyAudit(const QSqlDatabase &db, const AuditKey &key,
+                                      const VerifyOptions &options);
 
 // Migration 6: insert-only audit_log with chain columns, audit_subjects, audit_checkpoints;
 // the records of the old SM3 chain are kept (in order) and chained with the key on first start.
@@ -79,7 +80,8 @@ class AuditChainScheduler : public QObject
 {
     Q_OBJECT
 public:
-    AuditChainScheduler(Database &database, std::function<qint64()> now, int pollMs, QObject *parent = nullptr);
+    AuditChainScheduler(Database &database, std::function<qint64()> now, int pollMs,
+                        QObject *parent = nullptr);
     ~AuditChainScheduler() override;
 
     void setKey(std::shared_ptr<const AuditKey> key, std::function<CheckpointSigner()> signer);

@@ -2,8 +2,8 @@
 
 #include "crypto/sm3.h"
 
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <unistd.h>
@@ -55,8 +55,8 @@ Result<std::shared_ptr<const AuditKey>> AuditKey::load(const QString &path)
     QFile f(path);
     if (!f.exists())
         return makeError(u"audit.key_missing"_qs, path, u"the audit key file does not exist"_qs);
-    if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
-                           QFileDevice::WriteOther))
+    if (f.permissions() &
+        (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
         return makeError(u"audit.key_permissions"_qs, path, u"the audit key file must be mode 0600"_qs);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(u"audit.key_missing"_qs, path, f.errorString());

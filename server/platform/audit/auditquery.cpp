@@ -51,15 +51,17 @@ Result<Sql> conditions(const ServiceContext &ctx, const AuditFilter &f)
             return makeError(u"audit.key_missing"_qs, {}, u"the server has no audit key"_qs);
         if (!f.person.isEmpty()) {
             // Records naming the person, and records about the person's accounts.
-            sql.add(u"(id IN (SELECT audit_id FROM audit_subjects WHERE subject = :person) OR object IN "
-                    "(SELECT 'account:' || a.account_number FROM accounts a JOIN persons p ON p.id = a.person_id "
-                    "WHERE p.document_number = :pnum))"_qs,
-                    u":person"_qs, identitySubject(*key, f.person));
+            sql.add(
+                u"(id IN (SELECT audit_id FROM audit_subjects WHERE subject = :person) OR object IN "
+                "(SELECT 'account:' || a.account_number FROM accounts a JOIN persons p ON p.id = a.person_id "
+                "WHERE p.document_number = :pnum))"_qs,
+                u":person"_qs, identitySubject(*key, f.person));
             sql.binds.append({u":pnum"_qs, QVariant(identity::normalize(f.person))});
         }
         if (!f.account.isEmpty()) {
-            sql.add(u"(object = :accobj OR id IN (SELECT audit_id FROM audit_subjects WHERE subject = :acc))"_qs,
-                    u":acc"_qs, accountSubject(*key, f.account));
+            sql.add(
+                u"(object = :accobj OR id IN (SELECT audit_id FROM audit_subjects WHERE subject = :acc))"_qs,
+                u":acc"_qs, accountSubject(*key, f.account));
             sql.binds.append({u":accobj"_qs, QVariant(QString(u"account:"_qs + f.account.trimmed()))});
         }
     }
@@ -147,7 +149,7 @@ QString describeFilter(const AuditFilter &f)
     return parts.isEmpty() ? u"(all)"_qs : parts.join(u' ');
 }
 
-Result<QByteArray> exportAuditCsv(const ServiceContext &ctx, const AuditFilter &filter, int maxRows)
+Result<AuditExport> exportAuditCsv(const ServiceContext &ctx, const AuditFilter &filter, int maxRows)
 {
     AuditFilter f = filter;
     f.beforeId = 0;
@@ -157,24 +159,37 @@ Result<QByteArray> exportAuditCsv(const ServiceContext &ctx, const AuditFilter &
     if (rows->size() > maxRows)
         return makeError(u"audit.export_too_large"_qs, {},
                          QStringLiteral("more than %1 records: narrow the filter").arg(maxRows));
-    const QString who = ctx.principal ? ctx.user().displayName + u" ("_qs + ctx.user().username + u')' : u"cli"_qs;
+    const QString who =
+        ctx.principal ? ctx.user().displayName + u" ("_qs + ctx.user().username + u')' : u"cli"_qs;
     const QString watermark =
         QStringLiteral("exported by %1 at %2 request %3").arg(who, beijing(ctx.nowMs), ctx.requestId);
     QString out = QChar(0xfeff);
     out += u"# HPF audit export / 审计导出 — "_qs + watermark + u'\n';
     out += u"# filter: "_qs + describeFilter(filter) + u'\n';
     out += u"# records: "_qs + QString::number(rows->size()) + u'\n';
-    out += u"id,chain_seq,at,user,role,branch,workstation,request_id,operation,object,outcome,before,after,watermark\n"_qs;
+    out +=
+        u"id,chain_seq,at,user,role,branch,workstation,request_id,operation,object,outcome,before,after,watermark\n"_qs;
     for (const AuditRecord &r : std::as_const(*rows)) {
-        const QStringList cells{QString::number(r.id), r.chainSeq > 0 ? QString::number(r.chainSeq) : QString(),
-                                beijing(r.at), r.username, r.role, r.branch, r.workstation, r.requestId,
-                                r.operation, r.object, r.outcome, r.before, r.after, watermark};
+        const QStringList cells{QString::number(r.id),
+                                r.chainSeq > 0 ? QString::number(r.chainSeq) : QString(),
+                                beijing(r.at),
+                                r.username,
+                                r.role,
+                                r.branch,
+                                r.workstation,
+                                r.requestId,
+                                r.operation,
+                                r.object,
+                                r.outcome,
+                                r.before,
+                                r.after,
+                                watermark};
         QStringList quoted;
         for (const QString &c : cells)
             quoted.append(csvField(c));
         out += quoted.join(u',') + u'\n';
     }
-    return out.toUtf8();
+    return AuditExport{out.toUtf8(), rows->size(), watermark};
 }
 
 } // namespace hpf::server

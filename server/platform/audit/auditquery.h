@@ -18,12 +18,12 @@ struct AuditFilter
 {
     QString username;
     QString branch;
-    QString operation; // exact, or a prefix ending in '.' ("holds.")
-    QString object;    // exact ("account:100000000001")
-    QString person;    // a full identity number: matched by digest
-    QString account;   // a fund account number: matched by digest or object
-    qint64 fromMs = 0; // inclusive; 0 = open
-    qint64 toMs = 0;   // exclusive; 0 = open
+    QString operation;   // exact, or a prefix ending in '.' ("holds.")
+    QString object;      // exact ("account:100000000001")
+    QString person;      // a full identity number: matched by digest
+    QString account;     // a fund account number: matched by digest or object
+    qint64 fromMs = 0;   // inclusive; 0 = open
+    qint64 toMs = 0;     // exclusive; 0 = open
     qint64 beforeId = 0; // the page after the one that ended at this id; 0 = newest
     int limit = 50;      // 1..200
 };
@@ -41,7 +41,13 @@ Result<AuditRecord> getAuditRecord(const ServiceContext &ctx, qint64 id);
 
 // CSV (UTF-8 with BOM) of up to `maxRows` records; the first lines and a column on every row carry
 // the watermark: the exporting auditor, the time and the filter. Error audit.export_too_large.
-Result<QByteArray> exportAuditCsv(const ServiceContext &ctx, const AuditFilter &filter, int maxRows = 10000);
+struct AuditExport
+{
+    QByteArray text; // UTF-8 with a byte-order mark
+    qint64 records = 0;
+    QString watermark;
+};
+Result<AuditExport> exportAuditCsv(const ServiceContext &ctx, const AuditFilter &filter, int maxRows = 10000);
 QString describeFilter(const AuditFilter &filter); // for the watermark (person and account masked)
 
 } // namespace hpf::server

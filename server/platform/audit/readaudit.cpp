@@ -13,11 +13,16 @@ namespace {
 const QHash<QString, QString> &auditedReads()
 {
     static const QHash<QString, QString> table{
-        {u"persons.find"_qs, u"person:"_qs},          {u"persons.search"_qs, u"person:"_qs},
-        {u"accounts.get"_qs, u"account:"_qs},         {u"accounts.journal"_qs, u"account:"_qs},
-        {u"holds.list"_qs, u"account:"_qs},           {u"units.employees"_qs, u"unit:"_qs},
-        {u"certificates.list"_qs, u"certificates:"_qs}, {u"certificates.get"_qs, u"certificate:"_qs},
-        {u"audit.search"_qs, u"audit:"_qs},           {u"audit.get"_qs, u"audit:"_qs},
+        {u"persons.find"_qs, u"person:"_qs},
+        {u"persons.search"_qs, u"person:"_qs},
+        {u"accounts.get"_qs, u"account:"_qs},
+        {u"accounts.journal"_qs, u"account:"_qs},
+        {u"holds.list"_qs, u"account:"_qs},
+        {u"units.employees"_qs, u"unit:"_qs},
+        {u"certificates.list"_qs, u"certificates:"_qs},
+        {u"certificates.get"_qs, u"certificate:"_qs},
+        {u"audit.search"_qs, u"audit:"_qs},
+        {u"audit.get"_qs, u"audit:"_qs},
         {u"audit.export"_qs, u"audit:"_qs},
     };
     return table;

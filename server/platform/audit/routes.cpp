@@ -101,7 +101,8 @@ void registerAuditRoutes(Router &router)
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              const auto &key = ctx.server.auditKey;
                              if (!key)
-                                 return makeError(u"audit.key_missing"_qs, {}, u"the server has no audit key"_qs);
+                                 return makeError(u"audit.key_missing"_qs, {},
+                                                  u"the server has no audit key"_qs);
                              auto v = verifyAudit(ctx.db, *key, VerifyOptions{ctx.nowMs, 60'000});
                              if (!v)
                                  return v.error();
@@ -142,21 +143,23 @@ void registerAuditRoutes(Router &router)
                                  return r.error();
                              return recordJson(*r, true);
                          })));
-    router.add(makeRoute("POST", u"/api/v1/audit/export"_qs, u"audit.export"_qs, false, validateFilter,
-                         [](RequestContext &ctx) -> Result<HttpResponse> {
-                             auto f = readFilter(ctx);
-                             if (!f)
-                                 return f.error();
-                             auto csv = exportAuditCsv(ctx, *f);
-                             if (!csv)
-                                 return csv.error();
-                             HttpResponse r;
-                             r.body = *csv;
-                             r.contentType = QByteArrayLiteral("text/csv");
-                             r.setHeader("Content-Disposition", "attachment; filename=\"audit-export.csv\"");
-                             r.setHeader("Cache-Control", "no-store");
-                             return r;
-                         }));
+    // The export is JSON carrying the CSV text, so the client's one JSON transport serves it.
+    router.add(makeRoute(
+        "POST", u"/api/v1/audit/export"_qs, u"audit.export"_qs, false, validateFilter,
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto f = readFilter(ctx);
+            if (!f)
+                return f.error();
+            auto csv = exportAuditCsv(ctx, *f);
+            if (!csv)
+                return csv.error();
+            return QJsonObject{
+                {u"fileName"_qs, QStringLiteral("audit-%1.csv").arg(ctx.now.toString(u"yyyyMMdd-HHmmss"_qs))},
+                {u"contentType"_qs, u"text/csv; charset=utf-8"_qs},
+                {u"records"_qs, csv->records},
+                {u"watermark"_qs, csv->watermark},
+                {u"content"_qs, QString::fromUtf8(csv->text)}};
+        })));
 }
 
 } // namespace hpf::server

@@ -114,8 +114,8 @@ QList<Migration> buildMigrations()
             granted_on TEXT NOT NULL, settled_on TEXT, created_at BIGINT NOT NULL))"_qs,
                       uR"(CREATE INDEX loan_records_person ON loan_records(person_id))"_qs,
                   }});
-    list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
-    list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
+    list.append(openingMigration());    // 2: account opening (issue 5), store/migration_opening.cpp
+    list.append(jobsMigration());       // 4: durable jobs, platform/jobs/jobs.cpp
     list.append(auditChainMigration()); // 6: keyed audit chain, platform/audit/auditchain.cpp
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
