@@ -69,7 +69,8 @@ Result<AuditPage> AuditPage::fromJson(const QJsonObject &json)
     for (qsizetype i = 0; i < items.size(); ++i) {
         auto e = AuditEntry::fromJson(items.at(i).toObject());
         if (!e)
-            return contractError(QStringLiteral("items[%1].%2").arg(i).arg(e.error().field), e.error().detail);
+            return contractError(QStringLiteral("items[%1].%2").arg(i).arg(e.error().field),
+                                 e.error().detail);
         page.items.append(*e);
     }
     page.nextBeforeId = r.optionalInteger(u"nextBeforeId").value_or(0);
@@ -81,7 +82,8 @@ Result<AuditPage> AuditPage::fromJson(const QJsonObject &json)
 Result<AuditExport> AuditExport::fromJson(const QJsonObject &json)
 {
     Reader r(json);
-    AuditExport x{r.id(u"fileName"), json.value(u"content").toString(), r.integer(u"records"), r.text(u"watermark")};
+    AuditExport x{r.id(u"fileName"), json.value(u"content").toString(), r.integer(u"records"),
+                  r.text(u"watermark")};
     if (!json.value(u"content").isString())
         return contractError(u"content"_qs, u"the CSV text is missing"_qs);
     if (!r.ok())
@@ -92,7 +94,7 @@ Result<AuditExport> AuditExport::fromJson(const QJsonObject &json)
 Result<AuditVerification> AuditVerification::fromJson(const QJsonObject &json)
 {
     Reader r(json);
-    AuditVerification v{r.boolean(u"ok"),         r.integer(u"records"),     r.integer(u"unchained"),
+    AuditVerification v{r.boolean(u"ok"),          r.integer(u"records"),    r.integer(u"unchained"),
                         r.integer(u"checkpoints"), r.integer(u"firstBadId"), r.integer(u"firstBadSeq"),
                         r.text(u"reason")};
     if (!r.ok())
@@ -105,8 +107,8 @@ namespace audit {
 void search(ApiClient *api, const AuditQuery &query, QObject *context,
             std::function<void(const Reply<AuditPage> &)> done)
 {
-    api::fetch<AuditPage>(api, ApiRequest::post(u"/api/v1/audit/search"_qs, filterBody(query, true), {}), context,
-                          &AuditPage::fromJson, std::move(done));
+    api::fetch<AuditPage>(api, ApiRequest::post(u"/api/v1/audit/search"_qs, filterBody(query, true), {}),
+                          context, &AuditPage::fromJson, std::move(done));
 }
 
 void record(ApiClient *api, qint64 id, QObject *context, std::function<void(const Reply<AuditEntry> &)> done)

@@ -3,6 +3,7 @@
 #include "business/certificates/signingkeys.h"
 #include "demo/demoseed.h"
 #include "logging.h"
+#include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
 #include "platform/store/database.h"
 #include "platform/store/migrations.h"
@@ -273,6 +274,11 @@ int demoSeed(const QStringList &args)
     auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
     if (!db)
         return failure(db.error());
+    // The seed's records carry keyed digests like the server's (the key is created if new).
+    auto auditKey = openAuditKey(**db, QString(), true);
+    if (!auditKey)
+        return failure(auditKey.error());
+    hpf::server::installAuditKey(*auditKey);
     auto policy = finance::Policy::defaults();
     if (!policy)
         return failure(policy.error());

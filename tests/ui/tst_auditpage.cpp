@@ -93,7 +93,9 @@ private slots:
         QVERIFY2(exported.wait(10000), qPrintable(page->statusText()));
         QFile csv(path);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(csv.readAll());
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(u"exported by"_qs));
         QVERIFY(text.contains(u"auditor1"_qs));
         QVERIFY(!text.contains(identity));
@@ -137,7 +139,8 @@ private:
             db.setDatabaseName(m_server.databasePath());
             if (db.open()) {
                 QSqlQuery q(db);
-                q.prepare(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'accounts.get' AND object = :o"_qs);
+                q.prepare(
+                    u"SELECT COUNT(*) FROM audit_log WHERE operation = 'accounts.get' AND object = :o"_qs);
                 q.bindValue(u":o"_qs, QString(u"account:"_qs + account));
                 if (q.exec() && q.next())
                     n = q.value(0).toInt();

@@ -179,8 +179,8 @@ void AuditPage::showPage(const client::api::AuditPage &page, bool append)
     for (const client::api::AuditEntry &e : page.items) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{e.at.toString(u"yyyy-MM-dd HH:mm:ss"_qs), e.user, e.branch, e.operation, e.object,
-                                e.outcome};
+        const QStringList cells{
+            e.at.toString(u"yyyy-MM-dd HH:mm:ss"_qs), e.user, e.branch, e.operation, e.object, e.outcome};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == Time)
@@ -203,7 +203,8 @@ void AuditPage::showRecord(int row)
     const qint64 id = m_table->item(row, Time)->data(Qt::UserRole).toLongLong();
     const int generation = m_generation;
     client::api::audit::record(
-        m_core->api(), id, this, [this, id, generation](const client::api::Reply<client::api::AuditEntry> &reply) {
+        m_core->api(), id, this,
+        [this, id, generation](const client::api::Reply<client::api::AuditEntry> &reply) {
             if (generation != m_generation)
                 return;
             if (!reply.ok())
@@ -215,8 +216,10 @@ void AuditPage::showRecord(int row)
                     .arg(e.chainSeq > 0 ? QString::number(e.chainSeq) : tr("not chained yet")),
                 tr("Time: %1").arg(e.at.toString(u"yyyy-MM-dd HH:mm:ss"_qs)),
                 tr("User: %1 (%2), branch %3, workstation %4").arg(e.user, e.role, e.branch, e.workstation),
-                tr("Request: %1").arg(e.requestId), tr("Business: %1").arg(e.operation),
-                tr("Object: %1").arg(e.object), tr("Outcome: %1").arg(e.outcome)};
+                tr("Request: %1").arg(e.requestId),
+                tr("Business: %1").arg(e.operation),
+                tr("Object: %1").arg(e.object),
+                tr("Outcome: %1").arg(e.outcome)};
             if (!e.before.isEmpty())
                 lines << QString() << tr("Before:") << e.before;
             if (!e.after.isEmpty())
@@ -248,13 +251,15 @@ void AuditPage::exportTo(const QString &path)
             if (!reply.ok())
                 return setStatus(reply.message, true);
             QSaveFile file(path);
-            const QByteArray bytes = reply.value().content.toUtf8();
+            // With a byte-order mark, so spreadsheet programs read the Chinese text as UTF-8.
+            const QByteArray bytes = QByteArray("\xEF\xBB\xBF") + reply.value().content.toUtf8();
             if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
                 qCWarning(lcAuditPage) << "export not written:" << file.errorString();
                 return setStatus(tr("The export could not be written: %1").arg(file.errorString()), true);
             }
             QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            setStatus(tr("%n record(s) exported (%1).", nullptr, int(reply.value().records)).arg(reply.value().watermark),
+            setStatus(tr("%n record(s) exported (%1).", nullptr, int(reply.value().records))
+                          .arg(reply.value().watermark),
                       false);
             emit exported(path);
         });
@@ -263,26 +268,26 @@ void AuditPage::exportTo(const QString &path)
 void AuditPage::verify()
 {
     setStatus(tr("Verifying the audit chain…"), false);
-    client::api::audit::verify(m_core->api(), this,
-                               [this](const client::api::Reply<client::api::AuditVerification> &reply) {
-                                   if (!reply.ok())
-                                       return setStatus(reply.message, true);
-                                   const auto &v = reply.value();
-                                   if (v.ok)
-                                       setStatus(tr("The audit chain is intact: %1 records, %2 signed "
-                                                    "checkpoints, %3 not chained yet.")
-                                                     .arg(v.records)
-                                                     .arg(v.checkpoints)
-                                                     .arg(v.unchained),
-                                                 false);
-                                   else
-                                       setStatus(tr("The audit chain is broken at record %1 (position %2): %3")
-                                                     .arg(v.firstBadId)
-                                                     .arg(v.firstBadSeq)
-                                                     .arg(v.reason),
-                                                 true);
-                                   emit verified(v.ok);
-                               });
+    client::api::audit::verify(
+        m_core->api(), this, [this](const client::api::Reply<client::api::AuditVerification> &reply) {
+            if (!reply.ok())
+                return setStatus(reply.message, true);
+            const auto &v = reply.value();
+            if (v.ok)
+                setStatus(tr("The audit chain is intact: %1 records, %2 signed "
+                             "checkpoints, %3 not chained yet.")
+                              .arg(v.records)
+                              .arg(v.checkpoints)
+                              .arg(v.unchained),
+                          false);
+            else
+                setStatus(tr("The audit chain is broken at record %1 (position %2): %3")
+                              .arg(v.firstBadId)
+                              .arg(v.firstBadSeq)
+                              .arg(v.reason),
+                          true);
+            emit verified(v.ok);
+        });
 }
 
 void AuditPage::setStatus(const QString &text, bool error)

@@ -49,7 +49,7 @@ public:
     QString statusText() const;
 
 signals:
-    void searched(int rows);   // after each page arrived (rows in the table)
+    void searched(int rows); // after each page arrived (rows in the table)
     void detailShown(qint64 id);
     void exported(const QString &path);
     void verified(bool ok);

@@ -163,8 +163,7 @@ Result<AuditExport> exportAuditCsv(const ServiceContext &ctx, const AuditFilter 
         ctx.principal ? ctx.user().displayName + u" ("_qs + ctx.user().username + u')' : u"cli"_qs;
     const QString watermark =
         QStringLiteral("exported by %1 at %2 request %3").arg(who, beijing(ctx.nowMs), ctx.requestId);
-    QString out = QChar(0xfeff);
-    out += u"# HPF audit export / 审计导出 — "_qs + watermark + u'\n';
+    QString out = u"# HPF audit export / 审计导出 — "_qs + watermark + u'\n';
     out += u"# filter: "_qs + describeFilter(filter) + u'\n';
     out += u"# records: "_qs + QString::number(rows->size()) + u'\n';
     out +=

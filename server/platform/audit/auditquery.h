@@ -39,11 +39,11 @@ Result<AuditPage> searchAudit(const ServiceContext &ctx, const AuditFilter &filt
 // Error audit.not_found.
 Result<AuditRecord> getAuditRecord(const ServiceContext &ctx, qint64 id);
 
-// CSV (UTF-8 with BOM) of up to `maxRows` records; the first lines and a column on every row carry
+// CSV (UTF-8) of up to `maxRows` records; the first lines and a column on every row carry
 // the watermark: the exporting auditor, the time and the filter. Error audit.export_too_large.
 struct AuditExport
 {
-    QByteArray text; // UTF-8 with a byte-order mark
+    QByteArray text; // UTF-8 (the client adds a byte-order mark to the file it saves)
     qint64 records = 0;
     QString watermark;
 };
