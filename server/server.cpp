@@ -1,6 +1,9 @@
 #include "server.h"
 
+#include "business/certificates/signingkeys.h"
 #include "logging.h"
+#include "platform/audit/auditchain.h"
+#include "platform/audit/auditkey.h"
 #include "platform/http/httpserver.h"
 #include "platform/http/routes.h"
 #include "platform/jobs/jobscheduler.h"
@@ -22,15 +25,32 @@ ServerOptions optionsFromPolicy(const finance::Policy &policy, ServerOptions bas
 Server::Server(Database &database, const Clock &clock, finance::Policy policy, ServerOptions options,
                QObject *parent)
     : QObject(parent)
-    , m_context{database, clock, std::move(policy), std::move(options), {}, {}}
+    , m_context{database, clock, std::move(policy), std::move(options), {}, {}, {}}
 {
     registerRoutes(m_router);
     m_jobs = std::make_unique<JobRunner>(database, clock);
     m_jobScheduler = std::make_unique<JobScheduler>(*m_jobs, jobPollMilliseconds);
     m_http = std::make_unique<HttpServer>(m_context, m_router);
+    m_auditChain = std::make_unique<AuditChainScheduler>(
+        database, [&clock] { return clock.now().toMSecsSinceEpoch(); }, auditChainPollMilliseconds);
 }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    m_auditChain->stop();
+}
+
+void Server::setAuditKey(std::shared_ptr<const AuditKey> key)
+{
+    m_context.auditKey = key;
+    installAuditKey(key);
+    m_auditChain->setKey(std::move(key), [this]() -> CheckpointSigner {
+        const auto signer = m_context.certificateSigner; // set before listen(), read-only afterwards
+        if (!signer)
+            return {};
+        return CheckpointSigner{signer->kid(), &signer->key(), signer};
+    });
+}
 
 void Server::waitForIdle()
 {
@@ -62,6 +82,7 @@ Result<quint16> Server::listen(const QHostAddress &address, quint16 port, const 
         return bound.error();
     qCInfo(lcHttp) << "listening on" << address.toString() << *bound;
     m_jobScheduler->start();
+    m_auditChain->start();
     return *bound;
 }
 

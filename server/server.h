@@ -13,6 +13,8 @@
 
 namespace hpf::server {
 
+class AuditChainScheduler;
+class AuditKey;
 class HttpServer;
 class JobScheduler;
 
@@ -45,11 +47,18 @@ public:
     JobScheduler &jobScheduler() { return *m_jobScheduler; }
     static constexpr int jobPollMilliseconds = 1000;
 
+    // The audit key (platform/audit/auditkey.h): set before listen(); listen() starts the chainer.
+    // Without one, records are still redacted (masked, no digest) but not chained.
+    void setAuditKey(std::shared_ptr<const AuditKey> key);
+    AuditChainScheduler &auditChain() { return *m_auditChain; }
+    static constexpr int auditChainPollMilliseconds = 250;
+
 private:
     Router m_router;
     ServerContext m_context;
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<JobScheduler> m_jobScheduler; // stopped before the runner goes
+    std::unique_ptr<AuditChainScheduler> m_auditChain;
     std::unique_ptr<HttpServer> m_http;
 };
 

@@ -39,6 +39,10 @@ constexpr std::array kTable{
     Entry{u"auth.me", SignedIn},
     Entry{u"grants.create", Teller | LoanOfficer | Archivist | Judicial},
     Entry{u"audit.verify", Auditor | Admin},
+    // the auditor's desk: personal data behind masks, so auditors only
+    Entry{u"audit.search", Auditor},
+    Entry{u"audit.get", Auditor},
+    Entry{u"audit.export", Auditor},
     // reference data
     Entry{u"reference.banks", Public},
     Entry{u"reference.branches", Public},

@@ -3,7 +3,7 @@
 #include "business/certificates/signingkeys.h"
 #include "demo/demoseed.h"
 #include "logging.h"
-#include "platform/audit/audit.h"
+#include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
 #include "platform/store/database.h"
 #include "platform/store/migrations.h"
@@ -98,7 +98,7 @@ Commands:
   migrate          apply pending schema migrations
   user             add | disable | enable | reset-password | list
   keys             generate | list | retire the center's SM2 signing keys
-  audit verify     check the SM3 hash chain of the audit trail
+  audit            verify | chain the keyed audit chain (留痕)
   jobs             list | retry the durable background jobs
   demo-seed        fill an empty database with a training center
 Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
@@ -150,6 +150,11 @@ int serve(QCoreApplication &app, const QStringList &args)
     QCommandLineOption keyStdinOpt(
         u"key-passphrase-stdin"_qs,
         u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
+    QCommandLineOption auditKeyOpt(
+        u"audit-key"_qs,
+        u"The audit key file (else $HPF_AUDIT_KEY_FILE, else keys/audit.key beside "
+        "an SQLite database); created for a trail never chained before."_qs,
+        u"file"_qs);
     // The HTTP front's limits (docs/operations.md, "Limits and the reverse proxy").
     const ServerOptions defaults;
     const auto limitOpt = [](const QString &name, const QString &text, int value) {
@@ -173,7 +178,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     const QCommandLineOption ioThreadsOpt =
         limitOpt(u"io-threads"_qs, u"Threads reading and writing the sockets"_qs, defaults.ioThreads);
     p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
-                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt});
+                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt, auditKeyOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -226,6 +231,8 @@ int serve(QCoreApplication &app, const QStringList &args)
             installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt), p.parser.isSet(keyStdinOpt));
         !s)
         return failure(s.error());
+    if (Status s = setUpAuditKey(server, **db, p.parser.value(auditKeyOpt)); !s)
+        return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)
         return failure(bound.error());
@@ -266,6 +273,8 @@ int init(const QStringList &args)
                        p.parser.value(branchOpt), *password, crypto::ScryptParams{}, now);
     if (!s)
         return failure(s.error());
+    if (auto key = openAuditKey(**db, QString(), true); !key)
+        return failure(key.error());
     printLine(QStringLiteral("schema version %1; administrator %2 created")
                   .arg(*version)
                   .arg(p.parser.value(userOpt)));
@@ -289,32 +298,6 @@ int migrateCommand(const QStringList &args)
     return 0;
 }
 
-int auditCommand(const QStringList &args)
-{
-    Parsed p;
-    if (int rc =
-            parse(p, args, u"audit verify: recomputes the SM3 chain and names the first tampered record."_qs,
-                  u"verify"_qs);
-        rc >= 0)
-        return rc;
-    if (p.parser.positionalArguments() != QStringList{u"verify"_qs})
-        return usageError(u"usage: hpf-server audit verify [--database URL]"_qs);
-    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
-    if (!db)
-        return failure(db.error());
-    auto conn = (*db)->connection();
-    if (!conn)
-        return failure(conn.error());
-    auto v = verifyAudit(*conn);
-    if (!v)
-        return failure(v.error());
-    if (!v->ok)
-        return failure(
-            QStringLiteral("audit chain broken at record %1: %2").arg(v->firstBadId).arg(v->reason));
-    printLine(QStringLiteral("audit chain ok: %1 records").arg(v->records));
-    return 0;
-}
-
 int demoSeed(const QStringList &args)
 {
     Parsed p;
@@ -333,6 +316,11 @@ int demoSeed(const QStringList &args)
     auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
     if (!db)
         return failure(db.error());
+    // The seed's records carry keyed digests like the server's (the key is created if new).
+    auto auditKey = openAuditKey(**db, QString(), true);
+    if (!auditKey)
+        return failure(auditKey.error());
+    hpf::server::installAuditKey(*auditKey);
     auto policy = finance::Policy::defaults();
     if (!policy)
         return failure(policy.error());
@@ -373,7 +361,7 @@ int runCli(QCoreApplication &app)
     if (command == u"migrate")
         return migrateCommand(rest);
     if (command == u"audit")
-        return auditCommand(rest);
+        return cli::auditCommand(rest);
     if (command == u"demo-seed")
         return demoSeed(rest);
     if (command == u"jobs")

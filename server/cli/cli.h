@@ -11,6 +11,7 @@
 // ("hpf-server: error: ...") and exit with 2, runtime failures exit with 1.
 namespace hpf::server {
 
+class AuditKey;
 class Database;
 class Server;
 
@@ -37,6 +38,13 @@ int jobsCommand(const QStringList &args); // cli_jobs.cpp
 Status installSigningKey(Server &server, Database &database, const finance::Policy &policy,
                          const QString &keysDir, bool passphraseFromStdin);
 Result<QString> seedTrainingKey(Database &database, const QString &keysDir);
+// The audit key (cli_audit.cpp): --audit-key, else $HPF_AUDIT_KEY_FILE, else keys/audit.key beside an
+// SQLite database, else a file per database under ~/.local/share/hpf-server. `create` makes a new
+// key only for a trail never chained before. `serve` refuses to start without it.
+QString auditKeyPath(const Database &database, const QString &option);
+Result<std::shared_ptr<const AuditKey>> openAuditKey(Database &database, const QString &option, bool create);
+Status setUpAuditKey(Server &server, Database &database, const QString &option);
+int auditCommand(const QStringList &args);
 } // namespace cli
 
 } // namespace hpf::server

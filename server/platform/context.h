@@ -19,6 +19,7 @@
 
 namespace hpf::server {
 
+class AuditKey;
 class CertificateSigner;
 
 struct ServerOptions
@@ -66,6 +67,8 @@ struct ServerContext
     // The certificate-signing key (business/certificates/signingkeys.h); null = issuing fails closed. Set
     // before listen(), read-only afterwards.
     std::shared_ptr<const CertificateSigner> certificateSigner;
+    // The audit trail's key (platform/audit/auditkey.h), outside the database; null = not chained.
+    std::shared_ptr<const AuditKey> auditKey;
 };
 
 struct Principal
@@ -109,6 +112,10 @@ struct ServiceContext
     Status checkBranch(qint64 branchId) const;
 
     AuditRecord auditRecord(const QString &operation, const QString &object, const QString &outcome) const;
+    // Makes this read request audited (platform/audit/readaudit.h) with `object` as what was read
+    // (e.g. "archive:<id>"); the dispatcher writes the record after the read transaction.
+    void noteRead(const QString &object) { readObject = object; }
+    QString readObject;
     // Appends to the audit chain in the current transaction.
     Status audit(const QString &operation, const QString &object, const QString &outcome,
                  const QJsonObject &before = {}, const QJsonObject &after = {});

@@ -3,12 +3,14 @@
 #include "base/logging.h"
 #include "demo/demoseed.h"
 #include "domain/creditcode.h"
+#include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -133,6 +135,14 @@ bool ServerFixture::start(const ServerOptions &requested)
         return false;
     }
     m_server = std::make_unique<Server>(*m_database, m_clock, *policy, options);
+    // The audit key in the fixture's folder (its audit.head beside it), as `serve` keeps it.
+    const QString keyPath = m_dir.filePath(u"audit.key"_qs);
+    auto auditKey = QFile::exists(keyPath) ? AuditKey::load(keyPath) : AuditKey::create(keyPath);
+    if (!auditKey) {
+        m_error = auditKey.error().detail;
+        return false;
+    }
+    m_server->setAuditKey(*auditKey);
     auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port) {
         m_error = port.error().detail;

@@ -353,6 +353,20 @@ private slots:
         // The audit chain.
         api(u"audit.verify"_qs, 200, {.token = auditor});
         api(u"audit.verify"_qs, 403, {.token = teller});
+        // The auditor's desk: a page, one record, an export; refusals.
+        const Reply page =
+            api(u"audit.search"_qs, 200,
+                {.body = {{u"operation"_qs, u"openings."_qs}, {u"limit"_qs, 2}}, .token = auditor});
+        const QJsonArray items = page.json.value(u"items"_qs).toArray();
+        QVERIFY(!items.isEmpty());
+        api(u"audit.search"_qs, 400, {.body = {{u"limit"_qs, 0}}, .token = auditor});
+        api(u"audit.search"_qs, 403, {.body = {}, .token = teller});
+        api(u"audit.get"_qs, 200,
+            {.args = {QString::number(items.first().toObject().value(u"id"_qs).toInteger())},
+             .token = auditor});
+        api(u"audit.get"_qs, 404, {.args = {u"99999999"_qs}, .token = auditor});
+        api(u"audit.export"_qs, 200, {.body = {{u"operation"_qs, u"openings."_qs}}, .token = auditor});
+        api(u"audit.export"_qs, 400, {.body = {{u"from"_qs, u"soon"_qs}}, .token = auditor});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -1,7 +1,9 @@
 // Crash safety (reliability.md T1) and tamper evidence, with the real hpf-server binary: post
 // remittances with idempotency keys while the server is killed with SIGKILL at random moments,
 // restart it, resend every unacknowledged key; then every acknowledged posting exists exactly once,
-// journal sums equal balances, the audit chain verifies and SQLite's integrity check passes.
+// journal sums equal balances, the audit chain verifies and SQLite's integrity check passes; what
+// the server's audit chainer sealed before a kill keeps its position, and what was left unchained
+// is chained afterwards with nothing lost.
 // Finally an audit row is edited directly in the database and `hpf-server audit verify` must fail
 // naming that record.
 #include "demo/demoseed.h"
@@ -140,6 +142,31 @@ private:
             .toString();
     }
 
+    QMap<qint64, qint64> chainedPositions()
+    {
+        QMap<qint64, qint64> out;
+        hpf::server::Database db(*hpf::server::DatabaseConfig::parse(m_url));
+        auto conn = db.connection();
+        if (!conn)
+            return out;
+        hpf::server::Query q(*conn, u"SELECT id, chain_seq FROM audit_log WHERE chain_seq IS NOT NULL"_qs);
+        if (q.exec().ok()) {
+            while (q.next())
+                out.insert(q.int64(0), q.int64(1));
+        }
+        return out;
+    }
+
+    qint64 auditRows()
+    {
+        hpf::server::Database db(*hpf::server::DatabaseConfig::parse(m_url));
+        auto conn = db.connection();
+        if (!conn)
+            return -1;
+        hpf::server::Query q(*conn, u"SELECT COUNT(*) FROM audit_log"_qs);
+        return q.exec().ok() && q.next() ? q.int64(0) : -1;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -174,6 +201,8 @@ private slots:
             m_url = db.toString();
         }
         QByteArray out, err;
+        // The audit key outside the database, as production keeps it (init creates it).
+        qputenv("HPF_AUDIT_KEY_FILE", m_dir.filePath(u"audit.key"_qs).toUtf8());
         qputenv("HPF_ADMIN_PASSWORD", "admin-password-1");
         QCOMPARE(cli({u"init"_qs}, &out, &err), 0);
         qputenv("HPF_USER_PASSWORD", "pw-teller1x");
@@ -232,6 +261,7 @@ private slots:
             keyByMonth.insert(QDate(2024, 7, 1).addMonths(m).toString(u"yyyy-MM"_qs),
                               ServerFixture::newKey());
         QMap<QString, QString> acknowledged; // month -> serial
+        QMap<qint64, qint64> sealed;         // audit id -> chain position, before the last crash
         auto *rng = QRandomGenerator::global();
         for (int crash = 0; crash < 6 && acknowledged.size() < keyByMonth.size(); ++crash) {
             QList<QPair<QString, QNetworkReply *>> inFlight;
@@ -258,6 +288,11 @@ private slots:
             QVERIFY(startServer());
             token = login();
             QVERIFY(!token.isEmpty());
+            // Nothing the chainer sealed before the crash moved or vanished.
+            const QMap<qint64, qint64> chained = chainedPositions();
+            for (auto it = sealed.cbegin(); it != sealed.cend(); ++it)
+                QCOMPARE(chained.value(it.key()), it.value());
+            sealed = chained;
         }
         // Resend every key (acknowledged ones must replay the same serial).
         for (auto it = keyByMonth.cbegin(); it != keyByMonth.cend(); ++it) {
@@ -296,9 +331,17 @@ private slots:
                 QCOMPARE(check.str(0), u"ok"_qs);
             }
         }
+        QVERIFY(sealed.size() > 0); // the server chained while it ran
         QByteArray out, err;
+        // What the last kill left unchained is chained now, after everything sealed before.
+        QCOMPARE(cli({u"audit"_qs, u"chain"_qs}, &out, &err), 0);
+        const QMap<qint64, qint64> chained = chainedPositions();
+        for (auto it = sealed.cbegin(); it != sealed.cend(); ++it)
+            QCOMPARE(chained.value(it.key()), it.value());
+        QCOMPARE(qint64(chained.size()), auditRows());
         QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 0);
-        QVERIFY(out.startsWith("audit chain ok"));
+        QVERIFY2(out.startsWith("audit chain ok"), out.constData());
+        QVERIFY2(out.contains(" 0 not chained yet"), out.constData());
     }
 
     void tamperedAuditRowIsNamed()

@@ -139,6 +139,8 @@ private slots:
             out.insert(QString::fromLatin1(op), lookup + QStringList{u"admin"_qs});
         out.insert(u"grants.create"_qs, {u"teller"_qs, u"loan_officer"_qs, u"archivist"_qs, u"judicial"_qs});
         out.insert(u"audit.verify"_qs, {u"auditor"_qs, u"admin"_qs});
+        for (const char *op : {"audit.search", "audit.get", "audit.export"})
+            out.insert(QString::fromLatin1(op), {u"auditor"_qs});
         for (const char *op : {"units.find", "units.get", "units.employees", "remittances.list",
                                "accounts.get", "accounts.journal", "persons.find", "persons.search",
                                "holds.list", "receipts.get", "certificates.list", "certificates.get"})

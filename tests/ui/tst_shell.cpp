@@ -188,8 +188,8 @@ void TestShell::navigationFollowsRole_data()
     QTest::newRow("loan officer") << u"loan1"_qs << (lookup + QStringList{u"4003"_qs}) << u"Loan officer"_qs
                                   << u"0001"_qs;
     QTest::newRow("archivist") << u"archivist1"_qs << lookup << u"Archivist"_qs << u"0001"_qs;
-    QTest::newRow("auditor") << u"auditor1"_qs << (lookup + QStringList{u"4003"_qs}) << u"Auditor"_qs
-                             << u"0001"_qs;
+    QTest::newRow("auditor") << u"auditor1"_qs << (lookup + QStringList{u"4003"_qs, u"9001"_qs})
+                             << u"Auditor"_qs << u"0001"_qs;
 }
 
 void TestShell::navigationFollowsRole()
@@ -430,7 +430,9 @@ void TestShell::helpOpensAtThePageSection_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("code");
     for (const PageDescriptor &p : pages::all()) {
-        const QString user = p.code == u"3001" ? u"judicial1"_qs : u"teller1"_qs;
+        const QString user = p.code == u"3001"   ? u"judicial1"_qs
+                             : p.code == u"9001" ? u"auditor1"_qs
+                                                 : u"teller1"_qs;
         QTest::addRow("%s", qPrintable(p.code)) << user << p.code;
     }
 }

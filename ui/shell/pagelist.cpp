@@ -1,3 +1,4 @@
+#include "audit/auditpage.h"
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
 #include "certificates/certificateverifypage.h"
@@ -32,6 +33,7 @@ const QList<PageDescriptor> &all()
         CertificateIssuePage::descriptor(),  // 4001
         CertificateBatchPage::descriptor(),  // 4002
         CertificateVerifyPage::descriptor(), // 4003
+        AuditPage::descriptor(),             // 9001
     };
     return registered;
 }

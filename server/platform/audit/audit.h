@@ -7,9 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// Append-only audit trail, SM3 hash-chained: every record's hash covers a canonical encoding of
-// all its fields and the previous record's hash, so editing, deleting or reordering any record
-// breaks the chain at that record. Appends serialise on the single audit_head row.
+// Append-only audit trail (留痕). A business transaction only INSERTs its record: personal fields
+// are redacted on the way in (redact.h) and nothing is locked, so postings from many counters do
+// not serialise on the trail. After commit a single chainer per database (auditchain.h) links the
+// committed records in order with a keyed MAC and signs periodic checkpoints.
 namespace hpf::server {
 
 struct AuditRecord
@@ -22,35 +23,36 @@ struct AuditRecord
     QString branch;
     QString workstation;
     QString requestId;
-    QString operation; // e.g. "auth.login", "remittances.post"
-    QString object;    // e.g. "account:100000000001"
-    QString outcome;   // "ok", "denied", "failed", or an error code
-    QString before;    // JSON or empty
-    QString after;     // JSON or empty
-    QString prevHash;  // hex
-    QString hash;      // hex
+    QString operation;   // e.g. "auth.login", "remittances.post"
+    QString object;      // e.g. "account:100000000001" (identity numbers masked)
+    QString outcome;     // "ok", "denied", "failed", or an error code
+    QString before;      // JSON or empty (personal fields masked)
+    QString after;       // JSON or empty (personal fields masked)
+    QString subjects;    // keyed digests of the people and accounts named, space-separated
+    qint64 chainSeq = 0; // 0 until chained
+    QString mac;         // hex, empty until chained
 };
 
-// Length-prefixed UTF-8 fields in a fixed order (id, at, userId, username, role, branch,
-// workstation, requestId, operation, object, outcome, before, after, prevHash).
-QByteArray canonicalEncoding(const AuditRecord &record);
-QString computeHash(const AuditRecord &record);
+// Length-prefixed UTF-8 fields in a fixed order (the chain position, id, at, userId, username,
+// role, branch, workstation, requestId, operation, object, outcome, before, after, subjects and
+// the previous record's MAC): what the chain MAC covers.
+QByteArray canonicalEncoding(const AuditRecord &record, const QString &prevMac);
 
-// Appends inside the caller's open write transaction. Fills id, prevHash and hash.
+// Redacts personal fields in object/before/after (with the installed audit key) and inserts the
+// record inside the caller's open write transaction. Fills id and subjects. Takes no lock.
 Status appendAudit(const QSqlDatabase &db, Dialect dialect, AuditRecord &record);
 
-// Appends in a transaction of its own (for refusals whose business transaction rolled back).
+// Appends in a transaction of its own (for refusals whose business transaction rolled back, and
+// for audited reads, whose request ran in a read-only transaction).
 Status appendAuditStandalone(const QSqlDatabase &db, Dialect dialect, AuditRecord record);
 
-struct AuditVerification
-{
-    bool ok = true;
-    qint64 records = 0;
-    qint64 firstBadId = 0;
-    QString reason;
-};
+// Redacts a record in place the way appendAudit does (also used for records migrated from before
+// redaction). Returns the subjects as a list.
+QStringList redactRecord(AuditRecord &record);
 
-// Walks the chain from the first record. Error only when the database cannot be read.
-Result<AuditVerification> verifyAudit(const QSqlDatabase &db);
+// The columns every audit_log query selects, in the order auditFromRow reads them.
+QString auditColumns();
+class Query;
+AuditRecord auditFromRow(const Query &q, int first = 0);
 
 } // namespace hpf::server

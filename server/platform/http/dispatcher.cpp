@@ -1,6 +1,7 @@
 #include "platform/http/dispatcher.h"
 
 #include "logging.h"
+#include "platform/audit/readaudit.h"
 #include "platform/auth/authservice.h"
 #include "platform/auth/grantservice.h"
 #include "platform/context.h"
@@ -9,6 +10,8 @@
 #include "platform/idempotency/idempotency.h"
 #include "platform/store/sql.h"
 #include "platform/store/transaction.h"
+
+#include <QJsonDocument>
 
 namespace hpf::server {
 
@@ -91,16 +94,16 @@ HttpResponse Dispatcher::handle(const Route &route, const HttpRequest &request)
     if (route.stateChanging)
         return runStateChanging(route, ctx);
     if (readOnlyMethod(request.method))
-        return runReadOnly(route, ctx);
+        return auditedRead(route, ctx, runReadOnly(route, ctx));
 
     // Other requests that are not state-changing (login, refresh, grants, code verification)
     // open their own short write transactions; a retryable failure runs the handler again.
     for (int attempt = 1;; ++attempt) {
         auto r = route.handle(ctx);
         if (r)
-            return *r;
+            return auditedRead(route, ctx, *r);
         if (!m_retry.shouldRetry(r.error(), ctx.dialect, attempt))
-            return problem(r.error(), rid);
+            return auditedRead(route, ctx, problem(r.error(), rid));
     }
 }
 
@@ -123,6 +126,33 @@ HttpResponse Dispatcher::runReadOnly(const Route &route, RequestContext &ctx)
         m_retry);
     if (!s)
         return problem(s.error(), ctx.request.requestId);
+    return response;
+}
+
+HttpResponse Dispatcher::auditedRead(const Route &route, RequestContext &ctx, HttpResponse response)
+{
+    if (ctx.readObject.isEmpty() && !isAuditedRead(route.operation))
+        return response;
+    QString object = ctx.readObject;
+    if (object.isEmpty()) {
+        QList<QPair<QString, QString>> items = ctx.request.query.queryItems(QUrl::FullyDecoded);
+        for (auto it = ctx.body.begin(); it != ctx.body.end(); ++it) {
+            if (it.value().isString())
+                items.append({it.key(), it.value().toString()});
+        }
+        object = readAuditObject(route.operation, ctx.request.pathArgs, items);
+    }
+    QString outcome = u"ok"_qs;
+    if (response.status >= 400) {
+        outcome = QJsonDocument::fromJson(response.body).object().value(u"code"_qs).toString();
+        if (outcome.isEmpty())
+            outcome = u"http."_qs + QString::number(response.status);
+    }
+    // Who read what is part of the answer: without its record the data is not handed out.
+    if (Status s = auditRead(ctx, object, outcome); !s) {
+        qCWarning(lcHttp) << "read audit failed" << route.operation << s.error().code;
+        return problem(s.error(), ctx.request.requestId);
+    }
     return response;
 }
 

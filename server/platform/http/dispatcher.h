@@ -23,6 +23,8 @@ public:
 private:
     HttpResponse runStateChanging(const Route &route, struct RequestContext &ctx);
     HttpResponse runReadOnly(const Route &route, struct RequestContext &ctx);
+    // Writes the audit record of a read of personal data (platform/audit/readaudit.h).
+    HttpResponse auditedRead(const Route &route, struct RequestContext &ctx, HttpResponse response);
     ServerContext &m_server;
     RetryPolicy m_retry;
 };

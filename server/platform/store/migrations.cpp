@@ -1,6 +1,7 @@
 #include "platform/store/migrations.h"
 
 #include "logging.h"
+#include "platform/audit/auditchain.h"
 #include "platform/jobs/jobs.h"
 #include "platform/store/migration_opening.h"
 #include "platform/store/sql.h"
@@ -113,8 +114,9 @@ QList<Migration> buildMigrations()
             granted_on TEXT NOT NULL, settled_on TEXT, created_at BIGINT NOT NULL))"_qs,
                       uR"(CREATE INDEX loan_records_person ON loan_records(person_id))"_qs,
                   }});
-    list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
-    list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
+    list.append(openingMigration());    // 2: account opening (issue 5), store/migration_opening.cpp
+    list.append(jobsMigration());       // 4: durable jobs, platform/jobs/jobs.cpp
+    list.append(auditChainMigration()); // 6: keyed audit chain, platform/audit/auditchain.cpp
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -195,7 +197,9 @@ Result<int> migrate(Database &database, qint64 nowMs)
         applied.bind(u":v"_qs, m.version);
         if (Status s = applied.exec(); !s)
             return s.error();
-        if (applied.next() && applied.int64(0) > 0)
+        const bool done = applied.next() && applied.int64(0) > 0;
+        applied.finish(); // SQLite refuses DROP TABLE while a statement is still being read
+        if (done)
             continue;
         for (const QString &statement : m.statements) {
             if (Status s = execSql(db, expand(statement, database.dialect())); !s)
