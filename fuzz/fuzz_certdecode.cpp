@@ -1,11 +1,15 @@
 // libFuzzer target: the certificate verifier on arbitrary input, with a fixed trust list and clock.
-// It must never crash, never accept a code the fuzzer made up (it cannot sign), and the strict body
-// parser must only accept bytes that re-encode identically. Bodies that parse are signed here so
-// the steps after the signature (key period, times, field exposure) are reached too.
+// It must never crash, never accept a code signed by nobody it trusts, never verify a signature of
+// the secret key (generated at start; the fuzzer cannot sign with it), and the strict body parser
+// must only accept bytes that re-encode identically. The trust list also holds the published seed
+// key (seedkey.h) that signed the seed codes, so mutations of real codes get past the signature;
+// bodies that parse are signed here too, so the steps after the signature (key period, times,
+// field exposure) are reached.
 
 #include "base/clock.h"
 #include "crypto/base45.h"
 #include "crypto/certcodec.h"
+#include "seedkey.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -17,8 +21,10 @@ namespace {
 struct Fixture
 {
     Sm2Key key;
+    Sm2Key seed = hpf::fuzz::seedKey();
     TrustList trust;
-    hpf::ManualClock clock{QDateTime::fromSecsSinceEpoch(1711000000, Qt::UTC)};
+    // A few days after the seed codes were issued (fuzz/seeds: the harness's clock, 2025-07-15).
+    hpf::ManualClock clock{QDateTime(QDate(2025, 7, 20), QTime(2, 0), Qt::UTC)};
 
     Fixture()
     {
@@ -26,7 +32,8 @@ struct Fixture
         if (!generated.ok())
             std::abort();
         key = std::move(generated.value());
-        if (!trust.add(key, QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC)).ok())
+        if (!trust.add(key, QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC)).ok() ||
+            !trust.add(seed, QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC)).ok())
             std::abort();
     }
 };
@@ -57,12 +64,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
          {QString::fromUtf8(bytes), QString(kCertificatePrefix + base45Encode(bytes))}) {
         const CertificateCheck check = verifyCertificate(text, f.trust, f.clock);
         checkInvariants(check);
-        if (check.signatureVerified())
+        if (check.signatureVerified() && check.kid() != f.seed.keyId())
             std::abort(); // a forged signature verified
     }
     const CertificateCheck binary = verifyCertificatePayload(bytes, f.trust, f.clock);
     checkInvariants(binary);
-    if (binary.signatureVerified())
+    if (binary.signatureVerified() && binary.kid() != f.seed.keyId())
         std::abort();
 
     // The body parser on its own: strict and canonical.

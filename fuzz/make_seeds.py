@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Writes the checked-in seed corpora under fuzz/seeds/ that need no build: the route requests of
+fuzz_routes (text, see fuzz/serverharness.h), employee lists (CSV in UTF-8, UTF-8 with BOM and
+GB18030; XLSX as spreadsheet programs write them), zips, policy files and trust-list variants.
+The certificate seeds (codes, payloads, bodies, QR pictures, the published trust list) come from
+the server itself: `hpf_fuzz_seedexport fuzz/seeds` (scripts/run-fuzzers.sh --export-seeds).
+Run from anywhere: python3 fuzz/make_seeds.py"""
+import io, json, os, pathlib, zipfile
+
+ROOT = pathlib.Path(__file__).resolve().parent
+SEEDS = ROOT / "seeds"
+REPO = ROOT.parent
+
+
+def write(target, name, data):
+    d = SEEDS / target
+    d.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    (d / name).write_bytes(data)
+
+
+def j(obj):
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+# ---- fuzz_routes: "<operation>[ <caller>]\n<args, tab-separated>\n<query>\n<body>" -------------------
+UNIT_OPENING = {
+    "creditCode": "$newcredit", "name": "兰州示例物流有限公司", "economicType": "150",
+    "legalRepresentative": {"name": "王法人", "documentType": "01", "documentNumber": "11010519491231002X"},
+    "registeredAddress": "兰州市城关区示例路1号", "officeAddress": "兰州市城关区示例路2号",
+    "contact": {"name": "李联系", "mobile": "13812345678"},
+    "bank": {"code": "102", "name": "中国工商银行兰州分行", "account": "2703000109200123456"},
+    "unitRatio": "12", "personalRatio": "12", "remittanceDay": 15, "firstMonth": "$month"}
+PERSON = {"documentType": "01", "documentNumber": "$newid", "name": "赵新职", "wageBaseFen": 850000}
+HOLD = {"accountNumber": "$account", "kind": "judicial", "amountFen": 5000, "court": "兰州市城关区人民法院",
+        "caseNumber": "(2025)甘0102执123号", "endsOn": "2026-07-14"}
+
+ROUTES = {
+    # public
+    "health": ("health.get", "", "", ""),
+    "version": ("version.get", "", "", ""),
+    "code-tables": ("reference.codeTables", "", "", ""),
+    "policy": ("reference.policy", "", "", ""),
+    "branches": ("reference.branches", "", "", ""),
+    "banks": ("reference.banks", "", "", ""),
+    "login": ("auth.login", "", "", j({"username": "teller1", "password": "train-teller1"})),
+    "login-wrong": ("auth.login", "", "", j({"username": "loan1", "password": "wrong"})),
+    "refresh": ("auth.refresh", "", "", j({"refreshToken": "0123456789abcdef0123456789abcdef"})),
+    "logout": ("auth.logout teller@0002", "", "", "{}"),
+    "me": ("auth.me auditor", "", "", ""),
+    "grant": ("grants.create teller", "", "", j({
+        "supervisorUsername": "supervisor1", "supervisorPassword": "train-supervisor1",
+        "idempotencyKey": "fz-grant-1", "summary": "柜面授权 holds.create",
+        "request": {"method": "POST", "path": "/api/v1/holds", "body": HOLD}})),
+    "audit-verify": ("audit.verify auditor", "", "", ""),
+    # lookups
+    "units-find": ("units.find", "", "creditCode=91350100M000100Y43", ""),
+    "unit": ("units.get", "$unit", "", ""),
+    "unit-other-branch": ("units.get teller@0002", "$unit", "", ""),
+    "employees": ("units.employees", "$unit", "", ""),
+    "remittances": ("remittances.list", "$unit", "", ""),
+    "account": ("accounts.get", "$account", "", ""),
+    "journal": ("accounts.journal", "$account", "offset=0&limit=20", ""),
+    "persons-by-id": ("persons.find", "", "documentType=01&documentNumber=$idnumber", ""),
+    "persons-by-name": ("persons.find", "", "name=%E5%BC%A0%E4%BC%9F", ""),
+    "holds": ("holds.list judicial", "$account", "", ""),
+    "receipt": ("receipts.get", "$receipt", "", ""),
+    # state changes
+    "unit-opening": ("openings.unit", "", "", j(UNIT_OPENING)),
+    "account-opening": ("openings.account", "", "", j(dict(PERSON, unitAccount="$unit"))),
+    "flexible-opening": ("openings.flexible", "", "", j(dict(PERSON, ratio="20", mobile="13912345678"))),
+    "list-validate": ("employee_lists.validate", "$unit", "", j({"rows": [PERSON, dict(PERSON, name="钱二")]})),
+    "list-create": ("employee_lists.submit", "$unit", "", j({"firstMonth": "$month", "skipInvalid": True,
+                                                              "rows": [PERSON, dict(PERSON, documentNumber="110105194912310025")]})),
+    "seal": ("accounts.seal", "$account2", "", j({"reason": "01", "memo": "离职"})),
+    "unseal": ("accounts.unseal", "$account2", "", j({"memo": "返岗"})),
+    "reprint": ("receipts.reprint", "$receipt", "", j({"reason": "卡纸"})),
+    "remittance": ("remittances.post", "$unit", "", j({"month": "2025-08"})),
+    "withdrawal": ("withdrawals.create", "$account", "", j({"amountFen": 1000, "reason": "01"})),
+    "hold": ("holds.create judicial", "", "", j(HOLD)),
+    "hold-release": ("holds.release judicial", "$hold", "", "{}"),
+    # certificates
+    "cert-types": ("certificates.types", "", "", ""),
+    "trust-list": ("certificates.trustList", "", "", ""),
+    "cert-verify": ("certificates.verify", "", "", j({"code": "$code"})),
+    "cert-verify-garbage": ("certificates.verify", "", "", j({"code": "HPF1:garbage"})),
+    "cert-issue": ("certificates.issue", "", "", j({"type": "deposit_proof", "accountNumber": "$account"})),
+    "cert-issue-remote": ("certificates.issue", "", "", j({"type": "remote_loan_deposit_use",
+                                                             "accountNumber": "$account",
+                                                             "inputs": {"loanCity": "福州市"}})),
+    "cert-batch": ("certificates.batch", "", "", j({"type": "deposit_proof", "unitAccount": "$unit",
+                                                    "accountNumbers": ["$account", "999999999999"]})),
+    "cert-get": ("certificates.get", "$certificate", "", ""),
+    "cert-list": ("certificates.list", "", "accountNumber=$account", ""),
+    "cert-status": ("certificates.status", "$certificate", "check=$check", ""),
+    "cert-reissue": ("certificates.reissue", "$certificate", "", j({"reason": "信息更新"})),
+    "cert-revoke": ("certificates.revoke teller", "$certificate", "", j({"reason": "当事人申请作废"})),
+    "web-verify": ("web.verify", "", "code=$code", ""),
+    # refusals that must stay 4xx
+    "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
+    "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),
+    "big-number": ("withdrawals.create", "$account", "", '{"amountFen": 1e400, "reason": "01"}'),
+    "wrong-role": ("holds.create teller", "", "", j(HOLD)),
+    "cert-status-wrong-check": ("certificates.status", "$certificate", "check=0000", ""),
+    "list-create-invalid-row": ("employee_lists.submit", "$unit", "", j({"rows": [PERSON, {"documentType": "01"}]})),
+    "duplicate-keys": ("remittances.post", "$unit", "", '{"month":"2025-01","month":"$month"}'),
+}
+for name, (head, args, query, body) in ROUTES.items():
+    write("fuzz_routes", name, f"{head}\n{args}\n{query}\n{body}")
+
+# ---- employee lists: CSV and XLSX ----------------------------------------------------------------------
+HEADER = ["序号", "姓名", "证件类型", "证件号码", "手机号码", "缴存基数（元）", "备注"]
+ROWS = [["1", "张三", "01", "110105194912310025", "13812345678", "8888.88", ""],
+        ["2", "李四", "身份证", "440305199003071234", "", "12,000.00", "新入职"],
+        ["3", "王五", "03", "E12345678", "", "3000", ""],
+        ["4", "赵六", "01", "350102198001011234", "13912345678", "999999", "超上限"]]
+
+
+def csv(rows, sep=",", quote_all=False):
+    out = []
+    for r in rows:
+        cells = []
+        for c in r:
+            if quote_all or sep in c or '"' in c or "\n" in c:
+                c = '"' + c.replace('"', '""') + '"'
+            cells.append(c)
+        out.append(sep.join(cells))
+    return "\r\n".join(out) + "\r\n"
+
+
+text = csv([HEADER] + ROWS)
+write("fuzz_employeelist", "utf8.csv", text)
+write("fuzz_employeelist", "utf8-bom.csv", "\ufeff" + text)
+write("fuzz_employeelist", "gb18030.csv", text.encode("gb18030"))
+write("fuzz_employeelist", "quoted.csv", csv([HEADER] + ROWS + [["5", "孙\"七\"", "01", "110105194912310025",
+                                                                  "", "1,234.5", "多行\n备注"]], quote_all=True))
+write("fuzz_employeelist", "english.csv", csv([["Name", "Document type", "ID number", "Mobile", "Wage base"],
+                                               ["Zhang San", "1", "11010519491231002x", "", "5000.00"]]))
+write("fuzz_employeelist", "missing-column.csv", csv([["姓名", "证件号码"], ["张三", "110105194912310025"]]))
+
+
+def xlsx(rows, deflate=True, inline=False):
+    shared, sheet = [], ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>']
+    for r, row in enumerate(rows, 1):
+        sheet.append(f'<row r="{r}">')
+        for c, v in enumerate(row):
+            if not v:
+                continue
+            ref = f"{chr(65 + c)}{r}"
+            esc = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            if v.replace(".", "", 1).isdigit() and r > 1 and c == 5:
+                sheet.append(f'<c r="{ref}"><v>{v}</v></c>')
+            elif inline:
+                sheet.append(f'<c r="{ref}" t="inlineStr"><is><t>{esc}</t></is></c>')
+            else:
+                sheet.append(f'<c r="{ref}" t="s"><v>{len(shared)}</v></c>')
+                shared.append(esc)
+        sheet.append("</row>")
+    sheet.append("</sheetData></worksheet>")
+    sst = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           + "".join(f'<si><r><t>{s}</t></r><rPh sb="0" eb="1"><t>PINYIN</t></rPh></si>' for s in shared) + "</sst>")
+    workbook = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+                '<sheet name="清册" sheetId="1" r:id="rId7"/><sheet name="说明" sheetId="2" r:id="rId8"/>'
+                '</sheets></workbook>')
+    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId8" Type="worksheet" Target="worksheets/sheet2.xml"/>'
+            '<Relationship Id="rId7" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    other = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>'
+    buf = io.BytesIO()
+    method = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+    with zipfile.ZipFile(buf, "w", method) as z:
+        for name, data in [("[Content_Types].xml", "<Types/>"), ("xl/workbook.xml", workbook),
+                           ("xl/_rels/workbook.xml.rels", rels), ("xl/sharedStrings.xml", sst),
+                           ("xl/worksheets/sheet2.xml", other), ("xl/worksheets/sheet1.xml", "".join(sheet))]:
+            info = zipfile.ZipInfo(name, date_time=(2025, 7, 15, 10, 0, 0))
+            info.compress_type = method
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+write("fuzz_employeelist", "deflated.xlsx", xlsx([HEADER] + ROWS))
+write("fuzz_employeelist", "stored.xlsx", xlsx([HEADER] + ROWS, deflate=False))
+write("fuzz_employeelist", "inline.xlsx", xlsx([HEADER] + ROWS[:2], inline=True))
+write("fuzz_zip", "deflated.xlsx", xlsx([HEADER] + ROWS[:2]))
+write("fuzz_zip", "stored.xlsx", xlsx([HEADER] + ROWS[:1], deflate=False))
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr(zipfile.ZipInfo("xl/workbook.xml", date_time=(2025, 7, 15, 10, 0, 0)), "<workbook/>" * 40)
+write("fuzz_zip", "one-part.zip", buf.getvalue())
+
+# ---- fuzz_policy: the shipped policy and variants ------------------------------------------------------
+policy_text = (REPO / "resources/policy/default-policy.json").read_text(encoding="utf-8")
+write("fuzz_policy", "default-policy.json", policy_text)
+policy = json.loads(policy_text)
+p = json.loads(policy_text)
+p["deposit"][0]["base"]["outOfRange"] = "refuse"
+p["deposit"][0]["rounding"]["unit"] = {"precision": "yuan", "mode": "down"}
+write("fuzz_policy", "refuse-yuan.json", j(p))
+p = json.loads(policy_text)
+p["deposit"] = p["deposit"][:1]
+p["flexibleEmployment"] = p["flexibleEmployment"][:1]
+p["loanRates"]["rows"] = p["loanRates"]["rows"][:1]
+p["depositInterest"]["rates"] = p["depositInterest"]["rates"][:1]
+write("fuzz_policy", "one-row-each.json", j(p))
+write("fuzz_policy", "minimal.json", j({"schemaVersion": 1, "center": policy["center"]}))
+print("seeds written under", SEEDS)
