@@ -16,13 +16,19 @@ ServerOptions optionsFromPolicy(const finance::Policy &policy, ServerOptions bas
 {
     base.maxLoginFailures = policy.loginLimits().maxFailures;
     base.lockMinutes = policy.loginLimits().lockMinutes;
+    base.sessionMaxSeconds = policy.loginLimits().sessionMaxHours * 3600;
+    base.secondFactorRoles = policy.loginLimits().secondFactorRoles;
+    base.passwordMinLength = policy.loginLimits().passwordMinLength;
+    base.passwordMaxAgeDays = policy.loginLimits().passwordMaxAgeDays;
+    base.passwordHistory = policy.loginLimits().passwordHistory;
+    base.unlockNeedsSecondFactor = policy.loginLimits().unlockNeedsSecondFactor;
     return base;
 }
 
 Server::Server(Database &database, const Clock &clock, finance::Policy policy, ServerOptions options,
                QObject *parent)
     : QObject(parent)
-    , m_context{database, clock, std::move(policy), std::move(options), {}, {}}
+    , m_context{database, clock, std::move(policy), std::move(options), {}, {}, {}}
 {
     registerRoutes(m_router);
     m_jobs = std::make_unique<JobRunner>(database, clock);

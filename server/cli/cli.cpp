@@ -96,7 +96,7 @@ Commands:
   serve            run the REST back end
   init             create the schema and the first administrator
   migrate          apply pending schema migrations
-  user             add | disable | enable | reset-password | list
+  user             add | disable | enable | reset-password | unlock | reset-2fa | list
   keys             generate | list | retire the center's SM2 signing keys
   audit verify     check the SM3 hash chain of the audit trail
   jobs             list | retry the durable background jobs
@@ -183,6 +183,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     if (Status s =
             installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt), p.parser.isSet(keyStdinOpt));
         !s)
+        return failure(s.error());
+    if (Status s = installSecondFactorKey(server, **db, p.parser.value(keysDirOpt)); !s)
         return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)

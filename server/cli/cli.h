@@ -37,6 +37,11 @@ int jobsCommand(const QStringList &args); // cli_jobs.cpp
 Status installSigningKey(Server &server, Database &database, const finance::Policy &policy,
                          const QString &keysDir, bool passphraseFromStdin);
 Result<QString> seedTrainingKey(Database &database, const QString &keysDir);
+// The key that seals TOTP secrets: <keys-dir>/second-factor.key (keys-dir: the option, else
+// $HPF_KEYS_DIR, else "keys" beside an SQLite database), 32 hex digits, mode 0600, created on
+// the first start. Without a folder (PostgreSQL, no option) second-factor checks fail closed.
+Status installSecondFactorKey(Server &server, Database &database, const QString &keysDir);
+Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path);
 } // namespace cli
 
 } // namespace hpf::server

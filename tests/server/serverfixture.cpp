@@ -1,5 +1,6 @@
 #include "serverfixture.h"
 
+#include "crypto/sm3.h"
 #include "demo/demoseed.h"
 #include "domain/creditcode.h"
 #include "platform/auth/userservice.h"
@@ -129,6 +130,7 @@ bool ServerFixture::start(const ServerOptions &requested)
         return false;
     }
     m_server = std::make_unique<Server>(*m_database, m_clock, *policy, options);
+    m_server->context().secondFactorKey = crypto::randomBytes(16); // as serve reads it from its key file
     auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port) {
         m_error = port.error().detail;

@@ -1,6 +1,7 @@
 #include "platform/store/migrations.h"
 
 #include "logging.h"
+#include "platform/auth/authschema.h"
 #include "platform/jobs/jobs.h"
 #include "platform/store/migration_opening.h"
 #include "platform/store/sql.h"
@@ -115,6 +116,7 @@ QList<Migration> buildMigrations()
                   }});
     list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
     list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
+    list.append(authMigration());    // 5: sign-in and sessions, platform/auth/authschema.cpp
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
