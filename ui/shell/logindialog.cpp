@@ -123,6 +123,7 @@ void LoginDialog::submit()
         return;
     }
     m_message->clear();
+    m_submittedUser = m_user->text();
     m_session->signIn(m_user->text(), m_password->text(), m_code->isHidden() ? QString() : m_code->text());
 }
 
@@ -137,7 +138,9 @@ void LoginDialog::onFailed(const client::ApiResponse &response)
     m_message->setText(client::usertext::describeFailure(response));
     const QString code = response.problem.code;
     if (code == u"auth.otp_required" || code == u"auth.otp_invalid") {
-        // The password was right: keep it, ask for the code.
+        // The password was right: keep it and the user id (the shell may have put the last user
+        // back meanwhile), ask for the code.
+        m_user->setText(m_submittedUser);
         showCodeRow(true);
         m_code->clear();
         m_code->setFocus();

@@ -54,6 +54,7 @@ private:
     QLineEdit *m_code;
     QLabel *m_message;
     QDialog *m_step = nullptr;
+    QString m_submittedUser;
     QPushButton *m_signIn;
     bool m_serverReady = false;
 };
