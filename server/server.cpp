@@ -19,6 +19,12 @@ ServerOptions optionsFromPolicy(const finance::Policy &policy, ServerOptions bas
 {
     base.maxLoginFailures = policy.loginLimits().maxFailures;
     base.lockMinutes = policy.loginLimits().lockMinutes;
+    base.sessionMaxSeconds = policy.loginLimits().sessionMaxHours * 3600;
+    base.secondFactorRoles = policy.loginLimits().secondFactorRoles;
+    base.passwordMinLength = policy.loginLimits().passwordMinLength;
+    base.passwordMaxAgeDays = policy.loginLimits().passwordMaxAgeDays;
+    base.passwordHistory = policy.loginLimits().passwordHistory;
+    base.unlockNeedsSecondFactor = policy.loginLimits().unlockNeedsSecondFactor;
     return base;
 }
 

@@ -37,6 +37,10 @@ constexpr std::array kTable{
     Entry{u"auth.refresh", Public},
     Entry{u"auth.logout", SignedIn},
     Entry{u"auth.me", SignedIn},
+    Entry{u"auth.totp_enrol", SignedIn},
+    Entry{u"auth.totp_confirm", SignedIn},
+    Entry{u"auth.password_change", SignedIn},
+    Entry{u"auth.unlock", SignedIn},
     Entry{u"grants.create", Teller | LoanOfficer | Archivist | Judicial},
     Entry{u"audit.verify", Auditor | Admin},
     // the auditor's desk: personal data behind masks, so auditors only

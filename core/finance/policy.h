@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 // City-specific numbers as data with effective dates (DESIGN.md "Conventions"). A Policy is a value:
 // load it once (Policy::defaults(), fromFile(), fromJson()) and pass it, or the rows taken from it,
@@ -144,6 +145,14 @@ struct LoginLimits
 {
     int maxFailures = 5;
     int lockMinutes = 30;
+    int sessionMaxHours = 12; // absolute session lifetime: refreshing never extends past it
+    // Roles that must sign in with a second factor (TOTP); other users may enrol.
+    QStringList secondFactorRoles{QStringLiteral("supervisor"), QStringLiteral("judicial"),
+                                  QStringLiteral("auditor")};
+    bool unlockNeedsSecondFactor = false; // unlocking the idle-locked screen asks for the code too
+    int passwordMinLength = 10;
+    int passwordMaxAgeDays = 90; // then the password must be changed at the next sign-in
+    int passwordHistory = 5;     // a new password may not repeat the last N
     bool operator==(const LoginLimits &) const = default;
 };
 

@@ -41,6 +41,7 @@ private:
     // Checks that effectiveFrom is strictly after the previous row's.
     bool nextDate(const QString &rowPath, QDate date, QDate &previous);
 
+    bool loginOptions(const QJsonObject &login, const QString &path, LoginLimits &out);
     bool center(const QJsonObject &root, Policy &policy);
     bool deposit(const QJsonObject &root, Policy &policy);
     bool flexible(const QJsonObject &root, Policy &policy);

@@ -226,18 +226,54 @@ bool PolicyLoader::misc(const QJsonObject &root, Policy &policy)
     const QString fp = QStringLiteral("freeze");
     const QString cp = QStringLiteral("client");
     const QString lp = QStringLiteral("login");
-    const bool ok =
-        objectAt(root, QString(), "freeze", freeze) &&
-        checkKeys(freeze, fp, {"maxMonthsPerPeriod", "defaultMonths"}) &&
-        integerAt(freeze, fp, "maxMonthsPerPeriod", policy.m_freeze.maxMonthsPerPeriod, 1, 120) &&
-        integerAt(freeze, fp, "defaultMonths", policy.m_freeze.defaultMonths, 1,
-                  policy.m_freeze.maxMonthsPerPeriod) &&
-        objectAt(root, QString(), "client", client) && checkKeys(client, cp, {"idleLockMinutes"}) &&
-        integerAt(client, cp, "idleLockMinutes", policy.m_idleLockMinutes, 1, 1440) &&
-        objectAt(root, QString(), "login", login) && checkKeys(login, lp, {"maxFailures", "lockMinutes"}) &&
-        integerAt(login, lp, "maxFailures", policy.m_login.maxFailures, 1, 100) &&
-        integerAt(login, lp, "lockMinutes", policy.m_login.lockMinutes, 1, 10080);
-    return ok;
+    const bool ok = objectAt(root, QString(), "freeze", freeze) &&
+                    checkKeys(freeze, fp, {"maxMonthsPerPeriod", "defaultMonths"}) &&
+                    integerAt(freeze, fp, "maxMonthsPerPeriod", policy.m_freeze.maxMonthsPerPeriod, 1, 120) &&
+                    integerAt(freeze, fp, "defaultMonths", policy.m_freeze.defaultMonths, 1,
+                              policy.m_freeze.maxMonthsPerPeriod) &&
+                    objectAt(root, QString(), "client", client) &&
+                    checkKeys(client, cp, {"idleLockMinutes"}) &&
+                    integerAt(client, cp, "idleLockMinutes", policy.m_idleLockMinutes, 1, 1440) &&
+                    objectAt(root, QString(), "login", login) &&
+                    checkKeys(login, lp, {"maxFailures", "lockMinutes"},
+                              {"sessionMaxHours", "secondFactorRoles", "unlockNeedsSecondFactor",
+                               "passwordMinLength", "passwordMaxAgeDays", "passwordHistory"}) &&
+                    integerAt(login, lp, "maxFailures", policy.m_login.maxFailures, 1, 100) &&
+                    integerAt(login, lp, "lockMinutes", policy.m_login.lockMinutes, 1, 10080);
+    return ok && loginOptions(login, lp, policy.m_login);
+}
+
+// The optional members of "login" (older policy files do not have them: the defaults apply).
+bool PolicyLoader::loginOptions(const QJsonObject &login, const QString &lp, LoginLimits &out)
+{
+    const auto optionalInt = [&](const char *name, int &value, int minimum, int maximum) {
+        return !login.contains(QLatin1String(name)) || integerAt(login, lp, name, value, minimum, maximum);
+    };
+    if (!optionalInt("sessionMaxHours", out.sessionMaxHours, 1, 168) ||
+        !optionalInt("passwordMinLength", out.passwordMinLength, 8, 128) ||
+        !optionalInt("passwordMaxAgeDays", out.passwordMaxAgeDays, 0, 3650) ||
+        !optionalInt("passwordHistory", out.passwordHistory, 0, 24))
+        return false;
+    if (login.contains(QLatin1String("unlockNeedsSecondFactor"))) {
+        const QJsonValue v = login.value(QLatin1String("unlockNeedsSecondFactor"));
+        if (!v.isBool())
+            return fail(key(lp, "unlockNeedsSecondFactor"), QStringLiteral("expected true or false"));
+        out.unlockNeedsSecondFactor = v.toBool();
+    }
+    if (login.contains(QLatin1String("secondFactorRoles"))) {
+        const QJsonValue v = login.value(QLatin1String("secondFactorRoles"));
+        if (!v.isArray())
+            return fail(key(lp, "secondFactorRoles"), QStringLiteral("expected an array of role names"));
+        out.secondFactorRoles.clear();
+        const QJsonArray roles = v.toArray();
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            if (!roles.at(i).isString() || roles.at(i).toString().isEmpty())
+                return fail(key(lp, "secondFactorRoles") + QStringLiteral("[%1]").arg(i),
+                            QStringLiteral("expected a role name"));
+            out.secondFactorRoles.append(roles.at(i).toString());
+        }
+    }
+    return true;
 }
 
 } // namespace hpf::finance

@@ -173,8 +173,11 @@ void ApiClient::handleReply(ApiCall *call, QNetworkReply *reply)
 
     setReachable(!(response.status == 0 && response.failure == FailureClass::Transient));
 
-    if (response.failure == FailureClass::Auth && rq.authenticated &&
-        response.problem.code != u"auth.invalid_credentials" && response.problem.code != u"auth.locked") {
+    // A refused password or second-factor code (grants, unlock) is an answer, not an expired token.
+    const bool credentialsRefused =
+        response.problem.code == u"auth.invalid_credentials" || response.problem.code == u"auth.locked" ||
+        response.problem.code == u"auth.otp_required" || response.problem.code == u"auth.otp_invalid";
+    if (response.failure == FailureClass::Auth && rq.authenticated && !credentialsRefused) {
         m_parked.append(call);
         if (!m_waitingForAuth) {
             m_waitingForAuth = true;

@@ -2,6 +2,10 @@
 
 #include "logging.h"
 #include "secrets/credentialstore.h"
+#include "session/usertext.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
 
 namespace hpf::client {
 
@@ -58,6 +62,7 @@ Session::Session(ApiClient *api, CredentialStore *credentials, QObject *parent)
                                 return;
                             }
                             adoptTokens(refreshed.object());
+                            m_scope = u"full"_qs; // a limited session is not resumed: it ends
                             ApiRequest me = ApiRequest::get(u"/api/v1/auth/me"_qs);
                             connect(m_api->send(me), &ApiCall::finished, this,
                                     [this, username](const ApiResponse &r) { finishSignIn(r, username); });
@@ -97,20 +102,94 @@ void Session::storeRefreshToken()
     m_credentials->write(credentialKey(m_serverKey, m_user.username), m_refreshToken.toUtf8());
 }
 
-void Session::signIn(const QString &username, const QString &password)
+namespace {
+
+// A 6-digit code goes as "otp", anything else (xxxx-xxxx) as a recovery code.
+void addSecondFactor(QJsonObject &body, const QString &secondFactor, const QString &otpKey,
+                     const QString &recoveryKey)
+{
+    const QString code = QString(secondFactor).remove(u' ');
+    if (code.isEmpty())
+        return;
+    static const QRegularExpression sixDigits(u"^[0-9]{6}$"_qs);
+    body.insert((sixDigits.match(code).hasMatch() || recoveryKey.isEmpty()) ? otpKey : recoveryKey, code);
+}
+
+} // namespace
+
+void Session::signIn(const QString &username, const QString &password, const QString &secondFactor)
 {
     if (m_state == State::SigningIn)
         return;
     m_user = UserInfo{username.trimmed(), {}, {}, {}, false};
+    m_scope.clear();
     setState(State::SigningIn);
-    ApiRequest rq =
-        ApiRequest::post(u"/api/v1/auth/login"_qs,
-                         {{u"username"_qs, username.trimmed()}, {u"password"_qs, password}}, QString());
+    QJsonObject body{{u"username"_qs, username.trimmed()}, {u"password"_qs, password}};
+    addSecondFactor(body, secondFactor, u"otp"_qs, u"recoveryCode"_qs);
+    ApiRequest rq = ApiRequest::post(u"/api/v1/auth/login"_qs, body, QString());
     rq.authenticated = false;
     connect(m_api->send(rq), &ApiCall::finished, this, [this](const ApiResponse &r) {
-        if (r.ok())
+        if (r.ok()) {
             adoptTokens(r.object());
+            m_scope = r.object().value(u"scope").toString(u"full"_qs);
+        }
         finishSignIn(r, m_user.username);
+    });
+}
+
+void Session::completeSignIn()
+{
+    if (m_state != State::Active)
+        return;
+    if (m_scope == u"full")
+        emit signedIn(m_user);
+    else
+        emit stepRequired(m_scope);
+}
+
+void Session::startEnrolment()
+{
+    ApiRequest rq = ApiRequest::post(u"/api/v1/auth/totp/enrol"_qs, {}, QString());
+    connect(m_api->send(rq), &ApiCall::finished, this, [this](const ApiResponse &r) {
+        if (!r.ok()) {
+            emit enrolmentFailed(r.problem.code, usertext::describeFailure(r));
+            return;
+        }
+        emit enrolmentStarted(r.object().value(u"otpauthUri").toString(),
+                              r.object().value(u"secret").toString());
+    });
+}
+
+void Session::confirmEnrolment(const QString &code)
+{
+    ApiRequest rq = ApiRequest::post(u"/api/v1/auth/totp/confirm"_qs,
+                                     {{u"code"_qs, QString(code).remove(u' ')}}, QString());
+    connect(m_api->send(rq), &ApiCall::finished, this, [this](const ApiResponse &r) {
+        if (!r.ok()) {
+            emit enrolmentFailed(r.problem.code, usertext::describeFailure(r));
+            return;
+        }
+        QStringList codes;
+        for (const QJsonValue &v : r.object().value(u"recoveryCodes").toArray())
+            codes << v.toString();
+        if (m_scope == u"enrol")
+            m_scope = u"full"_qs;
+        emit enrolmentConfirmed(codes);
+    });
+}
+
+void Session::changePassword(const QString &current, const QString &next)
+{
+    ApiRequest rq =
+        ApiRequest::post(u"/api/v1/auth/password"_qs,
+                         {{u"currentPassword"_qs, current}, {u"newPassword"_qs, next}}, QString());
+    connect(m_api->send(rq), &ApiCall::finished, this, [this](const ApiResponse &r) {
+        if (!r.ok()) {
+            emit passwordChangeFailed(r.problem.code, usertext::describeFailure(r));
+            return;
+        }
+        m_scope = r.object().value(u"scope").toString(u"full"_qs);
+        emit passwordChanged();
     });
 }
 
@@ -137,8 +216,14 @@ void Session::finishSignIn(const ApiResponse &r, const QString &username)
     if (m_user.username.isEmpty())
         m_user.username = username;
     storeRefreshToken();
+    if (m_scope.isEmpty())
+        m_scope = u"full"_qs;
     setState(State::Active);
     noteActivity();
+    if (m_scope != u"full") {
+        emit stepRequired(m_scope); // signedIn follows once the step is done
+        return;
+    }
     emit signedIn(m_user);
 }
 
@@ -159,6 +244,7 @@ void Session::signOut()
     m_refreshToken.clear();
     m_remembered = false;
     m_user = {};
+    m_scope.clear();
     setState(State::SignedOut);
     emit signedOut();
 }
@@ -187,13 +273,15 @@ void Session::lockNow()
     setState(State::Locked);
 }
 
-void Session::unlock(const QString &password)
+void Session::unlock(const QString &password, const QString &secondFactor)
 {
     if (m_state != State::Locked)
         return;
-    ApiRequest rq = ApiRequest::post(
-        u"/api/v1/auth/login"_qs, {{u"username"_qs, m_user.username}, {u"password"_qs, password}}, QString());
-    rq.authenticated = false;
+    // The same session goes on: the server checks the password of its own user (failures count
+    // towards the lock) without opening a new session.
+    QJsonObject body{{u"password"_qs, password}};
+    addSecondFactor(body, secondFactor, u"otp"_qs, QString());
+    ApiRequest rq = ApiRequest::post(u"/api/v1/auth/unlock"_qs, body, QString());
     connect(m_api->send(rq), &ApiCall::finished, this, [this](const ApiResponse &r) {
         if (m_state != State::Locked)
             return;
@@ -201,9 +289,6 @@ void Session::unlock(const QString &password)
             emit unlockFailed(r);
             return;
         }
-        // The pre-lock session is superseded; its tokens are forgotten and expire on the server.
-        adoptTokens(r.object());
-        storeRefreshToken();
         setState(State::Active);
         noteActivity();
     });
@@ -241,17 +326,18 @@ void Session::onAuthenticationRequired()
     });
 }
 
-void Session::requestGrant(const GrantRequest &request)
+void Session::requestGrant(const GrantRequest &request, const QString &supervisorCode)
 {
     QJsonObject operation{{u"method"_qs, QString::fromLatin1(request.operation.method)},
                           {u"path"_qs, request.operation.path}};
     if (request.operation.hasBody)
         operation.insert(u"body"_qs, request.operation.body);
-    const QJsonObject body{{u"supervisorUsername"_qs, request.supervisorUsername.trimmed()},
-                           {u"supervisorPassword"_qs, request.supervisorPassword},
-                           {u"idempotencyKey"_qs, request.operation.idempotencyKey},
-                           {u"summary"_qs, request.summary},
-                           {u"request"_qs, operation}};
+    QJsonObject body{{u"supervisorUsername"_qs, request.supervisorUsername.trimmed()},
+                     {u"supervisorPassword"_qs, request.supervisorPassword},
+                     {u"idempotencyKey"_qs, request.operation.idempotencyKey},
+                     {u"summary"_qs, request.summary},
+                     {u"request"_qs, operation}};
+    addSecondFactor(body, supervisorCode, u"supervisorOtp"_qs, u"supervisorRecoveryCode"_qs);
     // A grant request creates nothing the operation could duplicate; it is not repeated.
     ApiRequest rq = ApiRequest::post(u"/api/v1/grants"_qs, body, QString());
     connect(m_api->send(rq), &ApiCall::finished, this, [this](const ApiResponse &r) {

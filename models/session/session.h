@@ -31,7 +31,10 @@ struct GrantRequest
     ApiRequest operation; // method, path, body and idempotencyKey of the one operation
 };
 
-// Sign-in, token refresh, sign-out, idle lock and supervisor grants. The access token lives in
+// Sign-in (with the second factor once the user has enrolled: signInFailed with
+// auth.otp_required asks for it), token refresh, sign-out, idle lock, supervisor grants, the
+// second factor's enrolment and the password change. A session of scope "enrol" or "password"
+// may only finish that step (the server refuses everything else). The access token lives in
 // memory only; the refresh token goes to the CredentialStore under "refresh/<server>/<user>" (and
 // nowhere when the store is unavailable — the session then simply ends with the client).
 class Session : public QObject
@@ -54,7 +57,19 @@ public:
     // Whether the refresh token of this session was stored in the keychain.
     bool isRemembered() const { return m_remembered; }
 
-    void signIn(const QString &username, const QString &password);
+    // `secondFactor`: the authenticator's 6-digit code, or a recovery code (xxxx-xxxx).
+    void signIn(const QString &username, const QString &password, const QString &secondFactor = {});
+    // "full", or "enrol" (must enrol a second factor first) or "password" (must change it first).
+    QString scope() const { return m_scope; }
+
+    // The second factor of the signed-in user: a new secret (enrolmentStarted with the otpauth://
+    // URI to show as a QR code), then the first code (enrolmentConfirmed with the recovery codes).
+    void startEnrolment();
+    void confirmEnrolment(const QString &code);
+    void changePassword(const QString &current, const QString &next);
+    // After a step (the user has seen the recovery codes, or the password was changed): signedIn
+    // when the session is now a full one, else stepRequired for the next step.
+    void completeSignIn();
     // Resumes the session of `username` from its stored refresh token (after a client restart).
     void resume(const QString &username);
     void signOut();
@@ -64,17 +79,21 @@ public:
     int idleTimeoutMs() const { return m_idleMs; }
     void noteActivity();
     void lockNow();
-    // The same user types the password again; another user must sign out first.
-    void unlock(const QString &password);
+    // The same user types the password again (the session stays; the code only when the policy
+    // says so); another user must sign out first.
+    void unlock(const QString &password, const QString &secondFactor = {});
 
     // Asks the server for a grant for one operation; grantFinished follows.
-    void requestGrant(const GrantRequest &request);
+    // `supervisorCode`: the supervisor's second-factor code (or a recovery code), once enrolled.
+    void requestGrant(const GrantRequest &request, const QString &supervisorCode = {});
 
     static QString credentialKey(const QString &server, const QString &username);
 
 signals:
     void stateChanged(hpf::client::Session::State state);
     void signedIn(const hpf::client::UserInfo &user);
+    // Signed in with a limited session ("enrol" or "password"): that step first, then signedIn.
+    void stepRequired(const QString &scope);
     void signInFailed(const hpf::client::ApiResponse &response);
     void unlockFailed(const hpf::client::ApiResponse &response);
     void signedOut();
@@ -83,6 +102,12 @@ signals:
     void grantFinished(bool ok, const QString &grant, const hpf::client::ApiResponse &response);
     // The refresh token could not be stored (no secret service): shown as a banner.
     void rememberingFailed();
+    void enrolmentStarted(const QString &otpauthUri, const QString &secret);
+    void enrolmentConfirmed(const QStringList &recoveryCodes);
+    // Refusals of the steps: the problem code and the translated text to show (with the request id).
+    void enrolmentFailed(const QString &code, const QString &message);
+    void passwordChanged();
+    void passwordChangeFailed(const QString &code, const QString &message);
 
 private:
     void setState(State state);
@@ -96,6 +121,7 @@ private:
     QString m_serverKey;
     State m_state = State::SignedOut;
     UserInfo m_user;
+    QString m_scope;
     QString m_refreshToken;
     bool m_remembered = false;
     bool m_refreshing = false;

@@ -96,7 +96,7 @@ Commands:
   serve            run the REST back end
   init             create the schema and the first administrator
   migrate          apply pending schema migrations
-  user             add | disable | enable | reset-password | list
+  user             add | disable | enable | reset-password | unlock | reset-2fa | list
   keys             generate | list | retire the center's SM2 signing keys
   audit            verify | chain the keyed audit chain (留痕)
   jobs             list | retry the durable background jobs
@@ -232,6 +232,8 @@ int serve(QCoreApplication &app, const QStringList &args)
         !s)
         return failure(s.error());
     if (Status s = setUpAuditKey(server, **db, p.parser.value(auditKeyOpt)); !s)
+        return failure(s.error());
+    if (Status s = installSecondFactorKey(server, **db, p.parser.value(keysDirOpt)); !s)
         return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)

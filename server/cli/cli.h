@@ -45,6 +45,11 @@ QString auditKeyPath(const Database &database, const QString &option);
 Result<std::shared_ptr<const AuditKey>> openAuditKey(Database &database, const QString &option, bool create);
 Status setUpAuditKey(Server &server, Database &database, const QString &option);
 int auditCommand(const QStringList &args);
+// The key that seals TOTP secrets: <keys-dir>/second-factor.key (keys-dir: the option, else
+// $HPF_KEYS_DIR, else "keys" beside an SQLite database), 32 hex digits, mode 0600, created on
+// the first start. Without a folder (PostgreSQL, no option) second-factor checks fail closed.
+Status installSecondFactorKey(Server &server, Database &database, const QString &keysDir);
+Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path);
 } // namespace cli
 
 } // namespace hpf::server

@@ -15,7 +15,10 @@ int userCommand(const QStringList &args, const QString &)
         u"User administration:\n"
         "  user add NAME --role ROLE --branch CODE [--display-name TEXT] [--password-stdin]\n"
         "  user disable NAME | user enable NAME\n"
-        "  user reset-password NAME [--password-stdin]\n"
+        "  user reset-password NAME [--password-stdin]   (ends the user's sessions; the user must\n"
+        "                                                choose a new password at the next sign-in)\n"
+        "  user unlock NAME                              (clears a lock after failed sign-ins)\n"
+        "  user reset-2fa NAME                           (forgets the second factor; ends sessions)\n"
         "  user list\n"
         "Passwords come from $HPF_USER_PASSWORD, or from the first line of stdin with --password-stdin.\n"
         "Roles: teller, loan_officer, archivist, judicial, supervisor, auditor, admin."_qs);
@@ -26,7 +29,8 @@ int userCommand(const QStringList &args, const QString &)
     QCommandLineOption display(u"display-name"_qs, u"Name shown on screens."_qs, u"text"_qs);
     QCommandLineOption fromStdin(u"password-stdin"_qs, u"Read the password from stdin."_qs);
     parser.addOptions({database, help, role, branch, display, fromStdin});
-    parser.addPositionalArgument(u"action"_qs, u"add, disable, enable, reset-password or list"_qs);
+    parser.addPositionalArgument(u"action"_qs,
+                                 u"add, disable, enable, reset-password, unlock, reset-2fa or list"_qs);
     if (!parser.parse(args))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
@@ -35,15 +39,17 @@ int userCommand(const QStringList &args, const QString &)
     }
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return usageError(u"user needs an action: add, disable, enable, reset-password or list"_qs);
+        return usageError(
+            u"user needs an action: add, disable, enable, reset-password, unlock, reset-2fa or list"_qs);
     const QString action = pos.at(0);
     const bool needsName = action != u"list";
     if (needsName && pos.size() != 2)
         return usageError(u"user "_qs + action + u" needs exactly one user name"_qs);
     if (!needsName && pos.size() != 1)
         return usageError(u"user list takes no arguments"_qs);
-    if (action != u"add" && action != u"disable" && action != u"enable" && action != u"reset-password" &&
-        action != u"list")
+    static const QStringList actions{u"add"_qs,    u"disable"_qs,   u"enable"_qs, u"reset-password"_qs,
+                                     u"unlock"_qs, u"reset-2fa"_qs, u"list"_qs};
+    if (!actions.contains(action))
         return usageError(u"unknown user action: "_qs + action);
     if (action == u"add" && (!parser.isSet(role) || !parser.isSet(branch)))
         return usageError(u"user add needs --role and --branch"_qs);
@@ -72,6 +78,15 @@ int userCommand(const QStringList &args, const QString &)
         if (!s)
             return failure(s.error());
         printLine(QStringLiteral("user %1 %2d").arg(name, action));
+        return 0;
+    }
+    if (action == u"unlock" || action == u"reset-2fa") {
+        const Status s =
+            action == u"unlock" ? unlockUser(**db, name, now) : resetSecondFactor(**db, name, now);
+        if (!s)
+            return failure(s.error());
+        printLine(action == u"unlock" ? QStringLiteral("user %1 unlocked").arg(name)
+                                      : QStringLiteral("second factor of %1 reset").arg(name));
         return 0;
     }
     auto password = readSecret(u"HPF_USER_PASSWORD"_qs, parser.isSet(fromStdin), u"password"_qs);

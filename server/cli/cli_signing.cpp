@@ -2,11 +2,13 @@
 #include "business/certificates/certificatetypes.h"
 #include "business/certificates/signingkeys.h"
 #include "cli/cli.h"
+#include "crypto/sm3.h"
 #include "logging.h"
 #include "platform/store/database.h"
 #include "server.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <cstdio>
 
@@ -31,6 +33,55 @@ Status installSigningKey(Server &server, Database &database, const finance::Poli
     }
     server.context().certificateSigner = *signer;
     return {};
+}
+
+Status installSecondFactorKey(Server &server, Database &database, const QString &keysDir)
+{
+    QString dir = keysDir;
+    if (dir.isEmpty())
+        dir = qEnvironmentVariable("HPF_KEYS_DIR");
+    if (dir.isEmpty() && database.dialect() == Dialect::Sqlite)
+        dir = QFileInfo(database.config().path).absoluteDir().filePath(u"keys"_qs);
+    if (dir.isEmpty()) {
+        std::fprintf(stderr, "hpf-server: second-factor enrolment is disabled: give --keys-dir\n");
+        qCWarning(lcAuth) << "no keys folder: second-factor enrolment and checks fail closed";
+        return {};
+    }
+    auto key = loadOrCreateSecondFactorKey(QDir(dir).filePath(u"second-factor.key"_qs));
+    if (!key)
+        return key.error(); // a key file that exists but cannot be used stops the start
+    server.context().secondFactorKey = *key;
+    return {};
+}
+
+Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path)
+{
+    QFile f(path);
+    if (f.exists()) {
+        if (f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                               QFileDevice::WriteOther))
+            return makeError(u"keys.permissions"_qs, path,
+                             u"the key file must be readable by its owner only"_qs);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(u"keys.read"_qs, path, f.errorString());
+        const QByteArray key = QByteArray::fromHex(f.readAll().trimmed());
+        if (key.size() != 16)
+            return makeError(u"keys.invalid"_qs, path, u"expected 32 hex digits"_qs);
+        return key;
+    }
+    // First start: a new key (the file is created 0600; no secret sealed before can exist).
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return makeError(u"keys.write"_qs, path, u"cannot create the folder"_qs);
+    const QByteArray key = crypto::randomBytes(16);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return makeError(u"keys.write"_qs, path, f.errorString());
+    if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(u"keys.permissions"_qs, path);
+    if (f.write(key.toHex() + '\n') != 33 || !f.flush())
+        return makeError(u"keys.write"_qs, path, f.errorString());
+    f.close();
+    qCInfo(lcAuth) << "created the second-factor key file" << path;
+    return key;
 }
 
 Result<QString> seedTrainingKey(Database &database, const QString &keysDir)

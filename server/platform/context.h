@@ -41,6 +41,16 @@ struct ServerOptions
                                 QStringLiteral("certificates.revoke")};
     int maxLoginFailures = 5;
     int lockMinutes = 30;
+    // Sign-in policy (policy "login", optionsFromPolicy): no session outlives sessionMaxSeconds
+    // however often it is refreshed; roles that must use a second factor and the password's
+    // maximum age in days (0 = none) are the policy's (supervisor, judicial, auditor; 90), nothing
+    // forced without a policy; password rules for the server's users.
+    int sessionMaxSeconds = 12 * 60 * 60;
+    QStringList secondFactorRoles;
+    int passwordMinLength = 10;
+    int passwordMaxAgeDays = 0;
+    int passwordHistory = 5;
+    bool unlockNeedsSecondFactor = false; // unlocking an idle-locked counter screen
 };
 
 // Keys being executed right now in this process: a concurrent duplicate gets 409 at once instead
@@ -69,6 +79,10 @@ struct ServerContext
     std::shared_ptr<const CertificateSigner> certificateSigner;
     // The audit trail's key (platform/audit/auditkey.h), outside the database; null = not chained.
     std::shared_ptr<const AuditKey> auditKey;
+    // The 16-byte SM4 key that seals TOTP secrets (platform/auth/secondfactor.h), read from a file
+    // beside the signing keys, never stored in the database; empty = enrolment fails closed. Set
+    // before listen(), read-only afterwards.
+    QByteArray secondFactorKey;
 };
 
 struct Principal

@@ -1,6 +1,7 @@
 #include "serverfixture.h"
 
 #include "base/logging.h"
+#include "crypto/sm3.h"
 #include "demo/demoseed.h"
 #include "domain/creditcode.h"
 #include "platform/audit/auditkey.h"
@@ -143,6 +144,7 @@ bool ServerFixture::start(const ServerOptions &requested)
         return false;
     }
     m_server->setAuditKey(*auditKey);
+    m_server->context().secondFactorKey = crypto::randomBytes(16); // as serve reads it from its key file
     auto port = m_server->listen(QHostAddress::LocalHost, 0);
     if (!port) {
         m_error = port.error().detail;

@@ -1,6 +1,9 @@
-// Authentication and authorisation through the real HTTP stack: wrong password, lockout, expired
-// and revoked tokens, refresh rotation, role and branch denial, supervisor grants (self
-// authorisation, reuse, different payload, missing grant).
+// Authentication and authorisation through the real HTTP stack: wrong password, lockout (also
+// under a parallel burst), one answer for every refused sign-in, expired and revoked tokens,
+// refresh rotation and reuse, absolute session lifetime, sessions revoked by the user commands,
+// role and branch denial, supervisor grants (self authorisation, reuse, different payload, missing
+// grant).
+#include "platform/auth/userservice.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
 
@@ -93,13 +96,102 @@ private slots:
         }
         const Reply locked = f().post(u"/api/v1/auth/login"_qs,
                                       {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
-        QCOMPARE(locked.status, 423);
-        QCOMPARE(locked.code(), u"auth.locked"_qs);
+        // Refused with the answer of a wrong password (defect 5); the lock is audited, not revealed.
+        QCOMPARE(locked.status, 401);
+        QCOMPARE(locked.code(), u"auth.invalid_credentials"_qs);
+        QVERIFY(locked.json.value(u"accessToken"_qs).toString().isEmpty());
         QCOMPARE(auditCount(u"auth.lock"_qs, u"locked"_qs), 1);
+        QCOMPARE(auditCount(u"auth.login"_qs, u"auth.locked"_qs), 1);
         f().clock().advanceSeconds(29 * 60);
         QVERIFY(f().login(u"teller1"_qs).isEmpty());
         f().clock().advanceSeconds(2 * 60);
         QVERIFY(!f().login(u"teller1"_qs).isEmpty());
+    }
+
+    // Defect 2: parallel wrong guesses used to clear each other's lock (a failure below the limit
+    // wrote locked_until = 0), so after a burst the right password still signed in.
+    void burstOfWrongGuessesKeepsTheLock()
+    {
+        QList<Call> calls;
+        for (int i = 0; i < 20; ++i)
+            calls.append(
+                {"POST",
+                 u"/api/v1/auth/login"_qs,
+                 {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, QStringLiteral("guess-%1").arg(i)}},
+                 {},
+                 {}});
+        const QList<Reply> burst = f().parallel(calls, QString());
+        for (const Reply &r : burst) {
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.code(), u"auth.invalid_credentials"_qs);
+        }
+        const Reply right = f().post(u"/api/v1/auth/login"_qs,
+                                     {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
+        QCOMPARE(right.status, 401);
+        QVERIFY(right.json.value(u"accessToken"_qs).toString().isEmpty());
+        QVERIFY(auditCount(u"auth.lock"_qs, u"locked"_qs) >= 1);
+        QCOMPARE(auditCount(u"auth.login"_qs, u"ok"_qs), 0);
+        // The lock ends after the policy period, and only then.
+        f().clock().advanceSeconds(31 * 60);
+        QVERIFY(!f().login(u"teller1"_qs).isEmpty());
+    }
+
+    // Defect 5: an unknown user, a wrong password, a locked and a disabled account get the same
+    // status, code and body (same X-Request-ID, so the bodies must be byte for byte equal).
+    void oneAnswerForEveryRefusal_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("username");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("auditedOutcome");
+        QTest::newRow("unknown user")
+            << u"-"_qs << u"nobody-here"_qs << u"pw-nobody-here"_qs << u"auth.invalid_credentials"_qs;
+        QTest::newRow("unknown user, 256-character password")
+            << u"-"_qs << u"ghost"_qs << QString(256, u'x') << u"auth.invalid_credentials"_qs;
+        QTest::newRow("wrong password")
+            << u"-"_qs << u"teller1"_qs << u"pw-teller2"_qs << u"auth.invalid_credentials"_qs;
+        QTest::newRow("locked, right password")
+            << u"locked"_qs << u"teller1"_qs << u"pw-teller1"_qs << u"auth.locked"_qs;
+        QTest::newRow("locked, wrong password")
+            << u"locked"_qs << u"teller1"_qs << u"nope"_qs << u"auth.locked"_qs;
+        QTest::newRow("disabled, right password")
+            << u"disabled"_qs << u"teller1"_qs << u"pw-teller1"_qs << u"auth.disabled"_qs;
+        QTest::newRow("disabled, wrong password")
+            << u"disabled"_qs << u"teller1"_qs << u"nope"_qs << u"auth.disabled"_qs;
+        QTest::newRow("case of the name differs")
+            << u"-"_qs << u"TELLER1"_qs << u"pw-teller1"_qs << u"auth.invalid_credentials"_qs;
+    }
+    void oneAnswerForEveryRefusal()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, username);
+        QFETCH(QString, password);
+        QFETCH(QString, auditedOutcome);
+        const auto attempt = [&](const QString &name, const QString &pw) {
+            return f().call({"POST",
+                             u"/api/v1/auth/login"_qs,
+                             {{u"username"_qs, name}, {u"password"_qs, pw}},
+                             {{"X-Request-ID", "same-request-id"}},
+                             {}});
+        };
+        // The reference: a wrong password for another existing user.
+        const Reply reference = attempt(u"teller2"_qs, u"wrong-wrong"_qs);
+        QCOMPARE(reference.status, 401);
+        if (state == u"locked") {
+            for (int i = 0; i < 5; ++i)
+                QCOMPARE(attempt(u"teller1"_qs, u"bad"_qs).status, 401);
+        } else if (state == u"disabled") {
+            QVERIFY(hpf::server::setUserDisabled(f().database(), u"teller1"_qs, true,
+                                                 f().clock().now().toMSecsSinceEpoch())
+                        .ok());
+        }
+        const int before = auditCount(u"auth.login"_qs, auditedOutcome);
+        const Reply r = attempt(username, password);
+        QCOMPARE(r.status, reference.status);
+        QCOMPARE(r.body, reference.body);
+        QCOMPARE(r.headers.value("content-type"), reference.headers.value("content-type"));
+        QCOMPARE(r.headers.value("www-authenticate"), reference.headers.value("www-authenticate"));
+        QCOMPARE(auditCount(u"auth.login"_qs, auditedOutcome), before + 1);
     }
 
     void expiredTokenAndRefreshRotation()
@@ -123,6 +215,120 @@ private slots:
         const Reply reused = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, refresh}});
         QCOMPARE(reused.status, 401);
         QCOMPARE(reused.code(), u"auth.refresh_invalid"_qs);
+    }
+
+    // Defect 4: replaying a rotated refresh token revokes the whole family, the newer tokens too.
+    void refreshReuseRevokesTheFamily()
+    {
+        const Reply login = f().post(u"/api/v1/auth/login"_qs,
+                                     {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
+        QCOMPARE(login.status, 200);
+        const QString first = login.json.value(u"refreshToken"_qs).toString();
+        const Reply second = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, first}});
+        QCOMPARE(second.status, 200);
+        const Reply third =
+            f().post(u"/api/v1/auth/refresh"_qs,
+                     {{u"refreshToken"_qs, second.json.value(u"refreshToken"_qs).toString()}});
+        QCOMPARE(third.status, 200);
+        const QString newestAccess = third.json.value(u"accessToken"_qs).toString();
+        const QString newestRefresh = third.json.value(u"refreshToken"_qs).toString();
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, newestAccess).status, 200);
+        // The first token, two rotations old, comes back: someone else holds a copy.
+        const Reply replay = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, first}});
+        QCOMPARE(replay.status, 401);
+        QCOMPARE(replay.code(), u"auth.refresh_invalid"_qs);
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, newestAccess).code(), u"auth.token_invalid"_qs);
+        const Reply newest = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, newestRefresh}});
+        QCOMPARE(newest.status, 401);
+        QCOMPARE(newest.code(), u"auth.refresh_invalid"_qs);
+        QCOMPARE(auditCount(u"auth.refresh"_qs, u"auth.refresh_reused"_qs), 1);
+        // Other sessions of the same user are not touched.
+        QVERIFY(!f().login(u"teller1"_qs).isEmpty());
+    }
+
+    // Defect 4: `hpf-server user reset-password` and `user disable` end the user's sessions.
+    void userCommandsRevokeSessions_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("reset-password") << u"reset-password"_qs;
+        QTest::newRow("disable") << u"disable"_qs;
+    }
+    void userCommandsRevokeSessions()
+    {
+        QFETCH(QString, command);
+        const Reply login = f().post(u"/api/v1/auth/login"_qs,
+                                     {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
+        QCOMPARE(login.status, 200);
+        const QString access = login.json.value(u"accessToken"_qs).toString();
+        const QString refresh = login.json.value(u"refreshToken"_qs).toString();
+        const QString other = f().login(u"teller1b"_qs);
+        const qint64 now = f().clock().now().toMSecsSinceEpoch();
+        hpf::crypto::ScryptParams fast;
+        fast.n = 1024;
+        const hpf::Status s = command == u"disable"
+                                  ? hpf::server::setUserDisabled(f().database(), u"teller1"_qs, true, now)
+                                  : hpf::server::resetPassword(f().database(), u"teller1"_qs,
+                                                               u"Fresh-Start-2025"_qs, fast, now);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, access).status, 401);
+        const Reply refreshed = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, refresh}});
+        QCOMPARE(refreshed.status, 401);
+        QCOMPARE(refreshed.code(), u"auth.refresh_invalid"_qs);
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, other).status, 200);
+    }
+
+    // Defect 4: refreshing every few minutes does not keep a session alive past the absolute
+    // lifetime (ServerOptions::sessionMaxSeconds, policy login.sessionMaxHours, 12 h by default).
+    void absoluteSessionLifetime()
+    {
+        const Reply login = f().post(u"/api/v1/auth/login"_qs,
+                                     {{u"username"_qs, u"teller1"_qs}, {u"password"_qs, u"pw-teller1"_qs}});
+        QCOMPARE(login.status, 200);
+        QString refresh = login.json.value(u"refreshToken"_qs).toString();
+        QString access;
+        const qint64 started = f().clock().now().toMSecsSinceEpoch();
+        int refreshes = 0;
+        for (;;) {
+            f().clock().advanceSeconds(10 * 60);
+            const Reply r = f().post(u"/api/v1/auth/refresh"_qs, {{u"refreshToken"_qs, refresh}});
+            const qint64 elapsed = f().clock().now().toMSecsSinceEpoch() - started;
+            if (r.status != 200) {
+                QCOMPARE(r.status, 401);
+                QCOMPARE(r.code(), u"auth.refresh_invalid"_qs);
+                QCOMPARE(elapsed, qint64(12) * 3600 * 1000);
+                break;
+            }
+            QVERIFY2(elapsed <= qint64(12) * 3600 * 1000, "refreshed past the absolute lifetime");
+            // Neither token outlives the session.
+            QVERIFY(r.json.value(u"expiresIn"_qs).toInteger() * 1000 <= qint64(12) * 3600 * 1000 - elapsed);
+            QVERIFY(r.json.value(u"refreshExpiresIn"_qs).toInteger() * 1000 <=
+                    qint64(12) * 3600 * 1000 - elapsed);
+            refresh = r.json.value(u"refreshToken"_qs).toString();
+            access = r.json.value(u"accessToken"_qs).toString();
+            QVERIFY(++refreshes < 100);
+        }
+        QCOMPARE(refreshes, 71);
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, access).status, 401);
+    }
+
+    // The idle-locked screen is unlocked with the password of the session's own user; the
+    // session stays, and wrong passwords count towards the lock like any other.
+    void unlockKeepsTheSession()
+    {
+        const QString token = f().login(u"teller1"_qs);
+        const auto unlock = [&](const QString &password) {
+            return f().post(u"/api/v1/auth/unlock"_qs, {{u"password"_qs, password}}, token);
+        };
+        const Reply wrong = unlock(u"pw-teller1b"_qs);
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.code(), u"auth.invalid_credentials"_qs);
+        QCOMPARE(unlock(u"pw-teller1"_qs).status, 204);
+        QCOMPARE(f().get(u"/api/v1/auth/me"_qs, token).status, 200);
+        QCOMPARE(auditCount(u"auth.unlock"_qs, u"ok"_qs), 1);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(unlock(u"bad"_qs).status, 401);
+        QCOMPARE(unlock(u"pw-teller1"_qs).code(), u"auth.invalid_credentials"_qs); // locked
+        QCOMPARE(auditCount(u"auth.unlock"_qs, u"auth.locked"_qs), 1);
     }
 
     void revokedToken()

@@ -3,6 +3,7 @@
 // IMMEDIATE, waiting in the busy handler) and failures worth retrying are retried by
 // store/transaction.h without sleeping; GETs run in read transactions beside them.
 #include "demo/demoseed.h"
+#include "platform/auth/authservice.h"
 #include "suitebase.h"
 
 #include <QTest>
@@ -136,6 +137,49 @@ private slots:
             QVERIFY2(r.status == 200, qPrintable(describe(replies)));
             QVERIFY(!r.json.value(u"accessToken"_qs).toString().isEmpty());
         }
+    }
+
+    // Defect 1: supervisor grants check a password too (scrypt, failure counter, grant row, audit).
+    // Logins and grant requests at once, for the same supervisors: every one succeeds, none answers
+    // 503 db.busy, and each password is hashed once per request (not again on a retry).
+    void parallelLoginsAndGrantsAllSucceed()
+    {
+        const QString judicial = f().login(u"judicial1"_qs);
+        QVERIFY(!judicial.isEmpty());
+        QList<Call> calls;
+        QList<bool> isGrant;
+        const QStringList supervisors{u"supervisor1"_qs, u"supervisor2"_qs};
+        const QStringList users{u"supervisor1"_qs, u"supervisor2"_qs, u"teller1"_qs, u"auditor1"_qs};
+        for (int i = 0; i < 24; ++i) {
+            if (i % 2 == 0) {
+                const QString sup = supervisors.at((i / 2) % 2);
+                const QJsonObject hold{{u"accountNumber"_qs, u"100000000001"_qs},
+                                       {u"kind"_qs, u"judicial"_qs},
+                                       {u"amountFen"_qs, 100 + i}};
+                calls.append({"POST",
+                              u"/api/v1/grants"_qs,
+                              {{u"supervisorUsername"_qs, sup},
+                               {u"supervisorPassword"_qs, QString(u"pw-"_qs + sup)},
+                               {u"idempotencyKey"_qs, ServerFixture::newKey()},
+                               {u"summary"_qs, u"并发授权"_qs},
+                               {u"request"_qs, QJsonObject{{u"method"_qs, u"POST"_qs},
+                                                           {u"path"_qs, u"/api/v1/holds"_qs},
+                                                           {u"body"_qs, hold}}}},
+                              {{"Authorization", "Bearer " + judicial.toLatin1()}},
+                              {}});
+                isGrant.append(true);
+            } else {
+                calls.append(login(users.at((i / 2) % users.size())));
+                isGrant.append(false);
+            }
+        }
+        const qint64 hashedBefore = hpf::server::passwordChecksSoFar();
+        const QList<Reply> replies = f().parallel(calls, QString());
+        QCOMPARE(replies.size(), calls.size());
+        for (qsizetype i = 0; i < replies.size(); ++i)
+            QVERIFY2(replies.at(i).status == (isGrant.at(i) ? 201 : 200), qPrintable(describe(replies)));
+        // One scrypt per request, however often a transaction had to be retried.
+        QCOMPARE(hpf::server::passwordChecksSoFar() - hashedBefore, qint64(calls.size()));
     }
 };
 

@@ -6,6 +6,7 @@
 // so a new route cannot go undocumented or unchecked. On SQLite and on PostgreSQL.
 #include "business/certificates/signingkeys.h"
 #include "contract.h"
+#include "crypto/totp.h"
 #include "openinghelpers.h"
 #include "platform/http/routes.h"
 #include "suitebase.h"
@@ -234,7 +235,36 @@ private slots:
                 {.body = {{u"refreshToken"_qs, login.json.value(u"refreshToken"_qs).toString()}}});
         api(u"auth.refresh"_qs, 401,
             {.body = {{u"refreshToken"_qs, login.json.value(u"refreshToken"_qs).toString()}}}); // rotated
-        const QString renewed = refreshed.json.value(u"accessToken"_qs).toString();
+        // The rotated token came back: its whole session is revoked, the renewed tokens too.
+        api(u"auth.me"_qs, 401, {.token = refreshed.json.value(u"accessToken"_qs).toString()});
+        const QString renewed = f().login(u"teller1"_qs);
+        // Unlocking the idle-locked screen keeps the session.
+        api(u"auth.unlock"_qs, 204, {.body = {{u"password"_qs, u"pw-teller1"_qs}}, .token = renewed});
+        api(u"auth.unlock"_qs, 401, {.body = {{u"password"_qs, u"wrong"_qs}}, .token = renewed});
+        api(u"auth.unlock"_qs, 400, {.body = {{u"pin"_qs, u"1"_qs}}, .token = renewed});
+        // The second factor: enrol, confirm with a code computed from the secret.
+        const QString teller1b = f().login(u"teller1b"_qs);
+        const Reply enrolment = api(u"auth.totp_enrol"_qs, 201, {.token = teller1b});
+        const QByteArray secret = crypto::base32Decode(enrolment.json.value(u"secret"_qs).toString()).value();
+        api(u"auth.totp_confirm"_qs, 401, {.body = {{u"code"_qs, u"12345"_qs}}, .token = teller1b});
+        api(u"auth.totp_confirm"_qs, 200,
+            {.body = {{u"code"_qs, crypto::totp(secret, f().clock().now().toSecsSinceEpoch())}},
+             .token = teller1b});
+        api(u"auth.totp_confirm"_qs, 409, {.body = {{u"code"_qs, u"123456"_qs}}, .token = teller1b});
+        api(u"auth.totp_enrol"_qs, 409, {.token = teller1b});
+        api(u"auth.login"_qs, 401,
+            {.body = {{u"username"_qs, u"teller1b"_qs}, {u"password"_qs, u"pw-teller1b"_qs}}});
+        // The password change: rules, then a success.
+        const QString loan = f().login(u"loan1"_qs);
+        api(u"auth.password_change"_qs, 422,
+            {.body = {{u"currentPassword"_qs, u"pw-loan1"_qs}, {u"newPassword"_qs, u"short"_qs}},
+             .token = loan});
+        api(u"auth.password_change"_qs, 401,
+            {.body = {{u"currentPassword"_qs, u"wrong"_qs}, {u"newPassword"_qs, u"Counter-Spring-42"_qs}},
+             .token = loan});
+        api(u"auth.password_change"_qs, 200,
+            {.body = {{u"currentPassword"_qs, u"pw-loan1"_qs}, {u"newPassword"_qs, u"Counter-Spring-42"_qs}},
+             .token = loan});
         api(u"auth.logout"_qs, 400, {.body = {{u"everywhere"_qs, true}}, .token = renewed});
         api(u"auth.logout"_qs, 204, {.token = renewed});
         api(u"auth.me"_qs, 401, {.token = renewed});

@@ -135,7 +135,8 @@ private slots:
               "reference.banks", "auth.login", "auth.refresh", "certificates.types", "certificates.trustList",
               "certificates.verify", "certificates.status", "web.verify"})
             out.insert(QString::fromLatin1(op), {u"public"_qs});
-        for (const char *op : {"auth.logout", "auth.me"})
+        for (const char *op : {"auth.logout", "auth.me", "auth.totp_enrol", "auth.totp_confirm",
+                               "auth.password_change", "auth.unlock"})
             out.insert(QString::fromLatin1(op), lookup + QStringList{u"admin"_qs});
         out.insert(u"grants.create"_qs, {u"teller"_qs, u"loan_officer"_qs, u"archivist"_qs, u"judicial"_qs});
         out.insert(u"audit.verify"_qs, {u"auditor"_qs, u"admin"_qs});

@@ -1,8 +1,12 @@
 #include "serverfixture.h"
 
+#include "finance/policy.h"
 #include "testsupport.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
@@ -56,9 +60,23 @@ QString ServerFixture::prepare()
 
 QString ServerFixture::start(quint16 port)
 {
+    auto policy = finance::Policy::defaults();
+    if (!policy)
+        return policy.error().detail;
+    QJsonObject document = policy->document();
+    QJsonObject login = document.value(u"login"_qs).toObject();
+    if (!m_secondFactorForced)
+        login.insert(u"secondFactorRoles"_qs, QJsonArray());
+    document.insert(u"login"_qs, login);
+    QFile policyFile(m_dir.filePath(u"policy.json"_qs));
+    if (!policyFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        policyFile.write(QJsonDocument(document).toJson()) < 0)
+        return u"cannot write the test policy"_qs;
+    policyFile.close();
     m_process.setProgram(program());
     m_process.setArguments({u"serve"_qs, u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--listen"_qs,
-                            u"127.0.0.1"_qs, u"--port"_qs, QString::number(port), u"--workers"_qs, u"4"_qs});
+                            u"127.0.0.1"_qs, u"--port"_qs, QString::number(port), u"--workers"_qs, u"4"_qs,
+                            u"--policy"_qs, policyFile.fileName()});
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000))

@@ -18,6 +18,11 @@ public:
 
     static QString program(); // the hpf-server built with the tests
 
+    // The policy `serve` runs with: the default policy, except that no role is forced to use a
+    // second factor unless `forced` (the suites sign in as supervisors and auditors with passwords;
+    // the second-factor suites turn it on).
+    void setSecondFactorForced(bool forced) { m_secondFactorForced = forced; }
+
     // Creates and seeds the database; returns an error text, empty on success.
     QString prepare();
     QString start(quint16 port = 0);
@@ -39,6 +44,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_secondFactorForced = false;
     QStringList m_accounts;
     QStringList m_units;
     QHash<QString, QString> m_names;

@@ -123,7 +123,8 @@ void TestSession::wrongPasswordMessage()
 
 void TestSession::lockoutAfterRepeatedFailures()
 {
-    // The demo policy locks after 5 failures; the 6th attempt, even with the right password, is refused.
+    // The demo policy locks after 5 failures; the 6th attempt, even with the right password, is refused
+    // with the answer of a wrong password.
     QSignalSpy failed(m_core->session(), &Session::signInFailed);
     for (int i = 0; i < 5; ++i) {
         m_core->session()->signIn(u"archivist1"_qs, u"wrong-%1"_qs.arg(i));
@@ -132,8 +133,11 @@ void TestSession::lockoutAfterRepeatedFailures()
     m_core->session()->signIn(u"archivist1"_qs, u"train-archivist1"_qs);
     QVERIFY(failed.wait(15000));
     const auto r = failed.last().at(0).value<ApiResponse>();
-    QCOMPARE(r.problem.code, u"auth.locked"_qs);
-    QVERIFY(usertext::describeFailure(r).contains(u"locked"_qs));
+    // The same answer as a wrong password (the lock is audited on the server, not revealed).
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.problem.code, u"auth.invalid_credentials"_qs);
+    QVERIFY(usertext::describeFailure(r).contains(u"Wrong user id or password"_qs));
+    QCOMPARE(m_core->session()->state(), Session::State::SignedOut);
 }
 
 void TestSession::unreachableServerQuotesRequestId()
@@ -200,6 +204,7 @@ void TestSession::idleLockAndUnlock()
 {
     QVERIFY(signInAs(u"teller1"_qs));
     Session *s = m_core->session();
+    const QString token = m_core->api()->accessToken();
     s->setIdleTimeoutMs(300);
     QSignalSpy states(s, &Session::stateChanged);
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), Session::State::Locked, 5000);
@@ -214,6 +219,8 @@ void TestSession::idleLockAndUnlock()
     s->unlock(u"train-teller1"_qs);
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), Session::State::Active, 15000);
     QCOMPARE(s->user().username, u"teller1"_qs);
+    // The same session goes on (no second session opened by unlocking).
+    QCOMPARE(m_core->api()->accessToken(), token);
 
     // Activity keeps it unlocked.
     s->setIdleTimeoutMs(400);

@@ -1,6 +1,7 @@
 #include "shell/grantdialog.h"
 
 #include "ops/operation.h"
+#include "session/session.h"
 #include "session/usertext.h"
 #include "widgets/formnavigator.h"
 
@@ -22,6 +23,7 @@ GrantDialog::GrantDialog(client::Session *session, client::ops::Operation *opera
     , m_summaryLabel(new QLabel(this))
     , m_supervisor(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_code(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_authorise(new QPushButton(tr("Authorise"), this))
 {
@@ -32,12 +34,16 @@ GrantDialog::GrantDialog(client::Session *session, client::ops::Operation *opera
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setStyleSheet(u"font-weight: bold; padding: 6px; border: 1px solid #888;"_qs);
     m_password->setEchoMode(QLineEdit::Password);
+    m_code->setObjectName(u"supervisorCode"_qs);
+    m_code->setMaxLength(16);
+    m_code->setPlaceholderText(tr("when the supervisor uses two-step verification"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(u"color: #b00020;"_qs);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Supervisor id:"), m_supervisor);
     form->addRow(tr("Supervisor password:"), m_password);
+    form->addRow(tr("Verification code:"), m_code);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_authorise, QDialogButtonBox::AcceptRole);
     m_authorise->setAutoDefault(false);
@@ -47,7 +53,10 @@ GrantDialog::GrantDialog(client::Session *session, client::ops::Operation *opera
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
+    // Enter in the password submits as before; a supervisor with two-step verification types the
+    // code too (Enter there submits as well).
     auto *nav = new FormNavigator({m_supervisor, m_password}, this);
+    connect(m_code, &QLineEdit::returnPressed, this, &GrantDialog::submit);
     connect(nav, &FormNavigator::submitRequested, this, &GrantDialog::submit);
     connect(m_authorise, &QPushButton::clicked, this, &GrantDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,6 +68,7 @@ GrantDialog::GrantDialog(client::Session *session, client::ops::Operation *opera
                 m_authorise->setEnabled(true);
                 if (!ok) {
                     m_password->clear();
+                    m_code->clear();
                     m_message->setText(client::usertext::describeFailure(r));
                     return;
                 }
@@ -88,8 +98,10 @@ void GrantDialog::submit()
     m_waiting = true;
     m_authorise->setEnabled(false);
     m_message->clear();
-    m_session->requestGrant(m_operation->grantRequest(m_supervisor->text(), m_password->text(), m_summary));
+    m_session->requestGrant(m_operation->grantRequest(m_supervisor->text(), m_password->text(), m_summary),
+                            m_code->text().trimmed());
     m_password->clear();
+    m_code->clear();
 }
 
 } // namespace hpf::ui

@@ -25,6 +25,7 @@ public:
 
     QLineEdit *supervisorEdit() const { return m_supervisor; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *codeEdit() const { return m_code; }
     QPushButton *authoriseButton() const { return m_authorise; }
     QString summaryText() const;
     QString message() const;
@@ -42,6 +43,7 @@ private:
     QLabel *m_summaryLabel;
     QLineEdit *m_supervisor;
     QLineEdit *m_password;
+    QLineEdit *m_code; // the supervisor's second-factor code, once the supervisor has enrolled
     QLabel *m_message;
     QPushButton *m_authorise;
     bool m_waiting = false;

@@ -2,6 +2,8 @@
 
 #include "session/session.h"
 #include "session/usertext.h"
+#include "shell/passworddialog.h"
+#include "shell/secondfactordialog.h"
 #include "widgets/formnavigator.h"
 
 #include <QDialogButtonBox>
@@ -19,6 +21,8 @@ LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
     , m_server(new QLabel(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_codeLabel(new QLabel(tr("Verification code:"), this))
+    , m_code(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_signIn(new QPushButton(tr("Sign in"), this))
 {
@@ -29,6 +33,9 @@ LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_user->setMaxLength(64);
     m_password->setMaxLength(256);
+    m_code->setObjectName(u"code"_qs);
+    m_code->setMaxLength(16);
+    m_code->setPlaceholderText(tr("6 digits, or a recovery code"));
     m_message->setObjectName(u"message"_qs);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,6 +46,8 @@ LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("User id:"), m_user);
     form->addRow(tr("Password:"), m_password);
+    form->addRow(m_codeLabel, m_code);
+    showCodeRow(false);
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     m_signIn->setDefault(false);
@@ -48,16 +57,23 @@ LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
-    auto *nav = new FormNavigator({m_user, m_password}, this);
+    auto *nav = new FormNavigator({m_user, m_password, m_code}, this);
     connect(nav, &FormNavigator::submitRequested, this, &LoginDialog::submit);
     connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(m_user, &QLineEdit::textChanged, this, &LoginDialog::updateButton);
     connect(m_session, &client::Session::signInFailed, this, &LoginDialog::onFailed);
     connect(m_session, &client::Session::signedIn, this, [this] {
         m_password->clear();
+        m_code->clear();
+        showCodeRow(false);
         m_message->clear();
+        if (m_step) {
+            m_step->deleteLater();
+            m_step = nullptr;
+        }
         accept();
     });
+    connect(m_session, &client::Session::stepRequired, this, &LoginDialog::onStepRequired);
     connect(m_session, &client::Session::stateChanged, this, &LoginDialog::updateButton);
     updateButton();
 }
@@ -69,6 +85,12 @@ void LoginDialog::setServerDescription(const QString &text)
 
 void LoginDialog::setUser(const QString &user)
 {
+    // While the code is asked for, the user id and password typed stay (the shell shows the
+    // dialog again after every refused attempt).
+    if (!m_code->isHidden()) {
+        m_code->setFocus();
+        return;
+    }
     m_user->setText(user);
     (user.isEmpty() ? m_user : m_password)->setFocus();
 }
@@ -101,14 +123,51 @@ void LoginDialog::submit()
         return;
     }
     m_message->clear();
-    m_session->signIn(m_user->text(), m_password->text());
+    m_submittedUser = m_user->text();
+    m_session->signIn(m_user->text(), m_password->text(), m_code->isHidden() ? QString() : m_code->text());
+}
+
+void LoginDialog::showCodeRow(bool show)
+{
+    m_codeLabel->setVisible(show);
+    m_code->setVisible(show);
 }
 
 void LoginDialog::onFailed(const client::ApiResponse &response)
 {
+    m_message->setText(client::usertext::describeFailure(response));
+    const QString code = response.problem.code;
+    if (code == u"auth.otp_required" || code == u"auth.otp_invalid") {
+        // The password was right: keep it and the user id (the shell may have put the last user
+        // back meanwhile), ask for the code.
+        m_user->setText(m_submittedUser);
+        showCodeRow(true);
+        m_code->clear();
+        m_code->setFocus();
+        return;
+    }
+    showCodeRow(false);
+    m_code->clear();
     m_password->clear();
     m_password->setFocus();
-    m_message->setText(client::usertext::describeFailure(response));
+}
+
+void LoginDialog::onStepRequired(const QString &scope)
+{
+    if (m_step)
+        m_step->deleteLater();
+    if (scope == u"enrol") {
+        auto *dialog = new SecondFactorDialog(m_session, this);
+        m_step = dialog;
+        dialog->start();
+    } else {
+        m_step = new PasswordDialog(m_session, true, this);
+    }
+    m_step->setWindowModality(Qt::WindowModal);
+    // Done: signed in (or the next step). Cancelled: the limited session is of no use; sign out.
+    connect(m_step, &QDialog::accepted, m_session, &client::Session::completeSignIn);
+    connect(m_step, &QDialog::rejected, m_session, &client::Session::signOut);
+    m_step->open();
 }
 
 } // namespace hpf::ui

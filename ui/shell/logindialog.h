@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,9 +15,11 @@ class Session;
 
 namespace hpf::ui {
 
-// Sign-in: user id and password against the session's server. Opened window-modal (open(), never
-// exec()); accepted when the session is signed in. Clear messages for a wrong password, a locked
-// user and an unreachable server, with the request id to quote.
+// Sign-in: user id and password against the session's server, and the second factor's code when
+// the server asks for it. Opened window-modal (open(), never exec()); accepted when the session is
+// signed in — after the enrolment of a second factor (SecondFactorDialog) or a password change
+// (PasswordDialog) when the server's session allows only that step. Clear messages for a refused
+// sign-in and an unreachable server, with the request id to quote.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -31,18 +34,27 @@ public:
 
     QLineEdit *userEdit() const { return m_user; }
     QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *codeEdit() const { return m_code; }
+    // The step dialog open right now (enrolment or password change), or null.
+    QDialog *stepDialog() const { return m_step; }
     QPushButton *signInButton() const { return m_signIn; }
 
 private:
     void submit();
     void onFailed(const client::ApiResponse &response);
+    void onStepRequired(const QString &scope);
+    void showCodeRow(bool show);
     void updateButton();
 
     client::Session *m_session;
     QLabel *m_server;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QLabel *m_codeLabel;
+    QLineEdit *m_code;
     QLabel *m_message;
+    QDialog *m_step = nullptr;
+    QString m_submittedUser;
     QPushButton *m_signIn;
     bool m_serverReady = false;
 };

@@ -13,6 +13,10 @@ Result<QJsonObject> createGrant(RequestContext &ctx, const Router &router)
     BodyReader body(ctx.body);
     const QString username = body.string(u"supervisorUsername"_qs, 64);
     const QString password = body.string(u"supervisorPassword"_qs, 256);
+    // The supervisor's second factor, needed once the supervisor has enrolled.
+    SecondFactorInput secondFactor;
+    secondFactor.code = body.string(u"supervisorOtp"_qs, 16, false);
+    secondFactor.recoveryCode = body.string(u"supervisorRecoveryCode"_qs, 32, false);
     const QString key = body.string(u"idempotencyKey"_qs, 100);
     const QString summary = body.string(u"summary"_qs, 500);
     const QJsonObject pending = body.object(u"request"_qs);
@@ -42,8 +46,9 @@ Result<QJsonObject> createGrant(RequestContext &ctx, const Router &router)
     const QString hash = payloadHash(method.toLatin1(), path, payload);
     const QString token = newToken();
     const qint64 expires = ctx.nowMs + qint64(ctx.server.options.grantSeconds) * 1000;
-    auto checker =
-        verifyCredentials(ctx, username, password, u"grants.create"_qs, [&](const Principal &sup) -> Status {
+    const CredentialCheck check{u"grants.create"_qs, secondFactor, false};
+    auto checker = verifyCredentials(
+        ctx, username, password, check, [&](const Principal &sup, const QString &) -> Status {
             if (sup.role != access::role::supervisor)
                 return makeError(u"grant.not_supervisor"_qs, u"supervisorUsername"_qs);
             Query ins(ctx.db,

@@ -13,7 +13,9 @@ namespace hpf::server {
 class Router;
 
 // POST /api/v1/grants. Errors: grant.not_supervisor, grant.self_authorisation, grant.not_required,
-// request.* for the pending request, auth.* for the supervisor's credentials.
+// request.* for the pending request, auth.* for the supervisor's credentials (auth.otp_required /
+// auth.otp_invalid when the supervisor has enrolled a second factor and supervisorOtp is missing or
+// wrong).
 Result<QJsonObject> createGrant(RequestContext &ctx, const Router &router);
 
 // Consumes the grant named by the X-Supervisor-Grant header inside the operation's transaction.

@@ -100,7 +100,7 @@ Status addUser(Database &database, const QString &username, const QString &displ
             Query ins(
                 db,
                 u"INSERT INTO users (username, display_name, role, branch_id, password_hash, password_salt, "
-                "password_params, created_at) VALUES (:u, :d, :r, :b, :h, :s, :p, :t)"_qs);
+                "password_params, created_at, password_changed_at) VALUES (:u, :d, :r, :b, :h, :s, :p, :t, :c)"_qs);
             ins.bind(u":u"_qs, username)
                 .bind(u":d"_qs, displayName.isEmpty() ? username : displayName)
                 .bind(u":r"_qs, role)
@@ -108,7 +108,8 @@ Status addUser(Database &database, const QString &username, const QString &displ
                 .bind(u":h"_qs, hash->hash)
                 .bind(u":s"_qs, hash->salt)
                 .bind(u":p"_qs, hash->params)
-                .bind(u":t"_qs, nowMs);
+                .bind(u":t"_qs, nowMs)
+                .bind(u":c"_qs, nowMs);
             return ins.exec();
         });
 }
@@ -127,11 +128,16 @@ Status setUserDisabled(Database &database, const QString &username, bool disable
                 return makeError(u"user.not_found"_qs, u"username"_qs);
             if (!disabled)
                 return {};
-            Query r(db, u"UPDATE sessions SET revoked_at = :t WHERE revoked_at IS NULL AND user_id = "
-                        "(SELECT id FROM users WHERE username = :u)"_qs);
-            r.bind(u":t"_qs, nowMs).bind(u":u"_qs, username);
-            return r.exec();
+            return revokeSessions(db, username, nowMs);
         });
+}
+
+Status revokeSessions(const QSqlDatabase &db, const QString &username, qint64 nowMs)
+{
+    Query r(db, u"UPDATE sessions SET revoked_at = :t WHERE revoked_at IS NULL AND user_id = "
+                "(SELECT id FROM users WHERE username = :u)"_qs);
+    r.bind(u":t"_qs, nowMs).bind(u":u"_qs, username);
+    return r.exec();
 }
 
 Status resetPassword(Database &database, const QString &username, const QString &password,
@@ -145,16 +151,58 @@ Status resetPassword(Database &database, const QString &username, const QString 
     return inTransaction(
         database, cliRecord(u"users.reset_password"_qs, u"user:"_qs + username, nowMs),
         [&](const QSqlDatabase &db) -> Status {
+            // The administrator knows the new password: the user must choose another at the next
+            // sign-in. Every session of the user ends (whoever held one keeps nothing).
             Query q(db, u"UPDATE users SET password_hash = :h, password_salt = :s, password_params = :p, "
-                        "failed_logins = 0, locked_until = 0 WHERE username = :u"_qs);
+                        "failed_logins = 0, locked_until = 0, must_change_password = 1, "
+                        "password_changed_at = :t WHERE username = :u"_qs);
             q.bind(u":h"_qs, hash->hash).bind(u":s"_qs, hash->salt).bind(u":p"_qs, hash->params);
-            q.bind(u":u"_qs, username);
+            q.bind(u":t"_qs, nowMs).bind(u":u"_qs, username);
             if (Status s = q.exec(); !s)
                 return s;
             if (q.rowsAffected() != 1)
                 return makeError(u"user.not_found"_qs, u"username"_qs);
-            return {};
+            return revokeSessions(db, username, nowMs);
         });
+}
+
+Status unlockUser(Database &database, const QString &username, qint64 nowMs)
+{
+    return inTransaction(database, cliRecord(u"users.unlock"_qs, u"user:"_qs + username, nowMs),
+                         [&](const QSqlDatabase &db) -> Status {
+                             Query q(db, u"UPDATE users SET failed_logins = 0, locked_until = 0 "
+                                         "WHERE username = :u"_qs);
+                             q.bind(u":u"_qs, username);
+                             if (Status s = q.exec(); !s)
+                                 return s;
+                             if (q.rowsAffected() != 1)
+                                 return makeError(u"user.not_found"_qs, u"username"_qs);
+                             return {};
+                         });
+}
+
+Status resetSecondFactor(Database &database, const QString &username, qint64 nowMs)
+{
+    return inTransaction(database, cliRecord(u"users.reset_2fa"_qs, u"user:"_qs + username, nowMs),
+                         [&](const QSqlDatabase &db) -> Status {
+                             Query id(db, u"SELECT id FROM users WHERE username = :u"_qs);
+                             id.bind(u":u"_qs, username);
+                             if (Status s = id.exec(); !s)
+                                 return s;
+                             if (!id.next())
+                                 return makeError(u"user.not_found"_qs, u"username"_qs);
+                             const qint64 userId = id.int64(0);
+                             id.finish();
+                             for (const QString &sql :
+                                  {u"DELETE FROM user_totp WHERE user_id = :id"_qs,
+                                   u"DELETE FROM recovery_codes WHERE user_id = :id"_qs}) {
+                                 Query del(db, sql);
+                                 del.bind(u":id"_qs, userId);
+                                 if (Status s = del.exec(); !s)
+                                     return s;
+                             }
+                             return revokeSessions(db, username, nowMs);
+                         });
 }
 
 Result<QList<UserInfo>> listUsers(Database &database)

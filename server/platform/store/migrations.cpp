@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "platform/audit/auditchain.h"
+#include "platform/auth/authschema.h"
 #include "platform/jobs/jobs.h"
 #include "platform/store/migration_opening.h"
 #include "platform/store/sql.h"
@@ -117,6 +118,9 @@ QList<Migration> buildMigrations()
     list.append(openingMigration());    // 2: account opening (issue 5), store/migration_opening.cpp
     list.append(jobsMigration());       // 4: durable jobs, platform/jobs/jobs.cpp
     list.append(auditChainMigration()); // 6: keyed audit chain, platform/audit/auditchain.cpp
+    list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
+    list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
+    list.append(authMigration());    // 5: sign-in and sessions, platform/auth/authschema.cpp
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });

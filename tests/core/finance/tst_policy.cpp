@@ -34,6 +34,13 @@ void TestPolicy::defaultsLoad()
     QCOMPARE(p->freezeLimits().defaultMonths, 12);
     QCOMPARE(p->loginLimits().maxFailures, 5);
     QVERIFY(p->loginLimits().lockMinutes > 0);
+    QCOMPARE(p->loginLimits().sessionMaxHours, 12);
+    QCOMPARE(p->loginLimits().secondFactorRoles,
+             (QStringList{u"supervisor"_qs, u"judicial"_qs, u"auditor"_qs}));
+    QCOMPARE(p->loginLimits().unlockNeedsSecondFactor, false);
+    QCOMPARE(p->loginLimits().passwordMinLength, 10);
+    QCOMPARE(p->loginLimits().passwordMaxAgeDays, 90);
+    QCOMPARE(p->loginLimits().passwordHistory, 5);
     QVERIFY(p->idleLockMinutes() > 0);
     QCOMPARE(p->loanRateRows().size(), 3);
 

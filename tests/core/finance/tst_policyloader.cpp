@@ -79,6 +79,7 @@ private slots:
     void garbage_data();
     void garbage();
     void fromFileErrors();
+    void loginRulesAreOptional();
     void randomMutationsNeverCrash();
 };
 
@@ -166,6 +167,30 @@ void TestPolicyLoader::invalid_data()
     QTest::newRow("note not a string") << u"note"_qs << QJsonValue(1) << u"note"_qs << u"string"_qs;
     QTest::newRow("null value") << u"login.maxFailures"_qs << QJsonValue(QJsonValue::Null)
                                 << u"login.maxFailures"_qs << u"null"_qs;
+    // The sign-in rules (issue 12): optional, but checked when present.
+    QTest::newRow("session hours 0") << u"login.sessionMaxHours"_qs << QJsonValue(0)
+                                     << u"login.sessionMaxHours"_qs << u"from 1"_qs;
+    QTest::newRow("session hours fraction")
+        << u"login.sessionMaxHours"_qs << QJsonValue(12.5) << u"login.sessionMaxHours"_qs << u"integer"_qs;
+    QTest::newRow("session longer than a week")
+        << u"login.sessionMaxHours"_qs << QJsonValue(169) << u"login.sessionMaxHours"_qs << u"to 168"_qs;
+    QTest::newRow("password length 7")
+        << u"login.passwordMinLength"_qs << QJsonValue(7) << u"login.passwordMinLength"_qs << u"from 8"_qs;
+    QTest::newRow("password age negative")
+        << u"login.passwordMaxAgeDays"_qs << QJsonValue(-1) << u"login.passwordMaxAgeDays"_qs << u"from 0"_qs;
+    QTest::newRow("password history 25")
+        << u"login.passwordHistory"_qs << QJsonValue(25) << u"login.passwordHistory"_qs << u"to 24"_qs;
+    QTest::newRow("unlock flag as string") << u"login.unlockNeedsSecondFactor"_qs << QJsonValue(u"yes"_qs)
+                                           << u"login.unlockNeedsSecondFactor"_qs << u"true or false"_qs;
+    QTest::newRow("second-factor roles as string")
+        << u"login.secondFactorRoles"_qs << QJsonValue(u"supervisor"_qs) << u"login.secondFactorRoles"_qs
+        << u"array"_qs;
+    QTest::newRow("second-factor role empty") << u"login.secondFactorRoles[1]"_qs << QJsonValue(u""_qs)
+                                              << u"login.secondFactorRoles[1]"_qs << u"role name"_qs;
+    QTest::newRow("second-factor role a number") << u"login.secondFactorRoles[0]"_qs << QJsonValue(3)
+                                                 << u"login.secondFactorRoles[0]"_qs << u"role name"_qs;
+    QTest::newRow("unknown login key")
+        << u"login.pinLength"_qs << QJsonValue(6) << u"login.pinLength"_qs << u"unknown key"_qs;
 }
 
 void TestPolicyLoader::invalid()
@@ -228,6 +253,28 @@ void TestPolicyLoader::fromFileErrors()
     QVERIFY(!p.ok());
     QCOMPARE(p.error().field, u"login.lockMinutes"_qs);
     QVERIFY2(p.error().detail.startsWith(bad + u": login.lockMinutes: "_qs), qPrintable(p.error().detail));
+}
+
+// A policy file written before the sign-in rules existed loads, with their defaults.
+void TestPolicyLoader::loginRulesAreOptional()
+{
+    QJsonObject root = QJsonDocument::fromJson(defaultJson()).object();
+    root.insert(u"login"_qs, QJsonObject{{u"maxFailures"_qs, 3}, {u"lockMinutes"_qs, 15}});
+    const Result<Policy> p = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().detail));
+    QCOMPARE(p->loginLimits().maxFailures, 3);
+    QCOMPARE(p->loginLimits().sessionMaxHours, LoginLimits{}.sessionMaxHours);
+    QCOMPARE(p->loginLimits().secondFactorRoles, LoginLimits{}.secondFactorRoles);
+    QCOMPARE(p->loginLimits().passwordHistory, LoginLimits{}.passwordHistory);
+    // An empty list: no role is forced to use a second factor.
+    root.insert(u"login"_qs, QJsonObject{{u"maxFailures"_qs, 3},
+                                         {u"lockMinutes"_qs, 15},
+                                         {u"secondFactorRoles"_qs, QJsonArray()},
+                                         {u"unlockNeedsSecondFactor"_qs, true}});
+    const Result<Policy> none = Policy::fromJson(QJsonDocument(root).toJson(), u"none.json"_qs);
+    QVERIFY(none.ok());
+    QVERIFY(none->loginLimits().secondFactorRoles.isEmpty());
+    QVERIFY(none->loginLimits().unlockNeedsSecondFactor);
 }
 
 void TestPolicyLoader::randomMutationsNeverCrash()
