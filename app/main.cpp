@@ -1,3 +1,4 @@
+#include "base/privatefiles.h"
 #include "session/settings.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer started;
     started.start();
+    hpf::privatefiles::restrictNewFiles(); // cache, outbox, logs, exports: 0600 whatever the umask
     QApplication app(argc, argv);
     app.setOrganizationName(u"HPF"_qs);
     app.setApplicationName(u"hpf-counter"_qs);
