@@ -20,6 +20,7 @@
 namespace hpf::server {
 
 class CertificateSigner;
+class ResponseSealer;
 
 struct ServerOptions
 {
@@ -60,6 +61,9 @@ struct ServerContext
     // The certificate-signing key (business/certificates/signingkeys.h); null = issuing fails closed. Set
     // before listen(), read-only afterwards.
     std::shared_ptr<const CertificateSigner> certificateSigner;
+    // Seals stored idempotent responses (platform/idempotency/responsesealer.h); null = a key of
+    // this process only. Set before listen(), read-only afterwards.
+    std::shared_ptr<const ResponseSealer> responseSealer;
 };
 
 struct Principal

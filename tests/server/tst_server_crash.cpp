@@ -10,6 +10,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -174,6 +175,8 @@ private slots:
             m_url = db.toString();
         }
         QByteArray out, err;
+        // The key sealing stored responses must outlive each restart (PostgreSQL has no default).
+        qputenv("HPF_RESPONSE_KEY_FILE", QFile::encodeName(m_dir.filePath(u"responses.key"_qs)));
         qputenv("HPF_ADMIN_PASSWORD", "admin-password-1");
         QCOMPARE(cli({u"init"_qs}, &out, &err), 0);
         qputenv("HPF_USER_PASSWORD", "pw-teller1x");
