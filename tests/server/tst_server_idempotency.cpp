@@ -66,14 +66,17 @@ private:
     // 个人开户 for demo person `person`: its response names the person with the full number.
     Reply openPerson(int person, const QString &key)
     {
-        if (m_teller.isEmpty())
+        // Each test function has a fresh server and database (init()): sign in and open the unit again.
+        if (m_unitFixture != f().databaseUrl()) {
+            m_unitFixture = f().databaseUrl();
             m_teller = f().login(u"teller1"_qs);
-        if (m_unit.isEmpty())
             m_unit = f().createUnit(m_teller, 8);
+        }
         return f().post(u"/api/v1/openings/accounts"_qs,
                         ServerFixture::accountOpeningBody(m_unit, person, 500000), m_teller, key);
     }
     QString m_unit;
+    QString m_unitFixture; // the database the unit was opened in
 
 private slots:
     void keyRequired()
