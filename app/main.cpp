@@ -1,4 +1,5 @@
 #include "base/logging.h"
+#include "base/privatefiles.h"
 #include "session/settings.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
@@ -13,6 +14,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer started;
     started.start();
+    hpf::privatefiles::restrictNewFiles(); // cache, outbox, logs, exports: 0600 whatever the umask
     QApplication app(argc, argv);
     app.setOrganizationName(u"HPF"_qs);
     app.setApplicationName(u"hpf-counter"_qs);

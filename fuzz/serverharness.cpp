@@ -141,7 +141,10 @@ ServerHarness::ServerHarness()
     ServerOptions options;
     options.scrypt = fast;
     m_context.reset(
-        new ServerContext{*m_database, m_clock, *policy, optionsFromPolicy(*policy, options), {}, {}});
+        new ServerContext{.database = *m_database,
+                          .clock = m_clock,
+                          .policy = *policy,
+                          .options = optionsFromPolicy(*policy, options)});
     m_context->certificateSigner = std::make_shared<const CertificateSigner>(std::move(key), false);
     registerRoutes(m_router);
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);

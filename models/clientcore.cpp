@@ -60,6 +60,7 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
                     m_cipher.setKey(secret);
                     // A key of its own for the lookup cache's digests, derived from the same secret.
                     m_api->setLookupDigestKey(crypto::sm3(QByteArray("hpf lookup digest|" + secret)));
+                    m_outbox->sealLegacyRows();
                     emit cacheKeyReady(true);
                 } else if (m_credentials->state() == CredentialStore::State::Unavailable) {
                     qCWarning(lcStore) << "no secret service: personal data stays in memory only";
@@ -94,8 +95,12 @@ QString ClientCore::storePath() const
 Status ClientCore::openStore()
 {
     auto report = m_db.open(storePath(), *m_clock);
-    if (!report)
+    if (!report) {
+        // Never transact around a store that is locked or unreadable (reliability.md T8).
+        m_outbox->setUnavailable(report.error().code + u": "_qs + report.error().detail);
         return report.error();
+    }
+    m_outbox->setUnavailable(QString());
     m_storeReport = *report;
     return {};
 }

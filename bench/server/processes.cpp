@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QThread>
@@ -94,7 +95,8 @@ Result<quint16> HpfServer::start(int workers)
     m_process->setStandardErrorFile(m_logPath, QIODevice::Append);
     m_process->start(m_program,
                      {u"serve"_qs, u"--database"_qs, m_databaseUrl, u"--listen"_qs, u"127.0.0.1"_qs,
-                      u"--port"_qs, u"0"_qs, u"--workers"_qs, QString::number(workers)});
+                      u"--port"_qs, u"0"_qs, u"--workers"_qs, QString::number(workers), u"--response-key"_qs,
+                      QFileInfo(m_logPath).absoluteDir().filePath(u"idempotency-responses.key"_qs)});
     if (!m_process->waitForStarted(10000))
         return makeError(u"bench.server_start"_qs, {}, m_process->errorString());
     static const QRegularExpression listening(u"HPF_SERVER_LISTENING port=(\\d+)"_qs);

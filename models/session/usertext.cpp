@@ -48,6 +48,8 @@ constexpr Text kTexts[] = {
     {"account.state", QT_TRANSLATE_NOOP("hpf::client::UserText", "The account state does not allow this")},
     {"idempotency.in_flight", QT_TRANSLATE_NOOP("hpf::client::UserText", "The same operation is still being processed")},
     {"idempotency.payload_mismatch", QT_TRANSLATE_NOOP("hpf::client::UserText", "This operation was already sent with different data")},
+    {"idempotency.unreadable", QT_TRANSLATE_NOOP("hpf::client::UserText", "The server cannot read its stored result of this operation; do not repeat it, tell support")},
+    {"store.unavailable", QT_TRANSLATE_NOOP("hpf::client::UserText", "The local outbox cannot be opened, so no operation can be saved or sent from this window; close the other HPF Counter or tell support")},
     {"request.not_found", QT_TRANSLATE_NOOP("hpf::client::UserText", "The server does not offer this function")},
     {"request.field_required", QT_TRANSLATE_NOOP("hpf::client::UserText", "A required field is empty")},
     {"request.field_too_long", QT_TRANSLATE_NOOP("hpf::client::UserText", "A field is too long")},

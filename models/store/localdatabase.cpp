@@ -1,5 +1,6 @@
 #include "localdatabase.h"
 
+#include "base/privatefiles.h"
 #include "logging.h"
 
 #include <QDir>
@@ -51,6 +52,12 @@ const QList<QStringList> &migrations()
             u"DROP TABLE outbox"_qs,
             u"ALTER TABLE outbox_v3 RENAME TO outbox"_qs,
             u"CREATE INDEX outbox_state ON outbox (state, created_at)"_qs,
+        },
+        // 4: the outbox's path and summary are sealed into sealed_body with the rest (issue 12);
+        // rows written before keep them in clear until Outbox::sealLegacyRows() moves them in
+        // (it needs the keychain key, which SQL does not have), marked here so none is missed.
+        {
+            u"ALTER TABLE outbox ADD COLUMN meta_sealed INTEGER NOT NULL DEFAULT 0"_qs,
         },
     };
     return steps;
@@ -134,7 +141,9 @@ Status LocalDatabase::openFile(bool *corrupt, QString *reason)
     }
     q.finish();
     QString error;
-    if (!exec(db, u"PRAGMA journal_mode=WAL"_qs, &error) ||
+    // Deleted and overwritten rows are zeroed, not left readable in free pages.
+    if (!exec(db, u"PRAGMA secure_delete=ON"_qs, &error) ||
+        !exec(db, u"PRAGMA journal_mode=WAL"_qs, &error) ||
         !exec(db, u"PRAGMA synchronous=NORMAL"_qs, &error) ||
         !exec(db, u"PRAGMA foreign_keys=ON"_qs, &error)) {
         const bool locked =
@@ -149,14 +158,25 @@ Result<LocalDatabase::OpenReport> LocalDatabase::open(const QString &path, const
     close();
     m_path = path;
     OpenReport report;
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (Status s = privatefiles::makePrivateDirectory(QFileInfo(path).absolutePath()); !s)
+        return makeError(u"store.open"_qs, QString(), s.error().detail);
     report.created = !QFile::exists(path);
 
     bool corrupt = false;
     QString reason;
-    if (Status s = openFile(&corrupt, &reason); !s) {
-        close();
-        return s.error();
+    // A file truncated to nothing opens as an empty database in SQLite; its -wal may still hold
+    // committed rows (unsent work), so it is set aside like any damaged file.
+    if (!report.created && QFileInfo(path).size() == 0) {
+        corrupt = true;
+        reason = u"the file is empty (truncated)"_qs;
+    } else {
+        // 0600 whatever the umask (SQLite gives -wal/-shm the file's mode); older files tightened.
+        if (Status s = privatefiles::prepareSqliteFile(path); !s)
+            return makeError(u"store.open"_qs, QString(), s.error().detail);
+        if (Status s = openFile(&corrupt, &reason); !s) {
+            close();
+            return s.error();
+        }
     }
     if (corrupt) {
         close();
@@ -166,15 +186,19 @@ Result<LocalDatabase::OpenReport> LocalDatabase::open(const QString &path, const
             target = path + u".corrupt-"_qs + stamp + u'-' + QString::number(n);
         if (!QFile::rename(path, target))
             return makeError(u"store.open"_qs, QString(), u"cannot move the damaged file aside"_qs);
-        for (const char *suffix : {"-wal", "-shm"}) {
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
             const QString side = path + QLatin1String(suffix);
             if (QFile::exists(side))
                 QFile::rename(side, target + QLatin1String(suffix));
+            (void)privatefiles::tightenFile(target + QLatin1String(suffix));
         }
+        (void)privatefiles::tightenFile(target);
         qCCritical(lcStore) << "local database" << path << "is damaged (" << reason << "); kept as" << target;
         report.quarantinedPath = target;
         report.quarantineReason = reason;
         report.created = true;
+        if (Status s = privatefiles::prepareSqliteFile(path); !s)
+            return makeError(u"store.open"_qs, QString(), s.error().detail);
         if (Status s = openFile(&corrupt, &reason); !s || corrupt) {
             close();
             return makeError(u"store.open"_qs, QString(), s ? reason : s.error().detail);

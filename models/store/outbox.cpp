@@ -49,7 +49,20 @@ QByteArray responseContext(const QString &id)
 
 constexpr char kColumns[] =
     "id, owner, server, created_at, method, path, summary, sealed_body, state, attempts,"
-    " last_error, request_id, response_status, sealed_response";
+    " last_error, request_id, response_status, sealed_response, meta_sealed";
+
+QJsonObject envelopeOf(const Outbox::Item &item)
+{
+    // Everything that may name a person (the path carries account numbers, the summary is shown
+    // to the teller) travels sealed; the clear columns keep only method, owner, server and state.
+    QJsonObject envelope{{u"body"_qs, item.body},
+                         {u"grant"_qs, item.grant},
+                         {u"path"_qs, item.path},
+                         {u"summary"_qs, item.summary}};
+    if (item.timeoutMs > 0)
+        envelope.insert(u"timeoutMs"_qs, item.timeoutMs);
+    return envelope;
+}
 
 } // namespace
 
@@ -76,6 +89,8 @@ bool Outbox::isPersistent() const
 
 Result<QString> Outbox::submit(const ApiRequest &request, const QString &summary, bool sendNow)
 {
+    if (!m_unavailable.isEmpty())
+        return makeError(u"store.unavailable"_qs, QString(), m_unavailable);
     Item item;
     item.id = request.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                : request.idempotencyKey;
@@ -120,11 +135,8 @@ Status Outbox::save(const Item &item)
         m_memory.insert(item.id, item);
         return {};
     }
-    QJsonObject envelope{{u"body"_qs, item.body}, {u"grant"_qs, item.grant}};
-    if (item.timeoutMs > 0)
-        envelope.insert(u"timeoutMs"_qs, item.timeoutMs);
     auto sealedBody =
-        m_cipher->seal(QJsonDocument(envelope).toJson(QJsonDocument::Compact), bodyContext(item.id));
+        m_cipher->seal(QJsonDocument(envelopeOf(item)).toJson(QJsonDocument::Compact), bodyContext(item.id));
     if (!sealedBody)
         return sealedBody.error();
     QByteArray sealedResponse;
@@ -136,7 +148,7 @@ Status Outbox::save(const Item &item)
         sealedResponse = r.value();
     }
     QSqlQuery q(m_db->database());
-    q.prepare(u"INSERT INTO outbox (%1, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    q.prepare(u"INSERT INTO outbox (%1, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
               " ON CONFLICT (id) DO UPDATE SET state = excluded.state, attempts = excluded.attempts,"
               " last_error = excluded.last_error, request_id = excluded.request_id,"
               " response_status = excluded.response_status, sealed_response = excluded.sealed_response,"
@@ -144,10 +156,10 @@ Status Outbox::save(const Item &item)
     for (const QVariant &v :
          {QVariant(item.id), QVariant(item.owner), QVariant(item.server),
           QVariant(item.createdAt.toUTC().toString(Qt::ISODateWithMs)),
-          QVariant(QString::fromLatin1(item.method)), QVariant(item.path), QVariant(item.summary),
+          QVariant(QString::fromLatin1(item.method)), QVariant(QString(u""_qs)), QVariant(QString(u""_qs)),
           QVariant(sealedBody.value()), QVariant(stateName(item.state)), QVariant(item.attempts),
           QVariant(item.lastError), QVariant(item.requestId), QVariant(item.responseStatus),
-          QVariant(sealedResponse), QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
+          QVariant(sealedResponse), QVariant(1), QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
     if (!q.exec())
         return makeError(u"store.write"_qs, QString(), q.lastError().text());
@@ -172,6 +184,10 @@ std::optional<Outbox::Item> Outbox::loadRow(const QSqlQuery &q) const
     const QJsonObject envelope = QJsonDocument::fromJson(body.value()).object();
     item.body = envelope.value(u"body").toObject();
     item.grant = envelope.value(u"grant").toString();
+    if (q.value(14).toInt() == 1) {
+        item.path = envelope.value(u"path").toString();
+        item.summary = envelope.value(u"summary").toString();
+    } // else a row from before schema 4: clear columns until sealLegacyRows()
     item.timeoutMs = envelope.value(u"timeoutMs").toInt();
     item.state = stateFromName(q.value(8).toString());
     item.attempts = q.value(9).toInt();
@@ -225,6 +241,46 @@ QList<Outbox::Item> Outbox::items(State state) const
         }
     }
     return result;
+}
+
+int Outbox::sealLegacyRows()
+{
+    if (!isPersistent())
+        return 0;
+    QSqlDatabase db = m_db->database();
+    QSqlQuery select(db);
+    if (!select.exec(u"SELECT %1 FROM outbox WHERE meta_sealed = 0"_qs.arg(QLatin1String(kColumns))))
+        return 0;
+    QList<Item> legacy;
+    while (select.next()) {
+        if (auto i = loadRow(select))
+            legacy.append(*i);
+    }
+    select.finish();
+    int sealed = 0;
+    for (const Item &item : std::as_const(legacy)) {
+        auto body = m_cipher->seal(QJsonDocument(envelopeOf(item)).toJson(QJsonDocument::Compact),
+                                   bodyContext(item.id));
+        if (!body)
+            break;
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE outbox SET sealed_body = ?, path = '', summary = '', meta_sealed = 1"
+                       " WHERE id = ? AND meta_sealed = 0"_qs);
+        update.addBindValue(body.value());
+        update.addBindValue(item.id);
+        if (!update.exec()) {
+            qCWarning(lcOutbox) << "cannot seal outbox item" << item.id << update.lastError().text();
+            break;
+        }
+        ++sealed;
+    }
+    if (sealed > 0) {
+        // The clear values must not survive in the WAL either (secure_delete zeroes the pages).
+        QSqlQuery checkpoint(db);
+        (void)checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs);
+        qCInfo(lcOutbox) << sealed << "outbox items from before schema 4 sealed";
+    }
+    return sealed;
 }
 
 int Outbox::pendingCount() const

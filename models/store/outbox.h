@@ -23,7 +23,8 @@ class LocalDatabase;
 // timeout, a lost connection or a client restart, so the server applies it at most once. A done
 // item keeps the server's response, from which receipts are printed and reprinted.
 //
-// Bodies and responses carry personal data, so they are sealed with the FieldCipher. Without a key
+// Bodies, responses, paths and summaries may carry personal data, so they are sealed with the
+// FieldCipher (only id, owner, server, method and state are in clear). Without a key
 // (no secret service) items are kept in memory only and the caller is expected to say so.
 class Outbox : public QObject
 {
@@ -55,11 +56,17 @@ public:
     Outbox(LocalDatabase *db, const FieldCipher *cipher, ApiClient *api, const Clock &clock = Clock::system(),
            QObject *parent = nullptr);
 
+    // The local store could not be opened (locked by another process, unreadable): the outbox
+    // refuses new operations (store.unavailable) rather than keep them where a crash loses them.
+    void setUnavailable(const QString &reason) { m_unavailable = reason; }
+    bool isAvailable() const { return m_unavailable.isEmpty(); }
+
     // Items belong to one user on one server; set after sign-in.
     void setOwner(const QString &owner, const QString &server);
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     // Saves the operation, then sends it (or, with sendNow false, leaves it for resendPending()).
+    // Error store.unavailable when the store could not be opened (setUnavailable()).
     // The id is returned at once; finished(id, …) follows once it was sent and answered.
     Result<QString> submit(const ApiRequest &request, const QString &summary, bool sendNow = true);
     // Withdraws a pending item that is not in flight (the teller cancelled it before it was sent).
@@ -72,6 +79,10 @@ public:
     // Whether the outbox keeps an operation that ended so, to resend it with the same id (no
     // connection, timeout, expired token, the same key still in flight on the server).
     static bool willResend(const ApiResponse &response);
+
+    // Moves the path and summary of rows written before local schema 4 (clear columns) into the
+    // sealed body; needs the key, so it runs once the key is there. Returns how many were sealed.
+    int sealLegacyRows();
 
     std::optional<Item> item(const QString &id) const;
     QList<Item> items(State state) const;
@@ -97,6 +108,7 @@ private:
     QHash<QString, Item> m_memory; // used when there is no cipher key
     QSet<QString> m_inFlight;
     int m_timeoutMs = 15000;
+    QString m_unavailable;
 };
 
 } // namespace hpf::client

@@ -1,5 +1,6 @@
 #include "training/trainingserver.h"
 
+#include "base/privatefiles.h"
 #include "logging.h"
 
 #include <QDir>
@@ -8,12 +9,39 @@
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTimer>
+#include <csignal>
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace hpf::client {
 
 namespace {
 
 constexpr char kListening[] = "HPF_SERVER_LISTENING port=";
+// `hpf-server serve` exits so when another server holds the database (server InstanceLock).
+constexpr int kExitDatabaseInUse = 3;
+constexpr int kOrphanRetries = 20;
+constexpr int kOrphanRetryMs = 250;
+
+QByteArray procFile(qint64 pid, const char *name)
+{
+    QFile file(QStringLiteral("/proc/%1/").arg(pid) + QLatin1String(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 parentOf(qint64 pid)
+{
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces and parentheses.
+    const QByteArray stat = procFile(pid, "stat");
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() : 0;
+}
 
 QString randomPassword()
 {
@@ -102,8 +130,10 @@ void TrainingServer::start()
         emit failed(u"hpf-server was not found (%1)"_qs.arg(m_program));
         return;
     }
-    QDir().mkpath(QFileInfo(databasePath()).absolutePath());
+    if (Status s = privatefiles::makePrivateDirectory(QFileInfo(databasePath()).absolutePath()); !s)
+        qCWarning(lcTraining) << "training data folder:" << s.error().detail;
     m_url.clear();
+    m_orphanRetries = 0;
     m_startTimer.start(m_startTimeoutMs);
     if (QFile::exists(databasePath())) {
         runStep(Step::Serve);
@@ -144,6 +174,17 @@ void TrainingServer::runStep(Step step)
         break;
     }
     m_process->setProcessEnvironment(env);
+#ifdef Q_OS_LINUX
+    // The child dies with the client, however the client ends (even SIGKILL): the kernel sends it
+    // SIGTERM when its parent goes. A parent that is already gone before prctl() is caught by the
+    // getppid() check. Only async-signal-safe calls here (this runs between fork and exec).
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
     m_process->setProgram(m_program);
     m_process->setArguments(args);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &TrainingServer::onStdout);
@@ -232,6 +273,8 @@ void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
             return;
         }
         if (m_state == State::Starting) {
+            if (status == QProcess::NormalExit && exitCode == kExitDatabaseInUse && endOrphan())
+                return;
             fail(detail);
             return;
         }
@@ -241,6 +284,46 @@ void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
         emit crashed(detail);
         return;
     }
+}
+
+bool TrainingServer::endOrphan()
+{
+    // Another hpf-server holds the training database. If it is the training server of a client that
+    // was killed before the child could be tied to it (an orphan), end it and start ours; if another
+    // running HPF Counter owns it, leave it alone and fail with a clear message.
+    if (m_orphanRetries >= kOrphanRetries)
+        return false;
+    const qint64 pid = lockHolder();
+    if (pid <= 0) {
+        ++m_orphanRetries; // the holder is exiting or has not written its pid yet
+    } else {
+        const QByteArray cmdline = procFile(pid, "cmdline");
+        if (!cmdline.contains("serve") || !cmdline.contains(QFile::encodeName(databasePath())))
+            return false; // not a training server of this folder: never touch it
+        const qint64 parent = parentOf(pid);
+        const QByteArray ourExe = QFile::encodeName(QFileInfo(u"/proc/self/exe"_qs).symLinkTarget());
+        if (parent > 1 &&
+            QFile::encodeName(QFileInfo(QStringLiteral("/proc/%1/exe").arg(parent)).symLinkTarget()) ==
+                ourExe)
+            return false; // a running client's own training server
+        qCWarning(lcTraining) << "ending the orphaned training server, pid" << pid;
+        ::kill(pid_t(pid), m_orphanRetries < kOrphanRetries / 2 ? SIGTERM : SIGKILL);
+        ++m_orphanRetries;
+    }
+    QTimer::singleShot(kOrphanRetryMs, this, [this] {
+        if (m_state == State::Starting)
+            runStep(Step::Serve);
+    });
+    return true;
+}
+
+qint64 TrainingServer::lockHolder() const
+{
+    QFile file(databasePath() + u".lock"_qs);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = file.read(64).trimmed();
+    return text.startsWith("pid=") ? text.mid(4).toLongLong() : 0;
 }
 
 void TrainingServer::fail(const QString &detail)

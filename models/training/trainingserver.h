@@ -12,6 +12,8 @@ namespace hpf::client {
 // SQLite database in the user's data folder, created and filled with the demo center on first run.
 // Everything is asynchronous (no waitFor* calls). A child that dies is reported through crashed()
 // and left stopped: restarting is the user's decision, never an endless silent loop.
+// The child is tied to the client (Linux: PR_SET_PDEATHSIG), so killing the client ends it; the
+// server locks its database, and a training server orphaned by an older client is ended on start.
 class TrainingServer : public QObject
 {
     Q_OBJECT
@@ -57,6 +59,9 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onStdout();
     void fail(const QString &detail);
+    // `serve` found the database held by another server: ends it when it is an orphan and retries.
+    bool endOrphan();
+    qint64 lockHolder() const;
     QString preparingPath() const;
 
     QString m_program;
@@ -71,6 +76,7 @@ private:
     QTimer m_killTimer;
     int m_startTimeoutMs = 60000;
     int m_crashes = 0;
+    int m_orphanRetries = 0;
 };
 
 } // namespace hpf::client

@@ -5,7 +5,9 @@
 #include "logging.h"
 #include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
+#include "platform/idempotency/responsesealer.h"
 #include "platform/store/database.h"
+#include "platform/store/instancelock.h"
 #include "platform/store/migrations.h"
 #include "server.h"
 
@@ -150,6 +152,12 @@ int serve(QCoreApplication &app, const QStringList &args)
     QCommandLineOption keyStdinOpt(
         u"key-passphrase-stdin"_qs,
         u"Read the signing key's passphrase from stdin (else $HPF_KEY_PASSPHRASE)."_qs);
+    QCommandLineOption responseKeyOpt(
+        u"response-key"_qs,
+        u"Key file sealing stored idempotent responses, created when missing (default "
+        "$HPF_RESPONSE_KEY_FILE, else keys/idempotency-responses.key beside an SQLite database; "
+        "PostgreSQL needs one)."_qs,
+        u"file"_qs);
     QCommandLineOption auditKeyOpt(
         u"audit-key"_qs,
         u"The audit key file (else $HPF_AUDIT_KEY_FILE, else keys/audit.key beside "
@@ -178,7 +186,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     const QCommandLineOption ioThreadsOpt =
         limitOpt(u"io-threads"_qs, u"Threads reading and writing the sockets"_qs, defaults.ioThreads);
     p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
-                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt, auditKeyOpt});
+                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt, auditKeyOpt,
+                         responseKeyOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -201,6 +210,17 @@ int serve(QCoreApplication &app, const QStringList &args)
                                             : finance::Policy::defaults();
     if (!policy)
         return failure(policy.error());
+    // One SQLite database, one server (instancelock.h): held until serve returns.
+    std::unique_ptr<InstanceLock> instanceLock;
+    if (auto config = DatabaseConfig::parse(databaseUrl(p.parser.value(p.database)));
+        config && config->dialect == Dialect::Sqlite) {
+        auto lock = InstanceLock::acquire(config->path);
+        if (!lock) {
+            failure(lock.error());
+            return lock.error().code == u"db.in_use" ? InstanceLock::exitCodeInUse : 1;
+        }
+        instanceLock = std::move(lock).value();
+    }
     auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
     if (!db)
         return failure(db.error());
@@ -235,6 +255,17 @@ int serve(QCoreApplication &app, const QStringList &args)
         return failure(s.error());
     if (Status s = installSecondFactorKey(server, **db, p.parser.value(keysDirOpt)); !s)
         return failure(s.error());
+    // Stored responses are sealed with a key the database does not hold; rows from before
+    // migration 7 are sealed now, before anything can replay them.
+    auto responseKey = responseKeyPath((*db)->config(), p.parser.value(responseKeyOpt));
+    if (!responseKey)
+        return failure(responseKey.error());
+    auto sealer = ResponseSealer::fromKeyFile(*responseKey);
+    if (!sealer)
+        return failure(sealer.error());
+    if (auto sealed = sealStoredResponses(**db, **sealer); !sealed)
+        return failure(sealed.error());
+    server.context().responseSealer = *sealer;
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)
         return failure(bound.error());

@@ -21,6 +21,7 @@ namespace hpf::server {
 
 class AuditKey;
 class CertificateSigner;
+class ResponseSealer;
 
 struct ServerOptions
 {
@@ -67,6 +68,8 @@ private:
 };
 
 // Shared by every request; immutable after start except for the thread-safe members.
+// Built with designated initializers (.database = …, .clock = …): the members after `options` start
+// empty and are set before listen().
 struct ServerContext
 {
     Database &database;
@@ -83,6 +86,9 @@ struct ServerContext
     // beside the signing keys, never stored in the database; empty = enrolment fails closed. Set
     // before listen(), read-only afterwards.
     QByteArray secondFactorKey;
+    // Seals stored idempotent responses (platform/idempotency/responsesealer.h); null = a key of
+    // this process only. Set before listen(), read-only afterwards.
+    std::shared_ptr<const ResponseSealer> responseSealer;
 };
 
 struct Principal

@@ -1,14 +1,20 @@
+#include "base/privatefiles.h"
 #include "store/cachetables.h"
 #include "store/fieldcipher.h"
 #include "store/localdatabase.h"
+#include "store/outbox.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <optional>
+#include <sys/stat.h>
 
 using namespace hpf;
 using namespace hpf::client;
@@ -28,6 +34,12 @@ private slots:
     void withoutKeyNothingPersonalIsWritten();
     void recentItemsPurgedAtSignOut();
     void referenceCacheRoundTrip();
+    void filesArePrivate_data();
+    void filesArePrivate();
+    void existingFilesAreTightened();
+    void damagedStoreNeverLosesUnsentRows_data();
+    void damagedStoreNeverLosesUnsentRows();
+    void unavailableStoreRefusesToTransact();
 
 private:
     QTemporaryDir m_dir;
@@ -273,6 +285,205 @@ void TestLocalDatabase::referenceCacheRoundTrip()
     QVERIFY(cache.store(u"policy"_qs, {"\"e1\"", "{}"}).ok());
     QVERIFY(cache.store(u"policy"_qs, {"\"e2\"", "{\"v\":2}"}).ok());
     QCOMPARE(cache.load(u"policy"_qs)->etag, QByteArray("\"e2\""));
+}
+
+// Defect 8: created with umask 022, the folder is 0700 and the database, -wal and -shm 0600.
+void TestLocalDatabase::filesArePrivate_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("folder") << u"/"_qs << 0700;
+    QTest::newRow("database") << QString() << 0600;
+    QTest::newRow("wal") << u"-wal"_qs << 0600;
+    QTest::newRow("shm") << u"-shm"_qs << 0600;
+}
+
+void TestLocalDatabase::filesArePrivate()
+{
+    QFETCH(QString, suffix);
+    QFETCH(int, mode);
+    const QString folder = m_dir.filePath(u"private-%1"_qs.arg(QString::fromLatin1(QTest::currentDataTag())));
+    const QString path = folder + u"/cache.sqlite"_qs;
+    const mode_t previous = ::umask(022);
+    LocalDatabase db;
+    const bool opened = db.open(path).ok();
+    ::umask(previous);
+    QVERIFY(opened);
+    QVERIFY(bool(ReferenceCache(&db).store(u"x"_qs, {"etag", "{}"}))); // the -wal and -shm exist now
+    const QString file = suffix == u"/" ? folder : path + suffix;
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    QCOMPARE(privatefiles::permissionBits(file), mode);
+}
+
+void TestLocalDatabase::existingFilesAreTightened()
+{
+    const QString path = m_dir.filePath(u"older.sqlite"_qs);
+    {
+        LocalDatabase db;
+        QVERIFY(db.open(path).ok());
+    }
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    LocalDatabase db;
+    QVERIFY(db.open(path).ok());
+    QCOMPARE(privatefiles::permissionBits(path), 0600);
+}
+
+// reliability.md T8. A store with unsent operations is damaged (or held by another process); the
+// client must not transact from it, must set the damaged file aside byte for byte (never delete
+// it), and the unsent rows must remain recoverable from what was kept.
+void TestLocalDatabase::damagedStoreNeverLosesUnsentRows_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<bool>("quarantined");
+    QTest::addColumn<bool>("rowsReadableAfterRepair"); // header damage: IT restores the header
+    QTest::newRow("garbage bytes") << u"garbage"_qs << true << false;
+    QTest::newRow("truncated to half") << u"half"_qs << true << false;
+    QTest::newRow("zero-length, rows in the -wal") << u"empty"_qs << true << false;
+    QTest::newRow("header damaged") << u"header"_qs << true << true;
+    QTest::newRow("locked by another process") << u"locked"_qs << false << true;
+}
+
+void TestLocalDatabase::damagedStoreNeverLosesUnsentRows()
+{
+    QFETCH(QString, damage);
+    QFETCH(bool, quarantined);
+    QFETCH(bool, rowsReadableAfterRepair);
+    const QString path = m_dir.filePath(u"t8-%1.sqlite"_qs.arg(damage));
+    constexpr int unsent = 200;
+    {
+        LocalDatabase db;
+        QVERIFY(db.open(path).ok());
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint=0"_qs)); // the crash image keeps rows in the -wal
+        for (int i = 0; i < unsent; ++i) {
+            QVERIFY(q.exec(
+                u"INSERT INTO outbox (id, owner, server, created_at, method, path, summary, "
+                "sealed_body, state, updated_at, meta_sealed) VALUES ('unsent-%1', 'teller01', 's', "
+                "'t', 'POST', '', '', randomblob(300), 'pending', 't', 1)"_qs.arg(i, 3, 10, QChar(u'0'))));
+        }
+        if (damage != u"empty")
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs));
+        // What a power cut leaves: copy the files while the connection is still open.
+        for (const char *suffix : {"", "-wal"}) {
+            QFile::remove(path + u".image"_qs + QLatin1String(suffix));
+            QVERIFY(QFile::copy(path + QLatin1String(suffix), path + u".image"_qs + QLatin1String(suffix)));
+        }
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+        if (QFile::exists(path + u".image"_qs + QLatin1String(suffix)))
+            QVERIFY(QFile::rename(path + u".image"_qs + QLatin1String(suffix), path + QLatin1String(suffix)));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    if (damage == u"garbage") {
+        const QByteArray junk = QByteArray("\x13\x37 not a database ").repeated(int(file.size() / 20 + 1));
+        file.write(junk.left(file.size()));
+    } else if (damage == u"half") {
+        QVERIFY(file.resize(file.size() / 2));
+    } else if (damage == u"empty") {
+        QVERIFY(file.resize(0));
+    } else if (damage == u"header") {
+        file.write("SQLite format 2\0"); // the 16-byte magic string
+    }
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = file.readAll();
+    file.close();
+    QFile walFile(path + u"-wal"_qs);
+    const QByteArray walBytes = walFile.open(QIODevice::ReadOnly) ? walFile.readAll() : QByteArray();
+    walFile.close();
+
+    QSqlDatabase holder;
+    std::optional<QSqlQuery> lock;
+    if (damage == u"locked") {
+        holder = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"t8-holder"_qs);
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        lock.emplace(holder);
+        QVERIFY(lock->exec(u"PRAGMA locking_mode=EXCLUSIVE"_qs));
+        QVERIFY(lock->exec(u"BEGIN EXCLUSIVE"_qs));
+        QVERIFY(lock->exec(u"UPDATE outbox SET attempts = attempts WHERE 0"_qs));
+    }
+
+    LocalDatabase db;
+    const auto report = db.open(path);
+    if (!quarantined) {
+        // Refused: not opened, not moved, not replaced.
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, u"store.locked"_qs);
+        QVERIFY(!db.isOpen());
+        QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + u".corrupt*"_qs}).isEmpty());
+        lock->exec(u"ROLLBACK"_qs);
+        lock.reset();
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"t8-holder"_qs);
+        QVERIFY(db.open(path).ok());
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_qs) && q.next());
+        QCOMPARE(q.value(0).toInt(), unsent);
+        return;
+    }
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().detail));
+    QVERIFY(!report->quarantinedPath.isEmpty());
+    QVERIFY(report->quarantinedPath.startsWith(path + u".corrupt-"_qs));
+    QVERIFY(!report->quarantineReason.isEmpty());
+    // The fresh store has no rows from the damaged one (it never pretends to).
+    {
+        QSqlQuery q(db.database());
+        QVERIFY(q.exec(u"SELECT count(*) FROM outbox"_qs) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    db.close();
+    // Kept byte for byte, with its -wal: nothing we did lost anything.
+    QFile kept(report->quarantinedPath);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), damagedBytes);
+    kept.close();
+    QCOMPARE(privatefiles::permissionBits(report->quarantinedPath), 0600);
+    if (!walBytes.isEmpty()) {
+        QFile keptWal(report->quarantinedPath + u"-wal"_qs);
+        QVERIFY(keptWal.open(QIODevice::ReadOnly));
+        const QByteArray bytes = keptWal.readAll();
+        QCOMPARE(bytes, walBytes);
+        QVERIFY(bytes.contains("unsent-199")); // the unsent rows are in what was kept
+    }
+    if (rowsReadableAfterRepair) {
+        // What the operations guide tells IT to do: repair a copy, never the kept file.
+        const QString copy = m_dir.filePath(u"repaired-%1.sqlite"_qs.arg(damage));
+        QVERIFY(QFile::copy(report->quarantinedPath, copy));
+        QFile repaired(copy);
+        QVERIFY(repaired.open(QIODevice::ReadWrite));
+        repaired.write(QByteArray("SQLite format 3\0", 16));
+        repaired.close();
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"t8-repaired"_qs);
+        raw.setDatabaseName(copy);
+        QVERIFY(raw.open());
+        {
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_qs) && q.next());
+            QCOMPARE(q.value(0).toInt(), unsent);
+        }
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"t8-repaired"_qs);
+    }
+}
+
+// A store that cannot be opened: the outbox refuses new operations instead of keeping them in memory.
+void TestLocalDatabase::unavailableStoreRefusesToTransact()
+{
+    LocalDatabase db; // never opened
+    FieldCipher cipher;
+    cipher.setKey(QByteArray(16, '\x42'));
+    Outbox outbox(&db, &cipher, nullptr);
+    outbox.setUnavailable(u"store.locked: database is locked"_qs);
+    const auto id = outbox.submit(ApiRequest::post(u"/api/v1/openings/units"_qs, QJsonObject{}, QString()),
+                                  u"单位开户"_qs);
+    QVERIFY(!id.ok());
+    QCOMPARE(id.error().code, u"store.unavailable"_qs);
+    QCOMPARE(outbox.pendingCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLocalDatabase)

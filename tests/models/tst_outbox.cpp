@@ -5,6 +5,7 @@
 #include "store/localdatabase.h"
 #include "store/outbox.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -59,8 +60,11 @@ private slots:
     void restartResendsWithTheSameKey();
     void refusedOperationIsKeptAsFailed();
     void withoutKeyItemsStayInMemory();
+    void pathAndSummaryAreNotInTheFile();
+    void rowsFromBeforeSchema4AreSealedAndKept();
 
 private:
+    QByteArray fileBytes() const;
     QString submit(const QString &name);
     IdempotentBackend m_backend;
 };
@@ -167,6 +171,79 @@ void TestOutbox::withoutKeyItemsStayInMemory()
     QSqlQuery q(m_db->database());
     QVERIFY(q.exec(u"SELECT count(*) FROM outbox"_qs) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+QByteArray TestOutbox::fileBytes() const
+{
+    QByteArray all;
+    for (const char *suffix : {"", "-wal", "-journal"}) {
+        QFile f(m_dbPath + QLatin1String(suffix));
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+// Defect 8: the path (account numbers) and the summary are sealed like the body.
+void TestOutbox::pathAndSummaryAreNotInTheFile()
+{
+    const QByteArray path = "/api/v1/accounts/110101900000123457X/seal";
+    const QString summary = u"封存 张三丰"_qs;
+    m_backend.down = true; // stays pending: the row is in the file as written by submit()
+    const auto id = m_outbox->submit(ApiRequest::post(QString::fromLatin1(path), QJsonObject{}, QString()),
+                                     summary, false);
+    QVERIFY(id.ok());
+    const auto item = m_outbox->item(id.value());
+    QVERIFY(item);
+    QCOMPARE(item->path, QString::fromLatin1(path));
+    QCOMPARE(item->summary, summary);
+    const QByteArray bytes = fileBytes();
+    QVERIFY(bytes.contains(id.value().toLatin1())); // the check reads the right file
+    QVERIFY(!bytes.contains("110101900000123457X"));
+    QVERIFY(!bytes.contains(summary.toUtf8()));
+    QVERIFY(!bytes.contains(QString(u"张三丰"_qs).toUtf8()));
+    // And after a restart it still opens with the key.
+    stop();
+    start();
+    QCOMPARE(m_outbox->item(id.value())->path, QString::fromLatin1(path));
+    QCOMPARE(m_outbox->items(Outbox::State::Pending).size(), 1);
+}
+
+// Rows written before local schema 4 keep path and summary in clear columns: they stay usable, and
+// once the key is there sealLegacyRows() seals them and the clear values leave the file.
+void TestOutbox::rowsFromBeforeSchema4AreSealedAndKept()
+{
+    const QByteArray sealed =
+        m_cipher.seal(R"({"body":{"name":"甲公司"},"grant":""})", "outbox-body|legacy-1").value();
+    {
+        QSqlQuery q(m_db->database());
+        q.prepare(
+            u"INSERT INTO outbox (id, owner, server, created_at, method, path, summary, sealed_body,"
+            " state, updated_at, meta_sealed) VALUES ('legacy-1', 'teller01', ?, '2026-01-01T00:00:00.000Z',"
+            " 'POST', '/api/v1/accounts/110101900000123457X/seal', '封存 李四光', ?, 'pending', 't', 0)"_qs);
+        q.addBindValue(m_server->url().toString());
+        q.addBindValue(sealed);
+        QVERIFY(q.exec());
+    }
+    auto legacy = m_outbox->item(u"legacy-1"_qs);
+    QVERIFY(legacy);
+    QCOMPARE(legacy->path, u"/api/v1/accounts/110101900000123457X/seal"_qs);
+    QCOMPARE(legacy->summary, u"封存 李四光"_qs);
+
+    QCOMPARE(m_outbox->sealLegacyRows(), 1);
+    QCOMPARE(m_outbox->sealLegacyRows(), 0); // once
+    stop();
+    QByteArray bytes = fileBytes();
+    QVERIFY(bytes.contains("legacy-1"));
+    QVERIFY(!bytes.contains("110101900000123457X"));
+    QVERIFY(!bytes.contains(QString(u"李四光"_qs).toUtf8()));
+    start();
+    legacy = m_outbox->item(u"legacy-1"_qs);
+    QVERIFY(legacy);
+    QCOMPARE(legacy->state, Outbox::State::Pending); // unsent work kept
+    QCOMPARE(legacy->path, u"/api/v1/accounts/110101900000123457X/seal"_qs);
+    QCOMPARE(legacy->summary, u"封存 李四光"_qs);
+    QCOMPARE(legacy->body.value(u"name").toString(), u"甲公司"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -203,6 +204,8 @@ private slots:
         QByteArray out, err;
         // The audit key outside the database, as production keeps it (init creates it).
         qputenv("HPF_AUDIT_KEY_FILE", m_dir.filePath(u"audit.key"_qs).toUtf8());
+        // The key sealing stored responses must outlive each restart (PostgreSQL has no default).
+        qputenv("HPF_RESPONSE_KEY_FILE", QFile::encodeName(m_dir.filePath(u"responses.key"_qs)));
         qputenv("HPF_ADMIN_PASSWORD", "admin-password-1");
         QCOMPARE(cli({u"init"_qs}, &out, &err), 0);
         qputenv("HPF_USER_PASSWORD", "pw-teller1x");

@@ -106,9 +106,10 @@ void Shell::start()
         Banner *cache = m_window->banner(MainWindow::BannerId::Cache);
         cache->setText(
             s.error().code == u"store.locked"
-                ? tr("The local cache is in use by another HPF Counter on this computer; nothing is "
-                     "kept locally in this window.")
-                : tr("The local cache cannot be opened; nothing is kept locally in this window."));
+                ? tr("The local store is in use by another HPF Counter on this computer. Operations "
+                     "cannot be saved or sent in this window until the other one is closed.")
+                : tr("The local store cannot be opened. Operations cannot be saved or sent in this "
+                     "window: tell support."));
         cache->show();
     } else if (!m_core->storeReport().quarantinedPath.isEmpty()) {
         Banner *cache = m_window->banner(MainWindow::BannerId::Cache);

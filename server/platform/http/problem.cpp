@@ -35,6 +35,7 @@ int statusForError(const Error &error)
         {u"idempotency.key_invalid"_qs, 400},
         {u"idempotency.in_flight"_qs, 409},
         {u"idempotency.payload_mismatch"_qs, 422},
+        {u"idempotency.unreadable"_qs, 500},
         {u"request.too_large"_qs, 413},
         {u"request.not_found"_qs, 404},
         {u"request.method_not_allowed"_qs, 405},

@@ -1,5 +1,6 @@
 #include "platform/store/database.h"
 
+#include "base/privatefiles.h"
 #include "logging.h"
 #include "platform/store/statementcache.h"
 
@@ -111,6 +112,17 @@ Result<QSqlDatabase> Database::open(const QString &name)
 {
     QSqlDatabase db;
     if (m_config.dialect == Dialect::Sqlite) {
+        // Created 0600 (SQLite gives -wal/-shm/-journal the file's mode); an older file is tightened.
+        // Once per Database, before its first connection opens the file.
+        QMutexLocker lock(&m_mutex);
+        if (!m_filePrepared) {
+            if (Status s = privatefiles::prepareSqliteFile(m_config.path); !s) {
+                qCWarning(lcStore) << "cannot secure" << m_config.url << s.error().detail;
+                return makeError(u"db.unavailable"_qs, {}, s.error().detail);
+            }
+            m_filePrepared = true;
+        }
+        lock.unlock();
         db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
         db.setDatabaseName(m_config.path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=15000"_qs);

@@ -58,6 +58,7 @@ private:
     quint64 m_instance = 0;
     QMutex m_mutex;
     QStringList m_names;
+    bool m_filePrepared = false; // SQLite: file created 0600 / tightened (guarded by m_mutex)
 };
 
 } // namespace hpf::server

@@ -117,10 +117,18 @@ QList<Migration> buildMigrations()
                   }});
     list.append(openingMigration());    // 2: account opening (issue 5), store/migration_opening.cpp
     list.append(jobsMigration());       // 4: durable jobs, platform/jobs/jobs.cpp
+    list.append(authMigration());       // 5: sign-in and sessions, platform/auth/authschema.cpp
     list.append(auditChainMigration()); // 6: keyed audit chain, platform/audit/auditchain.cpp
-    list.append(openingMigration()); // 2: account opening (issue 5), store/migration_opening.cpp
-    list.append(jobsMigration());    // 4: durable jobs, platform/jobs/jobs.cpp
-    list.append(authMigration());    // 5: sign-in and sessions, platform/auth/authschema.cpp
+    // 7 (issue 12): stored idempotent responses are sealed (platform/idempotency/responsesealer.h).
+    // SQL has no key: rows stored in clear before are marked 0 here and sealed by
+    // sealStoredResponses() when `serve` starts, before it listens; a row still 0 is never replayed.
+    list.append(Migration{
+        7,
+        u"idempotent responses sealed at rest"_qs,
+        {
+            uR"(ALTER TABLE idempotency_keys ADD COLUMN response_sealed INTEGER NOT NULL DEFAULT 0)"_qs,
+            uR"(CREATE INDEX idempotency_keys_unsealed ON idempotency_keys(id) WHERE response_sealed = 0)"_qs,
+        }});
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
