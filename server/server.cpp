@@ -31,7 +31,7 @@ ServerOptions optionsFromPolicy(const finance::Policy &policy, ServerOptions bas
 Server::Server(Database &database, const Clock &clock, finance::Policy policy, ServerOptions options,
                QObject *parent)
     : QObject(parent)
-    , m_context{.database = database, .clock = clock, .policy = std::move(policy), .options = std::move(options)}
+    , m_context(database, clock, std::move(policy), std::move(options))
 {
     registerRoutes(m_router);
     m_jobs = std::make_unique<JobRunner>(database, clock);

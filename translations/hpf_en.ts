@@ -563,6 +563,26 @@
         <source>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
         <translation>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</translation>
     </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD, e.g. 2026-07-14</source>
+        <translation>Write the end date as YYYY-MM-DD, e.g. 2026-07-14</translation>
+    </message>
+    <message>
+        <source>The end date is in the past: a freeze must last at least until today</source>
+        <translation>The end date is in the past: a freeze must last at least until today</translation>
+    </message>
+    <message>
+        <source>The end date is beyond the longest freeze period the policy allows; register the rest as a renewal</source>
+        <translation>The end date is beyond the longest freeze period the policy allows; register the rest as a renewal</translation>
+    </message>
+    <message>
+        <source>This program searches in a way the server no longer accepts; update the program</source>
+        <translation>This program searches in a way the server no longer accepts; update the program</translation>
+    </message>
+    <message>
+        <source>Freeze end date</source>
+        <translation>Freeze end date</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -791,6 +811,46 @@
         <source>%1 (request %2)</source>
         <translation>%1 (request %2)</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app (or a recovery code)</source>
+        <translation>Enter the 6-digit code from your authenticator app (or a recovery code)</translation>
+    </message>
+    <message>
+        <source>Wrong or already used verification code; wait for the next code and try again</source>
+        <translation>Wrong or already used verification code; wait for the next code and try again</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification first</source>
+        <translation>Set up two-step verification first</translation>
+    </message>
+    <message>
+        <source>Change your password first</source>
+        <translation>Change your password first</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already set up; an administrator can reset it</source>
+        <translation>Two-step verification is already set up; an administrator can reset it</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not available on this server; contact the administrator</source>
+        <translation>Two-step verification is not available on this server; contact the administrator</translation>
+    </message>
+    <message>
+        <source>The new password is too weak: at least 10 characters, three kinds of characters, not the user id, not a common password</source>
+        <translation>The new password is too weak: at least 10 characters, three kinds of characters, not the user id, not a common password</translation>
+    </message>
+    <message>
+        <source>The new password was used recently; choose another</source>
+        <translation>The new password was used recently; choose another</translation>
+    </message>
+    <message>
+        <source>The server cannot read its stored result of this operation; do not repeat it, tell support</source>
+        <translation>The server cannot read its stored result of this operation; do not repeat it, tell support</translation>
+    </message>
+    <message>
+        <source>The local outbox cannot be opened, so no operation can be saved or sent from this window; close the other HPF Counter or tell support</source>
+        <translation>The local outbox cannot be opened, so no operation can be saved or sent from this window; close the other HPF Counter or tell support</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::ops::Operation</name>
@@ -809,6 +869,179 @@
     <message>
         <source>Not confirmed yet; it will be resent with the same id: %1</source>
         <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::AuditPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>Verify the audit chain</translation>
+    </message>
+    <message>
+        <source>e.g. holds. or accounts.get</source>
+        <translation>e.g. holds. or accounts.get</translation>
+    </message>
+    <message>
+        <source>full identity number</source>
+        <translation>full identity number</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>Business:</translation>
+    </message>
+    <message>
+        <source>Person (identity number):</source>
+        <translation>Person (identity number):</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>From (date):</source>
+        <translation>From (date):</translation>
+    </message>
+    <message>
+        <source>To (date):</source>
+        <translation>To (date):</translation>
+    </message>
+    <message>
+        <source>Type dates as YYYY-MM-DD.</source>
+        <translation>Type dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>No records match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown.</source>
+        <translation>
+            <numerusform>%n record shown.</numerusform>
+            <numerusform>%n records shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 (chain position %2)</source>
+        <translation>Record %1 (chain position %2)</translation>
+    </message>
+    <message>
+        <source>not chained yet</source>
+        <translation>not chained yet</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2), branch %3, workstation %4</source>
+        <translation>User: %1 (%2), branch %3, workstation %4</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Request: %1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>Object: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation>Export audit records</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported (%1).</source>
+        <translation>
+            <numerusform>%n record exported (%1).</numerusform>
+            <numerusform>%n records exported (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Verifying the audit chain…</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 records, %2 signed checkpoints, %3 not chained yet.</source>
+        <translation>The audit chain is intact: %1 records, %2 signed checkpoints, %3 not chained yet.</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at record %1 (position %2): %3</source>
+        <translation>The audit chain is broken at record %1 (position %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1802,14 @@
         <source>The supervisor enters id and password</source>
         <translation>The supervisor enters id and password</translation>
     </message>
+    <message>
+        <source>when the supervisor uses two-step verification</source>
+        <translation>when the supervisor uses two-step verification</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Verification code:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::HelpWindow</name>
@@ -1594,6 +1835,10 @@
     <message>
         <source>%1 (%2) — enter your password to continue</source>
         <translation>%1 (%2) — enter your password to continue</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1870,14 @@
     <message>
         <source>Enter the password</source>
         <translation>Enter the password</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Verification code:</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code</source>
+        <translation>6 digits, or a recovery code</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2319,53 @@
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your password has expired or was reset by an administrator: choose a new one to go on.</source>
+        <translation>Your password has expired or was reset by an administrator: choose a new one to go on.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choose a new password.</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with three kinds of characters (lower case, upper case, digits, Chinese characters, symbols); not your user id, not a common password, none of your last 5 passwords.</source>
+        <translation>At least 10 characters with three kinds of characters (lower case, upper case, digits, Chinese characters, symbols); not your user id, not a common password, none of your last 5 passwords.</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Enter the current and the new password</source>
+        <translation>Enter the current and the new password</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ</source>
+        <translation>The two new passwords differ</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PersonFields</name>
@@ -2416,6 +2716,41 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::SecondFactorDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery codes</source>
+        <translation>I have saved the recovery codes</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>Set up two-step verification</translation>
+    </message>
+    <message>
+        <source>Your role signs in with two-step verification. Scan the QR code with an authenticator app on your phone (or type the key in), then enter the 6-digit code it shows.</source>
+        <translation>Your role signs in with two-step verification. Scan the QR code with an authenticator app on your phone (or type the key in), then enter the 6-digit code it shows.</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code the app shows</source>
+        <translation>Enter the 6-digit code the app shows</translation>
+    </message>
+    <message>
+        <source>Two-step verification is set up. Keep these recovery codes in a safe place: each signs you in once if the phone is lost. They are not shown again.</source>
+        <translation>Two-step verification is set up. Keep these recovery codes in a safe place: each signs you in once if the phone is lost. They are not shown again.</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2485,14 +2820,6 @@
         <translation>The session has ended; please sign in again.</translation>
     </message>
     <message>
-        <source>The local cache is in use by another HPF Counter on this computer; nothing is kept locally in this window.</source>
-        <translation>The local cache is in use by another HPF Counter on this computer; nothing is kept locally in this window.</translation>
-    </message>
-    <message>
-        <source>The local cache cannot be opened; nothing is kept locally in this window.</source>
-        <translation>The local cache cannot be opened; nothing is kept locally in this window.</translation>
-    </message>
-    <message>
         <source>The local cache file was damaged. It has been set aside, not deleted, as %1. Unsent operations in it are not lost but cannot be sent from it: tell support. Reference data is being rebuilt.</source>
         <translation>The local cache file was damaged. It has been set aside, not deleted, as %1. Unsent operations in it are not lost but cannot be sent from it: tell support. Reference data is being rebuilt.</translation>
     </message>
@@ -2535,6 +2862,14 @@
     <message>
         <source>The new server is used from the next start; you will sign in there.</source>
         <translation>The new server is used from the next start; you will sign in there.</translation>
+    </message>
+    <message>
+        <source>The local store is in use by another HPF Counter on this computer. Operations cannot be saved or sent in this window until the other one is closed.</source>
+        <translation>The local store is in use by another HPF Counter on this computer. Operations cannot be saved or sent in this window until the other one is closed.</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</source>
+        <translation>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,26 @@
         <source>The server&apos;s answer does not match this client: a field is missing or has the wrong type. Nothing more was done; tell support the field name</source>
         <translation>服务器的应答与本客户端不符：缺少某个字段或字段类型不对。未再做任何处理；请将字段名告知技术支持</translation>
     </message>
+    <message>
+        <source>Write the end date as YYYY-MM-DD, e.g. 2026-07-14</source>
+        <translation>请按 YYYY-MM-DD 格式填写截止日期，例如 2026-07-14</translation>
+    </message>
+    <message>
+        <source>The end date is in the past: a freeze must last at least until today</source>
+        <translation>截止日期早于今天：冻结期限至少应到今天</translation>
+    </message>
+    <message>
+        <source>The end date is beyond the longest freeze period the policy allows; register the rest as a renewal</source>
+        <translation>截止日期超出政策允许的最长冻结期限；超出部分请另行办理续冻</translation>
+    </message>
+    <message>
+        <source>This program searches in a way the server no longer accepts; update the program</source>
+        <translation>本程序的查询方式已不被服务器接受，请升级程序</translation>
+    </message>
+    <message>
+        <source>Freeze end date</source>
+        <translation>冻结截止日期</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -791,6 +811,46 @@
         <source>%1 (request %2)</source>
         <translation>%1（请求号 %2）</translation>
     </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app (or a recovery code)</source>
+        <translation>请输入身份验证器应用中的6位动态验证码（或一个恢复码）</translation>
+    </message>
+    <message>
+        <source>Wrong or already used verification code; wait for the next code and try again</source>
+        <translation>验证码错误或已使用过，请等待下一个验证码后重试</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification first</source>
+        <translation>请先设置两步验证</translation>
+    </message>
+    <message>
+        <source>Change your password first</source>
+        <translation>请先修改密码</translation>
+    </message>
+    <message>
+        <source>Two-step verification is already set up; an administrator can reset it</source>
+        <translation>两步验证已设置；如需重新设置，请联系系统管理员重置</translation>
+    </message>
+    <message>
+        <source>Two-step verification is not available on this server; contact the administrator</source>
+        <translation>本服务器暂不能使用两步验证，请联系系统管理员</translation>
+    </message>
+    <message>
+        <source>The new password is too weak: at least 10 characters, three kinds of characters, not the user id, not a common password</source>
+        <translation>新密码强度不足：至少10位，包含三类字符，不得含用户名，不得使用常见密码</translation>
+    </message>
+    <message>
+        <source>The new password was used recently; choose another</source>
+        <translation>新密码与近期使用过的密码相同，请另选一个</translation>
+    </message>
+    <message>
+        <source>The server cannot read its stored result of this operation; do not repeat it, tell support</source>
+        <translation>服务器无法读取该业务已保存的处理结果；请勿重复办理，并联系技术支持</translation>
+    </message>
+    <message>
+        <source>The local outbox cannot be opened, so no operation can be saved or sent from this window; close the other HPF Counter or tell support</source>
+        <translation>本机待发业务库无法打开，本窗口不能保存或发送任何业务；请关闭另一个柜面客户端，或联系技术支持</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::ops::Operation</name>
@@ -809,6 +869,177 @@
     <message>
         <source>Not confirmed yet; it will be resent with the same id: %1</source>
         <translation>尚未确认；将以同一编号重新发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::AuditPage</name>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Verify the audit chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>e.g. holds. or accounts.get</source>
+        <translation>例如 holds. 或 accounts.get</translation>
+    </message>
+    <message>
+        <source>full identity number</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>操作员：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>网点：</translation>
+    </message>
+    <message>
+        <source>Business:</source>
+        <translation>业务：</translation>
+    </message>
+    <message>
+        <source>Person (identity number):</source>
+        <translation>人员（证件号码）：</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>From (date):</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <source>To (date):</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Type dates as YYYY-MM-DD.</source>
+        <translation>日期请按 YYYY-MM-DD 格式输入。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>No records match.</source>
+        <translation>没有符合条件的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) shown.</source>
+        <translation>
+            <numerusform>已显示 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 (chain position %2)</source>
+        <translation>记录 %1（审计链位置 %2）</translation>
+    </message>
+    <message>
+        <source>not chained yet</source>
+        <translation>尚未入链</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2), branch %3, workstation %4</source>
+        <translation>操作员：%1（%2），网点 %3，终端 %4</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>请求编号：%1</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>业务：%1</translation>
+    </message>
+    <message>
+        <source>Object: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>办理前：</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>办理后：</translation>
+    </message>
+    <message>
+        <source>Export audit records</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>导出文件无法写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exported (%1).</source>
+        <translation>
+            <numerusform>已导出 %n 条记录（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <source>The audit chain is intact: %1 records, %2 signed checkpoints, %3 not chained yet.</source>
+        <translation>审计链完整：%1 条记录，%2 个签名检查点，%3 条尚未入链。</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at record %1 (position %2): %3</source>
+        <translation>审计链在记录 %1（位置 %2）处校验失败：%3</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1787,14 @@
         <source>The supervisor enters id and password</source>
         <translation>请主管输入用户名和密码</translation>
     </message>
+    <message>
+        <source>when the supervisor uses two-step verification</source>
+        <translation>主管已启用两步验证时填写</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>验证码：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::HelpWindow</name>
@@ -1581,6 +1820,10 @@
     <message>
         <source>%1 (%2) — enter your password to continue</source>
         <translation>%1（%2）— 请输入密码继续</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1855,14 @@
     <message>
         <source>Enter the password</source>
         <translation>请输入密码</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>验证码：</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code</source>
+        <translation>6位数字，或恢复码</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2301,53 @@
         <source>Inquiries</source>
         <translation>查询</translation>
     </message>
+    <message>
+        <source>Audit records</source>
+        <translation>审计查询</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password has expired or was reset by an administrator: choose a new one to go on.</source>
+        <translation>您的密码已过期或已由管理员重置，请设置新密码后继续。</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>请设置新密码。</translation>
+    </message>
+    <message>
+        <source>At least 10 characters with three kinds of characters (lower case, upper case, digits, Chinese characters, symbols); not your user id, not a common password, none of your last 5 passwords.</source>
+        <translation>至少10位，包含小写字母、大写字母、数字、汉字、符号中的三类；不得含用户名，不得使用常见密码，不得与最近5次密码相同。</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <source>Enter the current and the new password</source>
+        <translation>请输入当前密码和新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ</source>
+        <translation>两次输入的新密码不一致</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PersonFields</name>
@@ -2398,6 +2696,41 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::SecondFactorDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>I have saved the recovery codes</source>
+        <translation>我已妥善保存恢复码</translation>
+    </message>
+    <message>
+        <source>Set up two-step verification</source>
+        <translation>设置两步验证</translation>
+    </message>
+    <message>
+        <source>Your role signs in with two-step verification. Scan the QR code with an authenticator app on your phone (or type the key in), then enter the 6-digit code it shows.</source>
+        <translation>您的岗位登录须使用两步验证。请用手机上的身份验证器应用扫描二维码（或手工输入密钥），然后输入应用显示的6位验证码。</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>验证码：</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code the app shows</source>
+        <translation>请输入应用显示的6位验证码</translation>
+    </message>
+    <message>
+        <source>Two-step verification is set up. Keep these recovery codes in a safe place: each signs you in once if the phone is lost. They are not shown again.</source>
+        <translation>两步验证已设置完成。请将以下恢复码妥善保管：手机丢失时，每个恢复码可用于登录一次。恢复码不会再次显示。</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2467,14 +2800,6 @@
         <translation>会话已结束，请重新登录。</translation>
     </message>
     <message>
-        <source>The local cache is in use by another HPF Counter on this computer; nothing is kept locally in this window.</source>
-        <translation>本地缓存正被本机另一个柜面客户端使用；此窗口不在本地保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The local cache cannot be opened; nothing is kept locally in this window.</source>
-        <translation>无法打开本地缓存；此窗口不在本地保存任何内容。</translation>
-    </message>
-    <message>
         <source>The local cache file was damaged. It has been set aside, not deleted, as %1. Unsent operations in it are not lost but cannot be sent from it: tell support. Reference data is being rebuilt.</source>
         <translation>本地缓存文件已损坏，已另存为 %1（未删除）。其中未发送的业务没有丢失，但无法从中发送，请联系技术支持。参数数据正在重建。</translation>
     </message>
@@ -2517,6 +2842,14 @@
     <message>
         <source>The new server is used from the next start; you will sign in there.</source>
         <translation>新服务器将在下次启动时使用，届时请在该服务器登录。</translation>
+    </message>
+    <message>
+        <source>The local store is in use by another HPF Counter on this computer. Operations cannot be saved or sent in this window until the other one is closed.</source>
+        <translation>本机数据库正被本机另一个柜面客户端使用。在关闭另一个客户端之前，本窗口不能保存或发送业务。</translation>
+    </message>
+    <message>
+        <source>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</source>
+        <translation>本机数据库无法打开，本窗口不能保存或发送业务，请联系技术支持。</translation>
     </message>
 </context>
 <context>

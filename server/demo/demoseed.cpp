@@ -95,7 +95,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                    .arg(u.username, u.role, u.branch, demoPassword(u.username));
     }
 
-    ServerContext server{.database = database, .clock = clock, .policy = policy};
+    ServerContext server(database, clock, policy);
     const auto call = [&server](const QString &username, const QString &operation,
                                 const std::function<Status(ServiceContext &)> &fn) {
         return runLocally(server, {username, operation, u"demo-seed"_qs}, fn);

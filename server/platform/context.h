@@ -68,10 +68,17 @@ private:
 };
 
 // Shared by every request; immutable after start except for the thread-safe members.
-// Built with designated initializers (.database = …, .clock = …): the members after `options` start
-// empty and are set before listen().
 struct ServerContext
 {
+    // The members after `options` start empty and are set before listen().
+    ServerContext(Database &db, const Clock &c, finance::Policy p, ServerOptions o = {})
+        : database(db)
+        , clock(c)
+        , policy(std::move(p))
+        , options(std::move(o))
+    {
+    }
+
     Database &database;
     const Clock &clock;
     finance::Policy policy;
