@@ -2,6 +2,7 @@
 
 #include "business/certificates/certificateservice.h"
 #include "business/certificates/signingkeys.h"
+#include "crypto/sm3.h"
 #include "demo/demoseed.h"
 #include "domain/access.h"
 #include "domain/creditcode.h"
@@ -140,12 +141,12 @@ ServerHarness::ServerHarness()
     }
     ServerOptions options;
     options.scrypt = fast;
-    m_context.reset(
-        new ServerContext(*m_database, m_clock, *policy, optionsFromPolicy(*policy, options)));
+    m_context.reset(new ServerContext(*m_database, m_clock, *policy, optionsFromPolicy(*policy, options)));
     // The fuzzer's callers sign in with a password only: the second factor has its own tests
     // (tst_server_secondfactor), and a forced enrolment would keep these roles out of their routes.
     m_context->options.secondFactorRoles.clear();
     m_context->options.passwordMaxAgeDays = 0;
+    m_context->secondFactorKey = crypto::randomBytes(16); // as serve reads it from its key file
     m_context->certificateSigner = std::make_shared<const CertificateSigner>(std::move(key), false);
     registerRoutes(m_router);
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
