@@ -186,8 +186,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     const QCommandLineOption ioThreadsOpt =
         limitOpt(u"io-threads"_qs, u"Threads reading and writing the sockets"_qs, defaults.ioThreads);
     p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
-                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt, auditKeyOpt,
-                         responseKeyOpt});
+                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt,
+                         auditKeyOpt, responseKeyOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)

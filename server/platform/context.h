@@ -76,8 +76,7 @@ struct ServerContext
         , clock(c)
         , policy(std::move(p))
         , options(std::move(o))
-    {
-    }
+    {}
 
     Database &database;
     const Clock &clock;
