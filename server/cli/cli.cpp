@@ -210,20 +210,6 @@ int serve(QCoreApplication &app, const QStringList &args)
                                             : finance::Policy::defaults();
     if (!policy)
         return failure(policy.error());
-    // One SQLite database, one server (instancelock.h): held until serve returns.
-    std::unique_ptr<InstanceLock> instanceLock;
-    if (auto config = DatabaseConfig::parse(databaseUrl(p.parser.value(p.database)));
-        config && config->dialect == Dialect::Sqlite) {
-        auto lock = InstanceLock::acquire(config->path);
-        if (!lock) {
-            failure(lock.error());
-            return lock.error().code == u"db.in_use" ? InstanceLock::exitCodeInUse : 1;
-        }
-        instanceLock = std::move(lock).value();
-    }
-    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
-    if (!db)
-        return failure(db.error());
     ServerOptions options = optionsFromPolicy(*policy);
     options.workerThreads = workers;
     const struct
@@ -246,6 +232,20 @@ int serve(QCoreApplication &app, const QStringList &args)
                                   .arg(limit.min)
                                   .arg(limit.max));
     }
+    // One SQLite database, one server (instancelock.h): held until serve returns.
+    std::unique_ptr<InstanceLock> instanceLock;
+    if (auto config = DatabaseConfig::parse(databaseUrl(p.parser.value(p.database)));
+        config && config->dialect == Dialect::Sqlite) {
+        auto lock = InstanceLock::acquire(config->path);
+        if (!lock) {
+            failure(lock.error());
+            return lock.error().code == u"db.in_use" ? InstanceLock::exitCodeInUse : 1;
+        }
+        instanceLock = std::move(lock).value();
+    }
+    auto db = openDatabase(databaseUrl(p.parser.value(p.database)), true);
+    if (!db)
+        return failure(db.error());
     Server server(**db, Clock::system(), *policy, options);
     if (Status s =
             installSigningKey(server, **db, *policy, p.parser.value(keysDirOpt), p.parser.isSet(keyStdinOpt));

@@ -28,9 +28,10 @@ enum class Scope {
     Denied,   // 403 auth.branch_denied
 };
 
-// Read routes that have no object of a branch: the caller's own session, the whole audit chain
-// (auditors), and the retired query form of the person search (410 for everybody).
-const QStringList kNoBranchObject = {u"auth.me"_qs, u"audit.verify"_qs, u"persons.find"_qs};
+// Read routes that have no object of a branch: the caller's own session, the whole audit chain and
+// its records (auditors read every branch's), and the retired query form of the person search (410
+// for everybody).
+const QStringList kNoBranchObject = {u"auth.me"_qs, u"audit.verify"_qs, u"audit.get"_qs, u"persons.find"_qs};
 
 struct Objects
 {

@@ -90,6 +90,7 @@ class TestServerLimits : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_url;
+    QString m_otherUrl;
     ServerProcess m_server;
 
     // Fails the test when the server's peak grew by more than `allowed` since `hwmBefore`.
@@ -119,6 +120,11 @@ private slots:
                             &out, &err),
                  0);
         // Room for 500 slow connections from one address, kept open for the whole suite.
+        // One SQLite database has one server: the suite's own short-lived servers get another one.
+        m_otherUrl = u"sqlite:"_qs + m_dir.filePath(u"other.db"_qs);
+        QCOMPARE(runProgram(QStringLiteral(HPF_SERVER_BINARY), {u"init"_qs, u"--database"_qs, m_otherUrl}, {},
+                            &out, &err),
+                 0);
         QVERIFY(m_server.start(m_url, {u"--max-connections"_qs, u"2000"_qs, u"--max-connections-per-ip"_qs,
                                        u"0"_qs, u"--connection-timeout"_qs, u"600"_qs}));
         checkStillServing();
@@ -277,7 +283,7 @@ private slots:
     {
         ServerProcess small;
         QVERIFY(small.start(
-            m_url, {u"--max-connections-per-ip"_qs, u"4"_qs, u"--connection-timeout"_qs, u"600"_qs}));
+            m_otherUrl, {u"--max-connections-per-ip"_qs, u"4"_qs, u"--connection-timeout"_qs, u"600"_qs}));
         std::vector<std::unique_ptr<RawConnection>> held;
         for (int i = 0; i < 4; ++i) {
             auto c = std::make_unique<RawConnection>();
@@ -296,7 +302,7 @@ private slots:
     void idleConnectionTimesOut()
     {
         ServerProcess quick;
-        QVERIFY(quick.start(m_url, {u"--connection-timeout"_qs, u"1"_qs}));
+        QVERIFY(quick.start(m_otherUrl, {u"--connection-timeout"_qs, u"1"_qs}));
         RawConnection c;
         QVERIFY(c.open(quick.port()));
         QVERIFY(c.send("GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n"));

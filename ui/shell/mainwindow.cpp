@@ -248,7 +248,11 @@ void MainWindow::applyUser(const client::UserInfo &user)
 {
     m_role = user.role;
     const bool signedIn = !user.username.isEmpty();
-    m_status[u"user"_qs]->setText(signedIn ? tr("User %1").arg(user.displayName) : tr("Not signed in"));
+    // The name a colleague knows, and the login a supervisor types into a grant.
+    const QString who = user.displayName.isEmpty() || user.displayName == user.username
+                            ? user.username
+                            : QStringLiteral("%1 (%2)").arg(user.displayName, user.username);
+    m_status[u"user"_qs]->setText(signedIn ? tr("User %1").arg(who) : tr("Not signed in"));
     m_status[u"role"_qs]->setText(signedIn ? roleLabel(user.role) : QString());
     const QString branchName = m_core->reference()->branchName(user.branch);
     m_status[u"branch"_qs]->setText(
