@@ -98,7 +98,10 @@ QString AuditKey::headPath() const
 {
     if (m_path.isEmpty())
         return {};
-    return QFileInfo(m_path).absoluteDir().filePath(u"audit.head"_qs);
+    // One head per key file (keys/audit.key keeps audit.head): keys of several databases may share
+    // a folder, and each trail has its own end.
+    const QFileInfo key(m_path);
+    return key.absoluteDir().filePath(key.completeBaseName() + u".head"_qs);
 }
 
 void installAuditKey(std::shared_ptr<const AuditKey> key)

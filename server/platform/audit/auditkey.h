@@ -11,7 +11,8 @@
 // its predecessor, so a database administrator cannot recompute the chain) and the lookup key
 // (HMAC-SM3 digests of personal identifiers, so the audit stores no identity number in clear yet
 // an auditor can still find every record about one person). Next to the key the chainer keeps
-// audit.head, the last chained position, so records removed from the end are noticed.
+// <key name>.head (audit.head for audit.key), the last chained position, so records removed from the
+// end are noticed.
 namespace hpf::server {
 
 QByteArray hmacSm3(QByteArrayView key, QByteArrayView data);
@@ -32,7 +33,8 @@ public:
     // Keyed digest of a personal identifier (normalised: trimmed, upper case), 64 hex digits.
     QString digest(QStringView kind, QStringView value) const;
     QString path() const { return m_path; }
-    // The chainer's high-water mark beside the key file (empty for in-memory keys).
+    // The chainer's high-water mark beside the key file, one per key: <key name>.head (empty for
+    // in-memory keys).
     QString headPath() const;
 
 private:
