@@ -291,6 +291,11 @@ int run(const QCoreApplication &app)
     }
     const Options &o = *options;
     const QDir work(o.workdir);
+    // Fresh key files and logs for every run (the database is fresh too).
+    QDir(work.filePath(u"keys"_qs)).removeRecursively();
+    for (const QString &name :
+         work.entryList({u"*-server.log"_qs, u"idempotency-responses.key"_qs}, QDir::Files))
+        QFile::remove(work.filePath(name));
     if (!QDir().mkpath(work.filePath(u"keys"_qs))) {
         std::fprintf(stderr, "hpf-load-test: cannot create %s\n", qUtf8Printable(o.workdir));
         return 1;
