@@ -374,7 +374,17 @@ void Counter::attempt()
     if (m_pending->attempts > 1)
         ++m_workload.retries[m_pending->operation];
     m_timeout.start(m_workload.timeoutMs);
+    const qint64 attempt = ++m_attempt;
     m_connection.send(m_pending->request, [this](const HttpResponse &r) { answered(r); });
+    // A lost answer (a dropped line, a restarted proxy): the counter cannot tell whether the
+    // request took effect and sends it again with the same key.
+    if (m_pending->stateChanging && m_pending->attempts == 1 && m_workload.dropPercent > 0 &&
+        int(m_random.bounded(100)) < m_workload.dropPercent) {
+        QTimer::singleShot(int(m_random.bounded(40)), this, [this, attempt] {
+            if (m_attempt == attempt && m_connection.busy())
+                m_connection.cancel(u"planted: connection dropped before the answer"_qs);
+        });
+    }
 }
 
 void Counter::answered(const HttpResponse &response)

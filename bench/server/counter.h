@@ -39,7 +39,8 @@ struct Workload
     int timeoutMs = 10000;
     int maxAttempts = 12;
     int thinkMaxMs = 20;
-    QByteArray runTag; // prefix of every key of this run
+    int dropPercent = 0; // of state-changing requests: the first answer is lost (connection dropped)
+    QByteArray runTag;   // prefix of every key of this run
     QString supervisor = u"supervisor1"_qs;
     QString supervisorPassword = u"train-supervisor1"_qs;
     int nextPerson = 0; // identity numbers handed out so far
@@ -118,6 +119,7 @@ private:
     std::optional<Pending> m_pending;
     std::function<void()> m_done;
     qint64 m_sequence = 0;
+    qint64 m_attempt = 0; // numbers every send, so a planted drop hits only its own attempt
 
     void record(const QString &operation, const QByteArray &key, int status, const QJsonObject &body);
     void opened(const QString &document, const QString &account);

@@ -41,10 +41,12 @@ struct Options
     int instances = 2;
     int seconds = 60;
     int thinkMs = 20;
+    int dropPercent = 2;
     int accounts = 8;
     int timeoutMs = 10000;
     int workers = 8;
     bool keepDatabase = false;
+    bool plantFaults = false;
 };
 
 void say(const QString &message)
@@ -95,14 +97,23 @@ Result<Options> parseOptions(const QCoreApplication &app, int &exitCode)
     const QCommandLineOption instances = number(u"instances", u"hpf-server serve instances", 2);
     const QCommandLineOption seconds = number(u"seconds", u"Length of the measured phase in seconds", 60);
     const QCommandLineOption think = number(u"think-ms", u"Largest random pause between two requests", 20);
+    const QCommandLineOption drop =
+        number(u"drop-percent",
+               u"State-changing requests whose first answer is lost (the client drops the "
+               u"connection within 40 ms of sending; it then sends the same key again)",
+               2);
     const QCommandLineOption accounts =
         number(u"accounts", u"Accounts each teller counter opens before the measured phase", 8);
     const QCommandLineOption timeout =
         number(u"timeout-ms", u"A request unanswered this long is sent again (same key)", 10000);
     const QCommandLineOption workers = number(u"workers", u"hpf-server --workers of each instance", 8);
     const QCommandLineOption keep(u"keep-database"_qs, u"Do not drop the run's database afterwards."_qs);
-    parser.addOptions({server, workdir, postgresql, fromEnv, counters, instances, seconds, think, accounts,
-                       timeout, workers, keep});
+    const QCommandLineOption plant(
+        u"plant-faults"_qs, u"Self-check of the checks: after the run, change a balance, a held amount, "
+                            "an idempotency row and the end of the audit trail behind the server's back; "
+                            "exit 0 only if every one of those checks then fails."_qs);
+    parser.addOptions({server, workdir, postgresql, fromEnv, counters, instances, seconds, think, drop,
+                       accounts, timeout, workers, keep, plant});
     parser.process(app);
 
     exitCode = 2;
@@ -136,12 +147,14 @@ Result<Options> parseOptions(const QCoreApplication &app, int &exitCode)
     o.instances = value(instances, 1, 16);
     o.seconds = value(seconds, 1, 3600);
     o.thinkMs = value(think, 0, 60000);
+    o.dropPercent = value(drop, 0, 100);
     o.accounts = value(accounts, 1, 1000);
     o.timeoutMs = value(timeout, 100, 600000);
     o.workers = value(workers, 1, 256);
     if (!ok)
         return makeError(u"load.usage"_qs, {}, u"a numeric option is out of range (see --help)"_qs);
     o.keepDatabase = parser.isSet(keep);
+    o.plantFaults = parser.isSet(plant);
     return o;
 }
 
@@ -234,14 +247,17 @@ void printReport(QTextStream &out, const Options &o, const Workload &w, qint64 m
 {
     out << QStringLiteral(
                "hpf-server load test, %1: %2 counters on %3 instances (--workers %4) against one "
-               "PostgreSQL, %5 s, think time 0-%6 ms, request timeout %7 ms (then the same key again)\n\n")
+               "PostgreSQL, %5 s, think time 0-%6 ms, request timeout %7 ms (then the same key again), first "
+               "answer "
+               "of %8% of the state-changing requests lost (dropped connection, then the same key again)\n\n")
                .arg(QDateTime::currentDateTime().toString(Qt::ISODate))
                .arg(o.counters)
                .arg(o.instances)
                .arg(o.workers)
                .arg(double(measuredNs) / 1e9, 0, 'f', 1)
                .arg(o.thinkMs)
-               .arg(o.timeoutMs);
+               .arg(o.timeoutMs)
+               .arg(o.dropPercent);
     const auto line = [&out](const QStringList &cells) {
         static const int widths[] = {-20, 8, 8, 7, 8, 8, 9, 9};
         for (qsizetype i = 0; i < cells.size(); ++i)
@@ -356,6 +372,7 @@ int run(const QCoreApplication &app)
     Workload workload;
     workload.timeoutMs = o.timeoutMs;
     workload.thinkMaxMs = o.thinkMs;
+    workload.dropPercent = o.dropPercent;
     workload.runTag = "lt" + QByteArray::number(QDateTime::currentMSecsSinceEpoch(), 36) + '-';
     QObject owner;
     QList<Counter *> counters;
@@ -421,8 +438,25 @@ int run(const QCoreApplication &app)
                             .arg(workload.maxAttempts)
                             .arg(workload.unanswered.size()) +
                         (firstErrors.isEmpty() ? QString() : u"; first: "_qs + firstErrors.join(u"; "_qs))};
-    if (Status s = openSql(u"check"_qs, QUrl(database.url()), {}); !s)
-        checks << Check{u"ledger"_qs, false, describe(s.error())};
+    Status opened = openSql(u"check"_qs, QUrl(database.url()), {});
+    if (opened && o.plantFaults) {
+        // One fault per check, as someone editing the database behind the server's back would.
+        for (
+            const QString &statement :
+            {u"UPDATE accounts SET balance_fen = balance_fen + 1 WHERE id = (SELECT MIN(id) FROM accounts "
+             "WHERE held_fen = 0)"_qs,
+             u"UPDATE accounts SET held_fen = held_fen + 1 WHERE id = (SELECT MAX(id) FROM accounts WHERE "
+             "balance_fen - held_fen > 1)"_qs,
+             u"DELETE FROM idempotency_keys WHERE id = (SELECT MAX(id) FROM idempotency_keys WHERE operation "
+             u"<> "
+             "'withdrawals.create')"_qs,
+             u"DELETE FROM audit_log WHERE id = (SELECT MAX(id) FROM audit_log WHERE chain_seq IS NOT NULL)"_qs}) {
+            if (Status s = execSql(u"check"_qs, statement); !s)
+                opened = s;
+        }
+    }
+    if (!opened)
+        checks << Check{u"ledger"_qs, false, describe(opened.error())};
     else
         checks += checkLedger(u"check"_qs, workload, runStartMs);
     QSqlDatabase::database(u"check"_qs).close();
@@ -455,7 +489,24 @@ int run(const QCoreApplication &app)
     QTextStream out(stdout);
     out << '\n';
     printReport(out, o, workload, measuredNs, notes, checks);
-    const bool passed = std::all_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.passed; });
+    bool passed = std::all_of(checks.cbegin(), checks.cend(), [](const Check &c) { return c.passed; });
+    if (o.plantFaults) {
+        // Every check a planted fault aims at must fail; the others must still pass.
+        static const QStringList aimed{u"journal = balances"_qs, u"no negative unheld balance"_qs,
+                                       u"exactly once: idempotency and audit"_qs,
+                                       u"hpf-server audit verify"_qs};
+        QStringList missed;
+        for (const Check &c : std::as_const(checks)) {
+            if (aimed.contains(c.name) == c.passed)
+                missed << c.name;
+        }
+        passed = missed.isEmpty();
+        out << (passed ? "load test with planted faults: each planted fault was caught, nothing else failed\n"
+                       : qUtf8Printable(u"load test with planted faults: FAILED, wrong verdict of: "_qs +
+                                        missed.join(u", "_qs) + u'\n'));
+        out.flush();
+        return passed ? 0 : 1;
+    }
     out << (passed ? "load test: every invariant holds\n" : "load test: FAILED (see FAIL above)\n");
     out.flush();
     if (!passed) {
