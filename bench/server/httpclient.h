@@ -48,6 +48,10 @@ public:
     // Blocking convenience for setup steps: runs a local event loop until the response arrives.
     HttpResponse exchange(const HttpRequest &request, int timeoutMs = 120000);
 
+    // Gives up on the request in flight (a client-side timeout): `done` runs with status 0 and
+    // `why`, and the connection is closed so the next send() starts a fresh one.
+    void cancel(const QString &why) { fail(why); }
+
     bool busy() const { return m_busy; }
     // TCP connections opened so far (1 when keep-alive held for every request).
     qint64 connects() const { return m_connects; }

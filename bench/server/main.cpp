@@ -1,7 +1,8 @@
-// hpf-bench-server: requests/s and p50/p99 latency of hpf-server for an account lookup and for a
-// posting, on SQLite and on PostgreSQL, with `pgbench -S` on the same PostgreSQL cluster as the
-// ceiling. Not a test: it prints numbers and ratios, never a verdict. scripts/bench-server.sh
-// builds everything, starts a throwaway PostgreSQL cluster and runs this; see README.md here.
+// hpf-server benchmark: requests/s and p50/p99 latency of hpf-server for an account lookup and
+// for a posting, on SQLite and on one or more PostgreSQL clusters (production durability and fsync
+// off), with pgbench on the same cluster as the baseline: -S for lookups, -N (TPC-B-like) for
+// postings. Not a test: it prints numbers and ratios, never a verdict. scripts/bench-server.sh
+// builds everything, starts throwaway PostgreSQL clusters and runs this; see README.md here.
 //
 // For each database: `hpf-server init` + `demo-seed` (for the teller1 user), `serve` on
 // 127.0.0.1 with port 0, then through the REST API as teller1: one unit, --accounts personal
@@ -27,6 +28,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QSysInfo>
 #include <QThread>
 #include <algorithm>
@@ -41,9 +43,17 @@ struct Options
     QString server;
     QString workdir;
     bool sqlite = true;
-    QString postgresql;
+    // PostgreSQL clusters in order, each with a label ("pg-durable") and an empty database for
+    // hpf-server; pgbench's tables go to a second database on the same cluster.
+    struct Cluster
+    {
+        QString label;
+        QString url;
+        QString pgbenchUrl;
+    };
+    QList<Cluster> clusters;
     QString pgbench;
-    QString pgbenchDatabase;
+    bool pgbenchTpcb = false;
     int accounts = 2000;
     int seconds = 5;
     qint64 maxRequests = 50000;
@@ -224,6 +234,12 @@ Result<QList<Row>> benchDatabase(const Options &options, const QString &label, c
                                  QStringList &info)
 {
     HpfServer server(options.server, url, QDir(options.workdir).filePath(label + u"-server.log"_qs));
+    // Each database its own audit key folder in the work directory: the chainer's head file
+    // (audit.head) lives beside the key, one per folder, not per database.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HPF_AUDIT_KEY_FILE"_qs,
+               QDir(options.workdir).absoluteFilePath(label + u"-keys/audit.key"_qs));
+    server.setEnvironment(env);
     say(label + u": hpf-server init + demo-seed"_qs);
     if (Status s = server.initAndSeed(); !s)
         return s.error();
@@ -273,7 +289,8 @@ Result<QList<Row>> benchDatabase(const Options &options, const QString &label, c
                     .arg(label, operation)
                     .arg(concurrency)
                     .arg(options.seconds));
-            Row row{label, operation, concurrency, runPhase(*port, phase)};
+            const QString load = loadAverage().section(u' ', 0, 0);
+            Row row{label, operation, concurrency, runPhase(*port, phase), load};
             if (row.stats.errors > 0)
                 info << QStringLiteral("%1 %2 c%3: %4 errors, first: %5")
                             .arg(label, operation)
@@ -296,19 +313,31 @@ Result<QList<Row>> benchDatabase(const Options &options, const QString &label, c
     return rows;
 }
 
-Result<QList<Row>> benchPgbench(const Options &options)
+// The baselines on one cluster: pgbench -S (lookups), -N (postings) and, with --pgbench-tpcb,
+// the default TPC-B-like script, each at every client count.
+Result<QList<Row>> benchPgbench(const Options &options, const Options::Cluster &cluster)
 {
-    Pgbench pgbench(options.pgbench, options.pgbenchDatabase, options.workdir);
-    say(u"pgbench -i -s 1"_qs);
+    Pgbench pgbench(options.pgbench, cluster.pgbenchUrl, options.workdir);
+    say(cluster.label + u": pgbench -i -s 1"_qs);
     if (Status s = pgbench.initialise(); !s)
         return s.error();
+    QList<std::pair<QString, QString>> scripts{{u"-S"_qs, operations::pgbench},
+                                               {u"-N"_qs, operations::pgbenchN}};
+    if (options.pgbenchTpcb)
+        scripts.append({QString(), operations::pgbenchTpcb});
     QList<Row> rows;
-    for (int concurrency : options.concurrency) {
-        say(QStringLiteral("pgbench -S -M prepared, %1 clients, %2 s").arg(concurrency).arg(options.seconds));
-        auto stats = pgbench.selectOnly(concurrency, options.seconds);
-        if (!stats)
-            return stats.error();
-        rows.append({u"postgresql"_qs, operations::pgbench, concurrency, *stats});
+    for (const auto &[script, operation] : std::as_const(scripts)) {
+        for (int concurrency : options.concurrency) {
+            say(QStringLiteral("%1: %2 -M prepared, %3 clients, %4 s")
+                    .arg(cluster.label, operation)
+                    .arg(concurrency)
+                    .arg(options.seconds));
+            const QString load = loadAverage().section(u' ', 0, 0);
+            auto stats = pgbench.run(script, concurrency, options.seconds);
+            if (!stats)
+                return stats.error();
+            rows.append({cluster.label, operation, concurrency, *stats, load});
+        }
     }
     return rows;
 }
@@ -324,12 +353,18 @@ Result<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption workdir(u"workdir"_qs, u"Scratch directory (SQLite file, logs)."_qs, u"dir"_qs);
     const QCommandLineOption noSqlite(u"no-sqlite"_qs, u"Skip the SQLite run."_qs);
     const QCommandLineOption postgresql(
-        u"postgresql"_qs, u"An empty PostgreSQL database for hpf-server (postgresql://…)."_qs, u"url"_qs);
+        u"postgresql"_qs,
+        u"An empty PostgreSQL database for hpf-server, as url or label=url (repeatable: one column of "
+        "the table per cluster; default label postgresql)."_qs,
+        u"url"_qs);
     const QCommandLineOption pgbench(u"pgbench"_qs, u"The pgbench executable (default: pgbench)."_qs,
                                      u"path"_qs, u"pgbench"_qs);
+    const QCommandLineOption pgbenchTpcb(u"pgbench-tpcb"_qs,
+                                         u"Also run pgbench's default TPC-B-like script."_qs);
     const QCommandLineOption pgbenchDb(u"pgbench-database"_qs,
-                                       u"Database for pgbench's tables on the same cluster "
-                                       "(default: the --postgresql one)."_qs,
+                                       u"Database for pgbench's tables on the same cluster, as url or "
+                                       "label=url in the order of --postgresql (default: the "
+                                       "--postgresql one)."_qs,
                                        u"url"_qs);
     const QCommandLineOption accounts(u"accounts"_qs, u"Accounts to open before measuring (default 2000)."_qs,
                                       u"n"_qs, u"2000"_qs);
@@ -345,8 +380,8 @@ Result<Options> parseOptions(const QCoreApplication &app)
     const QCommandLineOption workers(u"workers"_qs, u"hpf-server --workers (default 8)."_qs, u"n"_qs,
                                      u"8"_qs);
     const QCommandLineOption note(u"note"_qs, u"A line printed under the table (repeatable)."_qs, u"text"_qs);
-    parser.addOptions({server, workdir, noSqlite, postgresql, pgbench, pgbenchDb, accounts, seconds,
-                       maxRequests, warmup, concurrency, workers, note});
+    parser.addOptions({server, workdir, noSqlite, postgresql, pgbench, pgbenchTpcb, pgbenchDb, accounts,
+                       seconds, maxRequests, warmup, concurrency, workers, note});
     parser.process(app);
 
     Options o;
@@ -355,9 +390,22 @@ Result<Options> parseOptions(const QCoreApplication &app)
     if (o.server.isEmpty() || o.workdir.isEmpty())
         return makeError(u"bench.usage"_qs, {}, u"--server and --workdir are required"_qs);
     o.sqlite = !parser.isSet(noSqlite);
-    o.postgresql = parser.value(postgresql);
+    const auto labelled = [](const QString &value, const QString &fallback) {
+        const qsizetype eq = value.indexOf(u'=');
+        const qsizetype scheme = value.indexOf(u"://"_qs);
+        if (eq > 0 && (scheme < 0 || eq < scheme))
+            return std::pair{value.left(eq), value.mid(eq + 1)};
+        return std::pair{fallback, value};
+    };
+    const QStringList pgbenchUrls = parser.values(pgbenchDb);
+    const QStringList urls = parser.values(postgresql);
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        const auto [label, url] = labelled(urls.at(i), u"postgresql"_qs);
+        const QString pgbenchUrl = i < pgbenchUrls.size() ? labelled(pgbenchUrls.at(i), label).second : url;
+        o.clusters.append({label, url, pgbenchUrl});
+    }
     o.pgbench = parser.value(pgbench);
-    o.pgbenchDatabase = parser.isSet(pgbenchDb) ? parser.value(pgbenchDb) : o.postgresql;
+    o.pgbenchTpcb = parser.isSet(pgbenchTpcb);
     bool ok = true;
     const auto number = [&](const QCommandLineOption &option, qint64 low, qint64 high) {
         bool good = false;
@@ -418,11 +466,11 @@ int run(const QCoreApplication &app)
         }
         return 1;
     };
-    if (!options->postgresql.isEmpty()) {
-        auto ceiling = benchPgbench(*options);
-        if (!ceiling)
-            return fail(ceiling.error());
-        rows += *ceiling;
+    for (const Options::Cluster &cluster : std::as_const(options->clusters)) {
+        auto baseline = benchPgbench(*options, cluster);
+        if (!baseline)
+            return fail(baseline.error());
+        rows += *baseline;
     }
     if (options->sqlite) {
         auto r = benchDatabase(*options, u"sqlite"_qs, u"sqlite:"_qs + sqlitePath, info);
@@ -430,8 +478,8 @@ int run(const QCoreApplication &app)
             return fail(r.error());
         rows += *r;
     }
-    if (!options->postgresql.isEmpty()) {
-        auto r = benchDatabase(*options, u"postgresql"_qs, options->postgresql, info);
+    for (const Options::Cluster &cluster : std::as_const(options->clusters)) {
+        auto r = benchDatabase(*options, cluster.label, cluster.url, info);
         if (!r)
             return fail(r.error());
         rows += *r;
@@ -455,7 +503,11 @@ int run(const QCoreApplication &app)
             .arg(options->seconds)
             .arg(options->maxRequests),
         u"lookup = GET /api/v1/accounts/{n}; posting = POST /api/v1/accounts/{n}/withdrawals (1 fen, fresh "
-        "Idempotency-Key); pgbench -S = -M prepared, scale 1, same cluster, same client count"_qs};
+        "Idempotency-Key); pgbench -S / -N / tpcb (default script) = -M prepared, scale 1, same cluster, "
+        "same client count"_qs,
+        u"÷ pgbench: lookup ÷ pgbench -S, posting ÷ pgbench -N, same cluster and client count (SQLite: "_qs +
+            (options->clusters.isEmpty() ? u"none"_qs : options->clusters.constFirst().label) +
+            u"'s); load = 1-minute load average when the phase started"_qs};
     QStringList notes = info;
     notes += options->notes;
     notes << QStringLiteral("total %1 s; load average before %2, after %3")
@@ -463,7 +515,8 @@ int run(const QCoreApplication &app)
                  .arg(loadBefore, loadAverage());
     QTextStream out(stdout);
     out << '\n';
-    printTable(out, rows, header, notes);
+    printTable(out, rows, options->clusters.isEmpty() ? QString() : options->clusters.constFirst().label,
+               header, notes);
     return 0;
 }
 

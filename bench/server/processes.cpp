@@ -74,14 +74,16 @@ HpfServer::~HpfServer()
 
 Status HpfServer::initAndSeed()
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = m_environment;
     const QByteArray password =
         QByteArray::number(QRandomGenerator::system()->generate64(), 16) + "-bench-admin";
     env.insert(u"HPF_ADMIN_PASSWORD"_qs, QString::fromLatin1(password));
     auto init = runCommand(m_program, {u"init"_qs, u"--database"_qs, m_databaseUrl}, 120000, env);
     if (!init)
         return init.error();
-    auto seed = runCommand(m_program, {u"demo-seed"_qs, u"--database"_qs, m_databaseUrl}, 300000);
+    auto seed =
+        runCommand(m_program, QStringList{u"demo-seed"_qs, u"--database"_qs, m_databaseUrl} + m_seedArgs,
+                   300000, m_environment);
     if (!seed)
         return seed.error();
     return {};
@@ -92,11 +94,14 @@ Result<quint16> HpfServer::start(int workers)
     stop();
     m_process = std::make_unique<QProcess>();
     dieWithParent(*m_process);
+    m_process->setProcessEnvironment(m_environment);
     m_process->setStandardErrorFile(m_logPath, QIODevice::Append);
-    m_process->start(m_program,
-                     {u"serve"_qs, u"--database"_qs, m_databaseUrl, u"--listen"_qs, u"127.0.0.1"_qs,
-                      u"--port"_qs, u"0"_qs, u"--workers"_qs, QString::number(workers), u"--response-key"_qs,
-                      QFileInfo(m_logPath).absoluteDir().filePath(u"idempotency-responses.key"_qs)});
+    m_process->start(
+        m_program,
+        QStringList{u"serve"_qs, u"--database"_qs, m_databaseUrl, u"--listen"_qs, u"127.0.0.1"_qs,
+                    u"--port"_qs, u"0"_qs, u"--workers"_qs, QString::number(workers), u"--response-key"_qs,
+                    QFileInfo(m_logPath).absoluteDir().filePath(u"idempotency-responses.key"_qs)} +
+            m_serveArgs);
     if (!m_process->waitForStarted(10000))
         return makeError(u"bench.server_start"_qs, {}, m_process->errorString());
     static const QRegularExpression listening(u"HPF_SERVER_LISTENING port=(\\d+)"_qs);
@@ -136,7 +141,8 @@ void HpfServer::stop()
 
 Result<QString> HpfServer::auditVerify()
 {
-    auto r = runCommand(m_program, {u"audit"_qs, u"verify"_qs, u"--database"_qs, m_databaseUrl}, 120000);
+    auto r = runCommand(m_program, {u"audit"_qs, u"verify"_qs, u"--database"_qs, m_databaseUrl}, 120000,
+                        m_environment);
     if (!r)
         return r.error();
     return r->trimmed();
@@ -171,23 +177,29 @@ Status Pgbench::initialise()
     return {};
 }
 
-Result<Stats> Pgbench::selectOnly(int clients, int seconds)
+Result<Stats> Pgbench::run(const QString &script, int clients, int seconds)
 {
-    const QString prefix = u"pgbench_c"_qs + QString::number(clients);
+    const QString prefix = u"pgbench"_qs + QString(script).remove(u'-') + u"_c"_qs + QString::number(clients);
     QDir dir(m_workdir);
     for (const QString &old : dir.entryList({prefix + u".*"_qs}, QDir::Files))
         dir.remove(old);
     const int threads = std::max(1, std::min(clients, QThread::idealThreadCount()));
     // -j must divide -c for an even spread; fall back to one thread when it does not.
     const int jobs = clients % threads == 0 ? threads : 1;
-    const QStringList args = QStringList{u"-S"_qs,       u"-M"_qs,
-                                         u"prepared"_qs, u"-n"_qs,
-                                         u"-c"_qs,       QString::number(clients),
-                                         u"-j"_qs,       QString::number(jobs),
-                                         u"-T"_qs,       QString::number(seconds),
-                                         u"-l"_qs,       u"--log-prefix="_qs + prefix} +
-                                 connectionArgs()
-                             << m_database;
+    QStringList args = script.isEmpty() ? QStringList() : QStringList{script};
+    args += QStringList{u"-M"_qs,
+                        u"prepared"_qs,
+                        u"-n"_qs,
+                        u"-c"_qs,
+                        QString::number(clients),
+                        u"-j"_qs,
+                        QString::number(jobs),
+                        u"-T"_qs,
+                        QString::number(seconds),
+                        u"-l"_qs,
+                        u"--log-prefix="_qs + prefix} +
+            connectionArgs();
+    args << m_database;
     auto r = runCommand(m_program, args, (seconds + 60) * 1000, QProcessEnvironment::systemEnvironment(),
                         m_workdir);
     if (!r)

@@ -31,6 +31,13 @@ public:
     HpfServer(const HpfServer &) = delete;
     HpfServer &operator=(const HpfServer &) = delete;
 
+    // For every command of this server (init, demo-seed, serve, audit verify): key files shared by
+    // several instances (HPF_AUDIT_KEY_FILE, HPF_RESPONSE_KEY_FILE, HPF_KEY_PASSPHRASE …).
+    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
+    // Extra arguments of `demo-seed` (e.g. --keys-dir) and of `serve` (e.g. --keys-dir, --port).
+    void setSeedArguments(const QStringList &args) { m_seedArgs = args; }
+    void setServeArguments(const QStringList &args) { m_serveArgs = args; }
+
     Status initAndSeed();
     // Starts `serve` and waits for "HPF_SERVER_LISTENING port=N"; returns N.
     Result<quint16> start(int workers);
@@ -42,6 +49,9 @@ private:
     QString m_program;
     QString m_databaseUrl;
     QString m_logPath;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    QStringList m_seedArgs;
+    QStringList m_serveArgs;
     std::unique_ptr<QProcess> m_process;
 };
 
@@ -52,10 +62,12 @@ public:
     Pgbench(QString program, const QString &databaseUrl, QString workdir);
 
     Status initialise();
-    // `pgbench -S -M prepared` for `seconds` with `clients` connections. Stats::requests is the
-    // transaction count and Stats::perSecond() pgbench's own tps (without connection time); the
-    // percentiles come from the per-transaction log (-l).
-    Result<Stats> selectOnly(int clients, int seconds);
+    // `pgbench <script> -M prepared` for `seconds` with `clients` connections; `script` is "-S"
+    // (select only), "-N" (TPC-B-like without the branch and teller updates) or empty (TPC-B-like).
+    // Stats::requests is the transaction count and Stats::perSecond() pgbench's own tps (without
+    // connection time); the percentiles come from the per-transaction log (-l).
+    Result<Stats> run(const QString &script, int clients, int seconds);
+    Result<Stats> selectOnly(int clients, int seconds) { return run(u"-S"_qs, clients, seconds); }
 
 private:
     QStringList connectionArgs() const;

@@ -4,12 +4,18 @@
 #   source scripts/lib/postgres.sh
 #   hpf_pg_start "$workdir"   # initdb + pg_ctl start on 127.0.0.1:<free port>, socket in $workdir
 #                             # exports HPF_TEST_PG_URL=postgresql://<user>@127.0.0.1:<port>/hpf_test
+#   hpf_pg_start "$workdir" --durable   # the same with production durability (benchmarks)
 #   ...run tests...
 #   hpf_pg_stop               # pg_ctl stop -m fast, then removes the cluster directory
 #
 # As root (as in CI) the cluster belongs to the `postgres` system user and every binary runs through
 # `runuser -u postgres --`; otherwise it runs as the current user. Authentication is `trust` on the
 # loopback address and the socket only, which is fine for a cluster that lives for one test run.
+#
+# By default the cluster trades durability for speed (fsync, synchronous_commit and
+# full_page_writes off): the test suites only need a database that survives the test run.
+# `--durable` keeps PostgreSQL's production settings (all three on) for the benchmarks, whose
+# figures must be what a center's server would see.
 
 HPF_PG_BIN=${HPF_PG_BIN:-/usr/lib/postgresql/15/bin}
 
@@ -26,7 +32,16 @@ _hpf_pg_free_port() {
 }
 
 hpf_pg_start() {
-    local workdir=${1:?usage: hpf_pg_start <workdir>}
+    local workdir=${1:?usage: hpf_pg_start <workdir> [--durable]}
+    local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    case "${2:-}" in
+        "") ;;
+        --durable) durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on" ;;
+        *)
+            echo "hpf_pg_start: unknown option $2 (usage: hpf_pg_start <workdir> [--durable])" >&2
+            return 1
+            ;;
+    esac
     if [ ! -x "$HPF_PG_BIN/initdb" ]; then
         echo "hpf_pg_start: $HPF_PG_BIN/initdb not found (install postgresql-15)" >&2
         return 1
@@ -56,7 +71,7 @@ hpf_pg_start() {
         return 1
     fi
     if ! _hpf_pg_run "$HPF_PG_BIN/pg_ctl" -D "$HPF_PG_DIR/data" -l "$HPF_PG_DIR/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $HPF_PG_PORT -k $HPF_PG_DIR -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            -o "-c listen_addresses=127.0.0.1 -p $HPF_PG_PORT -k $HPF_PG_DIR -c max_connections=200 $durability" \
             start >/dev/null; then
         echo "hpf_pg_start: pg_ctl start failed, see $HPF_PG_DIR/server.log" >&2
         return 1
