@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
-# Defect found by the load test (issue 13), NOT fixed here (server/ belongs to colleagues):
-# the audit chainer's head file (the high-water mark that makes removing records from the end of
-# the trail detectable) is `audit.head` in the audit key's folder — one per folder, not one per
-# key or database. Two databases whose keys share a folder (the PostgreSQL default puts every
-# database's key in ~/.local/share/hpf-server/) share one head: the longer trail's position
-# stays there ("never moves backwards"), so `audit verify` of the shorter one reports records
-# removed that never were, and a truncation of the shorter one is judged against the wrong head.
-# This test expects each database to verify on its own; it fails until the head is per key.
+# Regression test of a defect found by the load test (issue 13): the audit chainer's head file (the
+# high-water mark that makes removing records from the end of the trail detectable) was `audit.head`
+# in the key's folder — one per folder, so databases whose keys share a folder (the PostgreSQL
+# default, ~/.local/share/hpf-server/) shared one head and `audit verify` of the shorter trail
+# reported records removed that never were. The head is now per key (<key name>.head); each
+# database must verify on its own.
 #   usage: audit_head_per_key.sh <hpf-server>
 set -euo pipefail
 server=${1:?usage: audit_head_per_key.sh <hpf-server>}
