@@ -1,7 +1,6 @@
 #include "certificatebatch.h"
 
 #include <QMutexLocker>
-#include <memory>
 
 namespace hpf::printing {
 
@@ -15,14 +14,14 @@ CertificateBatch::CertificateBatch(QList<CertificateDocument> documents, int loo
 
 CertificateBatch::~CertificateBatch()
 {
-    m_pool.clear(); // queued encodings never run; their futures are dropped with m_ahead
+    m_pool.clear(); // queued encodings never run; their jobs are dropped with m_ahead
     m_pool.waitForDone();
 }
 
-std::future<CertificateBatch::Symbol> CertificateBatch::takeOrEncodeAhead(int index)
+std::shared_ptr<CertificateBatch::Job> CertificateBatch::takeAndEncodeAhead(int index)
 {
     QMutexLocker lock(&m_mutex);
-    std::future<Symbol> mine;
+    std::shared_ptr<Job> mine;
     if (auto it = m_ahead.find(index); it != m_ahead.end()) {
         mine = std::move(it->second);
         m_ahead.erase(it);
@@ -37,11 +36,13 @@ std::future<CertificateBatch::Symbol> CertificateBatch::takeOrEncodeAhead(int in
     for (int next = index + 1; next <= index + m_lookAhead && next < pageCount(); ++next) {
         if (m_ahead.count(next))
             continue;
-        // The task owns a copy of the text: it never touches the batch.
-        auto task = std::make_shared<std::packaged_task<Symbol()>>(
-            [doc = m_documents.at(next)] { return certificateSymbol(doc); });
-        m_ahead.emplace(next, task->get_future());
-        m_pool.start([task] { (*task)(); });
+        // The job owns a copy of the document: it never touches the batch.
+        auto job = std::make_shared<Job>();
+        job->task =
+            std::packaged_task<Symbol()>([doc = m_documents.at(next)] { return certificateSymbol(doc); });
+        job->result = job->task.get_future();
+        m_ahead.emplace(next, job);
+        m_pool.start([job] { job->runUnlessClaimed(); });
     }
     return mine;
 }
@@ -50,8 +51,14 @@ void CertificateBatch::paintPage(QPainter &painter, const QRectF &page, int inde
 {
     if (index < 0 || index >= pageCount())
         return;
-    std::future<Symbol> ahead = takeOrEncodeAhead(index);
-    const Symbol symbol = ahead.valid() ? ahead.get() : certificateSymbol(m_documents.at(index));
+    const std::shared_ptr<Job> ahead = takeAndEncodeAhead(index);
+    Symbol symbol;
+    if (ahead) {
+        ahead->runUnlessClaimed(); // not started yet: encode here rather than wait for the worker
+        symbol = ahead->result.get();
+    } else {
+        symbol = certificateSymbol(m_documents.at(index));
+    }
     paintCertificate(painter, page, m_documents.at(index), symbol ? &*symbol : nullptr);
 }
 

@@ -7,8 +7,10 @@
 #include <QPainter>
 #include <QRectF>
 #include <QThreadPool>
+#include <atomic>
 #include <future>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace hpf::printing {
@@ -16,9 +18,11 @@ namespace hpf::printing {
 // Paints a batch of certificates, one per page, exactly as paintCertificate() paints each one.
 // Encoding a page's QR symbol (libqrencode tries all eight masks) is a sixth of the page's time,
 // so while page i is painted and compressed, the symbols of the next pages are encoded on a
-// thread of the batch's own (never the global) thread pool. Pages may be painted in any order
-// (a printer may ask for a range or reversed pages): a page that was not encoded ahead is encoded
-// on the spot. paintPage() may be called from any one thread at a time.
+// thread of the batch's own (never the global) thread pool. A symbol whose encoding has not
+// started when its page comes (the worker is busy or descheduled on a loaded machine) is encoded
+// by the painting thread itself, so painting never waits for a queued job. Pages may be painted in
+// any order (a printer may ask for a range or reversed pages): a page that was not encoded ahead
+// is encoded on the spot. paintPage() may be called from any one thread at a time.
 class CertificateBatch
 {
 public:
@@ -34,12 +38,24 @@ public:
 
 private:
     using Symbol = std::optional<QrSymbol>;
-    std::future<Symbol> takeOrEncodeAhead(int index);
+    // One encoding, run once by whichever thread claims it first.
+    struct Job
+    {
+        std::atomic_bool claimed = false;
+        std::packaged_task<Symbol()> task;
+        std::future<Symbol> result;
+        void runUnlessClaimed()
+        {
+            if (!claimed.exchange(true))
+                task();
+        }
+    };
+    std::shared_ptr<Job> takeAndEncodeAhead(int index);
 
     const QList<CertificateDocument> m_documents;
     const int m_lookAhead;
     QMutex m_mutex;
-    std::map<int, std::future<Symbol>> m_ahead; // under m_mutex
+    std::map<int, std::shared_ptr<Job>> m_ahead; // under m_mutex
     QThreadPool m_pool;
 };
 
