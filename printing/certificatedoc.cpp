@@ -8,7 +8,24 @@ namespace hpf::printing {
 
 // Certificates are official documents of the center and are always printed in Chinese.
 
+std::optional<QrSymbol> certificateSymbol(const CertificateDocument &doc)
+{
+    if (doc.qrText.isEmpty())
+        return std::nullopt;
+    auto symbol = QrSymbol::encodeText(doc.qrText, QrSymbol::Level::Q);
+    if (!symbol)
+        return std::nullopt;
+    return std::move(symbol.value());
+}
+
 void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDocument &doc)
+{
+    const std::optional<QrSymbol> symbol = certificateSymbol(doc);
+    paintCertificate(painter, page, doc, symbol ? &*symbol : nullptr);
+}
+
+void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDocument &doc,
+                      const QrSymbol *symbol)
 {
     const Mm mm(painter);
     const QRectF area = page.adjusted(mm(20), mm(18), -mm(20), -mm(18));
@@ -54,16 +71,13 @@ void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDo
     // Signed QR code bottom-left with its number and the verification hint; seal and date right.
     const double qrWidth = 33;
     const double qrTop = qMax(y, area.bottom() - mm(qrWidth + 16));
-    if (!doc.qrText.isEmpty()) {
-        const auto symbol = QrSymbol::encodeText(doc.qrText, QrSymbol::Level::Q);
-        if (symbol) {
-            const QRectF used = paintQrSymbol(painter, symbol.value(), QPointF(area.left(), qrTop), qrWidth);
-            painter.setFont(documentFont(8));
-            painter.drawText(QRectF(area.left(), used.bottom() + mm(1), mm(90), mm(5)), Qt::AlignLeft,
-                             QStringLiteral("证明编号 %1").arg(doc.certificateNumber));
-            painter.drawText(QRectF(area.left(), used.bottom() + mm(5.5), mm(120), mm(5)), Qt::AlignLeft,
-                             doc.verifyHint);
-        }
+    if (symbol && !symbol->isNull()) {
+        const QRectF used = paintQrSymbol(painter, *symbol, QPointF(area.left(), qrTop), qrWidth);
+        painter.setFont(documentFont(8));
+        painter.drawText(QRectF(area.left(), used.bottom() + mm(1), mm(90), mm(5)), Qt::AlignLeft,
+                         QStringLiteral("证明编号 %1").arg(doc.certificateNumber));
+        painter.drawText(QRectF(area.left(), used.bottom() + mm(5.5), mm(120), mm(5)), Qt::AlignLeft,
+                         doc.verifyHint);
     }
     painter.setFont(documentFont(11));
     const QRectF right(area.right() - mm(75), qrTop, mm(75), mm(qrWidth));

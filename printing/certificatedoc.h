@@ -1,5 +1,7 @@
 #pragma once
 
+#include "qrsymbol.h"
+
 #include <QDate>
 #include <QList>
 #include <QPainter>
@@ -37,5 +39,14 @@ struct CertificateDocument
 
 // Paints one certificate on an A4 page (device units). Pure.
 void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDocument &doc);
+
+// The same page with the QR symbol of doc.qrText already encoded (certificateSymbol), so a batch
+// can encode it ahead on another thread; nullptr prints no code, as when the text cannot be encoded.
+void paintCertificate(QPainter &painter, const QRectF &page, const CertificateDocument &doc,
+                      const QrSymbol *symbol);
+
+// The symbol paintCertificate prints for the document: doc.qrText at level Q, or none when it is
+// empty or does not fit. Pure and thread-safe.
+std::optional<QrSymbol> certificateSymbol(const CertificateDocument &doc);
 
 } // namespace hpf::printing

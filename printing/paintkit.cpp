@@ -47,20 +47,12 @@ QRectF paintQrSymbol(QPainter &painter, const QrSymbol &symbol, QPointF topLeft,
     painter.setBrush(Qt::white);
     painter.drawRect(QRect(origin, QSize(side, side)));
     painter.setBrush(Qt::black);
-    for (int y = 0; y < symbol.size(); ++y) {
-        int x = 0;
-        while (x < symbol.size()) {
-            if (!symbol.isDark(x, y)) {
-                ++x;
-                continue;
-            }
-            const int start = x;
-            while (x < symbol.size() && symbol.isDark(x, y))
-                ++x;
-            painter.drawRect(QRect(origin.x() + quiet + start * dots, origin.y() + quiet + y * dots,
-                                   (x - start) * dots, dots));
-        }
-    }
+    // All dark runs in one call, in module units under a whole-dot scale: the PDF gets one fill of
+    // short rectangles ("x y w 1 re") instead of one fill per run in device units, and every
+    // module still lands on whole device dots.
+    painter.translate(origin.x() + quiet, origin.y() + quiet);
+    painter.scale(dots, dots);
+    painter.drawRects(symbol.darkRuns());
     painter.restore();
     return QRectF(topLeft, QSizeF(side, side));
 }

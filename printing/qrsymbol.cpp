@@ -42,6 +42,26 @@ struct QrSymbolBuilder
     }
 };
 
+QList<QRect> QrSymbol::darkRuns() const
+{
+    QList<QRect> runs;
+    for (int y = 0; y < m_size; ++y) {
+        const bool *row = m_modules.constData() + qsizetype(y) * m_size;
+        int x = 0;
+        while (x < m_size) {
+            if (!row[x]) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < m_size && row[x])
+                ++x;
+            runs.append(QRect(start, y, x - start, 1));
+        }
+    }
+    return runs;
+}
+
 Result<QrSymbol> QrSymbol::encodeText(const QString &text, Level level)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QRect>
 #include <QString>
 
 namespace hpf::printing {
@@ -27,6 +28,8 @@ public:
     int version() const { return m_version; }
     bool isDark(int x, int y) const { return m_modules.at(y * m_size + x); }
     bool isNull() const { return m_size == 0; }
+    // The dark modules as horizontal runs, one rectangle (in modules, height 1) per run, row by row.
+    QList<QRect> darkRuns() const;
 
     static constexpr int kQuietZoneModules = 4;
 

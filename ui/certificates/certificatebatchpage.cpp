@@ -1,5 +1,6 @@
 #include "certificates/certificatebatchpage.h"
 
+#include "certificatebatch.h"
 #include "certificates/certificateprint.h"
 #include "certificates/certificatetypeform.h"
 #include "clientcore.h"
@@ -39,11 +40,13 @@ PrintJob batchJob(const QList<client::api::Certificate> &certificates, const QSt
     QList<printing::CertificateDocument> docs;
     for (const client::api::Certificate &c : certificates)
         docs.append(certificateDocument(c));
+    // The batch encodes the next pages' QR symbols on its own thread while a page is painted.
+    auto batch = std::make_shared<printing::CertificateBatch>(std::move(docs));
     PrintJob job;
     job.title = title;
-    job.pageCount = int(docs.size());
-    job.paintPage = [docs](QPainter &painter, const QRectF &page, int index) {
-        printing::paintCertificate(painter, page, docs.at(index));
+    job.pageCount = batch->pageCount();
+    job.paintPage = [batch](QPainter &painter, const QRectF &page, int index) {
+        batch->paintPage(painter, page, index);
     };
     return job;
 }
