@@ -68,7 +68,9 @@ template<typename Sender, typename Signal>
 bool waitFor(Sender *sender, Signal signal, int ms = 30000)
 {
     QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    QTimer guard;
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(ms);
     bool fired = false;
     QObject::connect(sender, signal, &loop, [&] {
         fired = true;
@@ -99,10 +101,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption peopleOpt(u"people"_qs, u"People in the server database."_qs, u"n"_qs,
                                        u"100000"_qs);
     const QCommandLineOption lookupsOpt(u"lookups"_qs, u"Lookups to time."_qs, u"n"_qs, u"2000"_qs);
-    parser.addOptions({runsOpt, peopleOpt, lookupsOpt});
+    const QCommandLineOption counterOpt(u"counter"_qs, u"The hpf-counter to start (A/B comparisons)."_qs,
+                                        u"path"_qs, QStringLiteral(HPF_COUNTER_BINARY));
+    parser.addOptions({runsOpt, peopleOpt, lookupsOpt, counterOpt});
     parser.addHelpOption();
     parser.process(app);
-    const QString counter = QStringLiteral(HPF_COUNTER_BINARY);
+    const QString counter = parser.value(counterOpt);
     const QString server = QStringLiteral(HPF_SERVER_BINARY);
 
     QTemporaryDir dir;

@@ -45,7 +45,9 @@ template<typename Sender, typename Signal>
 bool waitFor(Sender *sender, Signal signal, int ms = 30000)
 {
     QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    QTimer guard; // scoped: a pending single-shot timer would outlive the wait by `ms`
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(ms);
     bool fired = false;
     QObject::connect(sender, signal, &loop, [&] {
         fired = true;
@@ -66,7 +68,10 @@ bool sealThroughPage(ui::SealPage *page, const QString &number, bool seal)
         loadedOk = ok;
         loading.quit();
     });
-    QTimer::singleShot(30000, &loading, &QEventLoop::quit);
+    QTimer guard; // scoped: a pending single-shot timer would outlive the wait by 30 s
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loading, &QEventLoop::quit);
+    guard.start(30000);
     page->loadAccount();
     loading.exec();
     QObject::disconnect(c);
@@ -83,7 +88,8 @@ bool sealThroughPage(ui::SealPage *page, const QString &number, bool seal)
         done = ok;
         sending.quit();
     });
-    QTimer::singleShot(30000, &sending, &QEventLoop::quit);
+    QObject::connect(&guard, &QTimer::timeout, &sending, &QEventLoop::quit);
+    guard.start(30000);
     page->submitButton()->click();
     sending.exec();
     QObject::disconnect(c);
@@ -101,7 +107,10 @@ bool lookUp(ui::LookupPage *page, const QString &identityNumber)
                          found = response.ok() && page->results()->rowCount() > 0;
                          loop.quit();
                      });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    QTimer guard;
+    guard.setSingleShot(true);
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(30000);
     page->search();
     loop.exec();
     return found;
