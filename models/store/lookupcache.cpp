@@ -35,7 +35,11 @@ void LookupCache::store(const QString &path, const QByteArray &body)
 {
     const QDateTime now = m_clock.now();
     if (!m_cipher->hasKey() || !m_db->isOpen()) {
-        m_memory.insert(m_owner + u'\n' + path, Entry{body, now});
+        const QString key = m_owner + u'\n' + path;
+        m_memoryOrder.removeOne(key);
+        m_memoryOrder.append(key);
+        m_memory.insert(key, Entry{body, now});
+        trimMemory();
         return;
     }
     auto sealed = m_cipher->seal(body, context(path));
@@ -51,6 +55,46 @@ void LookupCache::store(const QString &path, const QByteArray &body)
     q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         qCWarning(lcStore) << "cannot cache a lookup:" << q.lastError().text();
+    trimFile();
+}
+
+void LookupCache::trimMemory()
+{
+    const QString prefix = m_owner + u'\n';
+    qsizetype kept = 0;
+    for (qsizetype i = m_memoryOrder.size() - 1; i >= 0; --i) {
+        if (!m_memoryOrder.at(i).startsWith(prefix) || ++kept <= m_capacity)
+            continue;
+        m_memory.remove(m_memoryOrder.at(i));
+        m_memoryOrder.removeAt(i);
+    }
+}
+
+void LookupCache::trimFile()
+{
+    QSqlQuery q(m_db->database());
+    q.prepare(u"DELETE FROM lookup_cache WHERE owner = ? AND rowid NOT IN (SELECT rowid FROM lookup_cache"
+              " WHERE owner = ? ORDER BY fetched_at DESC, rowid DESC LIMIT ?)"_qs);
+    q.addBindValue(m_owner);
+    q.addBindValue(m_owner);
+    q.addBindValue(m_capacity);
+    if (!q.exec())
+        qCWarning(lcStore) << "cannot trim the lookup cache:" << q.lastError().text();
+}
+
+int LookupCache::size() const
+{
+    int n = 0;
+    for (const QString &key : m_memoryOrder)
+        n += key.startsWith(m_owner + u'\n') ? 1 : 0;
+    if (!m_db->isOpen())
+        return n;
+    QSqlQuery q(m_db->database());
+    q.prepare(u"SELECT COUNT(*) FROM lookup_cache WHERE owner = ?"_qs);
+    q.addBindValue(m_owner);
+    if (q.exec() && q.next())
+        n += q.value(0).toInt();
+    return n;
 }
 
 std::optional<ResponseCache::Entry> LookupCache::load(const QString &path) const
@@ -75,6 +119,7 @@ Status LookupCache::purgeOwner(const QString &owner)
 {
     for (auto it = m_memory.begin(); it != m_memory.end();)
         it = it.key().startsWith(owner + u'\n') ? m_memory.erase(it) : std::next(it);
+    m_memoryOrder.removeIf([&owner](const QString &key) { return key.startsWith(owner + u'\n'); });
     if (!m_db->isOpen())
         return {};
     QSqlQuery q(m_db->database());

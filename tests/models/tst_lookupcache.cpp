@@ -30,6 +30,8 @@ private slots:
     void sealedPerOwnerAndPurged();
     void searchTermsAreNotKept();
     void requestLogsHoldNoPersonalData();
+    void boundedToTheMostRecent_data();
+    void boundedToTheMostRecent();
 
 private:
     ApiResponse get(const QString &path);
@@ -217,6 +219,53 @@ void TestLookupCache::requestLogsHoldNoPersonalData()
     QVERIFY2(log.contains(u"/api/v1/accounts/1000*****2343"_qs), qPrintable(log));
     QVERIFY2(log.contains(u"failed"_qs), qPrintable(log));
     QVERIFY2(!log.contains(id) && !log.contains(account), qPrintable(log));
+}
+
+// Issue 13: a working day of lookups keeps at most capacity() answers per teller, the most recent,
+// in the file and (without a key) in memory; another teller's answers are not pushed out.
+void TestLookupCache::boundedToTheMostRecent_data()
+{
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<int>("capacity");
+    QTest::addColumn<int>("lookups");
+    QTest::newRow("file") << true << 5 << 12;
+    QTest::newRow("memory, no key") << false << 5 << 12;
+    QTest::newRow("file, capacity 1") << true << 1 << 3;
+    QTest::newRow("memory, capacity 1") << false << 1 << 3;
+    QTest::newRow("file, under capacity") << true << 5 << 4;
+    QTest::newRow("the same path again and again") << false << 3 << -20;
+}
+
+void TestLookupCache::boundedToTheMostRecent()
+{
+    QFETCH(bool, withKey);
+    QFETCH(int, capacity);
+    QFETCH(int, lookups);
+    QVERIFY(m_cache->purgeOwner(u"teller1"_qs).ok()); // the file is shared by the rows of this test
+    QVERIFY(m_cache->purgeOwner(u"teller2"_qs).ok());
+    if (!withKey)
+        m_cipher.setKey({});
+    QCOMPARE(m_cipher.hasKey(), withKey);
+    m_cache->setCapacity(capacity);
+    m_cache->setOwner(u"teller2"_qs);
+    QVERIFY(get(u"/api/v1/accounts/2000000000001"_qs).ok()); // another teller's answer
+    m_cache->setOwner(u"teller1"_qs);
+    const bool samePath = lookups < 0;
+    const int n = qAbs(lookups);
+    const auto path = [samePath](int i) {
+        return u"/api/v1/accounts/1%1"_qs.arg(samePath ? 0 : i, 12, 10, QLatin1Char('0'));
+    };
+    for (int i = 0; i < n; ++i) {
+        QVERIFY(get(path(i)).ok());
+        QVERIFY(m_cache->size() <= capacity);
+    }
+    const int kept = samePath ? 1 : qMin(n, capacity);
+    QCOMPARE(m_cache->size(), kept);
+    m_down = true;
+    for (int i = 0; i < n; ++i)
+        QCOMPARE(get(path(i)).fromCache, samePath || i >= n - kept);
+    m_cache->setOwner(u"teller2"_qs);
+    QVERIFY(get(u"/api/v1/accounts/2000000000001"_qs).fromCache);
 }
 
 QTEST_GUILESS_MAIN(TestLookupCache)

@@ -5,6 +5,7 @@
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
 #include "net/apiclient.h"
+#include "opening/sealpage.h"
 #include "serverfixture.h"
 #include "shell/helpwindow.h"
 #include "shell/mainwindow.h"
@@ -57,6 +58,7 @@ private slots:
     void helpOpensAtThePageSection_data();
     void helpOpensAtThePageSection();
     void outboxViewListsAQueuedOperation();
+    void pagesAreBuiltAtSignIn();
 
 private:
     MainWindow *signedIn(ClientUnderTest &client, const QString &user);
@@ -564,6 +566,31 @@ void TestShell::outboxViewListsAQueuedOperation()
     QTRY_VERIFY(view->isVisible());
     core->session()->lockNow();
     QTRY_VERIFY(!view->isVisible());
+}
+
+// Start-up builds no page: the login window needs none. The first sign-in builds them all before the
+// pages hear of the user (a draft may reopen its page), and a page built after the shell set the
+// training mode knows it.
+void TestShell::pagesAreBuiltAtSignIn()
+{
+    ClientUnderTest client;
+    client.start(client.options(m_server.url()));
+    MainWindow *w = client.shell->mainWindow();
+    for (const PageDescriptor &p : pages::all())
+        QVERIFY2(!w->findChild<QWidget *>(u"page-"_qs + p.code), qPrintable(p.code));
+    w->setTrainingMode(true);
+    QVERIFY(signedIn(client, u"teller1"_qs));
+    for (const PageDescriptor &p : pages::all())
+        QVERIFY2(w->findChild<QWidget *>(u"page-"_qs + p.code), qPrintable(p.code));
+    QCOMPARE(w->currentPage(), u"1001"_qs);
+    QVERIFY(w->page<SealPage>()->isTrainingMode());
+    // Signed out and in again: the same widgets, not a second set.
+    QWidget *first = w->pageWidget(u"1001"_qs);
+    client.shell->core()->session()->signOut();
+    QTRY_VERIFY(client.shell->loginDialog()->isVisible());
+    QVERIFY(signedIn(client, u"teller1"_qs));
+    QCOMPARE(w->pageWidget(u"1001"_qs), first);
+    QCOMPARE(w->findChildren<QWidget *>(u"page-1001"_qs).size(), 1);
 }
 
 QTEST_MAIN(TestShell)

@@ -419,6 +419,7 @@ PageDescriptor EmployeeListPage::descriptor()
             .create = [](PageContext &context, QWidget *parent) -> QWidget * {
                 auto *page = new EmployeeListPage(context.core(), context.printer(), parent);
                 connect(&context, &PageContext::trainingChanged, page, &EmployeeListPage::setTrainingMode);
+                page->setTrainingMode(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
             }};

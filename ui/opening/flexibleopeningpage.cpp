@@ -209,6 +209,7 @@ PageDescriptor FlexibleOpeningPage::descriptor()
                 connect(page, &FlexibleOpeningPage::openPerson, page,
                         [&context](const QString &account) { context.open(u"1002"_qs, account); });
                 connect(&context, &PageContext::trainingChanged, page, &FlexibleOpeningPage::setTraining);
+                page->setTraining(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
             }};

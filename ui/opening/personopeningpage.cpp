@@ -276,6 +276,7 @@ PageDescriptor PersonOpeningPage::descriptor()
                 connect(page, &PersonOpeningPage::openPerson, page,
                         [&context](const QString &account) { context.open(u"1002"_qs, account); });
                 connect(&context, &PageContext::trainingChanged, page, &PersonOpeningPage::setTraining);
+                page->setTraining(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
             }};

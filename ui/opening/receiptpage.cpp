@@ -272,6 +272,7 @@ PageDescriptor ReceiptPage::descriptor()
                 auto *page = new ReceiptPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->serialEdit());
                 connect(&context, &PageContext::trainingChanged, page, &ReceiptPage::setTrainingMode);
+                page->setTrainingMode(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
             }};

@@ -287,6 +287,7 @@ PageDescriptor SealPage::descriptor()
                 auto *page = new SealPage(context.core(), context.printer(), parent);
                 page->setFocusProxy(page->accountEdit());
                 connect(&context, &PageContext::trainingChanged, page, &SealPage::setTrainingMode);
+                page->setTrainingMode(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
             }};

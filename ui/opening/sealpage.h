@@ -40,6 +40,7 @@ public:
     static PageDescriptor descriptor();
 
     void setTrainingMode(bool training) { m_training = training; }
+    bool isTrainingMode() const { return m_training; }
     void reset();
     // Validates the typed number and loads the account (no request when the number is invalid).
     void loadAccount();

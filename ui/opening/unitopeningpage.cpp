@@ -387,6 +387,7 @@ PageDescriptor UnitOpeningPage::descriptor()
                 connect(page, &UnitOpeningPage::openUnit, page,
                         [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
                 connect(&context, &PageContext::trainingChanged, page, &UnitOpeningPage::setTraining);
+                page->setTraining(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
             }};

@@ -53,13 +53,10 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     setWindowTitle(tr("HPF Counter"));
     resize(1100, 720);
 
-    // Every registered page, built as the registry says, in code order.
-    for (const PageDescriptor &d : pages::all()) {
-        QWidget *widget = d.create(*m_context, m_stack);
-        widget->setObjectName(u"page-"_qs + d.code);
-        m_stack->addWidget(widget);
-        m_pages.append({&d, widget, nullptr});
-    }
+    // Every registered page, in code order. The widgets are built at the first sign-in (or when
+    // asked for), not here: the login window comes first and needs none of them.
+    for (const PageDescriptor &d : pages::all())
+        m_pages.append({&d, nullptr, nullptr});
 
     auto *toolbar = addToolBar(tr("Counter"));
     toolbar->setObjectName(u"counterToolbar"_qs);
@@ -259,6 +256,8 @@ void MainWindow::applyUser(const client::UserInfo &user)
         signedIn
             ? tr("Branch %1").arg(branchName == user.branch ? user.branch : user.branch + u' ' + branchName)
             : QString());
+    if (signedIn)
+        buildPages(); // before the pages hear of the user: a page may restore a draft for them
     rebuildNavigation();
     if (!signedIn && m_outbox)
         m_outbox->close();
@@ -266,7 +265,7 @@ void MainWindow::applyUser(const client::UserInfo &user)
     const QStringList allowed = visiblePages();
     if (!allowed.isEmpty())
         openCode(allowed.constFirst());
-    else if (!m_pages.isEmpty())
+    else if (!m_pages.isEmpty() && m_pages.constFirst().widget)
         m_stack->setCurrentWidget(m_pages.constFirst().widget);
     // Last: a page may open itself for the new user (a restored draft).
     m_context->setUser(user);
@@ -319,24 +318,40 @@ QStringList MainWindow::visiblePages() const
     return codes;
 }
 
-const MainWindow::Entry *MainWindow::entry(const QString &code) const
+MainWindow::Entry *MainWindow::entry(const QString &code)
 {
-    for (const Entry &e : m_pages) {
+    for (Entry &e : m_pages) {
         if (e.descriptor->code == code.trimmed())
             return &e;
     }
     return nullptr;
 }
 
-QWidget *MainWindow::pageWidget(const QString &code) const
+QWidget *MainWindow::pageWidget(const QString &code)
 {
-    const Entry *e = entry(code);
-    return e ? e->widget : nullptr;
+    Entry *e = entry(code);
+    return e ? widgetFor(*e) : nullptr;
+}
+
+QWidget *MainWindow::widgetFor(Entry &entry)
+{
+    if (!entry.widget) {
+        entry.widget = entry.descriptor->create(*m_context, m_stack);
+        entry.widget->setObjectName(u"page-"_qs + entry.descriptor->code);
+        m_stack->addWidget(entry.widget);
+    }
+    return entry.widget;
+}
+
+void MainWindow::buildPages()
+{
+    for (Entry &e : m_pages)
+        widgetFor(e);
 }
 
 bool MainWindow::openCode(const QString &code, const QString &argument)
 {
-    const Entry *e = entry(code);
+    Entry *e = entry(code);
     if (!e) {
         statusBar()->showMessage(tr("Unknown transaction code %1").arg(code.trimmed()), 5000);
         return false;
@@ -356,9 +371,9 @@ bool MainWindow::openCode(const QString &code, const QString &argument)
     return true;
 }
 
-void MainWindow::showPage(const Entry &entry)
+void MainWindow::showPage(Entry &entry)
 {
-    m_stack->setCurrentWidget(entry.widget);
+    m_stack->setCurrentWidget(widgetFor(entry));
     markInNavigation(entry.descriptor->code);
     // A page that names its first input (a focus proxy) gets the focus; others leave it where it is.
     if (entry.widget->focusProxy())
@@ -380,7 +395,7 @@ void MainWindow::markInNavigation(const QString &code)
 QString MainWindow::currentPage() const
 {
     for (const Entry &e : m_pages) {
-        if (e.widget == m_stack->currentWidget())
+        if (e.widget && e.widget == m_stack->currentWidget())
             return e.descriptor->code;
     }
     return {};

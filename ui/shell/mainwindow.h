@@ -45,10 +45,12 @@ public:
     bool openCode(const QString &code, const QString &argument = {});
     QString currentPage() const;      // its code
     QStringList visiblePages() const; // codes in the navigation, in its order
-    QWidget *pageWidget(const QString &code) const;
+    // The page with this code, built if it was not yet (pages are built at the first sign-in).
+    QWidget *pageWidget(const QString &code);
     template<class Page>
-    Page *page() const
+    Page *page()
     {
+        buildPages();
         for (const Entry &e : m_pages) {
             if (auto *p = qobject_cast<Page *>(e.widget))
                 return p;
@@ -88,15 +90,17 @@ private:
     struct Entry
     {
         const PageDescriptor *descriptor;
-        QWidget *widget;
+        QWidget *widget; // null until built
         QAction *action;
     };
 
     void buildActions();
     void rebuildNavigation();
-    void showPage(const Entry &entry);
+    QWidget *widgetFor(Entry &entry); // builds the page on first use
+    void buildPages();
+    void showPage(Entry &entry);
     void markInNavigation(const QString &code);
-    const Entry *entry(const QString &code) const;
+    Entry *entry(const QString &code);
     void updateConnection(bool online);
     QLabel *addStatusField(const QString &name);
 
