@@ -3,15 +3,19 @@
 // once, 业务流水号 unique (also across two server instances on one database) and increasing in
 // the order they are taken, Σ journal = Σ balances, one audit record per posting and a chain that
 // verifies; the same Idempotency-Key sent twice at once or again later answers with the stored
-// response; migration 9 continues the serials where the `sequences` row stopped.
+// response; migration 9 continues the serials where the `sequences` row stopped; the chainer's
+// head file belongs to one audit key.
 #include "platform/audit/auditchain.h"
+#include "platform/audit/auditkey.h"
 #include "platform/localcall.h"
 #include "platform/numbering/numbering.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
 
+#include <QDir>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -105,7 +109,8 @@ private slots:
         for (const QString &a : numbers)
             before.insert(a, balance(a, m_teller));
         const qint64 journalBefore = scalar(u"SELECT COUNT(*) FROM journal"_qs);
-        const qint64 auditBefore = scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'withdrawals.create'"_qs);
+        const qint64 auditBefore =
+            scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'withdrawals.create'"_qs);
 
         QList<Call> calls;
         QMap<QString, qint64> expected = before;
@@ -130,19 +135,21 @@ private slots:
         QCOMPARE(scalar(u"SELECT COUNT(DISTINCT serial) FROM journal WHERE business_type = '11'"_qs),
                  qint64(postings));
         for (const QString &serial : std::as_const(serials))
-            QCOMPARE(scalar(u"SELECT COUNT(*) FROM journal WHERE serial = '"_qs + serial + u"'"_qs), qint64(1));
+            QCOMPARE(scalar(u"SELECT COUNT(*) FROM journal WHERE serial = '"_qs + serial + u"'"_qs),
+                     qint64(1));
         for (const QString &a : numbers)
             QCOMPARE(balance(a, m_teller), expected.value(a));
         QCOMPARE(f().ledgerInvariantViolation(), QString());
         // One audit record per posting, and the chain over all of them verifies.
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'withdrawals.create'"_qs) - auditBefore,
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'withdrawals.create'"_qs) -
+                     auditBefore,
                  qint64(postings));
         QCOMPARE(auditChainProblem(), QString());
 
         // A later posting's serial is above every earlier one.
-        const Reply next = f().post(u"/api/v1/accounts/"_qs + numbers.first() + u"/withdrawals"_qs,
-                                    {{u"amountFen"_qs, 1}, {u"reason"_qs, u"07"_qs}}, m_teller,
-                                    ServerFixture::newKey());
+        const Reply next =
+            f().post(u"/api/v1/accounts/"_qs + numbers.first() + u"/withdrawals"_qs,
+                     {{u"amountFen"_qs, 1}, {u"reason"_qs, u"07"_qs}}, m_teller, ServerFixture::newKey());
         QCOMPARE(next.status, 201);
         const qint64 nextNumber = serialNumber(next.json.value(u"serial"_qs).toString());
         for (const QString &serial : std::as_const(serials))
@@ -257,15 +264,14 @@ private slots:
                     QStringList taken;
                     for (int i = 0; i < serialsPerThread; ++i) {
                         QString serial;
-                        const Status s =
-                            runLocally(*instance, {u"teller1"_qs, u"test.serial"_qs, u"test"_qs},
-                                       [&](ServiceContext &ctx) -> Status {
-                                           auto v = nextSerial(ctx);
-                                           if (!v)
-                                               return v.error();
-                                           serial = *v;
-                                           return {};
-                                       });
+                        const Status s = runLocally(*instance, {u"teller1"_qs, u"test.serial"_qs, u"test"_qs},
+                                                    [&](ServiceContext &ctx) -> Status {
+                                                        auto v = nextSerial(ctx);
+                                                        if (!v)
+                                                            return v.error();
+                                                        serial = *v;
+                                                        return {};
+                                                    });
                         taken << (s ? serial : u"error: "_qs + s.error().code);
                     }
                     return taken;
@@ -363,6 +369,35 @@ private slots:
                         .ok());
         }
         QCOMPARE(got, firsts);
+    }
+
+    // Found by the benchmark: every key in one directory shared one audit.head, so a second
+    // PostgreSQL database (default key files side by side in ~/.local/share/hpf-server) failed
+    // `audit verify` with "records removed from the end" at the first's high-water mark.
+    void auditHeadIsPerKey_data()
+    {
+        QTest::addColumn<QString>("keyName");
+        QTest::addColumn<QString>("headName");
+        QTest::newRow("SQLite default") << u"audit.key"_qs << u"audit.head"_qs;
+        QTest::newRow("PostgreSQL default")
+            << u"audit-127.0.0.1-5432-hpf.key"_qs << u"audit-127.0.0.1-5432-hpf.head"_qs;
+        QTest::newRow("other database, same host")
+            << u"audit-127.0.0.1-5432-hpf_test.key"_qs << u"audit-127.0.0.1-5432-hpf_test.head"_qs;
+        QTest::newRow("no suffix") << u"chainkey"_qs << u"chainkey.head"_qs;
+        QTest::newRow("several dots") << u"a.b.key"_qs << u"a.b.head"_qs;
+    }
+
+    void auditHeadIsPerKey()
+    {
+        QFETCH(QString, keyName);
+        QFETCH(QString, headName);
+        QTemporaryDir dir;
+        auto key = AuditKey::create(dir.filePath(keyName));
+        QVERIFY(key.ok());
+        QCOMPARE((*key)->headPath(), QDir(dir.path()).absoluteFilePath(headName));
+        auto other = AuditKey::create(dir.filePath(u"audit-other.key"_qs));
+        QVERIFY(other.ok());
+        QVERIFY((*other)->headPath() != (*key)->headPath());
     }
 };
 

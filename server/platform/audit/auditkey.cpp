@@ -98,7 +98,10 @@ QString AuditKey::headPath() const
 {
     if (m_path.isEmpty())
         return {};
-    return QFileInfo(m_path).absoluteDir().filePath(u"audit.head"_qs);
+    // Named after the key (audit.key → audit.head): several keys in one directory (PostgreSQL's
+    // default, one per database) must not share, and so overwrite or trip, one high-water mark.
+    const QFileInfo key(m_path);
+    return key.absoluteDir().filePath(key.completeBaseName() + u".head"_qs);
 }
 
 void installAuditKey(std::shared_ptr<const AuditKey> key)
