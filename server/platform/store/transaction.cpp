@@ -15,7 +15,8 @@ namespace {
 // and the next one starts the moment the previous one ends, instead of polling in SQLite's busy
 // handler, which sleeps up to 100 ms between tries (the p99 of 8 concurrent writers). Another
 // process on the same file still meets the busy handler, and a turn not granted within the busy
-// timeout falls back to it, so nothing waits longer than before.
+// timeout (a writer holding it that long) falls back to the busy handler, which then waits up to
+// its own timeout as before.
 constexpr int kTurnWaitMs = 15000; // the connections' busy timeout (database.cpp)
 
 std::shared_ptr<QMutex> writerTurnsOf(const QString &file)
