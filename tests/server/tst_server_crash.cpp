@@ -4,6 +4,7 @@
 // journal sums equal balances, the audit chain verifies and SQLite's integrity check passes; what
 // the server's audit chainer sealed before a kill keeps its position, and what was left unchained
 // is chained afterwards with nothing lost.
+// Then the same with many concurrent withdrawals (issue 13: serials from a PostgreSQL sequence).
 // Finally an audit row is edited directly in the database and `hpf-server audit verify` must fail
 // naming that record.
 #include "demo/demoseed.h"
@@ -345,6 +346,111 @@ private slots:
         QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 0);
         QVERIFY2(out.startsWith("audit chain ok"), out.constData());
         QVERIFY2(out.contains(" 0 not chained yet"), out.constData());
+    }
+
+    // Issue 13: many withdrawals at once (each with its own key, several per account) while the
+    // server is killed at random moments; every unacknowledged key is resent. Every acknowledged
+    // posting exists exactly once with the serial it was acknowledged with, serials are unique,
+    // journal sums equal balances, each posting has its audit record and the chain verifies.
+    void killNineDuringConcurrentWithdrawals()
+    {
+        QStringList accounts;
+        {
+            hpf::server::Database db(*hpf::server::DatabaseConfig::parse(m_url));
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            hpf::server::Query q(*conn, u"SELECT account_number FROM accounts WHERE balance_fen > 10000"_qs);
+            QVERIFY(q.exec().ok());
+            while (q.next())
+                accounts << q.str(0);
+        }
+        QVERIFY(accounts.size() >= 3); // the previous test's five accounts, credited every month
+        QVERIFY(startServer());
+        QString token = login();
+        QVERIFY(!token.isEmpty());
+        struct Posting
+        {
+            QString account;
+            qint64 fen = 0;
+        };
+        QMap<QString, Posting> byKey;
+        for (int i = 0; i < 40; ++i)
+            byKey.insert(ServerFixture::newKey(), {accounts.at(i % accounts.size()), 1 + i});
+        QMap<QString, QString> acknowledged; // key -> serial
+        auto *rng = QRandomGenerator::global();
+        for (int crash = 0; crash < 5 && acknowledged.size() < byKey.size(); ++crash) {
+            QList<QPair<QString, QNetworkReply *>> inFlight;
+            for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+                if (!acknowledged.contains(it.key()))
+                    inFlight.append(
+                        {it.key(),
+                         post(u"/api/v1/accounts/"_qs + it->account + u"/withdrawals"_qs,
+                              {{u"amountFen"_qs, it->fen}, {u"reason"_qs, u"07"_qs}}, token, it.key())});
+            }
+            QTest::qWait(rng->bounded(5, 60 + crash * 60));
+            killServer();
+            (void)QTest::qWaitFor(
+                [&] {
+                    return std::all_of(inFlight.cbegin(), inFlight.cend(),
+                                       [](const auto &p) { return p.second->isFinished(); });
+                },
+                10000);
+            for (const auto &[key, reply] : inFlight) {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                    acknowledged.insert(
+                        key,
+                        QJsonDocument::fromJson(reply->readAll()).object().value(u"serial"_qs).toString());
+                reply->deleteLater();
+            }
+            QVERIFY(startServer());
+            token = login();
+            QVERIFY(!token.isEmpty());
+        }
+        int status = 0;
+        QSet<QString> serials;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            const QJsonObject r =
+                postAndWait(u"/api/v1/accounts/"_qs + it->account + u"/withdrawals"_qs,
+                            {{u"amountFen"_qs, it->fen}, {u"reason"_qs, u"07"_qs}}, token, it.key(), &status);
+            QCOMPARE(status, 201);
+            if (acknowledged.contains(it.key()))
+                QCOMPARE(r.value(u"serial"_qs).toString(), acknowledged.value(it.key()));
+            serials.insert(r.value(u"serial"_qs).toString());
+        }
+        killServer();
+        qInfo("withdrawals acknowledged before the final resend: %d of %d", int(acknowledged.size()),
+              int(byKey.size()));
+        QCOMPARE(serials.size(), byKey.size());
+        {
+            hpf::server::Database db(*hpf::server::DatabaseConfig::parse(m_url));
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            hpf::server::Query rows(*conn,
+                                    u"SELECT serial, amount_fen FROM journal WHERE business_type = '11'"_qs);
+            QVERIFY(rows.exec().ok());
+            QMap<QString, qint64> journal;
+            while (rows.next()) {
+                QVERIFY2(!journal.contains(rows.str(0)), qPrintable(rows.str(0)));
+                journal.insert(rows.str(0), rows.int64(1));
+            }
+            QCOMPARE(QSet<QString>(journal.keyBegin(), journal.keyEnd()), serials);
+            hpf::server::Query sums(*conn, u"SELECT (SELECT SUM(balance_fen) FROM accounts), (SELECT "
+                                           "SUM(amount_fen) FROM journal), (SELECT COUNT(*) FROM audit_log "
+                                           "WHERE operation = 'withdrawals.create' AND outcome = 'ok')"_qs);
+            QVERIFY(sums.exec().ok() && sums.next());
+            QCOMPARE(sums.int64(0), sums.int64(1));
+            QCOMPARE(sums.int64(2), qint64(byKey.size()));
+            if (m_backend == Backend::Sqlite) {
+                hpf::server::Query check(*conn, u"PRAGMA integrity_check"_qs);
+                QVERIFY(check.exec().ok() && check.next());
+                QCOMPARE(check.str(0), u"ok"_qs);
+            }
+        }
+        QByteArray out, err;
+        QCOMPARE(cli({u"audit"_qs, u"chain"_qs}, &out, &err), 0);
+        QCOMPARE(qint64(chainedPositions().size()), auditRows());
+        QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 0);
+        QVERIFY2(out.startsWith("audit chain ok"), out.constData());
     }
 
     void tamperedAuditRowIsNamed()

@@ -260,6 +260,61 @@ private slots:
         QCOMPARE(sequenceValue(u"tx.contended"_qs), 11);
     }
 
+    // Many writers at once doing read-modify-write on one row, from threads of this process (on
+    // SQLite they take turns on the per-file mutex) and through a second Database (as a second
+    // instance would): every increment lands once and no writer gives up with db.busy.
+    void manyWritersReadModifyWrite_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<int>("increments");
+        QTest::addColumn<bool>("twoDatabases");
+        QTest::newRow("2 threads") << 2 << 30 << false;
+        QTest::newRow("8 threads") << 8 << 15 << false;
+        QTest::newRow("8 threads over two Database objects") << 8 << 15 << true;
+        QTest::newRow("1 thread") << 1 << 10 << false;
+    }
+
+    void manyWritersReadModifyWrite()
+    {
+        QFETCH(int, threads);
+        QFETCH(int, increments);
+        QFETCH(bool, twoDatabases);
+        QVERIFY(insertSequence(db(), u"tx.rmw"_qs, 0).ok());
+        auto other = secondDatabase();
+        QVERIFY(other);
+        const QString forUpdate = f().database().forUpdate();
+        QList<QFuture<QString>> futures;
+        for (int t = 0; t < threads; ++t) {
+            Database &database = twoDatabases && t % 2 ? *other : f().database();
+            futures.append(QtConcurrent::run([&database, increments, forUpdate]() -> QString {
+                for (int i = 0; i < increments; ++i) {
+                    const Status s =
+                        runInTransaction(database, TxMode::Write, [&](Transaction &tx) -> Result<TxEnd> {
+                            Query read(tx.db(),
+                                       u"SELECT value FROM sequences WHERE name = 'tx.rmw'"_qs + forUpdate);
+                            if (Status e = read.exec(); !e)
+                                return e.error();
+                            if (!read.next())
+                                return Error{u"db.error"_qs, {}, u"row missing"_qs};
+                            const qint64 value = read.int64(0);
+                            read.finish();
+                            Query write(tx.db(), u"UPDATE sequences SET value = :v WHERE name = 'tx.rmw'"_qs);
+                            write.bind(u":v"_qs, value + 1);
+                            if (Status e = write.exec(); !e)
+                                return e.error();
+                            return TxEnd::Commit;
+                        });
+                    if (!s)
+                        return QString(s.error().code + u": "_qs + s.error().detail);
+                }
+                return QString();
+            }));
+        }
+        for (QFuture<QString> &fu : futures)
+            QCOMPARE(fu.result(), QString());
+        QCOMPARE(sequenceValue(u"tx.rmw"_qs), qint64(threads * increments));
+    }
+
     void placeholders_data()
     {
         QTest::addColumn<QString>("sql");

@@ -98,8 +98,8 @@ QString AuditKey::headPath() const
 {
     if (m_path.isEmpty())
         return {};
-    // One head per key file (keys/audit.key keeps audit.head): keys of several databases may share
-    // a folder, and each trail has its own end.
+    // Named after the key (audit.key → audit.head): several keys in one directory (PostgreSQL's
+    // default, one per database) must not share, and so overwrite or trip, one high-water mark.
     const QFileInfo key(m_path);
     return key.absoluteDir().filePath(key.completeBaseName() + u".head"_qs);
 }

@@ -33,8 +33,8 @@ public:
     // Keyed digest of a personal identifier (normalised: trimmed, upper case), 64 hex digits.
     QString digest(QStringView kind, QStringView value) const;
     QString path() const { return m_path; }
-    // The chainer's high-water mark beside the key file, one per key: <key name>.head (empty for
-    // in-memory keys).
+    // The chainer's high-water mark beside the key file, named after it (audit.key → audit.head,
+    // audit-h-5432-hpf.key → audit-h-5432-hpf.head); empty for in-memory keys.
     QString headPath() const;
 
 private:

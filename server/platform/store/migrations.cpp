@@ -4,6 +4,7 @@
 #include "platform/audit/auditchain.h"
 #include "platform/auth/authschema.h"
 #include "platform/jobs/jobs.h"
+#include "platform/numbering/numbering.h"
 #include "platform/store/migration_opening.h"
 #include "platform/store/sql.h"
 
@@ -129,6 +130,7 @@ QList<Migration> buildMigrations()
             uR"(ALTER TABLE idempotency_keys ADD COLUMN response_sealed INTEGER NOT NULL DEFAULT 0)"_qs,
             uR"(CREATE INDEX idempotency_keys_unsealed ON idempotency_keys(id) WHERE response_sealed = 0)"_qs,
         }});
+    list.append(numberingMigration()); // 9: serials from a sequence, platform/numbering/numbering.cpp
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -214,7 +216,13 @@ Result<int> migrate(Database &database, qint64 nowMs)
         if (done)
             continue;
         for (const QString &statement : m.statements) {
-            if (Status s = execSql(db, expand(statement, database.dialect())); !s)
+            // {{POSTGRES}} at the start: a statement for PostgreSQL only (e.g. a native sequence).
+            static const QString postgresOnly = u"{{POSTGRES}}"_qs;
+            const bool pgOnly = statement.startsWith(postgresOnly);
+            if (pgOnly && database.dialect() != Dialect::Postgres)
+                continue;
+            const QString sql = pgOnly ? statement.mid(postgresOnly.size()) : statement;
+            if (Status s = execSql(db, expand(sql, database.dialect())); !s)
                 return Error{u"db.migration"_qs,
                              {},
                              QStringLiteral("migration %1: %2").arg(m.version).arg(s.error().detail)};

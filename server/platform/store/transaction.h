@@ -10,8 +10,10 @@
 // The one place that decides how a unit of database work is retried. A body runs inside a
 // transaction; when it (or BEGIN or COMMIT) fails with an error worth retrying, the transaction is
 // rolled back and the body runs again at once, on the same connection, up to the policy's limits.
-// Nothing here sleeps: SQLite waits for its write lock inside its busy handler (the busy timeout
-// set on every connection, with BEGIN IMMEDIATE taking the lock up front), PostgreSQL waits on row
+// Nothing here sleeps: SQLite write transactions of one process take turns per database file (a
+// mutex, woken at once when the previous writer ends) and otherwise wait for the write lock inside
+// the busy handler (the busy timeout set on every connection, with BEGIN IMMEDIATE taking the lock
+// up front; another process, or a turn not granted within that timeout), PostgreSQL waits on row
 // locks, and what remains to retry (a deadlock victim, a serialization failure, a unique-key race)
 // can run again immediately.
 namespace hpf::server {
