@@ -13,9 +13,9 @@
 #include "suitebase.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 #include <QTest>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -53,12 +53,13 @@ private:
     bool poison(const QString &condition)
     {
         if (dialect() == Dialect::Sqlite)
-            return execSql(db(), u"CREATE TRIGGER test_poison BEFORE INSERT ON audit_log WHEN "_qs + condition +
-                                     u" BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_qs)
+            return execSql(db(), u"CREATE TRIGGER test_poison BEFORE INSERT ON audit_log WHEN "_qs +
+                                     condition + u" BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_qs)
                 .ok();
-        return execSql(db(), u"CREATE FUNCTION test_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF "_qs +
-                                 condition +
-                                 u" THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$"_qs)
+        return execSql(db(),
+                       u"CREATE FUNCTION test_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF "_qs +
+                           condition +
+                           u" THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$"_qs)
                    .ok() &&
                execSql(db(), u"CREATE TRIGGER test_poison BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE "
                              "FUNCTION test_poison()"_qs)
@@ -103,7 +104,8 @@ private:
                 for (int i = 0; i < perThread; ++i) {
                     Sent s{QStringLiteral("ra-%1-%2").arg(t).arg(i), objectOf(t, i),
                            i % 3 == 2 ? u"account.not_found"_qs : u"ok"_qs};
-                    s.ok = conn && writer.append(*conn, dialect(), record(s.requestId, s.object, s.outcome)).ok();
+                    s.ok = conn &&
+                           writer.append(*conn, dialect(), record(s.requestId, s.object, s.outcome)).ok();
                     out.append(s);
                 }
                 return out;
@@ -159,8 +161,12 @@ private slots:
             if (kind == u"identity")
                 return u"person:documentType=01 documentNumber="_qs + demoIdentityNumber(100 + t * 50 + i);
             if (kind == u"ugly") {
-                const QStringList ugly{u""_qs, u"'; DROP TABLE audit_log; --"_qs, u"账户:中文 \"引号\" \\ "_qs,
-                                       QString(2000, u'x'), u"a\u0000b"_qs, u":s0 :id1 ?"_qs};
+                const QStringList ugly{u""_qs,
+                                       u"'; DROP TABLE audit_log; --"_qs,
+                                       u"账户:中文 \"引号\" \\ "_qs,
+                                       QString(2000, u'x'),
+                                       u"a\u0000b"_qs,
+                                       u":s0 :id1 ?"_qs};
                 return ugly.at((t + i) % ugly.size());
             }
             if (kind == u"same")
@@ -196,7 +202,45 @@ private slots:
                            "WHERE l.request_id LIKE 'ra-%'"_qs),
                      qint64(sent.size()));
         }
-        qInfo("%lld records in %lld transactions (largest %d)", stats.records, stats.batches, stats.largestBatch);
+        qInfo("%lld records in %lld transactions (largest %d)", stats.records, stats.batches,
+              stats.largestBatch);
+    }
+
+    // The regression of issue 13: reads that arrive while a commit is in progress share the next
+    // one. The first record's batch is held up by a lock on audit_log; the seven reads that come
+    // meanwhile queue and go in ONE transaction when it ends (before: eight transactions).
+    void readsArrivingDuringACommitShareTheNext()
+    {
+        ReadAuditWriter writer;
+        QSqlDatabase lockConn = db();
+        QVERIFY(execSql(lockConn, dialect() == Dialect::Sqlite ? u"BEGIN IMMEDIATE"_qs : u"BEGIN"_qs).ok());
+        if (dialect() == Dialect::Postgres)
+            QVERIFY(execSql(lockConn, u"LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE"_qs).ok());
+        QThreadPool pool;
+        pool.setMaxThreadCount(8);
+        QList<QFuture<bool>> futures;
+        const auto appendOne = [&](int i) {
+            auto conn = f().database().connection();
+            return conn &&
+                   writer
+                       .append(*conn, dialect(),
+                               record(QStringLiteral("ra-share-%1").arg(i), u"account:1"_qs, u"ok"_qs))
+                       .ok();
+        };
+        futures.append(QtConcurrent::run(&pool, appendOne, 0));
+        // The first one is being written (and waits for the lock).
+        QTRY_VERIFY_WITH_TIMEOUT(writer.stats().writing && writer.stats().queued == 0, 5000);
+        for (int i = 1; i < 8; ++i)
+            futures.append(QtConcurrent::run(&pool, appendOne, i));
+        QTRY_COMPARE_WITH_TIMEOUT(writer.stats().queued, 7, 5000);
+        QVERIFY(execSql(lockConn, u"COMMIT"_qs).ok());
+        for (auto &fu : futures)
+            QVERIFY(fu.result());
+        const ReadAuditStats stats = writer.stats();
+        QCOMPARE(stats.records, 8);
+        QCOMPARE(stats.batches, 2);
+        QCOMPARE(stats.largestBatch, 7);
+        QCOMPARE(stored().size(), 8);
     }
 
     // A batch that fails fails every record in it, and only those: a record is acknowledged if and
@@ -219,7 +263,8 @@ private slots:
         QVERIFY(poison(u"NEW.object LIKE '%poison%'"_qs));
         ReadAuditWriter writer(maxBatch);
         const QList<Sent> sent = appendConcurrently(writer, threads, perThread, [](int t, int i) {
-            return i == 1 ? QStringLiteral("account:poison-%1").arg(t) : QStringLiteral("account:%1-%2").arg(t).arg(i);
+            return i == 1 ? QStringLiteral("account:poison-%1").arg(t)
+                          : QStringLiteral("account:%1-%2").arg(t).arg(i);
         });
         const auto rows = stored();
         int failed = 0;
@@ -234,7 +279,8 @@ private slots:
         QCOMPARE(writer.stats().failedRecords, qint64(failed));
         QCOMPARE(writer.stats().records, qint64(sent.size() - failed));
         // Once the cause is gone the writer goes on.
-        QVERIFY(execSql(db(), u"DROP TRIGGER test_poison"_qs + (dialect() == Dialect::Postgres ? u" ON audit_log"_qs : QString())));
+        QVERIFY(execSql(db(), u"DROP TRIGGER test_poison"_qs +
+                                  (dialect() == Dialect::Postgres ? u" ON audit_log"_qs : QString())));
         auto conn = f().database().connection();
         QVERIFY(writer.append(*conn, dialect(), record(u"ra-after"_qs, u"account:1"_qs, u"ok"_qs)).ok());
         QCOMPARE(stored().count(u"ra-after"_qs), 1);
@@ -261,8 +307,7 @@ private slots:
             QCOMPARE(replies.at(i).status, i % 4 == 3 ? 404 : 200);
             QCOMPARE(rows.count(rid), 1);
             QCOMPARE(rows.value(rid).second, i % 4 == 3 ? u"account.not_found"_qs : u"ok"_qs);
-            QCOMPARE(rows.value(rid).first,
-                     u"account:"_qs + (i % 4 == 3 ? u"999999999999"_qs : account));
+            QCOMPARE(rows.value(rid).first, u"account:"_qs + (i % 4 == 3 ? u"999999999999"_qs : account));
         }
         const ReadAuditStats stats = f().server().context().readAudit.stats();
         qInfo("server: %lld read records in %lld transactions (largest %d)", stats.records, stats.batches,
@@ -291,7 +336,8 @@ private slots:
         const QString path = request.mid(request.indexOf(u' ') + 1).replace(u"%A"_qs, account);
         const auto send = [&] {
             return request.startsWith(u"POST"_qs)
-                       ? f().post(path, {{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, kPerson}}, teller)
+                       ? f().post(path, {{u"documentType"_qs, u"01"_qs}, {u"documentNumber"_qs, kPerson}},
+                                  teller)
                        : f().get(path, teller);
         };
         const Reply before = send(); // the data is there
@@ -299,14 +345,16 @@ private slots:
         QVERIFY(before.body.contains(account.toUtf8()));
 
         QVERIFY(poison(u"NEW.operation = '"_qs + operation + u"'"_qs));
-        const qint64 records = count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation);
+        const qint64 records =
+            count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation);
         const Reply r = send();
         QVERIFY2(r.status >= 500, r.body.constData());
         QVERIFY2(r.code().startsWith(u"db."_qs), r.body.constData());
         QVERIFY(!r.body.contains(account.toUtf8()));
         QVERIFY(!r.body.contains("items"));
         QVERIFY(!r.body.contains(u"职工11"_qs.toUtf8()));
-        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation), records);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = :o"_qs, u":o"_qs, operation),
+                 records);
     }
 
     // Pages of a name shared by seven accounts: every account once, in order, whatever the page
@@ -364,18 +412,29 @@ private slots:
         QTest::addColumn<QJsonValue>("limit");
         QTest::addColumn<QJsonValue>("cursor");
         QTest::addColumn<QString>("code");
-        QTest::newRow("limit 0") << QJsonValue(0) << QJsonValue(QJsonValue::Undefined) << u"request.field_range"_qs;
-        QTest::newRow("limit 51") << QJsonValue(51) << QJsonValue(QJsonValue::Undefined) << u"request.field_range"_qs;
-        QTest::newRow("limit -1") << QJsonValue(-1) << QJsonValue(QJsonValue::Undefined) << u"request.field_range"_qs;
-        QTest::newRow("limit 2.5") << QJsonValue(2.5) << QJsonValue(QJsonValue::Undefined) << u"request.field_type"_qs;
-        QTest::newRow("limit as text") << QJsonValue(u"3"_qs) << QJsonValue(QJsonValue::Undefined) << u"request.field_type"_qs;
-        QTest::newRow("cursor not a number") << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"abc"_qs) << u"request.field_invalid"_qs;
-        QTest::newRow("cursor 0") << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"0"_qs) << u"request.field_invalid"_qs;
-        QTest::newRow("cursor negative") << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"-5"_qs) << u"request.field_invalid"_qs;
-        QTest::newRow("cursor overflowing") << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"99999999999999999999"_qs)
-                                            << u"request.field_invalid"_qs;
-        QTest::newRow("cursor too long") << QJsonValue(QJsonValue::Undefined) << QJsonValue(QString(21, u'1')) << u"request.field_too_long"_qs;
-        QTest::newRow("cursor as a number") << QJsonValue(QJsonValue::Undefined) << QJsonValue(5) << u"request.field_type"_qs;
+        QTest::newRow("limit 0") << QJsonValue(0) << QJsonValue(QJsonValue::Undefined)
+                                 << u"request.field_range"_qs;
+        QTest::newRow("limit 51") << QJsonValue(51) << QJsonValue(QJsonValue::Undefined)
+                                  << u"request.field_range"_qs;
+        QTest::newRow("limit -1") << QJsonValue(-1) << QJsonValue(QJsonValue::Undefined)
+                                  << u"request.field_range"_qs;
+        QTest::newRow("limit 2.5") << QJsonValue(2.5) << QJsonValue(QJsonValue::Undefined)
+                                   << u"request.field_type"_qs;
+        QTest::newRow("limit as text")
+            << QJsonValue(u"3"_qs) << QJsonValue(QJsonValue::Undefined) << u"request.field_type"_qs;
+        QTest::newRow("cursor not a number")
+            << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"abc"_qs) << u"request.field_invalid"_qs;
+        QTest::newRow("cursor 0") << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"0"_qs)
+                                  << u"request.field_invalid"_qs;
+        QTest::newRow("cursor negative")
+            << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"-5"_qs) << u"request.field_invalid"_qs;
+        QTest::newRow("cursor overflowing")
+            << QJsonValue(QJsonValue::Undefined) << QJsonValue(u"99999999999999999999"_qs)
+            << u"request.field_invalid"_qs;
+        QTest::newRow("cursor too long") << QJsonValue(QJsonValue::Undefined) << QJsonValue(QString(21, u'1'))
+                                         << u"request.field_too_long"_qs;
+        QTest::newRow("cursor as a number")
+            << QJsonValue(QJsonValue::Undefined) << QJsonValue(5) << u"request.field_type"_qs;
     }
 
     void personSearchRefusesBadPages()
@@ -430,7 +489,8 @@ private slots:
             if (sqlite)
                 QVERIFY2(!step.startsWith(u"SCAN"_qs), qPrintable(plan.join(u" | "_qs)));
             else
-                QVERIFY2(!step.contains(u"Seq Scan on accounts"_qs) && !step.contains(u"Seq Scan on persons"_qs),
+                QVERIFY2(!step.contains(u"Seq Scan on accounts"_qs) &&
+                             !step.contains(u"Seq Scan on persons"_qs),
                          qPrintable(plan.join(u" | "_qs)));
         }
     }

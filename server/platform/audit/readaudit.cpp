@@ -137,7 +137,10 @@ Status ReadAuditWriter::writeBatch(const QSqlDatabase &db, Dialect dialect, cons
 ReadAuditStats ReadAuditWriter::stats() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_stats;
+    ReadAuditStats stats = m_stats;
+    stats.queued = int(m_queue.size());
+    stats.writing = m_writing;
+    return stats;
 }
 
 } // namespace hpf::server

@@ -40,6 +40,8 @@ struct ReadAuditStats
     qint64 failedBatches = 0; // transactions that failed (each failed all of its records)
     qint64 failedRecords = 0; // records refused so
     int largestBatch = 0;
+    int queued = 0;       // records waiting for a batch now
+    bool writing = false; // a batch is being written now
 };
 
 // Group commit of read-audit records, one per server process (ServerContext::readAudit). A request
