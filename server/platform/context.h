@@ -6,6 +6,7 @@
 #include "domain/access.h"
 #include "finance/policy.h"
 #include "platform/audit/audit.h"
+#include "platform/audit/readaudit.h"
 #include "platform/store/database.h"
 
 #include <QDateTime>
@@ -83,6 +84,8 @@ struct ServerContext
     finance::Policy policy;
     ServerOptions options;
     InFlightKeys inFlight;
+    // Commits the records of audited reads in batches (platform/audit/readaudit.h).
+    ReadAuditWriter readAudit;
     // The certificate-signing key (business/certificates/signingkeys.h); null = issuing fails closed. Set
     // before listen(), read-only afterwards.
     std::shared_ptr<const CertificateSigner> certificateSigner;

@@ -5,6 +5,7 @@
 // the server's audit chainer sealed before a kill keeps its position, and what was left unchained
 // is chained afterwards with nothing lost.
 // Then the same with many concurrent withdrawals (issue 13: serials from a PostgreSQL sequence).
+// Audited reads are killed the same way: every read answered 200 has its record exactly once.
 // Finally an audit row is edited directly in the database and `hpf-server audit verify` must fail
 // naming that record.
 #include "demo/demoseed.h"
@@ -346,6 +347,81 @@ private slots:
         QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 0);
         QVERIFY2(out.startsWith("audit chain ok"), out.constData());
         QVERIFY2(out.contains(" 0 not chained yet"), out.constData());
+    }
+
+    // Audited reads (group commit of their records, issue 13) under kill -9: every read answered
+    // 200 has its record exactly once, whatever batch it was in when the server died.
+    void killNineDuringReads()
+    {
+        QString account;
+        {
+            hpf::server::Database db(*hpf::server::DatabaseConfig::parse(m_url));
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            hpf::server::Query q(*conn, u"SELECT account_number FROM accounts ORDER BY id LIMIT 1"_qs);
+            QVERIFY(q.exec().ok() && q.next());
+            account = q.str(0);
+        }
+        QSet<QString> acknowledged;
+        int sent = 0;
+        auto *rng = QRandomGenerator::global();
+        for (int crash = 0; crash < 4; ++crash) {
+            QVERIFY(startServer());
+            const QString token = login();
+            QVERIFY(!token.isEmpty());
+            QList<QPair<QString, QNetworkReply *>> inFlight;
+            for (int i = 0; i < 60; ++i, ++sent) {
+                const QString rid = QStringLiteral("crash-read-%1").arg(sent);
+                QNetworkRequest req(
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/accounts/%2").arg(m_port).arg(account)));
+                req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+                req.setRawHeader("X-Request-ID", rid.toLatin1());
+                inFlight.append({rid, m_nam.get(req)});
+            }
+            QTest::qWait(rng->bounded(5, 60 + crash * 40));
+            killServer();
+            (void)QTest::qWaitFor(
+                [&] {
+                    return std::all_of(inFlight.cbegin(), inFlight.cend(),
+                                       [](const auto &p) { return p.second->isFinished(); });
+                },
+                10000);
+            for (const auto &[rid, reply] : inFlight) {
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 200) {
+                    QVERIFY(reply->readAll().contains(account.toUtf8()));
+                    acknowledged.insert(rid);
+                }
+                reply->deleteLater();
+            }
+        }
+        qInfo("reads acknowledged before a kill: %d of %d", int(acknowledged.size()), sent);
+        QVERIFY(!acknowledged.isEmpty());
+        auto config = hpf::server::DatabaseConfig::parse(m_url);
+        QVERIFY(config.ok());
+        {
+            hpf::server::Database db(*config);
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            hpf::server::Query q(*conn,
+                                 u"SELECT request_id, COUNT(*), MIN(outcome), MIN(object) FROM audit_log "
+                                 "WHERE operation = 'accounts.get' AND request_id LIKE 'crash-read-%' "
+                                 "GROUP BY request_id"_qs);
+            QVERIFY(q.exec().ok());
+            QSet<QString> recorded;
+            while (q.next()) {
+                QCOMPARE(q.int64(1), 1);
+                QCOMPARE(q.str(2), u"ok"_qs);
+                QCOMPARE(q.str(3), u"account:"_qs + account);
+                recorded.insert(q.str(0));
+            }
+            for (const QString &rid : std::as_const(acknowledged))
+                QVERIFY2(recorded.contains(rid), qPrintable(rid));
+        }
+        QByteArray out, err;
+        QCOMPARE(cli({u"audit"_qs, u"chain"_qs}, &out, &err), 0);
+        QCOMPARE(cli({u"audit"_qs, u"verify"_qs}, &out, &err), 0);
+        QVERIFY2(out.startsWith("audit chain ok"), out.constData());
     }
 
     // Issue 13: many withdrawals at once (each with its own key, several per account) while the

@@ -52,7 +52,7 @@ Result<AccountRow> getAccount(ServiceContext &ctx, const QString &accountNumber)
     return account;
 }
 
-Result<QList<AccountRow>> findPersons(ServiceContext &ctx, const PersonQuery &query)
+Result<PersonPage> findPersons(ServiceContext &ctx, const PersonQuery &query)
 {
     const QString &type = query.documentType;
     const QString &number = query.documentNumber;
@@ -83,19 +83,32 @@ Result<QList<AccountRow>> findPersons(ServiceContext &ctx, const PersonQuery &qu
         return makeError(u"request.field_required"_qs, u"documentNumber"_qs,
                          u"give documentType+documentNumber, accountNumber or name"_qs);
     }
-    Query q(ctx.db, accountColumnsSql() + where + u" ORDER BY a.id LIMIT 50"_qs);
-    q.bind(param, value);
+    if (query.limit < 1 || query.limit > 50)
+        return makeError(u"request.field_range"_qs, u"limit"_qs, u"1..50"_qs);
+    if (query.afterId < 0)
+        return makeError(u"request.field_range"_qs, u"cursor"_qs);
+    // One row more than the page tells whether another page follows. The LIMIT is part of the SQL
+    // text (at most 50 texts per search kind) so the statement stays a cached prepared one.
+    Query q(ctx.db, accountColumnsSql() + where +
+                        u" AND a.id > :after ORDER BY a.id LIMIT %1"_qs.arg(query.limit + 1));
+    q.bind(param, value).bind(u":after"_qs, query.afterId);
     if (!number.isEmpty())
         q.bind(u":t"_qs, type.isEmpty() ? u"01"_qs : type);
     if (Status s = q.exec(); !s)
         return s.error();
-    QList<AccountRow> items;
+    PersonPage page;
+    int rows = 0;
     while (q.next()) {
+        if (++rows > query.limit)
+            break;
         const AccountRow a = readAccountRow(q);
+        page.nextAfterId = a.id;
         if (ctx.checkBranch(a.branchId).ok() || ctx.user().role == access::role::judicial)
-            items.append(a);
+            page.items.append(a);
     }
-    return items;
+    if (rows <= query.limit)
+        page.nextAfterId = 0;
+    return page;
 }
 
 Result<JournalPage> accountJournal(ServiceContext &ctx, const JournalQuery &query)

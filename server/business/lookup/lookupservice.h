@@ -42,8 +42,18 @@ struct PersonQuery
     QString documentNumber;
     QString name;
     QString accountNumber;
+    int limit = 50;     // 1..50 rows per page
+    qint64 afterId = 0; // the cursor: rows after this account id (0 = the first page)
 };
-Result<QList<AccountRow>> findPersons(ServiceContext &ctx, const PersonQuery &query);
+struct PersonPage
+{
+    QList<AccountRow> items;
+    qint64 nextAfterId = 0; // 0 = no more rows
+};
+// One page of the accounts of the people a query finds, in account order. A page is `limit` rows
+// read from the database; rows of other branches are dropped from it afterwards (the cursor still
+// moves past them), so a page may hold fewer rows than `limit` while nextAfterId says more follow.
+Result<PersonPage> findPersons(ServiceContext &ctx, const PersonQuery &query);
 
 struct JournalQuery
 {

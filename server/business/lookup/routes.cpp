@@ -26,17 +26,40 @@ Result<PersonQuery> readPersonQuery(RequestContext &ctx)
     query.documentNumber = body.string(u"documentNumber"_qs, 40, false);
     query.accountNumber = body.string(u"accountNumber"_qs, 20, false);
     query.name = body.string(u"name"_qs, 60, false);
+    // Optional (issue 13): a client that sends neither gets the first 50 rows as before.
+    query.limit = int(body.optionalInteger(u"limit"_qs, 1, 50).value_or(50));
+    const QString cursor = body.string(u"cursor"_qs, 20, false);
+    if (!cursor.isEmpty()) {
+        bool ok = false;
+        query.afterId = cursor.toLongLong(&ok);
+        if (!ok || query.afterId < 1)
+            body.fail(u"request.field_invalid"_qs, u"cursor"_qs, u"a nextCursor of an earlier page"_qs);
+    }
     if (Status s = body.finish(); !s)
         return s.error();
     return query;
 }
 
-QJsonObject personsJson(const QList<AccountRow> &rows)
+// What the result screens show of each account (the lookup table and the certificate page: account,
+// name, document number, unit, state, balance, available), and nothing more: the deposit base,
+// the held amount and the opening date of a person found by a search are not sent (issue 13).
+QJsonObject personsJson(const PersonPage &page)
 {
     QJsonArray items;
-    for (const AccountRow &a : rows)
-        items.append(a.toJson());
-    return {{u"items"_qs, items}};
+    for (const AccountRow &a : page.items)
+        items.append(QJsonObject{{u"accountNumber"_qs, a.accountNumber},
+                                 {u"documentType"_qs, a.documentType},
+                                 {u"documentNumber"_qs, a.documentNumber},
+                                 {u"name"_qs, a.name},
+                                 {u"unitAccount"_qs, a.unitAccount},
+                                 {u"state"_qs, a.state},
+                                 {u"stateLabel"_qs, codes::accountStates().label(a.state)},
+                                 {u"balanceFen"_qs, a.balanceFen},
+                                 {u"availableFen"_qs, a.availableFen()}});
+    QJsonObject out{{u"items"_qs, items}};
+    if (page.nextAfterId > 0)
+        out.insert(u"nextCursor"_qs, QString::number(page.nextAfterId));
+    return out;
 }
 
 // A read that is sent as POST: the dispatcher runs it without a transaction (as it does login),
@@ -168,10 +191,12 @@ void registerLookupRoutes(Router &router)
                          {}, jsonHandler(200, [](RequestContext &ctx) {
                              return mapped(unitRemittances(ctx, ctx.arg(0)), remittancesJson);
                          })));
-    router.add(makeRoute("GET", u"/api/v1/accounts/{accountNumber}"_qs, u"accounts.get"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) {
-                             return mapped(getAccount(ctx, ctx.arg(0)), &AccountRow::toJson);
-                         })));
+    Route account = makeRoute("GET", u"/api/v1/accounts/{accountNumber}"_qs, u"accounts.get"_qs, false, {},
+                              jsonHandler(200, [](RequestContext &ctx) {
+                                  return mapped(getAccount(ctx, ctx.arg(0)), &AccountRow::toJson);
+                              }));
+    account.singleStatement = true; // findAccount: one joined select
+    router.add(account);
     router.add(makeRoute("GET", u"/api/v1/accounts/{accountNumber}/journal"_qs, u"accounts.journal"_qs, false,
                          {}, jsonHandler(200, [](RequestContext &ctx) {
                              const JournalQuery query{ctx.arg(0), queryInteger(ctx, u"offset"_qs, 0, -1),

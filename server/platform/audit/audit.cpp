@@ -97,6 +97,89 @@ Status appendAudit(const QSqlDatabase &db, Dialect, AuditRecord &r)
     return {};
 }
 
+Status appendAuditRecords(const QSqlDatabase &db, Dialect dialect, QList<AuditRecord> &records)
+{
+    const bool postgres = dialect == Dialect::Postgres;
+    // (subject, audit id) pairs of every record, inserted after the records.
+    QList<QPair<QString, qint64>> subjectRows;
+    for (qsizetype first = 0; first < records.size(); first += kAuditRowsPerInsert) {
+        const qsizetype n = qMin<qsizetype>(kAuditRowsPerInsert, records.size() - first);
+        // One SQL text per row count (at most kAuditRowsPerInsert of them in the statement cache).
+        QString sql = u"INSERT INTO audit_log (at, user_id, username, role, branch, workstation, request_id, "
+                      "operation, object, outcome, before_state, after_state, subjects) VALUES "_qs;
+        for (qsizetype i = 0; i < n; ++i) {
+            if (i > 0)
+                sql += u", "_qs;
+            sql += QStringLiteral("(:at%1, :uid%1, :un%1, :role%1, :br%1, :ws%1, :rid%1, :op%1, :obj%1, "
+                                  ":out%1, :b%1, :a%1, :s%1)")
+                       .arg(i);
+        }
+        sql += u" RETURNING id, subjects"_qs;
+        // PostgreSQL: the subjects in the same statement, so a batch of up to kAuditRowsPerInsert
+        // records is ONE statement (atomic by itself; see appendAuditRecordsAtomically).
+        if (postgres)
+            sql = u"WITH ins AS ("_qs + sql +
+                  u") INSERT INTO audit_subjects (subject, audit_id) SELECT s, ins.id FROM ins, "
+                  "unnest(string_to_array(ins.subjects, ' ')) AS s WHERE ins.subjects <> ''"_qs;
+        Query ins(db, sql);
+        for (qsizetype i = 0; i < n; ++i) {
+            AuditRecord &r = records[first + i];
+            redactRecord(r);
+            // What a client sent may hold U+0000, which PostgreSQL text refuses: one such read would
+            // fail its whole batch.
+            for (QString *field : {&r.object, &r.before, &r.after})
+                field->replace(QChar(0), QChar::ReplacementCharacter);
+            const QString k = QString::number(i);
+            ins.bind(u":at"_qs + k, r.at)
+                .bind(u":uid"_qs + k,
+                      r.userId > 0 ? QVariant(r.userId) : QVariant(QMetaType(QMetaType::LongLong)))
+                .bind(u":un"_qs + k, r.username)
+                .bind(u":role"_qs + k, r.role)
+                .bind(u":br"_qs + k, r.branch)
+                .bind(u":ws"_qs + k, r.workstation)
+                .bind(u":rid"_qs + k, r.requestId)
+                .bind(u":op"_qs + k, r.operation)
+                .bind(u":obj"_qs + k, r.object)
+                .bind(u":out"_qs + k, r.outcome)
+                .bind(u":b"_qs + k, r.before)
+                .bind(u":a"_qs + k, r.after)
+                .bind(u":s"_qs + k, r.subjects);
+        }
+        if (Status s = ins.exec(); !s)
+            return s;
+        if (postgres)
+            continue;
+        // RETURNING rows come in no promised order: each row names its own subjects, which is
+        // all that audit_subjects needs (two rows with the same subjects are interchangeable).
+        qsizetype returned = 0;
+        while (ins.next()) {
+            ++returned;
+            const QString subjects = ins.str(1);
+            for (const QString &subject : subjects.split(u' ', Qt::SkipEmptyParts))
+                subjectRows.append({subject, ins.int64(0)});
+        }
+        ins.finish();
+        if (returned != n)
+            return makeError(u"db.error"_qs, {},
+                             u"audit insert returned %1 of %2 ids"_qs.arg(returned).arg(n));
+    }
+    for (qsizetype first = 0; first < subjectRows.size(); first += kAuditRowsPerInsert) {
+        const qsizetype n = qMin<qsizetype>(kAuditRowsPerInsert, subjectRows.size() - first);
+        QString sql = u"INSERT INTO audit_subjects (subject, audit_id) VALUES "_qs;
+        for (qsizetype i = 0; i < n; ++i)
+            sql += (i > 0 ? u", "_qs : QString()) + QStringLiteral("(:s%1, :id%1)").arg(i);
+        Query sub(db, sql);
+        for (qsizetype i = 0; i < n; ++i) {
+            const QString k = QString::number(i);
+            sub.bind(u":s"_qs + k, subjectRows.at(first + i).first)
+                .bind(u":id"_qs + k, subjectRows.at(first + i).second);
+        }
+        if (Status s = sub.exec(); !s)
+            return s;
+    }
+    return {};
+}
+
 Status appendAuditStandalone(const QSqlDatabase &db, Dialect dialect, AuditRecord record)
 {
     return runInTransaction(db, dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {

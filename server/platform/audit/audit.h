@@ -42,8 +42,14 @@ QByteArray canonicalEncoding(const AuditRecord &record, const QString &prevMac);
 // record inside the caller's open write transaction. Fills id and subjects. Takes no lock.
 Status appendAudit(const QSqlDatabase &db, Dialect dialect, AuditRecord &record);
 
+// Like appendAudit for many records at once (the read-audit batches of readaudit.h): multi-row
+// INSERTs of at most kAuditRowsPerInsert rows, then the subjects of all of them (on PostgreSQL
+// each INSERT carries its rows' subjects in the same statement). Fills subjects, not ids.
+inline constexpr int kAuditRowsPerInsert = 16;
+Status appendAuditRecords(const QSqlDatabase &db, Dialect dialect, QList<AuditRecord> &records);
+
 // Appends in a transaction of its own (for refusals whose business transaction rolled back, and
-// for audited reads, whose request ran in a read-only transaction).
+// for role refusals of requests that never opened one).
 Status appendAuditStandalone(const QSqlDatabase &db, Dialect dialect, AuditRecord record);
 
 // Redacts a record in place the way appendAudit does (also used for records migrated from before

@@ -109,6 +109,18 @@ HttpResponse Dispatcher::handle(const Route &route, const HttpRequest &request)
 
 HttpResponse Dispatcher::runReadOnly(const Route &route, RequestContext &ctx)
 {
+    if (route.singleStatement) {
+        // One statement sees one snapshot by itself: no BEGIN/COMMIT round trips.
+        for (int attempt = 1;; ++attempt) {
+            auto r = route.handle(ctx);
+            if (r)
+                return *r;
+            if (!r.error().code.startsWith(u"db."))
+                return problem(r.error(), ctx.request.requestId);
+            if (!m_retry.shouldRetry(r.error(), ctx.dialect, attempt))
+                return problem(r.error(), ctx.request.requestId);
+        }
+    }
     // One snapshot for every statement of the request, and no write lock.
     HttpResponse response;
     const Status s = runInTransaction(

@@ -29,6 +29,9 @@ struct Route
     bool authenticated = true;
     bool stateChanging = false; // needs Idempotency-Key and runs in one write transaction
     int maxBodyBytes = 0;       // 0: ServerOptions::maxBodyBytes (e.g. employee lists allow more)
+    // A GET whose handler runs ONE SQL statement: it needs no BEGIN/COMMIT around it (a statement
+    // is its own snapshot), which saves two round trips on PostgreSQL (issue 13).
+    bool singleStatement = false;
     Validator validate;
     Handler handle;
 };

@@ -131,6 +131,14 @@ QList<Migration> buildMigrations()
             uR"(CREATE INDEX idempotency_keys_unsealed ON idempotency_keys(id) WHERE response_sealed = 0)"_qs,
         }});
     list.append(numberingMigration()); // 9: serials from a sequence, platform/numbering/numbering.cpp
+    // 8 (issue 13): the person search by identity number or name reaches the accounts through
+    // person_id, which only a partial index (live accounts) covered: at a million accounts every
+    // search was a scan of accounts.
+    list.append(Migration{8,
+                          u"read path indexes"_qs,
+                          {
+                              uR"(CREATE INDEX accounts_person ON accounts(person_id, id))"_qs,
+                          }});
     // Applied in number order whatever order they were appended in.
     std::sort(list.begin(), list.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
