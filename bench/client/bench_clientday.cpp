@@ -30,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -126,6 +127,8 @@ double mib(qint64 kib)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The client's per-operation info lines would bury the figures (warnings still show).
+    QLoggingCategory::setFilterRules(u"hpf.*.info=false\nhpf.*.debug=false"_qs);
     app.setOrganizationName(u"HPF-bench"_qs);
     app.setApplicationName(u"bench_clientday"_qs);
     QCommandLineParser parser;
