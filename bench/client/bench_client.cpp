@@ -65,22 +65,6 @@ double percentile(QList<double> v, double q)
 }
 
 // Waits for `done` (benchmark code: a blocking wait is what is measured).
-template<typename Sender, typename Signal>
-bool waitFor(Sender *sender, Signal signal, int ms = 30000)
-{
-    QEventLoop loop;
-    QTimer guard;
-    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    guard.start(ms);
-    bool fired = false;
-    QObject::connect(sender, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    loop.exec();
-    return fired;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])

@@ -40,24 +40,6 @@ using namespace hpf::bench;
 
 namespace {
 
-// Runs the event loop until `signal` of `sender` fires (or `ms` pass); benchmark code: the blocking
-// wait is the teller waiting for the screen.
-template<typename Sender, typename Signal>
-bool waitFor(Sender *sender, Signal signal, int ms = 30000)
-{
-    QEventLoop loop;
-    QTimer guard; // scoped: a pending single-shot timer would outlive the wait by `ms`
-    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
-    guard.start(ms);
-    bool fired = false;
-    QObject::connect(sender, signal, &loop, [&] {
-        fired = true;
-        loop.quit();
-    });
-    loop.exec();
-    return fired;
-}
-
 // Seals (or unseals) one account through the page: the number, Enter (loads the account and its
 // state), the reason for a seal, a memo, then the submit button. True when the server confirmed it.
 bool sealThroughPage(ui::SealPage *page, const QString &number, bool seal)

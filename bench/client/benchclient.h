@@ -6,15 +6,35 @@
 
 #include <QDate>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimer>
 #include <cstdio>
 
 namespace hpf::bench {
+
+// Runs the event loop until `signal` of `sender` fires or `ms` pass; true when it fired. Benchmark
+// code: the blocking wait is the teller (or the measurement) waiting for the screen.
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal, int ms = 30000)
+{
+    QEventLoop loop;
+    QTimer guard; // scoped: a pending single-shot timer would outlive the wait by `ms`
+    QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+    guard.start(ms);
+    bool fired = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        fired = true;
+        loop.quit();
+    });
+    loop.exec();
+    return fired;
+}
 
 inline void out(const QString &line)
 {

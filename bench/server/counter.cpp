@@ -1,5 +1,6 @@
 #include "counter.h"
 
+#include "benchkit.h"
 #include "domain/creditcode.h"
 #include "domain/identity.h"
 
@@ -57,21 +58,8 @@ QString loadCreditCode(int index)
 
 QJsonObject unitOpeningBody(int index)
 {
-    return {{u"creditCode"_qs, loadCreditCode(index)},
-            {u"name"_qs, QString(u"压测单位"_qs + QString::number(index))},
-            {u"economicType"_qs, u"150"_qs},
-            {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, u"王法人"_qs},
-                                                    {u"documentType"_qs, u"01"_qs},
-                                                    {u"documentNumber"_qs, u"11010519491231002X"_qs}}},
-            {u"registeredAddress"_qs, u"压测示例路1号"_qs},
-            {u"contact"_qs, QJsonObject{{u"name"_qs, u"李联系"_qs}, {u"mobile"_qs, u"13812345678"_qs}}},
-            {u"bank"_qs, QJsonObject{{u"code"_qs, u"102"_qs},
-                                     {u"name"_qs, u"中国工商银行"_qs},
-                                     {u"account"_qs, u"2703000109200123456"_qs}}},
-            {u"unitRatio"_qs, u"12"_qs},
-            {u"personalRatio"_qs, u"12"_qs},
-            {u"remittanceDay"_qs, 15},
-            {u"firstMonth"_qs, month(1)}}; // at most one month back
+    // A unit opens at most a month back.
+    return bench::unitOpeningBody(loadCreditCode(index), u"压测单位"_qs + QString::number(index), month(1));
 }
 
 Counter::Counter(int index, Role role, QString username, QByteArray authorization, quint16 port,

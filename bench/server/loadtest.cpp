@@ -4,6 +4,7 @@
 // (the exit code) is about correctness only: 0 when every invariant holds and every request was
 // answered as expected, 1 otherwise, 2 on a usage error, 77 when no PostgreSQL was given outside CI
 // (ctest's "skipped"). See bench/server/README.md.
+#include "benchkit.h"
 #include "counter.h"
 #include "ledgercheck.h"
 #include "processes.h"
@@ -53,20 +54,6 @@ void say(const QString &message)
 {
     std::fprintf(stderr, "[load] %s\n", qUtf8Printable(message));
     std::fflush(stderr);
-}
-
-QString describe(const Error &e)
-{
-    return e.code + (e.field.isEmpty() ? QString() : u" ("_qs + e.field + u')') +
-           (e.detail.isEmpty() ? QString() : u": "_qs + e.detail);
-}
-
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_qs);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"n/a"_qs;
-    return QString::fromLatin1(file.readLine()).section(u' ', 0, 2);
 }
 
 constexpr int kSkipped = 77;

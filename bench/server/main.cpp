@@ -12,6 +12,7 @@
 //   posting         POST /api/v1/accounts/{n}/withdrawals {"amountFen":1,"reason":"07"} with a fresh
 //                   Idempotency-Key: the cheapest real posting (claim the key, lock the account row,
 //                   next serial, journal entry, balance, audit record, stored response, commit).
+#include "benchkit.h"
 #include "domain/creditcode.h"
 #include "domain/identity.h"
 #include "httpclient.h"
@@ -67,12 +68,6 @@ void say(const QString &message)
 {
     std::fprintf(stderr, "[bench] %s\n", qUtf8Printable(message));
     std::fflush(stderr);
-}
-
-QString describe(const Error &e)
-{
-    return e.code + (e.field.isEmpty() ? QString() : u" ("_qs + e.field + u')') +
-           (e.detail.isEmpty() ? QString() : u": "_qs + e.detail);
 }
 
 QByteArray compact(const QJsonObject &o)
@@ -145,22 +140,8 @@ Result<QStringList> seed(Session &session, const Options &options, QStringList &
     session.authorization =
         "Bearer " + parseObject(login.body).value(u"accessToken"_qs).toString().toLatin1();
 
-    const QJsonObject unitBody{
-        {u"creditCode"_qs, unitCreditCode()},
-        {u"name"_qs, u"压测示例有限公司"_qs},
-        {u"economicType"_qs, u"150"_qs},
-        {u"legalRepresentative"_qs, QJsonObject{{u"name"_qs, u"王法人"_qs},
-                                                {u"documentType"_qs, u"01"_qs},
-                                                {u"documentNumber"_qs, u"11010519491231002X"_qs}}},
-        {u"registeredAddress"_qs, u"压测示例路1号"_qs},
-        {u"contact"_qs, QJsonObject{{u"name"_qs, u"李联系"_qs}, {u"mobile"_qs, u"13812345678"_qs}}},
-        {u"bank"_qs, QJsonObject{{u"code"_qs, u"102"_qs},
-                                 {u"name"_qs, u"中国工商银行"_qs},
-                                 {u"account"_qs, u"2703000109200123456"_qs}}},
-        {u"unitRatio"_qs, u"12"_qs},
-        {u"personalRatio"_qs, u"12"_qs},
-        {u"remittanceDay"_qs, 15},
-        {u"firstMonth"_qs, QDate::currentDate().toString(u"yyyy-MM"_qs)}};
+    const QJsonObject unitBody = unitOpeningBody(unitCreditCode(), u"压测示例有限公司"_qs,
+                                                 QDate::currentDate().toString(u"yyyy-MM"_qs));
     const HttpResponse unit = setup.exchange(session.post("/api/v1/openings/units", unitBody, "seed-unit"));
     if (unit.status != 201)
         return httpError(u"open unit"_qs, unit);
@@ -213,15 +194,6 @@ Result<QStringList> seed(Session &session, const Options &options, QStringList &
                 .arg(parseObject(remitted.body).value(u"employees"_qs).toInt())
                 .arg(timer.elapsed());
     return numbers;
-}
-
-// The 1/5/15-minute load averages (Linux), to tell a quiet machine from a busy one.
-QString loadAverage()
-{
-    QFile file(u"/proc/loadavg"_qs);
-    if (!file.open(QIODevice::ReadOnly))
-        return u"n/a"_qs;
-    return QString::fromLatin1(file.readLine()).section(u' ', 0, 2);
 }
 
 // Spreads request `index` over the accounts (a permutation for every run of n requests).
