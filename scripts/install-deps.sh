@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libgl-dev
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
+  # archive pages and documents: TIFF (CCITT G4) and PDF rendering (imaging/)
+  libtiff-dev libtiff-tools libpoppler-qt6-dev
   # the server's HTTP front (bounded headers, bodies and connections; GnuTLS for HTTPS)
   libmicrohttpd-dev
   # databases

@@ -1,5 +1,6 @@
 # Fails when a layer reaches above itself (run by ctest as `layering`):
 #  - core/ includes nothing from Qt Network, Sql, Gui, Widgets, HttpServer, PrintSupport;
+#  - imaging/ (codecs shared by client and server) uses Qt::Gui only: no widgets, network or SQL;
 #  - models/ and server/ include no widgets or printing headers;
 #  - server/business/ services know no HTTP: only an area's routes.cpp may include platform/http/
 #    headers or QtHttpServer, or use BodyReader.
@@ -26,6 +27,7 @@ function(scan folder regex what)
 endfunction()
 
 scan(core "#include <(Qt(Network|Sql|Gui|Widgets|HttpServer|PrintSupport)/|Q(Network|Sql|Tcp|Udp|Http|Widget|Application|Painter|Image|Pixmap|Dialog|Printer))" "core reaches above Qt::Core")
+scan(imaging "#include <(QtWidgets/|QtPrintSupport/|QtNetwork/|QtSql/|Q(Widget|Dialog|Application|Printer|Network|Sql))" "imaging reaches beyond Qt::Gui")
 scan(models "#include <(QtWidgets/|QtPrintSupport/|Q(Widget|Dialog|MainWindow|PushButton|LineEdit|Application|Printer|MessageBox))" "models includes widgets")
 scan(server "#include <(QtWidgets/|QtPrintSupport/|QtGui/|Q(Widget|Dialog|MainWindow|Application|Printer|Painter|Image))" "server includes GUI headers")
 
