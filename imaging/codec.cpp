@@ -2,12 +2,11 @@
 
 #include "imaging/tiffcodec_p.h"
 
-#include <poppler-qt6.h>
-
 #include <QBuffer>
 #include <QImageReader>
 #include <QImageWriter>
 #include <memory>
+#include <poppler-qt6.h>
 
 namespace hpf::imaging {
 namespace {
@@ -40,7 +39,8 @@ Result<std::unique_ptr<Poppler::Document>> openPdf(QByteArrayView bytes)
 {
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes.toByteArray());
     if (!doc)
-        return makeError(QStringLiteral("imaging.corrupt"), QString(), QStringLiteral("PDF cannot be opened"));
+        return makeError(QStringLiteral("imaging.corrupt"), QString(),
+                         QStringLiteral("PDF cannot be opened"));
     if (doc->isLocked())
         return makeError(QStringLiteral("imaging.corrupt"), QString(), QStringLiteral("PDF is encrypted"));
     if (doc->numPages() <= 0)
@@ -106,13 +106,15 @@ Result<QImage> decodePage(QByteArrayView bytes, const QString &mediaType, int pa
         std::unique_ptr<Poppler::Page> p = doc.value()->page(page);
         QImage image = p ? p->renderToImage(dpi, dpi) : QImage();
         if (image.isNull())
-            return makeError(QStringLiteral("imaging.corrupt"), QString(), QStringLiteral("PDF page does not render"));
+            return makeError(QStringLiteral("imaging.corrupt"), QString(),
+                             QStringLiteral("PDF page does not render"));
         return image;
     }
     if (mediaType == kTiff)
         return tiff::decode(bytes, page);
     if (page != 0)
-        return makeError(QStringLiteral("imaging.page_range"), QString(), QStringLiteral("an image has one page"));
+        return makeError(QStringLiteral("imaging.page_range"), QString(),
+                         QStringLiteral("an image has one page"));
     if (mediaType == kJpeg)
         return readWithQt(bytes, "jpeg");
     if (mediaType == kPng)

@@ -1,10 +1,9 @@
 #include "imaging/tiffcodec_p.h"
 
-#include <tiffio.h>
-
 #include <QtGlobal>
 #include <cstring>
 #include <memory>
+#include <tiffio.h>
 
 namespace hpf::imaging::tiff {
 namespace {
@@ -56,9 +55,18 @@ toff_t seekProc(thandle_t h, toff_t off, int whence)
     return toff_t(target);
 }
 
-int closeProc(thandle_t) { return 0; }
-toff_t sizeProc(thandle_t h) { return toff_t(static_cast<MemoryFile *>(h)->data.size()); }
-int mapProc(thandle_t, tdata_t *, toff_t *) { return 0; }
+int closeProc(thandle_t)
+{
+    return 0;
+}
+toff_t sizeProc(thandle_t h)
+{
+    return toff_t(static_cast<MemoryFile *>(h)->data.size());
+}
+int mapProc(thandle_t, tdata_t *, toff_t *)
+{
+    return 0;
+}
 void unmapProc(thandle_t, tdata_t, toff_t) {}
 
 // libtiff reports through process-wide handlers; ours keep the last message per thread.
@@ -149,7 +157,8 @@ Result<QImage> decode(QByteArrayView bytes, int page)
         return corrupt("not a TIFF file:");
     TIFF *t = tif.get();
     if (page < 0 || !TIFFSetDirectory(t, uint16_t(page)))
-        return makeError(QStringLiteral("imaging.page_range"), QString(), QStringLiteral("no such TIFF page"));
+        return makeError(QStringLiteral("imaging.page_range"), QString(),
+                         QStringLiteral("no such TIFF page"));
     uint32_t width = 0, height = 0;
     uint16_t bits = 1, samples = 1, photometric = PHOTOMETRIC_MINISWHITE;
     TIFFGetField(t, TIFFTAG_IMAGEWIDTH, &width);
@@ -158,7 +167,8 @@ Result<QImage> decode(QByteArrayView bytes, int page)
     TIFFGetFieldDefaulted(t, TIFFTAG_SAMPLESPERPIXEL, &samples);
     TIFFGetFieldDefaulted(t, TIFFTAG_PHOTOMETRIC, &photometric);
     if (width == 0 || height == 0 || width > 30000 || height > 30000)
-        return makeError(QStringLiteral("imaging.corrupt"), QString(), QStringLiteral("TIFF size out of range"));
+        return makeError(QStringLiteral("imaging.corrupt"), QString(),
+                         QStringLiteral("TIFF size out of range"));
 
     float xres = 0;
     const bool hasRes = TIFFGetField(t, TIFFTAG_XRESOLUTION, &xres) == 1 && xres > 0;

@@ -38,8 +38,8 @@ bool isFileName(const QString &s)
 
 bool isMediaType(const QString &s)
 {
-    return s == QLatin1String("image/tiff") || s == QLatin1String("image/jpeg") || s == QLatin1String("image/png")
-        || s == QLatin1String("application/pdf");
+    return s == QLatin1String("image/tiff") || s == QLatin1String("image/jpeg") ||
+           s == QLatin1String("image/png") || s == QLatin1String("application/pdf");
 }
 
 QJsonObject digitisationJson(const Digitisation &d)
@@ -117,15 +117,17 @@ Status checkFile(const ManifestFile &f, const QString &at)
         if (f.material.isEmpty())
             return invalid(at + QStringLiteral("material"), QStringLiteral("a page documents a material"));
         if (!f.digitisation)
-            return invalid(at + QStringLiteral("digitisation"), QStringLiteral("a page needs its DA/T 46 metadata"));
+            return invalid(at + QStringLiteral("digitisation"),
+                           QStringLiteral("a page needs its DA/T 46 metadata"));
         const Digitisation &d = *f.digitisation;
         if (d.form != QLatin1String("scan") && d.form != QLatin1String("import"))
             return invalid(at + QStringLiteral("digitisation.form"), QStringLiteral("scan or import"));
         if (d.form == QLatin1String("scan") && (d.dpi < 100 || d.dpi > 1200))
             return invalid(at + QStringLiteral("digitisation.dpi"), QStringLiteral("100 to 1200 dpi"));
-        if (d.colourMode != QLatin1String("bitonal") && d.colourMode != QLatin1String("grey")
-            && d.colourMode != QLatin1String("colour"))
-            return invalid(at + QStringLiteral("digitisation.colourMode"), QStringLiteral("bitonal, grey or colour"));
+        if (d.colourMode != QLatin1String("bitonal") && d.colourMode != QLatin1String("grey") &&
+            d.colourMode != QLatin1String("colour"))
+            return invalid(at + QStringLiteral("digitisation.colourMode"),
+                           QStringLiteral("bitonal, grey or colour"));
         if (d.compression.isEmpty())
             return invalid(at + QStringLiteral("digitisation.compression"), QStringLiteral("required"));
         if (d.operatorId.isEmpty())
@@ -136,7 +138,8 @@ Status checkFile(const ManifestFile &f, const QString &at)
         if (f.mediaType != QLatin1String("application/pdf"))
             return invalid(at + QStringLiteral("mediaType"), QStringLiteral("the use copy is a PDF"));
         if (f.sequence != 0 || !f.material.isEmpty() || f.digitisation)
-            return invalid(at + QStringLiteral("sequence"), QStringLiteral("the use copy has no sequence or material"));
+            return invalid(at + QStringLiteral("sequence"),
+                           QStringLiteral("the use copy has no sequence or material"));
     }
     return {};
 }
@@ -172,7 +175,8 @@ Status checkManifest(const Manifest &m)
     std::sort(sequences.begin(), sequences.end());
     for (qsizetype i = 0; i < sequences.size(); ++i) {
         if (sequences.at(i) != i + 1)
-            return invalid(QStringLiteral("files"), QStringLiteral("page sequences must be 1..n without gaps"));
+            return invalid(QStringLiteral("files"),
+                           QStringLiteral("page sequences must be 1..n without gaps"));
     }
     return {};
 }
@@ -189,32 +193,37 @@ qint64 Manifest::totalBytes() const
 
 FileDigests digestOf(QByteArrayView bytes)
 {
-    return FileDigests{bytes.size(), QString::fromLatin1(crypto::sm3(bytes).toHex()),
-                       QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
+    return FileDigests{
+        bytes.size(), QString::fromLatin1(crypto::sm3(bytes).toHex()),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
 }
 
 QByteArray toJson(const Manifest &m)
 {
     QJsonArray files;
     for (const ManifestFile &f : m.files) {
-        QJsonObject o{{QStringLiteral("name"), f.name},         {QStringLiteral("role"), f.role},
-                      {QStringLiteral("material"), f.material}, {QStringLiteral("sequence"), f.sequence},
-                      {QStringLiteral("mediaType"), f.mediaType}, {QStringLiteral("size"), f.size},
-                      {QStringLiteral("sm3"), f.sm3},           {QStringLiteral("sha256"), f.sha256}};
+        QJsonObject o{{QStringLiteral("name"), f.name},
+                      {QStringLiteral("role"), f.role},
+                      {QStringLiteral("material"), f.material},
+                      {QStringLiteral("sequence"), f.sequence},
+                      {QStringLiteral("mediaType"), f.mediaType},
+                      {QStringLiteral("size"), f.size},
+                      {QStringLiteral("sm3"), f.sm3},
+                      {QStringLiteral("sha256"), f.sha256}};
         if (f.digitisation)
             o.insert(QStringLiteral("digitisation"), digitisationJson(*f.digitisation));
         files.append(o);
     }
-    QJsonObject root{{QStringLiteral("format"), QString::fromLatin1(kManifestFormat)},
-                     {QStringLiteral("serial"), m.serial},
-                     {QStringLiteral("business"), m.business},
-                     {QStringLiteral("operator"), m.operatorId},
-                     {QStringLiteral("workstation"), m.workstation},
-                     {QStringLiteral("createdAt"), isoUtc(m.createdAt)},
-                     {QStringLiteral("files"), files},
-                     {QStringLiteral("registration"),
-                      QJsonObject{{QStringLiteral("fileCount"), m.fileCount()},
-                                  {QStringLiteral("totalBytes"), m.totalBytes()}}}};
+    QJsonObject root{
+        {QStringLiteral("format"), QString::fromLatin1(kManifestFormat)},
+        {QStringLiteral("serial"), m.serial},
+        {QStringLiteral("business"), m.business},
+        {QStringLiteral("operator"), m.operatorId},
+        {QStringLiteral("workstation"), m.workstation},
+        {QStringLiteral("createdAt"), isoUtc(m.createdAt)},
+        {QStringLiteral("files"), files},
+        {QStringLiteral("registration"), QJsonObject{{QStringLiteral("fileCount"), m.fileCount()},
+                                                     {QStringLiteral("totalBytes"), m.totalBytes()}}}};
     if (!m.archiveNumber.isEmpty())
         root.insert(QStringLiteral("archiveNumber"), m.archiveNumber);
     if (m.registeredAt.isValid())
@@ -262,8 +271,8 @@ Result<Manifest> fromJson(QByteArrayView json)
         file.sm3 = f.string("sm3", true, 64);
         file.sha256 = f.string("sha256", true, 64);
         if (f.object.contains(QLatin1String("digitisation"))) {
-            Reader d{f.object.value(QLatin1String("digitisation")).toObject(), f.path + QStringLiteral("digitisation."),
-                     std::nullopt};
+            Reader d{f.object.value(QLatin1String("digitisation")).toObject(),
+                     f.path + QStringLiteral("digitisation."), std::nullopt};
             Digitisation dig;
             dig.form = d.string("form", true, 20);
             dig.dpi = int(d.integer("dpi", 0, 1200));
@@ -284,8 +293,8 @@ Result<Manifest> fromJson(QByteArrayView json)
     if (Status s = checkManifest(m); !s)
         return s.error();
     const QJsonObject reg = r.object.value(QLatin1String("registration")).toObject();
-    if (reg.value(QLatin1String("fileCount")).toDouble(-1) != double(m.fileCount())
-        || reg.value(QLatin1String("totalBytes")).toDouble(-1) != double(m.totalBytes()))
+    if (reg.value(QLatin1String("fileCount")).toDouble(-1) != double(m.fileCount()) ||
+        reg.value(QLatin1String("totalBytes")).toDouble(-1) != double(m.totalBytes()))
         return makeError(QStringLiteral("manifest.registration"), QStringLiteral("registration"),
                          QStringLiteral("file count or total bytes do not match the files"));
     return m;

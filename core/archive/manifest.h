@@ -46,8 +46,8 @@ struct ManifestFile
     int sequence = 0;  // 1-based order among the pages; 0 for the use copy
     QString mediaType; // image/tiff, image/jpeg, image/png or application/pdf
     qint64 size = 0;
-    QString sm3;    // 64 lower-case hex digits
-    QString sha256; // 64 lower-case hex digits
+    QString sm3;                              // 64 lower-case hex digits
+    QString sha256;                           // 64 lower-case hex digits
     std::optional<Digitisation> digitisation; // required for pages
 
     bool operator==(const ManifestFile &) const = default;

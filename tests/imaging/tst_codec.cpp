@@ -3,9 +3,9 @@
 #include "imaging/codec.h"
 #include "imaging/probe.h"
 
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -131,14 +131,22 @@ private slots:
         const QByteArray tiff = encodePage(testPage(), ColourMode::Bitonal, 300)->bytes;
         const QByteArray jpeg = encodePage(testPage(), ColourMode::Grey, 300)->bytes;
         const QByteArray pdf = pdfOf(1);
-        QTest::newRow("empty tiff") << QByteArray() << "image/tiff" << "imaging.empty";
-        QTest::newRow("empty pdf") << QByteArray() << "application/pdf" << "imaging.empty";
-        QTest::newRow("truncated tiff") << tiff.left(12) << "image/tiff" << "imaging.corrupt";
-        QTest::newRow("truncated jpeg") << jpeg.left(40) << "image/jpeg" << "imaging.corrupt";
-        QTest::newRow("garbage pdf") << QByteArray("%PDF-1.4 nothing") << "application/pdf" << "imaging.corrupt";
-        QTest::newRow("text as png") << QByteArray("hello") << "image/png" << "imaging.corrupt";
-        QTest::newRow("gif") << QByteArray("GIF89a....") << "image/gif" << "imaging.unsupported_format";
-        QTest::newRow("pdf named jpeg") << pdf << "image/jpeg" << "imaging.corrupt";
+        QTest::newRow("empty tiff") << QByteArray() << "image/tiff"
+                                    << "imaging.empty";
+        QTest::newRow("empty pdf") << QByteArray() << "application/pdf"
+                                   << "imaging.empty";
+        QTest::newRow("truncated tiff") << tiff.left(12) << "image/tiff"
+                                        << "imaging.corrupt";
+        QTest::newRow("truncated jpeg") << jpeg.left(40) << "image/jpeg"
+                                        << "imaging.corrupt";
+        QTest::newRow("garbage pdf") << QByteArray("%PDF-1.4 nothing") << "application/pdf"
+                                     << "imaging.corrupt";
+        QTest::newRow("text as png") << QByteArray("hello") << "image/png"
+                                     << "imaging.corrupt";
+        QTest::newRow("gif") << QByteArray("GIF89a....") << "image/gif"
+                             << "imaging.unsupported_format";
+        QTest::newRow("pdf named jpeg") << pdf << "image/jpeg"
+                                        << "imaging.corrupt";
     }
     void badInput()
     {

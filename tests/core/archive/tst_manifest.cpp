@@ -26,9 +26,11 @@ ManifestFile page(int sequence, const QByteArray &bytes)
     f.size = d.size;
     f.sm3 = d.sm3;
     f.sha256 = d.sha256;
-    f.digitisation = Digitisation{QStringLiteral("scan"), 300, QStringLiteral("bitonal"), QStringLiteral("CCITT G4"),
-                                  QStringLiteral("Noname"), QStringLiteral("frontend-tester"), QStringLiteral("u1"),
-                                  QDateTime(QDate(2026, 12, 4), QTime(9, 30), Qt::UTC)};
+    f.digitisation =
+        Digitisation{QStringLiteral("scan"),    300,
+                     QStringLiteral("bitonal"), QStringLiteral("CCITT G4"),
+                     QStringLiteral("Noname"),  QStringLiteral("frontend-tester"),
+                     QStringLiteral("u1"),      QDateTime(QDate(2026, 12, 4), QTime(9, 30), Qt::UTC)};
     return f;
 }
 
@@ -61,7 +63,10 @@ QByteArray edited(const std::function<void(QJsonObject &)> &edit)
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject fileAt(const QJsonObject &root, int i) { return root.value(QLatin1String("files")).toArray().at(i).toObject(); }
+QJsonObject fileAt(const QJsonObject &root, int i)
+{
+    return root.value(QLatin1String("files")).toArray().at(i).toObject();
+}
 void setFile(QJsonObject &root, int i, const QJsonObject &file)
 {
     QJsonArray files = root.value(QLatin1String("files")).toArray();
@@ -81,7 +86,8 @@ private slots:
         const FileDigests d = digestOf("abc");
         QCOMPARE(d.size, 3);
         QCOMPARE(d.sm3, QStringLiteral("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0"));
-        QCOMPARE(d.sha256, QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(d.sha256,
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
     }
 
     void roundTripIsByteExact()
@@ -104,82 +110,105 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("not json") << QByteArray("{") << "manifest.invalid" << "";
-        QTest::newRow("other format") << edited([](QJsonObject &r) { r.insert(QStringLiteral("format"), QStringLiteral("x/2")); })
-                                      << "manifest.format" << "format";
+        QTest::newRow("not json") << QByteArray("{") << "manifest.invalid"
+                                  << "";
+        QTest::newRow("other format")
+            << edited([](QJsonObject &r) { r.insert(QStringLiteral("format"), QStringLiteral("x/2")); })
+            << "manifest.format"
+            << "format";
         QTest::newRow("no serial") << edited([](QJsonObject &r) { r.remove(QStringLiteral("serial")); })
-                                   << "manifest.invalid" << "serial";
-        QTest::newRow("empty serial") << edited([](QJsonObject &r) { r.insert(QStringLiteral("serial"), QString()); })
-                                      << "manifest.invalid" << "serial";
-        QTest::newRow("oversized serial")
-            << edited([](QJsonObject &r) { r.insert(QStringLiteral("serial"), QString(41, QLatin1Char('1'))); })
-            << "manifest.invalid" << "serial";
-        QTest::newRow("local time") << edited([](QJsonObject &r) { r.insert(QStringLiteral("createdAt"), QStringLiteral("2026-12-04T09:31:00")); })
-                                    << "manifest.invalid" << "createdAt";
+                                   << "manifest.invalid"
+                                   << "serial";
+        QTest::newRow("empty serial")
+            << edited([](QJsonObject &r) { r.insert(QStringLiteral("serial"), QString()); })
+            << "manifest.invalid"
+            << "serial";
+        QTest::newRow("oversized serial") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("serial"), QString(41, QLatin1Char('1')));
+        }) << "manifest.invalid"
+                                          << "serial";
+        QTest::newRow("local time") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("createdAt"), QStringLiteral("2026-12-04T09:31:00"));
+        }) << "manifest.invalid"
+                                    << "createdAt";
         QTest::newRow("upper-case digest") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 1);
             f.insert(QStringLiteral("sm3"), f.value(QLatin1String("sm3")).toString().toUpper());
             setFile(r, 1, f);
-        }) << "manifest.invalid" << "files[1].sm3";
+        }) << "manifest.invalid"
+                                           << "files[1].sm3";
         QTest::newRow("short digest") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             f.insert(QStringLiteral("sha256"), QStringLiteral("abc"));
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].sha256";
+        }) << "manifest.invalid"
+                                      << "files[0].sha256";
         QTest::newRow("zero size") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             f.insert(QStringLiteral("size"), 0);
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].size";
+        }) << "manifest.invalid"
+                                   << "files[0].size";
         QTest::newRow("fractional size") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             f.insert(QStringLiteral("size"), 3.5);
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].size";
+        }) << "manifest.invalid"
+                                         << "files[0].size";
         QTest::newRow("path in name") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             f.insert(QStringLiteral("name"), QStringLiteral("../p1.tif"));
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].name";
+        }) << "manifest.invalid"
+                                      << "files[0].name";
         QTest::newRow("duplicate name") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 1);
             f.insert(QStringLiteral("name"), fileAt(r, 0).value(QLatin1String("name")));
             setFile(r, 1, f);
-        }) << "manifest.invalid" << "files[1].name";
+        }) << "manifest.invalid"
+                                        << "files[1].name";
         QTest::newRow("gif") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             f.insert(QStringLiteral("mediaType"), QStringLiteral("image/gif"));
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].mediaType";
+        }) << "manifest.invalid"
+                             << "files[0].mediaType";
         QTest::newRow("sequence gap") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 1);
             f.insert(QStringLiteral("sequence"), 3);
             setFile(r, 1, f);
-        }) << "manifest.invalid" << "files";
+        }) << "manifest.invalid"
+                                      << "files";
         QTest::newRow("page without metadata") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             f.remove(QStringLiteral("digitisation"));
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].digitisation";
+        }) << "manifest.invalid"
+                                               << "files[0].digitisation";
         QTest::newRow("scan at 72 dpi") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 0);
             QJsonObject d = f.value(QLatin1String("digitisation")).toObject();
             d.insert(QStringLiteral("dpi"), 72);
             f.insert(QStringLiteral("digitisation"), d);
             setFile(r, 0, f);
-        }) << "manifest.invalid" << "files[0].digitisation.dpi";
+        }) << "manifest.invalid"
+                                        << "files[0].digitisation.dpi";
         QTest::newRow("use copy as jpeg") << edited([](QJsonObject &r) {
             QJsonObject f = fileAt(r, 2);
             f.insert(QStringLiteral("mediaType"), QStringLiteral("image/jpeg"));
             setFile(r, 2, f);
-        }) << "manifest.invalid" << "files[2].mediaType";
+        }) << "manifest.invalid"
+                                          << "files[2].mediaType";
         QTest::newRow("registration off by one byte") << edited([](QJsonObject &r) {
             QJsonObject reg = r.value(QLatin1String("registration")).toObject();
             reg.insert(QStringLiteral("totalBytes"), reg.value(QLatin1String("totalBytes")).toInteger() + 1);
             r.insert(QStringLiteral("registration"), reg);
-        }) << "manifest.registration" << "registration";
-        QTest::newRow("no files") << edited([](QJsonObject &r) { r.insert(QStringLiteral("files"), QJsonArray()); })
-                                  << "manifest.invalid" << "files";
+        }) << "manifest.registration"
+                                                      << "registration";
+        QTest::newRow("no files") << edited([](QJsonObject &r) {
+            r.insert(QStringLiteral("files"), QJsonArray());
+        }) << "manifest.invalid"
+                                  << "files";
     }
     void refused()
     {
