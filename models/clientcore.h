@@ -8,11 +8,16 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
 
 namespace hpf::client {
+
+namespace capture {
+class Scanner;
+}
 
 class CredentialStore;
 class DraftStore;
@@ -70,6 +75,12 @@ public:
     const Clock &clock() const { return *m_clock; }
     QString workstation() const { return m_options.workstation; }
 
+    // Makes the document scanner of this workstation (SANE in hpf-counter; tests set their own).
+    // Without a factory the archive desk offers file import only.
+    using ScannerFactory = std::function<capture::Scanner *(QObject *parent)>;
+    void setScannerFactory(ScannerFactory factory) { m_scannerFactory = std::move(factory); }
+    const ScannerFactory &scannerFactory() const { return m_scannerFactory; }
+
     static QString cacheKeyName() { return QStringLiteral("cache-key/v1"); }
 
 signals:
@@ -81,6 +92,7 @@ private:
     void onSignedOut(const QString &previousUser);
 
     ClientOptions m_options;
+    ScannerFactory m_scannerFactory;
     const Clock *m_clock;
     QNetworkAccessManager *m_network;
     ApiClient *m_api;
