@@ -48,7 +48,8 @@ int otsuLevel(const QImage &g)
         sumBackground += double(t) * double(histogram[t]);
         const double meanB = sumBackground / double(weightBackground);
         const double meanF = (sum - sumBackground) / double(weightForeground);
-        const double between = double(weightBackground) * double(weightForeground) * (meanB - meanF) * (meanB - meanF);
+        const double between =
+            double(weightBackground) * double(weightForeground) * (meanB - meanF) * (meanB - meanF);
         if (between > best) {
             best = between;
             level = t;
@@ -155,7 +156,9 @@ QRect contentBounds(const QImage &image, int marginPx)
     }
     if (bottom < 0)
         return image.rect();
-    return QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-marginPx, -marginPx, marginPx, marginPx) & image.rect();
+    return QRect(QPoint(left, top), QPoint(right, bottom))
+               .adjusted(-marginPx, -marginPx, marginPx, marginPx) &
+           image.rect();
 }
 
 QImage autoCrop(const QImage &image, int marginPx)

@@ -21,6 +21,11 @@ constexpr unsigned Public = 0;
 constexpr unsigned Lookup = Teller | LoanOfficer | Archivist | Judicial | Supervisor | Auditor;
 // Any signed-in user.
 constexpr unsigned SignedIn = Lookup | Admin;
+// Electronic archives: who captures papers for a business record, who browses the archive, who
+// runs the 四性 checks.
+constexpr unsigned ArchiveCapture = Teller | Archivist | Judicial | LoanOfficer;
+constexpr unsigned ArchiveBrowse = Archivist | Auditor | Supervisor;
+constexpr unsigned ArchiveCheck = Archivist | Auditor;
 
 struct Entry
 {
@@ -96,6 +101,18 @@ constexpr std::array kTable{
     Entry{u"desk.unitAccount", Lookup},
     Entry{u"desk.judicialFreeze", Judicial},
     Entry{u"desk.certificateVerify", Teller | LoanOfficer | Supervisor | Auditor},
+    Entry{u"desk.archiveCapture", ArchiveCapture},
+    // electronic archives (issue 14)
+    Entry{u"archive.materials", SignedIn},
+    Entry{u"archive.record", ArchiveCapture},
+    Entry{u"archive.upload", ArchiveCapture},
+    Entry{u"archive.commit", ArchiveCapture},
+    Entry{u"archive.search", ArchiveBrowse},
+    Entry{u"archive.get", ArchiveBrowse},
+    Entry{u"archive.file", ArchiveBrowse},
+    Entry{u"archive.export", ArchiveBrowse},
+    Entry{u"archive.check", ArchiveCheck},
+    Entry{u"archive.checks", ArchiveCheck},
 };
 // clang-format on
 
