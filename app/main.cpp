@@ -1,5 +1,7 @@
 #include "base/logging.h"
 #include "base/privatefiles.h"
+#include "capture/scannerfactory.h"
+#include "clientcore.h"
 #include "session/settings.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
@@ -51,6 +53,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(server))
         options.serverUrl = QUrl(parser.value(server));
     hpf::ui::Shell shell(options);
+    shell.core()->setScannerFactory(&hpf::client::capture::createSystemScanner); // SANE
     QObject::connect(&shell, &hpf::ui::Shell::finished, &app, &QCoreApplication::quit);
     if (parser.isSet(startupProbe)) {
         QTimer::singleShot(0, &app, [&] {

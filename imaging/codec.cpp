@@ -42,13 +42,20 @@ Result<std::unique_ptr<Poppler::Document>> openPdf(QByteArrayView bytes)
         return makeError(QStringLiteral("imaging.corrupt"), QString(),
                          QStringLiteral("PDF cannot be opened"));
     if (doc->isLocked())
-        return makeError(QStringLiteral("imaging.corrupt"), QString(), QStringLiteral("PDF is encrypted"));
+        return makeError(QStringLiteral("imaging.encrypted"), QString(),
+                         QStringLiteral("PDF needs a password"));
     if (doc->numPages() <= 0)
         return makeError(QStringLiteral("imaging.corrupt"), QString(), QStringLiteral("PDF has no pages"));
     return doc;
 }
 
 } // namespace
+
+bool isEncryptedPdf(QByteArrayView bytes)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes.toByteArray());
+    return doc && (doc->isLocked() || doc->isEncrypted());
+}
 
 bool isSupportedMediaType(const QString &mediaType)
 {

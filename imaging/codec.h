@@ -30,8 +30,12 @@ struct EncodedPage
 Result<EncodedPage> encodePage(const QImage &image, ColourMode mode, int dpi, int jpegQuality = 85);
 
 // Decodes an image file, or renders page `page` (0-based) of a PDF at `dpi`.
-// Errors: imaging.unsupported_format, imaging.corrupt (with detail), imaging.page_range.
+// Errors: imaging.unsupported_format, imaging.corrupt (with detail), imaging.page_range,
+// imaging.encrypted (a PDF that needs a password to open).
 Result<QImage> decodePage(QByteArrayView bytes, const QString &mediaType, int page = 0, int dpi = 100);
+
+// A PDF with any encryption (a user or only an owner password): archives keep none (DA/T 70).
+bool isEncryptedPdf(QByteArrayView bytes);
 
 // Number of pages (1 for an image file). Errors as decodePage.
 Result<int> pageCount(QByteArrayView bytes, const QString &mediaType);
