@@ -133,6 +133,27 @@ constexpr Text kMessages[] = {
     {"hold.ends_on_past", QT_TRANSLATE_NOOP("hpf::ErrorText", "The end date is in the past: a freeze must last at least until today")},
     {"hold.ends_on_too_late", QT_TRANSLATE_NOOP("hpf::ErrorText", "The end date is beyond the longest freeze period the policy allows; register the rest as a renewal")},
     {"request.query_retired", QT_TRANSLATE_NOOP("hpf::ErrorText", "This program searches in a way the server no longer accepts; update the program")},
+    // Archive capture: scanner and file import (issue 14)
+    {"capture.jammed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The paper jammed in the scanner: clear the jam, then scan the remaining pages again (the pages already scanned are kept)")},
+    {"capture.device_lost", QT_TRANSLATE_NOOP("hpf::ErrorText", "The scanner cannot be reached: check that it is switched on and connected, then scan again")},
+    {"capture.cover_open", QT_TRANSLATE_NOOP("hpf::ErrorText", "The scanner cover is open: close it and scan again")},
+    {"capture.no_documents", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is no paper in the document feeder: load the pages and scan again")},
+    {"capture.busy", QT_TRANSLATE_NOOP("hpf::ErrorText", "The scanner is busy with another scan: wait until it has finished")},
+    {"capture.io", QT_TRANSLATE_NOOP("hpf::ErrorText", "The scanner reported an error: scan again; if it happens again, restart the scanner")},
+    {"capture.cancelled", QT_TRANSLATE_NOOP("hpf::ErrorText", "Scanning was stopped; the pages scanned before are kept")},
+    {"capture.no_feeder", QT_TRANSLATE_NOOP("hpf::ErrorText", "This scanner has no document feeder: scan from the flatbed")},
+    {"capture.empty_file", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file is empty (0 bytes): choose the right file")},
+    {"capture.unsupported_format", QT_TRANSLATE_NOOP("hpf::ErrorText", "This kind of file cannot be archived: use PDF, JPEG, PNG or TIFF")},
+    {"capture.corrupt_file", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file is damaged or incomplete and cannot be opened: ask for the file again or scan the paper")},
+    {"capture.file_too_large", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file is larger than 64 MB: split it or scan the paper")},
+    {"capture.encrypted_pdf", QT_TRANSLATE_NOOP("hpf::ErrorText", "The PDF is password-protected or encrypted: archives cannot keep it; ask for an unprotected copy")},
+    {"capture.file_unreadable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file cannot be read: check that it exists and that you may open it")},
+    {"imaging.corrupt", QT_TRANSLATE_NOOP("hpf::ErrorText", "The image or PDF is damaged and cannot be opened")},
+    {"imaging.empty", QT_TRANSLATE_NOOP("hpf::ErrorText", "The image is empty")},
+    {"imaging.encode", QT_TRANSLATE_NOOP("hpf::ErrorText", "The page image could not be saved; scan the page again")},
+    {"imaging.page_range", QT_TRANSLATE_NOOP("hpf::ErrorText", "The document has no such page")},
+    {"imaging.unsupported_format", QT_TRANSLATE_NOOP("hpf::ErrorText", "This kind of file is not supported: use PDF, JPEG, PNG or TIFF")},
+    {"imaging.encrypted", QT_TRANSLATE_NOOP("hpf::ErrorText", "The PDF is password-protected and cannot be opened")},
 };
 
 constexpr Text kFields[] = {
@@ -167,6 +188,8 @@ constexpr Text kFields[] = {
     {"bank.account", QT_TRANSLATE_NOOP("hpf::ErrorText", "Remittance bank account")},
     {"serial", QT_TRANSLATE_NOOP("hpf::ErrorText", "Business serial number")},
     {"endsOn", QT_TRANSLATE_NOOP("hpf::ErrorText", "Freeze end date")},
+    {"device", QT_TRANSLATE_NOOP("hpf::ErrorText", "Scanner")},
+    {"file", QT_TRANSLATE_NOOP("hpf::ErrorText", "File")},
 };
 // clang-format on
 

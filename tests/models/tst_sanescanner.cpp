@@ -7,6 +7,7 @@
 // (dll.conf = "test"), whatever the caller's environment.
 #include "capture/sanescanner.h"
 #include "capture/sanescanner_p.h"
+#include "domain/errortext.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -349,6 +350,7 @@ private slots:
         scanner.setBackendOption(u"read-return-value"_qs, status, from);
         const Batch batch = runScan(scanner, settings(imaging::ColourMode::Grey, 50, Source(source)));
         QCOMPARE(codeOf(batch.status), code);
+        QVERIFY(code.isEmpty() || errortext::knownCodes().contains(code));
         QCOMPARE(batch.pages.size(), pages);
         for (const ScannedPage &p : batch.pages)
             QVERIFY(!p.image.isNull());
