@@ -12,6 +12,10 @@ hpf_build ci
 
 bin="$root/build/ci"
 if [ -x "$bin/app/hpf-counter" ]; then
+  # Training: the counter's scanner is SANE's test scanner (virtual pages, flatbed and feeder).
+  source "$here/lib/sane.sh"
+  hpf_sane_test_config "${XDG_RUNTIME_DIR:-/tmp}/hpf-counter-sane-$(id -u)"
+  echo "run: TRAINING back end; the scanner is SANE's virtual test scanner (test:0), not a real device"
   exec "$bin/app/hpf-counter" "$@"
 fi
 

@@ -36,6 +36,10 @@ if [ -f "$here/lib/postgres.sh" ]; then
   hpf_pg_start "$work/pg"
 fi
 
+# Scanning tests and the archive desk use SANE's test backend only (no real scanners probed).
+source "$here/lib/sane.sh"
+hpf_sane_test_config "$work/sane"
+
 # Every log line hpf-server and hpf-counter (and the in-process servers and clients of the suites)
 # write during the run goes to one folder, which scripts/check-logs.sh scans afterwards.
 export HPF_LOG_DIR="$work/logs"
