@@ -57,7 +57,8 @@ public:
     // capture.device_lost, capture.cover_open, capture.no_documents, capture.busy,
     // capture.io) after the pages already delivered, which stay valid.
     virtual void scan(const ScanSettings &settings) = 0;
-    // Stops after the page being read; finished() follows with capture.cancelled.
+    // Stops the batch: the page being read is dropped (sane_cancel), the pages delivered before
+    // stay; finished() follows with capture.cancelled.
     virtual void cancel() = 0;
     virtual bool isBusy() const = 0;
 
