@@ -219,6 +219,18 @@ private slots:
         QCOMPARE(importFile(dir.path()).error().code, u"capture.file_unreadable"_qs); // a folder
     }
 
+    // The imaging layer names a password-protected PDF (the server's usability check reports it).
+    void encryptedPdfInImaging()
+    {
+        const QByteArray locked = handMadePdf(true);
+        QVERIFY(imaging::isEncryptedPdf(locked));
+        QVERIFY(!imaging::isEncryptedPdf(handMadePdf(false)));
+        QVERIFY(!imaging::isEncryptedPdf(pdfOf(1)));
+        QCOMPARE(imaging::pageCount(locked, u"application/pdf"_qs).error().code, u"imaging.encrypted"_qs);
+        QCOMPARE(imaging::decodePage(locked, u"application/pdf"_qs).error().code, u"imaging.encrypted"_qs);
+        QVERIFY(errortext::knownCodes().contains(u"imaging.encrypted"_qs));
+    }
+
     void thumbnailCount()
     {
         auto result = importBytes(pdfOf(7), ImportOptions{2, 64});
