@@ -7,6 +7,7 @@
 // (dll.conf = "test"), whatever the caller's environment.
 #include "capture/sanescanner.h"
 #include "capture/sanescanner_p.h"
+#include "capture/scannerfactory.h"
 #include "domain/errortext.h"
 
 #include <QFile>
@@ -410,6 +411,16 @@ private slots:
         QCOMPARE(codeOf(batch.status), u"capture.device_lost"_qs);
         QCOMPARE(batch.status.error().field, u"device"_qs);
         QVERIFY(batch.pages.isEmpty());
+    }
+
+    // The factory main.cpp gives ClientCore: a SANE scanner owned by the parent.
+    void systemScannerIsSane()
+    {
+        QObject parent;
+        Scanner *scanner = createSystemScanner(&parent);
+        QVERIFY(qobject_cast<SaneScanner *>(scanner));
+        QCOMPARE(scanner->parent(), &parent);
+        QVERIFY(!scanner->isBusy());
     }
 
     void scanWhileBusy()
