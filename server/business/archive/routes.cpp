@@ -185,7 +185,7 @@ void registerArchiveRoutes(Router &router)
                 return st.error();
             return st->toJson();
         })));
-    router.add(makeRoute("GET", u"/api/v1/archive/uploads/{uploadId}"_qs, u"archive.upload"_qs, false, {},
+    router.add(makeRoute("GET", u"/api/v1/archive/uploads/{uploadId}"_qs, u"archive.upload_status"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto st = uploadStatus(ctx, ctx.arg(0));
                              if (!st)
@@ -193,7 +193,7 @@ void registerArchiveRoutes(Router &router)
                              return st->toJson();
                          })));
     router.add(makeRoute(
-        "POST", u"/api/v1/archive/uploads/{uploadId}/files/{name}/chunks/{chunk}"_qs, u"archive.upload"_qs, true,
+        "POST", u"/api/v1/archive/uploads/{uploadId}/files/{name}/chunks/{chunk}"_qs, u"archive.chunk"_qs, true,
         [](RequestContext &ctx) {
             auto in = readChunk(ctx);
             return in ? Status{} : Status{in.error()};
@@ -324,7 +324,7 @@ void registerArchiveRoutes(Router &router)
                                  items.append(r.toJson());
                              return QJsonObject{{u"items"_qs, items}};
                          })));
-    router.add(makeRoute("GET", u"/api/v1/archive/checks/summary"_qs, u"archive.checks"_qs, false, {},
+    router.add(makeRoute("GET", u"/api/v1/archive/checks/summary"_qs, u"archive.checks_summary"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              const QDate from =
                                  QDate::fromString(ctx.request.query.queryItemValue(u"from"_qs), Qt::ISODate);
