@@ -6,6 +6,7 @@
 #include "crypto/sm3.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/store/sql.h"
+#include "archivehelpers.h"
 #include "suitebase.h"
 
 #include <QBuffer>
@@ -24,54 +25,6 @@ using namespace hpf::test;
 namespace {
 
 constexpr int kChunk = 65536;
-
-QByteArray pngPage(int seed, int side = 64, bool noise = false)
-{
-    QImage img(side, side, QImage::Format_RGB32);
-    QRandomGenerator rng(quint32(seed + 1));
-    for (int y = 0; y < side; ++y) {
-        for (int x = 0; x < side; ++x)
-            img.setPixel(x, y, noise ? rng.generate() : qRgb((x * seed) % 256, (y * 7) % 256, seed % 256));
-    }
-    QByteArray out;
-    QBuffer buf(&out);
-    buf.open(QIODevice::WriteOnly);
-    img.save(&buf, "PNG");
-    return out;
-}
-
-struct Draft
-{
-    archive::Manifest manifest;
-    QList<QByteArray> contents;
-
-    void add(const QString &name, const QString &material, const QByteArray &bytes, const QDateTime &at)
-    {
-        archive::ManifestFile f;
-        f.name = name;
-        f.role = u"page"_qs;
-        f.material = material;
-        f.sequence = int(manifest.files.size()) + 1;
-        f.mediaType = u"image/png"_qs;
-        const archive::FileDigests d = archive::digestOf(bytes);
-        f.size = d.size;
-        f.sm3 = d.sm3;
-        f.sha256 = d.sha256;
-        archive::Digitisation dig;
-        dig.form = u"scan"_qs;
-        dig.dpi = 300;
-        dig.colourMode = u"grey"_qs;
-        dig.compression = u"PNG"_qs;
-        dig.scannerMake = u"SANE"_qs;
-        dig.scannerModel = u"test"_qs;
-        dig.operatorId = u"teller1"_qs;
-        dig.capturedAt = at;
-        f.digitisation = dig;
-        manifest.files.append(f);
-        contents.append(bytes);
-    }
-    QJsonObject json() const { return QJsonDocument::fromJson(archive::toJson(manifest)).object(); }
-};
 
 } // namespace
 
@@ -114,7 +67,6 @@ private:
     void setUp(const QString &store = u"files"_qs);
     // Opens an account (teller1) and returns the opening's serial.
     QString openingSerial(int person);
-    Draft openingDraft(const QString &serial, bool bigFirstPage = false);
     Reply createUpload(const Draft &d, const QString &key = {});
     Reply sendChunk(const QString &uploadId, const QString &name, const QByteArray &file, int k,
                     const QString &key = {});
@@ -163,21 +115,6 @@ QString TestServerArchive::openingSerial(int person)
     return r.json.value(u"serial"_qs).toString();
 }
 
-Draft TestServerArchive::openingDraft(const QString &serial, bool bigFirstPage)
-{
-    Draft d;
-    const QDateTime now = f().clock().now().toUTC();
-    d.manifest.serial = serial;
-    d.manifest.business = u"openings.account"_qs;
-    d.manifest.operatorId = u"teller1"_qs;
-    d.manifest.workstation = u"WS-01"_qs;
-    d.manifest.createdAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    d.add(u"p0001.png"_qs, u"id_card"_qs, bigFirstPage ? pngPage(1, 220, true) : pngPage(1), d.manifest.createdAt);
-    d.add(u"p0002.png"_qs, u"id_card"_qs, pngPage(2), d.manifest.createdAt);
-    d.add(u"p0003.png"_qs, u"application"_qs, pngPage(3), d.manifest.createdAt);
-    return d;
-}
-
 Reply TestServerArchive::createUpload(const Draft &d, const QString &key)
 {
     return f().post(u"/api/v1/archive/uploads"_qs, {{u"manifest"_qs, d.json()}}, m_teller,
@@ -210,7 +147,7 @@ void TestServerArchive::sendAll(const QString &uploadId, const Draft &d)
 QString TestServerArchive::commitPackage(int person, Draft *out)
 {
     const QString serial = openingSerial(person);
-    Draft d = openingDraft(serial);
+    Draft d = openingDraftAt(serial, f().clock().now().toUTC());
     const Reply up = createUpload(d);
     if (up.status != 201)
         return {};
@@ -302,7 +239,7 @@ void TestServerArchive::uploadRefusals()
         QVERIFY(!id.isEmpty());
         serial = done.manifest.serial;
     }
-    Draft d = openingDraft(serial);
+    Draft d = openingDraftAt(serial, f().clock().now().toUTC());
     QJsonObject m = d.json();
     QJsonArray files = m.value(u"files"_qs).toArray();
     const auto editFile = [&](int i, const QString &key, const QJsonValue &v) {
@@ -361,7 +298,7 @@ void TestServerArchive::chunkRefusals()
     QFETCH(QString, code);
     QFETCH(QString, field);
     setUp();
-    Draft d = openingDraft(openingSerial(4), true);
+    Draft d = openingDraftAt(openingSerial(4), f().clock().now().toUTC(), true);
     const Reply up = createUpload(d);
     QCOMPARE(up.status, 201);
     QString uploadId = up.json.value(u"uploadId"_qs).toString();
@@ -429,7 +366,7 @@ void TestServerArchive::resumeCommitAndReplay()
     QFETCH(QString, store);
     setUp(store);
     const QString serial = openingSerial(5);
-    Draft d = openingDraft(serial, true);
+    Draft d = openingDraftAt(serial, f().clock().now().toUTC(), true);
     const QString uploadKey = ServerFixture::newKey();
     const Reply up = createUpload(d, uploadKey);
     QCOMPARE(up.status, 201);
@@ -530,7 +467,7 @@ void TestServerArchive::commitMismatchCommitsNothing()
     QFETCH(QString, what);
     setUp();
     const QString serial = openingSerial(7);
-    Draft d = openingDraft(serial);
+    Draft d = openingDraftAt(serial, f().clock().now().toUTC());
     // The manifest says one thing about file 1, the upload sends another of the same size.
     const QByteArray real = d.contents.at(1);
     QByteArray other = real;
@@ -573,7 +510,7 @@ void TestServerArchive::commitIncompleteAndUnreadable()
 {
     setUp();
     const QString serial = openingSerial(8);
-    Draft d = openingDraft(serial);
+    Draft d = openingDraftAt(serial, f().clock().now().toUTC());
     // File 2 claims to be a PNG but is not one.
     QByteArray junk(900, 'x');
     d.contents[2] = junk;
@@ -600,7 +537,7 @@ void TestServerArchive::concurrentCommitsMakeOnePackage()
 {
     setUp();
     const QString serial = openingSerial(9);
-    Draft d = openingDraft(serial);
+    Draft d = openingDraftAt(serial, f().clock().now().toUTC());
     const Reply up = createUpload(d);
     const QString uploadId = up.json.value(u"uploadId"_qs).toString();
     sendAll(uploadId, d);
