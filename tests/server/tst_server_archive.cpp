@@ -2,9 +2,13 @@
 // file reads, exports and the 四性 checks, on SQLite and PostgreSQL and with both blob stores.
 #include "archive/manifest.h"
 #include "business/certificates/signingkeys.h"
+#include "cli/cli.h"
 #include "crypto/sm2.h"
 #include "crypto/sm3.h"
+#include "business/archive/archivejob.h"
 #include "platform/blobstore/blobstore.h"
+#include "platform/jobs/jobrunner.h"
+#include "testsupport.h"
 #include "platform/store/sql.h"
 #include "archivehelpers.h"
 #include "suitebase.h"
@@ -17,6 +21,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace hpf;
@@ -54,6 +59,9 @@ private slots:
     void exportChecksAndSummary();
     void blobStores_data();
     void blobStores();
+    void exportVerifiedByOpenssl_data();
+    void exportVerifiedByOpenssl();
+    void dailyJobChecksAndSweeps();
 
 private:
     QString m_teller;
@@ -774,6 +782,145 @@ void TestServerArchive::blobStores()
     }
     QVERIFY(m_store->remove(db(), sm3).ok());
     QVERIFY(!*m_store->contains(db(), sm3));
+}
+
+void TestServerArchive::exportVerifiedByOpenssl_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::newRow("files") << u"files"_qs;
+    QTest::newRow("database") << u"database"_qs;
+}
+
+// `hpf-server archive export`, then none of the project's code: openssl SM3 and SM2, sha256sum.
+void TestServerArchive::exportVerifiedByOpenssl()
+{
+    QFETCH(QString, store);
+    for (const QString &tool : {u"openssl"_qs, u"sha256sum"_qs}) {
+        if (QStandardPaths::findExecutable(tool).isEmpty()) {
+            if (componentsRequired())
+                QFAIL(qPrintable(tool + u" is missing (CI=true)"_qs));
+            QSKIP(qPrintable(tool + u" is not installed"_qs));
+        }
+    }
+    QTemporaryDir keys;
+    QStringList storeArgs{u"--archive-store"_qs, store};
+    if (store == u"files") {
+        // The store the CLI opens: the same folder and archive.key as this server's.
+        auto key = server::cli::loadOrCreateSecondFactorKey(keys.filePath(u"archive.key"_qs));
+        QVERIFY(key.ok());
+        setUp(u"database"_qs);
+        auto files = server::FileBlobStore::open(keys.filePath(u"blobs"_qs), *key);
+        QVERIFY(files.ok());
+        m_store = *files;
+        f().server().context().archiveStore = m_store;
+        storeArgs << u"--archive-dir"_qs << keys.filePath(u"blobs"_qs) << u"--keys-dir"_qs << keys.path();
+    } else {
+        setUp(store);
+    }
+    Draft d;
+    const QString id = commitPackage(14, &d);
+    QVERIFY(!id.isEmpty());
+    QTemporaryDir out;
+    QProcess p;
+    p.start(QStringLiteral(HPF_SERVER_BINARY), QStringList{u"archive"_qs, u"export"_qs, u"--package"_qs, id,
+                                                          u"--out"_qs, out.path(), u"--database"_qs,
+                                                          f().databaseUrl()} +
+                                                   storeArgs);
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
+    for (int i = 0; i < d.manifest.files.size(); ++i) {
+        const archive::ManifestFile &mf = d.manifest.files.at(i);
+        const QString path = out.filePath(mf.name);
+        QByteArray sm3Out;
+        QCOMPARE(runProgram(u"openssl"_qs, {u"dgst"_qs, u"-sm3"_qs, u"-r"_qs, path}, {}, &sm3Out), 0);
+        QCOMPARE(QString::fromLatin1(sm3Out.split(' ').value(0)), mf.sm3);
+        QByteArray shaOut;
+        QCOMPARE(runProgram(u"sha256sum"_qs, {path}, {}, &shaOut), 0);
+        QCOMPARE(QString::fromLatin1(shaOut.split(' ').value(0)), mf.sha256);
+    }
+    const QStringList verify{u"pkeyutl"_qs,         u"-verify"_qs,        u"-pubin"_qs,
+                             u"-inkey"_qs,          out.filePath(u"signer.pem"_qs),
+                             u"-rawin"_qs,          u"-digest"_qs,        u"sm3"_qs,
+                             u"-in"_qs,             out.filePath(u"manifest.json"_qs),
+                             u"-sigfile"_qs,        out.filePath(u"manifest.sig"_qs),
+                             u"-pkeyopt"_qs,        u"distid:1234567812345678"_qs};
+    QByteArray vout, verr;
+    QCOMPARE(runProgram(u"openssl"_qs, verify, {}, &vout, &verr), 0);
+    QVERIFY2(vout.contains("Signature Verified Successfully"), verr.constData());
+    // The exported manifest names the files and digests openssl just computed.
+    QFile manifest(out.filePath(u"manifest.json"_qs));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    auto parsed = archive::fromJson(manifest.readAll());
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->files, d.manifest.files);
+    manifest.close();
+    // A changed manifest byte fails the same verification.
+    QVERIFY(manifest.open(QIODevice::ReadWrite));
+    QByteArray bytes = manifest.readAll();
+    bytes.replace("teller1", "teller2");
+    QVERIFY(manifest.seek(0));
+    manifest.write(bytes);
+    manifest.close();
+    QVERIFY(runProgram(u"openssl"_qs, verify, {}, &vout, &verr) != 0);
+    // `archive check` agrees with the API; exit 1 when a check fails.
+    QProcess check;
+    check.start(QStringLiteral(HPF_SERVER_BINARY),
+                QStringList{u"archive"_qs, u"check"_qs, u"--database"_qs, f().databaseUrl()} + storeArgs);
+    QVERIFY(check.waitForFinished(60000));
+    QVERIFY2(check.exitCode() == 0, QByteArray(check.readAllStandardOutput() + check.readAllStandardError()).constData());
+    server::Query u(db(), u"UPDATE archive_files SET size = size + 1 WHERE package_id = :id AND name = 'p0002.png'"_qs);
+    u.bind(u":id"_qs, id.toLongLong());
+    QVERIFY(u.exec().ok());
+    check.start(QStringLiteral(HPF_SERVER_BINARY),
+                QStringList{u"archive"_qs, u"check"_qs, u"--package"_qs, id, u"--database"_qs, f().databaseUrl()} +
+                    storeArgs);
+    QVERIFY(check.waitForFinished(60000));
+    const QByteArray said = check.readAllStandardOutput();
+    QCOMPARE(check.exitCode(), 1);
+    QVERIFY2(said.contains("FAILED") && said.contains("registration"), said.constData());
+}
+
+// The job checks what is due (never checked, or older than checkEveryDays), reports as "job",
+// queues its next run, and sweeps blobs no package names once they are a day old.
+void TestServerArchive::dailyJobChecksAndSweeps()
+{
+    setUp(u"files"_qs);
+    const QString id = commitPackage(15);
+    QVERIFY(!id.isEmpty());
+    // An orphan: a blob no package names (a commit that rolled back after writing it).
+    const QByteArray orphan = pngPage(77);
+    const QString orphanSm3 = QString::fromLatin1(crypto::sm3(orphan).toHex());
+    QVERIFY(m_store->put(db(), orphanSm3, orphan).ok());
+    server::JobRunner runner(f().database(), f().clock());
+    server::registerArchiveJobs(runner, f().server().context());
+    QVERIFY(server::scheduleFourChecks(db(), f().clock().now().toMSecsSinceEpoch()).ok());
+    QVERIFY(server::scheduleFourChecks(db(), f().clock().now().toMSecsSinceEpoch()).ok()); // once a day
+    auto ran = runner.runDue();
+    QVERIFY(ran.ok());
+    QCOMPARE(*ran, 1);
+    Reply list = f().get(u"/api/v1/archive/packages/"_qs + id + u"/checks"_qs, m_checker);
+    QCOMPARE(list.json.value(u"items"_qs).toArray().size(), 1);
+    QCOMPARE(list.json.value(u"items"_qs).toArray().at(0).toObject().value(u"by"_qs).toString(), u"job"_qs);
+    QVERIFY(*m_store->contains(db(), orphanSm3)); // younger than a day
+    // Tomorrow: the next run is due; the package is not (checked 1 day ago < 30); the orphan goes.
+    f().clock().advanceDays(2);
+    auto *files = static_cast<server::FileBlobStore *>(m_store.get());
+    const QDateTime old = f().clock().now().addDays(-2);
+    QFile orphanFile(files->pathOf(orphanSm3));
+    QVERIFY(orphanFile.open(QIODevice::ReadWrite));
+    QVERIFY(orphanFile.setFileTime(old, QFileDevice::FileModificationTime));
+    orphanFile.close();
+    QCOMPARE(*runner.runDue(), 1);
+    m_checker = f().login(u"auditor1"_qs);
+    list = f().get(u"/api/v1/archive/packages/"_qs + id + u"/checks"_qs, m_checker);
+    QCOMPARE(list.json.value(u"items"_qs).toArray().size(), 1);
+    QVERIFY(!*m_store->contains(db(), orphanSm3));
+    // A month later the package is due again.
+    f().clock().advanceDays(31);
+    QVERIFY(runner.runDue().ok());
+    m_checker = f().login(u"auditor1"_qs);
+    list = f().get(u"/api/v1/archive/packages/"_qs + id + u"/checks"_qs, m_checker);
+    QCOMPARE(list.json.value(u"items"_qs).toArray().size(), 2);
 }
 
 int main(int argc, char **argv)
