@@ -6,6 +6,10 @@
 #include "crypto/sm2.h"
 #include "crypto/sm3.h"
 #include "business/archive/archivejob.h"
+#include "business/archive/archiveservice.h"
+#include "demo/demoseed.h"
+#include "platform/localcall.h"
+#include "platform/store/migrations.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/jobs/jobrunner.h"
 #include "testsupport.h"
@@ -62,6 +66,7 @@ private slots:
     void exportVerifiedByOpenssl_data();
     void exportVerifiedByOpenssl();
     void dailyJobChecksAndSweeps();
+    void demoSeedLeavesARecordToCapture();
 
 private:
     QString m_teller;
@@ -921,6 +926,43 @@ void TestServerArchive::dailyJobChecksAndSweeps()
     m_checker = f().login(u"auditor1"_qs);
     list = f().get(u"/api/v1/archive/packages/"_qs + id + u"/checks"_qs, m_checker);
     QCOMPARE(list.json.value(u"items"_qs).toArray().size(), 2);
+}
+
+// The done-when flow starts from an unarchived account opening of the training center.
+void TestServerArchive::demoSeedLeavesARecordToCapture()
+{
+    QTemporaryDir dir;
+    auto config = server::DatabaseConfig::parse(u"sqlite:"_qs + dir.filePath(u"demo.db"_qs));
+    QVERIFY(config.ok());
+    server::Database database(*config);
+    ManualClock clock(f().clock().now());
+    QVERIFY(server::migrate(database, clock.now().toMSecsSinceEpoch()).ok());
+    auto policy = finance::Policy::defaults();
+    QVERIFY(policy.ok());
+    crypto::ScryptParams fast;
+    fast.n = 1024;
+    auto log = server::seedDemo(database, *policy, clock, fast);
+    QVERIFY2(log.ok(), log.ok() ? "" : qPrintable(log.error().detail));
+    QString serial;
+    for (const QString &line : *log) {
+        if (line.startsWith(u"archive: "_qs))
+            serial = line.section(u' ', 5, 5);
+    }
+    QVERIFY2(serial.startsWith(u"YW"_qs), qPrintable(log->join(u'\n')));
+    server::ServerContext context(database, clock, *policy);
+    server::ArchiveRecord record;
+    const Status s = server::runLocally(context, {u"archivist1"_qs, u"archive.record"_qs, u"test"_qs},
+                                        [&](server::ServiceContext &ctx) -> Status {
+                                            auto r = server::findRecord(ctx, serial);
+                                            if (!r)
+                                                return r.error();
+                                            record = *r;
+                                            return {};
+                                        });
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().code));
+    QCOMPARE(record.business, u"openings.account"_qs);
+    QCOMPARE(record.packageId, 0);
+    QVERIFY(!record.personName.isEmpty());
 }
 
 int main(int argc, char **argv)
