@@ -181,7 +181,7 @@ struct ArchiveBusiness
 struct ArchiveScan
 {
     int dpi = 300;
-    QString colourMode = QStringLiteral("grey");         // bitonal | grey | colour
+    QString colourMode = QStringLiteral("grey");        // bitonal | grey | colour
     QString textColourMode = QStringLiteral("bitonal"); // for text-only pages
     int minDpi = 200;
     bool operator==(const ArchiveScan &) const = default;

@@ -33,7 +33,8 @@ bool matches(const QString &text, int maxLength, bool upper)
 
 const QStringList &colourModes()
 {
-    static const QStringList modes{QStringLiteral("bitonal"), QStringLiteral("grey"), QStringLiteral("colour")};
+    static const QStringList modes{QStringLiteral("bitonal"), QStringLiteral("grey"),
+                                   QStringLiteral("colour")};
     return modes;
 }
 
@@ -94,7 +95,8 @@ bool PolicyLoader::archive(const QJsonObject &root, Policy &policy)
     const QString sp = key(p, "scan");
     if (!objectAt(root, QString(), "archive", o) ||
         !checkKeys(o, p, {"scan", "fonds", "archiveNumberPattern", "checkEveryDays", "businesses"}) ||
-        !objectAt(o, p, "scan", scan) || !checkKeys(scan, sp, {"dpi", "colourMode", "textColourMode", "minDpi"}) ||
+        !objectAt(o, p, "scan", scan) ||
+        !checkKeys(scan, sp, {"dpi", "colourMode", "textColourMode", "minDpi"}) ||
         !integerAt(scan, sp, "minDpi", out.scan.minDpi, 75, 1200) ||
         !integerAt(scan, sp, "dpi", out.scan.dpi, out.scan.minDpi, 1200) ||
         !stringAt(scan, sp, "colourMode", out.scan.colourMode) ||
@@ -104,7 +106,8 @@ bool PolicyLoader::archive(const QJsonObject &root, Policy &policy)
         return fail(key(sp, "colourMode"), QStringLiteral("expected bitonal, grey or colour"));
     if (!colourModes().contains(out.scan.textColourMode))
         return fail(key(sp, "textColourMode"), QStringLiteral("expected bitonal, grey or colour"));
-    if (!stringAt(o, p, "fonds", out.fonds) || !stringAt(o, p, "archiveNumberPattern", out.archiveNumberPattern) ||
+    if (!stringAt(o, p, "fonds", out.fonds) ||
+        !stringAt(o, p, "archiveNumberPattern", out.archiveNumberPattern) ||
         !integerAt(o, p, "checkEveryDays", out.checkEveryDays, 1, 3650) || !arrayAt(o, p, "businesses", rows))
         return false;
     if (!matches(out.fonds, 16, true))
@@ -136,7 +139,8 @@ bool PolicyLoader::archiveBusiness(const QJsonObject &row, const QString &bp, Ar
         !arrayAt(row, bp, "materials", materials))
         return false;
     if (!matches(b.business, 40, false) || !b.business.contains(u'.'))
-        return fail(key(bp, "business"), QStringLiteral("expected an operation name such as openings.account"));
+        return fail(key(bp, "business"),
+                    QStringLiteral("expected an operation name such as openings.account"));
     if (!matches(b.classCode, 8, true))
         return fail(key(bp, "class"), QStringLiteral("expected 1-8 of A-Z and 0-9"));
     if (materials.isEmpty())

@@ -193,8 +193,8 @@ int serve(QCoreApplication &app, const QStringList &args)
         u"Where archived files live: files (sealed, under --archive-dir) or database (shared by every "
         "instance). Default: files on SQLite, database on PostgreSQL."_qs,
         u"kind"_qs);
-    QCommandLineOption archiveDirOpt(u"archive-dir"_qs,
-                                     u"Folder of the files store (default: <sqlite db>.archive)."_qs, u"dir"_qs);
+    QCommandLineOption archiveDirOpt(
+        u"archive-dir"_qs, u"Folder of the files store (default: <sqlite db>.archive)."_qs, u"dir"_qs);
     p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
                          maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt,
                          auditKeyOpt, responseKeyOpt, archiveStoreOpt, archiveDirOpt});
@@ -282,14 +282,13 @@ int serve(QCoreApplication &app, const QStringList &args)
         !s)
         return failure(s.error());
     registerArchiveJobs(server.jobs(), server.context());
-    if (Status s = runInTransaction(**db, TxMode::Write,
-                                    [&](Transaction &tx) -> Result<TxEnd> {
-                                        if (Status st = scheduleFourChecks(
-                                                tx.db(), Clock::system().now().toMSecsSinceEpoch());
-                                            !st)
-                                            return st.error();
-                                        return TxEnd::Commit;
-                                    });
+    if (Status s = runInTransaction(
+            **db, TxMode::Write,
+            [&](Transaction &tx) -> Result<TxEnd> {
+                if (Status st = scheduleFourChecks(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
+                    return st.error();
+                return TxEnd::Commit;
+            });
         !s)
         return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});

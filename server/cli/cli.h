@@ -55,8 +55,8 @@ Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path);
 // SQLite, database on PostgreSQL); files under --archive-dir (default "<sqlite db>.archive"), sealed
 // with <keys-dir>/archive.key (created 0600 on first use).
 QString archiveDirFor(const Database &database, const QString &option);
-Status installArchiveStore(ServerContext &context, Database &database, const QString &kind, const QString &dir,
-                           const QString &keysDir);
+Status installArchiveStore(ServerContext &context, Database &database, const QString &kind,
+                           const QString &dir, const QString &keysDir);
 int archiveCommand(const QStringList &args);
 } // namespace cli
 

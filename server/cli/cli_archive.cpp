@@ -41,10 +41,11 @@ QString archiveDirFor(const Database &database, const QString &option)
     return {};
 }
 
-Status installArchiveStore(ServerContext &context, Database &database, const QString &kind, const QString &dir,
-                           const QString &keysDir)
+Status installArchiveStore(ServerContext &context, Database &database, const QString &kind,
+                           const QString &dir, const QString &keysDir)
 {
-    const QString store = kind.isEmpty() ? (database.dialect() == Dialect::Sqlite ? u"files"_qs : u"database"_qs) : kind;
+    const QString store =
+        kind.isEmpty() ? (database.dialect() == Dialect::Sqlite ? u"files"_qs : u"database"_qs) : kind;
     if (store == u"database") {
         context.archiveStore = std::make_shared<DatabaseBlobStore>();
         return {};
@@ -60,7 +61,8 @@ Status installArchiveStore(ServerContext &context, Database &database, const QSt
     if (keys.isEmpty() && database.dialect() == Dialect::Sqlite)
         keys = QFileInfo(database.config().path).absoluteDir().filePath(u"keys"_qs);
     if (keys.isEmpty())
-        return makeError(u"archive.store"_qs, u"keys-dir"_qs, u"the files store needs --keys-dir for archive.key"_qs);
+        return makeError(u"archive.store"_qs, u"keys-dir"_qs,
+                         u"the files store needs --keys-dir for archive.key"_qs);
     auto key = loadOrCreateSecondFactorKey(QDir(keys).filePath(u"archive.key"_qs)); // same 0600 hex format
     if (!key)
         return key.error();
@@ -86,8 +88,8 @@ int archiveCommand(const QStringList &args)
     QCommandLineOption store(u"archive-store"_qs, u"files or database (as serve)."_qs, u"kind"_qs);
     QCommandLineOption dir(u"archive-dir"_qs, u"Folder of the files store (as serve)."_qs, u"dir"_qs);
     QCommandLineOption keysDir(u"keys-dir"_qs, u"Folder of archive.key (as serve)."_qs, u"dir"_qs);
-    QCommandLineOption user(u"user"_qs, u"Acts as this user in the audit trail (default admin)."_qs, u"name"_qs,
-                            u"admin"_qs);
+    QCommandLineOption user(u"user"_qs, u"Acts as this user in the audit trail (default admin)."_qs,
+                            u"name"_qs, u"admin"_qs);
     parser.addOptions({database, help, package, out, store, dir, keysDir, user});
     parser.addPositionalArgument(u"action"_qs, u"export or check"_qs);
     if (!parser.parse(args))
@@ -116,7 +118,8 @@ int archiveCommand(const QStringList &args)
     if (!policy)
         return failure(policy.error());
     ServerContext context(**db, Clock::system(), *policy);
-    if (Status s = installArchiveStore(context, **db, parser.value(store), parser.value(dir), parser.value(keysDir));
+    if (Status s =
+            installArchiveStore(context, **db, parser.value(store), parser.value(dir), parser.value(keysDir));
         !s)
         return failure(s.error());
     const LocalCall call{parser.value(user), action == u"export" ? u"archive.export"_qs : u"archive.check"_qs,
@@ -159,14 +162,15 @@ int archiveCommand(const QStringList &args)
                 if (Status st = writeFile(QDir(folder).filePath(name), bytes); !st)
                     return st;
             }
-            for (const auto &[name, bytes] : {std::pair{u"manifest.json"_qs, manifest},
-                                              std::pair{u"manifest.sig"_qs, signature},
-                                              std::pair{u"signer.pem"_qs, pem}}) {
+            for (const auto &[name, bytes] :
+                 {std::pair{u"manifest.json"_qs, manifest}, std::pair{u"manifest.sig"_qs, signature},
+                  std::pair{u"signer.pem"_qs, pem}}) {
                 if (Status st = writeFile(QDir(folder).filePath(name), bytes); !st)
                     return st;
             }
-            return ctx.audit(u"archive.export"_qs, archiveObject(packageId), u"ok"_qs, {},
-                             {{u"purpose"_qs, u"hpf-server archive export"_qs}, {u"files"_qs, int(names.size())}});
+            return ctx.audit(
+                u"archive.export"_qs, archiveObject(packageId), u"ok"_qs, {},
+                {{u"purpose"_qs, u"hpf-server archive export"_qs}, {u"files"_qs, int(names.size())}});
         });
         if (!s)
             return failure(s.error());

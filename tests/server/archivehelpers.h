@@ -61,7 +61,6 @@ struct Draft
     QJsonObject json() const { return QJsonDocument::fromJson(archive::toJson(manifest)).object(); }
 };
 
-
 inline Draft openingDraftAt(const QString &serial, const QDateTime &nowUtc, bool bigFirstPage = false)
 {
     Draft d;
@@ -71,11 +70,11 @@ inline Draft openingDraftAt(const QString &serial, const QDateTime &nowUtc, bool
     d.manifest.operatorId = u"teller1"_qs;
     d.manifest.workstation = u"WS-01"_qs;
     d.manifest.createdAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    d.add(u"p0001.png"_qs, u"id_card"_qs, bigFirstPage ? pngPage(1, 220, true) : pngPage(1), d.manifest.createdAt);
+    d.add(u"p0001.png"_qs, u"id_card"_qs, bigFirstPage ? pngPage(1, 220, true) : pngPage(1),
+          d.manifest.createdAt);
     d.add(u"p0002.png"_qs, u"id_card"_qs, pngPage(2), d.manifest.createdAt);
     d.add(u"p0003.png"_qs, u"application"_qs, pngPage(3), d.manifest.createdAt);
     return d;
 }
-
 
 } // namespace hpf::test

@@ -1,21 +1,21 @@
 // The electronic archive on the server (issue 14): records, chunked uploads, commit, 档号, search,
 // file reads, exports and the 四性 checks, on SQLite and PostgreSQL and with both blob stores.
 #include "archive/manifest.h"
+#include "archivehelpers.h"
+#include "business/archive/archivejob.h"
+#include "business/archive/archiveservice.h"
 #include "business/certificates/signingkeys.h"
 #include "cli/cli.h"
 #include "crypto/sm2.h"
 #include "crypto/sm3.h"
-#include "business/archive/archivejob.h"
-#include "business/archive/archiveservice.h"
 #include "demo/demoseed.h"
-#include "platform/localcall.h"
-#include "platform/store/migrations.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/jobs/jobrunner.h"
-#include "testsupport.h"
+#include "platform/localcall.h"
+#include "platform/store/migrations.h"
 #include "platform/store/sql.h"
-#include "archivehelpers.h"
 #include "suitebase.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -24,8 +24,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hpf;
@@ -121,8 +121,9 @@ void TestServerArchive::setUp(const QString &store)
 
 QString TestServerArchive::openingSerial(int person)
 {
-    const Reply r = f().post(u"/api/v1/openings/accounts"_qs, ServerFixture::accountOpeningBody(m_unit, person, 500000),
-                             m_teller, ServerFixture::newKey());
+    const Reply r =
+        f().post(u"/api/v1/openings/accounts"_qs, ServerFixture::accountOpeningBody(m_unit, person, 500000),
+                 m_teller, ServerFixture::newKey());
     if (r.status != 201)
         qWarning() << r.status << r.body;
     return r.json.value(u"serial"_qs).toString();
@@ -134,8 +135,8 @@ Reply TestServerArchive::createUpload(const Draft &d, const QString &key)
                     key.isEmpty() ? ServerFixture::newKey() : key);
 }
 
-Reply TestServerArchive::sendChunk(const QString &uploadId, const QString &name, const QByteArray &file, int k,
-                                   const QString &key)
+Reply TestServerArchive::sendChunk(const QString &uploadId, const QString &name, const QByteArray &file,
+                                   int k, const QString &key)
 {
     const QByteArray data = file.mid(qsizetype(k) * kChunk, kChunk);
     return f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/files/"_qs + name + u"/chunks/"_qs +
@@ -186,7 +187,14 @@ void TestServerArchive::materials()
     const QJsonArray businesses = r.json.value(u"businesses"_qs).toArray();
     QVERIFY(businesses.size() >= 5);
     QCOMPARE(businesses.at(0).toObject().value(u"business"_qs).toString(), u"openings.account"_qs);
-    QCOMPARE(businesses.at(0).toObject().value(u"materials"_qs).toArray().at(0).toObject().value(u"minPages"_qs).toInt(),
+    QCOMPARE(businesses.at(0)
+                 .toObject()
+                 .value(u"materials"_qs)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"minPages"_qs)
+                 .toInt(),
              2);
 }
 
@@ -203,7 +211,8 @@ void TestServerArchive::record()
     const QJsonObject subject = r.json.value(u"subject"_qs).toObject();
     QVERIFY(!subject.value(u"personName"_qs).toString().isEmpty());
     QVERIFY(subject.value(u"idNumberMasked"_qs).toString().contains(u'*'));
-    QCOMPARE(f().get(u"/api/v1/archive/records/YW2099010199999999"_qs, m_teller).code(), u"archive.unknown_record"_qs);
+    QCOMPARE(f().get(u"/api/v1/archive/records/YW2099010199999999"_qs, m_teller).code(),
+             u"archive.unknown_record"_qs);
     // Another branch's teller may not capture it; browse-only roles may not either.
     QCOMPARE(f().get(u"/api/v1/archive/records/"_qs + serial, f().login(u"teller2"_qs)).status, 403);
     QCOMPARE(f().get(u"/api/v1/archive/records/"_qs + serial, m_checker).code(), u"auth.role_denied"_qs);
@@ -227,15 +236,17 @@ void TestServerArchive::uploadRefusals_data()
     QTest::newRow("format") << u"format"_qs << 422 << u"manifest.format"_qs << u"format"_qs;
     QTest::newRow("sm3 not hex") << u"sm3"_qs << 422 << u"manifest.invalid"_qs << u"files[1].sm3"_qs;
     QTest::newRow("sequence gap") << u"sequence"_qs << 422 << u"manifest.invalid"_qs << u"files"_qs;
-    QTest::newRow("archive number set") << u"archiveNumber"_qs << 422 << u"manifest.invalid"_qs
-                                        << u"archiveNumber"_qs;
+    QTest::newRow("archive number set")
+        << u"archiveNumber"_qs << 422 << u"manifest.invalid"_qs << u"archiveNumber"_qs;
     QTest::newRow("no manifest") << u"nomanifest"_qs << 400 << u"request.field_required"_qs << u"manifest"_qs;
-    QTest::newRow("materials missing") << u"materials"_qs << 422 << u"archive.materials_missing"_qs << u"files"_qs;
+    QTest::newRow("materials missing")
+        << u"materials"_qs << 422 << u"archive.materials_missing"_qs << u"files"_qs;
     QTest::newRow("material not in checklist")
         << u"material"_qs << 422 << u"manifest.invalid"_qs << u"files[2].material"_qs;
-    QTest::newRow("business mismatch") << u"business"_qs << 422 << u"archive.business_mismatch"_qs
-                                       << u"business"_qs;
-    QTest::newRow("already archived") << u"archived"_qs << 409 << u"archive.already_archived"_qs << u"serial"_qs;
+    QTest::newRow("business mismatch")
+        << u"business"_qs << 422 << u"archive.business_mismatch"_qs << u"business"_qs;
+    QTest::newRow("already archived")
+        << u"archived"_qs << 409 << u"archive.already_archived"_qs << u"serial"_qs;
 }
 
 void TestServerArchive::uploadRefusals()
@@ -277,7 +288,8 @@ void TestServerArchive::uploadRefusals()
         editFile(2, u"material"_qs, u"passport"_qs);
     else if (change == u"business")
         m.insert(u"business"_qs, u"openings.unit"_qs);
-    const QJsonObject body = change == u"nomanifest" ? QJsonObject{{u"draft"_qs, m}} : QJsonObject{{u"manifest"_qs, m}};
+    const QJsonObject body =
+        change == u"nomanifest" ? QJsonObject{{u"draft"_qs, m}} : QJsonObject{{u"manifest"_qs, m}};
     const Reply r = f().post(u"/api/v1/archive/uploads"_qs, body, m_teller, ServerFixture::newKey());
     QVERIFY2(r.status == status, r.body.constData());
     QCOMPARE(r.code(), code);
@@ -349,8 +361,8 @@ void TestServerArchive::chunkRefusals()
         f().clock().advanceDays(8);
         m_teller = f().login(u"teller1"_qs);
     }
-    const Reply r = f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/files/"_qs + name + u"/chunks/"_qs +
-                                 QString::number(k),
+    const Reply r = f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/files/"_qs + name +
+                                 u"/chunks/"_qs + QString::number(k),
                              {{u"sm3"_qs, sm3}, {u"data"_qs, base64}}, m_teller, ServerFixture::newKey());
     QVERIFY2(r.status == status, r.body.constData());
     QCOMPARE(r.code(), code);
@@ -411,12 +423,15 @@ void TestServerArchive::resumeCommitAndReplay()
             have.insert(v.toInt());
         for (int k = 0; k < fo.value(u"chunks"_qs).toInt(); ++k) {
             if (!have.contains(k))
-                QCOMPARE(sendChunk(uploadId, fo.value(u"name"_qs).toString(), d.contents.at(i), k).status, 200);
+                QCOMPARE(sendChunk(uploadId, fo.value(u"name"_qs).toString(), d.contents.at(i), k).status,
+                         200);
         }
     }
-    QCOMPARE(f().get(u"/api/v1/archive/uploads/"_qs + uploadId, m_teller).json.value(u"complete"_qs).toBool(), true);
+    QCOMPARE(f().get(u"/api/v1/archive/uploads/"_qs + uploadId, m_teller).json.value(u"complete"_qs).toBool(),
+             true);
     const QString commitKey = ServerFixture::newKey();
-    const Reply c = f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/commit"_qs, {}, m_teller, commitKey);
+    const Reply c =
+        f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/commit"_qs, {}, m_teller, commitKey);
     QVERIFY2(c.status == 201, c.body.constData());
     const QJsonObject package = c.json.value(u"package"_qs).toObject();
     const int year = f().clock().now().toLocalTime().date().year();
@@ -432,7 +447,8 @@ void TestServerArchive::resumeCommitAndReplay()
     QCOMPARE(parsed->archiveNumber, package.value(u"archiveNumber"_qs).toString());
     QCOMPARE(parsed->files, d.manifest.files);
     // A replay of the commit (the answer was lost) and a new key both give the same package.
-    const Reply replay = f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/commit"_qs, {}, m_teller, commitKey);
+    const Reply replay =
+        f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/commit"_qs, {}, m_teller, commitKey);
     QCOMPARE(replay.status, 201);
     QCOMPARE(replay.headers.value("idempotent-replayed"), QByteArray("true"));
     QCOMPARE(replay.json.value(u"package"_qs).toObject().value(u"id"_qs), package.value(u"id"_qs));
@@ -442,7 +458,8 @@ void TestServerArchive::resumeCommitAndReplay()
     QCOMPARE(fresh.json.value(u"package"_qs).toObject().value(u"id"_qs), package.value(u"id"_qs));
     // The record shows its package; the staging is gone.
     const Reply rec = f().get(u"/api/v1/archive/records/"_qs + serial, m_teller);
-    QCOMPARE(rec.json.value(u"package"_qs).toObject().value(u"archiveNumber"_qs), package.value(u"archiveNumber"_qs));
+    QCOMPARE(rec.json.value(u"package"_qs).toObject().value(u"archiveNumber"_qs),
+             package.value(u"archiveNumber"_qs));
     server::Query left(db(), u"SELECT COUNT(*) FROM archive_upload_chunks"_qs);
     QVERIFY(left.exec().ok() && left.next());
     QCOMPARE(left.int64(0), 0);
@@ -453,9 +470,9 @@ void TestServerArchive::resumeCommitAndReplay()
     const Reply p2 = f().get(u"/api/v1/archive/packages/"_qs + second, m_browser);
     QCOMPARE(p2.json.value(u"archiveNumber"_qs).toString(), QStringLiteral("HPF-%1-GR-000002").arg(year));
     // Each file reads back whole, re-digested.
-    const Reply file = f().get(u"/api/v1/archive/packages/"_qs + package.value(u"id"_qs).toString() +
-                                   u"/files/p0001.png"_qs,
-                               m_browser);
+    const Reply file =
+        f().get(u"/api/v1/archive/packages/"_qs + package.value(u"id"_qs).toString() + u"/files/p0001.png"_qs,
+                m_browser);
     QCOMPARE(file.status, 200);
     const QByteArray data = QByteArray::fromBase64(file.json.value(u"data"_qs).toString().toLatin1());
     QCOMPARE(data, d.contents.at(0));
@@ -463,7 +480,8 @@ void TestServerArchive::resumeCommitAndReplay()
     const Reply tail = f().get(u"/api/v1/archive/packages/"_qs + package.value(u"id"_qs).toString() +
                                    u"/files/p0001.png?offset=70000"_qs,
                                m_browser);
-    QCOMPARE(QByteArray::fromBase64(tail.json.value(u"data"_qs).toString().toLatin1()), d.contents.at(0).mid(70000));
+    QCOMPARE(QByteArray::fromBase64(tail.json.value(u"data"_qs).toString().toLatin1()),
+             d.contents.at(0).mid(70000));
     // The browse roles read; a teller may not.
     QCOMPARE(f().get(u"/api/v1/archive/packages/"_qs + second, m_teller).status, 403);
 }
@@ -499,7 +517,8 @@ void TestServerArchive::commitMismatchCommitsNothing()
     QCOMPARE(c.status, 422);
     QCOMPARE(c.code(), u"archive.manifest_mismatch"_qs);
     QCOMPARE(c.json.value(u"field"_qs).toString(), u"files[1]."_qs + what);
-    server::Query n(db(), u"SELECT (SELECT COUNT(*) FROM archive_packages) + (SELECT COUNT(*) FROM archive_files)"_qs);
+    server::Query n(
+        db(), u"SELECT (SELECT COUNT(*) FROM archive_packages) + (SELECT COUNT(*) FROM archive_files)"_qs);
     QVERIFY(n.exec().ok() && n.next());
     QCOMPARE(n.int64(0), 0);
     n.finish();
@@ -599,12 +618,13 @@ void TestServerArchive::search()
                           "WHERE p.id = :id"_qs);
     q.bind(u":id"_qs, id.toLongLong());
     QVERIFY(q.exec().ok() && q.next());
-    const QHash<QString, QString> values{{u"name"_qs, q.str(0)},
-                                         {u"idNumber"_qs, q.str(1)},
-                                         {u"accountNumber"_qs, q.str(2)},
-                                         {u"unitCode"_qs, m_unit},
-                                         {u"serial"_qs, d.manifest.serial},
-                                         {u"archiveNumber"_qs, package.value(u"archiveNumber"_qs).toString()}};
+    const QHash<QString, QString> values{
+        {u"name"_qs, q.str(0)},
+        {u"idNumber"_qs, q.str(1)},
+        {u"accountNumber"_qs, q.str(2)},
+        {u"unitCode"_qs, m_unit},
+        {u"serial"_qs, d.manifest.serial},
+        {u"archiveNumber"_qs, package.value(u"archiveNumber"_qs).toString()}};
     q.finish();
     QJsonObject body;
     const QString today = f().clock().now().toLocalTime().date().toString(Qt::ISODate);
@@ -633,7 +653,8 @@ void TestServerArchive::search()
         found = found || v.toObject().value(u"id"_qs).toString() == id;
     QVERIFY(found);
     // No term at all is refused; the terms never travel in the URL.
-    QCOMPARE(f().post(u"/api/v1/archive/packages/search"_qs, {}, m_browser).code(), u"archive.search_terms"_qs);
+    QCOMPARE(f().post(u"/api/v1/archive/packages/search"_qs, {}, m_browser).code(),
+             u"archive.search_terms"_qs);
 }
 
 void TestServerArchive::tamperIsDetected_data()
@@ -729,24 +750,28 @@ void TestServerArchive::exportChecksAndSummary()
     const QString id = commitPackage(13);
     QVERIFY(!id.isEmpty());
     const QString path = u"/api/v1/archive/packages/"_qs + id;
-    const Reply e = f().post(path + u"/exports"_qs, {{u"purpose"_qs, u"法院调档"_qs}}, m_browser, ServerFixture::newKey());
+    const Reply e = f().post(path + u"/exports"_qs, {{u"purpose"_qs, u"法院调档"_qs}}, m_browser,
+                             ServerFixture::newKey());
     QVERIFY2(e.status == 201, e.body.constData());
     QVERIFY(e.json.value(u"watermark"_qs).toString().contains(u"supervisor1"_qs));
     QVERIFY(e.json.value(u"watermark"_qs).toString().endsWith(u"-GR-000001"_qs));
     QCOMPARE(f().post(path + u"/exports"_qs, {}, m_browser, ServerFixture::newKey()).status, 400);
     QCOMPARE(f().post(path + u"/checks"_qs, {}, m_checker, ServerFixture::newKey()).status, 201);
-    QCOMPARE(f().post(u"/api/v1/archive/packages/999999/checks"_qs, {}, m_checker, ServerFixture::newKey()).code(),
-             u"archive.unknown_package"_qs);
+    QCOMPARE(
+        f().post(u"/api/v1/archive/packages/999999/checks"_qs, {}, m_checker, ServerFixture::newKey()).code(),
+        u"archive.unknown_package"_qs);
     const QString today = f().clock().now().toLocalTime().date().toString(Qt::ISODate);
-    const Reply s = f().get(u"/api/v1/archive/checks/summary?from="_qs + today + u"&to="_qs + today, m_checker);
+    const Reply s =
+        f().get(u"/api/v1/archive/checks/summary?from="_qs + today + u"&to="_qs + today, m_checker);
     QCOMPARE(s.status, 200);
     QCOMPARE(s.json.value(u"packages"_qs).toInt(), 1);
     QCOMPARE(s.json.value(u"checked"_qs).toInt(), 1);
     QCOMPARE(s.json.value(u"passed"_qs).toInt(), 1);
     QCOMPARE(f().get(u"/api/v1/archive/checks/summary?from=x&to="_qs + today, m_checker).status, 400);
     // Views and exports are audited.
-    server::Query q(db(), u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('archive.export', 'archive.get', "
-                          "'archive.commit', 'archive.check') AND object = :o"_qs);
+    server::Query q(db(),
+                    u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('archive.export', 'archive.get', "
+                    "'archive.commit', 'archive.check') AND object = :o"_qs);
     q.bind(u":o"_qs, QString(u"archive:"_qs + id));
     QVERIFY(q.exec().ok() && q.next());
     QVERIFY(q.int64(0) >= 3);
@@ -778,7 +803,8 @@ void TestServerArchive::blobStores()
         QFile sealed(files->pathOf(sm3));
         QVERIFY(sealed.open(QIODevice::ReadOnly));
         QVERIFY(!sealed.readAll().contains(bytes.mid(100, 32))); // sealed, not in clear
-        QCOMPARE(QFileInfo(files->pathOf(sm3)).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QCOMPARE(QFileInfo(files->pathOf(sm3)).permissions() &
+                     (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
         // Another key cannot open it: the seal is authentic only under archive.key.
         auto other = server::FileBlobStore::open(files->dir(), crypto::randomBytes(16));
@@ -827,10 +853,10 @@ void TestServerArchive::exportVerifiedByOpenssl()
     QVERIFY(!id.isEmpty());
     QTemporaryDir out;
     QProcess p;
-    p.start(QStringLiteral(HPF_SERVER_BINARY), QStringList{u"archive"_qs, u"export"_qs, u"--package"_qs, id,
-                                                          u"--out"_qs, out.path(), u"--database"_qs,
-                                                          f().databaseUrl()} +
-                                                   storeArgs);
+    p.start(QStringLiteral(HPF_SERVER_BINARY),
+            QStringList{u"archive"_qs, u"export"_qs, u"--package"_qs, id, u"--out"_qs, out.path(),
+                        u"--database"_qs, f().databaseUrl()} +
+                storeArgs);
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, QByteArray(p.readAllStandardOutput() + p.readAllStandardError()).constData());
     for (int i = 0; i < d.manifest.files.size(); ++i) {
@@ -843,12 +869,20 @@ void TestServerArchive::exportVerifiedByOpenssl()
         QCOMPARE(runProgram(u"sha256sum"_qs, {path}, {}, &shaOut), 0);
         QCOMPARE(QString::fromLatin1(shaOut.split(' ').value(0)), mf.sha256);
     }
-    const QStringList verify{u"pkeyutl"_qs,         u"-verify"_qs,        u"-pubin"_qs,
-                             u"-inkey"_qs,          out.filePath(u"signer.pem"_qs),
-                             u"-rawin"_qs,          u"-digest"_qs,        u"sm3"_qs,
-                             u"-in"_qs,             out.filePath(u"manifest.json"_qs),
-                             u"-sigfile"_qs,        out.filePath(u"manifest.sig"_qs),
-                             u"-pkeyopt"_qs,        u"distid:1234567812345678"_qs};
+    const QStringList verify{u"pkeyutl"_qs,
+                             u"-verify"_qs,
+                             u"-pubin"_qs,
+                             u"-inkey"_qs,
+                             out.filePath(u"signer.pem"_qs),
+                             u"-rawin"_qs,
+                             u"-digest"_qs,
+                             u"sm3"_qs,
+                             u"-in"_qs,
+                             out.filePath(u"manifest.json"_qs),
+                             u"-sigfile"_qs,
+                             out.filePath(u"manifest.sig"_qs),
+                             u"-pkeyopt"_qs,
+                             u"distid:1234567812345678"_qs};
     QByteArray vout, verr;
     QCOMPARE(runProgram(u"openssl"_qs, verify, {}, &vout, &verr), 0);
     QVERIFY2(vout.contains("Signature Verified Successfully"), verr.constData());
@@ -872,13 +906,15 @@ void TestServerArchive::exportVerifiedByOpenssl()
     check.start(QStringLiteral(HPF_SERVER_BINARY),
                 QStringList{u"archive"_qs, u"check"_qs, u"--database"_qs, f().databaseUrl()} + storeArgs);
     QVERIFY(check.waitForFinished(60000));
-    QVERIFY2(check.exitCode() == 0, QByteArray(check.readAllStandardOutput() + check.readAllStandardError()).constData());
-    server::Query u(db(), u"UPDATE archive_files SET size = size + 1 WHERE package_id = :id AND name = 'p0002.png'"_qs);
+    QVERIFY2(check.exitCode() == 0,
+             QByteArray(check.readAllStandardOutput() + check.readAllStandardError()).constData());
+    server::Query u(
+        db(), u"UPDATE archive_files SET size = size + 1 WHERE package_id = :id AND name = 'p0002.png'"_qs);
     u.bind(u":id"_qs, id.toLongLong());
     QVERIFY(u.exec().ok());
-    check.start(QStringLiteral(HPF_SERVER_BINARY),
-                QStringList{u"archive"_qs, u"check"_qs, u"--package"_qs, id, u"--database"_qs, f().databaseUrl()} +
-                    storeArgs);
+    check.start(QStringLiteral(HPF_SERVER_BINARY), QStringList{u"archive"_qs, u"check"_qs, u"--package"_qs,
+                                                               id, u"--database"_qs, f().databaseUrl()} +
+                                                       storeArgs);
     QVERIFY(check.waitForFinished(60000));
     const QByteArray said = check.readAllStandardOutput();
     QCOMPARE(check.exitCode(), 1);

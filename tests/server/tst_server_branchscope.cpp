@@ -4,12 +4,12 @@
 // (docs/api/openapi.yaml, x-branch-scope). The table must name every read route of the router, and
 // the document must give each one its x-branch-scope, so a new read route cannot go undecided. On
 // SQLite and on PostgreSQL.
+#include "archivehelpers.h"
 #include "business/certificates/signingkeys.h"
 #include "crypto/sm2.h"
 #include "demo/demoseed.h"
 #include "platform/http/routes.h"
 #include "platform/store/sql.h"
-#include "archivehelpers.h"
 #include "suitebase.h"
 
 #include <QFile>
@@ -139,18 +139,26 @@ private:
         d.manifest.operatorId = u"teller1"_qs;
         d.manifest.createdAt = QDateTime::fromSecsSinceEpoch(f().clock().now().toSecsSinceEpoch(), Qt::UTC);
         d.add(u"p0001.png"_qs, u"application"_qs, pngPage(1), d.manifest.createdAt);
-        const Reply upload =
-            f().post(u"/api/v1/archive/uploads"_qs, {{u"manifest"_qs, d.json()}}, teller, ServerFixture::newKey());
+        const Reply upload = f().post(u"/api/v1/archive/uploads"_qs, {{u"manifest"_qs, d.json()}}, teller,
+                                      ServerFixture::newKey());
         o.upload = upload.json.value(u"uploadId"_qs).toString();
         return o;
     }
 
     static QStringList tableOperations()
     {
-        return {u"units.get"_qs,        u"units.find"_qs,    u"units.employees"_qs,
-                u"remittances.list"_qs, u"accounts.get"_qs,  u"accounts.journal"_qs,
-                u"holds.list"_qs,       u"receipts.get"_qs,  u"certificates.list"_qs,
-                u"certificates.get"_qs, u"persons.search"_qs,   u"archive.record"_qs,
+        return {u"units.get"_qs,
+                u"units.find"_qs,
+                u"units.employees"_qs,
+                u"remittances.list"_qs,
+                u"accounts.get"_qs,
+                u"accounts.journal"_qs,
+                u"holds.list"_qs,
+                u"receipts.get"_qs,
+                u"certificates.list"_qs,
+                u"certificates.get"_qs,
+                u"persons.search"_qs,
+                u"archive.record"_qs,
                 u"archive.upload_status"_qs};
     }
 
@@ -181,8 +189,8 @@ private slots:
         QFETCH(QString, op);
         QFETCH(Scope, scope);
         const Objects o = makeObjects();
-        QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() && !o.certificate.isEmpty() &&
-                !o.upload.isEmpty());
+        QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() &&
+                !o.certificate.isEmpty() && !o.upload.isEmpty());
 
         // The control: a teller of the same branch sees the whole object.
         const Reply own = read(op, o, f().login(u"teller1b"_qs));
@@ -240,7 +248,8 @@ private slots:
         }
         QStringList undecided;
         for (const QString &op : std::as_const(reads)) {
-            if (!tableOperations().contains(op) && !kNoBranchObject.contains(op) && !kCenterWideArchive.contains(op))
+            if (!tableOperations().contains(op) && !kNoBranchObject.contains(op) &&
+                !kCenterWideArchive.contains(op))
                 undecided << op;
         }
         QVERIFY2(undecided.isEmpty(),

@@ -618,7 +618,8 @@ private slots:
         api(u"archive.record"_qs, 200, {.args = {serial}, .token = teller});
         api(u"archive.record"_qs, 404, {.args = {u"YW2099010199999999"_qs}, .token = teller});
         const Draft d = openingDraftAt(serial, f().clock().now().toUTC());
-        const Reply up = api(u"archive.upload"_qs, 201, {.body = {{u"manifest"_qs, d.json()}}, .token = teller});
+        const Reply up =
+            api(u"archive.upload"_qs, 201, {.body = {{u"manifest"_qs, d.json()}}, .token = teller});
         const QString uploadId = up.json.value(u"uploadId"_qs).toString();
         QVERIFY2(!uploadId.isEmpty(), up.body.constData());
         api(u"archive.upload_status"_qs, 200, {.args = {uploadId}, .token = teller});
@@ -636,11 +637,13 @@ private slots:
         api(u"archive.search"_qs, 200, {.body = {{u"serial"_qs, serial}}, .token = browser});
         api(u"archive.get"_qs, 200, {.args = {id}, .token = browser});
         api(u"archive.file"_qs, 200, {.args = {id, u"p0001.png"_qs}, .token = browser});
-        api(u"archive.export"_qs, 201, {.args = {id}, .body = {{u"purpose"_qs, u"审计抽查"_qs}}, .token = browser});
+        api(u"archive.export"_qs, 201,
+            {.args = {id}, .body = {{u"purpose"_qs, u"审计抽查"_qs}}, .token = browser});
         api(u"archive.check"_qs, 201, {.args = {id}, .token = checker});
         api(u"archive.checks"_qs, 200, {.args = {id}, .token = checker});
         const QString today = f().clock().now().toLocalTime().date().toString(Qt::ISODate);
-        api(u"archive.checks_summary"_qs, 200, {.query = u"from="_qs + today + u"&to="_qs + today, .token = checker});
+        api(u"archive.checks_summary"_qs, 200,
+            {.query = u"from="_qs + today + u"&to="_qs + today, .token = checker});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -87,8 +87,9 @@ void registerArchiveJobs(JobRunner &runner, ServerContext &context)
         JobRequest r;
         r.kind = QString::fromLatin1(kFourChecksJob);
         r.runAt = QDateTime::fromMSecsSinceEpoch(next, Qt::UTC);
-        r.dedupeKey = due->size() == kPackagesPerRun ? dedupeKey(jc.nowMs) + u"#"_qs + QString::number(jc.job.id)
-                                                     : dedupeKey(next);
+        r.dedupeKey = due->size() == kPackagesPerRun
+                          ? dedupeKey(jc.nowMs) + u"#"_qs + QString::number(jc.job.id)
+                          : dedupeKey(next);
         r.maxAttempts = 3;
         if (auto queued = enqueueJob(jc.db, r, jc.nowMs); !queued)
             return JobResult::retryLater(queued.error().code);

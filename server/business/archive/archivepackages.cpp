@@ -28,13 +28,17 @@ QJsonValue orNull(const QVariant &v)
 // The summary columns; readSummary() reads them from column 0.
 const QString &summarySql()
 {
-    static const QString sql = u"SELECT p.id, p.archive_number, p.serial, p.business, pe.name, a.account_number, "
-                               "p.registered_at, p.file_count, p.total_bytes, "
-                               "(SELECT c.id FROM archive_checks c WHERE c.package_id = p.id ORDER BY c.at DESC, c.id DESC LIMIT 1), "
-                               "(SELECT c.at FROM archive_checks c WHERE c.package_id = p.id ORDER BY c.at DESC, c.id DESC LIMIT 1), "
-                               "(SELECT c.passed FROM archive_checks c WHERE c.package_id = p.id ORDER BY c.at DESC, c.id DESC LIMIT 1) "
-                               "FROM archive_packages p LEFT JOIN persons pe ON pe.id = p.person_id "
-                               "LEFT JOIN accounts a ON a.id = p.account_id LEFT JOIN units u ON u.id = p.unit_id "_qs;
+    static const QString sql =
+        u"SELECT p.id, p.archive_number, p.serial, p.business, pe.name, a.account_number, "
+        "p.registered_at, p.file_count, p.total_bytes, "
+        "(SELECT c.id FROM archive_checks c WHERE c.package_id = p.id ORDER BY c.at DESC, c.id DESC LIMIT "
+        "1), "
+        "(SELECT c.at FROM archive_checks c WHERE c.package_id = p.id ORDER BY c.at DESC, c.id DESC LIMIT "
+        "1), "
+        "(SELECT c.passed FROM archive_checks c WHERE c.package_id = p.id ORDER BY c.at DESC, c.id DESC "
+        "LIMIT 1) "
+        "FROM archive_packages p LEFT JOIN persons pe ON pe.id = p.person_id "
+        "LEFT JOIN accounts a ON a.id = p.account_id LEFT JOIN units u ON u.id = p.unit_id "_qs;
     return sql;
 }
 
@@ -83,7 +87,8 @@ Status checkSearch(const PackageSearch &s)
 {
     if (s.name.isEmpty() && s.idNumber.isEmpty() && s.accountNumber.isEmpty() && s.unitCode.isEmpty() &&
         s.serial.isEmpty() && s.archiveNumber.isEmpty() && !s.from.isValid() && !s.to.isValid())
-        return makeError(u"archive.search_terms"_qs, u"name"_qs, u"give at least one term or a date range"_qs);
+        return makeError(u"archive.search_terms"_qs, u"name"_qs,
+                         u"give at least one term or a date range"_qs);
     if (s.from.isValid() && s.to.isValid() && s.from > s.to)
         return makeError(u"archive.search_range"_qs, u"to"_qs, u"to is before from"_qs);
     return {};
@@ -121,7 +126,8 @@ Result<PackagePage> searchPackages(ServiceContext &ctx, const PackageSearch &s)
         where.append(u"p.id < :cursor"_qs);
         binds.append({u":cursor"_qs, s.cursor});
     }
-    Query q(ctx.db, summarySql() + u"WHERE "_qs + where.join(u" AND "_qs) + u" ORDER BY p.id DESC LIMIT :lim"_qs);
+    Query q(ctx.db,
+            summarySql() + u"WHERE "_qs + where.join(u" AND "_qs) + u" ORDER BY p.id DESC LIMIT :lim"_qs);
     for (const auto &b : binds)
         q.bind(b.first, b.second);
     q.bind(u":lim"_qs, s.limit + 1);
@@ -163,8 +169,9 @@ Result<QJsonObject> getPackage(ServiceContext &ctx, qint64 packageId)
     o.insert(u"signature"_qs, QString::fromLatin1(m.value(1).toByteArray().toBase64()));
     o.insert(u"signerKid"_qs, m.str(2));
     m.finish();
-    Query f(ctx.db, u"SELECT name, role, material, sequence, media_type, size, sm3, sha256 FROM archive_files "
-                    "WHERE package_id = :id ORDER BY sequence, name"_qs);
+    Query f(ctx.db,
+            u"SELECT name, role, material, sequence, media_type, size, sm3, sha256 FROM archive_files "
+            "WHERE package_id = :id ORDER BY sequence, name"_qs);
     f.bind(u":id"_qs, packageId);
     if (Status s = f.exec(); !s)
         return s.error();
@@ -189,7 +196,9 @@ Result<FileSlice> readPackageFile(ServiceContext &ctx, qint64 packageId, const Q
     const auto store = ctx.server.archiveStore;
     if (!store)
         return makeError(u"archive.unavailable"_qs, {}, u"no archive store"_qs);
-    Query q(ctx.db, u"SELECT media_type, size, sm3, sha256 FROM archive_files WHERE package_id = :p AND name = :n"_qs);
+    Query q(
+        ctx.db,
+        u"SELECT media_type, size, sm3, sha256 FROM archive_files WHERE package_id = :p AND name = :n"_qs);
     q.bind(u":p"_qs, packageId).bind(u":n"_qs, name);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -217,10 +226,11 @@ Result<FileSlice> readPackageFile(ServiceContext &ctx, qint64 packageId, const Q
     const archive::FileDigests d = archive::digestOf(*bytes);
     if (d.size != file.size || d.sm3 != file.sm3 || d.sha256 != file.sha256) {
         qCWarning(lcArchive) << "package" << packageId << "file digests differ from the registration";
-        return makeError(u"archive.integrity"_qs, u"name"_qs, u"the stored file does not match its digests"_qs);
+        return makeError(u"archive.integrity"_qs, u"name"_qs,
+                         u"the stored file does not match its digests"_qs);
     }
-    return FileSlice{name, file.mediaType, file.size, offset, bytes->mid(offset, kArchiveReadBytes), file.sm3,
-                     file.sha256};
+    return FileSlice{name,     file.mediaType, file.size, offset, bytes->mid(offset, kArchiveReadBytes),
+                     file.sm3, file.sha256};
 }
 
 Result<ExportGrant> createExport(ServiceContext &ctx, qint64 packageId, const QString &purpose)

@@ -171,8 +171,9 @@ struct UploadRow
 
 Result<UploadRow> findUpload(ServiceContext &ctx, const QString &publicId, bool lock)
 {
-    QString sql = u"SELECT id, public_id, serial, manifest, branch_id, expires_at, package_id FROM archive_uploads "
-                  "WHERE public_id = :p"_qs;
+    QString sql =
+        u"SELECT id, public_id, serial, manifest, branch_id, expires_at, package_id FROM archive_uploads "
+        "WHERE public_id = :p"_qs;
     if (lock && ctx.dialect == Dialect::Postgres)
         sql += u" FOR UPDATE"_qs;
     Query q(ctx.db, sql);
@@ -181,7 +182,12 @@ Result<UploadRow> findUpload(ServiceContext &ctx, const QString &publicId, bool 
         return s.error();
     if (!q.next())
         return makeError(u"archive.unknown_upload"_qs, u"uploadId"_qs);
-    UploadRow u{q.int64(0), q.str(1), q.str(2), q.value(3).toByteArray(), q.int64(4), q.int64(5),
+    UploadRow u{q.int64(0),
+                q.str(1),
+                q.str(2),
+                q.value(3).toByteArray(),
+                q.int64(4),
+                q.int64(5),
                 q.isNull(6) ? 0 : q.int64(6)};
     q.finish();
     if (Status s = ctx.checkBranch(u.branchId); !s)
@@ -216,7 +222,8 @@ Result<UploadState> stateOf(ServiceContext &ctx, const UploadRow &u)
     st.serial = u.serial;
     st.expiresAt = QDateTime::fromMSecsSinceEpoch(u.expiresAt, Qt::UTC);
     QHash<QString, QList<int>> received;
-    Query q(ctx.db, u"SELECT name, chunk FROM archive_upload_chunks WHERE upload_id = :u ORDER BY name, chunk"_qs);
+    Query q(ctx.db,
+            u"SELECT name, chunk FROM archive_upload_chunks WHERE upload_id = :u ORDER BY name, chunk"_qs);
     q.bind(u":u"_qs, u.id);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -232,7 +239,8 @@ Status checkMaterials(ServiceContext &ctx, const archive::Manifest &m)
 {
     const finance::ArchiveBusiness *b = ctx.server.policy.archive().business(m.business);
     if (!b)
-        return makeError(u"archive.business_mismatch"_qs, u"business"_qs, u"no checklist for this business"_qs);
+        return makeError(u"archive.business_mismatch"_qs, u"business"_qs,
+                         u"no checklist for this business"_qs);
     QHash<QString, int> pages;
     for (int i = 0; i < m.files.size(); ++i) {
         const archive::ManifestFile &f = m.files.at(i);
@@ -258,7 +266,8 @@ Status checkMaterials(ServiceContext &ctx, const archive::Manifest &m)
 
 Error mismatch(int i, const char *what)
 {
-    return makeError(u"archive.manifest_mismatch"_qs, QStringLiteral("files[%1].%2").arg(i).arg(QLatin1String(what)),
+    return makeError(u"archive.manifest_mismatch"_qs,
+                     QStringLiteral("files[%1].%2").arg(i).arg(QLatin1String(what)),
                      u"the uploaded file does not match the manifest; send it again"_qs);
 }
 
@@ -340,8 +349,9 @@ QJsonObject UploadState::toJson() const
                                 {u"chunks"_qs, f.chunks},
                                 {u"received"_qs, received}});
     }
-    return {{u"uploadId"_qs, uploadId}, {u"serial"_qs, serial},       {u"chunkBytes"_qs, kArchiveChunkBytes},
-            {u"expiresAt"_qs, isoUtc(expiresAt)}, {u"files"_qs, list}, {u"complete"_qs, complete()}};
+    return {
+        {u"uploadId"_qs, uploadId},           {u"serial"_qs, serial}, {u"chunkBytes"_qs, kArchiveChunkBytes},
+        {u"expiresAt"_qs, isoUtc(expiresAt)}, {u"files"_qs, list},    {u"complete"_qs, complete()}};
 }
 
 QJsonObject ChunkReceipt::toJson() const
@@ -359,7 +369,8 @@ Result<archive::Manifest> readDraft(const QByteArray &json)
     return m;
 }
 
-Result<UploadState> createUpload(ServiceContext &ctx, const archive::Manifest &draft, const QByteArray &draftJson)
+Result<UploadState> createUpload(ServiceContext &ctx, const archive::Manifest &draft,
+                                 const QByteArray &draftJson)
 {
     auto record = findRecord(ctx, draft.serial);
     if (!record)
@@ -377,8 +388,9 @@ Result<UploadState> createUpload(ServiceContext &ctx, const archive::Manifest &d
     u.manifest = archive::toJson(draft);
     u.branchId = record->branchId;
     u.expiresAt = ctx.nowMs + qint64(kArchiveUploadDays) * 24 * 3600 * 1000;
-    Query ins(ctx.db, u"INSERT INTO archive_uploads (public_id, serial, business, manifest, branch_id, created_by, "
-                      "created_at, expires_at) VALUES (:p, :s, :b, :m, :br, :u, :c, :e)"_qs);
+    Query ins(ctx.db,
+              u"INSERT INTO archive_uploads (public_id, serial, business, manifest, branch_id, created_by, "
+              "created_at, expires_at) VALUES (:p, :s, :b, :m, :br, :u, :c, :e)"_qs);
     ins.bind(u":p"_qs, u.publicId)
         .bind(u":s"_qs, u.serial)
         .bind(u":b"_qs, draft.business)
@@ -442,12 +454,15 @@ Result<ChunkReceipt> putChunk(ServiceContext &ctx, const ChunkInput &in)
     if (in.chunk < 0 || in.chunk >= chunks)
         return makeError(u"archive.chunk_range"_qs, u"chunk"_qs, QStringLiteral("0..%1").arg(chunks - 1));
     if (in.data.size() != chunkLength(file->size, in.chunk))
-        return makeError(u"archive.chunk_size"_qs, u"data"_qs,
-                         QStringLiteral("chunk %1 has %2 bytes").arg(in.chunk).arg(chunkLength(file->size, in.chunk)));
+        return makeError(
+            u"archive.chunk_size"_qs, u"data"_qs,
+            QStringLiteral("chunk %1 has %2 bytes").arg(in.chunk).arg(chunkLength(file->size, in.chunk)));
     const QString digest = QString::fromLatin1(crypto::sm3(in.data).toHex());
     if (digest != in.sm3)
         return makeError(u"archive.chunk_digest"_qs, u"sm3"_qs, u"the data does not hash to sm3"_qs);
-    Query existing(ctx.db, u"SELECT sm3 FROM archive_upload_chunks WHERE upload_id = :u AND name = :n AND chunk = :k"_qs);
+    Query existing(
+        ctx.db,
+        u"SELECT sm3 FROM archive_upload_chunks WHERE upload_id = :u AND name = :n AND chunk = :k"_qs);
     existing.bind(u":u"_qs, u->id).bind(u":n"_qs, in.name).bind(u":k"_qs, in.chunk);
     if (Status s = existing.exec(); !s)
         return s.error();
@@ -455,7 +470,8 @@ Result<ChunkReceipt> putChunk(ServiceContext &ctx, const ChunkInput &in)
     const QString stored = have ? existing.str(0) : QString();
     existing.finish();
     if (have && stored != digest)
-        return makeError(u"archive.chunk_conflict"_qs, u"chunk"_qs, u"a different chunk is stored at this place"_qs);
+        return makeError(u"archive.chunk_conflict"_qs, u"chunk"_qs,
+                         u"a different chunk is stored at this place"_qs);
     if (!have) {
         Query ins(ctx.db, u"INSERT INTO archive_upload_chunks (upload_id, name, chunk, sm3, data) "
                           "VALUES (:u, :n, :k, :h, :d) ON CONFLICT DO NOTHING"_qs);
@@ -559,24 +575,30 @@ Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId)
     const finance::ArchivePolicy &policy = ctx.server.policy.archive();
     const finance::ArchiveBusiness *business = policy.business(m.business);
     if (!business)
-        return makeError(u"archive.business_mismatch"_qs, u"business"_qs, u"no checklist for this business"_qs);
+        return makeError(u"archive.business_mismatch"_qs, u"business"_qs,
+                         u"no checklist for this business"_qs);
     const int year = ctx.now.toLocalTime().date().year();
-    auto seq = nextSequence(ctx, QStringLiteral("archive:%1:%2:%3").arg(policy.fonds).arg(year).arg(business->classCode));
+    auto seq = nextSequence(
+        ctx, QStringLiteral("archive:%1:%2:%3").arg(policy.fonds).arg(year).arg(business->classCode));
     if (!seq)
         return seq.error();
     if (*seq > 999999)
-        return makeError(u"archive.sequence_exhausted"_qs, {}, u"more than 999999 packages in a class and year"_qs);
+        return makeError(u"archive.sequence_exhausted"_qs, {},
+                         u"more than 999999 packages in a class and year"_qs);
     m.archiveNumber = policy.archiveNumber(year, business->classCode, *seq);
     m.registeredAt = QDateTime::fromMSecsSinceEpoch(ctx.nowMs / 1000 * 1000, Qt::UTC);
     const QByteArray bytes = archive::toJson(m);
     auto signature = signer->key().signDer(bytes);
     if (!signature)
         return signature.error();
-    Query ins(ctx.db,
-              u"INSERT INTO archive_packages (serial, business, archive_number, manifest, signature, signer_kid, "
-              "file_count, total_bytes, branch_id, person_id, account_id, unit_id, created_by, registered_at, "
-              "upload_id) VALUES (:s, :b, :n, :m, :sig, :kid, :fc, :tb, :br, :p, :a, :un, :u, :at, :up)"_qs);
-    const auto idOrNull = [](qint64 id) { return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id); };
+    Query ins(
+        ctx.db,
+        u"INSERT INTO archive_packages (serial, business, archive_number, manifest, signature, signer_kid, "
+        "file_count, total_bytes, branch_id, person_id, account_id, unit_id, created_by, registered_at, "
+        "upload_id) VALUES (:s, :b, :n, :m, :sig, :kid, :fc, :tb, :br, :p, :a, :un, :u, :at, :up)"_qs);
+    const auto idOrNull = [](qint64 id) {
+        return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+    };
     ins.bind(u":s"_qs, m.serial)
         .bind(u":b"_qs, m.business)
         .bind(u":n"_qs, m.archiveNumber)
@@ -603,8 +625,9 @@ Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId)
     const qint64 packageId = idq.int64(0);
     idq.finish();
     for (const archive::ManifestFile &f : m.files) {
-        Query fi(ctx.db, u"INSERT INTO archive_files (package_id, name, role, material, sequence, media_type, size, "
-                         "sm3, sha256) VALUES (:p, :n, :r, :m, :s, :t, :z, :h, :h2)"_qs);
+        Query fi(ctx.db,
+                 u"INSERT INTO archive_files (package_id, name, role, material, sequence, media_type, size, "
+                 "sm3, sha256) VALUES (:p, :n, :r, :m, :s, :t, :z, :h, :h2)"_qs);
         fi.bind(u":p"_qs, packageId)
             .bind(u":n"_qs, f.name)
             .bind(u":r"_qs, f.role)
@@ -636,8 +659,8 @@ Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId)
                               {u"signerKid"_qs, signer->kid()}});
         !s)
         return s.error();
-    qCInfo(lcArchive) << "package" << packageId << m.archiveNumber << "registered:" << m.fileCount() << "files"
-                      << m.totalBytes() << "bytes";
+    qCInfo(lcArchive) << "package" << packageId << m.archiveNumber << "registered:" << m.fileCount()
+                      << "files" << m.totalBytes() << "bytes";
     return packageId;
 }
 

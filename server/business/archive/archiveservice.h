@@ -69,7 +69,8 @@ struct UploadState
 Result<archive::Manifest> readDraft(const QByteArray &json);
 // archive.unknown_record, archive.already_archived, archive.business_mismatch,
 // archive.materials_missing, manifest.invalid (a page's material not in the checklist).
-Result<UploadState> createUpload(ServiceContext &ctx, const archive::Manifest &draft, const QByteArray &draftJson);
+Result<UploadState> createUpload(ServiceContext &ctx, const archive::Manifest &draft,
+                                 const QByteArray &draftJson);
 // archive.unknown_upload, archive.upload_expired.
 Result<UploadState> uploadStatus(ServiceContext &ctx, const QString &uploadId);
 

@@ -41,31 +41,36 @@ struct FileRow
 
 const QStringList &allowedMediaTypes()
 {
-    static const QStringList types{u"image/tiff"_qs, u"image/jpeg"_qs, u"image/png"_qs, u"application/pdf"_qs};
+    static const QStringList types{u"image/tiff"_qs, u"image/jpeg"_qs, u"image/png"_qs,
+                                   u"application/pdf"_qs};
     return types;
 }
 
 class Report
 {
 public:
-    void add(const char *aspect, const char *check, const QString &file, bool passed, const QString &detail = {})
+    void add(const char *aspect, const char *check, const QString &file, bool passed,
+             const QString &detail = {})
     {
-        items.append(CheckItem{QString::fromLatin1(aspect), QString::fromLatin1(check), file, passed, detail});
+        items.append(
+            CheckItem{QString::fromLatin1(aspect), QString::fromLatin1(check), file, passed, detail});
     }
     QList<CheckItem> items;
 };
 
 Result<PackageRow> loadPackage(ServiceContext &ctx, qint64 id)
 {
-    Query q(ctx.db, u"SELECT id, serial, business, archive_number, manifest, signature, signer_kid, file_count, "
-                    "total_bytes FROM archive_packages WHERE id = :id"_qs);
+    Query q(ctx.db,
+            u"SELECT id, serial, business, archive_number, manifest, signature, signer_kid, file_count, "
+            "total_bytes FROM archive_packages WHERE id = :id"_qs);
     q.bind(u":id"_qs, id);
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
         return makeError(u"archive.unknown_package"_qs, u"id"_qs);
-    PackageRow p{q.int64(0), q.str(1), q.str(2), q.str(3), q.value(4).toByteArray(), q.value(5).toByteArray(),
-                 q.str(6), q.int64(7), q.int64(8)};
+    PackageRow p{
+        q.int64(0), q.str(1),   q.str(2),  q.str(3), q.value(4).toByteArray(), q.value(5).toByteArray(),
+        q.str(6),   q.int64(7), q.int64(8)};
     q.finish();
     return p;
 }
@@ -112,7 +117,8 @@ QString metadataProblem(const archive::ManifestFile &f)
         return u"form"_qs;
     if (d.form == u"scan" && d.dpi <= 0)
         return u"dpi"_qs;
-    if (d.colourMode.isEmpty() || d.compression.isEmpty() || d.operatorId.isEmpty() || !d.capturedAt.isValid())
+    if (d.colourMode.isEmpty() || d.compression.isEmpty() || d.operatorId.isEmpty() ||
+        !d.capturedAt.isValid())
         return u"colourMode, compression, operator and capturedAt are required"_qs;
     return {};
 }
@@ -175,10 +181,11 @@ Result<CheckReport> runFourChecks(ServiceContext &ctx, qint64 packageId)
         rowBytes += f.size;
     }
     const bool registration = manifest && row->fileCount == manifest->fileCount() &&
-                              row->totalBytes == manifest->totalBytes() && row->fileCount == fileRows->size() &&
-                              row->totalBytes == rowBytes;
+                              row->totalBytes == manifest->totalBytes() &&
+                              row->fileCount == fileRows->size() && row->totalBytes == rowBytes;
     r.add("integrity", "registration", {}, registration,
-          registration ? QString() : u"file count or total bytes differ between manifest, registration and files"_qs);
+          registration ? QString()
+                       : u"file count or total bytes differ between manifest, registration and files"_qs);
 
     const BlobStore *store = ctx.server.archiveStore.get();
     const QList<archive::ManifestFile> files = manifest ? manifest->files : QList<archive::ManifestFile>();
@@ -189,8 +196,10 @@ Result<CheckReport> runFourChecks(ServiceContext &ctx, qint64 packageId)
         const FileRow fr = byName.value(f.name);
         const bool listed = byName.contains(f.name) && fr.size == f.size && fr.sm3 == f.sm3 &&
                             fr.sha256 == f.sha256 && fr.mediaType == f.mediaType;
-        r.add("integrity", "file.row", f.name, listed, listed ? QString() : u"the file row differs from the manifest"_qs);
-        r.add("security", "mediatype.allowed", f.name, allowedMediaTypes().contains(f.mediaType), f.mediaType);
+        r.add("integrity", "file.row", f.name, listed,
+              listed ? QString() : u"the file row differs from the manifest"_qs);
+        r.add("security", "mediatype.allowed", f.name, allowedMediaTypes().contains(f.mediaType),
+              f.mediaType);
         if (f.role == u"page")
             ++materialPages[f.material];
         const QString meta = metadataProblem(f);
@@ -201,7 +210,8 @@ Result<CheckReport> runFourChecks(ServiceContext &ctx, qint64 packageId)
             continue;
         }
         auto present = store->contains(ctx.db, f.sm3);
-        r.add("integrity", "file.present", f.name, present && *present, present ? QString() : present.error().code);
+        r.add("integrity", "file.present", f.name, present && *present,
+              present ? QString() : present.error().code);
         auto bytes = store->get(ctx.db, f.sm3);
         r.add("security", "file.readable", f.name, bytes.ok(),
               bytes ? QString() : bytes.error().code + u": "_qs + bytes.error().detail);
@@ -237,7 +247,8 @@ Result<CheckReport> runFourChecks(ServiceContext &ctx, qint64 packageId)
         r.add("integrity", "materials", {}, missing.isEmpty(), missing.join(u", "_qs));
     }
     // Security: the commit left its audit record.
-    Query audit(ctx.db, u"SELECT COUNT(*) FROM audit_log WHERE operation = 'archive.commit' AND object = :o"_qs);
+    Query audit(ctx.db,
+                u"SELECT COUNT(*) FROM audit_log WHERE operation = 'archive.commit' AND object = :o"_qs);
     audit.bind(u":o"_qs, archiveObject(packageId));
     bool audited = false;
     if (Status s = audit.exec(); !s)
@@ -278,8 +289,8 @@ Result<CheckReport> checkAndRecord(ServiceContext &ctx, qint64 packageId, const 
     if (ins.next())
         report->id = ins.int64(0);
     ins.finish();
-    if (Status s = ctx.audit(u"archive.check"_qs, archiveObject(packageId), report->passed ? u"ok"_qs : u"failed"_qs,
-                             {},
+    if (Status s = ctx.audit(u"archive.check"_qs, archiveObject(packageId),
+                             report->passed ? u"ok"_qs : u"failed"_qs, {},
                              {{u"report"_qs, QString::number(report->id)},
                               {u"passed"_qs, report->passed},
                               {u"failed"_qs, report->failedChecks().join(u' ')}});
@@ -330,9 +341,11 @@ Result<QList<CheckReport>> listChecks(ServiceContext &ctx, qint64 packageId)
 Result<QList<qint64>> packagesDue(ServiceContext &ctx, int days, int limit)
 {
     const qint64 before = ctx.nowMs - qint64(days) * 24 * 3600 * 1000;
-    Query q(ctx.db, u"SELECT p.id FROM archive_packages p LEFT JOIN (SELECT package_id, MAX(at) AS last_at "
-                    "FROM archive_checks GROUP BY package_id) c ON c.package_id = p.id "
-                    "WHERE c.last_at IS NULL OR c.last_at <= :before ORDER BY COALESCE(c.last_at, 0), p.id LIMIT :n"_qs);
+    Query q(
+        ctx.db,
+        u"SELECT p.id FROM archive_packages p LEFT JOIN (SELECT package_id, MAX(at) AS last_at "
+        "FROM archive_checks GROUP BY package_id) c ON c.package_id = p.id "
+        "WHERE c.last_at IS NULL OR c.last_at <= :before ORDER BY COALESCE(c.last_at, 0), p.id LIMIT :n"_qs);
     q.bind(u":before"_qs, before).bind(u":n"_qs, limit);
     if (Status s = q.exec(); !s)
         return s.error();

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "base/result.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 // The 四性 checks of an archive package (DA/T 70): authenticity, integrity, usability and
 // security, over the package row, its file rows and the blob store. A failed check is an item with

@@ -141,7 +141,8 @@ Result<PackageSearch> readSearch(RequestContext &ctx)
 
 Status emptyBody(RequestContext &ctx)
 {
-    return ctx.body.isEmpty() ? Status{} : Status{makeError(u"request.unknown_field"_qs, ctx.body.keys().value(0))};
+    return ctx.body.isEmpty() ? Status{}
+                              : Status{makeError(u"request.unknown_field"_qs, ctx.body.keys().value(0))};
 }
 
 // "files[3].sm3" → 3
@@ -156,11 +157,11 @@ int fileIndex(const QString &field)
 
 void registerArchiveRoutes(Router &router)
 {
-    router.add(makeRoute("GET", u"/api/v1/archive/materials"_qs, u"archive.materials"_qs, false, {},
-                         [](RequestContext &ctx) -> Result<HttpResponse> {
-                             return withEtag(ctx.request,
-                                             HttpResponse::json(200, materialsJson(ctx.server.policy.archive())));
-                         }));
+    router.add(makeRoute(
+        "GET", u"/api/v1/archive/materials"_qs, u"archive.materials"_qs, false, {},
+        [](RequestContext &ctx) -> Result<HttpResponse> {
+            return withEtag(ctx.request, HttpResponse::json(200, materialsJson(ctx.server.policy.archive())));
+        }));
     router.add(makeRoute("GET", u"/api/v1/archive/records/{serial}"_qs, u"archive.record"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              ctx.noteRead(u"archive-record:"_qs + ctx.arg(0));
@@ -185,15 +186,16 @@ void registerArchiveRoutes(Router &router)
                 return st.error();
             return st->toJson();
         })));
-    router.add(makeRoute("GET", u"/api/v1/archive/uploads/{uploadId}"_qs, u"archive.upload_status"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+    router.add(makeRoute("GET", u"/api/v1/archive/uploads/{uploadId}"_qs, u"archive.upload_status"_qs, false,
+                         {}, jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto st = uploadStatus(ctx, ctx.arg(0));
                              if (!st)
                                  return st.error();
                              return st->toJson();
                          })));
     router.add(makeRoute(
-        "POST", u"/api/v1/archive/uploads/{uploadId}/files/{name}/chunks/{chunk}"_qs, u"archive.chunk"_qs, true,
+        "POST", u"/api/v1/archive/uploads/{uploadId}/files/{name}/chunks/{chunk}"_qs, u"archive.chunk"_qs,
+        true,
         [](RequestContext &ctx) {
             auto in = readChunk(ctx);
             return in ? Status{} : Status{in.error()};
@@ -219,7 +221,8 @@ void registerArchiveRoutes(Router &router)
                                  auto refusal = refusalResponse(ctx, id.error(), {});
                                  if (!refusal)
                                      return refusal.error();
-                                 if (Status s = dropFileChunks(ctx, ctx.arg(0), fileIndex(id.error().field)); !s)
+                                 if (Status s = dropFileChunks(ctx, ctx.arg(0), fileIndex(id.error().field));
+                                     !s)
                                      return s.error();
                                  return refusal;
                              }
@@ -229,28 +232,29 @@ void registerArchiveRoutes(Router &router)
                                  return package.error();
                              return HttpResponse::json(201, QJsonObject{{u"package"_qs, *package}});
                          }));
-    router.add(makeRoute("POST", u"/api/v1/archive/packages/search"_qs, u"archive.search"_qs, false,
-                         [](RequestContext &ctx) {
-                             auto s = readSearch(ctx);
-                             return s ? Status{} : Status{s.error()};
-                         },
-                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
-                             auto s = readSearch(ctx);
-                             if (!s)
-                                 return s.error();
-                             return inReadTransaction(ctx, [&]() -> Result<QJsonObject> {
-                                 auto page = searchPackages(ctx, *s);
-                                 if (!page)
-                                     return page.error();
-                                 QJsonArray items;
-                                 for (const QJsonObject &o : page->items)
-                                     items.append(o);
-                                 return QJsonObject{{u"items"_qs, items},
-                                                    {u"nextCursor"_qs, page->nextCursor
-                                                                           ? QJsonValue(QString::number(*page->nextCursor))
-                                                                           : QJsonValue()}};
-                             });
-                         })));
+    router.add(makeRoute(
+        "POST", u"/api/v1/archive/packages/search"_qs, u"archive.search"_qs, false,
+        [](RequestContext &ctx) {
+            auto s = readSearch(ctx);
+            return s ? Status{} : Status{s.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto s = readSearch(ctx);
+            if (!s)
+                return s.error();
+            return inReadTransaction(ctx, [&]() -> Result<QJsonObject> {
+                auto page = searchPackages(ctx, *s);
+                if (!page)
+                    return page.error();
+                QJsonArray items;
+                for (const QJsonObject &o : page->items)
+                    items.append(o);
+                return QJsonObject{{u"items"_qs, items},
+                                   {u"nextCursor"_qs, page->nextCursor
+                                                          ? QJsonValue(QString::number(*page->nextCursor))
+                                                          : QJsonValue()}};
+            });
+        })));
     router.add(makeRoute("GET", u"/api/v1/archive/packages/{id}"_qs, u"archive.get"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto id = packageId(ctx);
@@ -258,8 +262,8 @@ void registerArchiveRoutes(Router &router)
                                  return id.error();
                              return getPackage(ctx, *id);
                          })));
-    router.add(makeRoute("GET", u"/api/v1/archive/packages/{id}/files/{name}"_qs, u"archive.file"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+    router.add(makeRoute("GET", u"/api/v1/archive/packages/{id}/files/{name}"_qs, u"archive.file"_qs, false,
+                         {}, jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto id = packageId(ctx);
                              if (!id)
                                  return id.error();
@@ -301,8 +305,8 @@ void registerArchiveRoutes(Router &router)
                                {u"watermark"_qs, g->watermark},
                                {u"at"_qs, g->at.toString(Qt::ISODate)}};
         })));
-    router.add(makeRoute("POST", u"/api/v1/archive/packages/{id}/checks"_qs, u"archive.check"_qs, true, emptyBody,
-                         jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
+    router.add(makeRoute("POST", u"/api/v1/archive/packages/{id}/checks"_qs, u"archive.check"_qs, true,
+                         emptyBody, jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto id = packageId(ctx);
                              if (!id)
                                  return id.error();
@@ -324,17 +328,17 @@ void registerArchiveRoutes(Router &router)
                                  items.append(r.toJson());
                              return QJsonObject{{u"items"_qs, items}};
                          })));
-    router.add(makeRoute("GET", u"/api/v1/archive/checks/summary"_qs, u"archive.checks_summary"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
-                             const QDate from =
-                                 QDate::fromString(ctx.request.query.queryItemValue(u"from"_qs), Qt::ISODate);
-                             const QDate to = QDate::fromString(ctx.request.query.queryItemValue(u"to"_qs), Qt::ISODate);
-                             if (!from.isValid())
-                                 return makeError(u"request.field_type"_qs, u"from"_qs, u"YYYY-MM-DD"_qs);
-                             if (!to.isValid() || to < from)
-                                 return makeError(u"request.field_type"_qs, u"to"_qs, u"YYYY-MM-DD, not before from"_qs);
-                             return checksSummary(ctx, from, to);
-                         })));
+    router.add(makeRoute(
+        "GET", u"/api/v1/archive/checks/summary"_qs, u"archive.checks_summary"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            const QDate from = QDate::fromString(ctx.request.query.queryItemValue(u"from"_qs), Qt::ISODate);
+            const QDate to = QDate::fromString(ctx.request.query.queryItemValue(u"to"_qs), Qt::ISODate);
+            if (!from.isValid())
+                return makeError(u"request.field_type"_qs, u"from"_qs, u"YYYY-MM-DD"_qs);
+            if (!to.isValid() || to < from)
+                return makeError(u"request.field_type"_qs, u"to"_qs, u"YYYY-MM-DD, not before from"_qs);
+            return checksSummary(ctx, from, to);
+        })));
 }
 
 } // namespace hpf::server

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -170,7 +169,9 @@ Status DatabaseBlobStore::put(const QSqlDatabase &db, const QString &sm3hex, QBy
         return makeError(u"archive.store"_qs, u"sm3"_qs, u"not an SM3 digest"_qs);
     if (Status s = checkDigest(sm3hex, bytes); !s)
         return s;
-    Query q(db, u"INSERT INTO archive_blobs (sm3, size, data) VALUES (:h, :n, :d) ON CONFLICT (sm3) DO NOTHING"_qs);
+    Query q(
+        db,
+        u"INSERT INTO archive_blobs (sm3, size, data) VALUES (:h, :n, :d) ON CONFLICT (sm3) DO NOTHING"_qs);
     q.bind(u":h"_qs, sm3hex).bind(u":n"_qs, qint64(bytes.size())).bind(u":d"_qs, bytes.toByteArray());
     return q.exec();
 }

@@ -1,7 +1,6 @@
 #include "platform/store/migrations.h"
 
 #include "business/archive/archiveschema.h"
-
 #include "logging.h"
 #include "platform/audit/auditchain.h"
 #include "platform/auth/authschema.h"

@@ -236,8 +236,8 @@ void TestPolicyLoader::invalid_data()
     QTest::newRow("archive material name empty")
         << u"archive.businesses[0].materials[0].name"_qs << QJsonValue(u" "_qs)
         << u"archive.businesses[0].materials[0].name"_qs << u"empty string"_qs;
-    QTest::newRow("archive unknown key")
-        << u"archive.retentionYears"_qs << QJsonValue(30) << u"archive.retentionYears"_qs << u"unknown key"_qs;
+    QTest::newRow("archive unknown key") << u"archive.retentionYears"_qs << QJsonValue(30)
+                                         << u"archive.retentionYears"_qs << u"unknown key"_qs;
 }
 
 void TestPolicyLoader::invalid()
@@ -341,8 +341,8 @@ void TestPolicyLoader::archiveSection()
     QCOMPARE(opening->materials.at(0).code, u"id_card"_qs);
     QCOMPARE(opening->materials.at(0).minPages, 2);
     QVERIFY(!opening->materials.at(2).required);
-    for (const char *b : {"openings.unit", "accounts.seal", "accounts.unseal", "holds.create", "holds.release",
-                          "withdrawals.create"})
+    for (const char *b : {"openings.unit", "accounts.seal", "accounts.unseal", "holds.create",
+                          "holds.release", "withdrawals.create"})
         QVERIFY2(a.business(QString::fromLatin1(b)), b);
     QVERIFY(!a.business(u"loans.create"_qs));
     QCOMPARE(a.archiveNumber(2026, u"GR"_qs, 1), u"HPF-2026-GR-000001"_qs);
