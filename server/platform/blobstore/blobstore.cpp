@@ -95,7 +95,9 @@ Status FileBlobStore::put(const QSqlDatabase &, const QString &sm3hex, QByteArra
     if (!sealed)
         return sealed.error();
     // Temp file in the same folder, fsync, rename over, fsync the folder.
-    const QString temp = path + u".tmp"_qs + QString::number(qint64(::getpid()));
+    // A name of its own: two commits may store the same content at once (a blank page in two
+    // packages), each with its own nonce; the last rename wins, both are whole.
+    const QString temp = path + u".tmp-"_qs + QString::fromLatin1(crypto::randomBytes(8).toHex());
     QFile f(temp);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(u"archive.store"_qs, {}, f.errorString());
