@@ -313,6 +313,7 @@ void TestServerArchive::chunkRefusals_data()
     QTest::newRow("unknown upload") << u"upload"_qs << 404 << u"archive.unknown_upload"_qs << u"uploadId"_qs;
     QTest::newRow("conflicting") << u"conflict"_qs << 409 << u"archive.chunk_conflict"_qs << u"chunk"_qs;
     QTest::newRow("not base64") << u"base64"_qs << 400 << u"request.field_type"_qs << u"data"_qs;
+    QTest::newRow("body above 96 KiB") << u"toolarge"_qs << 413 << u"request.too_large"_qs << QString();
     QTest::newRow("repeated") << u"repeat"_qs << 200 << QString() << QString();
     QTest::newRow("expired") << u"expired"_qs << 410 << u"archive.upload_expired"_qs << u"uploadId"_qs;
 }
@@ -354,6 +355,8 @@ void TestServerArchive::chunkRefusals()
         data[10] = char(data[10] ^ 0x55);
         sm3 = QString::fromLatin1(crypto::sm3(data).toHex());
         base64 = QString::fromLatin1(data.toBase64());
+    } else if (kind == u"toolarge") {
+        base64 = QString(100 * 1024, u'A');
     } else if (kind == u"base64") {
         base64 = u"@@@not base64@@@"_qs;
     } else if (kind == u"repeat") {
@@ -817,16 +820,18 @@ void TestServerArchive::blobStores()
     if (store == u"files") {
         // The same content stored by several commits at once (e.g. a blank page in two packages):
         // every writer has its own temporary file, so the blob is whole whoever renames last.
-        const QByteArray big = pngPage(43, 300, true);
-        const QString bigSm3 = QString::fromLatin1(crypto::sm3(big).toHex());
-        QList<QFuture<bool>> writers;
-        for (int i = 0; i < 8; ++i)
-            writers << QtConcurrent::run([&] { return m_store->put({}, bigSm3, big).ok(); });
-        for (QFuture<bool> &w : writers)
-            QVERIFY(w.result());
-        auto back = m_store->get({}, bigSm3);
-        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().detail));
-        QCOMPARE(*back, big);
+        for (int round = 0; round < 6; ++round) {
+            const QByteArray big = pngPage(43 + round, 300, true);
+            const QString bigSm3 = QString::fromLatin1(crypto::sm3(big).toHex());
+            QList<QFuture<bool>> writers;
+            for (int i = 0; i < 12; ++i)
+                writers << QtConcurrent::run([&] { return m_store->put({}, bigSm3, big).ok(); });
+            for (QFuture<bool> &w : writers)
+                QVERIFY(w.result());
+            auto back = m_store->get({}, bigSm3);
+            QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().detail));
+            QCOMPARE(*back, big);
+        }
     }
 }
 

@@ -86,7 +86,7 @@ Status FileBlobStore::put(const QSqlDatabase &, const QString &sm3hex, QByteArra
         // damaged one is replaced by the good bytes.
         if (get({}, sm3hex))
             return {};
-        qCWarning(lcStore) << "replacing a damaged archive blob" << sm3hex.left(16);
+        qCWarning(lcStore) << "replacing a damaged archive blob";
     }
     const QString folder = QFileInfo(path).absolutePath();
     if (Status s = privatefiles::makePrivateDirectory(folder); !s)
