@@ -149,7 +149,8 @@ ServerHarness::ServerHarness()
     m_context->options.passwordMaxAgeDays = 0;
     m_context->secondFactorKey = crypto::randomBytes(16); // as serve reads it from its key file
     m_context->certificateSigner = std::make_shared<const CertificateSigner>(std::move(key), false);
-    m_context->archiveStore = std::make_shared<DatabaseBlobStore>(); // archive commits inside the transaction
+    m_context->archiveStore =
+        *DatabaseBlobStore::create(crypto::randomBytes(16)); // commits in the transaction
     registerRoutes(m_router);
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     for (auto it = m_callers.cbegin(); it != m_callers.cend(); ++it)

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <cstdio>
 
 // hpf-server archive export --package ID --out DIR | archive check [--package ID]: the archive for
 // operators and independent verifiers. The blob store is the one `serve` uses (the same options).
@@ -46,26 +47,32 @@ Status installArchiveStore(ServerContext &context, Database &database, const QSt
 {
     const QString store =
         kind.isEmpty() ? (database.dialect() == Dialect::Sqlite ? u"files"_qs : u"database"_qs) : kind;
-    if (store == u"database") {
-        context.archiveStore = std::make_shared<DatabaseBlobStore>();
-        return {};
-    }
-    if (store != u"files")
+    if (store != u"files" && store != u"database")
         return makeError(u"archive.store"_qs, u"archive-store"_qs, u"files or database"_qs);
-    const QString folder = archiveDirFor(database, dir);
-    if (folder.isEmpty())
-        return makeError(u"archive.store"_qs, u"archive-dir"_qs, u"the files store needs --archive-dir"_qs);
     QString keys = keysDir;
     if (keys.isEmpty())
         keys = qEnvironmentVariable("HPF_KEYS_DIR");
     if (keys.isEmpty() && database.dialect() == Dialect::Sqlite)
         keys = QFileInfo(database.config().path).absoluteDir().filePath(u"keys"_qs);
-    if (keys.isEmpty())
-        return makeError(u"archive.store"_qs, u"keys-dir"_qs,
-                         u"the files store needs --keys-dir for archive.key"_qs);
+    if (keys.isEmpty()) {
+        // As the second factor: without a keys folder the archive fails closed (never in clear).
+        std::fprintf(stderr, "hpf-server: the electronic archive is disabled: give --keys-dir\n");
+        qCWarning(lcArchive) << "no keys folder: archive uploads, commits and reads fail closed";
+        return {};
+    }
     auto key = loadOrCreateSecondFactorKey(QDir(keys).filePath(u"archive.key"_qs)); // same 0600 hex format
     if (!key)
         return key.error();
+    if (store == u"database") {
+        auto created = DatabaseBlobStore::create(*key);
+        if (!created)
+            return created.error();
+        context.archiveStore = *created;
+        return {};
+    }
+    const QString folder = archiveDirFor(database, dir);
+    if (folder.isEmpty())
+        return makeError(u"archive.store"_qs, u"archive-dir"_qs, u"the files store needs --archive-dir"_qs);
     auto opened = FileBlobStore::open(folder, *key);
     if (!opened)
         return opened.error();

@@ -109,7 +109,7 @@ void TestServerArchive::setUp(const QString &store)
         QVERIFY(s.ok());
         m_store = *s;
     } else {
-        m_store = std::make_shared<server::DatabaseBlobStore>();
+        m_store = *server::DatabaseBlobStore::create(crypto::randomBytes(16));
     }
     f().server().context().archiveStore = m_store;
     m_teller = f().login(u"teller1"_qs);
@@ -408,6 +408,13 @@ void TestServerArchive::resumeCommitAndReplay()
     QCOMPARE(up.json.value(u"files"_qs).toArray().at(0).toObject().value(u"chunks"_qs).toInt(), chunks);
     // Interrupted after the first chunk of the first file.
     QCOMPARE(sendChunk(uploadId, u"p0001.png"_qs, d.contents.at(0), 0).status, 200);
+    {
+        // Staged chunks are sealed too.
+        server::Query q(db(), u"SELECT data FROM archive_upload_chunks"_qs);
+        QVERIFY(q.exec().ok() && q.next());
+        QVERIFY(!q.value(0).toByteArray().contains(d.contents.at(0).mid(1000, 32)));
+        q.finish();
+    }
     const Reply early = f().post(u"/api/v1/archive/uploads/"_qs + uploadId + u"/commit"_qs, {}, m_teller,
                                  ServerFixture::newKey());
     QCOMPARE(early.status, 409);
@@ -797,11 +804,22 @@ void TestServerArchive::blobStores()
     const QString sm3 = QString::fromLatin1(crypto::sm3(bytes).toHex());
     QVERIFY(m_store->put(db(), sm3, bytes).ok());
     QVERIFY(m_store->put(db(), sm3, bytes).ok());
-    QCOMPARE(*m_store->get(db(), sm3), bytes);
+    auto stored = m_store->get(db(), sm3);
+    QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().code + u' ' + stored.error().detail));
+    QCOMPARE(*stored, bytes);
     QVERIFY(*m_store->contains(db(), sm3));
     const QString wrong = QString::fromLatin1(crypto::sm3("other").toHex());
     QCOMPARE(m_store->put(db(), wrong, bytes).error().code, u"archive.integrity"_qs);
     QCOMPARE(m_store->get(db(), wrong).error().code, u"archive.blob_missing"_qs);
+    if (store == u"database") {
+        server::Query q(db(), u"SELECT data FROM archive_blobs WHERE sm3 = :h"_qs);
+        q.bind(u":h"_qs, sm3);
+        QVERIFY(q.exec().ok() && q.next());
+        QVERIFY(!q.value(0).toByteArray().contains(bytes.mid(100, 32))); // sealed, not in clear
+        q.finish();
+        auto other = server::DatabaseBlobStore::create(crypto::randomBytes(16));
+        QCOMPARE((*other)->get(db(), sm3).error().code, u"archive.integrity"_qs);
+    }
     if (store == u"files") {
         auto *files = static_cast<server::FileBlobStore *>(m_store.get());
         QFile sealed(files->pathOf(sm3));
@@ -854,20 +872,20 @@ void TestServerArchive::exportVerifiedByOpenssl()
         }
     }
     QTemporaryDir keys;
-    QStringList storeArgs{u"--archive-store"_qs, store};
+    QStringList storeArgs{u"--archive-store"_qs, store, u"--keys-dir"_qs, keys.path()};
+    // The store the CLI opens: the same archive.key (and folder) as this server's.
+    auto key = server::cli::loadOrCreateSecondFactorKey(keys.filePath(u"archive.key"_qs));
+    QVERIFY(key.ok());
+    setUp(u"database"_qs);
     if (store == u"files") {
-        // The store the CLI opens: the same folder and archive.key as this server's.
-        auto key = server::cli::loadOrCreateSecondFactorKey(keys.filePath(u"archive.key"_qs));
-        QVERIFY(key.ok());
-        setUp(u"database"_qs);
         auto files = server::FileBlobStore::open(keys.filePath(u"blobs"_qs), *key);
         QVERIFY(files.ok());
         m_store = *files;
-        f().server().context().archiveStore = m_store;
-        storeArgs << u"--archive-dir"_qs << keys.filePath(u"blobs"_qs) << u"--keys-dir"_qs << keys.path();
+        storeArgs << u"--archive-dir"_qs << keys.filePath(u"blobs"_qs);
     } else {
-        setUp(store);
+        m_store = *server::DatabaseBlobStore::create(*key);
     }
+    f().server().context().archiveStore = m_store;
     Draft d;
     const QString id = commitPackage(14, &d);
     QVERIFY(!id.isEmpty());

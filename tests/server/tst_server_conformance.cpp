@@ -602,7 +602,7 @@ private slots:
     void archive()
     {
         installSigningKey();
-        f().server().context().archiveStore = std::make_shared<server::DatabaseBlobStore>();
+        f().server().context().archiveStore = *server::DatabaseBlobStore::create(crypto::randomBytes(16));
         const QString teller = login(u"teller1"_qs);
         const QString browser = login(u"supervisor1"_qs);
         const QString checker = login(u"auditor1"_qs);

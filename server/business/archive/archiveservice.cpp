@@ -264,6 +264,11 @@ Status checkMaterials(ServiceContext &ctx, const archive::Manifest &m)
     return {};
 }
 
+QByteArray chunkAad(const QString &uploadId, const QString &name, qint64 k)
+{
+    return "hpf-archive-chunk:" + uploadId.toLatin1() + '/' + name.toUtf8() + '/' + QByteArray::number(k);
+}
+
 Error mismatch(int i, const char *what)
 {
     return makeError(u"archive.manifest_mismatch"_qs,
@@ -473,13 +478,20 @@ Result<ChunkReceipt> putChunk(ServiceContext &ctx, const ChunkInput &in)
         return makeError(u"archive.chunk_conflict"_qs, u"chunk"_qs,
                          u"a different chunk is stored at this place"_qs);
     if (!have) {
+        // Staged sealed: a scanned page is personal data wherever it rests.
+        const auto store = ctx.server.archiveStore;
+        if (!store)
+            return makeError(u"archive.unavailable"_qs, {}, u"no archive store"_qs);
+        auto sealed = store->seal(in.data, chunkAad(u->publicId, in.name, in.chunk));
+        if (!sealed)
+            return sealed.error();
         Query ins(ctx.db, u"INSERT INTO archive_upload_chunks (upload_id, name, chunk, sm3, data) "
                           "VALUES (:u, :n, :k, :h, :d) ON CONFLICT DO NOTHING"_qs);
         ins.bind(u":u"_qs, u->id)
             .bind(u":n"_qs, in.name)
             .bind(u":k"_qs, in.chunk)
             .bind(u":h"_qs, digest)
-            .bind(u":d"_qs, in.data);
+            .bind(u":d"_qs, *sealed);
         if (Status s = ins.exec(); !s)
             return s.error();
     }
@@ -543,13 +555,22 @@ Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId)
             return s.error();
         QByteArray bytes;
         int count = 0;
+        bool authentic = true;
         while (q.next()) {
             if (q.int64(0) != count)
                 break;
-            bytes += q.value(1).toByteArray();
+            auto chunk = store->open(q.value(1).toByteArray(), chunkAad(u->publicId, f.name, count));
+            if (!chunk) {
+                authentic = false;
+                break;
+            }
+            bytes += *chunk;
             ++count;
         }
         q.finish();
+        if (!authentic)
+            return makeError(u"archive.integrity"_qs, QStringLiteral("files[%1]").arg(i),
+                             u"a staged chunk's seal is not authentic"_qs);
         if (count != chunkCount(f.size))
             return makeError(u"archive.upload_incomplete"_qs, QStringLiteral("files[%1]").arg(i),
                              QStringLiteral("%1 of %2 chunks received").arg(count).arg(chunkCount(f.size)));

@@ -55,9 +55,19 @@ bool isSm3Hex(const QString &text)
 
 // --- files -------------------------------------------------------------------------------------
 
+Result<QByteArray> BlobStore::seal(QByteArrayView bytes, QByteArrayView aad) const
+{
+    return crypto::sm4GcmSeal(m_key, bytes, aad);
+}
+
+Result<QByteArray> BlobStore::open(QByteArrayView sealed, QByteArrayView aad) const
+{
+    return crypto::sm4GcmOpen(m_key, sealed, aad);
+}
+
 FileBlobStore::FileBlobStore(QString dir, QByteArray key)
-    : m_dir(std::move(dir))
-    , m_key(std::move(key))
+    : BlobStore(std::move(key))
+    , m_dir(std::move(dir))
 {}
 
 Result<std::shared_ptr<FileBlobStore>> FileBlobStore::open(const QString &dir, const QByteArray &key)
@@ -165,16 +175,35 @@ QList<QPair<QString, qint64>> FileBlobStore::list() const
 
 // --- database ----------------------------------------------------------------------------------
 
+namespace {
+
+QByteArray blobAad(const QString &sm3hex)
+{
+    return "hpf-archive-blob:" + sm3hex.toLatin1();
+}
+
+} // namespace
+
+Result<std::shared_ptr<DatabaseBlobStore>> DatabaseBlobStore::create(const QByteArray &key)
+{
+    if (key.size() != 16)
+        return makeError(u"archive.store"_qs, u"archive.key"_qs, u"the archive key must be 16 bytes"_qs);
+    return std::shared_ptr<DatabaseBlobStore>(new DatabaseBlobStore(key));
+}
+
 Status DatabaseBlobStore::put(const QSqlDatabase &db, const QString &sm3hex, QByteArrayView bytes)
 {
     if (!isSm3Hex(sm3hex))
         return makeError(u"archive.store"_qs, u"sm3"_qs, u"not an SM3 digest"_qs);
     if (Status s = checkDigest(sm3hex, bytes); !s)
         return s;
+    auto sealed = seal(bytes, blobAad(sm3hex));
+    if (!sealed)
+        return sealed.error();
     Query q(
         db,
         u"INSERT INTO archive_blobs (sm3, size, data) VALUES (:h, :n, :d) ON CONFLICT (sm3) DO NOTHING"_qs);
-    q.bind(u":h"_qs, sm3hex).bind(u":n"_qs, qint64(bytes.size())).bind(u":d"_qs, bytes.toByteArray());
+    q.bind(u":h"_qs, sm3hex).bind(u":n"_qs, qint64(bytes.size())).bind(u":d"_qs, *sealed);
     return q.exec();
 }
 
@@ -187,8 +216,12 @@ Result<QByteArray> DatabaseBlobStore::get(const QSqlDatabase &db, const QString 
     if (!q.next())
         return makeError(u"archive.blob_missing"_qs, sm3hex, u"no stored row"_qs);
     const qint64 size = q.int64(0);
-    const QByteArray data = q.value(1).toByteArray();
+    const QByteArray sealed = q.value(1).toByteArray();
     q.finish();
+    auto opened = open(sealed, blobAad(sm3hex));
+    if (!opened)
+        return integrity(sm3hex, u"the seal of the stored row is not authentic (changed or truncated)"_qs);
+    const QByteArray data = *opened;
     if (data.size() != size)
         return integrity(sm3hex, u"the stored size does not match"_qs);
     if (Status s = checkDigest(sm3hex, data); !s)
