@@ -36,6 +36,18 @@ PERSON = {"documentType": "01", "documentNumber": "$newid", "name": "赵新职",
 HOLD = {"accountNumber": "$account", "kind": "judicial", "amountFen": 5000, "court": "兰州市城关区人民法院",
         "caseNumber": "(2025)甘0102执123号", "endsOn": "2026-07-14"}
 
+PAGE = {"name": "p0001.png", "role": "page", "material": "id_card", "sequence": 1, "mediaType": "image/png",
+        "size": 3, "sm3": "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0",
+        "sha256": "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        "digitisation": {"form": "scan", "dpi": 300, "colourMode": "grey", "compression": "PNG",
+                         "scannerMake": "SANE", "scannerModel": "test", "operator": "teller1",
+                         "capturedAt": "2025-07-01T08:00:00Z"}}
+MANIFEST = {"format": "hpf-archive-manifest/1", "serial": "$receipt", "business": "openings.account",
+            "operator": "teller1", "workstation": "WS-01", "createdAt": "2025-07-01T08:00:00Z",
+            "files": [PAGE, dict(PAGE, name="p0002.png", sequence=2),
+                      dict(PAGE, name="p0003.png", sequence=3, material="application")],
+            "registration": {"fileCount": 3, "totalBytes": 9}}
+
 ROUTES = {
     # public
     "health": ("health.get", "", "", ""),
@@ -97,6 +109,25 @@ ROUTES = {
     "cert-reissue": ("certificates.reissue", "$certificate", "", j({"reason": "信息更新"})),
     "cert-revoke": ("certificates.revoke teller", "$certificate", "", j({"reason": "当事人申请作废"})),
     "web-verify": ("web.verify", "", "code=$code", ""),
+    # electronic archives (issue 14); $receipt is a business record's serial
+    "archive-materials": ("archive.materials", "", "", ""),
+    "archive-record": ("archive.record", "$receipt", "", ""),
+    "archive-upload": ("archive.upload", "", "", j({"manifest": MANIFEST})),
+    "archive-upload-no-files": ("archive.upload", "", "", j({"manifest": dict(MANIFEST, files=[])})),
+    "archive-upload-status": ("archive.upload_status", "00000000-0000-0000-0000-000000000000", "", ""),
+    "archive-chunk": ("archive.chunk", "00000000-0000-0000-0000-000000000000\tp0001.png\t0", "",
+                      j({"sm3": "66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0",
+                         "data": "YWJj"})),
+    "archive-commit": ("archive.commit", "00000000-0000-0000-0000-000000000000", "", "{}"),
+    "archive-search": ("archive.search supervisor", "", "", j({"name": "张伟", "from": "2025-01-01",
+                                                                "to": "2025-12-31", "limit": 5})),
+    "archive-search-empty": ("archive.search supervisor", "", "", "{}"),
+    "archive-get": ("archive.get supervisor", "1", "", ""),
+    "archive-file": ("archive.file supervisor", "1\tp0001.png", "offset=0", ""),
+    "archive-export": ("archive.export supervisor", "1", "", j({"purpose": "审计抽查"})),
+    "archive-check": ("archive.check auditor", "1", "", "{}"),
+    "archive-checks": ("archive.checks auditor", "1", "", ""),
+    "archive-summary": ("archive.checks_summary auditor", "", "from=2025-01-01&to=2025-12-31", ""),
     # refusals that must stay 4xx
     "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
     "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),

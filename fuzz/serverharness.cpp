@@ -7,6 +7,7 @@
 #include "domain/access.h"
 #include "domain/creditcode.h"
 #include "platform/auth/userservice.h"
+#include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
@@ -148,6 +149,8 @@ ServerHarness::ServerHarness()
     m_context->options.passwordMaxAgeDays = 0;
     m_context->secondFactorKey = crypto::randomBytes(16); // as serve reads it from its key file
     m_context->certificateSigner = std::make_shared<const CertificateSigner>(std::move(key), false);
+    m_context->archiveStore =
+        *DatabaseBlobStore::create(crypto::randomBytes(16)); // commits in the transaction
     registerRoutes(m_router);
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     for (auto it = m_callers.cbegin(); it != m_callers.cend(); ++it)

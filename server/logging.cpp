@@ -8,4 +8,5 @@ Q_LOGGING_CATEGORY(lcAuth, "hpf.server.auth")
 Q_LOGGING_CATEGORY(lcLedger, "hpf.server.ledger")
 Q_LOGGING_CATEGORY(lcAudit, "hpf.server.audit")
 Q_LOGGING_CATEGORY(lcCli, "hpf.server.cli")
+Q_LOGGING_CATEGORY(lcArchive, "hpf.server.archive")
 } // namespace hpf::server

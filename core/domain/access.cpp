@@ -106,6 +106,9 @@ constexpr std::array kTable{
     Entry{u"archive.materials", SignedIn},
     Entry{u"archive.record", ArchiveCapture},
     Entry{u"archive.upload", ArchiveCapture},
+    // one operation per route (OpenAPI operationIds are unique): the upload's status and its chunks
+    Entry{u"archive.upload_status", ArchiveCapture},
+    Entry{u"archive.chunk", ArchiveCapture},
     Entry{u"archive.commit", ArchiveCapture},
     Entry{u"archive.search", ArchiveBrowse},
     Entry{u"archive.get", ArchiveBrowse},
@@ -113,6 +116,7 @@ constexpr std::array kTable{
     Entry{u"archive.export", ArchiveBrowse},
     Entry{u"archive.check", ArchiveCheck},
     Entry{u"archive.checks", ArchiveCheck},
+    Entry{u"archive.checks_summary", ArchiveCheck},
 };
 // clang-format on
 

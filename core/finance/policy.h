@@ -156,6 +156,53 @@ struct LoginLimits
     bool operator==(const LoginLimits &) const = default;
 };
 
+// The electronic archive (issue 14, policy "archive"): scan defaults, the 全宗号, the 档号 scheme, how
+// often the 四性 job re-checks a package and the required materials of each business.
+struct ArchiveMaterial
+{
+    QString code; // [a-z0-9_]{1,40}, unique in its business
+    QString name; // Chinese label shown at the counter
+    QString nameEn;
+    bool required = true;
+    int minPages = 1;
+    bool operator==(const ArchiveMaterial &) const = default;
+};
+
+struct ArchiveBusiness
+{
+    QString business;  // the operation name that produced the record (core/domain/access.cpp)
+    QString classCode; // 分类号 in the 档号: [A-Z0-9]{1,8}
+    QString name;
+    QString nameEn;
+    QList<ArchiveMaterial> materials;
+    bool operator==(const ArchiveBusiness &) const = default;
+};
+
+struct ArchiveScan
+{
+    int dpi = 300;
+    QString colourMode = QStringLiteral("grey");        // bitonal | grey | colour
+    QString textColourMode = QStringLiteral("bitonal"); // for text-only pages
+    int minDpi = 200;
+    bool operator==(const ArchiveScan &) const = default;
+};
+
+struct ArchivePolicy
+{
+    ArchiveScan scan;
+    QString fonds = QStringLiteral("HPF"); // 全宗号
+    // Tokens {fonds}, {year}, {class}, {seq6} (each at most once; {seq6} required).
+    QString archiveNumberPattern = QStringLiteral("{fonds}-{year}-{class}-{seq6}");
+    int checkEveryDays = 30;
+    QList<ArchiveBusiness> businesses;
+
+    // Null when the policy has no checklist for `business`.
+    const ArchiveBusiness *business(const QString &code) const;
+    // 档号 for `sequence` (1..999999) of the class in the registration year.
+    QString archiveNumber(int year, const QString &classCode, qint64 sequence) const;
+    bool operator==(const ArchivePolicy &) const = default;
+};
+
 // Loader errors: code policy.invalid, field = the JSON path of the bad value (e.g.
 // "deposit[0].ratio.unit.max"), detail = "<source>: <path>: <what is wrong>".
 // Lookups by date: code policy.not_in_effect when the date is before the first row or invalid,
@@ -198,6 +245,8 @@ public:
     FreezeLimits freezeLimits() const { return m_freeze; }
     LoginLimits loginLimits() const { return m_login; }
     int idleLockMinutes() const { return m_idleLockMinutes; }
+    // Policy files without an "archive" section get the embedded default policy's.
+    const ArchivePolicy &archive() const { return m_archive; }
 
     // Validity of a certificate type (e.g. "remote_loan_deposit_use" → 2). Error
     // policy.unknown_certificate (field "certificateType") for a type the policy does not list.
@@ -222,6 +271,7 @@ private:
     FreezeLimits m_freeze;
     int m_idleLockMinutes = 10;
     LoginLimits m_login;
+    ArchivePolicy m_archive;
 };
 
 } // namespace hpf::finance

@@ -50,6 +50,8 @@ private:
     bool loanLimits(const QJsonObject &root, Policy &policy);
     bool certificates(const QJsonObject &root, Policy &policy);
     bool misc(const QJsonObject &root, Policy &policy);
+    bool archive(const QJsonObject &root, Policy &policy);
+    bool archiveBusiness(const QJsonObject &row, const QString &path, ArchiveBusiness &out);
 
     QString m_source;
     std::optional<Error> m_error;

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "business/archive/archivejob.h"
 #include "business/certificates/signingkeys.h"
 #include "demo/demoseed.h"
 #include "logging.h"
@@ -9,6 +10,7 @@
 #include "platform/store/database.h"
 #include "platform/store/instancelock.h"
 #include "platform/store/migrations.h"
+#include "platform/store/transaction.h"
 #include "server.h"
 
 #include <QCommandLineParser>
@@ -102,6 +104,7 @@ Commands:
   keys             generate | list | retire the center's SM2 signing keys
   audit            verify | chain the keyed audit chain (留痕)
   jobs             list | retry the durable background jobs
+  archive          export | check the electronic archive (四性 checks)
   demo-seed        fill an empty database with a training center
 Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
 $HPF_DATABASE, else sqlite:hpf-server.db) and --help.)"_qs;
@@ -185,9 +188,16 @@ int serve(QCoreApplication &app, const QStringList &args)
                  defaults.connectionTimeoutSeconds);
     const QCommandLineOption ioThreadsOpt =
         limitOpt(u"io-threads"_qs, u"Threads reading and writing the sockets"_qs, defaults.ioThreads);
+    QCommandLineOption archiveStoreOpt(
+        u"archive-store"_qs,
+        u"Where archived files live: files (sealed, under --archive-dir) or database (shared by every "
+        "instance). Default: files on SQLite, database on PostgreSQL."_qs,
+        u"kind"_qs);
+    QCommandLineOption archiveDirOpt(
+        u"archive-dir"_qs, u"Folder of the files store (default: <sqlite db>.archive)."_qs, u"dir"_qs);
     p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
                          maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt,
-                         auditKeyOpt, responseKeyOpt});
+                         auditKeyOpt, responseKeyOpt, archiveStoreOpt, archiveDirOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -266,6 +276,21 @@ int serve(QCoreApplication &app, const QStringList &args)
     if (auto sealed = sealStoredResponses(**db, **sealer); !sealed)
         return failure(sealed.error());
     server.context().responseSealer = *sealer;
+    // The archive (issue 14): its blob store, and the daily 四性 job.
+    if (Status s = installArchiveStore(server.context(), **db, p.parser.value(archiveStoreOpt),
+                                       p.parser.value(archiveDirOpt), p.parser.value(keysDirOpt));
+        !s)
+        return failure(s.error());
+    registerArchiveJobs(server.jobs(), server.context());
+    if (Status s = runInTransaction(
+            **db, TxMode::Write,
+            [&](Transaction &tx) -> Result<TxEnd> {
+                if (Status st = scheduleFourChecks(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
+                    return st.error();
+                return TxEnd::Commit;
+            });
+        !s)
+        return failure(s.error());
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)
         return failure(bound.error());
@@ -399,6 +424,8 @@ int runCli(QCoreApplication &app)
         return demoSeed(rest);
     if (command == u"jobs")
         return jobsCommand(rest);
+    if (command == u"archive")
+        return archiveCommand(rest);
     if (command == u"user" || command == u"keys") {
         // Look for --database anywhere so the sub-subcommands can share it.
         QString database;

@@ -14,6 +14,7 @@ namespace hpf::server {
 class AuditKey;
 class Database;
 class Server;
+struct ServerContext;
 
 int runCli(QCoreApplication &app);
 
@@ -50,6 +51,13 @@ int auditCommand(const QStringList &args);
 // the first start. Without a folder (PostgreSQL, no option) second-factor checks fail closed.
 Status installSecondFactorKey(Server &server, Database &database, const QString &keysDir);
 Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path);
+// The archive's blob store (cli_archive.cpp): --archive-store files|database (default files on
+// SQLite, database on PostgreSQL); files under --archive-dir (default "<sqlite db>.archive"), sealed
+// with <keys-dir>/archive.key (created 0600 on first use).
+QString archiveDirFor(const Database &database, const QString &option);
+Status installArchiveStore(ServerContext &context, Database &database, const QString &kind,
+                           const QString &dir, const QString &keysDir);
+int archiveCommand(const QStringList &args);
 } // namespace cli
 
 } // namespace hpf::server

@@ -114,6 +114,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     // six months, as if the units had been opened at another counter before.
     const QDate firstMonth = QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-1);
     QStringList accountNumbers;
+    QString firstOpeningSerial; // nothing is archived: the archive desk starts from this record
     int person = 0;
     for (qsizetype u = 0; u < units.size(); ++u) {
         const UnitSeed &unit = units.at(u);
@@ -141,6 +142,8 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                 if (!r)
                     return r.error();
                 accountNumber = r->account.value(u"accountNumber"_qs).toString();
+                if (person == 0)
+                    firstOpeningSerial = r->serial;
                 return {};
             });
             if (!acc)
@@ -176,6 +179,9 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
         return h.error();
     log << u"withdrawal on "_qs + accountNumbers.value(0) + u", judicial hold on "_qs +
                accountNumbers.value(1);
+    // Electronic archives: no package yet; archivist1 (branch 0001) captures this opening's papers.
+    log << u"archive: nothing archived; account opening "_qs + firstOpeningSerial + u" of "_qs +
+               accountNumbers.value(0) + u" (branch 0001) awaits capture"_qs;
     return log;
 }
 

@@ -21,6 +21,7 @@
 namespace hpf::server {
 
 class AuditKey;
+class BlobStore;
 class CertificateSigner;
 class ResponseSealer;
 
@@ -98,6 +99,9 @@ struct ServerContext
     // Seals stored idempotent responses (platform/idempotency/responsesealer.h); null = a key of
     // this process only. Set before listen(), read-only afterwards.
     std::shared_ptr<const ResponseSealer> responseSealer;
+    // Where archived files live (platform/blobstore/blobstore.h): files under --archive-dir or the
+    // database table; null = archive commits and file reads fail closed. Set before listen().
+    std::shared_ptr<BlobStore> archiveStore;
 };
 
 struct Principal

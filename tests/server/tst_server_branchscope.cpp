@@ -4,6 +4,7 @@
 // (docs/api/openapi.yaml, x-branch-scope). The table must name every read route of the router, and
 // the document must give each one its x-branch-scope, so a new read route cannot go undecided. On
 // SQLite and on PostgreSQL.
+#include "archivehelpers.h"
 #include "business/certificates/signingkeys.h"
 #include "crypto/sm2.h"
 #include "demo/demoseed.h"
@@ -31,7 +32,13 @@ enum class Scope {
 // Read routes that have no object of a branch: the caller's own session, the whole audit chain and
 // its records (auditors read every branch's), and the retired query form of the person search (410
 // for everybody).
-const QStringList kNoBranchObject = {u"auth.me"_qs, u"audit.verify"_qs, u"audit.get"_qs, u"persons.find"_qs};
+const QStringList kNoBranchObject = {u"auth.me"_qs, u"audit.verify"_qs, u"audit.get"_qs, u"persons.find"_qs,
+                                     u"archive.materials"_qs};
+// The archive is center-wide for its browse and check roles (archivists, auditors, supervisors; no
+// teller reads it): x-branch-scope center, checked in tst_server_archive (a supervisor of 0001 and
+// an auditor of 0000 read the same package).
+const QStringList kCenterWideArchive = {u"archive.get"_qs, u"archive.file"_qs, u"archive.checks"_qs,
+                                        u"archive.checks_summary"_qs, u"archive.search"_qs};
 
 struct Objects
 {
@@ -39,6 +46,7 @@ struct Objects
     QString account;
     QString serial;
     QString certificate;
+    QString upload; // an archive upload for the seal's record
     int person = 0;
 };
 
@@ -78,6 +86,10 @@ private:
             return f().get(u"/api/v1/certificates?accountNumber="_qs + o.account, token);
         if (op == u"certificates.get")
             return f().get(u"/api/v1/certificates/"_qs + o.certificate, token);
+        if (op == u"archive.record")
+            return f().get(u"/api/v1/archive/records/"_qs + o.serial, token);
+        if (op == u"archive.upload_status")
+            return f().get(u"/api/v1/archive/uploads/"_qs + o.upload, token);
         if (op == u"persons.search")
             return f().post(u"/api/v1/persons/search"_qs, byDocument, token);
         if (op == u"persons.search/account")
@@ -121,15 +133,33 @@ private:
         const Reply sealed = f().post(u"/api/v1/accounts/"_qs + o.account + u"/seal"_qs,
                                       {{u"reason"_qs, u"01"_qs}}, teller, ServerFixture::newKey());
         o.serial = sealed.json.value(u"serial"_qs).toString();
+        Draft d;
+        d.manifest.serial = o.serial;
+        d.manifest.business = u"accounts.seal"_qs;
+        d.manifest.operatorId = u"teller1"_qs;
+        d.manifest.createdAt = QDateTime::fromSecsSinceEpoch(f().clock().now().toSecsSinceEpoch(), Qt::UTC);
+        d.add(u"p0001.png"_qs, u"application"_qs, pngPage(1), d.manifest.createdAt);
+        const Reply upload = f().post(u"/api/v1/archive/uploads"_qs, {{u"manifest"_qs, d.json()}}, teller,
+                                      ServerFixture::newKey());
+        o.upload = upload.json.value(u"uploadId"_qs).toString();
         return o;
     }
 
     static QStringList tableOperations()
     {
-        return {u"units.get"_qs,        u"units.find"_qs,    u"units.employees"_qs,
-                u"remittances.list"_qs, u"accounts.get"_qs,  u"accounts.journal"_qs,
-                u"holds.list"_qs,       u"receipts.get"_qs,  u"certificates.list"_qs,
-                u"certificates.get"_qs, u"persons.search"_qs};
+        return {u"units.get"_qs,
+                u"units.find"_qs,
+                u"units.employees"_qs,
+                u"remittances.list"_qs,
+                u"accounts.get"_qs,
+                u"accounts.journal"_qs,
+                u"holds.list"_qs,
+                u"receipts.get"_qs,
+                u"certificates.list"_qs,
+                u"certificates.get"_qs,
+                u"persons.search"_qs,
+                u"archive.record"_qs,
+                u"archive.upload_status"_qs};
     }
 
 private slots:
@@ -147,6 +177,8 @@ private slots:
         QTest::newRow("receipts.get") << u"receipts.get"_qs << Scope::Denied;
         QTest::newRow("certificates.list") << u"certificates.list"_qs << Scope::Nothing;
         QTest::newRow("certificates.get") << u"certificates.get"_qs << Scope::Denied;
+        QTest::newRow("archive.record") << u"archive.record"_qs << Scope::Denied;
+        QTest::newRow("archive.upload_status") << u"archive.upload_status"_qs << Scope::Denied;
         QTest::newRow("persons.search by document") << u"persons.search"_qs << Scope::Nothing;
         QTest::newRow("persons.search by account") << u"persons.search/account"_qs << Scope::Nothing;
         QTest::newRow("persons.search by name") << u"persons.search/name"_qs << Scope::Nothing;
@@ -157,7 +189,8 @@ private slots:
         QFETCH(QString, op);
         QFETCH(Scope, scope);
         const Objects o = makeObjects();
-        QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() && !o.certificate.isEmpty());
+        QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() &&
+                !o.certificate.isEmpty() && !o.upload.isEmpty());
 
         // The control: a teller of the same branch sees the whole object.
         const Reply own = read(op, o, f().login(u"teller1b"_qs));
@@ -189,6 +222,10 @@ private slots:
             QVERIFY(!other.body.contains(o.account.toUtf8()) && !other.body.contains(o.unit.toUtf8()));
             break;
         }
+        // Capture routes have no head-office user among the capture roles (teller, archivist,
+        // judicial, loan officer) in the fixture: the control above and the denial are the check.
+        if (op.startsWith(u"archive."))
+            return;
         // The head office (an auditor of 0000) reads every branch in full.
         const Reply head = read(op, o, f().login(u"auditor1"_qs));
         QVERIFY2(head.status == 200, head.body.constData());
@@ -211,7 +248,8 @@ private slots:
         }
         QStringList undecided;
         for (const QString &op : std::as_const(reads)) {
-            if (!tableOperations().contains(op) && !kNoBranchObject.contains(op))
+            if (!tableOperations().contains(op) && !kNoBranchObject.contains(op) &&
+                !kCenterWideArchive.contains(op))
                 undecided << op;
         }
         QVERIFY2(undecided.isEmpty(),

@@ -4,11 +4,15 @@
 // documented request schema; every route family has at least one error checked against the
 // Problem schema. The last test fails when a registered route was never exercised with a success,
 // so a new route cannot go undocumented or unchecked. On SQLite and on PostgreSQL.
+#include "archivehelpers.h"
 #include "business/certificates/signingkeys.h"
 #include "contract.h"
+#include "crypto/sm3.h"
 #include "crypto/totp.h"
 #include "openinghelpers.h"
+#include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
+#include "platform/store/sql.h"
 #include "suitebase.h"
 
 #include <QJsonArray>
@@ -591,6 +595,55 @@ private slots:
             }
         }
         QVERIFY(denied > 20);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Electronic archives (issue 14): capture an account opening's papers, browse and check them.
+    void archive()
+    {
+        installSigningKey();
+        f().server().context().archiveStore = *server::DatabaseBlobStore::create(crypto::randomBytes(16));
+        const QString teller = login(u"teller1"_qs);
+        const QString browser = login(u"supervisor1"_qs);
+        const QString checker = login(u"auditor1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 4, 50, 1, &unit);
+        QVERIFY(accounts.size() == 1 && !accounts.at(0).isEmpty());
+        server::Query q(*f().database().connection(), u"SELECT serial FROM receipts WHERE object = :o"_qs);
+        q.bind(u":o"_qs, QString(u"account:"_qs + accounts.at(0)));
+        QVERIFY(q.exec().ok() && q.next());
+        const QString serial = q.str(0);
+        q.finish();
+        api(u"archive.materials"_qs, 200, {.token = teller});
+        api(u"archive.record"_qs, 200, {.args = {serial}, .token = teller});
+        api(u"archive.record"_qs, 404, {.args = {u"YW2099010199999999"_qs}, .token = teller});
+        const Draft d = openingDraftAt(serial, f().clock().now().toUTC());
+        const Reply up =
+            api(u"archive.upload"_qs, 201, {.body = {{u"manifest"_qs, d.json()}}, .token = teller});
+        const QString uploadId = up.json.value(u"uploadId"_qs).toString();
+        QVERIFY2(!uploadId.isEmpty(), up.body.constData());
+        api(u"archive.upload_status"_qs, 200, {.args = {uploadId}, .token = teller});
+        for (int i = 0; i < d.contents.size(); ++i) {
+            const QByteArray &bytes = d.contents.at(i);
+            api(u"archive.chunk"_qs, 200,
+                {.args = {uploadId, d.manifest.files.at(i).name, u"0"_qs},
+                 .body = {{u"sm3"_qs, QString::fromLatin1(crypto::sm3(bytes).toHex())},
+                          {u"data"_qs, QString::fromLatin1(bytes.toBase64())}},
+                 .token = teller});
+        }
+        const Reply committed = api(u"archive.commit"_qs, 201, {.args = {uploadId}, .token = teller});
+        const QString id = committed.json.value(u"package"_qs).toObject().value(u"id"_qs).toString();
+        QVERIFY2(!id.isEmpty(), committed.body.constData());
+        api(u"archive.search"_qs, 200, {.body = {{u"serial"_qs, serial}}, .token = browser});
+        api(u"archive.get"_qs, 200, {.args = {id}, .token = browser});
+        api(u"archive.file"_qs, 200, {.args = {id, u"p0001.png"_qs}, .token = browser});
+        api(u"archive.export"_qs, 201,
+            {.args = {id}, .body = {{u"purpose"_qs, u"审计抽查"_qs}}, .token = browser});
+        api(u"archive.check"_qs, 201, {.args = {id}, .token = checker});
+        api(u"archive.checks"_qs, 200, {.args = {id}, .token = checker});
+        const QString today = f().clock().now().toLocalTime().date().toString(Qt::ISODate);
+        api(u"archive.checks_summary"_qs, 200,
+            {.query = u"from="_qs + today + u"&to="_qs + today, .token = checker});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

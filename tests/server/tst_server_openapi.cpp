@@ -155,6 +155,16 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"teller"_qs, u"supervisor"_qs});
         for (const char *op : {"holds.create", "holds.release"})
             out.insert(QString::fromLatin1(op), {u"judicial"_qs, u"loan_officer"_qs});
+        // electronic archives (issue 14): capture, browse and check roles
+        out.insert(u"archive.materials"_qs, lookup + QStringList{u"admin"_qs});
+        for (const char *op :
+             {"archive.record", "archive.upload", "archive.upload_status", "archive.chunk", "archive.commit"})
+            out.insert(QString::fromLatin1(op),
+                       {u"teller"_qs, u"archivist"_qs, u"judicial"_qs, u"loan_officer"_qs});
+        for (const char *op : {"archive.search", "archive.get", "archive.file", "archive.export"})
+            out.insert(QString::fromLatin1(op), {u"archivist"_qs, u"auditor"_qs, u"supervisor"_qs});
+        for (const char *op : {"archive.check", "archive.checks", "archive.checks_summary"})
+            out.insert(QString::fromLatin1(op), {u"archivist"_qs, u"auditor"_qs});
         return out;
     }
 

@@ -46,6 +46,19 @@ int statusForError(const Error &error)
         {u"db.unavailable"_qs, 503},
         {u"db.error"_qs, 500},
         {u"internal"_qs, 500},
+        {u"archive.unknown_record"_qs, 404},
+        {u"archive.unknown_upload"_qs, 404},
+        {u"archive.unknown_package"_qs, 404},
+        {u"archive.unknown_file"_qs, 404},
+        {u"archive.chunk_range"_qs, 404},
+        {u"archive.upload_expired"_qs, 410},
+        {u"archive.already_archived"_qs, 409},
+        {u"archive.chunk_conflict"_qs, 409},
+        {u"archive.upload_incomplete"_qs, 409},
+        {u"archive.integrity"_qs, 409},
+        {u"archive.blob_missing"_qs, 409},
+        {u"archive.unavailable"_qs, 503},
+        {u"archive.store"_qs, 500},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -21,6 +21,7 @@ void registerRoutes(Router &router)
     registerJudicialRoutes(router);
     registerOpeningRoutes(router);
     registerCertificateRoutes(router);
+    registerArchiveRoutes(router);
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)

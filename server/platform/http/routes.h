@@ -19,6 +19,7 @@ void registerLedgerRoutes(Router &router);      // business/ledger: remittances,
 void registerJudicialRoutes(Router &router);    // business/judicial: holds
 void registerOpeningRoutes(Router &router);     // business/opening: openings, lists, seal, receipts
 void registerCertificateRoutes(Router &router); // business/certificates
+void registerArchiveRoutes(Router &router);     // business/archive: electronic archives (issue 14)
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);

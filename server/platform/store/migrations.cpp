@@ -1,5 +1,6 @@
 #include "platform/store/migrations.h"
 
+#include "business/archive/archiveschema.h"
 #include "logging.h"
 #include "platform/audit/auditchain.h"
 #include "platform/auth/authschema.h"
@@ -130,6 +131,7 @@ QList<Migration> buildMigrations()
             uR"(ALTER TABLE idempotency_keys ADD COLUMN response_sealed INTEGER NOT NULL DEFAULT 0)"_qs,
             uR"(CREATE INDEX idempotency_keys_unsealed ON idempotency_keys(id) WHERE response_sealed = 0)"_qs,
         }});
+    list.append(archiveMigration());   // 10: electronic archives, business/archive/archiveschema.cpp
     list.append(numberingMigration()); // 9: serials from a sequence, platform/numbering/numbering.cpp
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
@@ -157,6 +159,7 @@ QString expand(const QString &sql, Dialect dialect)
     QString s = sql;
     s.replace(u"{{PK}}"_qs, dialect == Dialect::Sqlite ? u"INTEGER PRIMARY KEY AUTOINCREMENT"_qs
                                                        : u"BIGSERIAL PRIMARY KEY"_qs);
+    s.replace(u"{{BLOB}}"_qs, dialect == Dialect::Sqlite ? u"BLOB"_qs : u"BYTEA"_qs);
     return s;
 }
 

@@ -8,10 +8,10 @@
 #include <QStringList>
 
 // Numbered schema migrations, identical on SQLite and PostgreSQL apart from two tokens
-// ({{PK}} for an auto-increment key, {{NOW}} unused; a statement starting with {{POSTGRES}} runs
-// on PostgreSQL only): each runs in one transaction and records
-// itself in schema_migrations, so re-running is harmless and two servers racing to migrate
-// serialise (PostgreSQL advisory lock, SQLite write lock).
+// ({{PK}} for an auto-increment key, {{BLOB}} for bytes, {{NOW}} unused; a statement starting with
+// {{POSTGRES}} runs on PostgreSQL only): each runs in one transaction and records itself in
+// schema_migrations, so re-running is harmless and two servers racing to migrate serialise (PostgreSQL
+// advisory lock, SQLite write lock).
 namespace hpf::server {
 
 struct Migration

@@ -80,6 +80,7 @@ private slots:
     void garbage();
     void fromFileErrors();
     void loginRulesAreOptional();
+    void archiveSection();
     void randomMutationsNeverCrash();
 };
 
@@ -191,6 +192,52 @@ void TestPolicyLoader::invalid_data()
                                                  << u"login.secondFactorRoles[0]"_qs << u"role name"_qs;
     QTest::newRow("unknown login key")
         << u"login.pinLength"_qs << QJsonValue(6) << u"login.pinLength"_qs << u"unknown key"_qs;
+    // archive (issue 14)
+    QTest::newRow("archive scan missing")
+        << u"archive.scan"_qs << remove << u"archive.scan"_qs << u"missing"_qs;
+    QTest::newRow("archive dpi below minDpi")
+        << u"archive.scan.dpi"_qs << QJsonValue(150) << u"archive.scan.dpi"_qs << u"from 200"_qs;
+    QTest::newRow("archive colour mode unknown") << u"archive.scan.colourMode"_qs << QJsonValue(u"sepia"_qs)
+                                                 << u"archive.scan.colourMode"_qs << u"bitonal, grey"_qs;
+    QTest::newRow("archive fonds lower case")
+        << u"archive.fonds"_qs << QJsonValue(u"hpf"_qs) << u"archive.fonds"_qs << u"A-Z"_qs;
+    QTest::newRow("archive pattern without seq6")
+        << u"archive.archiveNumberPattern"_qs << QJsonValue(u"{fonds}-{year}"_qs)
+        << u"archive.archiveNumberPattern"_qs << u"{seq6} is required"_qs;
+    QTest::newRow("archive pattern unknown token")
+        << u"archive.archiveNumberPattern"_qs << QJsonValue(u"{fonds}-{month}-{seq6}"_qs)
+        << u"archive.archiveNumberPattern"_qs << u"unknown token"_qs;
+    QTest::newRow("archive pattern token twice")
+        << u"archive.archiveNumberPattern"_qs << QJsonValue(u"{seq6}{seq6}"_qs)
+        << u"archive.archiveNumberPattern"_qs << u"more than once"_qs;
+    QTest::newRow("archive checkEveryDays 0")
+        << u"archive.checkEveryDays"_qs << QJsonValue(0) << u"archive.checkEveryDays"_qs << u"from 1"_qs;
+    QTest::newRow("archive business not an operation")
+        << u"archive.businesses[0].business"_qs << QJsonValue(u"opening"_qs)
+        << u"archive.businesses[0].business"_qs << u"operation name"_qs;
+    QTest::newRow("archive business twice")
+        << u"archive.businesses[1].business"_qs << QJsonValue(u"openings.account"_qs)
+        << u"archive.businesses[1].business"_qs << u"listed twice"_qs;
+    QTest::newRow("archive class lower case") << u"archive.businesses[0].class"_qs << QJsonValue(u"gr"_qs)
+                                              << u"archive.businesses[0].class"_qs << u"A-Z"_qs;
+    QTest::newRow("archive no materials") << u"archive.businesses[2].materials"_qs << QJsonValue(QJsonArray())
+                                          << u"archive.businesses[2].materials"_qs << u"at least one"_qs;
+    QTest::newRow("archive material code with a dash")
+        << u"archive.businesses[0].materials[1].code"_qs << QJsonValue(u"id-card"_qs)
+        << u"archive.businesses[0].materials[1].code"_qs << u"a-z, 0-9 and _"_qs;
+    QTest::newRow("archive material code twice")
+        << u"archive.businesses[0].materials[1].code"_qs << QJsonValue(u"id_card"_qs)
+        << u"archive.businesses[0].materials[1].code"_qs << u"listed twice"_qs;
+    QTest::newRow("archive required as string")
+        << u"archive.businesses[0].materials[0].required"_qs << QJsonValue(u"yes"_qs)
+        << u"archive.businesses[0].materials[0].required"_qs << u"true or false"_qs;
+    QTest::newRow("archive minPages 0") << u"archive.businesses[0].materials[0].minPages"_qs << QJsonValue(0)
+                                        << u"archive.businesses[0].materials[0].minPages"_qs << u"from 1"_qs;
+    QTest::newRow("archive material name empty")
+        << u"archive.businesses[0].materials[0].name"_qs << QJsonValue(u" "_qs)
+        << u"archive.businesses[0].materials[0].name"_qs << u"empty string"_qs;
+    QTest::newRow("archive unknown key") << u"archive.retentionYears"_qs << QJsonValue(30)
+                                         << u"archive.retentionYears"_qs << u"unknown key"_qs;
 }
 
 void TestPolicyLoader::invalid()
@@ -275,6 +322,37 @@ void TestPolicyLoader::loginRulesAreOptional()
     QVERIFY(none.ok());
     QVERIFY(none->loginLimits().secondFactorRoles.isEmpty());
     QVERIFY(none->loginLimits().unlockNeedsSecondFactor);
+}
+
+// The archive section: the checklist, the 档号 scheme, and the embedded defaults for a policy file
+// written before the archive existed.
+void TestPolicyLoader::archiveSection()
+{
+    auto p = Policy::fromJson(defaultJson(), u"default-policy.json"_qs);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().detail));
+    const ArchivePolicy &a = p->archive();
+    QCOMPARE(a.scan.dpi, 300);
+    QCOMPARE(a.scan.colourMode, u"grey"_qs);
+    QCOMPARE(a.checkEveryDays, 30);
+    const ArchiveBusiness *opening = a.business(u"openings.account"_qs);
+    QVERIFY(opening);
+    QCOMPARE(opening->classCode, u"GR"_qs);
+    QCOMPARE(opening->materials.size(), 3);
+    QCOMPARE(opening->materials.at(0).code, u"id_card"_qs);
+    QCOMPARE(opening->materials.at(0).minPages, 2);
+    QVERIFY(!opening->materials.at(2).required);
+    for (const char *b : {"openings.unit", "accounts.seal", "accounts.unseal", "holds.create",
+                          "holds.release", "withdrawals.create"})
+        QVERIFY2(a.business(QString::fromLatin1(b)), b);
+    QVERIFY(!a.business(u"loans.create"_qs));
+    QCOMPARE(a.archiveNumber(2026, u"GR"_qs, 1), u"HPF-2026-GR-000001"_qs);
+    QCOMPARE(a.archiveNumber(2027, u"SF"_qs, 999999), u"HPF-2027-SF-999999"_qs);
+
+    QJsonObject root = QJsonDocument::fromJson(defaultJson()).object();
+    root.remove(u"archive"_qs);
+    auto old = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
+    QVERIFY(old.ok());
+    QCOMPARE(old->archive(), a);
 }
 
 void TestPolicyLoader::randomMutationsNeverCrash()

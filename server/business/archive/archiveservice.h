@@ -1,0 +1,106 @@
+#pragma once
+
+#include "archive/manifest.h"
+#include "base/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// Capture side of the electronic archive (issue 14): the business record behind a serial, uploads
+// of a package in chunks staged in the database, and the commit that checks every file against
+// the draft manifest, stores the blobs, assigns the 档号, signs the manifest with the center's
+// SM2 key and registers the package in one transaction.
+namespace hpf::server {
+
+struct ServiceContext;
+
+inline constexpr int kArchiveChunkBytes = 65536;
+inline constexpr int kArchiveUploadDays = 7;
+
+struct ArchiveRecord
+{
+    QString serial;
+    QString business; // operation name (policy archive.businesses[].business)
+    QString businessName;
+    QDateTime occurredAt;
+    qint64 branchId = 0;
+    QString branchCode;
+    qint64 personId = 0;
+    qint64 accountId = 0;
+    qint64 unitId = 0;
+    QString personName;
+    QString idNumberMasked;
+    QString accountNumber;
+    QString unitName;
+    // The package when archived already.
+    qint64 packageId = 0;
+    QString archiveNumber;
+    QDateTime registeredAt;
+    QJsonObject toJson() const;
+};
+
+// The record behind `serial` (receipts, holds, remittances). Error archive.unknown_record (field
+// serial); auth.branch_denied for a record of another branch when `checkBranch`.
+Result<ArchiveRecord> findRecord(ServiceContext &ctx, const QString &serial, bool checkBranch = true);
+
+struct UploadFileState
+{
+    QString name;
+    qint64 size = 0;
+    int chunks = 0;
+    QList<int> received;
+};
+
+struct UploadState
+{
+    QString uploadId;
+    QString serial;
+    QDateTime expiresAt;
+    QList<UploadFileState> files;
+    bool complete() const;
+    QJsonObject toJson() const;
+};
+
+// Before the transaction: the draft manifest's form (manifest.invalid / manifest.format).
+Result<archive::Manifest> readDraft(const QByteArray &json);
+// archive.unknown_record, archive.already_archived, archive.business_mismatch,
+// archive.materials_missing, manifest.invalid (a page's material not in the checklist).
+Result<UploadState> createUpload(ServiceContext &ctx, const archive::Manifest &draft,
+                                 const QByteArray &draftJson);
+// archive.unknown_upload, archive.upload_expired.
+Result<UploadState> uploadStatus(ServiceContext &ctx, const QString &uploadId);
+
+struct ChunkInput
+{
+    QString uploadId;
+    QString name;
+    int chunk = 0;
+    QString sm3; // hex of the raw chunk
+    QByteArray data;
+};
+
+struct ChunkReceipt
+{
+    QString name;
+    int chunk = 0;
+    int received = 0; // of this file
+    bool complete = false;
+    QJsonObject toJson() const;
+};
+
+// archive.unknown_upload, archive.upload_expired, archive.unknown_file, archive.chunk_range,
+// archive.chunk_size, archive.chunk_digest, archive.chunk_conflict; the identical chunk again is fine.
+Result<ChunkReceipt> putChunk(ServiceContext &ctx, const ChunkInput &input);
+
+// The committed package's id. archive.upload_incomplete (files[i]), archive.manifest_mismatch
+// (files[i].size|sm3|sha256), archive.unreadable_file (files[i]), archive.unavailable (no signing
+// key or blob store). An upload committed already answers its package.
+Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId);
+// After a manifest_mismatch refusal: drops the chunks of files[index] so it can be sent again.
+Status dropFileChunks(ServiceContext &ctx, const QString &uploadId, int index);
+
+} // namespace hpf::server
