@@ -27,7 +27,8 @@ QByteArray base64(Reader &r, const QJsonObject &json, QStringView key, const QSt
 {
     const QString text = json.value(key).toString();
     if (json.value(key).isString()) {
-        auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded =
+            QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded)
             return *decoded;
         if (!error->code.size())
@@ -279,7 +280,8 @@ Result<ArchiveCommitted> ArchiveCommitted::fromJson(const QJsonObject &json)
 {
     const QJsonValue v = json.value(u"package");
     if (!v.isObject())
-        return contractError(u"package"_qs, v.isUndefined() || v.isNull() ? u"missing"_qs : u"not an object"_qs);
+        return contractError(u"package"_qs,
+                             v.isUndefined() || v.isNull() ? u"missing"_qs : u"not an object"_qs);
     auto p = ArchivePackage::fromJson(v.toObject());
     if (!p)
         return contractError(u"package."_qs + p.error().field, p.error().detail);
@@ -380,7 +382,8 @@ Result<ArchiveCheckSummary> ArchiveCheckSummary::fromJson(const QJsonObject &jso
         const QJsonArray failed = f.array(u"failed");
         for (qsizetype i = 0; i < failed.size(); ++i) {
             if (!failed.at(i).isString())
-                return contractError(f.path(u"failed") + u'[' + QString::number(i) + u']', u"not a string"_qs);
+                return contractError(f.path(u"failed") + u'[' + QString::number(i) + u']',
+                                     u"not a string"_qs);
             failure.failed.append(failed.at(i).toString());
         }
         s.failures.append(failure);
@@ -413,7 +416,8 @@ void record(ApiClient *api, const QString &serial, QObject *context,
 ops::Request createUpload(const hpf::archive::Manifest &draft, const QString &summary)
 {
     const QJsonObject manifest = QJsonDocument::fromJson(hpf::archive::toJson(draft)).object();
-    ops::Request request{QByteArrayLiteral("POST"), kBase + u"/uploads"_qs, {{u"manifest"_qs, manifest}}, summary};
+    ops::Request request{
+        QByteArrayLiteral("POST"), kBase + u"/uploads"_qs, {{u"manifest"_qs, manifest}}, summary};
     request.timeoutMs = 60000;
     return request;
 }
@@ -443,8 +447,8 @@ ApiRequest chunk(const QString &uploadId, const QString &file, int index, QByteA
 
 ops::Request commit(const QString &uploadId, const QString &summary)
 {
-    ops::Request request{QByteArrayLiteral("POST"), kBase + u"/uploads/"_qs + segment(uploadId) + u"/commit"_qs,
-                         QJsonObject(), summary};
+    ops::Request request{QByteArrayLiteral("POST"),
+                         kBase + u"/uploads/"_qs + segment(uploadId) + u"/commit"_qs, QJsonObject(), summary};
     request.timeoutMs = 120000; // the server assembles, digests and probes every file
     return request;
 }
@@ -452,10 +456,12 @@ ops::Request commit(const QString &uploadId, const QString &summary)
 QJsonObject searchBody(const ArchiveSearchQuery &q)
 {
     QJsonObject body;
-    const std::pair<const char *, QString> texts[] = {
-        {"name", q.name.trimmed()},         {"idNumber", q.idNumber.trimmed()},
-        {"accountNumber", q.accountNumber.trimmed()}, {"unitCode", q.unitCode.trimmed()},
-        {"serial", q.serial.trimmed()},     {"archiveNumber", q.archiveNumber.trimmed()}};
+    const std::pair<const char *, QString> texts[] = {{"name", q.name.trimmed()},
+                                                      {"idNumber", q.idNumber.trimmed()},
+                                                      {"accountNumber", q.accountNumber.trimmed()},
+                                                      {"unitCode", q.unitCode.trimmed()},
+                                                      {"serial", q.serial.trimmed()},
+                                                      {"archiveNumber", q.archiveNumber.trimmed()}};
     for (const auto &[key, value] : texts) {
         if (!value.isEmpty())
             body.insert(QString::fromLatin1(key), value);
@@ -486,8 +492,8 @@ void package(ApiClient *api, const QString &id, QObject *context,
 void file(ApiClient *api, const QString &id, const QString &name, qint64 offset, QObject *context,
           std::function<void(const Reply<ArchiveFileSlice> &)> done)
 {
-    ApiRequest request = ApiRequest::get(kBase + u"/packages/"_qs + segment(id) + u"/files/"_qs + segment(name) +
-                                         u"?offset="_qs + QString::number(offset));
+    ApiRequest request = ApiRequest::get(kBase + u"/packages/"_qs + segment(id) + u"/files/"_qs +
+                                         segment(name) + u"?offset="_qs + QString::number(offset));
     request.timeoutMs = 60000;
     api::fetch<ArchiveFileSlice>(api, request, context, &ArchiveFileSlice::fromJson, std::move(done));
 }
@@ -509,7 +515,8 @@ ops::Request runCheck(const QString &id, const QString &summary)
 void checks(ApiClient *api, const QString &id, QObject *context,
             std::function<void(const Reply<ArchiveCheckList> &)> done)
 {
-    get<ArchiveCheckList>(api, kBase + u"/packages/"_qs + segment(id) + u"/checks"_qs, context, std::move(done));
+    get<ArchiveCheckList>(api, kBase + u"/packages/"_qs + segment(id) + u"/checks"_qs, context,
+                          std::move(done));
 }
 
 void checkSummary(ApiClient *api, const QDate &from, const QDate &to, QObject *context,

@@ -116,7 +116,8 @@ bool CaptureStore::canCapture() const
     return m_cipher->hasKey() && m_db->isOpen();
 }
 
-int CaptureStore::flagsFor(const QString &serial, const QImage &image, quint64 hash, const QString &except) const
+int CaptureStore::flagsFor(const QString &serial, const QImage &image, quint64 hash,
+                           const QString &except) const
 {
     int flags = imaging::isBlank(image) ? CapturedPage::Blank : 0;
     if (flags & CapturedPage::Blank)
@@ -128,11 +129,13 @@ int CaptureStore::flagsFor(const QString &serial, const QImage &image, quint64 h
     return flags;
 }
 
-Result<CapturedPage> CaptureStore::addScanned(const QString &owner, const QString &serial, const QString &material,
-                                              const capture::ScannedPage &scanned, const QString &operatorId)
+Result<CapturedPage> CaptureStore::addScanned(const QString &owner, const QString &serial,
+                                              const QString &material, const capture::ScannedPage &scanned,
+                                              const QString &operatorId)
 {
     if (!canCapture())
-        return makeError(u"crypto.no_key"_qs, QString(), u"no keychain key: pages are not captured in clear"_qs);
+        return makeError(u"crypto.no_key"_qs, QString(),
+                         u"no keychain key: pages are not captured in clear"_qs);
     if (scanned.image.isNull())
         return makeError(u"capture.empty_page"_qs, QString(), u"the scanner delivered no image"_qs);
     auto encoded = imaging::encodePage(scanned.image, scanned.mode, scanned.dpi);
@@ -161,7 +164,8 @@ Result<CapturedPage> CaptureStore::addImported(const QString &owner, const QStri
                                                const QString &operatorId)
 {
     if (!canCapture())
-        return makeError(u"crypto.no_key"_qs, QString(), u"no keychain key: pages are not captured in clear"_qs);
+        return makeError(u"crypto.no_key"_qs, QString(),
+                         u"no keychain key: pages are not captured in clear"_qs);
     if (bytes.isEmpty())
         return makeError(u"capture.empty_file"_qs, u"file"_qs, u"the file is empty"_qs);
     if (bytes.size() > hpf::archive::kMaxFileBytes)
@@ -185,7 +189,8 @@ Result<CapturedPage> CaptureStore::addImported(const QString &owner, const QStri
     const int dpi = first->dotsPerMeterX() > 0 ? qRound(first->dotsPerMeterX() * 0.0254) : 0;
     page.digitisation = {u"import"_qs,
                          mediaType == u"application/pdf" ? 0 : dpi,
-                         first->depth() == 1 ? u"bitonal"_qs : (first->isGrayscale() ? u"grey"_qs : u"colour"_qs),
+                         first->depth() == 1 ? u"bitonal"_qs
+                                             : (first->isGrayscale() ? u"grey"_qs : u"colour"_qs),
                          compressionOf(mediaType),
                          QString(),
                          QString(),
@@ -213,19 +218,21 @@ Result<CapturedPage> CaptureStore::store(const QString &owner, CapturedPage page
         return sealed.error();
     QSqlQuery q(db);
     if (replaceId.isEmpty()) {
-        q.prepare(u"INSERT INTO capture_pages (id, owner, serial, material, sequence, media_type, flags, phash,"
-                  " meta, sealed_data, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
-        for (const QVariant &v : {QVariant(page.id), QVariant(owner), QVariant(page.serial), QVariant(page.material),
-                                  QVariant(page.sequence), QVariant(page.mediaType), QVariant(page.flags),
-                                  QVariant(qint64(page.phash)), QVariant(metaJson(page.digitisation)),
-                                  QVariant(sealed.value()),
-                                  QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
+        q.prepare(
+            u"INSERT INTO capture_pages (id, owner, serial, material, sequence, media_type, flags, phash,"
+            " meta, sealed_data, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+        for (const QVariant &v :
+             {QVariant(page.id), QVariant(owner), QVariant(page.serial), QVariant(page.material),
+              QVariant(page.sequence), QVariant(page.mediaType), QVariant(page.flags),
+              QVariant(qint64(page.phash)), QVariant(metaJson(page.digitisation)), QVariant(sealed.value()),
+              QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
             q.addBindValue(v);
     } else {
         q.prepare(u"UPDATE capture_pages SET media_type = ?, flags = ?, phash = ?, meta = ?, sealed_data = ?"
                   " WHERE id = ?"_qs);
-        for (const QVariant &v : {QVariant(page.mediaType), QVariant(page.flags), QVariant(qint64(page.phash)),
-                                  QVariant(metaJson(page.digitisation)), QVariant(sealed.value()), QVariant(page.id)})
+        for (const QVariant &v :
+             {QVariant(page.mediaType), QVariant(page.flags), QVariant(qint64(page.phash)),
+              QVariant(metaJson(page.digitisation)), QVariant(sealed.value()), QVariant(page.id)})
             q.addBindValue(v);
     }
     if (!q.exec())
@@ -283,8 +290,9 @@ Status CaptureStore::move(const QString &pageId, int sequence)
         return makeError(u"capture.unknown_page"_qs, QString(), pageId);
     QList<CapturedPage> pages = list(q.value(0).toString());
     q.finish();
-    const qsizetype from = std::find_if(pages.begin(), pages.end(), [&](const auto &p) { return p.id == pageId; }) -
-                           pages.begin();
+    const qsizetype from =
+        std::find_if(pages.begin(), pages.end(), [&](const auto &p) { return p.id == pageId; }) -
+        pages.begin();
     const int to = qBound(1, sequence, int(pages.size())) - 1;
     pages.move(from, to);
     if (!db.transaction())
@@ -310,7 +318,8 @@ Status CaptureStore::setMaterial(const QString &pageId, const QString &material)
     q.addBindValue(pageId);
     if (!q.exec())
         return sqlError(q);
-    return q.numRowsAffected() == 1 ? Status() : Status(makeError(u"capture.unknown_page"_qs, QString(), pageId));
+    return q.numRowsAffected() == 1 ? Status()
+                                    : Status(makeError(u"capture.unknown_page"_qs, QString(), pageId));
 }
 
 Result<CapturedPage> CaptureStore::replace(const QString &pageId, const capture::ScannedPage &scanned,

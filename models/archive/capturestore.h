@@ -71,7 +71,8 @@ public:
     Status move(const QString &pageId, int sequence);
     Status setMaterial(const QString &pageId, const QString &material);
     // Rescan: the page keeps its place; image, metadata and flags are the new page's.
-    Result<CapturedPage> replace(const QString &pageId, const capture::ScannedPage &page, const QString &operatorId);
+    Result<CapturedPage> replace(const QString &pageId, const capture::ScannedPage &page,
+                                 const QString &operatorId);
     // Turns a scanned page by quarter turns and re-encodes it (an imported PDF cannot be turned here).
     Status rotate(const QString &pageId, int quarterTurns);
     // Writes an edited image (deskew, crop) of a scanned page, re-encoded in its colour mode.

@@ -148,7 +148,8 @@ Status PackageUploader::save(const Row &row, const QByteArray &sealedPackage)
     q.addBindValue(row.uploadKey);
     q.addBindValue(row.uploadId.isEmpty() ? QVariant() : QVariant(row.uploadId));
     q.addBindValue(row.commitKey.isEmpty() ? QVariant() : QVariant(row.commitKey));
-    q.addBindValue(sealedPackage.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(sealedPackage));
+    q.addBindValue(sealedPackage.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                           : QVariant(sealedPackage));
     q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(row.serial);
     if (!q.exec())
@@ -254,7 +255,8 @@ void PackageUploader::resumeAll(const QString &owner)
 {
     QStringList serials;
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT serial FROM capture_uploads WHERE owner = ? AND state <> 'done' AND upload_key <> ''"_qs);
+    q.prepare(
+        u"SELECT serial FROM capture_uploads WHERE owner = ? AND state <> 'done' AND upload_key <> ''"_qs);
     q.addBindValue(owner);
     if (q.exec()) {
         while (q.next())
@@ -344,7 +346,8 @@ void PackageUploader::create(Job &job, ops::Operation::Mode mode)
             op->deleteLater();
     });
     if (!op->submit(mode)) {
-        fail(serial, tr("The archive upload could not be saved"), makeError(u"store.unavailable"_qs, QString()));
+        fail(serial, tr("The archive upload could not be saved"),
+             makeError(u"store.unavailable"_qs, QString()));
         return;
     }
     if (mode == ops::Operation::Mode::Queued)
@@ -356,7 +359,8 @@ void PackageUploader::onOutboxFinished(const QString &id, const ApiResponse &res
     QString serial;
     bool isCommit = false;
     QSqlQuery q(m_db->database());
-    q.prepare(u"SELECT serial, commit_key = ? FROM capture_uploads WHERE upload_key = ? OR commit_key = ?"_qs);
+    q.prepare(
+        u"SELECT serial, commit_key = ? FROM capture_uploads WHERE upload_key = ? OR commit_key = ?"_qs);
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
@@ -498,8 +502,9 @@ void PackageUploader::sendMore(const QString &serial)
             return;
         }
         const QByteArray part = bytes->mid(chunk.offset, chunk.length);
-        ApiCall *call = m_api->send(api::archive::chunk(job.row.uploadId, chunk.file, chunk.index, part,
-                                                        chunkKey(job.row.uploadKey, chunk.file, chunk.index)));
+        ApiCall *call =
+            m_api->send(api::archive::chunk(job.row.uploadId, chunk.file, chunk.index, part,
+                                            chunkKey(job.row.uploadKey, chunk.file, chunk.index)));
         ++job.inFlight;
         connect(call, &ApiCall::finished, this,
                 [this, serial, chunk](const ApiResponse &response) { onChunk(serial, chunk, response); });
@@ -552,7 +557,8 @@ void PackageUploader::commit(Job &job)
             op->deleteLater();
     });
     if (!op->submit(ops::Operation::Mode::Interactive))
-        fail(serial, tr("The archive commit could not be saved"), makeError(u"store.unavailable"_qs, QString()));
+        fail(serial, tr("The archive commit could not be saved"),
+             makeError(u"store.unavailable"_qs, QString()));
 }
 
 void PackageUploader::handleCommitted(const QString &serial, const QJsonObject &response)
@@ -563,7 +569,8 @@ void PackageUploader::handleCommitted(const QString &serial, const QJsonObject &
         return;
     }
     const QJsonObject package = response.value(u"package").toObject();
-    auto sealed = m_cipher->seal(QJsonDocument(package).toJson(QJsonDocument::Compact), packageContext(serial));
+    auto sealed =
+        m_cipher->seal(QJsonDocument(package).toJson(QJsonDocument::Compact), packageContext(serial));
     Job &job = m_jobs[serial];
     job.row.stage = Stage::Done;
     if (!sealed) {
