@@ -105,8 +105,8 @@ void TestArchiveApi::readers_data()
         << u"Materials"_qs << QByteArray(R"({"businesses":[]})") << u"api.contract"_qs << u"scan"_qs;
     QByteArray m = materials;
     QTest::newRow("materials: minPages a string")
-        << u"Materials"_qs << QByteArray(m).replace(R"("minPages":2)", R"("minPages":"2")") << u"api.contract"_qs
-        << u"businesses[0].materials[0].minPages"_qs;
+        << u"Materials"_qs << QByteArray(m).replace(R"("minPages":2)", R"("minPages":"2")")
+        << u"api.contract"_qs << u"businesses[0].materials[0].minPages"_qs;
     QTest::newRow("materials: required missing")
         << u"Materials"_qs << QByteArray(m).replace(R"("required":false,)", "") << u"api.contract"_qs
         << u"businesses[0].materials[1].required"_qs;
@@ -123,26 +123,27 @@ void TestArchiveApi::readers_data()
         "occurredAt":"2026-12-04T08:00:00Z","branch":"营业部","subject":{"personName":"张三",
         "idNumberMasked":"1101**********1234","accountNumber":"110000000001","unitName":null},"package":null})";
     QTest::newRow("record good, not archived") << u"Record"_qs << record << QString() << QString();
-    QTest::newRow("record archived")
-        << u"Record"_qs
-        << QByteArray(record).replace(R"("package":null)", R"("package":{"id":7,"archiveNumber":"HPF-2026-GR-000001",
+    QTest::newRow("record archived") << u"Record"_qs
+                                     << QByteArray(record).replace(
+                                            R"("package":null)",
+                                            R"("package":{"id":7,"archiveNumber":"HPF-2026-GR-000001",
         "registeredAt":"2026-12-04T09:00:00Z"})")
-        << QString() << QString();
+                                     << QString() << QString();
     QTest::newRow("record: package without archiveNumber")
         << u"Record"_qs
-        << QByteArray(record).replace(R"("package":null)", R"("package":{"id":"7","registeredAt":"2026-12-04T09:00:00Z"})")
+        << QByteArray(record).replace(R"("package":null)",
+                                      R"("package":{"id":"7","registeredAt":"2026-12-04T09:00:00Z"})")
         << u"api.contract"_qs << u"package.archiveNumber"_qs;
     QTest::newRow("record: package a string")
-        << u"Record"_qs << QByteArray(record).replace(R"("package":null)", R"("package":"yes")") << u"api.contract"_qs
-        << u"package"_qs;
+        << u"Record"_qs << QByteArray(record).replace(R"("package":null)", R"("package":"yes")")
+        << u"api.contract"_qs << u"package"_qs;
     QTest::newRow("record: subject missing")
-        << u"Record"_qs
-        << QByteArray(R"({"serial":"YW1","business":"openings.account","businessName":"x",
+        << u"Record"_qs << QByteArray(R"({"serial":"YW1","business":"openings.account","businessName":"x",
         "occurredAt":"2026-12-04T08:00:00Z","branch":"b","package":null})")
         << u"api.contract"_qs << u"subject"_qs;
     QTest::newRow("record: occurredAt not a time")
-        << u"Record"_qs << QByteArray(record).replace("2026-12-04T08:00:00Z", "yesterday") << u"api.contract"_qs
-        << u"occurredAt"_qs;
+        << u"Record"_qs << QByteArray(record).replace("2026-12-04T08:00:00Z", "yesterday")
+        << u"api.contract"_qs << u"occurredAt"_qs;
     QTest::newRow("record: person name a number")
         << u"Record"_qs << QByteArray(record).replace(R"("personName":"张三")", R"("personName":3)")
         << u"api.contract"_qs << u"subject.personName"_qs;
@@ -172,7 +173,8 @@ void TestArchiveApi::readers_data()
         << u"files[1].name"_qs;
 
     QTest::newRow("chunk ack good") << u"ChunkAck"_qs
-                                    << QByteArray(R"({"name":"p0001.tif","chunk":1,"received":2,"complete":true})")
+                                    << QByteArray(
+                                           R"({"name":"p0001.tif","chunk":1,"received":2,"complete":true})")
                                     << QString() << QString();
     QTest::newRow("chunk ack: complete a string")
         << u"ChunkAck"_qs << QByteArray(R"({"name":"p0001.tif","chunk":1,"received":2,"complete":"yes"})")
@@ -181,32 +183,37 @@ void TestArchiveApi::readers_data()
     QTest::newRow("summary good") << u"Summary"_qs << "{" + summaryJson() + "}" << QString() << QString();
     QTest::newRow("summary with last check")
         << u"Summary"_qs
-        << "{" + summaryJson().replace(R"("lastCheck":null)",
-                                       R"("lastCheck":{"id":"c1","at":"2026-12-04T10:00:00Z","passed":true})") +
+        << "{" +
+               summaryJson().replace(R"("lastCheck":null)",
+                                     R"("lastCheck":{"id":"c1","at":"2026-12-04T10:00:00Z","passed":true})") +
                "}"
         << QString() << QString();
     QTest::newRow("summary: last check without passed")
         << u"Summary"_qs
-        << "{" + summaryJson().replace(R"("lastCheck":null)", R"("lastCheck":{"id":"c1","at":"2026-12-04T10:00:00Z"})") +
+        << "{" +
+               summaryJson().replace(R"("lastCheck":null)",
+                                     R"("lastCheck":{"id":"c1","at":"2026-12-04T10:00:00Z"})") +
                "}"
         << u"api.contract"_qs << u"lastCheck.passed"_qs;
     QTest::newRow("summary: fileCount a string")
         << u"Summary"_qs << "{" + summaryJson().replace(R"("fileCount":3)", R"("fileCount":"3")") + "}"
         << u"api.contract"_qs << u"fileCount"_qs;
     QTest::newRow("summary: id a fraction")
-        << u"Summary"_qs << "{" + summaryJson().replace(R"("id":"pk1")", R"("id":1.5)") + "}" << u"api.contract"_qs
-        << u"id"_qs;
+        << u"Summary"_qs << "{" + summaryJson().replace(R"("id":"pk1")", R"("id":1.5)") + "}"
+        << u"api.contract"_qs << u"id"_qs;
     QTest::newRow("search page good")
-        << u"SearchPage"_qs << R"({"items":[{)" + summaryJson() + R"(}],"nextCursor":null})" << QString() << QString();
+        << u"SearchPage"_qs << R"({"items":[{)" + summaryJson() + R"(}],"nextCursor":null})" << QString()
+        << QString();
     QTest::newRow("search: second item bad")
         << u"SearchPage"_qs
-        << R"({"items":[{)" + summaryJson() + "},{" + summaryJson().replace(R"("serial":"YW2026120400000001",)", "") +
-               R"(}],"nextCursor":"n2"})"
+        << R"({"items":[{)" + summaryJson() + "},{" +
+               summaryJson().replace(R"("serial":"YW2026120400000001",)", "") + R"(}],"nextCursor":"n2"})"
         << u"api.contract"_qs << u"items[1].serial"_qs;
     QTest::newRow("search: items missing")
         << u"SearchPage"_qs << QByteArray(R"({"nextCursor":null})") << u"api.contract"_qs << u"items"_qs;
 
-    QTest::newRow("package good") << u"Package"_qs << packageJson("[" + fileJson() + "]") << QString() << QString();
+    QTest::newRow("package good") << u"Package"_qs << packageJson("[" + fileJson() + "]") << QString()
+                                  << QString();
     QTest::newRow("package: file digest not hex")
         << u"Package"_qs << packageJson("[" + fileJson() + "," + fileJson().replace(kDigest, "XYZ") + "]")
         << u"api.contract"_qs << u"files[1].sm3"_qs;
@@ -219,16 +226,17 @@ void TestArchiveApi::readers_data()
     QTest::newRow("package: file size a string")
         << u"Package"_qs << packageJson("[" + fileJson().replace(R"("size":100)", R"("size":"100")") + "]")
         << u"api.contract"_qs << u"files[0].size"_qs;
-    QTest::newRow("committed good") << u"Committed"_qs << R"({"package":)" + packageJson("[]") + "}" << QString()
-                                    << QString();
+    QTest::newRow("committed good") << u"Committed"_qs << R"({"package":)" + packageJson("[]") + "}"
+                                    << QString() << QString();
     QTest::newRow("committed: nested path")
         << u"Committed"_qs << R"({"package":)" + packageJson("[]").replace(R"("signerKid":"k1",)", "") + "}"
         << u"api.contract"_qs << u"package.signerKid"_qs;
-    QTest::newRow("committed: no package") << u"Committed"_qs << QByteArray("{}") << u"api.contract"_qs
-                                           << u"package"_qs;
+    QTest::newRow("committed: no package")
+        << u"Committed"_qs << QByteArray("{}") << u"api.contract"_qs << u"package"_qs;
 
-    const QByteArray slice = R"({"name":"p0001.tif","mediaType":"image/tiff","size":4,"offset":0,"data":"AAECAw==","sm3":")" +
-                             kDigest + R"(","sha256":")" + kDigest + R"("})";
+    const QByteArray slice =
+        R"({"name":"p0001.tif","mediaType":"image/tiff","size":4,"offset":0,"data":"AAECAw==","sm3":")" +
+        kDigest + R"(","sha256":")" + kDigest + R"("})";
     QTest::newRow("file slice good") << u"FileSlice"_qs << slice << QString() << QString();
     QTest::newRow("file slice: data beyond size")
         << u"FileSlice"_qs << QByteArray(slice).replace(R"("size":4)", R"("size":3)") << u"api.contract"_qs
@@ -257,9 +265,11 @@ void TestArchiveApi::readers_data()
     QTest::newRow("check report: passed missing in item")
         << u"CheckReport"_qs << QByteArray(report).replace(R"("passed":false,"detail")", R"("detail")")
         << u"api.contract"_qs << u"items[1].passed"_qs;
-    QTest::newRow("check list good") << u"CheckList"_qs << "{\"items\":[" + report + "]}" << QString() << QString();
+    QTest::newRow("check list good") << u"CheckList"_qs << "{\"items\":[" + report + "]}" << QString()
+                                     << QString();
     QTest::newRow("check list: nested path")
-        << u"CheckList"_qs << "{\"items\":[" + report + "," + QByteArray(report).replace(R"("by":"job",)", "") + "]}"
+        << u"CheckList"_qs
+        << "{\"items\":[" + report + "," + QByteArray(report).replace(R"("by":"job",)", "") + "]}"
         << u"api.contract"_qs << u"items[1].by"_qs;
 
     const QByteArray summary =
@@ -303,7 +313,8 @@ void TestArchiveApi::recordValues()
 
 void TestArchiveApi::uploadValues()
 {
-    const QByteArray json = R"({"uploadId":"u1","serial":"YW1","chunkBytes":65536,"expiresAt":"2026-12-11T08:00:00Z",
+    const QByteArray json =
+        R"({"uploadId":"u1","serial":"YW1","chunkBytes":65536,"expiresAt":"2026-12-11T08:00:00Z",
         "files":[{"name":"p0001.tif","size":131073,"chunks":3,"received":[2,0]}],"complete":false})";
     auto u = api::ArchiveUpload::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY(u.ok());
@@ -314,7 +325,8 @@ void TestArchiveApi::uploadValues()
 
 void TestArchiveApi::packageValues()
 {
-    auto p = api::ArchivePackage::fromJson(QJsonDocument::fromJson(packageJson("[" + fileJson() + "]")).object());
+    auto p =
+        api::ArchivePackage::fromJson(QJsonDocument::fromJson(packageJson("[" + fileJson() + "]")).object());
     QVERIFY(p.ok());
     QCOMPARE(p->manifestBytes, QByteArray("{}"));
     QCOMPARE(p->summary.archiveNumber, u"HPF-2026-GR-000001"_qs);
@@ -331,7 +343,8 @@ void TestArchiveApi::builders()
     QCOMPARE(create.method, QByteArray("POST"));
     QCOMPARE(create.path, u"/api/v1/archive/uploads"_qs);
     QCOMPARE(create.body.value(u"manifest").toObject().value(u"serial").toString(), u"YW1"_qs);
-    QCOMPARE(create.body.value(u"manifest").toObject().value(u"format").toString(), u"hpf-archive-manifest/1"_qs);
+    QCOMPARE(create.body.value(u"manifest").toObject().value(u"format").toString(),
+             u"hpf-archive-manifest/1"_qs);
 
     const QByteArray bytes("abc");
     const ApiRequest chunk = api::archive::chunk(u"u 1"_qs, u"p0001.tif"_qs, 3, bytes, u"key-1"_qs);
@@ -362,14 +375,15 @@ void TestArchiveApi::searchBody_data()
 
     QTest::newRow("name only") << u" 张三 "_qs << QString() << QDate() << 20
                                << QByteArray(R"({"limit":20,"name":"张三"})") << false;
-    QTest::newRow("identity number and date") << QString() << u"110101199003070012"_qs << QDate(2026, 1, 1) << 5
-                                              << QByteArray(R"({"from":"2026-01-01","idNumber":"110101199003070012","limit":5})")
-                                              << false;
-    QTest::newRow("nothing") << u"   "_qs << QString() << QDate() << 20 << QByteArray(R"({"limit":20})") << true;
-    QTest::newRow("limit clamped high") << u"a"_qs << QString() << QDate() << 500
-                                        << QByteArray(R"({"limit":50,"name":"a"})") << false;
-    QTest::newRow("limit clamped low") << u"a"_qs << QString() << QDate() << 0
-                                       << QByteArray(R"({"limit":1,"name":"a"})") << false;
+    QTest::newRow("identity number and date")
+        << QString() << u"110101199003070012"_qs << QDate(2026, 1, 1) << 5
+        << QByteArray(R"({"from":"2026-01-01","idNumber":"110101199003070012","limit":5})") << false;
+    QTest::newRow("nothing") << u"   "_qs << QString() << QDate() << 20 << QByteArray(R"({"limit":20})")
+                             << true;
+    QTest::newRow("limit clamped high")
+        << u"a"_qs << QString() << QDate() << 500 << QByteArray(R"({"limit":50,"name":"a"})") << false;
+    QTest::newRow("limit clamped low")
+        << u"a"_qs << QString() << QDate() << 0 << QByteArray(R"({"limit":1,"name":"a"})") << false;
 }
 
 void TestArchiveApi::searchBody()

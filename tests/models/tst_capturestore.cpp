@@ -128,7 +128,8 @@ void TestCaptureStore::reopen()
 
 void TestCaptureStore::scannedPageIsStoredWithMetadata()
 {
-    auto grey = m_store->addScanned(u"teller1"_qs, m_serial, u"application"_qs, scanned(page(1)), u"teller1"_qs);
+    auto grey =
+        m_store->addScanned(u"teller1"_qs, m_serial, u"application"_qs, scanned(page(1)), u"teller1"_qs);
     QVERIFY2(grey.ok(), qPrintable(grey.ok() ? QString() : grey.error().code));
     auto bitonal = m_store->addScanned(u"teller1"_qs, m_serial, u"id_card"_qs,
                                        scanned(page(2), imaging::ColourMode::Bitonal), u"teller1"_qs);
@@ -193,7 +194,9 @@ void TestCaptureStore::pagesAreSealedInTheFile()
     QVERIFY(png.contains(name.toUtf8()));
     auto imported = m_store->addImported(u"t"_qs, m_serial, u"application"_qs, png, u"t"_qs);
     QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().code));
-    QVERIFY(m_store->addScanned(u"t"_qs, m_serial, u"id_card"_qs, scanned(image, imaging::ColourMode::Colour), u"t"_qs)
+    QVERIFY(m_store
+                ->addScanned(u"t"_qs, m_serial, u"id_card"_qs, scanned(image, imaging::ColourMode::Colour),
+                             u"t"_qs)
                 .ok());
     const QByteArray onDisk = fileBytes(m_path);
     QVERIFY(!onDisk.isEmpty());
@@ -284,7 +287,8 @@ void TestCaptureStore::flags()
     QVERIFY(again.ok());
     QVERIFY(again->isNearDuplicate());
     QVERIFY(!again->isBlank());
-    auto other = m_store->addScanned(u"t"_qs, m_serial, u"id_card"_qs, scanned(page(6).mirrored(true, false)), u"t"_qs);
+    auto other = m_store->addScanned(u"t"_qs, m_serial, u"id_card"_qs, scanned(page(6).mirrored(true, false)),
+                                     u"t"_qs);
     QVERIFY(other.ok());
     QVERIFY(!other->isNearDuplicate());
     // another record's pages are not compared
@@ -305,7 +309,8 @@ void TestCaptureStore::badImports_data()
     }
     QTest::newRow("0 bytes") << QByteArray() << u"capture.empty_file"_qs;
     QTest::newRow("text file") << QByteArray("name,id\n张三,1\n") << u"imaging.unsupported_format"_qs;
-    QTest::newRow("GIF") << QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 19) << u"imaging.unsupported_format"_qs;
+    QTest::newRow("GIF") << QByteArray("GIF89a\x01\x00\x01\x00\x00\x00\x00;", 19)
+                         << u"imaging.unsupported_format"_qs;
     QTest::newRow("JPEG cut after the header") << jpeg.left(40) << u"imaging.corrupt"_qs;
     QTest::newRow("PDF header only") << QByteArray("%PDF-1.4\n%%EOF\n") << u"imaging.corrupt"_qs;
 }

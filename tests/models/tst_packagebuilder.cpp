@@ -93,10 +93,15 @@ void TestPackageBuilder::init()
 {
     m_cipher.setKey(QByteArray(16, '\x11'));
     m_db = std::make_unique<LocalDatabase>();
-    QVERIFY(m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs)).ok());
+    QVERIFY(
+        m_db->open(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_qs)).ok());
     m_store = std::make_unique<archive::CaptureStore>(m_db.get(), &m_cipher);
-    m_input = {u"YW2026120400000007"_qs, u"openings.account"_qs, u"teller1"_qs, u"WS-01"_qs,
-               QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC), true};
+    m_input = {u"YW2026120400000007"_qs,
+               u"openings.account"_qs,
+               u"teller1"_qs,
+               u"WS-01"_qs,
+               QDateTime(QDate(2026, 12, 4), QTime(10, 0), Qt::UTC),
+               true};
 }
 
 void TestPackageBuilder::cleanup()
@@ -108,15 +113,18 @@ void TestPackageBuilder::cleanup()
 void TestPackageBuilder::capture()
 {
     // A4-ish bitonal page at 200 dpi, a grey page at 300 dpi and a small landscape colour page.
-    QVERIFY(m_store->addScanned(u"t"_qs, m_input.serial, u"id_card"_qs,
-                                scanned(page(1, QSize(1654, 2339)), imaging::ColourMode::Bitonal, 200), u"t"_qs)
+    QVERIFY(m_store
+                ->addScanned(u"t"_qs, m_input.serial, u"id_card"_qs,
+                             scanned(page(1, QSize(1654, 2339)), imaging::ColourMode::Bitonal, 200), u"t"_qs)
                 .ok());
-    QVERIFY(
-        m_store->addScanned(u"t"_qs, m_input.serial, u"id_card"_qs, scanned(page(2), imaging::ColourMode::Grey, 300), u"t"_qs)
-            .ok());
+    QVERIFY(m_store
+                ->addScanned(u"t"_qs, m_input.serial, u"id_card"_qs,
+                             scanned(page(2), imaging::ColourMode::Grey, 300), u"t"_qs)
+                .ok());
     QImage colour = page(3, QSize(900, 600)).convertToFormat(QImage::Format_RGB32);
-    QVERIFY(m_store->addScanned(u"t"_qs, m_input.serial, u"application"_qs,
-                                scanned(colour, imaging::ColourMode::Colour, 150), u"t"_qs)
+    QVERIFY(m_store
+                ->addScanned(u"t"_qs, m_input.serial, u"application"_qs,
+                             scanned(colour, imaging::ColourMode::Colour, 150), u"t"_qs)
                 .ok());
 }
 
@@ -144,7 +152,8 @@ void TestPackageBuilder::buildsFilesAndManifest()
 {
     capture();
     auto built = archive::buildPackage(*m_store, m_input);
-    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().code + u' ' + built.error().field));
+    QVERIFY2(built.ok(),
+             qPrintable(built.ok() ? QString() : built.error().code + u' ' + built.error().field));
     const hpf::archive::Manifest &m = built->manifest;
     QCOMPARE(m.files.size(), 4);
     QCOMPARE(built->files.size(), 4);
@@ -215,7 +224,8 @@ void TestPackageBuilder::useCopyHasEveryPageAtItsSize()
         QSKIP("pdfinfo is not installed (outside CI)");
     QVERIFY2(info.contains(QRegularExpression(u"Pages:\\s+3"_qs)), qPrintable(info));
     // Page sizes in points: pixels / dpi * 72.
-    const QList<QSizeF> expected{{1654 / 200.0 * 72, 2339 / 200.0 * 72}, {600 / 300.0 * 72, 800 / 300.0 * 72},
+    const QList<QSizeF> expected{{1654 / 200.0 * 72, 2339 / 200.0 * 72},
+                                 {600 / 300.0 * 72, 800 / 300.0 * 72},
                                  {900 / 150.0 * 72, 600 / 150.0 * 72}};
     const QRegularExpression size(u"Page\\s+(\\d+) size:\\s+([\\d.]+) x ([\\d.]+) pts"_qs);
     auto it = size.globalMatch(info);
@@ -224,8 +234,10 @@ void TestPackageBuilder::useCopyHasEveryPageAtItsSize()
         const auto m = it.next();
         const int index = m.captured(1).toInt() - 1;
         QVERIFY(index >= 0 && index < 3);
-        QVERIFY2(qAbs(m.captured(2).toDouble() - expected.at(index).width()) < 1.5, qPrintable(m.captured(0)));
-        QVERIFY2(qAbs(m.captured(3).toDouble() - expected.at(index).height()) < 1.5, qPrintable(m.captured(0)));
+        QVERIFY2(qAbs(m.captured(2).toDouble() - expected.at(index).width()) < 1.5,
+                 qPrintable(m.captured(0)));
+        QVERIFY2(qAbs(m.captured(3).toDouble() - expected.at(index).height()) < 1.5,
+                 qPrintable(m.captured(0)));
         ++n;
     }
     QCOMPARE(n, 3);
