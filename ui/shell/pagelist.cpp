@@ -1,3 +1,4 @@
+#include "archive/capturepage.h"
 #include "audit/auditpage.h"
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
@@ -33,6 +34,7 @@ const QList<PageDescriptor> &all()
         CertificateIssuePage::descriptor(),  // 4001
         CertificateBatchPage::descriptor(),  // 4002
         CertificateVerifyPage::descriptor(), // 4003
+        ArchiveCapturePage::descriptor(),    // 8001
         AuditPage::descriptor(),             // 9001
     };
     return registered;
