@@ -36,7 +36,8 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
     m_api->setResponseCache(m_lookups.get());
     m_outbox = new Outbox(&m_db, &m_cipher, m_api, *m_clock, this);
     m_captures = std::make_unique<archive::CaptureStore>(&m_db, &m_cipher, *m_clock);
-    m_archiveUploader = new archive::PackageUploader(&m_db, &m_cipher, m_outbox, m_api, m_captures.get(), *m_clock, this);
+    m_archiveUploader =
+        new archive::PackageUploader(&m_db, &m_cipher, m_outbox, m_api, m_captures.get(), *m_clock, this);
     m_session = new Session(m_api, m_credentials, this);
     m_reference = new ReferenceSync(m_api, m_referenceCache.get(), this);
 

@@ -221,10 +221,12 @@ Result<CapturedPage> CaptureStore::store(const QString &owner, CapturedPage page
         q.prepare(
             u"INSERT INTO capture_pages (id, owner, serial, material, sequence, media_type, flags, phash,"
             " meta, sealed_data, captured_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs);
+        // (a null QString binds as SQL NULL: empty text instead)
         for (const QVariant &v :
-             {QVariant(page.id), QVariant(owner), QVariant(page.serial), QVariant(page.material),
-              QVariant(page.sequence), QVariant(page.mediaType), QVariant(page.flags),
-              QVariant(qint64(page.phash)), QVariant(metaJson(page.digitisation)), QVariant(sealed.value()),
+             {QVariant(page.id), QVariant(owner.isNull() ? u""_qs : owner), QVariant(page.serial),
+              QVariant(page.material.isNull() ? u""_qs : page.material), QVariant(page.sequence),
+              QVariant(page.mediaType), QVariant(page.flags), QVariant(qint64(page.phash)),
+              QVariant(metaJson(page.digitisation)), QVariant(sealed.value()),
               QVariant(m_clock.now().toUTC().toString(Qt::ISODateWithMs))})
             q.addBindValue(v);
     } else {

@@ -38,7 +38,8 @@ QIcon thumbnail(const QByteArray &bytes, const QString &mediaType)
     auto image = imaging::decodePage(bytes, mediaType, 0, 24);
     if (!image)
         return {};
-    return QIcon(QPixmap::fromImage(image->scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    return QIcon(QPixmap::fromImage(
+        image->scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 } // namespace
@@ -102,7 +103,8 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
     serialRow->addRow(tr("Business serial:"), m_serial);
     left->addLayout(serialRow);
     left->addWidget(m_recordLabel);
-    left->addWidget(new QLabel(tr("Materials checklist (Ctrl+1…9 chooses the material of the next pages):"), this));
+    left->addWidget(
+        new QLabel(tr("Materials checklist (Ctrl+1…9 chooses the material of the next pages):"), this));
     left->addWidget(m_checklist);
     top->addLayout(left, 2);
     top->addLayout(settings, 1);
@@ -183,8 +185,8 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
                 if (!m_record || serial != m_record->serial)
                     return;
                 m_progress->setVisible(false);
-                m_record->package = client::api::ArchivePackageRef{package.summary.id, package.summary.archiveNumber,
-                                                                   package.summary.registeredAt};
+                m_record->package = client::api::ArchivePackageRef{
+                    package.summary.id, package.summary.archiveNumber, package.summary.registeredAt};
                 showRecord();
                 refresh();
                 setStatus(tr("Archived as %1 (%2 files)")
@@ -195,8 +197,9 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
             });
     connect(m_checklist, &QListWidget::currentRowChanged, this, [this] {
         if (m_checklist->currentItem())
-            setStatus(tr("New pages go to: %1").arg(m_checklist->currentItem()->data(Qt::UserRole + 2).toString()),
-                      false);
+            setStatus(
+                tr("New pages go to: %1").arg(m_checklist->currentItem()->data(Qt::UserRole + 2).toString()),
+                false);
     });
 }
 
@@ -259,11 +262,13 @@ void ArchiveCapturePage::loadRecord()
             m_materials = reply.value();
             m_dpi->setValue(m_materials->scan.dpi);
             m_dpi->setMinimum(m_materials->scan.minDpi);
-            const int mode = m_mode->findData(int(client::archive::colourModeFromName(m_materials->scan.colourMode)));
+            const int mode =
+                m_mode->findData(int(client::archive::colourModeFromName(m_materials->scan.colourMode)));
             if (mode >= 0)
                 m_mode->setCurrentIndex(mode);
             client::api::archive::record(
-                m_core->api(), serial, this, [this, serial](const client::api::Reply<client::api::ArchiveRecord> &r) {
+                m_core->api(), serial, this,
+                [this, serial](const client::api::Reply<client::api::ArchiveRecord> &r) {
                     if (!r.ok()) {
                         setStatus(r.message, true);
                         m_serial->setFocus();
@@ -276,12 +281,15 @@ void ArchiveCapturePage::loadRecord()
                     showRecord();
                     refresh();
                     if (m_record->package)
-                        setStatus(tr("This record is already archived as %1").arg(m_record->package->archiveNumber),
-                                  false);
+                        setStatus(
+                            tr("This record is already archived as %1").arg(m_record->package->archiveNumber),
+                            false);
                     else
-                        setStatus(r.fromCache ? tr("Offline: the record as last seen; pages are kept and uploaded later")
-                                              : tr("Choose the material, then scan (F5) or import (Ctrl+O)"),
-                                  false);
+                        setStatus(
+                            r.fromCache
+                                ? tr("Offline: the record as last seen; pages are kept and uploaded later")
+                                : tr("Choose the material, then scan (F5) or import (Ctrl+O)"),
+                            false);
                     m_checklist->setFocus();
                     emit recordLoaded(serial);
                 });
@@ -293,8 +301,9 @@ void ArchiveCapturePage::showRecord()
     if (!m_record)
         return;
     const client::api::ArchiveRecord &r = *m_record;
-    QStringList lines{tr("%1 · %2 · %3").arg(r.businessName, r.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
-                                            r.branch)};
+    QStringList lines{
+        tr("%1 · %2 · %3")
+            .arg(r.businessName, r.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.branch)};
     if (!r.personName.isEmpty())
         lines.append(tr("Person: %1 %2").arg(r.personName, r.idNumberMasked));
     if (!r.unitName.isEmpty())
@@ -314,7 +323,8 @@ QStringList ArchiveCapturePage::missingMaterials() const
         return missing;
     const QList<client::archive::CapturedPage> pages = m_core->captureStore()->list(m_record->serial);
     for (const client::api::ArchiveMaterial &m : business->materials) {
-        const auto count = std::count_if(pages.cbegin(), pages.cend(), [&](const auto &p) { return p.material == m.code; });
+        const auto count =
+            std::count_if(pages.cbegin(), pages.cend(), [&](const auto &p) { return p.material == m.code; });
         if (m.required && count < m.minPages)
             missing.append(m.code);
     }
@@ -333,8 +343,8 @@ void ArchiveCapturePage::refresh()
     QHash<QString, QString> names;
     if (const auto *business = m_materials ? m_materials->find(m_record->business) : nullptr) {
         for (const client::api::ArchiveMaterial &m : business->materials) {
-            const auto count =
-                std::count_if(pages.cbegin(), pages.cend(), [&](const auto &p) { return p.material == m.code; });
+            const auto count = std::count_if(pages.cbegin(), pages.cend(),
+                                             [&](const auto &p) { return p.material == m.code; });
             const QString name = english && !m.nameEn.isEmpty() ? m.nameEn : m.name;
             names.insert(m.code, name);
             const bool done = count >= m.minPages;
@@ -383,7 +393,8 @@ QString ArchiveCapturePage::currentMaterial() const
     return item ? item->data(kMaterialRole).toString() : QString();
 }
 
-void ArchiveCapturePage::onDevices(const QList<client::capture::ScannerDevice> &devices, const hpf::Status &status)
+void ArchiveCapturePage::onDevices(const QList<client::capture::ScannerDevice> &devices,
+                                   const hpf::Status &status)
 {
     m_device->clear();
     for (const client::capture::ScannerDevice &d : devices)
@@ -415,7 +426,8 @@ void ArchiveCapturePage::scan(bool rescan)
     settings.device = m_device->currentData().toString();
     settings.dpi = m_dpi->value();
     settings.mode = imaging::ColourMode(m_mode->currentData().toInt());
-    settings.source = rescan ? client::capture::Source::Flatbed : client::capture::Source(m_source->currentData().toInt());
+    settings.source =
+        rescan ? client::capture::Source::Flatbed : client::capture::Source(m_source->currentData().toInt());
     setStatus(tr("Scanning…"), false);
     m_scanner->scan(settings);
 }
@@ -428,12 +440,15 @@ void ArchiveCapturePage::onScanned(const client::capture::ScannedPage &page)
     const QString who = owner();
     if (!m_rescanId.isEmpty()) {
         auto replaced = store->replace(std::exchange(m_rescanId, QString()), page, who);
-        if (!replaced)
-            setStatus(client::usertext::describe(replaced.error()), true);
+        if (!replaced) {
+            m_scanError = client::usertext::describe(replaced.error());
+            setStatus(m_scanError, true);
+        }
     } else {
         auto added = store->addScanned(who, m_record->serial, currentMaterial(), page, who);
         if (!added) {
-            setStatus(client::usertext::describe(added.error()), true);
+            m_scanError = client::usertext::describe(added.error());
+            setStatus(m_scanError, true);
             return;
         }
     }
@@ -444,7 +459,9 @@ void ArchiveCapturePage::onScanned(const client::capture::ScannedPage &page)
 void ArchiveCapturePage::onScanFinished(const hpf::Status &status)
 {
     m_rescanId.clear();
-    if (status) {
+    if (const QString error = std::exchange(m_scanError, QString()); !error.isEmpty()) {
+        setStatus(tr("A scanned page could not be kept: %1").arg(error), true);
+    } else if (status) {
         setStatus(tr("Scanned. Still missing: %1")
                       .arg(missingMaterials().isEmpty() ? tr("nothing") : missingMaterials().join(u", "_qs)),
                   false);
@@ -484,8 +501,8 @@ void ArchiveCapturePage::importFiles(const QStringList &paths)
             refused.append(tr("%1: cannot be read").arg(name));
             continue;
         }
-        auto added = m_core->captureStore()->addImported(owner(), m_record->serial, currentMaterial(), file.readAll(),
-                                                         owner());
+        auto added = m_core->captureStore()->addImported(owner(), m_record->serial, currentMaterial(),
+                                                         file.readAll(), owner());
         if (!added)
             refused.append(tr("%1: %2").arg(name, client::usertext::describe(added.error())));
     }
@@ -516,7 +533,8 @@ void ArchiveCapturePage::deskew()
     const int row = m_strip->currentRow();
     const auto pages = m_core->captureStore()->list(m_record->serial);
     auto bytes = m_core->captureStore()->data(id);
-    auto image = bytes ? imaging::decodePage(*bytes, pages.value(row).mediaType) : Result<QImage>(bytes.error());
+    auto image =
+        bytes ? imaging::decodePage(*bytes, pages.value(row).mediaType) : Result<QImage>(bytes.error());
     if (!image) {
         setStatus(client::usertext::describe(image.error()), true);
         return;
@@ -540,7 +558,8 @@ void ArchiveCapturePage::crop()
     const int row = m_strip->currentRow();
     const auto pages = m_core->captureStore()->list(m_record->serial);
     auto bytes = m_core->captureStore()->data(id);
-    auto image = bytes ? imaging::decodePage(*bytes, pages.value(row).mediaType) : Result<QImage>(bytes.error());
+    auto image =
+        bytes ? imaging::decodePage(*bytes, pages.value(row).mediaType) : Result<QImage>(bytes.error());
     if (!image) {
         setStatus(client::usertext::describe(image.error()), true);
         return;
@@ -588,8 +607,8 @@ void ArchiveCapturePage::upload()
     client::archive::PackageUploader *uploader = m_core->archiveUploader();
     // Pages changed since an earlier attempt that never reached the server: build it again.
     (void)uploader->discard(m_record->serial);
-    const client::archive::PackageInput input{m_record->serial, m_record->business, owner(), m_core->workstation(),
-                                              m_core->clock().now(), true};
+    const client::archive::PackageInput input{m_record->serial,      m_record->business,    owner(),
+                                              m_core->workstation(), m_core->clock().now(), true};
     if (Status s = uploader->prepare(owner(), input); !s) {
         setStatus(client::usertext::describe(s.error()), true);
         return;

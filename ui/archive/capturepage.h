@@ -96,7 +96,8 @@ private:
     QLabel *m_status;
     std::optional<client::api::ArchiveMaterials> m_materials;
     std::optional<client::api::ArchiveRecord> m_record;
-    QString m_rescanId; // the page a rescan replaces
+    QString m_rescanId;  // the page a rescan replaces
+    QString m_scanError; // a page of the batch that could not be stored
 };
 
 } // namespace hpf::ui
