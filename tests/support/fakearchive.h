@@ -38,9 +38,9 @@ struct FakeArchive
     };
     QHash<QString, QByteArray> replies; // idempotency key → stored response body (create, commit)
     QHash<QString, Upload> uploads;
-    int creates = 0;       // uploads created (not replays)
-    int commits = 0;       // packages committed (not replays)
-    int chunkPosts = 0;    // chunk requests that reached the route
+    int creates = 0;          // uploads created (not replays)
+    int commits = 0;          // packages committed (not replays)
+    int chunkPosts = 0;       // chunk requests that reached the route
     int dropChunksAfter = -1; // connection closed for every chunk past this many (a lost link)
     bool offline = false;     // every request: connection closed
     bool expireNextGet = false;
@@ -55,7 +55,8 @@ struct FakeArchive
         const QString path = QString::fromLatin1(rq.path);
         const QJsonObject body = QJsonDocument::fromJson(rq.body).object();
         const QString key = QString::fromLatin1(rq.header("Idempotency-Key"));
-        static const QRegularExpression chunkPath(u"^/api/v1/archive/uploads/([^/]+)/files/([^/]+)/chunks/(\\d+)$"_qs);
+        static const QRegularExpression chunkPath(
+            u"^/api/v1/archive/uploads/([^/]+)/files/([^/]+)/chunks/(\\d+)$"_qs);
         static const QRegularExpression commitPath(u"^/api/v1/archive/uploads/([^/]+)/commit$"_qs);
         static const QRegularExpression statePath(u"^/api/v1/archive/uploads/([^/]+)$"_qs);
         if (rq.method == "GET" && path == u"/api/v1/archive/materials")
@@ -69,15 +70,47 @@ struct FakeArchive
                           {u"occurredAt"_qs, u"2026-12-04T08:00:00Z"_qs},
                           {u"branch"_qs, u"营业部"_qs},
                           {u"subject"_qs, QJsonObject{{u"personName"_qs, u"张三"_qs},
-                                                     {u"idNumberMasked"_qs, u"1101**********0012"_qs},
-                                                     {u"accountNumber"_qs, u"110000000001"_qs},
-                                                     {u"unitName"_qs, QJsonValue(QJsonValue::Null)}}},
+                                                      {u"idNumberMasked"_qs, u"1101**********0012"_qs},
+                                                      {u"accountNumber"_qs, u"110000000001"_qs},
+                                                      {u"unitName"_qs, QJsonValue(QJsonValue::Null)}}},
                           {u"package"_qs, QJsonValue(QJsonValue::Null)}};
             if (commits > 0)
                 r.insert(u"package"_qs, QJsonObject{{u"id"_qs, u"pk-1"_qs},
                                                     {u"archiveNumber"_qs, u"HPF-2026-GR-000001"_qs},
                                                     {u"registeredAt"_qs, u"2026-12-04T08:00:00Z"_qs}});
             return ScriptedHttpServer::Reply::json(200, QJsonDocument(r).toJson(QJsonDocument::Compact));
+        }
+        if (rq.method == "POST" && path == u"/api/v1/archive/packages/search") {
+            searches.append(body);
+            QJsonArray items;
+            const int from = body.value(u"cursor").toString().toInt();
+            const int limit = body.value(u"limit").toInt(20);
+            int next = 0;
+            int matched = 0;
+            for (const QJsonObject &p : packages) {
+                bool match = true;
+                for (const QString &term : {u"name"_qs, u"serial"_qs, u"archiveNumber"_qs}) {
+                    const QString field = term == u"name" ? u"personName"_qs : term;
+                    if (body.contains(term) && p.value(field).toString() != body.value(term).toString())
+                        match = false;
+                }
+                if (!match || matched++ < from)
+                    continue;
+                if (items.size() == limit) {
+                    next = from + limit;
+                    break;
+                }
+                QJsonObject summary = p;
+                for (const QString &k :
+                     {u"manifest"_qs, u"manifestBytes"_qs, u"signature"_qs, u"signerKid"_qs, u"files"_qs})
+                    summary.remove(k);
+                items.append(summary);
+            }
+            return ScriptedHttpServer::Reply::json(
+                200, QJsonDocument(QJsonObject{{u"items"_qs, items},
+                                               {u"nextCursor"_qs, next ? QJsonValue(QString::number(next))
+                                                                       : QJsonValue(QJsonValue::Null)}})
+                         .toJson(QJsonDocument::Compact));
         }
         if (rq.method == "POST" && path == u"/api/v1/archive/uploads") {
             if (replies.contains(key))
@@ -88,8 +121,10 @@ struct FakeArchive
             u.serial = u.manifest.value(u"serial").toString();
             for (const QJsonValue &f : u.manifest.value(u"files").toArray()) {
                 const QJsonObject o = f.toObject();
-                u.files.append({o.value(u"name").toString(), qint64(o.value(u"size").toDouble()),
-                                o.value(u"sm3").toString(), {}});
+                u.files.append({o.value(u"name").toString(),
+                                qint64(o.value(u"size").toDouble()),
+                                o.value(u"sm3").toString(),
+                                {}});
             }
             uploads.insert(u.id, u);
             ++creates;
@@ -126,11 +161,12 @@ struct FakeArchive
                 bool complete = true;
                 for (const File &g : u.files)
                     complete = complete && g.chunks.size() == g.chunkCount();
-                return ScriptedHttpServer::Reply::json(200, QJsonDocument(QJsonObject{{u"name"_qs, f.name},
-                                                                  {u"chunk"_qs, k},
-                                                                  {u"received"_qs, int(f.chunks.size())},
-                                                                  {u"complete"_qs, complete}})
-                                            .toJson(QJsonDocument::Compact));
+                return ScriptedHttpServer::Reply::json(
+                    200, QJsonDocument(QJsonObject{{u"name"_qs, f.name},
+                                                   {u"chunk"_qs, k},
+                                                   {u"received"_qs, int(f.chunks.size())},
+                                                   {u"complete"_qs, complete}})
+                             .toJson(QJsonDocument::Compact));
             }
             return ScriptedHttpServer::Reply::problem(404, "archive.unknown_file", "chunk");
         }
@@ -141,13 +177,16 @@ struct FakeArchive
             for (qsizetype i = 0; i < u.files.size(); ++i) {
                 const File &f = u.files.at(i);
                 if (f.chunks.size() != f.chunkCount())
-                    return ScriptedHttpServer::Reply::problem(409, "archive.upload_incomplete", "files[" + QByteArray::number(i) + "]");
+                    return ScriptedHttpServer::Reply::problem(409, "archive.upload_incomplete",
+                                                              "files[" + QByteArray::number(i) + "]");
                 if (QString::fromLatin1(hpf::crypto::sm3(assembled(f)).toHex()) != f.sm3)
                     return ScriptedHttpServer::Reply::problem(422, "archive.manifest_mismatch",
-                                          "files[" + QByteArray::number(i) + "].sm3");
+                                                              "files[" + QByteArray::number(i) + "].sm3");
             }
             ++commits;
-            const QByteArray answer = QJsonDocument(QJsonObject{{u"package"_qs, package(u)}}).toJson(QJsonDocument::Compact);
+            packages.append(package(u));
+            const QByteArray answer =
+                QJsonDocument(QJsonObject{{u"package"_qs, package(u)}}).toJson(QJsonDocument::Compact);
             replies.insert(key, answer);
             return ScriptedHttpServer::Reply::json(201, answer);
         }
@@ -158,12 +197,15 @@ struct FakeArchive
             }
             if (!uploads.contains(m.captured(1)))
                 return ScriptedHttpServer::Reply::problem(404, "archive.unknown_upload");
-            return ScriptedHttpServer::Reply::json(200, QJsonDocument(state(uploads.value(m.captured(1)))).toJson(QJsonDocument::Compact));
+            return ScriptedHttpServer::Reply::json(
+                200, QJsonDocument(state(uploads.value(m.captured(1)))).toJson(QJsonDocument::Compact));
         }
         return ScriptedHttpServer::Reply::problem(404, "http.not_found");
     }
 
     QString recordSerial = u"YW2026120400000009"_qs;
+    QList<QJsonObject> packages; // committed (route 7 searches them)
+    QList<QJsonObject> searches; // the bodies of the searches
 
     static QByteArray materials()
     {
@@ -196,8 +238,9 @@ struct FakeArchive
                                      {u"chunks"_qs, f.chunkCount()},
                                      {u"received"_qs, received}});
         }
-        return {{u"uploadId"_qs, u.id},        {u"serial"_qs, u.serial}, {u"chunkBytes"_qs, 65536},
-                {u"expiresAt"_qs, u"2026-12-11T08:00:00Z"_qs}, {u"files"_qs, files}, {u"complete"_qs, complete}};
+        return {{u"uploadId"_qs, u.id},    {u"serial"_qs, u.serial},
+                {u"chunkBytes"_qs, 65536}, {u"expiresAt"_qs, u"2026-12-11T08:00:00Z"_qs},
+                {u"files"_qs, files},      {u"complete"_qs, complete}};
     }
 
     static QJsonObject package(const Upload &u)
@@ -222,7 +265,8 @@ struct FakeArchive
                 {u"totalBytes"_qs, total},
                 {u"lastCheck"_qs, QJsonValue(QJsonValue::Null)},
                 {u"manifest"_qs, u.manifest},
-                {u"manifestBytes"_qs, QString::fromLatin1(QJsonDocument(u.manifest).toJson(QJsonDocument::Compact).toBase64())},
+                {u"manifestBytes"_qs,
+                 QString::fromLatin1(QJsonDocument(u.manifest).toJson(QJsonDocument::Compact).toBase64())},
                 {u"signature"_qs, u"MEUCIQ=="_qs},
                 {u"signerKid"_qs, u"k1"_qs},
                 {u"files"_qs, files}};

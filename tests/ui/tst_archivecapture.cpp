@@ -6,12 +6,13 @@
 // turns; the checklist completes; Ctrl+U uploads and the record shows its 档号; pages dropped.
 #include "archive/capturepage.h"
 #include "archive/capturestore.h"
+#include "archive/searchpage.h"
 #include "capture/scanner.h"
 #include "clientcore.h"
-#include "session/session.h"
 #include "fakearchive.h"
 #include "imaging/codec.h"
 #include "secrets/credentialstore.h"
+#include "session/session.h"
 #include "store/outbox.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -81,6 +83,21 @@ QImage textPage(int seed)
     return image;
 }
 
+} // namespace
+
+namespace hpf::test {
+// Text from an input method arrives as key events that carry text.
+inline void typeChinese(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+} // namespace hpf::test
+
+namespace {
+
 QImage blankPage()
 {
     QImage image(620, 877, QImage::Format_Grayscale8);
@@ -98,6 +115,7 @@ private slots:
     void cleanup();
     void captureByKeyboardAndUpload();
     void unknownSerialIsRefused();
+    void searchByNameAndOpen();
 
 private:
     QTemporaryDir m_dir;
@@ -199,9 +217,8 @@ void TestArchiveCapture::captureByKeyboardAndUpload()
     m_scanner->end = makeError(u"capture.jammed"_qs, QString());
     QTest::keyClick(m_page->strip(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->strip()->count(), 3, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(m_page->statusText().contains(m_page->tr("The pages scanned before are kept")
-                                                                 .left(10)),
-                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_page->statusText().contains(m_page->tr("The pages scanned before are kept").left(10)), 5000);
     QVERIFY(m_page->missingMaterials().isEmpty());
 
     // Reorder: the form to the front (Ctrl+Up twice), then turn it (Ctrl+R).
@@ -239,13 +256,57 @@ void TestArchiveCapture::unknownSerialIsRefused()
     m_page->serialEdit()->setFocus();
     QTest::keyClicks(m_page->serialEdit(), u"YW-NOPE"_qs);
     QTest::keyClick(m_page->serialEdit(), Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_page->statusText().isEmpty() && !m_page->statusText().contains(u"…"_qs), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->statusText().isEmpty() && !m_page->statusText().contains(u"…"_qs),
+                             10000);
     QVERIFY(!m_page->isRecordLoaded());
     QVERIFY(m_page->serialEdit()->hasFocus());
     QCOMPARE(m_page->strip()->count(), 0);
     // F5 without a record does nothing
     QTest::keyClick(m_page->serialEdit(), Qt::Key_F5);
     QVERIFY(!m_scanner->busy);
+}
+
+void TestArchiveCapture::searchByNameAndOpen()
+{
+    // Two packages on the (fake) server; 8002 finds one by the person's name, typed and sent in the
+    // body only; Enter on the result asks for 8003 with its id.
+    for (int i = 0; i < 2; ++i) {
+        hpf::test::FakeArchive::Upload u;
+        u.id = u"upload-%1"_qs.arg(i);
+        u.serial = u"YW%1"_qs.arg(i);
+        u.manifest = QJsonObject{{u"business"_qs, u"openings.account"_qs}, {u"files"_qs, QJsonArray()}};
+        QJsonObject p = hpf::test::FakeArchive::package(u);
+        p.insert(u"personName"_qs, i == 0 ? u"张三"_qs : u"李四"_qs);
+        p.insert(u"archiveNumber"_qs, u"HPF-2026-GR-00000%1"_qs.arg(i + 1));
+        m_backend.packages.append(p);
+    }
+    ui::ArchiveSearchPage page(m_core);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy searched(&page, &ui::ArchiveSearchPage::searched);
+    page.nameEdit()->setFocus();
+    hpf::test::typeChinese(page.nameEdit(), u"张三"_qs);
+    for (int i = 0; i < 8; ++i) // through every field; Enter in the last one searches
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY2(searched.wait(10000) || !searched.isEmpty(), qPrintable(page.statusText()));
+    QCOMPARE(page.table()->rowCount(), 1);
+    QCOMPARE(page.table()->item(0, 0)->text(), u"HPF-2026-GR-000001"_qs);
+    QCOMPARE(m_backend.searches.last().value(u"name").toString(), u"张三"_qs);
+    for (const auto &rq : m_server->requests())
+        QVERIFY(!QUrl::fromPercentEncoding(rq.path).contains(u"张三"_qs));
+    QSignalSpy open(&page, &ui::ArchiveSearchPage::openRequested);
+    QVERIFY(page.table()->hasFocus());
+    QTest::keyClick(page.table(), Qt::Key_Return);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().at(0).toString(), m_backend.packages.first().value(u"id").toString());
+
+    // Nothing typed: refused before anything is sent.
+    page.reset();
+    const qsizetype sent = m_server->requests().size();
+    page.search();
+    QVERIFY(!page.statusText().isEmpty());
+    QCOMPARE(m_server->requests().size(), sent);
 }
 
 QTEST_MAIN(TestArchiveCapture)

@@ -1,4 +1,5 @@
 #include "archive/capturepage.h"
+#include "archive/searchpage.h"
 #include "audit/auditpage.h"
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
@@ -35,6 +36,7 @@ const QList<PageDescriptor> &all()
         CertificateBatchPage::descriptor(),  // 4002
         CertificateVerifyPage::descriptor(), // 4003
         ArchiveCapturePage::descriptor(),    // 8001
+        ArchiveSearchPage::descriptor(),     // 8002
         AuditPage::descriptor(),             // 9001
     };
     return registered;
