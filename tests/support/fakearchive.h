@@ -80,6 +80,47 @@ struct FakeArchive
                                                     {u"registeredAt"_qs, u"2026-12-04T08:00:00Z"_qs}});
             return ScriptedHttpServer::Reply::json(200, QJsonDocument(r).toJson(QJsonDocument::Compact));
         }
+        static const QRegularExpression packagePath(
+            u"^/api/v1/archive/packages/([^/?]+)(/files/([^/?]+))?(/exports)?(\\?offset=(\\d+))?$"_qs);
+        if (auto m = packagePath.match(path); m.hasMatch() && !m.captured(1).startsWith(u"search")) {
+            const QString id = m.captured(1);
+            const auto upload = std::find_if(uploads.cbegin(), uploads.cend(), [&](const Upload &u) {
+                return package(u).value(u"id").toString() == id;
+            });
+            if (upload == uploads.cend() || commits == 0)
+                return ScriptedHttpServer::Reply::problem(404, "archive.unknown_package");
+            if (rq.method == "POST" && !m.captured(4).isEmpty()) {
+                exportBodies.append(body);
+                return ScriptedHttpServer::Reply::json(
+                    201, QJsonDocument(QJsonObject{{u"exportId"_qs, u"x1"_qs},
+                                                   {u"watermark"_qs,
+                                                    u"王芳 teller1 2026-12-04 16:00 HPF-2026-GR-000001"_qs},
+                                                   {u"at"_qs, u"2026-12-04T08:00:00Z"_qs}})
+                             .toJson(QJsonDocument::Compact));
+            }
+            if (rq.method == "GET" && !m.captured(3).isEmpty()) {
+                for (const File &f : upload->files) {
+                    if (f.name != m.captured(3))
+                        continue;
+                    const QByteArray all = assembled(f);
+                    const qint64 offset = m.captured(6).toLongLong();
+                    const QByteArray part = all.mid(offset, sliceBytes);
+                    return ScriptedHttpServer::Reply::json(
+                        200, QJsonDocument(QJsonObject{{u"name"_qs, f.name},
+                                                       {u"mediaType"_qs, mediaTypeOf(*upload, f.name)},
+                                                       {u"size"_qs, qint64(all.size())},
+                                                       {u"offset"_qs, offset},
+                                                       {u"data"_qs, QString::fromLatin1(part.toBase64())},
+                                                       {u"sm3"_qs, f.sm3},
+                                                       {u"sha256"_qs, sha256Of(*upload, f.name)}})
+                                 .toJson(QJsonDocument::Compact));
+                }
+                return ScriptedHttpServer::Reply::problem(404, "archive.unknown_file", "name");
+            }
+            if (rq.method == "GET")
+                return ScriptedHttpServer::Reply::json(
+                    200, QJsonDocument(package(*upload)).toJson(QJsonDocument::Compact));
+        }
         if (rq.method == "POST" && path == u"/api/v1/archive/packages/search") {
             searches.append(body);
             QJsonArray items;
@@ -206,6 +247,22 @@ struct FakeArchive
     QString recordSerial = u"YW2026120400000009"_qs;
     QList<QJsonObject> packages; // committed (route 7 searches them)
     QList<QJsonObject> searches; // the bodies of the searches
+    QList<QJsonObject> exportBodies;
+    qint64 sliceBytes = 1024 * 1024; // route 9 answers at most this much per call
+
+    static QString fileField(const Upload &u, const QString &name, const QString &key)
+    {
+        for (const QJsonValue &v : u.manifest.value(u"files").toArray()) {
+            if (v.toObject().value(u"name").toString() == name)
+                return v.toObject().value(key).toString();
+        }
+        return {};
+    }
+    static QString mediaTypeOf(const Upload &u, const QString &name)
+    {
+        return fileField(u, name, u"mediaType"_qs);
+    }
+    static QString sha256Of(const Upload &u, const QString &name) { return fileField(u, name, u"sha256"_qs); }
 
     static QByteArray materials()
     {

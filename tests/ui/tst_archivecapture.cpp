@@ -7,6 +7,7 @@
 #include "archive/capturepage.h"
 #include "archive/capturestore.h"
 #include "archive/searchpage.h"
+#include "archive/viewerpage.h"
 #include "capture/scanner.h"
 #include "clientcore.h"
 #include "fakearchive.h"
@@ -16,11 +17,14 @@
 #include "store/outbox.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,6 +253,40 @@ void TestArchiveCapture::captureByKeyboardAndUpload()
     QCOMPARE(files.at(0).toObject().value(u"material").toString(), u"application"_qs);
     QCOMPARE(files.at(1).toObject().value(u"material").toString(), u"id_card"_qs);
     QCOMPARE(files.at(3).toObject().value(u"role").toString(), u"use-copy"_qs);
+
+    // 8003: the package opens with its pages (fetched in slices, digests checked here), and a
+    // watermarked copy is exported with a purpose.
+    m_backend.sliceBytes = 20000; // several slices per file
+    ui::ArchiveViewerPage viewer(m_core);
+    viewer.show();
+    QSignalSpy viewerLoaded(&viewer, &ui::ArchiveViewerPage::loaded);
+    viewer.openPackage(m_backend.packages.first().value(u"id").toString());
+    QVERIFY2(viewerLoaded.wait(20000) || !viewerLoaded.isEmpty(), qPrintable(viewer.statusText()));
+    QCOMPARE(viewerLoaded.first().at(1).toInt(), 3);
+    QVERIFY(viewer.factsText().contains(u"HPF-2026-GR-000001"_qs));
+    QVERIFY(!viewer.pageView()->pixmap().isNull());
+    QSignalSpy exported(&viewer, &ui::ArchiveViewerPage::exported);
+    const QString pdfPath = m_dir.filePath(u"export.pdf"_qs);
+    viewer.exportTo(pdfPath); // no purpose: refused, nothing sent
+    QVERIFY(m_backend.exportBodies.isEmpty());
+    viewer.purposeEdit()->setText(u"法院调阅 2026-123"_qs);
+    viewer.exportTo(pdfPath);
+    QVERIFY2(exported.wait(20000) || !exported.isEmpty(), qPrintable(viewer.statusText()));
+    QCOMPARE(m_backend.exportBodies.first().value(u"purpose").toString(), u"法院调阅 2026-123"_qs);
+    auto exportedPages =
+        imaging::pageCount(QByteArray([&] {
+                               QFile f(pdfPath);
+                               return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                           }()),
+                           u"application/pdf"_qs);
+    QVERIFY(exportedPages.ok());
+    QCOMPARE(*exportedPages, 3);
+    if (!QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty()) {
+        QProcess text;
+        text.start(u"pdftotext"_qs, {pdfPath, u"-"_qs});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(u"teller1"_qs));
+    }
 }
 
 void TestArchiveCapture::unknownSerialIsRefused()

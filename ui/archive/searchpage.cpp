@@ -72,8 +72,8 @@ ArchiveSearchPage::ArchiveSearchPage(client::ClientCore *core, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
 
-    auto *nav = new FormNavigator({m_name, m_idNumber, m_account, m_unit, m_serial, m_archiveNumber, m_from, m_to},
-                                  this);
+    auto *nav = new FormNavigator(
+        {m_name, m_idNumber, m_account, m_unit, m_serial, m_archiveNumber, m_from, m_to}, this);
     connect(nav, &FormNavigator::submitRequested, this, &ArchiveSearchPage::search);
     connect(m_search, &QPushButton::clicked, this, &ArchiveSearchPage::search);
     connect(m_more, &QPushButton::clicked, this, &ArchiveSearchPage::loadMore);
@@ -148,7 +148,8 @@ void ArchiveSearchPage::run(bool append)
 {
     setStatus(tr("Searching…"), false);
     client::api::archive::search(
-        m_core->api(), m_query, this, [this, append](const client::api::Reply<client::api::ArchiveSearchPage> &reply) {
+        m_core->api(), m_query, this,
+        [this, append](const client::api::Reply<client::api::ArchiveSearchPage> &reply) {
             if (!reply.ok()) {
                 setStatus(reply.message, true);
                 return;
@@ -158,10 +159,11 @@ void ArchiveSearchPage::run(bool append)
             for (const client::api::ArchivePackageSummary &p : reply.value().items) {
                 const int row = m_table->rowCount();
                 m_table->insertRow(row);
-                const QString check = !p.lastCheck ? tr("not checked")
-                                      : p.lastCheck->passed
-                                          ? tr("passed %1").arg(p.lastCheck->at.toLocalTime().toString(u"yyyy-MM-dd"_qs))
-                                          : tr("FAILED %1").arg(p.lastCheck->at.toLocalTime().toString(u"yyyy-MM-dd"_qs));
+                const QString check =
+                    !p.lastCheck ? tr("not checked")
+                    : p.lastCheck->passed
+                        ? tr("passed %1").arg(p.lastCheck->at.toLocalTime().toString(u"yyyy-MM-dd"_qs))
+                        : tr("FAILED %1").arg(p.lastCheck->at.toLocalTime().toString(u"yyyy-MM-dd"_qs));
                 const QStringList cells{p.archiveNumber,
                                         p.registeredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
                                         p.businessName,
@@ -177,9 +179,9 @@ void ArchiveSearchPage::run(bool append)
             }
             m_nextCursor = reply.value().nextCursor;
             m_more->setEnabled(!m_nextCursor.isEmpty());
-            setStatus(m_table->rowCount() == 0 ? tr("No archive package matches")
-                                               : tr("%n package(s); Enter opens the selected one", nullptr,
-                                                    m_table->rowCount()),
+            setStatus(m_table->rowCount() == 0
+                          ? tr("No archive package matches")
+                          : tr("%n package(s); Enter opens the selected one", nullptr, m_table->rowCount()),
                       false);
             if (m_table->rowCount() > 0 && !append) {
                 m_table->setFocus();

@@ -1,5 +1,6 @@
 #include "archive/capturepage.h"
 #include "archive/searchpage.h"
+#include "archive/viewerpage.h"
 #include "audit/auditpage.h"
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
@@ -37,6 +38,7 @@ const QList<PageDescriptor> &all()
         CertificateVerifyPage::descriptor(), // 4003
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
+        ArchiveViewerPage::descriptor(),     // 8003
         AuditPage::descriptor(),             // 9001
     };
     return registered;
