@@ -7,7 +7,8 @@
 
 namespace hpf::printing {
 
-void paintWatermarkedPage(QPainter &painter, const QRectF &target, const QImage &page, const QString &watermark)
+void paintWatermarkedPage(QPainter &painter, const QRectF &target, const QImage &page,
+                          const QString &watermark)
 {
     painter.save();
     const QSizeF size = QSizeF(page.size()).scaled(target.size(), Qt::KeepAspectRatio);
@@ -34,7 +35,8 @@ void paintWatermarkedPage(QPainter &painter, const QRectF &target, const QImage 
     footer.setPixelSize(qMax(8, int(placed.height() / 80)));
     painter.setFont(footer);
     painter.setPen(QColor(60, 60, 60));
-    const QRectF band(placed.left(), placed.bottom() - footer.pixelSize() * 2.0, placed.width(), footer.pixelSize() * 2.0);
+    const QRectF band(placed.left(), placed.bottom() - footer.pixelSize() * 2.0, placed.width(),
+                      footer.pixelSize() * 2.0);
     painter.fillRect(band, QColor(255, 255, 255, 200));
     painter.drawText(band, Qt::AlignCenter, watermark);
     painter.restore();

@@ -14,7 +14,8 @@ namespace hpf::printing {
 
 // Paints `page` scaled into `target` (aspect kept, centred) with `watermark` repeated diagonally
 // in translucent grey and once in the footer.
-void paintWatermarkedPage(QPainter &painter, const QRectF &target, const QImage &page, const QString &watermark);
+void paintWatermarkedPage(QPainter &painter, const QRectF &target, const QImage &page,
+                          const QString &watermark);
 
 // One PDF, a page per image at the image's own size (from its resolution; 300 dpi when unknown),
 // each watermarked. Empty when `pages` is empty.

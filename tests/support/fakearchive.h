@@ -80,6 +80,52 @@ struct FakeArchive
                                                     {u"registeredAt"_qs, u"2026-12-04T08:00:00Z"_qs}});
             return ScriptedHttpServer::Reply::json(200, QJsonDocument(r).toJson(QJsonDocument::Compact));
         }
+        if (rq.method == "GET" && path.startsWith(u"/api/v1/archive/checks/summary?")) {
+            return ScriptedHttpServer::Reply::json(
+                200,
+                R"json({"from":"2026-11-01","to":"2026-12-04","packages":2,"checked":2,"passed":1,"failed":1,
+                "failures":[{"packageId":"pk-9","archiveNumber":"HPF-2026-GR-000009","at":"2026-12-01T08:00:00Z",
+                "failed":["file.sm3","signature"]}]})json");
+        }
+        if (rq.method == "POST" && path.endsWith(u"/checks") &&
+            path.startsWith(u"/api/v1/archive/packages/")) {
+            if (replies.contains(key))
+                return ScriptedHttpServer::Reply::json(201, replies.value(key));
+            ++checks;
+            const QByteArray answer =
+                QJsonDocument(
+                    QJsonObject{
+                        {u"id"_qs, u"c%1"_qs.arg(checks)},
+                        {u"packageId"_qs, path.section(u'/', 5, 5)},
+                        {u"archiveNumber"_qs, u"HPF-2026-GR-000001"_qs},
+                        {u"at"_qs, u"2026-12-04T08:00:00Z"_qs},
+                        {u"by"_qs, u"archivist1"_qs},
+                        {u"passed"_qs, !failCheck},
+                        {u"items"_qs,
+                         QJsonArray{QJsonObject{{u"aspect"_qs, u"authenticity"_qs},
+                                                {u"check"_qs, u"signature"_qs},
+                                                {u"file"_qs, QJsonValue(QJsonValue::Null)},
+                                                {u"passed"_qs, true},
+                                                {u"detail"_qs, u""_qs}},
+                                    QJsonObject{{u"aspect"_qs, u"integrity"_qs},
+                                                {u"check"_qs, u"file.sm3"_qs},
+                                                {u"file"_qs, u"p0001.jpg"_qs},
+                                                {u"passed"_qs, !failCheck},
+                                                {u"detail"_qs, failCheck ? u"digest differs"_qs : u""_qs}},
+                                    QJsonObject{{u"aspect"_qs, u"usability"_qs},
+                                                {u"check"_qs, u"file.renders"_qs},
+                                                {u"file"_qs, u"p0001.jpg"_qs},
+                                                {u"passed"_qs, true},
+                                                {u"detail"_qs, u""_qs}},
+                                    QJsonObject{{u"aspect"_qs, u"security"_qs},
+                                                {u"check"_qs, u"commit.audited"_qs},
+                                                {u"file"_qs, QJsonValue(QJsonValue::Null)},
+                                                {u"passed"_qs, true},
+                                                {u"detail"_qs, u""_qs}}}}})
+                    .toJson(QJsonDocument::Compact);
+            replies.insert(key, answer);
+            return ScriptedHttpServer::Reply::json(201, answer);
+        }
         static const QRegularExpression packagePath(
             u"^/api/v1/archive/packages/([^/?]+)(/files/([^/?]+))?(/exports)?(\\?offset=(\\d+))?$"_qs);
         if (auto m = packagePath.match(path); m.hasMatch() && !m.captured(1).startsWith(u"search")) {
@@ -248,6 +294,8 @@ struct FakeArchive
     QList<QJsonObject> packages; // committed (route 7 searches them)
     QList<QJsonObject> searches; // the bodies of the searches
     QList<QJsonObject> exportBodies;
+    int checks = 0;
+    bool failCheck = false;
     qint64 sliceBytes = 1024 * 1024; // route 9 answers at most this much per call
 
     static QString fileField(const Upload &u, const QString &name, const QString &key)

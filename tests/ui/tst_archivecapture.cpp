@@ -6,6 +6,7 @@
 // turns; the checklist completes; Ctrl+U uploads and the record shows its 档号; pages dropped.
 #include "archive/capturepage.h"
 #include "archive/capturestore.h"
+#include "archive/checkpage.h"
 #include "archive/searchpage.h"
 #include "archive/viewerpage.h"
 #include "capture/scanner.h"
@@ -120,6 +121,7 @@ private slots:
     void captureByKeyboardAndUpload();
     void unknownSerialIsRefused();
     void searchByNameAndOpen();
+    void checkReportAndSummary();
 
 private:
     QTemporaryDir m_dir;
@@ -345,6 +347,36 @@ void TestArchiveCapture::searchByNameAndOpen()
     page.search();
     QVERIFY(!page.statusText().isEmpty());
     QCOMPARE(m_server->requests().size(), sent);
+}
+
+void TestArchiveCapture::checkReportAndSummary()
+{
+    ui::ArchiveCheckPage page(m_core, nullptr);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QSignalSpy checked(&page, &ui::ArchiveCheckPage::checked);
+    m_backend.failCheck = true;
+    page.packageEdit()->setFocus();
+    QTest::keyClicks(page.packageEdit(), u"pk-1"_qs);
+    QTest::keyClick(page.packageEdit(), Qt::Key_Return);
+    QVERIFY2(checked.wait(10000) || !checked.isEmpty(), qPrintable(page.statusText()));
+    QCOMPARE(checked.first().at(1).toBool(), false);
+    QCOMPARE(m_backend.checks, 1);
+    QCOMPARE(page.report()->rowCount(), 4);
+    // By aspect in the standard's order; the failed integrity item is shown as failed.
+    QCOMPARE(page.report()->item(1, 1)->text(), u"file.sm3"_qs);
+    QCOMPARE(page.report()->item(1, 3)->text(), page.tr("FAILED"));
+    QVERIFY(page.verdictText().contains(u"HPF-2026-GR-000001"_qs));
+
+    QSignalSpy summary(&page, &ui::ArchiveCheckPage::summaryShown);
+    page.fromEdit()->setFocus();
+    QTest::keyClick(page.fromEdit(), Qt::Key_Return);
+    QTest::keyClick(page.toEdit(), Qt::Key_Return);
+    QVERIFY2(summary.wait(10000) || !summary.isEmpty(), qPrintable(page.statusText()));
+    QCOMPARE(summary.first().at(1).toInt(), 1);
+    QCOMPARE(page.summary()->rowCount(), 1);
+    QCOMPARE(page.summary()->item(0, 0)->text(), u"HPF-2026-GR-000009"_qs);
 }
 
 QTEST_MAIN(TestArchiveCapture)

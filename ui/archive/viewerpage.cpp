@@ -47,7 +47,8 @@ ArchiveViewerPage::ArchiveViewerPage(client::ClientCore *core, QWidget *parent)
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
-    m_files->setHorizontalHeaderLabels({tr("File"), tr("Role"), tr("Material"), tr("Size"), tr("SM3"), tr("SHA-256")});
+    m_files->setHorizontalHeaderLabels(
+        {tr("File"), tr("Role"), tr("Material"), tr("Size"), tr("SM3"), tr("SHA-256")});
     m_files->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_files->horizontalHeader()->setStretchLastSection(true);
     m_thumbnails->setViewMode(QListView::IconMode);
@@ -139,7 +140,8 @@ void ArchiveViewerPage::openPackage(const QString &id)
     reset();
     setStatus(tr("Opening the archive package…"), false);
     client::api::archive::package(
-        m_core->api(), id.trimmed(), this, [this](const client::api::Reply<client::api::ArchivePackage> &reply) {
+        m_core->api(), id.trimmed(), this,
+        [this](const client::api::Reply<client::api::ArchivePackage> &reply) {
             if (!reply.ok()) {
                 setStatus(reply.message, true);
                 return;
@@ -175,7 +177,8 @@ void ArchiveViewerPage::fetchNext()
     if (!m_package)
         return;
     if (m_pending.isEmpty()) {
-        setStatus(tr("%n page(s) shown; every file matches its digests", nullptr, m_thumbnails->count()), false);
+        setStatus(tr("%n page(s) shown; every file matches its digests", nullptr, m_thumbnails->count()),
+                  false);
         if (m_thumbnails->count() > 0)
             m_thumbnails->setCurrentRow(0);
         emit loaded(m_package->summary.id, m_thumbnails->count());
@@ -210,7 +213,9 @@ void ArchiveViewerPage::fileArrived(const QString &name, const QByteArray &bytes
                                      [&](const auto &f) { return f.name == name; });
     const hpf::archive::FileDigests d = hpf::archive::digestOf(bytes);
     if (listed == m_package->files.cend() || d.sm3 != listed->sm3 || d.sha256 != listed->sha256) {
-        setStatus(tr("%1 does not match its digests in the package: report it to the archive manager").arg(name), true);
+        setStatus(
+            tr("%1 does not match its digests in the package: report it to the archive manager").arg(name),
+            true);
         return;
     }
     auto count = imaging::pageCount(bytes, listed->mediaType);
@@ -221,9 +226,10 @@ void ArchiveViewerPage::fileArrived(const QString &name, const QByteArray &bytes
             break;
         }
         m_images[name].append(*image);
-        auto *item = new QListWidgetItem(
-            QIcon(QPixmap::fromImage(image->scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
-            tr("%1 · %2").arg(listed->sequence).arg(listed->material), m_thumbnails);
+        auto *item =
+            new QListWidgetItem(QIcon(QPixmap::fromImage(image->scaled(
+                                    kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+                                tr("%1 · %2").arg(listed->sequence).arg(listed->material), m_thumbnails);
         item->setData(kFileRole, name);
         item->setData(kIndexRole, i);
     }
@@ -238,8 +244,8 @@ void ArchiveViewerPage::showPage(int row)
     const QList<QImage> &images = m_images.value(item->data(kFileRole).toString());
     const int index = item->data(kIndexRole).toInt();
     if (index < images.size())
-        m_view->setPixmap(QPixmap::fromImage(images.at(index).scaledToWidth(qMax(400, m_view->width() - 20),
-                                                                               Qt::SmoothTransformation)));
+        m_view->setPixmap(QPixmap::fromImage(
+            images.at(index).scaledToWidth(qMax(400, m_view->width() - 20), Qt::SmoothTransformation)));
 }
 
 void ArchiveViewerPage::exportTo(const QString &path)
@@ -262,7 +268,8 @@ void ArchiveViewerPage::startExport()
         setStatus(tr("Wait until every page is loaded"), true);
         return;
     }
-    m_exportOperation->start(client::api::archive::exportPackage(m_package->summary.id, purpose, tr("Archive export")));
+    m_exportOperation->start(
+        client::api::archive::exportPackage(m_package->summary.id, purpose, tr("Archive export")));
 }
 
 void ArchiveViewerPage::onExported(const client::ops::Outcome &outcome)
@@ -275,7 +282,8 @@ void ArchiveViewerPage::onExported(const client::ops::Outcome &outcome)
     QList<QImage> pages;
     for (const client::api::ArchivePackageFile &f : m_package->files)
         pages.append(m_images.value(f.name));
-    const QByteArray pdf = printing::watermarkedPdf(pages, grant->watermark, m_package->summary.archiveNumber);
+    const QByteArray pdf =
+        printing::watermarkedPdf(pages, grant->watermark, m_package->summary.archiveNumber);
     auto write = [this, pdf](const QString &path) {
         QFile file(path);
         if (path.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size()) {

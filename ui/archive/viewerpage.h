@@ -73,8 +73,8 @@ private:
     QLabel *m_status;
     client::ops::Operation *m_exportOperation;
     std::optional<client::api::ArchivePackage> m_package;
-    QStringList m_pending;         // page files still to fetch
-    QByteArray m_partial;          // the file being fetched
+    QStringList m_pending;                  // page files still to fetch
+    QByteArray m_partial;                   // the file being fetched
     QHash<QString, QList<QImage>> m_images; // file → its page images (a PDF may hold several)
     QString m_exportPath;
 };

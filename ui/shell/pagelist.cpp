@@ -1,4 +1,5 @@
 #include "archive/capturepage.h"
+#include "archive/checkpage.h"
 #include "archive/searchpage.h"
 #include "archive/viewerpage.h"
 #include "audit/auditpage.h"
@@ -39,6 +40,7 @@ const QList<PageDescriptor> &all()
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003
+        ArchiveCheckPage::descriptor(),      // 8004
         AuditPage::descriptor(),             // 9001
     };
     return registered;
