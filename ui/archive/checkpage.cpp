@@ -187,17 +187,20 @@ void ArchiveCheckPage::showReport(const client::api::ArchiveCheckReport &report)
     m_last = report;
     m_verdict->setStyleSheet(report.passed ? u"color: #1b5e20; font-weight: bold;"_qs
                                            : u"color: #b00020; font-weight: bold;"_qs);
-    m_verdict->setText(report.passed ? tr("%1: all four properties passed (%2)")
-                                           .arg(report.archiveNumber, report.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs))
-                                     : tr("%1: the check FAILED (%2) — report it to the archive manager")
-                                           .arg(report.archiveNumber, report.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs)));
+    m_verdict->setText(
+        report.passed
+            ? tr("%1: all four properties passed (%2)")
+                  .arg(report.archiveNumber, report.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs))
+            : tr("%1: the check FAILED (%2) — report it to the archive manager")
+                  .arg(report.archiveNumber, report.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs)));
     QList<QStringList> rows;
     // By aspect, in the order of the standard; failures first within an aspect.
     for (const QString &aspect : {u"authenticity"_qs, u"integrity"_qs, u"usability"_qs, u"security"_qs}) {
         for (bool passed : {false, true}) {
             for (const client::api::ArchiveCheckItem &i : report.items) {
                 if (i.aspect == aspect && i.passed == passed)
-                    rows.append({aspectName(aspect), i.check, i.file, passed ? tr("passed") : tr("FAILED"), i.detail});
+                    rows.append({aspectName(aspect), i.check, i.file, passed ? tr("passed") : tr("FAILED"),
+                                 i.detail});
             }
         }
     }
@@ -216,7 +219,8 @@ void ArchiveCheckPage::loadSummary()
     }
     setStatus(tr("Loading the summary…"), false);
     client::api::archive::checkSummary(
-        m_core->api(), from, to, this, [this](const client::api::Reply<client::api::ArchiveCheckSummary> &reply) {
+        m_core->api(), from, to, this,
+        [this](const client::api::Reply<client::api::ArchiveCheckSummary> &reply) {
             if (!reply.ok()) {
                 setStatus(reply.message, true);
                 return;
@@ -231,7 +235,8 @@ void ArchiveCheckPage::loadSummary()
                                        .arg(s.failed));
             QList<QStringList> rows;
             for (const client::api::ArchiveCheckFailure &f : s.failures)
-                rows.append({f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), f.failed.join(u", "_qs)});
+                rows.append({f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
+                             f.failed.join(u", "_qs)});
             fill(m_summary, rows);
             m_printSummary->setEnabled(true);
             setStatus(QString(), false);
@@ -245,9 +250,10 @@ void ArchiveCheckPage::printReport()
         return;
     auto doc = std::make_shared<printing::TableDoc>();
     doc->title = tr("Four-property check report");
-    doc->facts = {tr("Archive number: %1").arg(m_last->archiveNumber), tr("Package: %1").arg(m_last->packageId),
-                  tr("Checked at %1 by %2").arg(m_last->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), m_last->by),
-                  m_verdict->text()};
+    doc->facts = {
+        tr("Archive number: %1").arg(m_last->archiveNumber), tr("Package: %1").arg(m_last->packageId),
+        tr("Checked at %1 by %2").arg(m_last->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), m_last->by),
+        m_verdict->text()};
     doc->header = {tr("Aspect"), tr("Check"), tr("File"), tr("Result"), tr("Detail")};
     doc->stretch = {2, 3, 2, 1, 5};
     for (int r = 0; r < m_report->rowCount(); ++r) {
@@ -276,7 +282,8 @@ void ArchiveCheckPage::printSummary()
     doc->header = {tr("Archive number"), tr("Checked at"), tr("Failed checks")};
     doc->stretch = {3, 2, 5};
     for (const client::api::ArchiveCheckFailure &f : m_lastSummary->failures)
-        doc->rows.append({f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), f.failed.join(u", "_qs)});
+        doc->rows.append(
+            {f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), f.failed.join(u", "_qs)});
     doc->footer = tr("Printed by %1").arg(m_core->session()->user().username);
     PrintJob job;
     job.title = doc->title;
