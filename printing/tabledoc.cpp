@@ -34,22 +34,24 @@ void paintTableDoc(QPainter &painter, const QRectF &page, const TableDoc &doc, i
 {
     painter.save();
     const double h = page.height();
-    const QRectF body = page.adjusted(page.width() * kMargin, h * kMargin, -page.width() * kMargin, -h * kMargin);
+    const QRectF body =
+        page.adjusted(page.width() * kMargin, h * kMargin, -page.width() * kMargin, -h * kMargin);
     QFont font = painter.font();
     font.setPixelSize(qMax(6, int(h * kTitle * 0.5)));
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(Qt::black);
     double y = body.top();
-    painter.drawText(QRectF(body.left(), y, body.width(), h * kTitle), Qt::AlignHCenter | Qt::AlignVCenter, doc.title);
+    painter.drawText(QRectF(body.left(), y, body.width(), h * kTitle), Qt::AlignHCenter | Qt::AlignVCenter,
+                     doc.title);
     y += h * kTitle;
     font.setBold(false);
     font.setPixelSize(qMax(6, int(h * kFactLine * 0.6)));
     painter.setFont(font);
     for (int i = 0; i < kMaxFacts; ++i) {
         if (pageIndex == 0 && i < doc.facts.size())
-            painter.drawText(QRectF(body.left(), y, body.width(), h * kFactLine), Qt::AlignLeft | Qt::AlignVCenter,
-                             doc.facts.at(i));
+            painter.drawText(QRectF(body.left(), y, body.width(), h * kFactLine),
+                             Qt::AlignLeft | Qt::AlignVCenter, doc.facts.at(i));
         y += h * kFactLine;
     }
     // Column widths.
@@ -79,9 +81,10 @@ void paintTableDoc(QPainter &painter, const QRectF &page, const TableDoc &doc, i
     for (int r = pageIndex * per; r < qMin<qsizetype>(doc.rows.size(), (pageIndex + 1) * per); ++r)
         drawRow(doc.rows.at(r), false);
     painter.setFont(font);
-    painter.drawText(QRectF(body.left(), body.bottom() - h * kFactLine, body.width(), h * kFactLine),
-                     Qt::AlignHCenter | Qt::AlignVCenter,
-                     QStringLiteral("%1   %2 / %3").arg(doc.footer).arg(pageIndex + 1).arg(tableDocPageCount(doc, page)));
+    painter.drawText(
+        QRectF(body.left(), body.bottom() - h * kFactLine, body.width(), h * kFactLine),
+        Qt::AlignHCenter | Qt::AlignVCenter,
+        QStringLiteral("%1   %2 / %3").arg(doc.footer).arg(pageIndex + 1).arg(tableDocPageCount(doc, page)));
     painter.restore();
 }
 

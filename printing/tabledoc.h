@@ -13,11 +13,11 @@ namespace hpf::printing {
 struct TableDoc
 {
     QString title;
-    QStringList facts;      // lines under the title (first page)
-    QStringList header;     // column titles
-    QList<int> stretch;     // relative column widths (empty: equal)
+    QStringList facts;  // lines under the title (first page)
+    QStringList header; // column titles
+    QList<int> stretch; // relative column widths (empty: equal)
     QList<QStringList> rows;
-    QString footer;         // e.g. who printed it and when
+    QString footer; // e.g. who printed it and when
 };
 
 // Rows that fit on one page of `page` (device units) after the title block; at least 1.
