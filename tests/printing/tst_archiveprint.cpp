@@ -117,7 +117,8 @@ void TestArchivePrint::watermarkedCopy()
     QVERIFY2(info.contains(QRegularExpression(u"Page\\s+1 size:\\s+595\\.\\d* x 841\\.\\d*"_qs)) ||
                  info.contains(QRegularExpression(u"Page\\s+1 size:\\s+59[45]\\.?\\d* x 84[12]\\.?\\d*"_qs)),
              qPrintable(info));
-    QVERIFY2(info.contains(QRegularExpression(u"Page\\s+2 size:\\s+675\\.?\\d* x 450\\.?\\d*"_qs)), qPrintable(info));
+    QVERIFY2(info.contains(QRegularExpression(u"Page\\s+2 size:\\s+675\\.?\\d* x 450\\.?\\d*"_qs)),
+             qPrintable(info));
     for (int page = 1; page <= 2; ++page) {
         const QString text = runTool(u"pdftotext"_qs, {u"-f"_qs, QString::number(page), u"-l"_qs,
                                                        QString::number(page), path, u"-"_qs});
