@@ -38,8 +38,8 @@ public:
     void listDevices() override
     {
         QTimer::singleShot(0, this, [this] {
-            emit devicesListed({client::capture::ScannerDevice{u"test:0"_qs, u"Noname"_qs, u"frontend-tester"_qs,
-                                                               u"virtual device"_qs}},
+            emit devicesListed({client::capture::ScannerDevice{u"test:0"_qs, u"Noname"_qs,
+                                                               u"frontend-tester"_qs, u"virtual device"_qs}},
                                Status());
         });
     }
