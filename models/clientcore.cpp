@@ -1,5 +1,7 @@
 #include "clientcore.h"
 
+#include "archive/capturestore.h"
+#include "archive/uploader.h"
 #include "crypto/sm3.h"
 #include "logging.h"
 #include "reference/referencesync.h"
@@ -28,9 +30,14 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
     m_drafts = std::make_unique<DraftStore>(&m_db, &m_cipher, *m_clock);
     m_recent = std::make_unique<RecentItems>(&m_db, &m_cipher, *m_clock);
     m_lookups = std::make_unique<LookupCache>(&m_db, &m_cipher, *m_clock);
-    m_lookups->setCachedPrefixes({u"/api/v1/persons"_qs, u"/api/v1/accounts/"_qs, u"/api/v1/units/"_qs});
+    // The archive desk's record and checklist too, so capture goes on while the server is away.
+    m_lookups->setCachedPrefixes({u"/api/v1/persons"_qs, u"/api/v1/accounts/"_qs, u"/api/v1/units/"_qs,
+                                  u"/api/v1/archive/records/"_qs, u"/api/v1/archive/materials"_qs});
     m_api->setResponseCache(m_lookups.get());
     m_outbox = new Outbox(&m_db, &m_cipher, m_api, *m_clock, this);
+    m_captures = std::make_unique<archive::CaptureStore>(&m_db, &m_cipher, *m_clock);
+    m_archiveUploader =
+        new archive::PackageUploader(&m_db, &m_cipher, m_outbox, m_api, m_captures.get(), *m_clock, this);
     m_session = new Session(m_api, m_credentials, this);
     m_reference = new ReferenceSync(m_api, m_referenceCache.get(), this);
 
@@ -46,8 +53,10 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
     connect(m_api, &ApiClient::reachabilityChanged, this, [this](bool online) {
         qCInfo(lcApi) << "server" << (online ? "reachable again" : "unreachable");
         if (online) {
-            if (m_session->isSignedIn())
+            if (m_session->isSignedIn()) {
                 m_outbox->resendPending();
+                m_archiveUploader->resumeAll(m_user);
+            }
             m_reference->sync();
         }
         emit onlineChanged(online);
@@ -138,6 +147,7 @@ void ClientCore::onSignedIn()
     m_lookups->setOwner(m_user);
     m_outbox->setOwner(m_user, m_session->serverKey());
     m_outbox->resendPending();
+    m_archiveUploader->resumeAll(m_user);
 }
 
 void ClientCore::onSignedOut(const QString &previousUser)

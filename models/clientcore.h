@@ -18,6 +18,10 @@ namespace hpf::client {
 namespace capture {
 class Scanner;
 }
+namespace archive {
+class CaptureStore;
+class PackageUploader;
+} // namespace archive
 
 class CredentialStore;
 class DraftStore;
@@ -80,6 +84,10 @@ public:
     using ScannerFactory = std::function<capture::Scanner *(QObject *parent)>;
     void setScannerFactory(ScannerFactory factory) { m_scannerFactory = std::move(factory); }
     const ScannerFactory &scannerFactory() const { return m_scannerFactory; }
+    // The archive desk's sealed capture store and the uploader of its packages (resumed at sign-in
+    // and when the server is reachable again).
+    archive::CaptureStore *captureStore() const { return m_captures.get(); }
+    archive::PackageUploader *archiveUploader() const { return m_archiveUploader; }
 
     static QString cacheKeyName() { return QStringLiteral("cache-key/v1"); }
 
@@ -104,7 +112,9 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<RecentItems> m_recent;
     std::unique_ptr<LookupCache> m_lookups;
+    std::unique_ptr<archive::CaptureStore> m_captures;
     Outbox *m_outbox;
+    archive::PackageUploader *m_archiveUploader;
     Session *m_session;
     ReferenceSync *m_reference;
     QTimer m_heartbeat;

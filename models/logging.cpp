@@ -12,4 +12,5 @@ Q_LOGGING_CATEGORY(lcReference, "hpf.client.reference")
 Q_LOGGING_CATEGORY(lcModels, "hpf.client.models")
 Q_LOGGING_CATEGORY(lcOps, "hpf.client.ops")
 Q_LOGGING_CATEGORY(lcCapture, "hpf.client.capture")
+Q_LOGGING_CATEGORY(lcArchive, "hpf.client.archive")
 } // namespace hpf::client

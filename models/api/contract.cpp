@@ -60,6 +60,19 @@ QString Reader::id(QStringView key)
     return {};
 }
 
+QString Reader::idOrNumber(QStringView key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d >= 1 && d <= 9007199254740991.0 && std::floor(d) == d)
+            return QString::number(qint64(d));
+        fail(key, u"not a positive integer"_qs);
+        return {};
+    }
+    return id(key);
+}
+
 QString Reader::text(QStringView key)
 {
     const QJsonValue v = member(key, true);

@@ -36,6 +36,8 @@ public:
 
     // A required, non-empty string of at most kMaxIdLength characters.
     QString id(QStringView key);
+    // An identifier the server may send as a string or as an integer (a row id), as text.
+    QString idOrNumber(QStringView key);
     // A required string (may be empty) of at most kMaxTextLength characters.
     QString text(QStringView key);
     // An optional string: absent or null → empty.

@@ -59,6 +59,23 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE outbox ADD COLUMN meta_sealed INTEGER NOT NULL DEFAULT 0"_qs,
         },
+        // 5: the archive capture store (issue 14): each captured page sealed the moment it is
+        // captured, kept until its record's package is committed; the package files built for the
+        // upload (sealed) and the upload's state (keys, upload id, done).
+        {
+            u"CREATE TABLE capture_pages (id TEXT PRIMARY KEY, owner TEXT NOT NULL, serial TEXT NOT NULL,"
+            " material TEXT NOT NULL, sequence INTEGER NOT NULL, media_type TEXT NOT NULL,"
+            " flags INTEGER NOT NULL DEFAULT 0, phash INTEGER NOT NULL DEFAULT 0, meta TEXT NOT NULL,"
+            " sealed_data BLOB NOT NULL, captured_at TEXT NOT NULL)"_qs,
+            u"CREATE INDEX capture_pages_serial ON capture_pages (serial, sequence)"_qs,
+            u"CREATE TABLE capture_uploads (serial TEXT PRIMARY KEY, owner TEXT NOT NULL, business TEXT NOT "
+            u"NULL,"
+            " state TEXT NOT NULL CHECK (state IN ('built','created','committing','done')),"
+            " upload_key TEXT NOT NULL, upload_id TEXT, commit_key TEXT, sealed_manifest BLOB NOT NULL,"
+            " sealed_package BLOB, updated_at TEXT NOT NULL)"_qs,
+            u"CREATE TABLE capture_files (serial TEXT NOT NULL, name TEXT NOT NULL, size INTEGER NOT NULL,"
+            " sealed_data BLOB NOT NULL, PRIMARY KEY (serial, name))"_qs,
+        },
     };
     return steps;
 }

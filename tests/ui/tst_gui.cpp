@@ -1,3 +1,4 @@
+#include "archive/capturepage.h"
 #include "clientcore.h"
 #include "domain/identity.h"
 #include "guitest.h"
@@ -373,6 +374,14 @@ void TestGui::supervisorAuthorisesAFreeze()
     QVERIFY(item);
     QCOMPARE(item->state, client::Outbox::State::Done);
     QVERIFY(!item->grant.isEmpty());
+
+    // 扫描法律文书 (issue 14): the court's documents go to 8001 with the freeze's serial.
+    const QString serial = item->response.value(u"serial").toString();
+    QVERIFY(!serial.isEmpty());
+    QTRY_VERIFY(f->scanDocumentsButton()->isVisible());
+    QTest::keyClick(f->scanDocumentsButton(), Qt::Key_Space);
+    QTRY_COMPARE(w->currentPage(), u"8001"_qs);
+    QCOMPARE(w->page<ArchiveCapturePage>()->serialEdit()->text(), serial);
 }
 
 // Issue 12 defect 11: an end date before today, or beyond the policy's freeze period, is refused

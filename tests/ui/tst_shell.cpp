@@ -180,17 +180,22 @@ void TestShell::navigationFollowsRole_data()
     const QStringList lookup{u"1001"_qs, u"1002"_qs, u"1003"_qs};
     const QStringList teller =
         lookup + QStringList{u"2001"_qs, u"2002"_qs, u"2003"_qs, u"2004"_qs, u"2005"_qs,
-                             u"2006"_qs, u"4001"_qs, u"4002"_qs, u"4003"_qs};
+                             u"2006"_qs, u"4001"_qs, u"4002"_qs, u"4003"_qs, u"8001"_qs};
     QTest::newRow("teller") << u"teller1"_qs << teller << u"Teller"_qs << u"0001"_qs;
     QTest::newRow("teller of another branch") << u"teller2"_qs << teller << u"Teller"_qs << u"0002"_qs;
-    QTest::newRow("judicial") << u"judicial1"_qs << (lookup + QStringList{u"3001"_qs})
+    QTest::newRow("judicial") << u"judicial1"_qs << (lookup + QStringList{u"3001"_qs, u"8001"_qs})
                               << u"Judicial assistance"_qs << u"0001"_qs;
-    QTest::newRow("supervisor") << u"supervisor1"_qs << (lookup + QStringList{u"2006"_qs, u"4003"_qs})
+    QTest::newRow("supervisor") << u"supervisor1"_qs
+                                << (lookup + QStringList{u"2006"_qs, u"4003"_qs, u"8002"_qs, u"8003"_qs})
                                 << u"Supervisor"_qs << u"0001"_qs;
-    QTest::newRow("loan officer") << u"loan1"_qs << (lookup + QStringList{u"4003"_qs}) << u"Loan officer"_qs
-                                  << u"0001"_qs;
-    QTest::newRow("archivist") << u"archivist1"_qs << lookup << u"Archivist"_qs << u"0001"_qs;
-    QTest::newRow("auditor") << u"auditor1"_qs << (lookup + QStringList{u"4003"_qs, u"9001"_qs})
+    QTest::newRow("loan officer") << u"loan1"_qs << (lookup + QStringList{u"4003"_qs, u"8001"_qs})
+                                  << u"Loan officer"_qs << u"0001"_qs;
+    QTest::newRow("archivist") << u"archivist1"_qs
+                               << (lookup + QStringList{u"8001"_qs, u"8002"_qs, u"8003"_qs, u"8004"_qs})
+                               << u"Archivist"_qs << u"0001"_qs;
+    QTest::newRow("auditor") << u"auditor1"_qs
+                             << (lookup +
+                                 QStringList{u"4003"_qs, u"8002"_qs, u"8003"_qs, u"8004"_qs, u"9001"_qs})
                              << u"Auditor"_qs << u"0001"_qs;
 }
 
@@ -432,9 +437,10 @@ void TestShell::helpOpensAtThePageSection_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("code");
     for (const PageDescriptor &p : pages::all()) {
-        const QString user = p.code == u"3001"   ? u"judicial1"_qs
-                             : p.code == u"9001" ? u"auditor1"_qs
-                                                 : u"teller1"_qs;
+        const QString user = p.code == u"3001"                                             ? u"judicial1"_qs
+                             : p.code == u"9001"                                           ? u"auditor1"_qs
+                             : p.code == u"8002" || p.code == u"8003" || p.code == u"8004" ? u"archivist1"_qs
+                                                                                           : u"teller1"_qs;
         QTest::addRow("%s", qPrintable(p.code)) << user << p.code;
     }
 }

@@ -32,6 +32,7 @@ FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
     , m_endsOn(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_submit(new QPushButton(tr("Register freeze…"), this))
+    , m_scanDocuments(new QPushButton(tr("Scan the legal documents"), this))
     , m_operation(new client::ops::Operation(core->outbox(), this))
 {
     setObjectName(u"freezePage"_qs);
@@ -58,6 +59,13 @@ FreezePage::FreezePage(client::ClientCore *core, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
+    layout->addWidget(m_scanDocuments, 0, Qt::AlignLeft);
+    m_scanDocuments->setObjectName(u"freezeScanDocuments"_qs);
+    m_scanDocuments->setVisible(false);
+    connect(m_scanDocuments, &QPushButton::clicked, this, [this] {
+        if (!m_registeredSerial.isEmpty())
+            emit scanDocumentsRequested(m_registeredSerial);
+    });
     layout->addStretch();
 
     auto *nav = new FormNavigator({m_account, m_amount, m_court, m_case, m_endsOn}, this);
@@ -93,6 +101,8 @@ void FreezePage::reset()
         e->clear();
     m_status->clear();
     m_operation->forget();
+    m_registeredSerial.clear();
+    m_scanDocuments->setVisible(false);
 }
 
 void FreezePage::saveDraft()
@@ -206,6 +216,11 @@ void FreezePage::onRegistered(const client::ops::Outcome &outcome)
     setStatus(tr("Freeze registered: serial %1, available balance now %2")
                   .arg(freeze->serial, money::format(freeze->availableFen)),
               false);
+    // The court's documents go into the record's archive package (8001).
+    m_registeredSerial = freeze->serial;
+    m_scanDocuments->setVisible(true);
+    m_scanDocuments->setDefault(true);
+    m_scanDocuments->setFocus();
 }
 
 PageDescriptor FreezePage::descriptor()
@@ -224,6 +239,8 @@ PageDescriptor FreezePage::descriptor()
                                 page->restoreDraft())
                                 context.open(u"3001"_qs);
                         });
+                connect(page, &FreezePage::scanDocumentsRequested, page,
+                        [&context](const QString &serial) { context.open(u"8001"_qs, serial); });
                 resetOnSignOut(context, page);
                 return page;
             }};

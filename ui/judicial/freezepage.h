@@ -50,8 +50,12 @@ public:
     QString pendingOperationId() const;
     GrantDialog *grantDialog() const { return m_grantDialog; }
 
+    // After a freeze is registered: "扫描法律文书" opens 8001 with its serial.
+    QPushButton *scanDocumentsButton() const { return m_scanDocuments; }
+
 signals:
     void submitted(const QString &operationId);
+    void scanDocumentsRequested(const QString &serial);
 
 private:
     void saveDraft();
@@ -67,6 +71,8 @@ private:
     QLineEdit *m_endsOn;
     QLabel *m_status;
     QPushButton *m_submit;
+    QPushButton *m_scanDocuments;
+    QString m_registeredSerial;
     client::ops::Operation *m_operation;
     GrantDialog *m_grantDialog = nullptr;
     bool m_restoring = false;

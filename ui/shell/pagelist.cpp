@@ -1,3 +1,7 @@
+#include "archive/capturepage.h"
+#include "archive/checkpage.h"
+#include "archive/searchpage.h"
+#include "archive/viewerpage.h"
 #include "audit/auditpage.h"
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
@@ -33,6 +37,10 @@ const QList<PageDescriptor> &all()
         CertificateIssuePage::descriptor(),  // 4001
         CertificateBatchPage::descriptor(),  // 4002
         CertificateVerifyPage::descriptor(), // 4003
+        ArchiveCapturePage::descriptor(),    // 8001
+        ArchiveSearchPage::descriptor(),     // 8002
+        ArchiveViewerPage::descriptor(),     // 8003
+        ArchiveCheckPage::descriptor(),      // 8004
         AuditPage::descriptor(),             // 9001
     };
     return registered;
