@@ -583,6 +583,210 @@
         <source>Freeze end date</source>
         <translation>Freeze end date</translation>
     </message>
+    <message>
+        <source>The paper jammed in the scanner: clear the jam, then scan the remaining pages again (the pages already scanned are kept)</source>
+        <translation>The paper jammed in the scanner: clear the jam, then scan the remaining pages again (the pages already scanned are kept)</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be reached: check that it is switched on and connected, then scan again</source>
+        <translation>The scanner cannot be reached: check that it is switched on and connected, then scan again</translation>
+    </message>
+    <message>
+        <source>The scanner cover is open: close it and scan again</source>
+        <translation>The scanner cover is open: close it and scan again</translation>
+    </message>
+    <message>
+        <source>There is no paper in the document feeder: load the pages and scan again</source>
+        <translation>There is no paper in the document feeder: load the pages and scan again</translation>
+    </message>
+    <message>
+        <source>The scanner is busy with another scan: wait until it has finished</source>
+        <translation>The scanner is busy with another scan: wait until it has finished</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error: scan again; if it happens again, restart the scanner</source>
+        <translation>The scanner reported an error: scan again; if it happens again, restart the scanner</translation>
+    </message>
+    <message>
+        <source>Scanning was stopped; the pages scanned before are kept</source>
+        <translation>Scanning was stopped; the pages scanned before are kept</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder: scan from the flatbed</source>
+        <translation>This scanner has no document feeder: scan from the flatbed</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): choose the right file</source>
+        <translation>The file is empty (0 bytes): choose the right file</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be archived: use PDF, JPEG, PNG or TIFF</source>
+        <translation>This kind of file cannot be archived: use PDF, JPEG, PNG or TIFF</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be opened: ask for the file again or scan the paper</source>
+        <translation>The file is damaged or incomplete and cannot be opened: ask for the file again or scan the paper</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB: split it or scan the paper</source>
+        <translation>The file is larger than 64 MB: split it or scan the paper</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected or encrypted: archives cannot keep it; ask for an unprotected copy</source>
+        <translation>The PDF is password-protected or encrypted: archives cannot keep it; ask for an unprotected copy</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check that it exists and that you may open it</source>
+        <translation>The file cannot be read: check that it exists and that you may open it</translation>
+    </message>
+    <message>
+        <source>The image or PDF is damaged and cannot be opened</source>
+        <translation>The image or PDF is damaged and cannot be opened</translation>
+    </message>
+    <message>
+        <source>The image is empty</source>
+        <translation>The image is empty</translation>
+    </message>
+    <message>
+        <source>The page image could not be saved; scan the page again</source>
+        <translation>The page image could not be saved; scan the page again</translation>
+    </message>
+    <message>
+        <source>The document has no such page</source>
+        <translation>The document has no such page</translation>
+    </message>
+    <message>
+        <source>This kind of file is not supported: use PDF, JPEG, PNG or TIFF</source>
+        <translation>This kind of file is not supported: use PDF, JPEG, PNG or TIFF</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected and cannot be opened</source>
+        <translation>The PDF is password-protected and cannot be opened</translation>
+    </message>
+    <message>
+        <source>No business record has this serial number</source>
+        <translation>No business record has this serial number</translation>
+    </message>
+    <message>
+        <source>This business record is already archived</source>
+        <translation>This business record is already archived</translation>
+    </message>
+    <message>
+        <source>The package was made for another kind of business than this record</source>
+        <translation>The package was made for another kind of business than this record</translation>
+    </message>
+    <message>
+        <source>Required materials are missing or have too few pages</source>
+        <translation>Required materials are missing or have too few pages</translation>
+    </message>
+    <message>
+        <source>The centre does not know this upload; it will be started again</source>
+        <translation>The centre does not know this upload; it will be started again</translation>
+    </message>
+    <message>
+        <source>The upload was not finished within 7 days; it will be started again</source>
+        <translation>The upload was not finished within 7 days; it will be started again</translation>
+    </message>
+    <message>
+        <source>A part of the file was damaged on the way; it is sent again</source>
+        <translation>A part of the file was damaged on the way; it is sent again</translation>
+    </message>
+    <message>
+        <source>A part of the file has the wrong length</source>
+        <translation>A part of the file has the wrong length</translation>
+    </message>
+    <message>
+        <source>The file is not part of this package</source>
+        <translation>The file is not part of this package</translation>
+    </message>
+    <message>
+        <source>A part of the file lies outside the file</source>
+        <translation>A part of the file lies outside the file</translation>
+    </message>
+    <message>
+        <source>A different part of the file was already received at this place</source>
+        <translation>A different part of the file was already received at this place</translation>
+    </message>
+    <message>
+        <source>Not every file has arrived yet</source>
+        <translation>Not every file has arrived yet</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not match its digest in the manifest; it is sent again</source>
+        <translation>The file that arrived does not match its digest in the manifest; it is sent again</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened or shown</source>
+        <translation>The file cannot be opened or shown</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches its digest: report it to the archive manager</source>
+        <translation>The stored file no longer matches its digest: report it to the archive manager</translation>
+    </message>
+    <message>
+        <source>There is no package to upload for this record; capture its pages first</source>
+        <translation>There is no package to upload for this record; capture its pages first</translation>
+    </message>
+    <message>
+        <source>The upload has already started</source>
+        <translation>The upload has already started</translation>
+    </message>
+    <message>
+        <source>No page has been captured for this record</source>
+        <translation>No page has been captured for this record</translation>
+    </message>
+    <message>
+        <source>The page no longer exists</source>
+        <translation>The page no longer exists</translation>
+    </message>
+    <message>
+        <source>An imported PDF is kept as imported and cannot be turned or cropped here</source>
+        <translation>An imported PDF is kept as imported and cannot be turned or cropped here</translation>
+    </message>
+    <message>
+        <source>The scanner delivered an empty page</source>
+        <translation>The scanner delivered an empty page</translation>
+    </message>
+    <message>
+        <source>The secure key store of this computer is not available, so nothing can be kept on this computer (nothing is ever stored unencrypted)</source>
+        <translation>The secure key store of this computer is not available, so nothing can be kept on this computer (nothing is ever stored unencrypted)</translation>
+    </message>
+    <message>
+        <source>Enter at least one search term or a date range</source>
+        <translation>Enter at least one search term or a date range</translation>
+    </message>
+    <message>
+        <source>The date range is not valid: the start must not be after the end</source>
+        <translation>The date range is not valid: the start must not be after the end</translation>
+    </message>
+    <message>
+        <source>The requested part of the file lies outside the file</source>
+        <translation>The requested part of the file lies outside the file</translation>
+    </message>
+    <message>
+        <source>No archive package has this number</source>
+        <translation>No archive package has this number</translation>
+    </message>
+    <message>
+        <source>The electronic archive is not available on this server: ask IT to configure its key folder</source>
+        <translation>The electronic archive is not available on this server: ask IT to configure its key folder</translation>
+    </message>
+    <message>
+        <source>A stored file of the package is missing: report it to the archive manager</source>
+        <translation>A stored file of the package is missing: report it to the archive manager</translation>
+    </message>
+    <message>
+        <source>No more archive numbers are free for this year and class: ask IT to change the numbering scheme</source>
+        <translation>No more archive numbers are free for this year and class: ask IT to change the numbering scheme</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -853,6 +1057,41 @@
     </message>
 </context>
 <context>
+    <name>hpf::client::archive::PackageUploader</name>
+    <message>
+        <source>The archive upload is waiting to be sent</source>
+        <translation>The archive upload is waiting to be sent</translation>
+    </message>
+    <message>
+        <source>The archive package is waiting to be committed</source>
+        <translation>The archive package is waiting to be committed</translation>
+    </message>
+    <message>
+        <source>Archive upload</source>
+        <translation>Archive upload</translation>
+    </message>
+    <message>
+        <source>The archive upload could not be saved</source>
+        <translation>The archive upload could not be saved</translation>
+    </message>
+    <message>
+        <source>Offline: the archive upload is queued and will be sent later</source>
+        <translation>Offline: the archive upload is queued and will be sent later</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (file %2)</translation>
+    </message>
+    <message>
+        <source>Archive commit</source>
+        <translation>Archive commit</translation>
+    </message>
+    <message>
+        <source>The archive commit could not be saved</source>
+        <translation>The archive commit could not be saved</translation>
+    </message>
+</context>
+<context>
     <name>hpf::client::ops::Operation</name>
     <message>
         <source>The operation could not be saved, so it was not sent: %1</source>
@@ -869,6 +1108,597 @@
     <message>
         <source>Not confirmed yet; it will be resent with the same id: %1</source>
         <translation>Not confirmed yet; it will be resent with the same id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveCapturePage</name>
+    <message>
+        <source>Scan (F5)</source>
+        <translation>Scan (F5)</translation>
+    </message>
+    <message>
+        <source>Import files… (Ctrl+O)</source>
+        <translation>Import files… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Upload (Ctrl+U)</source>
+        <translation>Upload (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>business serial number, then Enter</source>
+        <translation>business serial number, then Enter</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>Black and white (text)</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Document feeder</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>Scanner:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Colour mode:</source>
+        <translation>Colour mode:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Paper source:</translation>
+    </message>
+    <message>
+        <source>Business serial:</source>
+        <translation>Business serial:</translation>
+    </message>
+    <message>
+        <source>Materials checklist (Ctrl+1…9 chooses the material of the next pages):</source>
+        <translation>Materials checklist (Ctrl+1…9 chooses the material of the next pages):</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Pages:</translation>
+    </message>
+    <message>
+        <source>No scanner: import files</source>
+        <translation>No scanner: import files</translation>
+    </message>
+    <message>
+        <source>Upload waiting: %1. The pages are kept and the upload goes on by itself.</source>
+        <translation>Upload waiting: %1. The pages are kept and the upload goes on by itself.</translation>
+    </message>
+    <message>
+        <source>Upload refused: %1</source>
+        <translation>Upload refused: %1</translation>
+    </message>
+    <message>
+        <source>Archived as %1 (%2 files)</source>
+        <translation>Archived as %1 (%2 files)</translation>
+    </message>
+    <message>
+        <source>New pages go to: %1</source>
+        <translation>New pages go to: %1</translation>
+    </message>
+    <message>
+        <source>Enter the business serial number of the record to archive</source>
+        <translation>Enter the business serial number of the record to archive</translation>
+    </message>
+    <message>
+        <source>Looking up the record…</source>
+        <translation>Looking up the record…</translation>
+    </message>
+    <message>
+        <source>This record is already archived as %1</source>
+        <translation>This record is already archived as %1</translation>
+    </message>
+    <message>
+        <source>Offline: the record as last seen; pages are kept and uploaded later</source>
+        <translation>Offline: the record as last seen; pages are kept and uploaded later</translation>
+    </message>
+    <message>
+        <source>Choose the material, then scan (F5) or import (Ctrl+O)</source>
+        <translation>Choose the material, then scan (F5) or import (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Person: %1 %2</source>
+        <translation>Person: %1 %2</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archived: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of at least %4 pages%5</source>
+        <translation>%1 %2: %3 of at least %4 pages%5</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>blank?</translation>
+    </message>
+    <message>
+        <source>duplicate?</source>
+        <translation>duplicate?</translation>
+    </message>
+    <message>
+        <source>No scanner found: pages can be imported from files</source>
+        <translation>No scanner found: pages can be imported from files</translation>
+    </message>
+    <message>
+        <source>The scanner is still busy</source>
+        <translation>The scanner is still busy</translation>
+    </message>
+    <message>
+        <source>Choose the material of the pages first</source>
+        <translation>Choose the material of the pages first</translation>
+    </message>
+    <message>
+        <source>Select the page to scan again</source>
+        <translation>Select the page to scan again</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Scanning…</translation>
+    </message>
+    <message>
+        <source>A scanned page could not be kept: %1</source>
+        <translation>A scanned page could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>Scanned. Still missing: %1</source>
+        <translation>Scanned. Still missing: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1. The pages scanned before are kept.</source>
+        <translation>The scan stopped: %1. The pages scanned before are kept.</translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation>Import pages</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page is straight</source>
+        <translation>The page is straight</translation>
+    </message>
+    <message>
+        <source>Still missing required materials: %1</source>
+        <translation>Still missing required materials: %1</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Uploading…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveCheckPage</name>
+    <message>
+        <source>Authenticity</source>
+        <translation>Authenticity</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>Usability</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Run check</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>Show summary</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>Print summary…</translation>
+    </message>
+    <message>
+        <source>package id, then Enter</source>
+        <translation>package id, then Enter</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>Failed checks</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>Package:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Summary of a period:</source>
+        <translation>Summary of a period:</translation>
+    </message>
+    <message>
+        <source>Enter the package to check</source>
+        <translation>Enter the package to check</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>Checking the package…</translation>
+    </message>
+    <message>
+        <source>Four-property check</source>
+        <translation>Four-property check</translation>
+    </message>
+    <message>
+        <source>The check report cannot be read (%1)</source>
+        <translation>The check report cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>%1: all four properties passed (%2)</source>
+        <translation>%1: all four properties passed (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the check FAILED (%2) — report it to the archive manager</source>
+        <translation>%1: the check FAILED (%2) — report it to the archive manager</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <source>Write the period as two dates YYYY-MM-DD, the first not after the second</source>
+        <translation>Write the period as two dates YYYY-MM-DD, the first not after the second</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>Loading the summary…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 packages, %4 checked, %5 passed, %6 failed</source>
+        <translation>%1 to %2: %3 packages, %4 checked, %5 passed, %6 failed</translation>
+    </message>
+    <message>
+        <source>Four-property check report</source>
+        <translation>Four-property check report</translation>
+    </message>
+    <message>
+        <source>Archive number: %1</source>
+        <translation>Archive number: %1</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Package: %1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 by %2</source>
+        <translation>Checked at %1 by %2</translation>
+    </message>
+    <message>
+        <source>Printed by %1</source>
+        <translation>Printed by %1</translation>
+    </message>
+    <message>
+        <source>Four-property check summary</source>
+        <translation>Four-property check summary</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveSearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>full identity number</source>
+        <translation>full identity number</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>Archive number</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>Identity number:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>Unit code:</translation>
+    </message>
+    <message>
+        <source>Business serial:</source>
+        <translation>Business serial:</translation>
+    </message>
+    <message>
+        <source>Archive number:</source>
+        <translation>Archive number:</translation>
+    </message>
+    <message>
+        <source>Registered from:</source>
+        <translation>Registered from:</translation>
+    </message>
+    <message>
+        <source>Registered to:</source>
+        <translation>Registered to:</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD</source>
+        <translation>Write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Enter at least one search term or a date range</source>
+        <translation>Enter at least one search term or a date range</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>passed %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1</source>
+        <translation>FAILED %1</translation>
+    </message>
+    <message>
+        <source>No archive package matches</source>
+        <translation>No archive package matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s); Enter opens the selected one</source>
+        <translation>
+            <numerusform>%n package; Enter opens the selected one</numerusform>
+            <numerusform>%n packages; Enter opens the selected one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveViewerPage</name>
+    <message>
+        <source>Export watermarked copy… (Ctrl+E)</source>
+        <translation>Export watermarked copy… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Run four-property check (Ctrl+T)</source>
+        <translation>Run four-property check (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SM3</source>
+        <translation>SM3</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>purpose of the export (required), e.g. court request 2026-123</source>
+        <translation>purpose of the export (required), e.g. court request 2026-123</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Opening the archive package…</source>
+        <translation>Opening the archive package…</translation>
+    </message>
+    <message>
+        <source>Archive number %1 · %2 · serial %3
+Registered %4 · %5 files, %6 bytes · signed by key %7</source>
+        <translation>Archive number %1 · %2 · serial %3
+Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
+    </message>
+    <message>
+        <source>Loading the pages…</source>
+        <translation>Loading the pages…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) shown; every file matches its digests</source>
+        <translation>
+            <numerusform>%n page shown; every file matches its digests</numerusform>
+            <numerusform>%n pages shown; every file matches its digests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the centre sent an unexpected part of the file</source>
+        <translation>%1: the centre sent an unexpected part of the file</translation>
+    </message>
+    <message>
+        <source>%1 does not match its digests in the package: report it to the archive manager</source>
+        <translation>%1 does not match its digests in the package: report it to the archive manager</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the export (at most 200 characters)</source>
+        <translation>Enter the purpose of the export (at most 200 characters)</translation>
+    </message>
+    <message>
+        <source>Wait until every page is loaded</source>
+        <translation>Wait until every page is loaded</translation>
+    </message>
+    <message>
+        <source>Archive export</source>
+        <translation>Archive export</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1</source>
+        <translation>The copy could not be written to %1</translation>
+    </message>
+    <message>
+        <source>Watermarked copy saved: %1</source>
+        <translation>Watermarked copy saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the watermarked copy</source>
+        <translation>Save the watermarked copy</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2603,10 @@
         <source>Freeze registered: serial %1, available balance now %2</source>
         <translation>Freeze registered: serial %1, available balance now %2</translation>
     </message>
+    <message>
+        <source>Scan the legal documents</source>
+        <translation>Scan the legal documents</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::GrantDialog</name>
@@ -2326,6 +3160,26 @@
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Archive capture</source>
+        <translation>Archive capture</translation>
+    </message>
+    <message>
+        <source>Four-property checks</source>
+        <translation>Four-property checks</translation>
+    </message>
+    <message>
+        <source>Archive search</source>
+        <translation>Archive search</translation>
+    </message>
+    <message>
+        <source>Archive viewer</source>
+        <translation>Archive viewer</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
     </message>
 </context>
 <context>

@@ -583,6 +583,210 @@
         <source>Freeze end date</source>
         <translation>冻结截止日期</translation>
     </message>
+    <message>
+        <source>The paper jammed in the scanner: clear the jam, then scan the remaining pages again (the pages already scanned are kept)</source>
+        <translation>扫描仪卡纸：请排除卡纸后重新扫描剩余页面（已扫描的页面均已保留）</translation>
+    </message>
+    <message>
+        <source>The scanner cannot be reached: check that it is switched on and connected, then scan again</source>
+        <translation>无法连接扫描仪：请检查扫描仪电源和连接线后重新扫描</translation>
+    </message>
+    <message>
+        <source>The scanner cover is open: close it and scan again</source>
+        <translation>扫描仪盖板未关闭：请关好盖板后重新扫描</translation>
+    </message>
+    <message>
+        <source>There is no paper in the document feeder: load the pages and scan again</source>
+        <translation>进纸器中没有纸张：请放入材料后重新扫描</translation>
+    </message>
+    <message>
+        <source>The scanner is busy with another scan: wait until it has finished</source>
+        <translation>扫描仪正忙：请等待当前扫描完成</translation>
+    </message>
+    <message>
+        <source>The scanner reported an error: scan again; if it happens again, restart the scanner</source>
+        <translation>扫描仪报告错误：请重新扫描；如仍出错，请重启扫描仪</translation>
+    </message>
+    <message>
+        <source>Scanning was stopped; the pages scanned before are kept</source>
+        <translation>扫描已停止，此前已扫描的页面均已保留</translation>
+    </message>
+    <message>
+        <source>This scanner has no document feeder: scan from the flatbed</source>
+        <translation>该扫描仪没有自动进纸器：请使用平板扫描</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): choose the right file</source>
+        <translation>文件为空（0 字节）：请选择正确的文件</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be archived: use PDF, JPEG, PNG or TIFF</source>
+        <translation>不支持该文件格式：请使用 PDF、JPEG、PNG 或 TIFF 文件</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be opened: ask for the file again or scan the paper</source>
+        <translation>文件已损坏或不完整，无法打开：请重新获取文件或扫描纸质材料</translation>
+    </message>
+    <message>
+        <source>The file is larger than 64 MB: split it or scan the paper</source>
+        <translation>文件超过 64 MB：请拆分文件或扫描纸质材料</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected or encrypted: archives cannot keep it; ask for an unprotected copy</source>
+        <translation>该 PDF 设有密码或已加密，不能归档：请索取未加密的文件</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: check that it exists and that you may open it</source>
+        <translation>无法读取该文件：请确认文件存在且有权限打开</translation>
+    </message>
+    <message>
+        <source>The image or PDF is damaged and cannot be opened</source>
+        <translation>图像或 PDF 文件已损坏，无法打开</translation>
+    </message>
+    <message>
+        <source>The image is empty</source>
+        <translation>图像为空</translation>
+    </message>
+    <message>
+        <source>The page image could not be saved; scan the page again</source>
+        <translation>页面图像保存失败：请重新扫描该页</translation>
+    </message>
+    <message>
+        <source>The document has no such page</source>
+        <translation>文件中没有该页</translation>
+    </message>
+    <message>
+        <source>This kind of file is not supported: use PDF, JPEG, PNG or TIFF</source>
+        <translation>不支持该文件格式：请使用 PDF、JPEG、PNG 或 TIFF 文件</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected and cannot be opened</source>
+        <translation>该 PDF 设有密码，无法打开</translation>
+    </message>
+    <message>
+        <source>No business record has this serial number</source>
+        <translation>没有这个业务流水号对应的业务记录</translation>
+    </message>
+    <message>
+        <source>This business record is already archived</source>
+        <translation>该笔业务已经归档</translation>
+    </message>
+    <message>
+        <source>The package was made for another kind of business than this record</source>
+        <translation>档案包的业务类型与该笔业务不符</translation>
+    </message>
+    <message>
+        <source>Required materials are missing or have too few pages</source>
+        <translation>必需材料缺失或页数不足</translation>
+    </message>
+    <message>
+        <source>The centre does not know this upload; it will be started again</source>
+        <translation>中心没有这次上传的记录，将重新开始上传</translation>
+    </message>
+    <message>
+        <source>The upload was not finished within 7 days; it will be started again</source>
+        <translation>上传超过 7 天未完成，将重新开始上传</translation>
+    </message>
+    <message>
+        <source>A part of the file was damaged on the way; it is sent again</source>
+        <translation>文件的一部分在传输中损坏，将重新发送</translation>
+    </message>
+    <message>
+        <source>A part of the file has the wrong length</source>
+        <translation>文件的一部分长度不正确</translation>
+    </message>
+    <message>
+        <source>The file is not part of this package</source>
+        <translation>该文件不属于本档案包</translation>
+    </message>
+    <message>
+        <source>A part of the file lies outside the file</source>
+        <translation>文件分块超出文件范围</translation>
+    </message>
+    <message>
+        <source>A different part of the file was already received at this place</source>
+        <translation>中心已收到该位置的另一段不同内容</translation>
+    </message>
+    <message>
+        <source>Not every file has arrived yet</source>
+        <translation>尚有文件未传完</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not match its digest in the manifest; it is sent again</source>
+        <translation>到达的文件与清单中的摘要不符，将重新发送</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened or shown</source>
+        <translation>文件无法打开或显示</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches its digest: report it to the archive manager</source>
+        <translation>存储的文件与摘要不符，请报告档案管理员</translation>
+    </message>
+    <message>
+        <source>There is no package to upload for this record; capture its pages first</source>
+        <translation>该笔业务还没有可上传的档案包，请先采集页面</translation>
+    </message>
+    <message>
+        <source>The upload has already started</source>
+        <translation>上传已经开始</translation>
+    </message>
+    <message>
+        <source>No page has been captured for this record</source>
+        <translation>该笔业务还没有采集任何页面</translation>
+    </message>
+    <message>
+        <source>The page no longer exists</source>
+        <translation>该页面已不存在</translation>
+    </message>
+    <message>
+        <source>An imported PDF is kept as imported and cannot be turned or cropped here</source>
+        <translation>导入的 PDF 按原样保存，不能在此旋转或裁边</translation>
+    </message>
+    <message>
+        <source>The scanner delivered an empty page</source>
+        <translation>扫描仪送来的是空页面</translation>
+    </message>
+    <message>
+        <source>The secure key store of this computer is not available, so nothing can be kept on this computer (nothing is ever stored unencrypted)</source>
+        <translation>本机安全密钥库不可用，因此无法在本机保存（任何内容都不以明文保存）</translation>
+    </message>
+    <message>
+        <source>Enter at least one search term or a date range</source>
+        <translation>请至少输入一个查询条件或日期范围</translation>
+    </message>
+    <message>
+        <source>The date range is not valid: the start must not be after the end</source>
+        <translation>日期范围无效：起始日期不能晚于截止日期</translation>
+    </message>
+    <message>
+        <source>The requested part of the file lies outside the file</source>
+        <translation>请求的文件片段超出文件范围</translation>
+    </message>
+    <message>
+        <source>No archive package has this number</source>
+        <translation>没有该编号的档案信息包</translation>
+    </message>
+    <message>
+        <source>The electronic archive is not available on this server: ask IT to configure its key folder</source>
+        <translation>本服务器的电子档案不可用：请联系信息技术人员配置密钥目录</translation>
+    </message>
+    <message>
+        <source>A stored file of the package is missing: report it to the archive manager</source>
+        <translation>档案信息包中的存储文件缺失：请报告档案管理员</translation>
+    </message>
+    <message>
+        <source>No more archive numbers are free for this year and class: ask IT to change the numbering scheme</source>
+        <translation>本年度该类别的档号已用尽：请联系信息技术人员调整编号方案</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -853,6 +1057,41 @@
     </message>
 </context>
 <context>
+    <name>hpf::client::archive::PackageUploader</name>
+    <message>
+        <source>The archive upload is waiting to be sent</source>
+        <translation>档案上传正在等待发送</translation>
+    </message>
+    <message>
+        <source>The archive package is waiting to be committed</source>
+        <translation>档案包正在等待提交</translation>
+    </message>
+    <message>
+        <source>Archive upload</source>
+        <translation>档案上传</translation>
+    </message>
+    <message>
+        <source>The archive upload could not be saved</source>
+        <translation>档案上传未能保存</translation>
+    </message>
+    <message>
+        <source>Offline: the archive upload is queued and will be sent later</source>
+        <translation>离线：档案上传已排队，恢复连接后自动发送</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1（文件 %2）</translation>
+    </message>
+    <message>
+        <source>Archive commit</source>
+        <translation>档案提交</translation>
+    </message>
+    <message>
+        <source>The archive commit could not be saved</source>
+        <translation>档案提交未能保存</translation>
+    </message>
+</context>
+<context>
     <name>hpf::client::ops::Operation</name>
     <message>
         <source>The operation could not be saved, so it was not sent: %1</source>
@@ -869,6 +1108,594 @@
     <message>
         <source>Not confirmed yet; it will be resent with the same id: %1</source>
         <translation>尚未确认；将以同一编号重新发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveCapturePage</name>
+    <message>
+        <source>Scan (F5)</source>
+        <translation>扫描（F5）</translation>
+    </message>
+    <message>
+        <source>Import files… (Ctrl+O)</source>
+        <translation>导入文件…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Upload (Ctrl+U)</source>
+        <translation>上传（Ctrl+U）</translation>
+    </message>
+    <message>
+        <source>business serial number, then Enter</source>
+        <translation>输入业务流水号后回车</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>黑白（文字）</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>文档进纸器</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>扫描仪：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Colour mode:</source>
+        <translation>色彩模式：</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>进纸方式：</translation>
+    </message>
+    <message>
+        <source>Business serial:</source>
+        <translation>业务流水号：</translation>
+    </message>
+    <message>
+        <source>Materials checklist (Ctrl+1…9 chooses the material of the next pages):</source>
+        <translation>材料清单（Ctrl+1…9 选择后续页面所属的材料）：</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <source>No scanner: import files</source>
+        <translation>无扫描仪：请导入文件</translation>
+    </message>
+    <message>
+        <source>Upload waiting: %1. The pages are kept and the upload goes on by itself.</source>
+        <translation>上传等待中：%1。页面已保存在本机，恢复后自动继续上传。</translation>
+    </message>
+    <message>
+        <source>Upload refused: %1</source>
+        <translation>上传被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Archived as %1 (%2 files)</source>
+        <translation>已归档，档号 %1（%2 个文件）</translation>
+    </message>
+    <message>
+        <source>New pages go to: %1</source>
+        <translation>新页面归入：%1</translation>
+    </message>
+    <message>
+        <source>Enter the business serial number of the record to archive</source>
+        <translation>请输入要归档业务的业务流水号</translation>
+    </message>
+    <message>
+        <source>Looking up the record…</source>
+        <translation>正在查询业务记录…</translation>
+    </message>
+    <message>
+        <source>This record is already archived as %1</source>
+        <translation>该笔业务已归档，档号 %1</translation>
+    </message>
+    <message>
+        <source>Offline: the record as last seen; pages are kept and uploaded later</source>
+        <translation>离线：显示的是上次查询到的业务记录；页面会保存在本机，稍后上传</translation>
+    </message>
+    <message>
+        <source>Choose the material, then scan (F5) or import (Ctrl+O)</source>
+        <translation>请选择材料，然后扫描（F5）或导入（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Person: %1 %2</source>
+        <translation>当事人：%1 %2</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>已归档：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of at least %4 pages%5</source>
+        <translation>%1 %2：已采集 %3 页，至少 %4 页%5</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必需）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>空白?</translation>
+    </message>
+    <message>
+        <source>duplicate?</source>
+        <translation>重复?</translation>
+    </message>
+    <message>
+        <source>No scanner found: pages can be imported from files</source>
+        <translation>未找到扫描仪：可以从文件导入页面</translation>
+    </message>
+    <message>
+        <source>The scanner is still busy</source>
+        <translation>扫描仪仍在工作中</translation>
+    </message>
+    <message>
+        <source>Choose the material of the pages first</source>
+        <translation>请先选择页面所属的材料</translation>
+    </message>
+    <message>
+        <source>Select the page to scan again</source>
+        <translation>请选中要重新扫描的页面</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>A scanned page could not be kept: %1</source>
+        <translation>有扫描页面未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Scanned. Still missing: %1</source>
+        <translation>扫描完成。尚缺：%1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The scan stopped: %1. The pages scanned before are kept.</source>
+        <translation>扫描中断：%1。此前扫描的页面已保留。</translation>
+    </message>
+    <message>
+        <source>Import pages</source>
+        <translation>导入页面</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page is straight</source>
+        <translation>该页面无需纠偏</translation>
+    </message>
+    <message>
+        <source>Still missing required materials: %1</source>
+        <translation>必需材料尚未齐全：%1</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>正在上传…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveCheckPage</name>
+    <message>
+        <source>Authenticity</source>
+        <translation>真实性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>开始检测</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>查看汇总</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>打印检测报告…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>打印汇总…</translation>
+    </message>
+    <message>
+        <source>package id, then Enter</source>
+        <translation>输入档案包编号后回车</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检测项</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>检测时间</translation>
+    </message>
+    <message>
+        <source>Failed checks</source>
+        <translation>未通过项目</translation>
+    </message>
+    <message>
+        <source>Package:</source>
+        <translation>档案包：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>自：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Summary of a period:</source>
+        <translation>期间汇总：</translation>
+    </message>
+    <message>
+        <source>Enter the package to check</source>
+        <translation>请输入要检测的档案包</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>正在检测档案包…</translation>
+    </message>
+    <message>
+        <source>Four-property check</source>
+        <translation>四性检测</translation>
+    </message>
+    <message>
+        <source>The check report cannot be read (%1)</source>
+        <translation>无法读取检测报告（%1）</translation>
+    </message>
+    <message>
+        <source>%1: all four properties passed (%2)</source>
+        <translation>%1：四性检测全部通过（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the check FAILED (%2) — report it to the archive manager</source>
+        <translation>%1：检测未通过（%2），请报告档案管理员</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Write the period as two dates YYYY-MM-DD, the first not after the second</source>
+        <translation>请按 YYYY-MM-DD 填写起止日期，开始日期不能晚于结束日期</translation>
+    </message>
+    <message>
+        <source>Loading the summary…</source>
+        <translation>正在加载汇总…</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 packages, %4 checked, %5 passed, %6 failed</source>
+        <translation>%1 至 %2：档案包 %3 个，已检测 %4 个，通过 %5 个，未通过 %6 个</translation>
+    </message>
+    <message>
+        <source>Four-property check report</source>
+        <translation>四性检测报告</translation>
+    </message>
+    <message>
+        <source>Archive number: %1</source>
+        <translation>档号：%1</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>档案包：%1</translation>
+    </message>
+    <message>
+        <source>Checked at %1 by %2</source>
+        <translation>检测时间 %1，检测人 %2</translation>
+    </message>
+    <message>
+        <source>Printed by %1</source>
+        <translation>打印人 %1</translation>
+    </message>
+    <message>
+        <source>Four-property check summary</source>
+        <translation>四性检测汇总</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveSearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>full identity number</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>档号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>归档时间</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>业务流水号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>最近检测</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Identity number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Unit code:</source>
+        <translation>单位代码：</translation>
+    </message>
+    <message>
+        <source>Business serial:</source>
+        <translation>业务流水号：</translation>
+    </message>
+    <message>
+        <source>Archive number:</source>
+        <translation>档号：</translation>
+    </message>
+    <message>
+        <source>Registered from:</source>
+        <translation>归档日期自：</translation>
+    </message>
+    <message>
+        <source>Registered to:</source>
+        <translation>归档日期至：</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD</source>
+        <translation>日期格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Enter at least one search term or a date range</source>
+        <translation>请至少填写一项查询条件或日期范围</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检测</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>通过 %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1</source>
+        <translation>未通过 %1</translation>
+    </message>
+    <message>
+        <source>No archive package matches</source>
+        <translation>没有符合条件的档案包</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s); Enter opens the selected one</source>
+        <translation>
+            <numerusform>共 %n 个档案信息包；按 Enter 打开所选项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveViewerPage</name>
+    <message>
+        <source>Export watermarked copy… (Ctrl+E)</source>
+        <translation>导出带水印副本…（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>Run four-property check (Ctrl+T)</source>
+        <translation>四性检测（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SM3</source>
+        <translation>SM3</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>purpose of the export (required), e.g. court request 2026-123</source>
+        <translation>导出用途（必填），如：法院调阅 2026-123</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Opening the archive package…</source>
+        <translation>正在打开档案包…</translation>
+    </message>
+    <message>
+        <source>Archive number %1 · %2 · serial %3
+Registered %4 · %5 files, %6 bytes · signed by key %7</source>
+        <translation>档号 %1 · %2 · 流水号 %3
+归档时间 %4 · %5 个文件，%6 字节 · 签名密钥 %7</translation>
+    </message>
+    <message>
+        <source>Loading the pages…</source>
+        <translation>正在加载页面…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) shown; every file matches its digests</source>
+        <translation>
+            <numerusform>已显示 %n 页；每个文件均与其摘要一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the centre sent an unexpected part of the file</source>
+        <translation>%1：中心返回的文件分段不符合预期</translation>
+    </message>
+    <message>
+        <source>%1 does not match its digests in the package: report it to the archive manager</source>
+        <translation>%1 与档案包中的摘要不符，请报告档案管理员</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the export (at most 200 characters)</source>
+        <translation>请填写导出用途（不超过 200 个字）</translation>
+    </message>
+    <message>
+        <source>Wait until every page is loaded</source>
+        <translation>请等待全部页面加载完成</translation>
+    </message>
+    <message>
+        <source>Archive export</source>
+        <translation>档案导出</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1</source>
+        <translation>副本无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Watermarked copy saved: %1</source>
+        <translation>带水印副本已保存：%1</translation>
+    </message>
+    <message>
+        <source>Save the watermarked copy</source>
+        <translation>保存带水印副本</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2585,10 @@
         <source>Freeze registered: serial %1, available balance now %2</source>
         <translation>冻结已登记：流水号 %1，当前可用余额 %2</translation>
     </message>
+    <message>
+        <source>Scan the legal documents</source>
+        <translation>扫描法律文书</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::GrantDialog</name>
@@ -2308,6 +3139,26 @@
     <message>
         <source>Audit</source>
         <translation>审计</translation>
+    </message>
+    <message>
+        <source>Archive capture</source>
+        <translation>档案采集</translation>
+    </message>
+    <message>
+        <source>Four-property checks</source>
+        <translation>四性检测</translation>
+    </message>
+    <message>
+        <source>Archive search</source>
+        <translation>档案查询</translation>
+    </message>
+    <message>
+        <source>Archive viewer</source>
+        <translation>档案查看</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>电子档案</translation>
     </message>
 </context>
 <context>
