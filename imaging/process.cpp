@@ -252,37 +252,49 @@ quint64 perceptualHash(const QImage &image)
 {
     if (image.isNull())
         return 0;
-    // The ink profiles of the content (so a shifted rescan hashes the same): 32 bits from the rows
-    // (where the lines and paragraph breaks are), 32 from the columns (indents, line ends). A bit
-    // is set where the next of 33 bins holds clearly more ink, with a dead band so that noise
-    // does not flip bits between bins of nearly equal ink.
+    // Measured within the content's bounds (so a shifted rescan hashes the same). 32 bits from the
+    // row ink profile (where the lines and paragraph breaks are): a bit is set where the next of 33
+    // bins holds clearly more ink, with a dead band so that noise does not flip bits between bins
+    // of nearly equal ink. 32 bits from a 4 × 8 grid of ink density against its median (where on
+    // the lines the ink is: indents, line ends, left or right alignment), so that two pages with
+    // the same line pitch but different text do not look alike.
     const QImage g = small(image, 1000);
     const QRect c = solidInkBounds(g);
     if (c.isNull())
         return 0;
-    std::array<double, 33> rows{}, columns{};
+    std::array<double, 33> rows{};
+    std::array<double, 32> cells{};
     for (int y = c.top(); y <= c.bottom(); ++y) {
         const uchar *line = g.constScanLine(y);
         const int row = (y - c.top()) * 33 / c.height();
+        const int cellRow = (y - c.top()) * 4 / c.height();
         for (int x = c.left(); x <= c.right(); ++x) {
             if (line[x] < kDark) {
                 rows[row] += 1;
-                columns[(x - c.left()) * 33 / c.width()] += 1;
+                cells[cellRow * 8 + (x - c.left()) * 8 / c.width()] += 1;
             }
         }
     }
-    auto bits = [](const std::array<double, 33> &bins) {
-        double mean = 0;
-        for (double b : bins)
-            mean += b / 33.0;
-        quint64 out = 0;
-        for (int i = 0; i < 32; ++i) {
-            if (bins[i + 1] > bins[i] + 0.35 * mean)
-                out |= quint64(1) << i;
-        }
-        return out;
-    };
-    return bits(rows) | (bits(columns) << 32);
+    double mean = 0;
+    for (double b : rows)
+        mean += b / 33.0;
+    quint64 out = 0;
+    for (int i = 0; i < 32; ++i) {
+        if (rows[i + 1] > rows[i] + 0.35 * mean)
+            out |= quint64(1) << i;
+    }
+    std::array<double, 32> sorted = cells;
+    std::nth_element(sorted.begin(), sorted.begin() + 16, sorted.end());
+    const double median = sorted[16];
+    double cellMean = 0;
+    for (double v : cells)
+        cellMean += v / 32.0;
+    for (int i = 0; i < 32; ++i) {
+        // A dead band around the median keeps noise from flipping cells of nearly median ink.
+        if (cells[i] > median + 0.15 * cellMean)
+            out |= quint64(1) << (32 + i);
+    }
+    return out;
 }
 
 int hashDistance(quint64 a, quint64 b)

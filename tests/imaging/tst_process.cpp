@@ -268,6 +268,7 @@ private slots:
         QTest::newRow("another page, same layout seed+1000") << page << textPage(150, 1021) << false;
         QTest::newRow("short page vs full page") << textPage(150, 23, 8) << textPage(150, 23, 40) << false;
         QTest::newRow("blank vs text") << white(150) << page << false;
+        QTest::newRow("same line pitch, text aligned right") << page << page.mirrored(true, false) << false;
         for (quint32 seed : {31u, 32u, 33u, 34u, 35u})
             QTest::addRow("another page (seed %u)", seed) << page << textPage(150, seed) << false;
         const QImage fine = textPage(300, 40);
