@@ -44,6 +44,7 @@ QString ServerFixture::prepare()
         return u"demo-seed failed: "_qs + QString::fromUtf8(out + err);
     static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
     static const QRegularExpression unit(u"^unit (\\d+) "_qs);
+    static const QRegularExpression unarchived(u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
     for (const QString &line : QString::fromUtf8(out).split(u'\n')) {
         if (const auto m = account.match(line); m.hasMatch()) {
             m_accounts << m.captured(1);
@@ -51,6 +52,9 @@ QString ServerFixture::prepare()
             m_identities.insert(m.captured(1), m.captured(3));
         } else if (const auto u = unit.match(line); u.hasMatch()) {
             m_units << u.captured(1);
+        } else if (const auto a = unarchived.match(line); a.hasMatch()) {
+            m_unarchivedSerial = a.captured(1);
+            m_unarchivedAccount = a.captured(2);
         }
     }
     if (m_accounts.isEmpty() || m_units.isEmpty())

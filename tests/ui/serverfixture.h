@@ -39,6 +39,11 @@ public:
     QStringList unitAccounts() const { return m_units; }
     QString nameOf(const QString &account) const { return m_names.value(account); }
     QString identityOf(const QString &account) const { return m_identities.value(account); }
+    // The account opening demo-seed leaves unarchived for the archive desk, and its account.
+    QString unarchivedOpeningSerial() const { return m_unarchivedSerial; }
+    QString unarchivedOpeningAccount() const { return m_unarchivedAccount; }
+    // Where `serve` keeps the archive's sealed files (the default files store).
+    QString archiveDirectory() const { return databasePath() + QStringLiteral(".archive"); }
 
 private:
     QTemporaryDir m_dir;
@@ -49,6 +54,8 @@ private:
     QStringList m_units;
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_identities;
+    QString m_unarchivedSerial;
+    QString m_unarchivedAccount;
 };
 
 } // namespace hpf::test

@@ -140,6 +140,10 @@ void TestArchiveServer::freezeDocumentsToVerifiedPackage()
         auto *page = w->page<ArchiveCapturePage>();
         QTRY_VERIFY2_WITH_TIMEOUT(page->isRecordLoaded(), qPrintable(page->statusText()), 15000);
         QVERIFY(page->checklist()->count() >= 1);
+        // The grant dialog was the last active window: the main window takes the keyboard back.
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w));
+        QTRY_VERIFY(page->isAncestorOf(QApplication::focusWidget()));
         // Every material of the checklist: two pages each, by keyboard.
         int seed = 0;
         for (int row = 0; row < qMin(9, page->checklist()->count()); ++row) {
@@ -147,7 +151,7 @@ void TestArchiveServer::freezeDocumentsToVerifiedPackage()
             m_scanner->queue = {textPage(++seed), textPage(++seed)};
             const int before = page->strip()->count();
             QTest::keyClick(page->strip(), Qt::Key_F5);
-            QTRY_COMPARE_WITH_TIMEOUT(page->strip()->count(), before + 2, 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(page->strip()->count() == before + 2, qPrintable(page->statusText()), 10000);
         }
         QVERIFY2(page->missingMaterials().isEmpty(), qPrintable(page->missingMaterials().join(u',')));
         QSignalSpy uploaded(page, &ArchiveCapturePage::uploaded);
