@@ -44,7 +44,8 @@ QString ServerFixture::prepare()
         return u"demo-seed failed: "_qs + QString::fromUtf8(out + err);
     static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
     static const QRegularExpression unit(u"^unit (\\d+) "_qs);
-    static const QRegularExpression unarchived(u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
+    static const QRegularExpression unarchived(
+        u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
     for (const QString &line : QString::fromUtf8(out).split(u'\n')) {
         if (const auto m = account.match(line); m.hasMatch()) {
             m_accounts << m.captured(1);

@@ -80,19 +80,21 @@ void TestArchiveDone::scanUploadFindViewCheckThenTamper()
     QTRY_VERIFY2_WITH_TIMEOUT(capture->isRecordLoaded(), qPrintable(capture->statusText()), 15000);
     QVERIFY2(capture->recordText().contains(name), qPrintable(capture->recordText()));
     const QStringList missing = capture->missingMaterials();
-    QVERIFY2(missing.contains(u"id_card"_qs) && missing.contains(u"application"_qs), qPrintable(missing.join(u',')));
+    QVERIFY2(missing.contains(u"id_card"_qs) && missing.contains(u"application"_qs),
+             qPrintable(missing.join(u',')));
     QTRY_VERIFY(capture->isAncestorOf(QApplication::focusWidget()));
 
     // Each material from SANE's flatbed (F5, one page a press) until it leaves the missing list;
     // at most two pages for a material that was not missing (optional).
-    for (int row = 0; row < capture->checklist()->count() && row < 9 && !capture->missingMaterials().isEmpty(); ++row) {
+    for (int row = 0;
+         row < capture->checklist()->count() && row < 9 && !capture->missingMaterials().isEmpty(); ++row) {
         QTest::keyClick(capture->strip(), Qt::Key(Qt::Key_1 + row), Qt::ControlModifier);
         const qsizetype missingBefore = capture->missingMaterials().size();
         for (int press = 0; press < 4 && capture->missingMaterials().size() == missingBefore; ++press) {
             const int pages = capture->strip()->count();
             QTest::keyClick(capture->strip(), Qt::Key_F5);
-            QTRY_VERIFY2_WITH_TIMEOUT(capture->strip()->count() == pages + 1, qPrintable(capture->statusText()),
-                                      60000);
+            QTRY_VERIFY2_WITH_TIMEOUT(capture->strip()->count() == pages + 1,
+                                      qPrintable(capture->statusText()), 60000);
         }
     }
     QVERIFY2(capture->missingMaterials().isEmpty(), qPrintable(capture->missingMaterials().join(u',')));
@@ -162,7 +164,9 @@ void TestArchiveDone::scanUploadFindViewCheckThenTamper()
     QVERIFY2(!checked.last().at(1).toBool(), qPrintable(check->verdictText()));
     // Report rows: aspect, check, file, verdict, detail. The signature still holds; the changed
     // file's digest does not.
-    auto cell = [&](int r, int c) { return check->report()->item(r, c) ? check->report()->item(r, c)->text() : QString(); };
+    auto cell = [&](int r, int c) {
+        return check->report()->item(r, c) ? check->report()->item(r, c)->text() : QString();
+    };
     QString passedText;
     for (int r = 0; r < check->report()->rowCount(); ++r) {
         if (cell(r, 1) == u"signature"_qs)

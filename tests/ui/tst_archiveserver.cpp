@@ -151,7 +151,8 @@ void TestArchiveServer::freezeDocumentsToVerifiedPackage()
             m_scanner->queue = {textPage(++seed), textPage(++seed)};
             const int before = page->strip()->count();
             QTest::keyClick(page->strip(), Qt::Key_F5);
-            QTRY_VERIFY2_WITH_TIMEOUT(page->strip()->count() == before + 2, qPrintable(page->statusText()), 10000);
+            QTRY_VERIFY2_WITH_TIMEOUT(page->strip()->count() == before + 2, qPrintable(page->statusText()),
+                                      10000);
         }
         QVERIFY2(page->missingMaterials().isEmpty(), qPrintable(page->missingMaterials().join(u',')));
         QSignalSpy uploaded(page, &ArchiveCapturePage::uploaded);
