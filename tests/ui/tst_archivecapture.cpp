@@ -239,6 +239,17 @@ void TestArchiveCapture::captureByKeyboardAndUpload()
     auto turned = imaging::decodePage(*m_core->captureStore()->data(formId), pages().at(0).mediaType);
     QVERIFY(turned.ok());
     QCOMPARE(turned->size(), QSize(877, 620));
+    // Ctrl+K crops it to its content with a margin; Ctrl+D finds it straight and leaves it.
+    QTest::keyClick(m_page->strip(), Qt::Key_K, Qt::ControlModifier);
+    auto cropped = imaging::decodePage(*m_core->captureStore()->data(formId), pages().at(0).mediaType);
+    QVERIFY(cropped.ok());
+    QVERIFY2(cropped->width() < 877 && cropped->height() < 620,
+             qPrintable(u"%1x%2"_qs.arg(cropped->width()).arg(cropped->height())));
+    QCOMPARE(m_page->strip()->currentRow(), 0);
+    QTest::keyClick(m_page->strip(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_page->statusText(), m_page->tr("The page is straight"));
+    QCOMPARE(imaging::decodePage(*m_core->captureStore()->data(formId), pages().at(0).mediaType)->size(),
+             cropped->size());
 
     // Ctrl+U: the package is built, sent in chunks and committed; the record shows its 档号.
     QSignalSpy uploaded(m_page, &ui::ArchiveCapturePage::uploaded);

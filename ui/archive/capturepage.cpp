@@ -527,45 +527,42 @@ void ArchiveCapturePage::rotate(int quarterTurns)
 
 void ArchiveCapturePage::deskew()
 {
-    const QString id = selectedPageId();
-    if (id.isEmpty())
-        return;
-    const int row = m_strip->currentRow();
-    const auto pages = m_core->captureStore()->list(m_record->serial);
-    auto bytes = m_core->captureStore()->data(id);
-    auto image =
-        bytes ? imaging::decodePage(*bytes, pages.value(row).mediaType) : Result<QImage>(bytes.error());
-    if (!image) {
-        setStatus(client::usertext::describe(image.error()), true);
-        return;
-    }
-    const double skew = imaging::estimateSkew(*image);
-    if (qAbs(skew) < 0.05) {
-        setStatus(tr("The page is straight"), false);
-        return;
-    }
-    if (Status s = m_core->captureStore()->replaceImage(id, imaging::deskew(*image, skew)); !s)
-        setStatus(client::usertext::describe(s.error()), true);
-    refresh();
-    m_strip->setCurrentRow(row);
+    editSelected([this](const QImage &image, const client::archive::CapturedPage &) -> std::optional<QImage> {
+        const double skew = imaging::estimateSkew(image);
+        if (qAbs(skew) < 0.05) {
+            setStatus(tr("The page is straight"), false);
+            return std::nullopt;
+        }
+        return imaging::deskew(image, skew);
+    });
 }
 
 void ArchiveCapturePage::crop()
+{
+    editSelected([](const QImage &image, const client::archive::CapturedPage &page) -> std::optional<QImage> {
+        const int dpi = qMax(72, page.digitisation.dpi);
+        return imaging::autoCrop(image, dpi / 10); // a margin of a tenth of an inch
+    });
+}
+
+void ArchiveCapturePage::editSelected(
+    const std::function<std::optional<QImage>(const QImage &, const client::archive::CapturedPage &)> &edit)
 {
     const QString id = selectedPageId();
     if (id.isEmpty())
         return;
     const int row = m_strip->currentRow();
-    const auto pages = m_core->captureStore()->list(m_record->serial);
+    const client::archive::CapturedPage page = m_core->captureStore()->list(m_record->serial).value(row);
     auto bytes = m_core->captureStore()->data(id);
-    auto image =
-        bytes ? imaging::decodePage(*bytes, pages.value(row).mediaType) : Result<QImage>(bytes.error());
+    auto image = bytes ? imaging::decodePage(*bytes, page.mediaType) : Result<QImage>(bytes.error());
     if (!image) {
         setStatus(client::usertext::describe(image.error()), true);
         return;
     }
-    const int dpi = qMax(72, pages.value(row).digitisation.dpi);
-    if (Status s = m_core->captureStore()->replaceImage(id, imaging::autoCrop(*image, dpi / 10)); !s)
+    const std::optional<QImage> edited = edit(*image, page);
+    if (!edited)
+        return;
+    if (Status s = m_core->captureStore()->replaceImage(id, *edited); !s)
         setStatus(client::usertext::describe(s.error()), true);
     refresh();
     m_strip->setCurrentRow(row);

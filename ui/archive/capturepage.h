@@ -2,7 +2,10 @@
 
 #include "api/archive.h"
 
+#include <QImage>
 #include <QWidget>
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -14,6 +17,9 @@ class QSpinBox;
 
 namespace hpf::client {
 class ClientCore;
+namespace archive {
+struct CapturedPage;
+}
 namespace capture {
 class Scanner;
 struct ScannedPage;
@@ -71,6 +77,11 @@ private:
     void rotate(int quarterTurns);
     void deskew();
     void crop();
+    // Decodes the selected page, applies `edit` (nothing when it returns no image) and stores the
+    // result re-encoded in the page's place.
+    void editSelected(
+        const std::function<std::optional<QImage>(const QImage &, const client::archive::CapturedPage &)>
+            &edit);
     void moveSelected(int delta);
     void deleteSelected();
     void upload();
