@@ -50,7 +50,9 @@ int auditCommand(const QStringList &args);
 // $HPF_KEYS_DIR, else "keys" beside an SQLite database), 32 hex digits, mode 0600, created on
 // the first start. Without a folder (PostgreSQL, no option) second-factor checks fail closed.
 Status installSecondFactorKey(Server &server, Database &database, const QString &keysDir);
-Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path);
+// A 128-bit key in a 0600 file of 32 hex digits (second-factor.key, archive.key): read, or created
+// on the first start. A file readable by others is refused.
+Result<QByteArray> loadOrCreateKeyFile(const QString &path);
 // The archive's blob store (cli_archive.cpp): --archive-store files|database (default files on
 // SQLite, database on PostgreSQL); files under --archive-dir (default "<sqlite db>.archive"), sealed
 // with <keys-dir>/archive.key (created 0600 on first use).

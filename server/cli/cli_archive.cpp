@@ -60,7 +60,7 @@ Status installArchiveStore(ServerContext &context, Database &database, const QSt
         qCWarning(lcArchive) << "no keys folder: archive uploads, commits and reads fail closed";
         return {};
     }
-    auto key = loadOrCreateSecondFactorKey(QDir(keys).filePath(u"archive.key"_qs)); // same 0600 hex format
+    auto key = loadOrCreateKeyFile(QDir(keys).filePath(u"archive.key"_qs)); // same 0600 hex format
     if (!key)
         return key.error();
     if (store == u"database") {

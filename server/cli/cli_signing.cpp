@@ -47,14 +47,14 @@ Status installSecondFactorKey(Server &server, Database &database, const QString 
         qCWarning(lcAuth) << "no keys folder: second-factor enrolment and checks fail closed";
         return {};
     }
-    auto key = loadOrCreateSecondFactorKey(QDir(dir).filePath(u"second-factor.key"_qs));
+    auto key = loadOrCreateKeyFile(QDir(dir).filePath(u"second-factor.key"_qs));
     if (!key)
         return key.error(); // a key file that exists but cannot be used stops the start
     server.context().secondFactorKey = *key;
     return {};
 }
 
-Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path)
+Result<QByteArray> loadOrCreateKeyFile(const QString &path)
 {
     QFile f(path);
     if (f.exists()) {
@@ -80,7 +80,7 @@ Result<QByteArray> loadOrCreateSecondFactorKey(const QString &path)
     if (f.write(key.toHex() + '\n') != 33 || !f.flush())
         return makeError(u"keys.write"_qs, path, f.errorString());
     f.close();
-    qCInfo(lcAuth) << "created the second-factor key file" << path;
+    qCInfo(lcAuth) << "created the key file" << path;
     return key;
 }
 

@@ -874,7 +874,7 @@ void TestServerArchive::exportVerifiedByOpenssl()
     QTemporaryDir keys;
     QStringList storeArgs{u"--archive-store"_qs, store, u"--keys-dir"_qs, keys.path()};
     // The store the CLI opens: the same archive.key (and folder) as this server's.
-    auto key = server::cli::loadOrCreateSecondFactorKey(keys.filePath(u"archive.key"_qs));
+    auto key = server::cli::loadOrCreateKeyFile(keys.filePath(u"archive.key"_qs));
     QVERIFY(key.ok());
     setUp(u"database"_qs);
     if (store == u"files") {
