@@ -1,7 +1,6 @@
 // The business record an archive package documents, found by its serial (业务流水号): receipts
 // (openings, seal/unseal), holds (freezes) and remittances, with the subject the desk shows.
 #include "business/archive/archiveservice.h"
-
 #include "domain/identity.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
