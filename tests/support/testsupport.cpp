@@ -33,6 +33,12 @@ int runProgram(const QString &program, const QStringList &args, const QByteArray
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+int readQrWithZbar(const QString &image, QByteArray *out)
+{
+    return runProgram(u"zbarimg"_qs, {u"--raw"_qs, u"-q"_qs, u"-Sdisable"_qs, u"-Sqrcode.enable"_qs, image},
+                      {}, out);
+}
+
 bool componentsRequired()
 {
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("CI")) == QLatin1String("true");

@@ -14,6 +14,11 @@ QString sourcePath(const QString &relative);
 int runProgram(const QString &program, const QStringList &args, const QByteArray &stdinData = {},
                QByteArray *out = nullptr, QByteArray *err = nullptr);
 
+// Reads the QR code in an image with zbarimg (an independent reader), QR only: with every
+// symbology on, zbar now and then also "finds" a 1-D barcode in the QR's modules and prints it on
+// a second line. Returns zbarimg's exit code; the decoded text (with zbar's newline) goes to *out.
+int readQrWithZbar(const QString &image, QByteArray *out);
+
 // Whether the CI environment asks for every component to be present (CI=true): a test that needs
 // a missing tool must then fail, never skip.
 bool componentsRequired();

@@ -95,6 +95,9 @@ void TestArchiveDone::scanUploadFindViewCheckThenTamper()
             QTest::keyClick(capture->strip(), Qt::Key_F5);
             QTRY_VERIFY2_WITH_TIMEOUT(capture->strip()->count() == pages + 1,
                                       qPrintable(capture->statusText()), 60000);
+            // The page shows before the scanner reports the end of the batch; F5 until then is
+            // refused as "still busy" (on a slow machine that is the next press).
+            QTRY_VERIFY2_WITH_TIMEOUT(!capture->isScanning(), qPrintable(capture->statusText()), 60000);
         }
     }
     QVERIFY2(capture->missingMaterials().isEmpty(), qPrintable(capture->missingMaterials().join(u',')));

@@ -153,6 +153,7 @@ void TestArchiveServer::freezeDocumentsToVerifiedPackage()
             QTest::keyClick(page->strip(), Qt::Key_F5);
             QTRY_VERIFY2_WITH_TIMEOUT(page->strip()->count() == before + 2, qPrintable(page->statusText()),
                                       10000);
+            QTRY_VERIFY(!page->isScanning());
         }
         QVERIFY2(page->missingMaterials().isEmpty(), qPrintable(page->missingMaterials().join(u',')));
         QSignalSpy uploaded(page, &ArchiveCapturePage::uploaded);

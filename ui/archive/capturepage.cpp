@@ -405,6 +405,11 @@ void ArchiveCapturePage::onDevices(const QList<client::capture::ScannerDevice> &
         setStatus(tr("No scanner found: pages can be imported from files"), false);
 }
 
+bool ArchiveCapturePage::isScanning() const
+{
+    return m_scanner && m_scanner->isBusy();
+}
+
 void ArchiveCapturePage::scan(bool rescan)
 {
     if (!m_scanner || !m_record || m_record->package)

@@ -59,6 +59,7 @@ public:
     QString recordText() const;
     QStringList missingMaterials() const; // codes of required materials with too few pages
     bool isRecordLoaded() const { return m_record.has_value(); }
+    bool isScanning() const; // a scan is running: its pages may still arrive, F5 is refused
 
 signals:
     void recordLoaded(const QString &serial);
