@@ -203,6 +203,35 @@ struct ArchivePolicy
     bool operator==(const ArchivePolicy &) const = default;
 };
 
+// Judicial assistance (issue 15, policy "judicial"): the courts the center accepts requests from,
+// how far ahead the desk lists freezes about to end, and the fraud-risk rules for 扣划.
+struct Court
+{
+    QString code; // the court's 法院代字 as it appears in its 案号, e.g. 京0105
+    QString name;
+    QString nameEn;
+    bool operator==(const Court &) const = default;
+};
+
+struct JudicialRiskRules
+{
+    QStringList privateLendingCauses{QStringLiteral("民间借贷纠纷")}; // 案由 that count as private lending
+    QStringList settledDocumentKinds{QStringLiteral("mediation"), QStringLiteral("payment_order")};
+    int filedWithinDaysOfEligibility = 180; // 0 disables the rule
+    int sameCreditorDeductions = 2;         // flag the N-th deduction for one creditor (0 disables)
+    bool sharedAddressOrUnit = true;
+    bool operator==(const JudicialRiskRules &) const = default;
+};
+
+struct JudicialPolicy
+{
+    QList<Court> courts;
+    int expiringDays = 30;
+    JudicialRiskRules risk;
+    const Court *court(QStringView code) const; // null when not listed
+    bool operator==(const JudicialPolicy &) const = default;
+};
+
 // Loader errors: code policy.invalid, field = the JSON path of the bad value (e.g.
 // "deposit[0].ratio.unit.max"), detail = "<source>: <path>: <what is wrong>".
 // Lookups by date: code policy.not_in_effect when the date is before the first row or invalid,
@@ -247,6 +276,8 @@ public:
     int idleLockMinutes() const { return m_idleLockMinutes; }
     // Policy files without an "archive" section get the embedded default policy's.
     const ArchivePolicy &archive() const { return m_archive; }
+    // Policy files without a "judicial" section get the embedded default policy's.
+    const JudicialPolicy &judicial() const { return m_judicial; }
 
     // Validity of a certificate type (e.g. "remote_loan_deposit_use" → 2). Error
     // policy.unknown_certificate (field "certificateType") for a type the policy does not list.
@@ -272,6 +303,7 @@ private:
     int m_idleLockMinutes = 10;
     LoginLimits m_login;
     ArchivePolicy m_archive;
+    JudicialPolicy m_judicial;
 };
 
 } // namespace hpf::finance

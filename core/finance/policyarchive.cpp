@@ -8,17 +8,6 @@ namespace hpf::finance {
 
 namespace {
 
-QString key(const QString &path, const char *name)
-{
-    const QString n = QString::fromLatin1(name);
-    return path.isEmpty() ? n : path + u'.' + n;
-}
-
-QString index(const QString &path, qsizetype i)
-{
-    return path + u'[' + QString::number(i) + u']';
-}
-
 bool matches(const QString &text, int maxLength, bool upper)
 {
     if (text.isEmpty() || text.size() > maxLength)

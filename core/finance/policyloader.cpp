@@ -7,8 +7,6 @@
 
 namespace hpf::finance {
 
-namespace {
-
 QString key(const QString &path, const char *name)
 {
     const QString n = QString::fromLatin1(name);
@@ -19,6 +17,8 @@ QString index(const QString &path, qsizetype i)
 {
     return path + u'[' + QString::number(i) + u']';
 }
+
+namespace {
 
 QString typeName(const QJsonValue &v)
 {
@@ -282,13 +282,14 @@ Result<Policy> PolicyLoader::load(const QByteArray &json)
     const bool ok = checkKeys(root, QString(),
                               {"schemaVersion", "center", "deposit", "flexibleEmployment", "depositInterest",
                                "loanRates", "loanLimits", "certificates", "freeze", "client", "login"},
-                              {"note", "archive"}) &&
+                              {"note", "archive", "judicial"}) &&
                     integerAt(root, QString(), "schemaVersion", version, 1, 1) &&
                     (!root.contains(QLatin1String("note")) || root.value(QLatin1String("note")).isString() ||
                      fail(QStringLiteral("note"), QStringLiteral("expected a string"))) &&
                     center(root, policy) && deposit(root, policy) && flexible(root, policy) &&
                     depositInterest(root, policy) && loanRates(root, policy) && loanLimits(root, policy) &&
-                    certificates(root, policy) && misc(root, policy) && archive(root, policy);
+                    certificates(root, policy) && misc(root, policy) && archive(root, policy) &&
+                    judicial(root, policy);
     if (!ok)
         return *m_error;
     return policy;

@@ -11,6 +11,10 @@
 
 namespace hpf::finance {
 
+// JSON paths for messages: key("deposit[0]", "ratio") → "deposit[0].ratio"; index("rows", 2) → "rows[2]".
+QString key(const QString &path, const char *name);
+QString index(const QString &path, qsizetype i);
+
 // Internal: reads the policy JSON strictly (unknown, missing or mistyped keys are errors) and
 // reports the first problem with its JSON path. Only Policy uses it.
 class PolicyLoader
@@ -51,6 +55,8 @@ private:
     bool certificates(const QJsonObject &root, Policy &policy);
     bool misc(const QJsonObject &root, Policy &policy);
     bool archive(const QJsonObject &root, Policy &policy);
+    bool judicial(const QJsonObject &root, Policy &policy);
+    bool stringListAt(const QJsonObject &parent, const QString &path, const char *key, QStringList &out);
     bool archiveBusiness(const QJsonObject &row, const QString &path, ArchiveBusiness &out);
 
     QString m_source;

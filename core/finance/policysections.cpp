@@ -5,17 +5,6 @@ namespace hpf::finance {
 
 namespace {
 
-QString key(const QString &path, const char *name)
-{
-    const QString n = QString::fromLatin1(name);
-    return path.isEmpty() ? n : path + u'.' + n;
-}
-
-QString index(const QString &path, qsizetype i)
-{
-    return path + u'[' + QString::number(i) + u']';
-}
-
 constexpr Rate kHundredPercent{Rate::kScale};
 
 } // namespace
