@@ -6,7 +6,9 @@
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
 #include "certificates/certificateverifypage.h"
-#include "judicial/freezepage.h"
+#include "judicial/deskpage.h"
+#include "judicial/expiringpage.h"
+#include "judicial/inboxpage.h"
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -33,7 +35,9 @@ const QList<PageDescriptor> &all()
         EmployeeListPage::descriptor(),      // 2004
         SealPage::descriptor(),              // 2005
         ReceiptPage::descriptor(),           // 2006
-        FreezePage::descriptor(),            // 3001
+        JudicialDeskPage::descriptor(),      // 3001
+        JudicialExpiringPage::descriptor(),  // 3002
+        JudicialInboxPage::descriptor(),     // 3003
         CertificateIssuePage::descriptor(),  // 4001
         CertificateBatchPage::descriptor(),  // 4002
         CertificateVerifyPage::descriptor(), // 4003
