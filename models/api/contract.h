@@ -54,6 +54,8 @@ public:
     // A required nested object / array, with a reader for the nested object.
     Reader object(QStringView key);
     bool hasObject(QStringView key) const;
+    // Present and null (an "Object|null" member that is null).
+    bool isNull(QStringView key) const { return m_object.value(key).isNull(); }
     QJsonObject rawObject(QStringView key); // kept as JSON (e.g. a receipt for a later print)
     QJsonArray array(QStringView key);
     QJsonArray optionalArray(QStringView key);

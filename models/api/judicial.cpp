@@ -12,6 +12,15 @@ void get(ApiClient *api, const QString &path, QObject *context, std::function<vo
     api::fetch<T>(api, ApiRequest::get(path), context, &T::fromJson, std::move(done));
 }
 
+// A member that is an object or null (Freeze|null): absent or of another type is a contract error.
+bool hasNullableObject(Reader &r, QStringView key)
+{
+    if (r.isNull(key))
+        return false;
+    (void)r.object(key); // missing or not an object: fails with the key's path
+    return r.hasObject(key);
+}
+
 QDate dateOrNull(Reader &r, QStringView key)
 {
     return r.optionalDate(key).value_or(QDate());
@@ -21,6 +30,10 @@ QDate dateOrNull(Reader &r, QStringView key)
 // api.contract naming the nested path.
 hpf::judicial::Request readRequest(Reader &parent, QStringView key, std::optional<Error> &error)
 {
+    if (!parent.hasObject(key)) {
+        (void)parent.object(key); // missing or not an object: fails with the key's path
+        return {};
+    }
     const QJsonObject json = parent.rawObject(key);
     auto request = hpf::judicial::fromJson(json);
     if (!request) {
@@ -101,7 +114,7 @@ Result<JudicialAccountFreezes> JudicialAccountFreezes::fromJson(const QJsonObjec
     s.account = {a.id(u"accountNumber"),  a.text(u"personName"), a.optionalText(u"idNumberMasked"),
                  a.optionalText(u"state"), a.integer(u"balanceFen"), a.integer(u"heldFen"),
                  a.integer(u"availableFen")};
-    if (r.hasObject(u"active")) {
+    if (hasNullableObject(r, u"active")) {
         Reader active = r.object(u"active");
         s.active = JudicialFreeze::read(active);
     }
@@ -153,7 +166,7 @@ JudicialOutcome JudicialOutcome::read(Reader &r)
     o.status = request.optionalText(u"status");
     Reader freeze = r.object(u"freeze");
     o.freeze = JudicialFreeze::read(freeze);
-    if (r.hasObject(u"promoted")) {
+    if (hasNullableObject(r, u"promoted")) {
         Reader promoted = r.object(u"promoted");
         o.promoted = JudicialFreeze::read(promoted);
     }
@@ -198,17 +211,17 @@ Result<JudicialRequestRecord> JudicialRequestRecord::fromJson(const QJsonObject 
     JudicialRequestRecord rec;
     std::optional<Error> requestError;
     rec.request = readRequest(r, u"request", requestError);
-    if (r.hasObject(u"outcome")) {
+    if (hasNullableObject(r, u"outcome")) {
         Reader outcome = r.object(u"outcome");
         rec.outcome = JudicialOutcome::read(outcome);
     }
     rec.channel = r.id(u"channel");
     rec.status = r.id(u"status");
     rec.receivedAt = r.dateTime(u"receivedAt");
+    if (requestError) // the request comes first in the document
+        return *requestError;
     if (!r.ok())
         return r.error();
-    if (requestError)
-        return *requestError;
     return rec;
 }
 
@@ -223,10 +236,10 @@ Result<JudicialInbox> JudicialInbox::fromJson(const QJsonObject &json)
         item.request = readRequest(i, u"request", requestError);
         inbox.items.append(item);
     }
+    if (requestError) // the request comes first in the document
+        return *requestError;
     if (!r.ok())
         return r.error();
-    if (requestError)
-        return *requestError;
     return inbox;
 }
 
