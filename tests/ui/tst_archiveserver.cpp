@@ -10,7 +10,7 @@
 #include "archive/viewerpage.h"
 #include "capture/scanner.h"
 #include "guitest.h"
-#include "judicial/freezepage.h"
+#include "judicialdesktest.h"
 #include "serverfixture.h"
 #include "shell/grantdialog.h"
 #include "store/outbox.h"
@@ -118,23 +118,26 @@ void TestArchiveServer::freezeDocumentsToVerifiedPackage()
         MainWindow *w = signedIn(judicial, u"judicial1"_qs);
         QVERIFY(w);
         QVERIFY(w->openCode(u"3001"_qs));
-        FreezePage *f = w->page<FreezePage>();
-        f->accountEdit()->setText(m_server.personalAccounts().value(5));
-        f->amountEdit()->setText(u"100"_qs);
-        f->courtEdit()->setText(u"测试法院"_qs);
-        f->caseEdit()->setText(u"(2026)测执14号"_qs);
-        QTest::mouseClick(f->submitButton(), Qt::LeftButton);
+        auto *f = w->page<JudicialDeskPage>();
+        QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(5)), qPrintable(f->statusText()));
+        f->registerButton()->setFocus();
+        QTest::keyClick(f->registerButton(), Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1,
+                                 15000);
+        const QString typed = hpf::test::typePapers(
+            f, hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执14号"_qs, u"100"_qs));
+        QVERIFY2(typed.isEmpty(), qPrintable(typed));
         QTRY_VERIFY(f->grantDialog() && f->grantDialog()->isVisible());
         GrantDialog *g = f->grantDialog();
         g->supervisorEdit()->setText(u"supervisor1"_qs);
         typeText(g->passwordEdit(), u"train-supervisor1"_qs);
-        QSignalSpy submitted(f, &FreezePage::submitted);
+        QSignalSpy submitted(f, &JudicialDeskPage::submitted);
         QTest::mouseClick(g->authoriseButton(), Qt::LeftButton);
         QVERIFY(submitted.wait(15000));
         QTRY_VERIFY_WITH_TIMEOUT(f->scanDocumentsButton()->isVisible(), 15000);
         const auto item = judicial.shell->core()->outbox()->item(submitted.at(0).at(0).toString());
         QVERIFY(item);
-        serial = item->response.value(u"serial").toString();
+        serial = item->response.value(u"request").toObject().value(u"serial").toString();
         QTest::mouseClick(f->scanDocumentsButton(), Qt::LeftButton);
         QTRY_COMPARE(w->currentPage(), u"8001"_qs);
         auto *page = w->page<ArchiveCapturePage>();

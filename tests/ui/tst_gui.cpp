@@ -3,7 +3,7 @@
 #include "domain/identity.h"
 #include "guitest.h"
 #include "items/jsontablemodel.h"
-#include "judicial/freezepage.h"
+#include "judicialdesktest.h"
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 
 using namespace hpf;
 using namespace hpf::ui;
@@ -267,16 +268,19 @@ void TestGui::idleLockKeepsTheDraft()
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->page<FreezePage>();
+    auto *f = w->page<JudicialDeskPage>();
     QVERIFY(QTest::qWaitForWindowActive(w));
-    f->accountEdit()->setFocus();
-    typeText(f->accountEdit(), m_server.personalAccounts().value(2));
-    QTest::keyClick(f->accountEdit(), Qt::Key_Return); // Enter moves to the next field
-    QVERIFY(f->amountEdit()->hasFocus());
-    typeText(f->amountEdit(), u"1,500.00"_qs);
-    QTest::keyClick(f->amountEdit(), Qt::Key_Return);
-    QVERIFY(f->courtEdit()->hasFocus());
-    typeText(f->courtEdit(), u"福州市鼓楼区人民法院"_qs);
+    QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(2)), qPrintable(f->statusText()));
+    f->registerButton()->setFocus();
+    QTest::keyClick(f->registerButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    QLineEdit *caseEdit = f->form()->lineEdit(u"caseNumber"_qs);
+    QLineEdit *amountEdit = f->form()->lineEdit(u"amountFen"_qs);
+    QTest::keyClick(f->form()->input(u"courtCode"_qs), Qt::Key_Return); // Enter moves to the next field
+    QVERIFY(caseEdit->hasFocus());
+    typeText(caseEdit, u"（2026）京0105执1500号"_qs);
+    amountEdit->setFocus();
+    typeText(amountEdit, u"1,500.00"_qs);
 
     client::Session *session = client.shell->core()->session();
     session->setIdleTimeoutMs(300);
@@ -291,7 +295,7 @@ void TestGui::idleLockKeepsTheDraft()
     typeText(w->lockOverlay()->passwordEdit(), u"train-judicial1"_qs);
     QTest::keyClick(w->lockOverlay()->passwordEdit(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!w->lockOverlay()->isVisible(), 15000);
-    QCOMPARE(f->courtEdit()->text(), u"福州市鼓楼区人民法院"_qs); // the form is untouched
+    QCOMPARE(caseEdit->text(), u"（2026）京0105执1500号"_qs); // the form is untouched
 
     // Locked again, the teller signs out for a colleague; the draft waits for the next sign-in.
     session->lockNow();
@@ -300,10 +304,13 @@ void TestGui::idleLockKeepsTheDraft()
     QTRY_VERIFY(client.shell->loginDialog()->isVisible());
     QVERIFY(!w->lockOverlay()->isVisible());
     QVERIFY(f->accountEdit()->text().isEmpty()); // nothing personal left on screen
+    QVERIFY(caseEdit->text().isEmpty());
     QVERIFY(signInThroughDialog(client.shell.get(), u"judicial1"_qs, u"train-judicial1"_qs));
     QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), u"3001"_qs, 15000);
-    QCOMPARE(f->amountEdit()->text(), u"1,500.00"_qs);
-    QCOMPARE(f->courtEdit()->text(), u"福州市鼓楼区人民法院"_qs);
+    QCOMPARE(f->accountEdit()->text(), m_server.personalAccounts().value(2));
+    QCOMPARE(amountEdit->text(), u"1,500.00"_qs);
+    QCOMPARE(caseEdit->text(), u"（2026）京0105执1500号"_qs);
+    QCOMPARE(f->action(), JudicialDeskPage::Action::Freeze);
     QVERIFY(f->statusText().contains(u"restored"_qs));
 }
 
@@ -322,9 +329,10 @@ void TestGui::anotherUserStartsClean()
     QTest::keyClick(lookup->input(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(lookup->results()->rowCount() >= 1, 15000);
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->page<FreezePage>();
-    typeText(f->accountEdit(), m_server.personalAccounts().value(2));
-    f->courtEdit()->setText(u"福州市鼓楼区人民法院"_qs);
+    auto *f = w->page<JudicialDeskPage>();
+    QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(2)), qPrintable(f->statusText()));
+    QVERIFY(f->startAction(JudicialDeskPage::Action::Freeze));
+    f->form()->lineEdit(u"caseNumber"_qs)->setText(u"（2026）京0105执1501号"_qs);
 
     client::Session *session = client.shell->core()->session();
     session->lockNow();
@@ -336,7 +344,9 @@ void TestGui::anotherUserStartsClean()
     QVERIFY(w->currentPage() != u"3001"_qs);
     QVERIFY(!w->openCode(u"3001"_qs)); // not the teller's page, and its draft is not the teller's
     QVERIFY(f->accountEdit()->text().isEmpty());
-    QVERIFY(f->courtEdit()->text().isEmpty());
+    QVERIFY(f->form()->lineEdit(u"caseNumber"_qs)->text().isEmpty());
+    QVERIFY(f->summaryText().isEmpty());
+    QCOMPARE(f->freezeTable()->rowCount(), 0);
     QCOMPARE(lookup->results()->rowCount(), 0);
     QVERIFY(lookup->input()->text().isEmpty());
 }
@@ -347,13 +357,15 @@ void TestGui::supervisorAuthorisesAFreeze()
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->page<FreezePage>();
+    auto *f = w->page<JudicialDeskPage>();
     const QString account = m_server.personalAccounts().value(6);
-    f->accountEdit()->setText(account);
-    f->amountEdit()->setText(u"300"_qs);
-    f->courtEdit()->setText(u"测试法院"_qs);
-    f->caseEdit()->setText(u"(2025)测执99号"_qs);
-    QTest::mouseClick(f->submitButton(), Qt::LeftButton);
+    QVERIFY2(hpf::test::searchAccount(f, account), qPrintable(f->statusText()));
+    f->registerButton()->setFocus();
+    QTest::keyClick(f->registerButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    const QString typed =
+        hpf::test::typePapers(f, hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执99号"_qs, u"300"_qs));
+    QVERIFY2(typed.isEmpty(), qPrintable(typed));
     QTRY_VERIFY(f->grantDialog() && f->grantDialog()->isVisible());
     GrantDialog *g = f->grantDialog();
     QVERIFY2(g->summaryText().contains(u"300.00"_qs) && g->summaryText().contains(account),
@@ -365,18 +377,18 @@ void TestGui::supervisorAuthorisesAFreeze()
     QTRY_VERIFY_WITH_TIMEOUT(g->message().contains(u"your own"_qs), 15000);
     g->supervisorEdit()->setText(u"supervisor1"_qs);
     typeText(g->passwordEdit(), u"train-supervisor1"_qs);
-    QSignalSpy submitted(f, &FreezePage::submitted);
+    QSignalSpy submitted(f, &JudicialDeskPage::submitted);
     QTest::mouseClick(g->authoriseButton(), Qt::LeftButton);
     QVERIFY(submitted.wait(15000));
-    QTRY_VERIFY_WITH_TIMEOUT(f->statusText().contains(u"Freeze registered"_qs), 15000);
-    QVERIFY(f->accountEdit()->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(f->statusText().contains(u"Freeze done"_qs), 15000);
+    QVERIFY(f->form()->lineEdit(u"caseNumber"_qs)->text().isEmpty());
     const auto item = client.shell->core()->outbox()->item(submitted.at(0).at(0).toString());
     QVERIFY(item);
     QCOMPARE(item->state, client::Outbox::State::Done);
     QVERIFY(!item->grant.isEmpty());
 
-    // 扫描法律文书 (issue 14): the court's documents go to 8001 with the freeze's serial.
-    const QString serial = item->response.value(u"serial").toString();
+    // 扫描法律文书 (issue 14): the court's documents go to 8001 with the request's serial.
+    const QString serial = item->response.value(u"request").toObject().value(u"serial").toString();
     QVERIFY(!serial.isEmpty());
     QTRY_VERIFY(f->scanDocumentsButton()->isVisible());
     QTest::keyClick(f->scanDocumentsButton(), Qt::Key_Space);
@@ -392,7 +404,7 @@ void TestGui::freezeEndDateRefusedBeforeTheGrant_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("yesterday") << -1 << u"in the past"_qs;
     QTest::newRow("a year ago") << -365 << u"in the past"_qs;
-    QTest::newRow("37 months ahead") << 37 * 31 << u"longest freeze period"_qs;
+    QTest::newRow("37 months ahead") << 37 * 31 << u"longer than the law allows"_qs;
 }
 
 void TestGui::freezeEndDateRefusedBeforeTheGrant()
@@ -403,15 +415,17 @@ void TestGui::freezeEndDateRefusedBeforeTheGrant()
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
     QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->page<FreezePage>();
-    f->accountEdit()->setText(m_server.personalAccounts().value(6));
-    f->amountEdit()->setText(u"300"_qs);
-    f->courtEdit()->setText(u"测试法院"_qs);
-    f->caseEdit()->setText(u"(2025)测执98号"_qs);
-    f->endsOnEdit()->setText(QDate::currentDate().addDays(days).toString(Qt::ISODate));
-    QTest::mouseClick(f->submitButton(), Qt::LeftButton);
+    auto *f = w->page<JudicialDeskPage>();
+    QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(6)), qPrintable(f->statusText()));
+    f->registerButton()->setFocus();
+    QTest::keyClick(f->registerButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    hpf::test::Papers papers = hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执98号"_qs, u"300"_qs);
+    papers.last().second = QDate::currentDate().addDays(days).toString(Qt::ISODate);
+    const QString typed = hpf::test::typePapers(f, papers);
+    QVERIFY2(typed.isEmpty(), qPrintable(typed));
     QVERIFY2(f->statusText().contains(message), qPrintable(f->statusText()));
-    QVERIFY(f->statusText().contains(u"Freeze end date"_qs));
+    QVERIFY(f->statusText().contains(u"Freeze until"_qs));
     QVERIFY(!f->grantDialog());
     QCOMPARE(client.shell->core()->outbox()->pendingCount(), 0);
 }
@@ -423,16 +437,25 @@ void TestGui::offlineBannerAndRecovery()
     QVERIFY(w);
     Banner *offline = w->banner(MainWindow::BannerId::Offline);
     QVERIFY(!offline->isVisible());
+    // The officer has the account and the papers on screen when the connection goes.
+    QVERIFY(w->openCode(u"3001"_qs));
+    auto *f = w->page<JudicialDeskPage>();
+    QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(7)), qPrintable(f->statusText()));
+    f->registerButton()->setFocus();
+    QTest::keyClick(f->registerButton(), Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    hpf::test::Papers papers = hpf::test::freezePapers(u"京0105"_qs, u"（2025）京0105执1号"_qs, u"10"_qs);
+    const auto last = papers.takeLast(); // typed, but not yet submitted
+    QVERIFY(hpf::test::typePapers(f, papers).isEmpty());
+    typeText(f->form()->lineEdit(last.first), last.second);
     m_server.kill();
     QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 10000);
     QCOMPARE(w->statusField(u"connection"_qs), u"Offline"_qs);
     // A freeze must not wait: refused with a clear message, nothing queued.
-    QVERIFY(w->openCode(u"3001"_qs));
-    FreezePage *f = w->page<FreezePage>();
-    f->accountEdit()->setText(m_server.personalAccounts().value(7));
-    f->amountEdit()->setText(u"10"_qs);
-    f->caseEdit()->setText(u"(2025)离线1号"_qs);
-    QTest::mouseClick(f->submitButton(), Qt::LeftButton);
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    f->form()->lineEdit(last.first)->setFocus();
+    QTest::keyClick(f->form()->lineEdit(last.first), Qt::Key_Return);
     QVERIFY2(f->statusText().contains(u"must not wait"_qs), qPrintable(f->statusText()));
     QVERIFY(!f->grantDialog());
     QCOMPARE(client.shell->core()->outbox()->pendingCount(), 0);
@@ -450,8 +473,11 @@ void TestGui::draftRestoredAfterCrash()
     QSignalSpy key(first->shell->core(), &client::ClientCore::cacheKeyReady);
     QTRY_VERIFY(first->shell->core()->hasCacheKey());
     QVERIFY(w->openCode(u"3001"_qs));
-    typeText(w->page<FreezePage>()->accountEdit(), u"123456"_qs);
-    typeText(w->page<FreezePage>()->caseEdit(), u"(2025)草稿7号"_qs);
+    auto *f = w->page<JudicialDeskPage>();
+    QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(3)), qPrintable(f->statusText()));
+    QVERIFY(f->startAction(JudicialDeskPage::Action::Freeze));
+    f->form()->lineEdit(u"caseNumber"_qs)->setFocus();
+    typeText(f->form()->lineEdit(u"caseNumber"_qs), u"(2025)草稿7号"_qs);
     const hpf::ui::ShellOptions options = first->options(m_server.url());
     // "Crash": the client disappears without signing out or closing anything.
     first->shell.reset();
@@ -462,8 +488,10 @@ void TestGui::draftRestoredAfterCrash()
     QVERIFY(signInThroughDialog(second.shell.get(), u"judicial1"_qs, u"train-judicial1"_qs));
     MainWindow *w2 = second.shell->mainWindow();
     QTRY_COMPARE_WITH_TIMEOUT(w2->currentPage(), u"3001"_qs, 15000);
-    QCOMPARE(w2->page<FreezePage>()->accountEdit()->text(), u"123456"_qs);
-    QCOMPARE(w2->page<FreezePage>()->caseEdit()->text(), u"(2025)草稿7号"_qs);
+    auto *f2 = w2->page<JudicialDeskPage>();
+    QCOMPARE(f2->accountEdit()->text(), m_server.personalAccounts().value(3));
+    QCOMPARE(f2->form()->lineEdit(u"caseNumber"_qs)->text(), u"(2025)草稿7号"_qs);
+    QCOMPARE(f2->action(), JudicialDeskPage::Action::Freeze);
 }
 
 void TestGui::corruptCacheIsQuarantinedAndReported()

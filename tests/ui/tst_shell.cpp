@@ -183,7 +183,8 @@ void TestShell::navigationFollowsRole_data()
                              u"2006"_qs, u"4001"_qs, u"4002"_qs, u"4003"_qs, u"8001"_qs};
     QTest::newRow("teller") << u"teller1"_qs << teller << u"Teller"_qs << u"0001"_qs;
     QTest::newRow("teller of another branch") << u"teller2"_qs << teller << u"Teller"_qs << u"0002"_qs;
-    QTest::newRow("judicial") << u"judicial1"_qs << (lookup + QStringList{u"3001"_qs, u"8001"_qs})
+    QTest::newRow("judicial") << u"judicial1"_qs
+                              << (lookup + QStringList{u"3001"_qs, u"3002"_qs, u"3003"_qs, u"8001"_qs})
                               << u"Judicial assistance"_qs << u"0001"_qs;
     QTest::newRow("supervisor") << u"supervisor1"_qs
                                 << (lookup + QStringList{u"2006"_qs, u"4003"_qs, u"8002"_qs, u"8003"_qs})
@@ -271,12 +272,12 @@ void TestShell::transactionCodes_data()
     QTest::newRow("1003 unit") << u"teller1"_qs << u"1003"_qs << u"1003"_qs << QString();
     QTest::newRow("1002 person") << u"teller1"_qs << u"1002"_qs << u"1002"_qs << QString();
     QTest::newRow("3001 refused to a teller")
-        << u"teller1"_qs << u"3001"_qs << u"1001"_qs << u"Your role may not open 3001 Judicial freeze"_qs;
+        << u"teller1"_qs << u"3001"_qs << u"1001"_qs << u"Your role may not open 3001 Judicial assistance"_qs;
     QTest::newRow("3001 judicial") << u"judicial1"_qs << u"3001"_qs << u"3001"_qs << QString();
     QTest::newRow("unknown code") << u"teller1"_qs << u"9999"_qs << u"1001"_qs
                                   << u"Unknown transaction code 9999"_qs;
     QTest::newRow("unknown in an area that exists")
-        << u"judicial1"_qs << u"3002"_qs << u"1001"_qs << u"Unknown transaction code 3002"_qs;
+        << u"judicial1"_qs << u"3009"_qs << u"1001"_qs << u"Unknown transaction code 3009"_qs;
     QTest::newRow("short code") << u"teller1"_qs << u"1"_qs << u"1001"_qs << u"Unknown transaction code 1"_qs;
     for (const char16_t *code :
          {u"2001", u"2002", u"2003", u"2004", u"2005", u"2006", u"4001", u"4002", u"4003"}) {
@@ -437,7 +438,7 @@ void TestShell::helpOpensAtThePageSection_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("code");
     for (const PageDescriptor &p : pages::all()) {
-        const QString user = p.code == u"3001"                                             ? u"judicial1"_qs
+        const QString user = p.area() == u"3"                                              ? u"judicial1"_qs
                              : p.code == u"9001"                                           ? u"auditor1"_qs
                              : p.code == u"8002" || p.code == u"8003" || p.code == u"8004" ? u"archivist1"_qs
                                                                                            : u"teller1"_qs;

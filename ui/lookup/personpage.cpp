@@ -59,6 +59,7 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     , m_journal(new client::JournalModel(core->api(), this))
     , m_journalView(makeTable(m_journal, this))
     , m_totals(new QLabel(this))
+    , m_restricted(new QLabel(this))
 {
     setObjectName(u"personPage"_qs);
     auto *details = new QGroupBox(tr("Account"), this);
@@ -88,9 +89,28 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     m_status->setObjectName(u"personStatus"_qs);
     m_status->setWordWrap(true);
 
+    // 受限 (issue 15): a judicial restriction is shown to every role; court, case and amount only to
+    // judicial staff, their supervisors and auditors (the server leaves them out for the others).
+    m_restricted->setObjectName(u"restrictedNotice"_qs);
+    m_restricted->setText(tr("Restricted: judicial assistance measures apply to this account. Details are "
+                             "shown to judicial staff only."));
+    m_restricted->setStyleSheet(u"color: #b00020; font-weight: bold;"_qs);
+    m_restricted->setWordWrap(true);
+    m_restricted->setVisible(false);
+    connect(m_holds, &client::JsonTableModel::loaded, this, [this] {
+        bool restricted = false;
+        for (int row = 0; row < m_holds->rowCount(); ++row) {
+            const QJsonObject hold = m_holds->record(row);
+            restricted = restricted || hold.value(u"restricted").toBool() ||
+                         (hold.value(u"kind").toString() == u"judicial" && !seesHolds(m_role));
+        }
+        m_restricted->setVisible(restricted);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(details);
+    layout->addWidget(m_restricted);
     layout->addWidget(m_holdsBox);
     layout->addWidget(journalBox, 1);
     connect(m_journal, &client::JournalModel::totalsChanged, this, &PersonPage::updateTotals);
@@ -123,6 +143,7 @@ void PersonPage::reset()
 {
     m_account.reset();
     m_holds->clear();
+    m_restricted->setVisible(false);
     m_journal->clear();
     m_status->setText(tr("Open an account from the lookup page (F2)"));
     fill();
@@ -135,10 +156,9 @@ void PersonPage::showAccount(const QString &accountNumber)
         m_core->api(), accountNumber, this,
         [this](const client::api::Reply<client::api::Account> &reply) { onAccount(reply); });
     m_journal->setAccount(accountNumber);
-    if (seesHolds(m_role))
-        m_holds->load(client::api::accounts::holdsPath(accountNumber));
-    else
-        m_holds->clear();
+    // Every role loads the holds: those who may not see them still see that the account is restricted.
+    m_restricted->setVisible(false);
+    m_holds->load(client::api::accounts::holdsPath(accountNumber));
 }
 
 void PersonPage::onAccount(const client::api::Reply<client::api::Account> &reply)
@@ -206,6 +226,11 @@ QString PersonPage::statusText() const
 QString PersonPage::totalsText() const
 {
     return m_totals->text();
+}
+
+bool PersonPage::restrictedVisible() const
+{
+    return !m_restricted->isHidden();
 }
 
 bool PersonPage::holdsVisible() const

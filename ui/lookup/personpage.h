@@ -39,6 +39,8 @@ public:
     QString statusText() const;
     QString totalsText() const;
     bool holdsVisible() const;
+    // The 受限 notice: the account carries a judicial restriction (shown to every role).
+    bool restrictedVisible() const;
     client::JournalModel *journal() const { return m_journal; }
     client::JsonTableModel *holds() const { return m_holds; }
     QTableView *journalView() const { return m_journalView; }
@@ -63,6 +65,7 @@ private:
     client::JournalModel *m_journal;
     QTableView *m_journalView;
     QLabel *m_totals;
+    QLabel *m_restricted;
 };
 
 } // namespace hpf::ui
