@@ -1,5 +1,6 @@
 #include "judicial/judicialtext.h"
 
+#include "domain/errortext.h"
 #include "session/usertext.h"
 
 #include <QRegularExpression>
@@ -55,6 +56,7 @@ QString JudicialText::message(const QString &code)
     static const QHash<QString, const char *> messages{
         {u"judicial.field_required"_qs, QT_TR_NOOP("Fill this in from the court's documents")},
         {u"judicial.invalid"_qs, QT_TR_NOOP("The value is not valid")},
+        {u"judicial.date_format"_qs, QT_TR_NOOP("Write the date as YYYY-MM-DD, e.g. 2026-12-04")},
         {u"judicial.officers"_qs, QT_TR_NOOP("Two enforcement officers must be recorded, each with both cards")},
         {u"judicial.court_unknown"_qs, QT_TR_NOOP("This court is not on the center's list of courts")},
         {u"judicial.case_number"_qs,
@@ -87,10 +89,12 @@ QString JudicialText::message(const QString &code)
 
 QString JudicialText::describe(const Error &error)
 {
-    const QString text = message(error.code);
+    const QString label = fieldLabel(error.field);
+    QString text = message(error.code);
+    if (text.isEmpty() && !label.isEmpty())
+        text = errortext::message(error.code); // e.g. money.decimals on the amount
     if (text.isEmpty())
         return client::usertext::describe(error);
-    const QString label = fieldLabel(error.field);
     return label.isEmpty() ? text : tr("%1: %2").arg(label, text);
 }
 
