@@ -118,8 +118,8 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
     m_submit->setVisible(false);
     m_risk->setVisible(false);
 
-    connect(m_account, &QLineEdit::returnPressed, this, &JudicialDeskPage::search);
-    connect(m_search, &QPushButton::clicked, this, &JudicialDeskPage::search);
+    connect(m_account, &QLineEdit::returnPressed, this, [this] { search(); });
+    connect(m_search, &QPushButton::clicked, this, [this] { search(); });
     connect(m_freezes, &QTableWidget::itemSelectionChanged, this, &JudicialDeskPage::updateButtons);
     connect(m_register, &QPushButton::clicked, this, [this] { startAction(Action::Freeze); });
     connect(m_renew, &QPushButton::clicked, this, [this] { startAction(Action::Renew); });
@@ -226,7 +226,7 @@ void JudicialDeskPage::showAccount(const QString &accountNumber)
     search();
 }
 
-void JudicialDeskPage::search()
+void JudicialDeskPage::search(bool quiet)
 {
     const QString account = m_account->text().trimmed();
     if (!isDigits(account)) {
@@ -234,7 +234,8 @@ void JudicialDeskPage::search()
         m_account->setFocus();
         return;
     }
-    setStatus(tr("Searching…"), false);
+    if (!quiet)
+        setStatus(tr("Searching…"), false);
     client::api::judicial::search(m_core->api(), account, this, [this, account](const auto &reply) {
         if (m_account->text().trimmed() != account)
             return; // the officer has typed another number meanwhile
@@ -506,7 +507,7 @@ void JudicialDeskPage::onSucceeded(const client::ops::Outcome &outcome)
     m_scanDocuments->setDefault(true);
     m_scanDocuments->setFocus();
     if (!m_searched.isEmpty())
-        search(); // the freezes as they are now
+        search(true); // the freezes as they are now, the outcome stays on the status line
     updateButtons();
 }
 

@@ -90,7 +90,8 @@ protected:
 
 private:
     void loadCourts();
-    void search();
+    // Loads the account's freezes; `quiet` keeps the status line (a refresh after an operation).
+    void search(bool quiet = false);
     void showResult(const client::api::JudicialAccountFreezes &result);
     void updateButtons();
     void saveDraft();

@@ -286,7 +286,7 @@ Result<judicial::Request> JudicialRequestForm::build(const QString &accountNumbe
     r.ruling = {text("ruling.number"), date("ruling.date")};
     r.notice = {text("notice.number"), date("notice.date")};
     for (int i = 0; i < 2; ++i) {
-        const auto p = [i](const char *part) { return u"officers[%1]."_qs.arg(i) + QLatin1String(part); };
+        const auto p = [i](const char *part) -> QString { return u"officers[%1]."_qs.arg(i) + QLatin1String(part); };
         r.officers.append({v.value(p("name")).trimmed(), v.value(p("workCard")).trimmed(),
                            v.value(p("dutyCard")).trimmed()});
     }
