@@ -93,6 +93,10 @@ private:
 void TestJudicialReceipt::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    if (qEnvironmentVariableIntValue("HPF_KEEP_TEST_OUTPUT") == 1) { // to look at the PDFs
+        m_dir.setAutoRemove(false);
+        qInfo("output kept in %s", qPrintable(m_dir.path()));
+    }
     for (const QString &tool : {u"pdftoppm"_qs, u"zbarimg"_qs}) {
         if (!haveTool(tool) && hpf::test::componentsRequired())
             QFAIL(qPrintable(tool + u" is missing (poppler-utils / zbar-tools)"_qs));

@@ -421,7 +421,10 @@ void TestGui::freezeEndDateRefusedBeforeTheGrant()
     QTest::keyClick(f->registerButton(), Qt::Key_Space);
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
     hpf::test::Papers papers = hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执98号"_qs, u"300"_qs);
-    papers.last().second = QDate::currentDate().addDays(days).toString(Qt::ISODate);
+    const QDate end = QDate::currentDate().addDays(days);
+    papers.last().second = end.toString(Qt::ISODate);
+    // The period starts before it ends (else "ends before it starts" is the first refusal).
+    papers[papers.size() - 2].second = std::min(end, QDate::currentDate().addDays(-1)).toString(Qt::ISODate);
     const QString typed = hpf::test::typePapers(f, papers);
     QVERIFY2(typed.isEmpty(), qPrintable(typed));
     QVERIFY2(f->statusText().contains(message), qPrintable(f->statusText()));

@@ -405,7 +405,7 @@ bool JudicialDeskPage::restoreDraft()
     m_restoring = false;
     setStatus(tr("An unfinished form was restored from its draft"), false);
     if (isDigits(m_account->text().trimmed()))
-        search(); // the freezes again, with the one the form acts on selected
+        search(true); // the freezes again, with the one the form acts on selected
     return true;
 }
 
