@@ -137,10 +137,9 @@ void paintJudicialReceipt(QPainter &painter, const QRectF &page, const JudicialR
     QRectF used = painter.boundingRect(text, Qt::AlignLeft | Qt::TextWordWrap, salutation);
     painter.drawText(text, Qt::AlignLeft | Qt::TextWordWrap, salutation);
     text.setTop(used.bottom() + mm(1.5));
-    const QString body =
-        QStringLiteral("　　贵院%1协助执行通知书%2收悉。本中心已依法协助办理%3，结果如下：")
-            .arg(d.caseNumber, d.noticeNumber.isEmpty() ? QString() : QStringLiteral("（%1）").arg(d.noticeNumber),
-                 judicialActionName(d.action));
+    // The notice's number is in the table; the sentence names the case only (no nested brackets).
+    const QString body = QStringLiteral("　　贵院就%1案件送达的协助执行通知书收悉。本中心已依法协助办理%2，结果如下：")
+                             .arg(d.caseNumber, judicialActionName(d.action));
     used = painter.boundingRect(text, Qt::AlignLeft | Qt::TextWordWrap, body);
     painter.drawText(text, Qt::AlignLeft | Qt::TextWordWrap, body);
 

@@ -2,7 +2,8 @@
 // a supervisor's grant, a second court's freeze queued behind it, renewed, partly deducted,
 // unfrozen — the queued one then in effect; every 协助执行回执 saved as PDF, rasterised by poppler
 // and its QR read by zbarimg. Bad papers are refused on the named field before any grant; a teller
-// sees only 受限 on the account; the expiring list opens the account on the desk.
+// sees only 受限 on the account; the expiring list opens the account on the desk; online requests are
+// handled and rejected from the inbox with the grant.
 #include "clientcore.h"
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
@@ -19,7 +20,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QTableWidget>
 
 using namespace hpf;
@@ -38,7 +44,7 @@ private slots:
     void badPapersNameTheField();
     void tellerSeesRestrictedOnly();
     void expiringOpensTheDesk();
-    void inboxLoadsForTheOfficer();
+    void inboxHandleAndReject();
 
 private:
     MainWindow *signedIn(ClientUnderTest &client, const QString &user);
@@ -47,6 +53,7 @@ private:
                                                     const hpf::test::Papers &papers);
     // Saves the desk's 回执 as PDF, rasterises it and returns what the QR holds.
     QString receiptQr(MainWindow *w, JudicialDeskPage *desk, const QString &name);
+    bool seedOnlineRequests(const QString &account, QStringList *ids);
 
     hpf::test::ServerFixture m_server;
     QTemporaryDir m_dir;
@@ -358,15 +365,57 @@ void TestJudicialDesk::expiringOpensTheDesk()
     QCOMPARE(desk->accountEdit()->text(), account);
 }
 
-void TestJudicialDesk::inboxLoadsForTheOfficer()
+// Two requests as the online court channel stores them (pending on the desk): written straight into
+// the fixture's SQLite database, the channel itself is jcourt's (tests/server).
+bool TestJudicialDesk::seedOnlineRequests(const QString &account, QStringList *ids)
 {
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"fixture"_qs);
+    db.setDatabaseName(m_server.databasePath());
+    bool ok = db.open();
+    for (int i = 0; ok && i < 2; ++i) {
+        judicial::Request r;
+        r.type = judicial::RequestType::Freeze;
+        r.accountNumber = account;
+        r.courtCode = u"京0105"_qs;
+        r.caseNumber = u"（2026）京0105执%1号"_qs.arg(700 + i);
+        const QDate day = QDate::currentDate().addDays(-3);
+        r.ruling = {r.caseNumber, day};
+        r.notice = {r.caseNumber + u"之一"_qs, day};
+        r.officers = {{u"李明"_qs, u"W1"_qs, u"Z1"_qs}, {u"王强"_qs, u"W2"_qs, u"Z2"_qs}};
+        r.amountFen = 5000;
+        r.startDate = QDate::currentDate().addDays(-1);
+        r.endDate = r.startDate.addYears(1);
+        QSqlQuery q(db);
+        ok = q.prepare(u"INSERT INTO judicial_requests (type, channel, status, court_code, case_number, "
+                       "created_at, request, message_id) VALUES ('freeze', 'online', 'pending', ?, ?, ?, ?, ?)"_qs);
+        q.addBindValue(r.courtCode);
+        q.addBindValue(r.caseNumber);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch() + i);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(judicial::toJson(r)).toJson(QJsonDocument::Compact)));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ok = ok && q.exec();
+        if (!ok)
+            qWarning("%s", qPrintable(q.lastError().text()));
+        ids->append(q.lastInsertId().toString());
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"fixture"_qs);
+    return ok;
+}
+
+void TestJudicialDesk::inboxHandleAndReject()
+{
+    const QString account = m_server.personalAccounts().value(9);
+    QStringList ids;
+    QVERIFY(seedOnlineRequests(account, &ids));
     ClientUnderTest client;
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
     QVERIFY(w->openCode(u"3003"_qs));
     auto *inbox = w->page<JudicialInboxPage>();
-    QSignalSpy loaded(inbox, &JudicialInboxPage::loaded);
-    QVERIFY2(loaded.wait(15000) || !loaded.isEmpty(), qPrintable(inbox->statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->items().size() >= 2, 15000);
+
     // Nothing selected: handling asks for a selection, no grant is opened.
     inbox->table()->clearSelection();
     inbox->table()->setCurrentItem(nullptr);
@@ -374,7 +423,50 @@ void TestJudicialDesk::inboxLoadsForTheOfficer()
     QTest::keyClick(inbox->handleButton(), Qt::Key_Space);
     QVERIFY2(inbox->statusText().contains(u"Select a request"_qs), qPrintable(inbox->statusText()));
     QVERIFY(!inbox->grantDialog());
-    QCOMPARE(client.shell->core()->outbox()->pendingCount(), 0);
+
+    // Handle the oldest: the supervisor authorises, the freeze is registered, the 回执 is printable.
+    const int first = int(std::find_if(inbox->items().cbegin(), inbox->items().cend(),
+                                       [&](const auto &i) { return i.id == ids.at(0); }) -
+                          inbox->items().cbegin());
+    QVERIFY(first < inbox->items().size());
+    QCOMPARE(inbox->items().at(first).request.accountNumber, account);
+    inbox->table()->setFocus();
+    inbox->table()->setCurrentCell(first, 0);
+    inbox->handleButton()->setFocus();
+    QTest::keyClick(inbox->handleButton(), Qt::Key_Space);
+    QTRY_VERIFY(inbox->grantDialog() && inbox->grantDialog()->isVisible());
+    QSignalSpy loaded(inbox, &JudicialInboxPage::loaded);
+    hpf::test::authorise(inbox->grantDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->receiptBar()->isVisible(), 20000);
+    QVERIFY2(inbox->statusText().contains(u"Freeze done"_qs), qPrintable(inbox->statusText()));
+    QVERIFY(loaded.wait(15000) || !loaded.isEmpty());
+    for (const auto &i : inbox->items())
+        QVERIFY(i.id != ids.at(0)); // no longer pending
+
+    // Reject the other: a reason is required, named on its field, before any grant.
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    int second = -1;
+    for (int i = 0; i < inbox->items().size(); ++i) {
+        if (inbox->items().at(i).id == ids.at(1))
+            second = i;
+    }
+    QVERIFY(second >= 0);
+    inbox->table()->setCurrentCell(second, 0);
+    inbox->reasonEdit()->clear();
+    inbox->rejectButton()->setFocus();
+    QTest::keyClick(inbox->rejectButton(), Qt::Key_Space);
+    QVERIFY2(inbox->statusText().startsWith(u"Reason for rejecting"_qs), qPrintable(inbox->statusText()));
+    QVERIFY(!inbox->grantDialog());
+    QCOMPARE(QApplication::focusWidget(), inbox->reasonEdit());
+    typeText(inbox->reasonEdit(), u"账户不属于被执行人"_qs);
+    QTest::keyClick(inbox->reasonEdit(), Qt::Key_Return);
+    QTRY_VERIFY(inbox->grantDialog() && inbox->grantDialog()->isVisible());
+    hpf::test::authorise(inbox->grantDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(inbox->statusText().contains(u"rejected"_qs), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::none_of(inbox->items().cbegin(), inbox->items().cend(),
+                                          [&](const auto &i) { return i.id == ids.at(1); }),
+                             15000);
 }
 
 QTEST_MAIN(TestJudicialDesk)
