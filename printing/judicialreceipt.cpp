@@ -66,7 +66,8 @@ QString judicialNoteText(const QString &code)
     if (code == u"shortfall")
         return QStringLiteral("余额不足部分在账户今后入账时继续冻结，以冻结金额为限。");
     if (code == u"queued")
-        return QStringLiteral("该账户已有在先冻结，本次冻结登记为轮候冻结，自在先冻结解除或失效时起依次生效。");
+        return QStringLiteral(
+            "该账户已有在先冻结，本次冻结登记为轮候冻结，自在先冻结解除或失效时起依次生效。");
     if (code == u"promoted")
         return QStringLiteral("在先冻结已解除，轮候冻结依次生效。");
     if (code == u"fully_deducted")
@@ -85,7 +86,8 @@ QList<JudicialReceiptRow> judicialReceiptRows(const JudicialReceiptData &d)
         rows.append({QStringLiteral("协助执行通知书"), d.noticeNumber});
     rows.append({QStringLiteral("个人账号"), d.accountNumber});
     rows.append({QStringLiteral("账户户名"), d.personName});
-    rows.append({QStringLiteral("要求金额"), d.requestedFen ? yuan(*d.requestedFen) : QStringLiteral("账户全部余额")});
+    rows.append({QStringLiteral("要求金额"),
+                 d.requestedFen ? yuan(*d.requestedFen) : QStringLiteral("账户全部余额")});
     rows.append({achievedLabel(d.action), yuan(d.achievedFen)});
     if (const auto upper = money::toChineseUpper(d.achievedFen); upper)
         rows.append({QStringLiteral("金额（大写）"), upper.value()});
@@ -127,7 +129,8 @@ void paintJudicialReceipt(QPainter &painter, const QRectF &page, const JudicialR
     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
                      QStringLiteral("办理时间：%1").arg(local.toString(u"yyyy-MM-dd HH:mm:ss"_qs)));
     line.translate(0, mm(6));
-    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("办理网点：%1").arg(d.branchName));
+    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("办理网点：%1").arg(d.branchName));
 
     // Salutation and the sentence the court reads first; wrapped, as court names can be long.
     painter.setFont(documentFont(11));
@@ -138,8 +141,9 @@ void paintJudicialReceipt(QPainter &painter, const QRectF &page, const JudicialR
     painter.drawText(text, Qt::AlignLeft | Qt::TextWordWrap, salutation);
     text.setTop(used.bottom() + mm(1.5));
     // The notice's number is in the table; the sentence names the case only (no nested brackets).
-    const QString body = QStringLiteral("　　贵院就%1案件送达的协助执行通知书收悉。本中心已依法协助办理%2，结果如下：")
-                             .arg(d.caseNumber, judicialActionName(d.action));
+    const QString body =
+        QStringLiteral("　　贵院就%1案件送达的协助执行通知书收悉。本中心已依法协助办理%2，结果如下：")
+            .arg(d.caseNumber, judicialActionName(d.action));
     used = painter.boundingRect(text, Qt::AlignLeft | Qt::TextWordWrap, body);
     painter.drawText(text, Qt::AlignLeft | Qt::TextWordWrap, body);
 
@@ -152,15 +156,16 @@ void paintJudicialReceipt(QPainter &painter, const QRectF &page, const JudicialR
     painter.setFont(documentFont(10.5));
     double y = tableTop;
     for (const JudicialReceiptRow &row : judicialReceiptRows(d)) {
-        const QRectF valueBox(area.left() + labelWidth + mm(2), y, tableRight - area.left() - labelWidth - mm(4),
-                              mm(60));
+        const QRectF valueBox(area.left() + labelWidth + mm(2), y,
+                              tableRight - area.left() - labelWidth - mm(4), mm(60));
         const QRectF need = painter.boundingRect(valueBox, Qt::AlignLeft | Qt::TextWordWrap, row.value);
         const double height = std::max(minRow, need.height() + mm(3));
         const QRectF cell(area.left(), y, tableRight - area.left(), height);
         painter.drawRect(cell);
-        painter.drawLine(QPointF(cell.left() + labelWidth, cell.top()), QPointF(cell.left() + labelWidth, cell.bottom()));
-        painter.drawText(QRectF(cell.left() + mm(2), y, labelWidth - mm(3), height), Qt::AlignLeft | Qt::AlignVCenter,
-                         row.label);
+        painter.drawLine(QPointF(cell.left() + labelWidth, cell.top()),
+                         QPointF(cell.left() + labelWidth, cell.bottom()));
+        painter.drawText(QRectF(cell.left() + mm(2), y, labelWidth - mm(3), height),
+                         Qt::AlignLeft | Qt::AlignVCenter, row.label);
         painter.drawText(QRectF(valueBox.left(), y, valueBox.width(), height),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, row.value);
         y += height;
@@ -168,8 +173,8 @@ void paintJudicialReceipt(QPainter &painter, const QRectF &page, const JudicialR
 
     if (!d.number.isEmpty()) {
         if (const auto symbol = QrSymbol::encodeText(d.number, QrSymbol::Level::Q)) {
-            const QRectF qr = paintQrSymbol(painter, symbol.value(), QPointF(area.right() - mm(qrWidth), tableTop),
-                                            qrWidth);
+            const QRectF qr = paintQrSymbol(painter, symbol.value(),
+                                            QPointF(area.right() - mm(qrWidth), tableTop), qrWidth);
             painter.setFont(documentFont(7.5));
             painter.drawText(QRectF(qr.left() - mm(4), qr.bottom() + mm(1), qr.width() + mm(8), mm(5)),
                              Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("扫码核验回执编号"));

@@ -50,7 +50,8 @@ struct JudicialReceiptRow
 QString judicialActionName(const QString &action);
 // 生效, 轮候, 已解除…
 QString judicialStateName(const QString &state);
-// The sentence a note code stands for, e.g. shortfall → 余额不足部分在账户今后入账时继续冻结，以冻结金额为限。
+// The sentence a note code stands for, e.g. shortfall →
+// 余额不足部分在账户今后入账时继续冻结，以冻结金额为限。
 QString judicialNoteText(const QString &code);
 // The table of the receipt, in print order (the tests read it; the paint function draws it).
 QList<JudicialReceiptRow> judicialReceiptRows(const JudicialReceiptData &data);

@@ -111,8 +111,8 @@ Result<JudicialAccountFreezes> JudicialAccountFreezes::fromJson(const QJsonObjec
     Reader r(json);
     JudicialAccountFreezes s;
     Reader a = r.object(u"account");
-    s.account = {a.id(u"accountNumber"),  a.text(u"personName"), a.optionalText(u"idNumberMasked"),
-                 a.optionalText(u"state"), a.integer(u"balanceFen"), a.integer(u"heldFen"),
+    s.account = {a.id(u"accountNumber"),    a.text(u"personName"),    a.optionalText(u"idNumberMasked"),
+                 a.optionalText(u"state"),  a.integer(u"balanceFen"), a.integer(u"heldFen"),
                  a.integer(u"availableFen")};
     if (hasNullableObject(r, u"active")) {
         Reader active = r.object(u"active");
@@ -231,8 +231,8 @@ Result<JudicialInbox> JudicialInbox::fromJson(const QJsonObject &json)
     JudicialInbox inbox;
     std::optional<Error> requestError;
     for (Reader &i : r.objects(u"items")) {
-        JudicialInboxItem item{i.idOrNumber(u"id"), i.dateTime(u"receivedAt"), i.id(u"type"),
-                               i.text(u"courtName"), i.text(u"caseNumber"), {}};
+        JudicialInboxItem item{i.idOrNumber(u"id"),  i.dateTime(u"receivedAt"), i.id(u"type"),
+                               i.text(u"courtName"), i.text(u"caseNumber"),     {}};
         item.request = readRequest(i, u"request", requestError);
         inbox.items.append(item);
     }
@@ -294,9 +294,11 @@ ops::Request submit(const hpf::judicial::Request &request, const QString &summar
     return {QByteArrayLiteral("POST"), path, hpf::judicial::toJson(request), summary};
 }
 
-void expiring(ApiClient *api, int days, QObject *context, std::function<void(const Reply<JudicialExpiring> &)> done)
+void expiring(ApiClient *api, int days, QObject *context,
+              std::function<void(const Reply<JudicialExpiring> &)> done)
 {
-    get<JudicialExpiring>(api, kBase + u"/expiring?days="_qs + QString::number(days), context, std::move(done));
+    get<JudicialExpiring>(api, kBase + u"/expiring?days="_qs + QString::number(days), context,
+                          std::move(done));
 }
 
 void request(ApiClient *api, const QString &id, QObject *context,
@@ -318,8 +320,10 @@ ops::Request handle(const QString &id, const QString &summary)
 
 ops::Request reject(const QString &id, const QString &reason, const QString &summary)
 {
-    return {QByteArrayLiteral("POST"), kBase + u"/inbox/"_qs + segment(id) + u"/reject"_qs,
-            {{u"reason"_qs, reason.trimmed()}}, summary};
+    return {QByteArrayLiteral("POST"),
+            kBase + u"/inbox/"_qs + segment(id) + u"/reject"_qs,
+            {{u"reason"_qs, reason.trimmed()}},
+            summary};
 }
 
 } // namespace judicial

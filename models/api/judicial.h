@@ -204,7 +204,8 @@ void search(ApiClient *api, const QString &accountNumber, QObject *context,
 ops::Request submit(const hpf::judicial::Request &request, const QString &summary);
 
 // 7: open freezes ending within `days`.
-void expiring(ApiClient *api, int days, QObject *context, std::function<void(const Reply<JudicialExpiring> &)> done);
+void expiring(ApiClient *api, int days, QObject *context,
+              std::function<void(const Reply<JudicialExpiring> &)> done);
 // 8: a stored request with its outcome (reprint of the 回执); audited.
 void request(ApiClient *api, const QString &id, QObject *context,
              std::function<void(const Reply<JudicialRequestRecord> &)> done);

@@ -127,8 +127,8 @@ void TestJudicialApi::readers_data()
         << u"courts[0]"_qs;
 
     QTest::newRow("freeze good") << u"Freeze"_qs << kFreeze << QString() << QString();
-    QTest::newRow("freeze waiting, numeric hold id, null dates") << u"Freeze"_qs << kWaiting << QString()
-                                                                 << QString();
+    QTest::newRow("freeze waiting, numeric hold id, null dates")
+        << u"Freeze"_qs << kWaiting << QString() << QString();
     QTest::newRow("freeze: state missing")
         << u"Freeze"_qs << QByteArray(kFreeze).replace(R"("state":"active",)", "") << u"api.contract"_qs
         << u"state"_qs;
@@ -136,20 +136,20 @@ void TestJudicialApi::readers_data()
         << u"Freeze"_qs << QByteArray(kFreeze).replace(R"("amountFen":300000)", R"("amountFen":"3000.00")")
         << u"api.contract"_qs << u"amountFen"_qs;
     QTest::newRow("freeze: end date not a date")
-        << u"Freeze"_qs << QByteArray(kFreeze).replace(R"("endDate":"2029-12-03")", R"("endDate":"2029-13-03")")
+        << u"Freeze"_qs
+        << QByteArray(kFreeze).replace(R"("endDate":"2029-12-03")", R"("endDate":"2029-13-03")")
         << u"api.contract"_qs << u"endDate"_qs;
     QTest::newRow("freeze: negative hold id")
-        << u"Freeze"_qs << QByteArray(kFreeze).replace(R"("holdId":"41")", R"("holdId":-1)") << u"api.contract"_qs
-        << u"holdId"_qs;
+        << u"Freeze"_qs << QByteArray(kFreeze).replace(R"("holdId":"41")", R"("holdId":-1)")
+        << u"api.contract"_qs << u"holdId"_qs;
     QTest::newRow("freeze: court name too long")
-        << u"Freeze"_qs
-        << QByteArray(kFreeze).replace("北京市朝阳区人民法院", QByteArray(5000, 'x')) << u"api.contract"_qs
-        << u"courtName"_qs;
+        << u"Freeze"_qs << QByteArray(kFreeze).replace("北京市朝阳区人民法院", QByteArray(5000, 'x'))
+        << u"api.contract"_qs << u"courtName"_qs;
 
     const QByteArray search = R"({"account":{"accountNumber":"110000000001","personName":"张三",
         "idNumberMasked":"1101**********1234","state":"01","balanceFen":250000,"heldFen":250000,"availableFen":0},
-        "active":)" + kFreeze + R"(,"queue":[)" +
-                              kWaiting + R"(],"history":[]})";
+        "active":)" + kFreeze +
+                              R"(,"queue":[)" + kWaiting + R"(],"history":[]})";
     QTest::newRow("search good") << u"Search"_qs << search << QString() << QString();
     QTest::newRow("search: nothing frozen")
         << u"Search"_qs
@@ -178,15 +178,16 @@ void TestJudicialApi::readers_data()
         << u"Outcome"_qs
         << outcomeJson()
                .replace(R"("promoted":null)", QByteArray("\"promoted\":" + kWaiting))
-               .replace(R"("riskFlags":[])",
-                        R"("riskFlags":[{"code":"risk.shared_address","reason":"creditor address is the debtor's"}])")
+               .replace(
+                   R"("riskFlags":[])",
+                   R"("riskFlags":[{"code":"risk.shared_address","reason":"creditor address is the debtor's"}])")
         << QString() << QString();
     QTest::newRow("outcome whole balance: requestedFen null")
         << u"Outcome"_qs << outcomeJson().replace(R"("requestedFen":300000)", R"("requestedFen":null)")
         << QString() << QString();
     QTest::newRow("outcome: receipt missing its number")
-        << u"Outcome"_qs << outcomeJson().replace(R"("number":"YW2026120400000041",)", "") << u"api.contract"_qs
-        << u"receipt.number"_qs;
+        << u"Outcome"_qs << outcomeJson().replace(R"("number":"YW2026120400000041",)", "")
+        << u"api.contract"_qs << u"receipt.number"_qs;
     QTest::newRow("outcome: receipt time not a time")
         << u"Outcome"_qs << outcomeJson().replace(R"("at":"2026-12-04T08:00:00Z")", R"("at":"now")")
         << u"api.contract"_qs << u"receipt.at"_qs;
@@ -197,8 +198,8 @@ void TestJudicialApi::readers_data()
         << u"Outcome"_qs << outcomeJson().replace(R"("riskFlags":[])", R"("riskFlags":[{"reason":"x"}])")
         << u"api.contract"_qs << u"riskFlags[0].code"_qs;
     QTest::newRow("outcome: promoted a number")
-        << u"Outcome"_qs << outcomeJson().replace(R"("promoted":null)", R"("promoted":1)") << u"api.contract"_qs
-        << u"promoted"_qs;
+        << u"Outcome"_qs << outcomeJson().replace(R"("promoted":null)", R"("promoted":1)")
+        << u"api.contract"_qs << u"promoted"_qs;
 
     const QByteArray expiring = R"({"days":30,"items":[{"holdId":"41","accountNumber":"110000000001",
         "personName":"张三","courtName":"北京市朝阳区人民法院","caseNumber":"（2026）京0105执1234号",
@@ -215,8 +216,9 @@ void TestJudicialApi::readers_data()
     QTest::newRow("record good") << u"Record"_qs << record << QString() << QString();
     QTest::newRow("record pending, no outcome")
         << u"Record"_qs
-        << QByteArray(R"({"request":)" + requestJson() +
-                      R"(,"outcome":null,"channel":"online","status":"pending","receivedAt":"2026-12-04T08:00:00Z"})")
+        << QByteArray(
+               R"({"request":)" + requestJson() +
+               R"(,"outcome":null,"channel":"online","status":"pending","receivedAt":"2026-12-04T08:00:00Z"})")
         << QString() << QString();
     QTest::newRow("record: request with an unknown field")
         << u"Record"_qs << QByteArray(record).replace(R"({"accountNumber")", R"({"extra":1,"accountNumber")")
@@ -235,13 +237,14 @@ void TestJudicialApi::readers_data()
         "courtName":"c","caseNumber":"n"}]})")
         << u"api.contract"_qs << u"items[0].request"_qs;
     QTest::newRow("inbox: bad date in the request")
-        << u"Inbox"_qs << QByteArray(inbox).replace(R"("startDate":"2026-12-04")", R"("startDate":"2026-02-30")")
+        << u"Inbox"_qs
+        << QByteArray(inbox).replace(R"("startDate":"2026-12-04")", R"("startDate":"2026-02-30")")
         << u"api.contract"_qs << u"items[0].request.startDate"_qs;
 
     QTest::newRow("rejected good") << u"Rejected"_qs << QByteArray(R"({"id":9,"status":"rejected"})")
                                    << QString() << QString();
-    QTest::newRow("rejected: status missing") << u"Rejected"_qs << QByteArray(R"({"id":"9"})")
-                                              << u"api.contract"_qs << u"status"_qs;
+    QTest::newRow("rejected: status missing")
+        << u"Rejected"_qs << QByteArray(R"({"id":"9"})") << u"api.contract"_qs << u"status"_qs;
 }
 
 void TestJudicialApi::readers()
@@ -260,8 +263,8 @@ void TestJudicialApi::searchValues()
 {
     const QByteArray json = R"({"account":{"accountNumber":"110000000001","personName":"张三",
         "idNumberMasked":"1101**********1234","state":"01","balanceFen":250000,"heldFen":250000,"availableFen":0},
-        "active":)" + kFreeze + R"(,"queue":[)" +
-                            kWaiting + R"(],"history":[]})";
+        "active":)" + kFreeze +
+                            R"(,"queue":[)" + kWaiting + R"(],"history":[]})";
     const auto s = api::JudicialAccountFreezes::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY(s.ok());
     QCOMPARE(s->account.availableFen, 0);
@@ -279,10 +282,11 @@ void TestJudicialApi::searchValues()
 
 void TestJudicialApi::outcomeValues()
 {
-    const QByteArray json = outcomeJson()
-                                .replace(R"("promoted":null)", QByteArray("\"promoted\":" + kWaiting))
-                                .replace(R"("requestedFen":300000)", R"("requestedFen":null)")
-                                .replace(R"("riskFlags":[])", R"("riskFlags":[{"code":"risk.repeat_creditor"}])");
+    const QByteArray json =
+        outcomeJson()
+            .replace(R"("promoted":null)", QByteArray("\"promoted\":" + kWaiting))
+            .replace(R"("requestedFen":300000)", R"("requestedFen":null)")
+            .replace(R"("riskFlags":[])", R"("riskFlags":[{"code":"risk.repeat_creditor"}])");
     const auto o = api::JudicialOutcome::fromJson(QJsonDocument::fromJson(json).object());
     QVERIFY2(o.ok(), qPrintable(o.ok() ? QString() : o.error().field));
     QCOMPARE(o->serial, u"YW2026120400000041"_qs);
@@ -319,7 +323,8 @@ void TestJudicialApi::builders_data()
     QTest::addColumn<int>("type");
     QTest::addColumn<qint64>("holdId");
     QTest::addColumn<QString>("path");
-    QTest::newRow("freeze") << int(judicial::RequestType::Freeze) << qint64(0) << u"/api/v1/judicial/freezes"_qs;
+    QTest::newRow("freeze") << int(judicial::RequestType::Freeze) << qint64(0)
+                            << u"/api/v1/judicial/freezes"_qs;
     QTest::newRow("renew") << int(judicial::RequestType::Renew) << qint64(41)
                            << u"/api/v1/judicial/freezes/41/renew"_qs;
     QTest::newRow("unfreeze") << int(judicial::RequestType::Unfreeze) << qint64(7)

@@ -115,9 +115,9 @@ void TestJudicialReceipt::rows_data()
     QTest::addColumn<QString>("achievedLabel");
     QTest::addColumn<QString>("shortfallText"); // "<missing>": no row
     QTest::addColumn<QString>("resultText");
-    QTest::newRow("freeze with a shortfall") << u"freeze"_qs << false << qint64(250000) << qint64(50000)
-                                             << u"active"_qs << 0 << u"3,000.00 元"_qs << u"实际冻结金额"_qs
-                                             << u"500.00 元"_qs << u"冻结生效"_qs;
+    QTest::newRow("freeze with a shortfall")
+        << u"freeze"_qs << false << qint64(250000) << qint64(50000) << u"active"_qs << 0 << u"3,000.00 元"_qs
+        << u"实际冻结金额"_qs << u"500.00 元"_qs << u"冻结生效"_qs;
     QTest::newRow("whole balance") << u"freeze"_qs << true << qint64(123456) << qint64(0) << u"active"_qs << 0
                                    << u"账户全部余额"_qs << u"实际冻结金额"_qs << u"<missing>"_qs
                                    << u"冻结生效"_qs;
@@ -129,9 +129,9 @@ void TestJudicialReceipt::rows_data()
                                    << u"轮候冻结（轮候第 2 位）"_qs;
     QTest::newRow("renew") << u"renew"_qs << false << qint64(250000) << qint64(0) << u"active"_qs << 0
                            << u"3,000.00 元"_qs << u"续行冻结金额"_qs << u"<missing>"_qs << u"冻结生效"_qs;
-    QTest::newRow("partial unfreeze") << u"unfreeze"_qs << false << qint64(100000) << qint64(0) << u"active"_qs
-                                      << 0 << u"3,000.00 元"_qs << u"解除冻结金额"_qs << u"<missing>"_qs
-                                      << u"冻结生效"_qs;
+    QTest::newRow("partial unfreeze")
+        << u"unfreeze"_qs << false << qint64(100000) << qint64(0) << u"active"_qs << 0 << u"3,000.00 元"_qs
+        << u"解除冻结金额"_qs << u"<missing>"_qs << u"冻结生效"_qs;
     QTest::newRow("deduct all") << u"deduct"_qs << false << qint64(300000) << qint64(0) << u"deducted"_qs << 0
                                 << u"3,000.00 元"_qs << u"实际扣划金额"_qs << u"<missing>"_qs
                                 << u"已全部扣划"_qs;
@@ -227,9 +227,9 @@ void TestJudicialReceipt::qrDecodesToTheNumber()
     JudicialReceiptData d = sample();
     d.training = training;
     const QString pdf = m_dir.filePath(u"judicial-%1-%2.pdf"_qs.arg(training).arg(dpi));
-    QVERIFY(writePdf(pdf, QPageSize(QPageSize::A4), 1,
-                     [&](QPainter &p, const QRectF &page, int) { paintJudicialReceipt(p, page, d); })
-                .ok());
+    QVERIFY(writePdf(pdf, QPageSize(QPageSize::A4), 1, [&](QPainter &p, const QRectF &page, int) {
+                paintJudicialReceipt(p, page, d);
+            }).ok());
     const QString prefix = pdf.chopped(4);
     QCOMPARE(hpf::test::runProgram(u"pdftoppm"_qs, {u"-r"_qs, QString::number(dpi), u"-png"_qs,
                                                     u"-singlefile"_qs, pdf, prefix}),

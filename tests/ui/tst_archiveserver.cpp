@@ -119,7 +119,8 @@ void TestArchiveServer::freezeDocumentsToVerifiedPackage()
         QVERIFY(w);
         QVERIFY(w->openCode(u"3001"_qs));
         auto *f = w->page<JudicialDeskPage>();
-        QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(5)), qPrintable(f->statusText()));
+        QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(5)),
+                 qPrintable(f->statusText()));
         f->registerButton()->setFocus();
         QTest::keyClick(f->registerButton(), Qt::Key_Space);
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1,

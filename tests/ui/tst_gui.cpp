@@ -273,7 +273,8 @@ void TestGui::idleLockKeepsTheDraft()
     QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(2)), qPrintable(f->statusText()));
     f->registerButton()->setFocus();
     QTest::keyClick(f->registerButton(), Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1,
+                             15000);
     QLineEdit *caseEdit = f->form()->lineEdit(u"caseNumber"_qs);
     QLineEdit *amountEdit = f->form()->lineEdit(u"amountFen"_qs);
     QTest::keyClick(f->form()->input(u"courtCode"_qs), Qt::Key_Return); // Enter moves to the next field
@@ -362,9 +363,10 @@ void TestGui::supervisorAuthorisesAFreeze()
     QVERIFY2(hpf::test::searchAccount(f, account), qPrintable(f->statusText()));
     f->registerButton()->setFocus();
     QTest::keyClick(f->registerButton(), Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
-    const QString typed =
-        hpf::test::typePapers(f, hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执99号"_qs, u"300"_qs));
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1,
+                             15000);
+    const QString typed = hpf::test::typePapers(
+        f, hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执99号"_qs, u"300"_qs));
     QVERIFY2(typed.isEmpty(), qPrintable(typed));
     QTRY_VERIFY(f->grantDialog() && f->grantDialog()->isVisible());
     GrantDialog *g = f->grantDialog();
@@ -419,7 +421,8 @@ void TestGui::freezeEndDateRefusedBeforeTheGrant()
     QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(6)), qPrintable(f->statusText()));
     f->registerButton()->setFocus();
     QTest::keyClick(f->registerButton(), Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1,
+                             15000);
     hpf::test::Papers papers = hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执98号"_qs, u"300"_qs);
     const QDate end = QDate::currentDate().addDays(days);
     papers.last().second = end.toString(Qt::ISODate);
@@ -446,7 +449,8 @@ void TestGui::offlineBannerAndRecovery()
     QVERIFY2(hpf::test::searchAccount(f, m_server.personalAccounts().value(7)), qPrintable(f->statusText()));
     f->registerButton()->setFocus();
     QTest::keyClick(f->registerButton(), Qt::Key_Space);
-    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QComboBox *>(f->form()->input(u"courtCode"_qs))->count() > 1,
+                             15000);
     hpf::test::Papers papers = hpf::test::freezePapers(u"京0105"_qs, u"（2025）京0105执1号"_qs, u"10"_qs);
     const auto last = papers.takeLast(); // typed, but not yet submitted
     QVERIFY(hpf::test::typePapers(f, papers).isEmpty());

@@ -17,16 +17,16 @@
 #include "widgets/documentprinter.h"
 #include "widgets/messagebox.h"
 
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QTableWidget>
+#include <QUuid>
 
 using namespace hpf;
 using namespace hpf::ui;
@@ -49,8 +49,8 @@ private slots:
 private:
     MainWindow *signedIn(ClientUnderTest &client, const QString &user);
     // Starts `action` on the selected freeze by keyboard, types `papers`, authorises; the outcome.
-    std::optional<client::api::JudicialOutcome> run(MainWindow *w, JudicialDeskPage *desk, QPushButton *action,
-                                                    const hpf::test::Papers &papers);
+    std::optional<client::api::JudicialOutcome> run(MainWindow *w, JudicialDeskPage *desk,
+                                                    QPushButton *action, const hpf::test::Papers &papers);
     // Saves the desk's 回执 as PDF, rasterises it and returns what the QR holds.
     QString receiptQr(MainWindow *w, JudicialDeskPage *desk, const QString &name);
     bool seedOnlineRequests(const QString &account, QStringList *ids);
@@ -135,8 +135,8 @@ QString TestJudicialDesk::receiptQr(MainWindow *w, JudicialDeskPage *desk, const
     if (!m_haveTools)
         return desk->receiptBar()->receiptData().number; // outside CI without the tools: checked in CI
     const QString prefix = pdf.chopped(4);
-    if (hpf::test::runProgram(u"pdftoppm"_qs, {u"-r"_qs, u"150"_qs, u"-png"_qs, u"-singlefile"_qs, pdf, prefix}) !=
-        0)
+    if (hpf::test::runProgram(u"pdftoppm"_qs,
+                              {u"-r"_qs, u"150"_qs, u"-png"_qs, u"-singlefile"_qs, pdf, prefix}) != 0)
         return u"<pdftoppm failed>"_qs;
     QByteArray out;
     if (hpf::test::readQrWithZbar(prefix + u".png"_qs, &out) != 0)
@@ -220,7 +220,8 @@ void TestJudicialDesk::lifecycleByKeyboard()
     // 5. Unfreeze the rest (amount empty = the whole freeze): the queued one takes effect.
     QVERIFY(desk->selectHold(first->freeze.holdId));
     hpf::test::Papers unfreeze = hpf::test::courtPapers(u"京0105"_qs, u"（2026）京0105执1234号"_qs);
-    unfreeze.append({{u"amountFen"_qs, QString()}, {u"grounds"_qs, u"Debt"_qs}, {u"groundsText"_qs, QString()}});
+    unfreeze.append(
+        {{u"amountFen"_qs, QString()}, {u"grounds"_qs, u"Debt"_qs}, {u"groundsText"_qs, QString()}});
     const auto released = run(w, desk, desk->unfreezeButton(), unfreeze);
     QVERIFY2(released, qPrintable(desk->statusText()));
     QVERIFY(released->promoted);
@@ -244,9 +245,10 @@ void TestJudicialDesk::badPapersNameTheField_data()
     QTest::newRow("end date in the past")
         << u"endDate"_qs << QDate::currentDate().addDays(-10).toString(Qt::ISODate) << u"Freeze until"_qs;
     QTest::newRow("end date not a date") << u"endDate"_qs << u"2026-02-30"_qs << u"Freeze until"_qs;
-    QTest::newRow("missing officer card") << u"officers[1].dutyCard"_qs << QString()
-                                          << u"Officer 2 enforcement duty card no."_qs;
-    QTest::newRow("case of another court") << u"caseNumber"_qs << u"（2026）甘01执1号"_qs << u"Case number"_qs;
+    QTest::newRow("missing officer card")
+        << u"officers[1].dutyCard"_qs << QString() << u"Officer 2 enforcement duty card no."_qs;
+    QTest::newRow("case of another court")
+        << u"caseNumber"_qs << u"（2026）甘01执1号"_qs << u"Case number"_qs;
     QTest::newRow("ruling dated tomorrow")
         << u"ruling.date"_qs << QDate::currentDate().addDays(2).toString(Qt::ISODate) << u"Ruling date"_qs;
     QTest::newRow("amount with three decimals") << u"amountFen"_qs << u"1.005"_qs << u"Amount"_qs;
@@ -263,7 +265,8 @@ void TestJudicialDesk::badPapersNameTheField()
     QVERIFY(w);
     QVERIFY(w->openCode(u"3001"_qs));
     auto *desk = w->page<JudicialDeskPage>();
-    QVERIFY2(hpf::test::searchAccount(desk, m_server.personalAccounts().value(7)), qPrintable(desk->statusText()));
+    QVERIFY2(hpf::test::searchAccount(desk, m_server.personalAccounts().value(7)),
+             qPrintable(desk->statusText()));
     desk->registerButton()->setFocus();
     QTest::keyClick(desk->registerButton(), Qt::Key_Space);
     auto *court = qobject_cast<QComboBox *>(desk->form()->input(u"courtCode"_qs));
@@ -276,7 +279,7 @@ void TestJudicialDesk::badPapersNameTheField()
     QVERIFY2(hpf::test::typePapers(desk, papers).isEmpty(), qPrintable(desk->statusText()));
     QVERIFY2(desk->statusText().startsWith(label + u':'), qPrintable(desk->statusText()));
     QCOMPARE(QApplication::focusWidget(), desk->form()->input(path)); // the officer corrects it there
-    QVERIFY(!desk->grantDialog());                                     // no supervisor asked
+    QVERIFY(!desk->grantDialog());                                    // no supervisor asked
     QCOMPARE(client.shell->core()->outbox()->pendingCount(), 0);
 }
 
@@ -386,8 +389,9 @@ bool TestJudicialDesk::seedOnlineRequests(const QString &account, QStringList *i
         r.startDate = QDate::currentDate().addDays(-1);
         r.endDate = r.startDate.addYears(1);
         QSqlQuery q(db);
-        ok = q.prepare(u"INSERT INTO judicial_requests (type, channel, status, court_code, case_number, "
-                       "created_at, request, message_id) VALUES ('freeze', 'online', 'pending', ?, ?, ?, ?, ?)"_qs);
+        ok = q.prepare(
+            u"INSERT INTO judicial_requests (type, channel, status, court_code, case_number, "
+            "created_at, request, message_id) VALUES ('freeze', 'online', 'pending', ?, ?, ?, ?, ?)"_qs);
         q.addBindValue(r.courtCode);
         q.addBindValue(r.caseNumber);
         q.addBindValue(QDateTime::currentMSecsSinceEpoch() + i);

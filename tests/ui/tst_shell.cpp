@@ -196,9 +196,8 @@ void TestShell::navigationFollowsRole_data()
                                << (lookup + QStringList{u"8001"_qs, u"8002"_qs, u"8003"_qs, u"8004"_qs})
                                << u"Archivist"_qs << u"0001"_qs;
     QTest::newRow("auditor") << u"auditor1"_qs
-                             << (lookup +
-                                 QStringList{u"3001"_qs, u"3002"_qs, u"4003"_qs, u"8002"_qs, u"8003"_qs,
-                                             u"8004"_qs, u"9001"_qs})
+                             << (lookup + QStringList{u"3001"_qs, u"3002"_qs, u"4003"_qs, u"8002"_qs,
+                                                      u"8003"_qs, u"8004"_qs, u"9001"_qs})
                              << u"Auditor"_qs << u"0001"_qs;
 }
 

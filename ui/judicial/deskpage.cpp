@@ -285,7 +285,8 @@ void JudicialDeskPage::showResult(const client::api::JudicialAccountFreezes &res
     m_freezes->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const JudicialFreeze &f = m_rows.at(row);
-        const QString period = f.startDate.toString(Qt::ISODate) + u" – "_qs + f.endDate.toString(Qt::ISODate);
+        const QString period =
+            f.startDate.toString(Qt::ISODate) + u" – "_qs + f.endDate.toString(Qt::ISODate);
         const QStringList cells{positions.at(row),
                                 f.courtName,
                                 f.caseNumber,
@@ -346,8 +347,8 @@ bool JudicialDeskPage::startAction(Action action)
         return false;
     m_action = action;
     m_actionHold = action == Action::Freeze ? QString() : f->holdId;
-    const RequestType type = action == Action::Freeze   ? RequestType::Freeze
-                             : action == Action::Renew  ? RequestType::Renew
+    const RequestType type = action == Action::Freeze     ? RequestType::Freeze
+                             : action == Action::Renew    ? RequestType::Renew
                              : action == Action::Unfreeze ? RequestType::Unfreeze
                                                           : RequestType::Deduct;
     m_form->setType(type);
@@ -355,8 +356,9 @@ bool JudicialDeskPage::startAction(Action action)
         m_actionLabel->setText(tr("Register a freeze on account %1").arg(m_searched));
     } else {
         // The freeze acted on: the court and case stay in the form to type from the new papers.
-        m_actionLabel->setText(tr("%1 the freeze of %2, case %3")
-                                   .arg(JudicialText::actionName(typeCode(type)), f->courtName, f->caseNumber));
+        m_actionLabel->setText(
+            tr("%1 the freeze of %2, case %3")
+                .arg(JudicialText::actionName(typeCode(type)), f->courtName, f->caseNumber));
     }
     m_form->setVisible(true);
     m_submit->setVisible(true);
@@ -394,8 +396,8 @@ bool JudicialDeskPage::restoreDraft()
     m_action = Action(draft->value(u"_action"_qs).toInt());
     m_actionHold = draft->value(u"_hold"_qs);
     if (m_action != Action::None) {
-        m_form->setType(m_action == Action::Freeze   ? RequestType::Freeze
-                        : m_action == Action::Renew  ? RequestType::Renew
+        m_form->setType(m_action == Action::Freeze     ? RequestType::Freeze
+                        : m_action == Action::Renew    ? RequestType::Renew
                         : m_action == Action::Unfreeze ? RequestType::Unfreeze
                                                        : RequestType::Deduct);
         m_form->setVisible(true);
@@ -411,10 +413,11 @@ bool JudicialDeskPage::restoreDraft()
 
 QString JudicialDeskPage::grantSummary(const judicial::Request &r) const
 {
-    const QString amount = r.type == RequestType::Freeze && r.wholeBalance ? tr("the whole balance")
+    const QString amount = r.type == RequestType::Freeze && r.wholeBalance       ? tr("the whole balance")
                            : r.type == RequestType::Unfreeze && r.amountFen == 0 ? tr("the whole freeze")
-                           : r.type == RequestType::Renew ? tr("until %1").arg(r.newEndDate.toString(Qt::ISODate))
-                                                          : money::format(r.amountFen);
+                           : r.type == RequestType::Renew
+                               ? tr("until %1").arg(r.newEndDate.toString(Qt::ISODate))
+                               : money::format(r.amountFen);
     const auto *court = m_courts ? m_courts->find(r.courtCode) : nullptr;
     return tr("Judicial %1 of %2 on account %3, %4 case %5")
         .arg(JudicialText::actionName(judicial::typeCode(r.type)), amount, r.accountNumber,
@@ -431,8 +434,9 @@ void JudicialDeskPage::submit()
         return;
     }
     auto request = m_form->build(m_searched, m_actionHold.toLongLong());
-    Status checked = request ? judicial::validate(*request, m_core->clock().today(), m_core->reference()->policy())
-                             : Status(request.error());
+    Status checked =
+        request ? judicial::validate(*request, m_core->clock().today(), m_core->reference()->policy())
+                : Status(request.error());
     if (!checked) {
         // Refused here as the server would, before any supervisor is asked for a grant.
         setStatus(JudicialText::describe(checked.error()), true);
@@ -480,8 +484,8 @@ void JudicialDeskPage::onSucceeded(const client::ops::Outcome &outcome)
     }
     const auto &o = *result;
     QString text = tr("%1 done: serial %2, %3; available balance now %4")
-                       .arg(JudicialText::actionName(o.type), o.serial, JudicialText::stateName(o.freeze.state),
-                            money::format(o.availableFen));
+                       .arg(JudicialText::actionName(o.type), o.serial,
+                            JudicialText::stateName(o.freeze.state), money::format(o.availableFen));
     if (o.freeze.state == u"waiting" && o.freeze.queuePosition > 0)
         text += u' ' + tr("(queued no. %1)").arg(o.freeze.queuePosition);
     if (o.promoted)

@@ -89,17 +89,21 @@ void JudicialExpiringPage::reload()
         m_table->setRowCount(int(m_items.size()));
         for (int r = 0; r < m_items.size(); ++r) {
             const auto &i = m_items.at(r);
-            const QStringList cells{i.endDate.toString(Qt::ISODate), QString::number(i.daysLeft),
-                                    JudicialText::stateName(i.state), i.courtName, i.caseNumber,
-                                    i.accountNumber, i.personName};
+            const QStringList cells{i.endDate.toString(Qt::ISODate),
+                                    QString::number(i.daysLeft),
+                                    JudicialText::stateName(i.state),
+                                    i.courtName,
+                                    i.caseNumber,
+                                    i.accountNumber,
+                                    i.personName};
             for (int c = 0; c < cells.size(); ++c)
                 m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
         }
         m_table->resizeColumnsToContents();
         if (!m_items.isEmpty())
             m_table->selectRow(0);
-        m_status->setText(tr("%n freeze(s) end within %1 days", nullptr, int(m_items.size()))
-                              .arg(reply.value().days));
+        m_status->setText(
+            tr("%n freeze(s) end within %1 days", nullptr, int(m_items.size())).arg(reply.value().days));
         emit loaded();
     });
 }

@@ -68,11 +68,12 @@ JudicialInboxPage::JudicialInboxPage(client::ClientCore *core, DocumentPrinter *
     connect(m_reason, &QLineEdit::returnPressed, this, [this] { start(Pending::Reject); });
     connect(m_operation, &client::ops::Operation::status, this, &JudicialInboxPage::setStatus);
     connect(m_operation, &client::ops::Operation::succeeded, this, &JudicialInboxPage::onSucceeded);
-    connect(m_operation, &client::ops::Operation::failed, this, [this](const QString &message, const Error &error) {
-        const QString text = JudicialText::message(error.code);
-        setStatus(text.isEmpty() ? message : JudicialText::describe(error), true);
-        m_pending = Pending::None;
-    });
+    connect(m_operation, &client::ops::Operation::failed, this,
+            [this](const QString &message, const Error &error) {
+                const QString text = JudicialText::message(error.code);
+                setStatus(text.isEmpty() ? message : JudicialText::describe(error), true);
+                m_pending = Pending::None;
+            });
 }
 
 QString JudicialInboxPage::statusText() const
@@ -104,7 +105,8 @@ void JudicialInboxPage::reload()
         m_table->setRowCount(int(m_items.size()));
         for (int r = 0; r < m_items.size(); ++r) {
             const auto &i = m_items.at(r);
-            const QString who = i.request.accountNumber.isEmpty() ? i.request.debtor.name : i.request.accountNumber;
+            const QString who =
+                i.request.accountNumber.isEmpty() ? i.request.debtor.name : i.request.accountNumber;
             const QStringList cells{i.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
                                     JudicialText::actionName(i.type), i.courtName, i.caseNumber, who};
             for (int c = 0; c < cells.size(); ++c)

@@ -57,7 +57,8 @@ QString JudicialText::message(const QString &code)
         {u"judicial.field_required"_qs, QT_TR_NOOP("Fill this in from the court's documents")},
         {u"judicial.invalid"_qs, QT_TR_NOOP("The value is not valid")},
         {u"judicial.date_format"_qs, QT_TR_NOOP("Write the date as YYYY-MM-DD, e.g. 2026-12-04")},
-        {u"judicial.officers"_qs, QT_TR_NOOP("Two enforcement officers must be recorded, each with both cards")},
+        {u"judicial.officers"_qs,
+         QT_TR_NOOP("Two enforcement officers must be recorded, each with both cards")},
         {u"judicial.court_unknown"_qs, QT_TR_NOOP("This court is not on the center's list of courts")},
         {u"judicial.case_number"_qs,
          QT_TR_NOOP("The case number must read like （2026）京0105执1234号 and name the same court")},
@@ -70,17 +71,21 @@ QString JudicialText::message(const QString &code)
          QT_TR_NOOP("The period is longer than the law allows for one freeze; the court must renew it")},
         {u"judicial.grounds"_qs, QT_TR_NOOP("Choose the grounds for unfreezing")},
         {u"judicial.deduct_basis"_qs,
-         QT_TR_NOOP("A deduction needs the court's explicit order or a withdrawal condition the member meets")},
+         QT_TR_NOOP(
+             "A deduction needs the court's explicit order or a withdrawal condition the member meets")},
         {u"judicial.hold_required"_qs, QT_TR_NOOP("Select the freeze this request acts on")},
         {u"judicial.hold_mismatch"_qs, QT_TR_NOOP("The request names another freeze than the one selected")},
         {u"judicial.not_found"_qs, QT_TR_NOOP("There is no such freeze on this account")},
         {u"judicial.not_active"_qs, QT_TR_NOOP("The freeze is not in effect (it is queued or has ended)")},
         {u"judicial.already_ended"_qs, QT_TR_NOOP("The freeze has already ended")},
-        {u"judicial.renew_not_later"_qs, QT_TR_NOOP("The renewed end date must be later than the current one")},
+        {u"judicial.renew_not_later"_qs,
+         QT_TR_NOOP("The renewed end date must be later than the current one")},
         {u"judicial.deduct_exceeds_frozen"_qs, QT_TR_NOOP("The deduction is more than the frozen amount")},
-        {u"judicial.deduct_exceeds_balance"_qs, QT_TR_NOOP("The deduction is more than the account's balance")},
+        {u"judicial.deduct_exceeds_balance"_qs,
+         QT_TR_NOOP("The deduction is more than the account's balance")},
         {u"judicial.no_withdrawal_condition"_qs,
-         QT_TR_NOOP("The member meets no withdrawal condition; only the court's explicit order allows the deduction")},
+         QT_TR_NOOP("The member meets no withdrawal condition; only the court's explicit order allows the "
+                    "deduction")},
         {u"account.frozen"_qs, QT_TR_NOOP("The money is held and cannot be paid out")},
     };
     const auto it = messages.constFind(code);
@@ -148,9 +153,11 @@ QString JudicialText::actionName(const QString &type)
 QString JudicialText::noteText(const QString &code)
 {
     if (code == u"shortfall")
-        return tr("The balance fell short: the rest stays frozen from future credits, up to the amount ordered");
+        return tr(
+            "The balance fell short: the rest stays frozen from future credits, up to the amount ordered");
     if (code == u"queued")
-        return tr("The account is already frozen: this freeze is queued and takes effect when the earlier one ends");
+        return tr("The account is already frozen: this freeze is queued and takes effect when the earlier "
+                  "one ends");
     if (code == u"promoted")
         return tr("The next queued freeze has taken effect");
     if (code == u"fully_deducted")

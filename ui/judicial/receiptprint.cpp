@@ -60,7 +60,8 @@ PrintJob JudicialReceiptBar::printJob() const
     return job;
 }
 
-printing::JudicialReceiptData JudicialReceiptBar::printData(const client::api::JudicialReceipt &r, bool training)
+printing::JudicialReceiptData JudicialReceiptBar::printData(const client::api::JudicialReceipt &r,
+                                                            bool training)
 {
     printing::JudicialReceiptData d;
     d.number = r.number;

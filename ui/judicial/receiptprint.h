@@ -32,7 +32,8 @@ public:
     QPushButton *pdfButton() const { return m_pdf; }
 
     // The server's receipt as the paint function's input.
-    static printing::JudicialReceiptData printData(const client::api::JudicialReceipt &receipt, bool training);
+    static printing::JudicialReceiptData printData(const client::api::JudicialReceipt &receipt,
+                                                   bool training);
 
 private:
     DocumentPrinter *m_printer;

@@ -106,8 +106,8 @@ JudicialRequestForm::JudicialRequestForm(QWidget *parent)
     updateRows();
 }
 
-QLineEdit *JudicialRequestForm::addEdit(QFormLayout *form, const QString &path, const QString &label, int chars,
-                                        const QString &placeholder)
+QLineEdit *JudicialRequestForm::addEdit(QFormLayout *form, const QString &path, const QString &label,
+                                        int chars, const QString &placeholder)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(u"judicial."_qs + path);
@@ -154,7 +154,8 @@ QLineEdit *JudicialRequestForm::lineEdit(const QString &path) const
     return qobject_cast<QLineEdit *>(input(path));
 }
 
-void JudicialRequestForm::setCourts(const QList<client::api::JudicialCourt> &courts, const QStringList &grounds)
+void JudicialRequestForm::setCourts(const QList<client::api::JudicialCourt> &courts,
+                                    const QStringList &grounds)
 {
     auto *court = qobject_cast<QComboBox *>(input(u"courtCode"_qs));
     const QString current = court->currentData().toString();
@@ -191,8 +192,8 @@ void JudicialRequestForm::updateRows()
     const bool freeze = m_type == RequestType::Freeze;
     const bool whole = qobject_cast<QCheckBox *>(input(u"wholeBalance"_qs))->isChecked();
     setRowShown(u"wholeBalance"_qs, freeze);
-    setRowShown(u"amountFen"_qs, (freeze && !whole) || m_type == RequestType::Unfreeze ||
-                                     m_type == RequestType::Deduct);
+    setRowShown(u"amountFen"_qs,
+                (freeze && !whole) || m_type == RequestType::Unfreeze || m_type == RequestType::Deduct);
     setRowShown(u"startDate"_qs, freeze);
     setRowShown(u"endDate"_qs, freeze);
     setRowShown(u"newEndDate"_qs, m_type == RequestType::Renew);
@@ -200,7 +201,8 @@ void JudicialRequestForm::updateRows()
     setRowShown(u"groundsText"_qs, m_type == RequestType::Unfreeze);
     m_deductBox->setVisible(m_type == RequestType::Deduct);
     if (auto *amount = lineEdit(u"amountFen"_qs))
-        amount->setPlaceholderText(m_type == RequestType::Unfreeze ? tr("empty: the whole freeze") : QString());
+        amount->setPlaceholderText(m_type == RequestType::Unfreeze ? tr("empty: the whole freeze")
+                                                                   : QString());
 }
 
 bool JudicialRequestForm::focusField(const QString &path)
@@ -286,7 +288,9 @@ Result<judicial::Request> JudicialRequestForm::build(const QString &accountNumbe
     r.ruling = {text("ruling.number"), date("ruling.date")};
     r.notice = {text("notice.number"), date("notice.date")};
     for (int i = 0; i < 2; ++i) {
-        const auto p = [i](const char *part) -> QString { return u"officers[%1]."_qs.arg(i) + QLatin1String(part); };
+        const auto p = [i](const char *part) -> QString {
+            return u"officers[%1]."_qs.arg(i) + QLatin1String(part);
+        };
         r.officers.append({v.value(p("name")).trimmed(), v.value(p("workCard")).trimmed(),
                            v.value(p("dutyCard")).trimmed()});
     }
@@ -311,7 +315,8 @@ Result<judicial::Request> JudicialRequestForm::build(const QString &accountNumbe
         r.withdrawalCondition = text("withdrawalCondition");
         r.payee = {text("payee.bank"), text("payee.name"), text("payee.account")};
         r.caseCause = text("caseCause");
-        r.documentKind = judicial::documentKindFromCode(text("documentKind")).value_or(judicial::DocumentKind::Judgment);
+        r.documentKind =
+            judicial::documentKindFromCode(text("documentKind")).value_or(judicial::DocumentKind::Judgment);
         r.filedOn = date("filedOn");
         r.creditor.name = text("creditor.name");
         r.creditor.address = text("creditor.address");
