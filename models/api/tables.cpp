@@ -69,4 +69,15 @@ QString accountNumberAt(const JsonTableModel *model, int row)
     return model->record(row).value(u"accountNumber").toString();
 }
 
+bool holdsRestricted(const JsonTableModel *model, bool seesJudicialDetails)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QJsonObject hold = model->record(row);
+        if (hold.value(u"restricted").toBool() ||
+            (!seesJudicialDetails && hold.value(u"kind").toString() == u"judicial"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace hpf::client::api::tables

@@ -19,5 +19,8 @@ QList<JsonColumn> remittances(const QStringList &headers);
 
 // The account number of a row of personSearch or unitEmployees; empty when it has none.
 QString accountNumberAt(const JsonTableModel *model, int row);
+// Whether the loaded holds include a judicial restriction the role may not see in detail (the server
+// sends such holds as {"kind":"judicial","restricted":true}).
+bool holdsRestricted(const JsonTableModel *model, bool seesJudicialDetails);
 
 } // namespace hpf::client::api::tables

@@ -98,13 +98,7 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     m_restricted->setWordWrap(true);
     m_restricted->setVisible(false);
     connect(m_holds, &client::JsonTableModel::loaded, this, [this] {
-        bool restricted = false;
-        for (int row = 0; row < m_holds->rowCount(); ++row) {
-            const QJsonObject hold = m_holds->record(row);
-            restricted = restricted || hold.value(u"restricted").toBool() ||
-                         (hold.value(u"kind").toString() == u"judicial" && !seesHolds(m_role));
-        }
-        m_restricted->setVisible(restricted);
+        m_restricted->setVisible(client::api::tables::holdsRestricted(m_holds, seesHolds(m_role)));
     });
 
     auto *layout = new QVBoxLayout(this);
