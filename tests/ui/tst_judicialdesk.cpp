@@ -203,7 +203,7 @@ void TestJudicialDesk::lifecycleByKeyboard()
                    {u"payee.name"_qs, u"北京市朝阳区人民法院"_qs},
                    {u"payee.account"_qs, u"0200001234567890123"_qs},
                    {u"caseCause"_qs, u"民间借贷纠纷"_qs},
-                   {u"documentKind"_qs, u"J"_qs},
+                   {u"documentKind"_qs, u"M"_qs}, // a mediation statement: a risk sign
                    {u"filedOn"_qs, QDate::currentDate().addMonths(-6).toString(Qt::ISODate)},
                    {u"creditor.name"_qs, u"赵六"_qs},
                    {u"creditor.address"_qs, u"北京市朝阳区某路1号"_qs},
@@ -214,7 +214,10 @@ void TestJudicialDesk::lifecycleByKeyboard()
     QCOMPARE(deducted->receipt.achievedFen, 10000);
     QCOMPARE(deducted->freeze.deductedFen, 10000);
     QCOMPARE(receiptQr(w, desk, u"deduct"_qs), deducted->receipt.number);
-    // Risk flags, if the rules raised any, are shown translated (never the raw code).
+    // A private-lending case settled by mediation: flagged (never blocked), shown translated.
+    QVERIFY(std::any_of(deducted->riskFlags.cbegin(), deducted->riskFlags.cend(),
+                        [](const auto &f) { return f.code == u"risk.settled_not_judged"; }));
+    QVERIFY2(desk->riskText().contains(u"settled by mediation"_qs), qPrintable(desk->riskText()));
     QVERIFY(!desk->riskText().contains(u"risk."_qs));
 
     // 5. Unfreeze the rest (amount empty = the whole freeze): the queued one takes effect.
