@@ -17,6 +17,7 @@
 #include "widgets/documentprinter.h"
 #include "widgets/messagebox.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
@@ -281,8 +282,16 @@ void TestJudicialDesk::badPapersNameTheField()
     }
     QVERIFY2(hpf::test::typePapers(desk, papers).isEmpty(), qPrintable(desk->statusText()));
     QVERIFY2(desk->statusText().startsWith(label + u':'), qPrintable(desk->statusText()));
+    // The message is on screen: the open form never squeezes the status line away.
+    const auto *status = desk->findChild<QLabel *>(u"judicialStatus"_qs);
+    QVERIFY(status && status->isVisible());
+    QVERIFY2(status->height() >= status->fontMetrics().lineSpacing(),
+             qPrintable(QString::number(status->height())));
     QCOMPARE(QApplication::focusWidget(), desk->form()->input(path)); // the officer corrects it there
     QVERIFY(!desk->grantDialog());                                    // no supervisor asked
+    if (qEnvironmentVariableIntValue("HPF_KEEP_TEST_OUTPUT") == 1)    // to look at the desk
+        w->grab().save(
+            QDir::temp().filePath(u"judicialdesk-%1.png"_qs.arg(QString::fromUtf8(QTest::currentDataTag()))));
     QCOMPARE(client.shell->core()->outbox()->pendingCount(), 0);
 }
 

@@ -77,7 +77,7 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
     m_freezes->setSelectionMode(QAbstractItemView::SingleSelection);
     m_freezes->verticalHeader()->hide();
     m_freezes->horizontalHeader()->setStretchLastSection(true);
-    m_freezes->setMinimumHeight(140);
+    m_freezes->setMinimumHeight(80);
     m_register->setObjectName(u"judicialRegister"_qs);
     m_renew->setObjectName(u"judicialRenew"_qs);
     m_unfreeze->setObjectName(u"judicialUnfreeze"_qs);
@@ -87,6 +87,7 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
     m_status->setObjectName(u"judicialStatus"_qs);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setMinimumHeight(2 * m_status->fontMetrics().lineSpacing()); // never squeezed away
     m_risk->setObjectName(u"judicialRisk"_qs);
     m_risk->setWordWrap(true);
     m_risk->setStyleSheet(u"color: #8a4b00;"_qs);
@@ -107,13 +108,14 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
     layout->addWidget(m_summary);
     layout->addWidget(m_freezes, 1);
     layout->addLayout(actions);
-    layout->addWidget(m_actionLabel);
-    layout->addWidget(m_form);
-    layout->addWidget(m_submit, 0, Qt::AlignLeft);
+    // The outcome right under the actions, where it stays visible whatever the form's height.
     layout->addWidget(m_status);
     layout->addWidget(m_risk);
     layout->addWidget(m_receipt);
     layout->addWidget(m_scanDocuments, 0, Qt::AlignLeft);
+    layout->addWidget(m_actionLabel);
+    layout->addWidget(m_form);
+    layout->addWidget(m_submit, 0, Qt::AlignLeft);
     m_form->setVisible(false);
     m_submit->setVisible(false);
     m_risk->setVisible(false);
