@@ -243,20 +243,25 @@ void TestJudicialDesk::lifecycleByKeyboard()
 
 void TestJudicialDesk::badPapersNameTheField_data()
 {
-    QTest::addColumn<QString>("path");  // the input changed
-    QTest::addColumn<QString>("value"); // typed there
-    QTest::addColumn<QString>("label"); // the field the message names
+    QTest::addColumn<QString>("path");    // the input changed
+    QTest::addColumn<QString>("value");   // typed there
+    QTest::addColumn<QString>("label");   // the field the message names
+    QTest::addColumn<QString>("message"); // part of the message
     QTest::newRow("end date in the past")
-        << u"endDate"_qs << QDate::currentDate().addDays(-10).toString(Qt::ISODate) << u"Freeze until"_qs;
-    QTest::newRow("end date not a date") << u"endDate"_qs << u"2026-02-30"_qs << u"Freeze until"_qs;
-    QTest::newRow("missing officer card")
-        << u"officers[1].dutyCard"_qs << QString() << u"Officer 2 enforcement duty card no."_qs;
+        << u"endDate"_qs << QDate::currentDate().addDays(-10).toString(Qt::ISODate) << u"Freeze until"_qs
+        << u"in the past"_qs;
+    QTest::newRow("end date not a date")
+        << u"endDate"_qs << u"2026-02-30"_qs << u"Freeze until"_qs << u"YYYY-MM-DD"_qs;
+    QTest::newRow("missing officer card") << u"officers[1].dutyCard"_qs << QString()
+                                          << u"Officer 2 enforcement duty card no."_qs << u"Fill this in"_qs;
     QTest::newRow("case of another court")
-        << u"caseNumber"_qs << u"（2026）甘01执1号"_qs << u"Case number"_qs;
+        << u"caseNumber"_qs << u"（2026）甘01执1号"_qs << u"Case number"_qs << u"same court"_qs;
     QTest::newRow("ruling dated tomorrow")
-        << u"ruling.date"_qs << QDate::currentDate().addDays(2).toString(Qt::ISODate) << u"Ruling date"_qs;
-    QTest::newRow("amount with three decimals") << u"amountFen"_qs << u"1.005"_qs << u"Amount"_qs;
-    QTest::newRow("amount zero") << u"amountFen"_qs << u"0"_qs << u"Amount"_qs;
+        << u"ruling.date"_qs << QDate::currentDate().addDays(2).toString(Qt::ISODate) << u"Ruling date"_qs
+        << u"after today"_qs;
+    QTest::newRow("amount with three decimals")
+        << u"amountFen"_qs << u"1.005"_qs << u"Amount"_qs << QString();
+    QTest::newRow("amount zero") << u"amountFen"_qs << u"0"_qs << u"Amount"_qs << u"above zero"_qs;
 }
 
 void TestJudicialDesk::badPapersNameTheField()
@@ -264,6 +269,7 @@ void TestJudicialDesk::badPapersNameTheField()
     QFETCH(QString, path);
     QFETCH(QString, value);
     QFETCH(QString, label);
+    QFETCH(QString, message);
     ClientUnderTest client;
     MainWindow *w = signedIn(client, u"judicial1"_qs);
     QVERIFY(w);
@@ -276,12 +282,18 @@ void TestJudicialDesk::badPapersNameTheField()
     auto *court = qobject_cast<QComboBox *>(desk->form()->input(u"courtCode"_qs));
     QTRY_VERIFY_WITH_TIMEOUT(court->count() > 1, 15000);
     hpf::test::Papers papers = hpf::test::freezePapers(u"京0105"_qs, u"（2026）京0105执99号"_qs, u"50"_qs);
+    const QDate typedDate = QDate::fromString(value, Qt::ISODate);
     for (auto &[p, v] : papers) {
         if (p == path)
             v = value;
+        // A past end with a period that starts before it: the refusal is "in the past".
+        if (p == u"startDate" && path == u"endDate" && typedDate.isValid() &&
+            typedDate < QDate::currentDate())
+            v = typedDate.addDays(-30).toString(Qt::ISODate);
     }
     QVERIFY2(hpf::test::typePapers(desk, papers).isEmpty(), qPrintable(desk->statusText()));
     QVERIFY2(desk->statusText().startsWith(label + u':'), qPrintable(desk->statusText()));
+    QVERIFY2(desk->statusText().contains(message), qPrintable(desk->statusText()));
     // The message is on screen: the open form never squeezes the status line away.
     const auto *status = desk->findChild<QLabel *>(u"judicialStatus"_qs);
     QVERIFY(status && status->isVisible());
