@@ -86,6 +86,8 @@ QString JudicialText::message(const QString &code)
         {u"judicial.no_withdrawal_condition"_qs,
          QT_TR_NOOP("The member meets no withdrawal condition; only the court's explicit order allows the "
                     "deduction")},
+        {u"judicial.debtor_not_found"_qs, QT_TR_NOOP("No account of the center matches the debtor")},
+        {u"judicial.not_pending"_qs, QT_TR_NOOP("The request is no longer waiting on the desk")},
         {u"account.frozen"_qs, QT_TR_NOOP("The money is held and cannot be paid out")},
     };
     const auto it = messages.constFind(code);
