@@ -2,7 +2,11 @@
 
 #include "guitest.h"
 #include "judicial/deskpage.h"
+#include "judicial/receiptprint.h"
 #include "judicial/requestform.h"
+#include "shell/mainwindow.h"
+#include "testsupport.h"
+#include "widgets/documentprinter.h"
 #include "shell/grantdialog.h"
 
 #include <QCheckBox>
@@ -10,6 +14,9 @@
 #include <QDate>
 #include <QLineEdit>
 #include <QPair>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <optional>
 
 // The judicial desk (3001) driven as an officer does: keys only. Shared by the client suites that
 // register freezes (tst_judicialdesk, tst_gui, tst_archiveserver).
@@ -99,6 +106,67 @@ inline bool searchAccount(hpf::ui::JudicialDeskPage *desk, const QString &accoun
     typeText(desk->accountEdit(), account);
     QTest::keyClick(desk->accountEdit(), Qt::Key_Return);
     return loaded.wait(15000) || !loaded.isEmpty();
+}
+
+// Starts `action` on the selected freeze by keyboard, types `papers`, lets the supervisor
+// authorise; the outcome, or nullopt (with a warning saying why).
+inline std::optional<hpf::client::api::JudicialOutcome> runDeskAction(hpf::ui::MainWindow *w,
+                                                                      hpf::ui::JudicialDeskPage *desk,
+                                                                      QPushButton *action, const Papers &papers)
+{
+    if (!action->isEnabled()) {
+        qWarning("action %s is disabled", qPrintable(action->objectName()));
+        return std::nullopt;
+    }
+    action->setFocus();
+    QTest::keyClick(action, Qt::Key_Space);
+    if (!QTest::qWaitFor([&] { return desk->form()->isVisible(); }, 5000)) {
+        qWarning("no form");
+        return std::nullopt;
+    }
+    auto *court = qobject_cast<QComboBox *>(desk->form()->input(u"courtCode"_qs));
+    if (!QTest::qWaitFor([&] { return court->count() > 1; }, 15000)) {
+        qWarning("courts not loaded: %s", qPrintable(desk->statusText()));
+        return std::nullopt;
+    }
+    const QString typed = hpf::test::typePapers(desk, papers);
+    if (!typed.isEmpty()) {
+        qWarning("%s", qPrintable(typed));
+        return std::nullopt;
+    }
+    if (!QTest::qWaitFor([&] { return desk->grantDialog() && desk->grantDialog()->isVisible(); }, 5000)) {
+        qWarning("no grant dialog: %s", qPrintable(desk->statusText()));
+        return std::nullopt;
+    }
+    QSignalSpy done(desk, &hpf::ui::JudicialDeskPage::succeeded);
+    hpf::test::authorise(desk->grantDialog());
+    if (!done.wait(20000) && done.isEmpty()) {
+        qWarning("not done: %s", qPrintable(desk->statusText()));
+        return std::nullopt;
+    }
+    w->activateWindow();
+    (void)QTest::qWaitForWindowActive(w);
+    QSignalSpy reloaded(desk, &hpf::ui::JudicialDeskPage::loaded);
+    (void)(reloaded.wait(15000) || !reloaded.isEmpty()); // the freezes as they are now
+    return done.first().first().value<client::api::JudicialOutcome>();
+}
+
+// Saves the 回执 `bar` shows as the PDF `pdf`, rasterises it with poppler and returns what its QR
+// holds, read by zbarimg (or what went wrong, in angle brackets).
+inline QString receiptQr(hpf::ui::MainWindow *w, hpf::ui::JudicialReceiptBar *bar, const QString &pdf)
+{
+    if (!bar->isVisible())
+        return u"<no receipt>"_qs;
+    if (!w->printer()->savePdf(bar->printJob(), pdf).ok())
+        return u"<pdf failed>"_qs;
+    const QString prefix = pdf.chopped(4);
+    if (hpf::test::runProgram(u"pdftoppm"_qs,
+                              {u"-r"_qs, u"150"_qs, u"-png"_qs, u"-singlefile"_qs, pdf, prefix}) != 0)
+        return u"<pdftoppm failed>"_qs;
+    QByteArray out;
+    if (hpf::test::readQrWithZbar(prefix + u".png"_qs, &out) != 0)
+        return u"<no QR found>"_qs;
+    return QString::fromUtf8(out).trimmed();
 }
 
 } // namespace hpf::test

@@ -44,6 +44,7 @@ QString ServerFixture::prepare()
         return u"demo-seed failed: "_qs + QString::fromUtf8(out + err);
     static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
     static const QRegularExpression unit(u"^unit (\\d+) "_qs);
+    static const QRegularExpression courtKey(u"its private key for hpf-court: (.+)$"_qs);
     static const QRegularExpression unarchived(
         u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
     for (const QString &line : QString::fromUtf8(out).split(u'\n')) {
@@ -53,6 +54,8 @@ QString ServerFixture::prepare()
             m_identities.insert(m.captured(1), m.captured(3));
         } else if (const auto u = unit.match(line); u.hasMatch()) {
             m_units << u.captured(1);
+        } else if (const auto k = courtKey.match(line); k.hasMatch()) {
+            m_trainingCourtKey = k.captured(1).trimmed();
         } else if (const auto a = unarchived.match(line); a.hasMatch()) {
             m_unarchivedSerial = a.captured(1);
             m_unarchivedAccount = a.captured(2);
@@ -78,10 +81,19 @@ QString ServerFixture::start(quint16 port)
         policyFile.write(QJsonDocument(document).toJson()) < 0)
         return u"cannot write the test policy"_qs;
     policyFile.close();
-    m_process.setProgram(program());
-    m_process.setArguments({u"serve"_qs, u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--listen"_qs,
-                            u"127.0.0.1"_qs, u"--port"_qs, QString::number(port), u"--workers"_qs, u"4"_qs,
-                            u"--policy"_qs, policyFile.fileName()});
+    QStringList arguments{u"serve"_qs,     u"--database"_qs, u"sqlite:"_qs + databasePath(),
+                          u"--listen"_qs,  u"127.0.0.1"_qs,  u"--port"_qs,
+                          QString::number(port), u"--workers"_qs, u"4"_qs,
+                          u"--policy"_qs,  policyFile.fileName()};
+    if (m_daysAhead != 0) {
+        m_process.setProgram(u"faketime"_qs);
+        arguments.prepend(program());
+        arguments.prepend(u"+%1d"_qs.arg(m_daysAhead));
+        arguments.prepend(u"-f"_qs);
+    } else {
+        m_process.setProgram(program());
+    }
+    m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start();
     if (!m_process.waitForStarted(10000))

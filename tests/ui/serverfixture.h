@@ -22,6 +22,9 @@ public:
     // second factor unless `forced` (the suites sign in as supervisors and auditors with passwords;
     // the second-factor suites turn it on).
     void setSecondFactorForced(bool forced) { m_secondFactorForced = forced; }
+    // The next start() runs `serve` that many days in the future, under faketime (libfaketime):
+    // what the server does on its own when days pass (the judicial expiry job). 0 = the real date.
+    void setDaysAhead(int days) { m_daysAhead = days; }
 
     // Creates and seeds the database; returns an error text, empty on success.
     QString prepare();
@@ -44,12 +47,16 @@ public:
     QString unarchivedOpeningAccount() const { return m_unarchivedAccount; }
     // Where `serve` keeps the archive's sealed files (the default files store).
     QString archiveDirectory() const { return databasePath() + QStringLiteral(".archive"); }
+    // The training court's private key demo-seed wrote for hpf-court (court 京0105).
+    QString trainingCourtKey() const { return m_trainingCourtKey; }
 
 private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
     bool m_secondFactorForced = false;
+    int m_daysAhead = 0;
+    QString m_trainingCourtKey;
     QStringList m_accounts;
     QStringList m_units;
     QHash<QString, QString> m_names;

@@ -58,17 +58,15 @@ private:
 
     hpf::test::ServerFixture m_server;
     QTemporaryDir m_dir;
-    bool m_haveTools = false;
 };
 
 void TestJudicialDesk::initTestCase()
 {
     MessageBox::setAutoAnswer(QMessageBox::Ok);
     QVERIFY(m_dir.isValid());
-    m_haveTools = !QStandardPaths::findExecutable(u"pdftoppm"_qs).isEmpty() &&
-                  !QStandardPaths::findExecutable(u"zbarimg"_qs).isEmpty();
-    if (!m_haveTools && hpf::test::componentsRequired())
-        QFAIL("pdftoppm / zbarimg missing (poppler-utils / zbar-tools)");
+    // The 回执's QR is read back with poppler and zbar (scripts/install-deps.sh installs them).
+    for (const QString &tool : {u"pdftoppm"_qs, u"zbarimg"_qs})
+        QVERIFY2(!QStandardPaths::findExecutable(tool).isEmpty(), qPrintable(tool + u" is missing"_qs));
     const QString error = m_server.prepare();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(m_server.start().isEmpty());
@@ -89,60 +87,12 @@ std::optional<client::api::JudicialOutcome> TestJudicialDesk::run(MainWindow *w,
                                                                   QPushButton *action,
                                                                   const hpf::test::Papers &papers)
 {
-    if (!action->isEnabled()) {
-        qWarning("action %s is disabled", qPrintable(action->objectName()));
-        return std::nullopt;
-    }
-    action->setFocus();
-    QTest::keyClick(action, Qt::Key_Space);
-    if (!QTest::qWaitFor([&] { return desk->form()->isVisible(); }, 5000)) {
-        qWarning("no form");
-        return std::nullopt;
-    }
-    auto *court = qobject_cast<QComboBox *>(desk->form()->input(u"courtCode"_qs));
-    if (!QTest::qWaitFor([&] { return court->count() > 1; }, 15000)) {
-        qWarning("courts not loaded: %s", qPrintable(desk->statusText()));
-        return std::nullopt;
-    }
-    const QString typed = hpf::test::typePapers(desk, papers);
-    if (!typed.isEmpty()) {
-        qWarning("%s", qPrintable(typed));
-        return std::nullopt;
-    }
-    if (!QTest::qWaitFor([&] { return desk->grantDialog() && desk->grantDialog()->isVisible(); }, 5000)) {
-        qWarning("no grant dialog: %s", qPrintable(desk->statusText()));
-        return std::nullopt;
-    }
-    QSignalSpy done(desk, &JudicialDeskPage::succeeded);
-    hpf::test::authorise(desk->grantDialog());
-    if (!done.wait(20000) && done.isEmpty()) {
-        qWarning("not done: %s", qPrintable(desk->statusText()));
-        return std::nullopt;
-    }
-    w->activateWindow();
-    (void)QTest::qWaitForWindowActive(w);
-    QSignalSpy reloaded(desk, &JudicialDeskPage::loaded);
-    (void)(reloaded.wait(15000) || !reloaded.isEmpty()); // the freezes as they are now
-    return done.first().first().value<client::api::JudicialOutcome>();
+    return hpf::test::runDeskAction(w, desk, action, papers);
 }
 
 QString TestJudicialDesk::receiptQr(MainWindow *w, JudicialDeskPage *desk, const QString &name)
 {
-    if (!desk->receiptBar()->isVisible())
-        return u"<no receipt>"_qs;
-    const QString pdf = m_dir.filePath(name + u".pdf"_qs);
-    if (!w->printer()->savePdf(desk->receiptBar()->printJob(), pdf).ok())
-        return u"<pdf failed>"_qs;
-    if (!m_haveTools)
-        return desk->receiptBar()->receiptData().number; // outside CI without the tools: checked in CI
-    const QString prefix = pdf.chopped(4);
-    if (hpf::test::runProgram(u"pdftoppm"_qs,
-                              {u"-r"_qs, u"150"_qs, u"-png"_qs, u"-singlefile"_qs, pdf, prefix}) != 0)
-        return u"<pdftoppm failed>"_qs;
-    QByteArray out;
-    if (hpf::test::readQrWithZbar(prefix + u".png"_qs, &out) != 0)
-        return u"<no QR found>"_qs;
-    return QString::fromUtf8(out).trimmed();
+    return hpf::test::receiptQr(w, desk->receiptBar(), m_dir.filePath(name + u".pdf"_qs));
 }
 
 void TestJudicialDesk::lifecycleByKeyboard()
