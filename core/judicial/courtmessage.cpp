@@ -37,8 +37,8 @@ bool verify(const QJsonObject &object, const crypto::Sm2Key &publicKey)
     const QJsonValue v = object.value(kSignature);
     if (!v.isString() || v.toString().size() > 200)
         return false;
-    const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty())
         return false;
     return publicKey.verifyDer(canonicalBytes(object), decoded.decoded);
@@ -61,9 +61,12 @@ QJsonObject toJson(const Envelope &e)
 
 Result<Envelope> readEnvelope(const QJsonObject &o)
 {
-    static const QStringList known{QStringLiteral("courtCode"), QStringLiteral("messageId"),
-                                   QStringLiteral("sentAt"),    QStringLiteral("kind"),
-                                   QStringLiteral("request"),   QStringLiteral("after"),
+    static const QStringList known{QStringLiteral("courtCode"),
+                                   QStringLiteral("messageId"),
+                                   QStringLiteral("sentAt"),
+                                   QStringLiteral("kind"),
+                                   QStringLiteral("request"),
+                                   QStringLiteral("after"),
                                    kSignature};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
@@ -72,7 +75,8 @@ Result<Envelope> readEnvelope(const QJsonObject &o)
     const auto text = [&](const char *key, int max) -> Result<QString> {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString() || v.toString().isEmpty() || v.toString().size() > max)
-            return invalid(QLatin1String(key), QStringLiteral("a string of 1 to %1 characters is required").arg(max));
+            return invalid(QLatin1String(key),
+                           QStringLiteral("a string of 1 to %1 characters is required").arg(max));
         return v.toString();
     };
     Envelope e;
@@ -92,7 +96,8 @@ Result<Envelope> readEnvelope(const QJsonObject &o)
         return sent.error();
     e.sentAt = QDateTime::fromString(*sent, Qt::ISODate);
     if (!e.sentAt.isValid() || !sent->endsWith(u'Z'))
-        return invalid(QStringLiteral("sentAt"), QStringLiteral("an ISO 8601 UTC time, e.g. 2026-12-04T09:30:00Z"));
+        return invalid(QStringLiteral("sentAt"),
+                       QStringLiteral("an ISO 8601 UTC time, e.g. 2026-12-04T09:30:00Z"));
     e.sentAt = e.sentAt.toUTC();
     auto kind = text("kind", 10);
     if (!kind)
@@ -100,7 +105,8 @@ Result<Envelope> readEnvelope(const QJsonObject &o)
     if (*kind == u"request") {
         e.kind = Kind::Request;
         if (!o.value(QLatin1String("request")).isObject())
-            return invalid(QStringLiteral("request"), QStringLiteral("kind request carries a request object"));
+            return invalid(QStringLiteral("request"),
+                           QStringLiteral("kind request carries a request object"));
         if (o.contains(QLatin1String("after")))
             return invalid(QStringLiteral("after"), QStringLiteral("only a poll carries after"));
         e.request = o.value(QLatin1String("request")).toObject();

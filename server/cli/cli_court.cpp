@@ -55,7 +55,9 @@ Result<QString> registerKey(Database &database, const finance::Policy &policy, c
             if (!key)
                 return key.error();
             kid = key->kid;
-            if (Status a = auditCourtKey(*conn, database.dialect(), u"court.register"_qs, u"court-key:"_qs + kid); !a)
+            if (Status a =
+                    auditCourtKey(*conn, database.dialect(), u"court.register"_qs, u"court-key:"_qs + kid);
+                !a)
                 return a.error();
             return TxEnd::Commit;
         });
@@ -80,7 +82,8 @@ int courtCommand(const QStringList &args)
     QCommandLineOption help({u"h"_qs, u"help"_qs}, u"Show this help."_qs);
     QCommandLineOption code(u"code"_qs, u"The court's 法院代字, e.g. 京0105."_qs, u"code"_qs);
     QCommandLineOption publicKey(u"public-key"_qs, u"The court's SM2 public key (PEM)."_qs, u"file"_qs);
-    QCommandLineOption policyOpt(u"policy"_qs, u"Policy JSON file (default: the embedded policy)."_qs, u"file"_qs);
+    QCommandLineOption policyOpt(u"policy"_qs, u"Policy JSON file (default: the embedded policy)."_qs,
+                                 u"file"_qs);
     parser.addOptions({database, help, code, publicKey, policyOpt});
     parser.addPositionalArgument(u"action"_qs, u"register, list or revoke"_qs);
     if (!parser.parse(args))
@@ -128,7 +131,8 @@ int courtCommand(const QStringList &args)
                 if (!n)
                     return n.error();
                 revoked = *n;
-                if (Status a = auditCourtKey(*conn, (*db)->dialect(), u"court.revoke"_qs, u"court-key:"_qs + pos.at(1));
+                if (Status a = auditCourtKey(*conn, (*db)->dialect(), u"court.revoke"_qs,
+                                             u"court-key:"_qs + pos.at(1));
                     !a)
                     return a.error();
                 return TxEnd::Commit;
@@ -183,7 +187,8 @@ Result<QString> seedTrainingCourt(Database &database, const QString &keysDir)
     if (!kid)
         return kid.error();
     return QStringLiteral("training court %1 registered (key %2); its private key for hpf-court: %3")
-        .arg(QString::fromUtf8(kTrainingCourtCode), *kid, QDir(dir).absoluteFilePath(QString::fromLatin1(kTrainingCourtKeyFile)));
+        .arg(QString::fromUtf8(kTrainingCourtCode), *kid,
+             QDir(dir).absoluteFilePath(QString::fromLatin1(kTrainingCourtKeyFile)));
 }
 
 } // namespace hpf::server::cli

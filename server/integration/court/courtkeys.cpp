@@ -6,19 +6,18 @@ namespace hpf::server {
 
 Migration courtMigration()
 {
-    return Migration{
-        12,
-        u"online court channel: court keys and received messages"_qs,
-        {
-            uR"(CREATE TABLE court_keys (
+    return Migration{12,
+                     u"online court channel: court keys and received messages"_qs,
+                     {
+                         uR"(CREATE TABLE court_keys (
             id {{PK}}, court_code TEXT NOT NULL, kid TEXT NOT NULL UNIQUE, public_pem TEXT NOT NULL,
             status TEXT NOT NULL, registered_at BIGINT NOT NULL, revoked_at BIGINT))"_qs,
-            uR"(CREATE INDEX court_keys_court ON court_keys(court_code, status))"_qs,
-            uR"(CREATE TABLE court_messages (
+                         uR"(CREATE INDEX court_keys_court ON court_keys(court_code, status))"_qs,
+                         uR"(CREATE TABLE court_messages (
             id {{PK}}, court_code TEXT NOT NULL, message_id TEXT NOT NULL, kind TEXT NOT NULL,
             sent_at BIGINT NOT NULL, received_at BIGINT NOT NULL, request_id BIGINT,
             UNIQUE (court_code, message_id)))"_qs,
-        }};
+                     }};
 }
 
 Result<CourtKey> registerCourtKey(const QSqlDatabase &db, Dialect, const QStringList &policyCourts,
@@ -40,7 +39,8 @@ Result<CourtKey> registerCourtKey(const QSqlDatabase &db, Dialect, const QString
     if (Status s = exists.exec(); !s)
         return s.error();
     if (exists.next())
-        return makeError(u"court.key_exists"_qs, u"publicKey"_qs, u"key "_qs + k.kid + u" is registered already"_qs);
+        return makeError(u"court.key_exists"_qs, u"publicKey"_qs,
+                         u"key "_qs + k.kid + u" is registered already"_qs);
     Query q(db, u"INSERT INTO court_keys (court_code, kid, public_pem, status, registered_at) "
                 "VALUES (:c, :k, :p, 'active', :t)"_qs);
     q.bind(u":c"_qs, k.courtCode)
@@ -79,7 +79,8 @@ Result<QList<CourtKey>> listCourtKeys(const QSqlDatabase &db)
 
 Result<std::vector<crypto::Sm2Key>> activeCourtKeys(const QSqlDatabase &db, const QString &courtCode)
 {
-    Query q(db, u"SELECT public_pem FROM court_keys WHERE court_code = :c AND status = 'active' ORDER BY id"_qs);
+    Query q(db,
+            u"SELECT public_pem FROM court_keys WHERE court_code = :c AND status = 'active' ORDER BY id"_qs);
     q.bind(u":c"_qs, courtCode);
     if (Status s = q.exec(); !s)
         return s.error();

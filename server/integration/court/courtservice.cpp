@@ -27,12 +27,14 @@ Status authenticate(ServiceContext &ctx, const court::Envelope &e, const QJsonOb
     if (!keys)
         return keys.error();
     if (keys->empty())
-        return makeError(u"judicial.court_unknown"_qs, u"courtCode"_qs, u"no active key registered for the court"_qs);
+        return makeError(u"judicial.court_unknown"_qs, u"courtCode"_qs,
+                         u"no active key registered for the court"_qs);
     bool verified = false;
     for (const crypto::Sm2Key &key : std::as_const(*keys))
         verified = verified || court::verify(signedObject, key);
     if (!verified)
-        return makeError(u"court.signature"_qs, u"signature"_qs, u"not signed by an active key of the court"_qs);
+        return makeError(u"court.signature"_qs, u"signature"_qs,
+                         u"not signed by an active key of the court"_qs);
     const qint64 skew = qAbs(ctx.now.secsTo(e.sentAt));
     if (skew > court::kMaxClockSkewSeconds)
         return makeError(u"court.stale"_qs, u"sentAt"_qs,
@@ -50,8 +52,9 @@ Status authenticate(ServiceContext &ctx, const court::Envelope &e, const QJsonOb
 
 Status remember(ServiceContext &ctx, const court::Envelope &e, qint64 requestId)
 {
-    Query q(ctx.db, u"INSERT INTO court_messages (court_code, message_id, kind, sent_at, received_at, request_id) "
-                    "VALUES (:c, :m, :k, :s, :r, :q)"_qs);
+    Query q(ctx.db,
+            u"INSERT INTO court_messages (court_code, message_id, kind, sent_at, received_at, request_id) "
+            "VALUES (:c, :m, :k, :s, :r, :q)"_qs);
     q.bind(u":c"_qs, e.courtCode)
         .bind(u":m"_qs, e.messageId)
         .bind(u":k"_qs, e.kind == court::Kind::Poll ? u"poll"_qs : u"request"_qs)
@@ -95,7 +98,8 @@ Result<CourtReply> route(ServiceContext &ctx, const court::Envelope &e)
             return answer.error();
         if (Status s = remember(ctx, e, 0); !s)
             return s.error();
-        if (Status s = ctx.audit(kOperation, u"court:"_qs + e.courtCode, u"ok"_qs, {}, {{u"kind"_qs, u"query"_qs}});
+        if (Status s =
+                ctx.audit(kOperation, u"court:"_qs + e.courtCode, u"ok"_qs, {}, {{u"kind"_qs, u"query"_qs}});
             !s)
             return s.error();
         return CourtReply{200, {{u"messageId"_qs, e.messageId}, {u"answer"_qs, *answer}}};
@@ -105,12 +109,15 @@ Result<CourtReply> route(ServiceContext &ctx, const court::Envelope &e)
         return id.error();
     if (Status s = remember(ctx, e, *id); !s)
         return s.error();
-    if (Status s = ctx.audit(kOperation, u"court:"_qs + e.courtCode, u"ok"_qs, {},
-                             {{u"kind"_qs, judicial::typeCode(request->type)}, {u"requestId"_qs, QString::number(*id)}});
+    if (Status s = ctx.audit(
+            kOperation, u"court:"_qs + e.courtCode, u"ok"_qs, {},
+            {{u"kind"_qs, judicial::typeCode(request->type)}, {u"requestId"_qs, QString::number(*id)}});
         !s)
         return s.error();
     return CourtReply{202,
-                      {{u"messageId"_qs, e.messageId}, {u"requestId"_qs, QString::number(*id)}, {u"status"_qs, u"pending"_qs}}};
+                      {{u"messageId"_qs, e.messageId},
+                       {u"requestId"_qs, QString::number(*id)},
+                       {u"status"_qs, u"pending"_qs}}};
 }
 
 } // namespace
@@ -135,19 +142,20 @@ Result<CourtReply> handleCourtMessage(ServiceContext &ctx, const QJsonObject &ob
         return envelope.error();
     CourtReply reply;
     std::optional<Error> refusal;
-    const Status s = runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
-        refusal.reset();
-        Status checked = authenticate(ctx, *envelope, object);
-        Result<CourtReply> r = checked ? route(ctx, *envelope) : Result<CourtReply>(checked.error());
-        if (r) {
-            reply = *r;
-            return TxEnd::Commit;
-        }
-        if (r.error().code.startsWith(u"db."))
-            return r.error();
-        refusal = r.error();
-        return TxEnd::Rollback;
-    });
+    const Status s =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+            refusal.reset();
+            Status checked = authenticate(ctx, *envelope, object);
+            Result<CourtReply> r = checked ? route(ctx, *envelope) : Result<CourtReply>(checked.error());
+            if (r) {
+                reply = *r;
+                return TxEnd::Commit;
+            }
+            if (r.error().code.startsWith(u"db."))
+                return r.error();
+            refusal = r.error();
+            return TxEnd::Rollback;
+        });
     if (!s)
         return s.error();
     if (refusal) {

@@ -36,8 +36,9 @@ void registerCourtRoutes(Router &router)
         [](RequestContext &ctx) -> Result<HttpResponse> {
             // Without the center's key no answer could be trusted by the court: fail closed.
             if (!ctx.server.certificateSigner)
-                return problem(makeError(u"court.unavailable"_qs, {}, u"the center has no active signing key"_qs),
-                               ctx.request.requestId, 503);
+                return problem(
+                    makeError(u"court.unavailable"_qs, {}, u"the center has no active signing key"_qs),
+                    ctx.request.requestId, 503);
             auto reply = handleCourtMessage(ctx, ctx.body);
             if (reply)
                 return signedResponse(ctx, reply->status, reply->body, QByteArrayLiteral("application/json"));

@@ -107,8 +107,8 @@ void TestJudicialRequest::typeCodes()
          {DocumentKind::Judgment, DocumentKind::Mediation, DocumentKind::PaymentOrder, DocumentKind::Other})
         QCOMPARE(documentKindFromCode(documentKindCode(k)), k);
     QVERIFY(!documentKindFromCode(u"verdict").has_value());
-    QCOMPARE(unfreezeGrounds(),
-             (QStringList{u"debt_paid"_qs, u"guarantee"_qs, u"withdrawn"_qs, u"case_closed"_qs, u"other"_qs}));
+    QCOMPARE(unfreezeGrounds(), (QStringList{u"debt_paid"_qs, u"guarantee"_qs, u"withdrawn"_qs,
+                                             u"case_closed"_qs, u"other"_qs}));
 }
 
 void TestJudicialRequest::roundTrip_data()
@@ -172,8 +172,9 @@ void TestJudicialRequest::fromJsonRefuses_data()
     QTest::addColumn<QString>("field");
 
     QTest::newRow("unknown field") << QByteArray(R"({"amount": 1})") << u"amount"_qs;
-    QTest::newRow("unknown nested field") << QByteArray(R"({"ruling": {"number": "x", "date": "2026-11-20", "judge": "y"}})")
-                                          << u"ruling.judge"_qs;
+    QTest::newRow("unknown nested field")
+        << QByteArray(R"({"ruling": {"number": "x", "date": "2026-11-20", "judge": "y"}})")
+        << u"ruling.judge"_qs;
     QTest::newRow("unknown officer field")
         << QByteArray(R"({"officers": [{"name": "a", "workCard": "1", "dutyCard": "2", "phone": "3"}]})")
         << u"officers[0].phone"_qs;
@@ -184,8 +185,8 @@ void TestJudicialRequest::fromJsonRefuses_data()
     QTest::newRow("courtCode number") << QByteArray(R"({"courtCode": 105})") << u"courtCode"_qs;
     QTest::newRow("caseNumber null") << QByteArray(R"({"caseNumber": null})") << u"caseNumber"_qs;
     QTest::newRow("ruling a string") << QByteArray(R"({"ruling": "（2026）京0105执1234号"})") << u"ruling"_qs;
-    QTest::newRow("ruling date number") << QByteArray(R"({"ruling": {"number": "x", "date": 20261120}})")
-                                        << u"ruling.date"_qs;
+    QTest::newRow("ruling date number")
+        << QByteArray(R"({"ruling": {"number": "x", "date": 20261120}})") << u"ruling.date"_qs;
     QTest::newRow("officers an object") << QByteArray(R"({"officers": {"name": "a"}})") << u"officers"_qs;
     QTest::newRow("officer a string") << QByteArray(R"({"officers": ["张三"]})") << u"officers[0]"_qs;
     QTest::newRow("second officer card number")
@@ -206,10 +207,11 @@ void TestJudicialRequest::fromJsonRefuses_data()
     QTest::newRow("start date slashes") << QByteArray(R"({"startDate": "2026/12/04"})") << u"startDate"_qs;
     QTest::newRow("start date short") << QByteArray(R"({"startDate": "2026-12-4"})") << u"startDate"_qs;
     QTest::newRow("start date 30 Feb") << QByteArray(R"({"startDate": "2026-02-30"})") << u"startDate"_qs;
-    QTest::newRow("end date with time") << QByteArray(R"({"endDate": "2027-12-04T00:00:00"})") << u"endDate"_qs;
+    QTest::newRow("end date with time")
+        << QByteArray(R"({"endDate": "2027-12-04T00:00:00"})") << u"endDate"_qs;
     QTest::newRow("end date garbage") << QByteArray(R"({"endDate": "明年今日"})") << u"endDate"_qs;
-    QTest::newRow("end date full-width digits") << QByteArray(R"({"endDate": "２０２７-１２-０４"})")
-                                                << u"endDate"_qs;
+    QTest::newRow("end date full-width digits")
+        << QByteArray(R"({"endDate": "２０２７-１２-０４"})") << u"endDate"_qs;
     QTest::newRow("notice date bad") << QByteArray(R"({"notice": {"number": "x", "date": "2026-13-01"}})")
                                      << u"notice.date"_qs;
     QTest::newRow("holdId number") << QByteArray(R"({"holdId": 7})") << u"holdId"_qs;
@@ -218,22 +220,24 @@ void TestJudicialRequest::fromJsonRefuses_data()
     QTest::newRow("holdId letters") << QByteArray(R"({"holdId": "7a"})") << u"holdId"_qs;
     QTest::newRow("holdId hex") << QByteArray(R"({"holdId": "0x10"})") << u"holdId"_qs;
     QTest::newRow("holdId too long") << QByteArray(R"({"holdId": "123456789012345678901"})") << u"holdId"_qs;
-    QTest::newRow("holdId beyond int64") << QByteArray(R"({"holdId": "99999999999999999999"})") << u"holdId"_qs;
-    QTest::newRow("accountNumber oversized") << QByteArray(R"({"accountNumber": "123456789012345678901"})")
-                                             << u"accountNumber"_qs;
-    QTest::newRow("caseNumber oversized") << QString(u"{\"caseNumber\": \"" + QString(61, u'执') + u"\"}").toUtf8()
-                                          << u"caseNumber"_qs;
+    QTest::newRow("holdId beyond int64")
+        << QByteArray(R"({"holdId": "99999999999999999999"})") << u"holdId"_qs;
+    QTest::newRow("accountNumber oversized")
+        << QByteArray(R"({"accountNumber": "123456789012345678901"})") << u"accountNumber"_qs;
+    QTest::newRow("caseNumber oversized")
+        << QString(u"{\"caseNumber\": \"" + QString(61, u'执') + u"\"}").toUtf8() << u"caseNumber"_qs;
     QTest::newRow("officer name oversized")
         << QString(u"{\"officers\": [{\"name\": \"" + QString(61, u'张') + u"\"}]}").toUtf8()
         << u"officers[0].name"_qs;
-    QTest::newRow("groundsText oversized") << QString(u"{\"groundsText\": \"" + QString(501, u'x') + u"\"}").toUtf8()
-                                           << u"groundsText"_qs;
+    QTest::newRow("groundsText oversized")
+        << QString(u"{\"groundsText\": \"" + QString(501, u'x') + u"\"}").toUtf8() << u"groundsText"_qs;
     QTest::newRow("debtor address oversized")
         << QString(u"{\"debtor\": {\"address\": \"" + QString(201, u'路') + u"\"}}").toUtf8()
         << u"debtor.address"_qs;
-    QTest::newRow("withdrawalCondition oversized") << QByteArray(R"({"withdrawalCondition": "03030"})")
-                                                   << u"withdrawalCondition"_qs;
-    QTest::newRow("documentKind unknown") << QByteArray(R"({"documentKind": "verdict"})") << u"documentKind"_qs;
+    QTest::newRow("withdrawalCondition oversized")
+        << QByteArray(R"({"withdrawalCondition": "03030"})") << u"withdrawalCondition"_qs;
+    QTest::newRow("documentKind unknown")
+        << QByteArray(R"({"documentKind": "verdict"})") << u"documentKind"_qs;
     QTest::newRow("creditor an array") << QByteArray(R"({"creditor": []})") << u"creditor"_qs;
     QTest::newRow("filedOn bad") << QByteArray(R"({"filedOn": "2026-06-31"})") << u"filedOn"_qs;
 }
@@ -277,11 +281,12 @@ void TestJudicialRequest::normalize_data()
     QTest::addColumn<QString>("normalized");
     QTest::newRow("already") << u"（2026）京0105执1234号"_qs << u"（2026）京0105执1234号"_qs;
     QTest::newRow("half-width parentheses") << u"(2026)京0105执1234号"_qs << u"（2026）京0105执1234号"_qs;
-    QTest::newRow("full-width digits") << u"（２０２６）京０１０５执１２３４号"_qs << u"（2026）京0105执1234号"_qs;
+    QTest::newRow("full-width digits")
+        << u"（２０２６）京０１０５执１２３４号"_qs << u"（2026）京0105执1234号"_qs;
     QTest::newRow("tortoise-shell brackets") << u"〔2026〕京0105执1234号"_qs << u"（2026）京0105执1234号"_qs;
     QTest::newRow("square brackets") << u"[2026]京01执恢1号"_qs << u"（2026）京01执恢1号"_qs;
-    QTest::newRow("spaces and ideographic space") << u" （2026） 京0105\u3000执 1234 号 "_qs
-                                                  << u"（2026）京0105执1234号"_qs;
+    QTest::newRow("spaces and ideographic space")
+        << u" （2026） 京0105\u3000执 1234 号 "_qs << u"（2026）京0105执1234号"_qs;
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -347,19 +352,18 @@ void TestJudicialRequest::validRequestsPass_data()
         r.wholeBalance = true;
         r.amountFen = 0;
     });
-    QTest::newRow("freeze ends today") << RequestType::Freeze << Mutate([](Request &r) { r.endDate = kToday; });
+    QTest::newRow("freeze ends today")
+        << RequestType::Freeze << Mutate([](Request &r) { r.endDate = kToday; });
     QTest::newRow("freeze one day") << RequestType::Freeze << Mutate([](Request &r) {
         r.startDate = kToday;
         r.endDate = kToday;
     });
-    QTest::newRow("freeze exactly the maximum") << RequestType::Freeze << Mutate([](Request &r) {
-        r.endDate = r.startDate.addMonths(36);
-    });
-    QTest::newRow("freeze maximum amount") << RequestType::Freeze
-                                           << Mutate([](Request &r) { r.amountFen = money::kMaximumFen; });
-    QTest::newRow("freeze case number half-width") << RequestType::Freeze << Mutate([](Request &r) {
-        r.caseNumber = u"(２０２６)京0105执1234号"_qs;
-    });
+    QTest::newRow("freeze exactly the maximum")
+        << RequestType::Freeze << Mutate([](Request &r) { r.endDate = r.startDate.addMonths(36); });
+    QTest::newRow("freeze maximum amount")
+        << RequestType::Freeze << Mutate([](Request &r) { r.amountFen = money::kMaximumFen; });
+    QTest::newRow("freeze case number half-width")
+        << RequestType::Freeze << Mutate([](Request &r) { r.caseNumber = u"(２０２６)京0105执1234号"_qs; });
     QTest::newRow("documents dated today") << RequestType::Freeze << Mutate([](Request &r) {
         r.ruling.date = kToday;
         r.notice.date = kToday;
@@ -368,26 +372,28 @@ void TestJudicialRequest::validRequestsPass_data()
         r.courtCode = u"京01"_qs;
         r.caseNumber = u"（2026）京01执保9号"_qs;
     });
-    QTest::newRow("renew ends today") << RequestType::Renew << Mutate([](Request &r) { r.newEndDate = kToday; });
+    QTest::newRow("renew ends today")
+        << RequestType::Renew << Mutate([](Request &r) { r.newEndDate = kToday; });
     // A renewal may add the full period to the freeze's current end (民诉法解释 第四百八十五条;
     // finance::AccountHolds checks it against the stored end date): a freeze ending in a year may
     // be renewed to four years from today.
-    QTest::newRow("renew full period after a far end") << RequestType::Renew << Mutate([](Request &r) {
-        r.newEndDate = kToday.addYears(1).addMonths(36);
-    });
+    QTest::newRow("renew full period after a far end")
+        << RequestType::Renew << Mutate([](Request &r) { r.newEndDate = kToday.addYears(1).addMonths(36); });
     QTest::newRow("unfreeze all") << RequestType::Unfreeze << none;
     QTest::newRow("unfreeze part") << RequestType::Unfreeze << Mutate([](Request &r) { r.amountFen = 1; });
     for (const QString &g : unfreezeGrounds())
-        QTest::addRow("unfreeze grounds %s", qPrintable(g)) << RequestType::Unfreeze << Mutate([g](Request &r) {
-            r.grounds = g;
-            r.groundsText = u"说明"_qs;
-        });
+        QTest::addRow("unfreeze grounds %s", qPrintable(g))
+            << RequestType::Unfreeze << Mutate([g](Request &r) {
+                   r.grounds = g;
+                   r.groundsText = u"说明"_qs;
+               });
     QTest::newRow("deduct by condition") << RequestType::Deduct << none;
     QTest::newRow("deduct court ordered") << RequestType::Deduct << Mutate([](Request &r) {
         r.courtOrdered = true;
         r.withdrawalCondition.clear();
     });
-    QTest::newRow("deduct both bases") << RequestType::Deduct << Mutate([](Request &r) { r.courtOrdered = true; });
+    QTest::newRow("deduct both bases")
+        << RequestType::Deduct << Mutate([](Request &r) { r.courtOrdered = true; });
 }
 
 void TestJudicialRequest::validRequestsPass()
@@ -406,66 +412,92 @@ void TestJudicialRequest::validateRefuses_data()
     QTest::addColumn<Mutate>("mutate");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("field");
-    const auto row = [](const char *name, RequestType t, Mutate m, const char16_t *code, const char16_t *field) {
+    const auto row = [](const char *name, RequestType t, Mutate m, const char16_t *code,
+                        const char16_t *field) {
         QTest::newRow(name) << t << m << QString::fromUtf16(code) << QString::fromUtf16(field);
     };
     using T = RequestType;
 
     // court and 案号
-    row("court missing", T::Freeze, [](Request &r) { r.courtCode.clear(); }, u"judicial.field_required",
+    row(
+        "court missing", T::Freeze, [](Request &r) { r.courtCode.clear(); }, u"judicial.field_required",
         u"courtCode");
-    row("court not listed", T::Freeze, [](Request &r) { r.courtCode = u"沪0101"_qs; }, u"judicial.court_unknown",
-        u"courtCode");
-    row("court full-width digits", T::Freeze, [](Request &r) { r.courtCode = u"京０１０５"_qs; },
+    row(
+        "court not listed", T::Freeze, [](Request &r) { r.courtCode = u"沪0101"_qs; },
         u"judicial.court_unknown", u"courtCode");
-    row("case number missing", T::Freeze, [](Request &r) { r.caseNumber.clear(); }, u"judicial.field_required",
-        u"caseNumber");
-    row("case number garbage", T::Freeze, [](Request &r) { r.caseNumber = u"京0105执"_qs; },
+    row(
+        "court full-width digits", T::Freeze, [](Request &r) { r.courtCode = u"京０１０５"_qs; },
+        u"judicial.court_unknown", u"courtCode");
+    row(
+        "case number missing", T::Freeze, [](Request &r) { r.caseNumber.clear(); },
+        u"judicial.field_required", u"caseNumber");
+    row(
+        "case number garbage", T::Freeze, [](Request &r) { r.caseNumber = u"京0105执"_qs; },
         u"judicial.case_number", u"caseNumber");
-    row("case number other court", T::Freeze, [](Request &r) { r.caseNumber = u"（2026）京0108执1234号"_qs; },
+    row(
+        "case number other court", T::Freeze, [](Request &r) { r.caseNumber = u"（2026）京0108执1234号"_qs; },
         u"judicial.case_number", u"caseNumber");
-    row("case number parent court", T::Freeze, [](Request &r) { r.caseNumber = u"（2026）京01执1234号"_qs; },
+    row(
+        "case number parent court", T::Freeze, [](Request &r) { r.caseNumber = u"（2026）京01执1234号"_qs; },
         u"judicial.case_number", u"caseNumber");
-    row("case number other court on a query", T::Query,
+    row(
+        "case number other court on a query", T::Query,
         [](Request &r) { r.caseNumber = u"（2026）甘0102执1号"_qs; }, u"judicial.case_number", u"caseNumber");
 
     // documents
-    row("ruling number missing", T::Freeze, [](Request &r) { r.ruling.number.clear(); },
+    row(
+        "ruling number missing", T::Freeze, [](Request &r) { r.ruling.number.clear(); },
         u"judicial.field_required", u"ruling.number");
-    row("ruling date missing", T::Renew, [](Request &r) { r.ruling.date = {}; }, u"judicial.field_required",
+    row(
+        "ruling date missing", T::Renew, [](Request &r) { r.ruling.date = {}; }, u"judicial.field_required",
         u"ruling.date");
-    row("notice number missing", T::Deduct, [](Request &r) { r.notice.number.clear(); },
+    row(
+        "notice number missing", T::Deduct, [](Request &r) { r.notice.number.clear(); },
         u"judicial.field_required", u"notice.number");
-    row("notice date missing", T::Unfreeze, [](Request &r) { r.notice.date = {}; }, u"judicial.field_required",
-        u"notice.date");
-    row("query notice date missing", T::Query, [](Request &r) { r.notice.date = {}; }, u"judicial.field_required",
-        u"notice.date");
-    row("ruling tomorrow", T::Freeze, [](Request &r) { r.ruling.date = kToday.addDays(1); },
+    row(
+        "notice date missing", T::Unfreeze, [](Request &r) { r.notice.date = {}; },
+        u"judicial.field_required", u"notice.date");
+    row(
+        "query notice date missing", T::Query, [](Request &r) { r.notice.date = {}; },
+        u"judicial.field_required", u"notice.date");
+    row(
+        "ruling tomorrow", T::Freeze, [](Request &r) { r.ruling.date = kToday.addDays(1); },
         u"judicial.document_date", u"ruling.date");
-    row("notice tomorrow", T::Freeze, [](Request &r) { r.notice.date = kToday.addDays(1); },
+    row(
+        "notice tomorrow", T::Freeze, [](Request &r) { r.notice.date = kToday.addDays(1); },
         u"judicial.document_date", u"notice.date");
-    row("notice before ruling", T::Freeze, [](Request &r) { r.notice.date = r.ruling.date.addDays(-1); },
+    row(
+        "notice before ruling", T::Freeze, [](Request &r) { r.notice.date = r.ruling.date.addDays(-1); },
         u"judicial.document_date", u"notice.date");
 
     // officers
-    row("no officers", T::Freeze, [](Request &r) { r.officers.clear(); }, u"judicial.officers", u"officers");
-    row("one officer", T::Freeze, [](Request &r) { r.officers.removeLast(); }, u"judicial.officers",
+    row(
+        "no officers", T::Freeze, [](Request &r) { r.officers.clear(); }, u"judicial.officers", u"officers");
+    row(
+        "one officer", T::Freeze, [](Request &r) { r.officers.removeLast(); }, u"judicial.officers",
         u"officers");
-    row("three officers", T::Freeze, [](Request &r) { r.officers.append(r.officers.first()); },
+    row(
+        "three officers", T::Freeze, [](Request &r) { r.officers.append(r.officers.first()); },
         u"judicial.officers", u"officers");
-    row("one officer on a query", T::Query, [](Request &r) { r.officers.removeFirst(); }, u"judicial.officers",
-        u"officers");
-    row("officer name missing", T::Freeze, [](Request &r) { r.officers[0].name.clear(); },
+    row(
+        "one officer on a query", T::Query, [](Request &r) { r.officers.removeFirst(); },
+        u"judicial.officers", u"officers");
+    row(
+        "officer name missing", T::Freeze, [](Request &r) { r.officers[0].name.clear(); },
         u"judicial.field_required", u"officers[0].name");
-    row("work card missing", T::Freeze, [](Request &r) { r.officers[1].workCard.clear(); },
+    row(
+        "work card missing", T::Freeze, [](Request &r) { r.officers[1].workCard.clear(); },
         u"judicial.field_required", u"officers[1].workCard");
-    row("duty card missing", T::Deduct, [](Request &r) { r.officers[1].dutyCard.clear(); },
+    row(
+        "duty card missing", T::Deduct, [](Request &r) { r.officers[1].dutyCard.clear(); },
         u"judicial.field_required", u"officers[1].dutyCard");
 
     // the account
-    row("no account, no debtor", T::Freeze, [](Request &r) { r.accountNumber.clear(); },
+    row(
+        "no account, no debtor", T::Freeze, [](Request &r) { r.accountNumber.clear(); },
         u"judicial.field_required", u"accountNumber");
-    row("no account, debtor without id", T::Query,
+    row(
+        "no account, debtor without id", T::Query,
         [](Request &r) {
             r.accountNumber.clear();
             r.debtor = {u"赵六"_qs, {}, {}, {}};
@@ -473,27 +505,38 @@ void TestJudicialRequest::validateRefuses_data()
         u"judicial.field_required", u"accountNumber");
 
     // freeze
-    row("amount zero", T::Freeze, [](Request &r) { r.amountFen = 0; }, u"judicial.amount_invalid", u"amountFen");
-    row("amount negative", T::Freeze, [](Request &r) { r.amountFen = -1; }, u"judicial.amount_invalid",
+    row(
+        "amount zero", T::Freeze, [](Request &r) { r.amountFen = 0; }, u"judicial.amount_invalid",
         u"amountFen");
-    row("amount above maximum", T::Freeze, [](Request &r) { r.amountFen = money::kMaximumFen + 1; },
+    row(
+        "amount negative", T::Freeze, [](Request &r) { r.amountFen = -1; }, u"judicial.amount_invalid",
+        u"amountFen");
+    row(
+        "amount above maximum", T::Freeze, [](Request &r) { r.amountFen = money::kMaximumFen + 1; },
         u"judicial.amount_invalid", u"amountFen");
-    row("start missing", T::Freeze, [](Request &r) { r.startDate = {}; }, u"judicial.field_required",
+    row(
+        "start missing", T::Freeze, [](Request &r) { r.startDate = {}; }, u"judicial.field_required",
         u"startDate");
-    row("end missing", T::Freeze, [](Request &r) { r.endDate = {}; }, u"judicial.field_required", u"endDate");
-    row("end before start", T::Freeze, [](Request &r) { r.endDate = r.startDate.addDays(-1); },
+    row(
+        "end missing", T::Freeze, [](Request &r) { r.endDate = {}; }, u"judicial.field_required", u"endDate");
+    row(
+        "end before start", T::Freeze, [](Request &r) { r.endDate = r.startDate.addDays(-1); },
         u"judicial.period_invalid", u"endDate");
-    row("end yesterday", T::Freeze,
+    row(
+        "end yesterday", T::Freeze,
         [](Request &r) {
             r.startDate = kToday.addMonths(-1);
             r.endDate = kToday.addDays(-1);
         },
         u"judicial.end_in_past", u"endDate");
-    row("one day too long", T::Freeze, [](Request &r) { r.endDate = r.startDate.addMonths(36).addDays(1); },
+    row(
+        "one day too long", T::Freeze, [](Request &r) { r.endDate = r.startDate.addMonths(36).addDays(1); },
         u"judicial.period_too_long", u"endDate");
-    row("century", T::Freeze, [](Request &r) { r.endDate = QDate(2126, 1, 1); }, u"judicial.period_too_long",
+    row(
+        "century", T::Freeze, [](Request &r) { r.endDate = QDate(2126, 1, 1); }, u"judicial.period_too_long",
         u"endDate");
-    row("started long ago", T::Freeze,
+    row(
+        "started long ago", T::Freeze,
         [](Request &r) {
             r.startDate = QDate(1999, 1, 1);
             r.endDate = kToday;
@@ -501,53 +544,79 @@ void TestJudicialRequest::validateRefuses_data()
         u"judicial.period_too_long", u"endDate");
 
     // renew
-    row("renew without hold", T::Renew, [](Request &r) { r.holdId = 0; }, u"judicial.hold_required", u"holdId");
-    row("renew negative hold", T::Renew, [](Request &r) { r.holdId = -1; }, u"judicial.hold_required",
+    row(
+        "renew without hold", T::Renew, [](Request &r) { r.holdId = 0; }, u"judicial.hold_required",
         u"holdId");
-    row("renew without new end", T::Renew, [](Request &r) { r.newEndDate = {}; }, u"judicial.field_required",
+    row(
+        "renew negative hold", T::Renew, [](Request &r) { r.holdId = -1; }, u"judicial.hold_required",
+        u"holdId");
+    row(
+        "renew without new end", T::Renew, [](Request &r) { r.newEndDate = {}; }, u"judicial.field_required",
         u"newEndDate");
-    row("renew to yesterday", T::Renew, [](Request &r) { r.newEndDate = kToday.addDays(-1); },
+    row(
+        "renew to yesterday", T::Renew, [](Request &r) { r.newEndDate = kToday.addDays(-1); },
         u"judicial.end_in_past", u"newEndDate");
 
     // unfreeze
-    row("unfreeze without hold", T::Unfreeze, [](Request &r) { r.holdId = 0; }, u"judicial.hold_required",
+    row(
+        "unfreeze without hold", T::Unfreeze, [](Request &r) { r.holdId = 0; }, u"judicial.hold_required",
         u"holdId");
-    row("unfreeze negative amount", T::Unfreeze, [](Request &r) { r.amountFen = -1; },
+    row(
+        "unfreeze negative amount", T::Unfreeze, [](Request &r) { r.amountFen = -1; },
         u"judicial.amount_invalid", u"amountFen");
-    row("unfreeze above maximum", T::Unfreeze, [](Request &r) { r.amountFen = money::kMaximumFen + 1; },
+    row(
+        "unfreeze above maximum", T::Unfreeze, [](Request &r) { r.amountFen = money::kMaximumFen + 1; },
         u"judicial.amount_invalid", u"amountFen");
-    row("grounds missing", T::Unfreeze, [](Request &r) { r.grounds.clear(); }, u"judicial.grounds", u"grounds");
-    row("grounds unknown", T::Unfreeze, [](Request &r) { r.grounds = u"paid"_qs; }, u"judicial.grounds",
+    row(
+        "grounds missing", T::Unfreeze, [](Request &r) { r.grounds.clear(); }, u"judicial.grounds",
         u"grounds");
-    row("grounds in Chinese", T::Unfreeze, [](Request &r) { r.grounds = u"债务已清偿"_qs; }, u"judicial.grounds",
+    row(
+        "grounds unknown", T::Unfreeze, [](Request &r) { r.grounds = u"paid"_qs; }, u"judicial.grounds",
         u"grounds");
-    row("other grounds without text", T::Unfreeze, [](Request &r) { r.grounds = u"other"_qs; },
+    row(
+        "grounds in Chinese", T::Unfreeze, [](Request &r) { r.grounds = u"债务已清偿"_qs; },
+        u"judicial.grounds", u"grounds");
+    row(
+        "other grounds without text", T::Unfreeze, [](Request &r) { r.grounds = u"other"_qs; },
         u"judicial.field_required", u"groundsText");
 
     // deduct
-    row("deduct without hold", T::Deduct, [](Request &r) { r.holdId = 0; }, u"judicial.hold_required", u"holdId");
-    row("deduct zero", T::Deduct, [](Request &r) { r.amountFen = 0; }, u"judicial.amount_invalid", u"amountFen");
-    row("deduct negative", T::Deduct, [](Request &r) { r.amountFen = -5; }, u"judicial.amount_invalid",
+    row(
+        "deduct without hold", T::Deduct, [](Request &r) { r.holdId = 0; }, u"judicial.hold_required",
+        u"holdId");
+    row(
+        "deduct zero", T::Deduct, [](Request &r) { r.amountFen = 0; }, u"judicial.amount_invalid",
         u"amountFen");
-    row("deduct above maximum", T::Deduct, [](Request &r) { r.amountFen = money::kMaximumFen + 1; },
+    row(
+        "deduct negative", T::Deduct, [](Request &r) { r.amountFen = -5; }, u"judicial.amount_invalid",
+        u"amountFen");
+    row(
+        "deduct above maximum", T::Deduct, [](Request &r) { r.amountFen = money::kMaximumFen + 1; },
         u"judicial.amount_invalid", u"amountFen");
-    row("deduct without basis", T::Deduct, [](Request &r) { r.withdrawalCondition.clear(); },
+    row(
+        "deduct without basis", T::Deduct, [](Request &r) { r.withdrawalCondition.clear(); },
         u"judicial.deduct_basis", u"withdrawalCondition");
-    row("deduct unknown TQYY", T::Deduct, [](Request &r) { r.withdrawalCondition = u"42"_qs; },
+    row(
+        "deduct unknown TQYY", T::Deduct, [](Request &r) { r.withdrawalCondition = u"42"_qs; },
         u"judicial.deduct_basis", u"withdrawalCondition");
-    row("deduct TQYY one digit", T::Deduct, [](Request &r) { r.withdrawalCondition = u"3"_qs; },
+    row(
+        "deduct TQYY one digit", T::Deduct, [](Request &r) { r.withdrawalCondition = u"3"_qs; },
         u"judicial.deduct_basis", u"withdrawalCondition");
-    row("deduct TQYY unknown though court ordered", T::Deduct,
+    row(
+        "deduct TQYY unknown though court ordered", T::Deduct,
         [](Request &r) {
             r.courtOrdered = true;
             r.withdrawalCondition = u"00"_qs;
         },
         u"judicial.deduct_basis", u"withdrawalCondition");
-    row("payee bank missing", T::Deduct, [](Request &r) { r.payee.bank.clear(); }, u"judicial.field_required",
+    row(
+        "payee bank missing", T::Deduct, [](Request &r) { r.payee.bank.clear(); }, u"judicial.field_required",
         u"payee.bank");
-    row("payee name missing", T::Deduct, [](Request &r) { r.payee.name.clear(); }, u"judicial.field_required",
+    row(
+        "payee name missing", T::Deduct, [](Request &r) { r.payee.name.clear(); }, u"judicial.field_required",
         u"payee.name");
-    row("payee account missing", T::Deduct, [](Request &r) { r.payee.account.clear(); },
+    row(
+        "payee account missing", T::Deduct, [](Request &r) { r.payee.account.clear(); },
         u"judicial.field_required", u"payee.account");
 }
 

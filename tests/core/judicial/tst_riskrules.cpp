@@ -142,19 +142,25 @@ void TestRiskRules::flags_data()
     row("first deduction", [](F &f, R &) { f.earlierDeductionsForCreditor = 0; }, {});
     row("second deduction", [](F &f, R &) { f.earlierDeductionsForCreditor = 1; }, {repeat});
     row("tenth deduction", [](F &f, R &) { f.earlierDeductionsForCreditor = 9; }, {repeat});
-    row("rule 3, second", [](F &f, R &r) {
-        f.earlierDeductionsForCreditor = 1;
-        r.sameCreditorDeductions = 3;
-    }, {});
-    row("rule 3, third", [](F &f, R &r) {
-        f.earlierDeductionsForCreditor = 2;
-        r.sameCreditorDeductions = 3;
-    }, {repeat});
+    row("rule 3, second",
+        [](F &f, R &r) {
+            f.earlierDeductionsForCreditor = 1;
+            r.sameCreditorDeductions = 3;
+        },
+        {});
+    row("rule 3, third",
+        [](F &f, R &r) {
+            f.earlierDeductionsForCreditor = 2;
+            r.sameCreditorDeductions = 3;
+        },
+        {repeat});
     row("rule 1, first", [](F &, R &r) { r.sameCreditorDeductions = 1; }, {repeat});
-    row("rule disabled", [](F &f, R &r) {
-        f.earlierDeductionsForCreditor = 5;
-        r.sameCreditorDeductions = 0;
-    }, {});
+    row("rule disabled",
+        [](F &f, R &r) {
+            f.earlierDeductionsForCreditor = 5;
+            r.sameCreditorDeductions = 0;
+        },
+        {});
 
     // shared address / unit
     row("same address", [](F &f, R &) { f.creditor.address = f.debtorAddress; }, {address});

@@ -77,7 +77,8 @@ private:
         m_answer = QJsonDocument::fromJson(reply->readAll()).object();
         if (m_status == 0)
             return finish(fail(u"no answer from the center: "_qs + reply->errorString()));
-        QNetworkReply *trust = m_nam.get(QNetworkRequest(m_server.resolved(QUrl(u"/api/v1/certificates/trust-list"_qs))));
+        QNetworkReply *trust =
+            m_nam.get(QNetworkRequest(m_server.resolved(QUrl(u"/api/v1/certificates/trust-list"_qs))));
         connect(trust, &QNetworkReply::finished, this, [this, trust] { trusted(trust); });
     }
 
@@ -129,7 +130,8 @@ int main(int argc, char **argv)
         "The answer is printed as JSON; its signature is checked against the center's trust list.\n"
         "Exit codes: 0 accepted, 1 refused or failed, 2 usage, 3 the answer's signature is wrong."_qs);
     parser.addHelpOption();
-    QCommandLineOption serverOpt(u"server"_qs, u"The center's base URL, e.g. http://127.0.0.1:8080."_qs, u"url"_qs);
+    QCommandLineOption serverOpt(u"server"_qs, u"The center's base URL, e.g. http://127.0.0.1:8080."_qs,
+                                 u"url"_qs);
     QCommandLineOption courtOpt(u"court"_qs, u"The court's code (法院代字), e.g. 京0105."_qs, u"code"_qs);
     QCommandLineOption keyOpt(u"key"_qs, u"The court's private key (PEM)."_qs, u"file"_qs);
     QCommandLineOption afterOpt(u"after"_qs, u"poll: the last answer sequence seen (default 0)."_qs, u"n"_qs,
@@ -155,7 +157,8 @@ int main(int argc, char **argv)
     const bool poll = command == u"poll";
     if (!poll && command != u"send" && command != u"query")
         return usage(u"a command is required: keygen, send, query or poll (see --help)"_qs);
-    if (pos.size() != (poll ? 1 : 2) || !parser.isSet(serverOpt) || !parser.isSet(courtOpt) || !parser.isSet(keyOpt))
+    if (pos.size() != (poll ? 1 : 2) || !parser.isSet(serverOpt) || !parser.isSet(courtOpt) ||
+        !parser.isSet(keyOpt))
         return usage(u"--server, --court and --key are required (and a request file for send and query)"_qs);
     QFile keyFile(parser.value(keyOpt));
     if (!keyFile.open(QIODevice::ReadOnly))
@@ -166,7 +169,8 @@ int main(int argc, char **argv)
 
     court::Envelope e;
     e.courtCode = parser.value(courtOpt);
-    e.messageId = parser.isSet(idOpt) ? parser.value(idOpt) : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.messageId =
+        parser.isSet(idOpt) ? parser.value(idOpt) : QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.sentAt = QDateTime::currentDateTimeUtc();
     if (poll) {
         bool ok = false;
