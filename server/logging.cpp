@@ -9,4 +9,5 @@ Q_LOGGING_CATEGORY(lcLedger, "hpf.server.ledger")
 Q_LOGGING_CATEGORY(lcAudit, "hpf.server.audit")
 Q_LOGGING_CATEGORY(lcCli, "hpf.server.cli")
 Q_LOGGING_CATEGORY(lcArchive, "hpf.server.archive")
+Q_LOGGING_CATEGORY(lcJudicial, "hpf.server.judicial")
 } // namespace hpf::server

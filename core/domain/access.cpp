@@ -26,6 +26,9 @@ constexpr unsigned SignedIn = Lookup | Admin;
 constexpr unsigned ArchiveCapture = Teller | Archivist | Judicial | LoanOfficer;
 constexpr unsigned ArchiveBrowse = Archivist | Auditor | Supervisor;
 constexpr unsigned ArchiveCheck = Archivist | Auditor;
+// Judicial holds and court details (reference/domain.md §5): judicial staff, their supervisors,
+// auditors.
+constexpr unsigned JudicialView = Judicial | Supervisor | Auditor;
 
 struct Entry
 {
@@ -83,6 +86,18 @@ constexpr std::array kTable{
     Entry{u"holds.list", Lookup},
     Entry{u"holds.create", Judicial | LoanOfficer},
     Entry{u"holds.release", Judicial | LoanOfficer},
+    // judicial assistance (issue 15): the desk registers, view roles read (every read audited)
+    Entry{u"judicial.courts", SignedIn},
+    Entry{u"judicial.search", JudicialView},
+    Entry{u"judicial.freeze", Judicial},
+    Entry{u"judicial.renew", Judicial},
+    Entry{u"judicial.unfreeze", Judicial},
+    Entry{u"judicial.deduct", Judicial},
+    Entry{u"judicial.expiring", JudicialView},
+    Entry{u"judicial.request", JudicialView},
+    Entry{u"judicial.inbox", Judicial},
+    Entry{u"judicial.handle", Judicial},
+    Entry{u"judicial.reject", Judicial},
     // certificates
     Entry{u"certificates.types", Public},
     Entry{u"certificates.trustList", Public},
@@ -102,6 +117,9 @@ constexpr std::array kTable{
     Entry{u"desk.personAccount", Lookup},
     Entry{u"desk.unitAccount", Lookup},
     Entry{u"desk.judicialFreeze", Judicial},
+    Entry{u"desk.judicialDesk", JudicialView},
+    Entry{u"desk.judicialExpiring", JudicialView},
+    Entry{u"desk.judicialInbox", Judicial},
     Entry{u"desk.certificateVerify", Teller | LoanOfficer | Supervisor | Auditor},
     Entry{u"desk.archiveCapture", ArchiveCapture},
     // electronic archives (issue 14)

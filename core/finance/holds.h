@@ -71,6 +71,7 @@ enum class HoldEventType {
     Activated,        // it took effect (at once or promoted from the queue)
     Renewed,          // 续冻: amount = 0, on = today, the hold's endDate is the new one
     Released,         // 解冻 (or a waiting freeze withdrawn)
+    PartReleased,     // 部分解冻: amount = fen no longer frozen; the freeze stays as it was otherwise
     Expired,          // on = the day after its end date
     Lapsed,           // a waiting freeze that never took effect; on = the day after its end date
     Deducted,         // 扣划: amount = fen taken from the balance
@@ -152,6 +153,11 @@ public:
     // 解冻. Releasing the active freeze promotes the head of the queue; releasing a waiting one
     // takes it out of the queue. Errors: hold.not_found, hold.not_judicial, hold.already_ended.
     Result<HoldEvents> releaseFreeze(qint64 id);
+    // 部分解冻: lifts `amount` fen of the amount freeze `id` (active or waiting); lifting all that
+    // remains is a whole 解冻 (releaseFreeze). Errors: those of releaseFreeze, hold.amount_invalid
+    // (≤ 0), hold.unfreeze_whole_balance (a whole-balance freeze is lifted whole or not at all),
+    // hold.unfreeze_exceeds_frozen (above the remaining frozen amount).
+    Result<HoldEvents> releaseFreezePart(qint64 id, qint64 amount);
 
     // 扣划 `amount` from the active freeze `id`: reduces the balance and the frozen amount; an
     // amount freeze deducted to zero ends and promotes the next. `withdrawalConditionRecorded`: the

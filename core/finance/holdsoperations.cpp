@@ -103,6 +103,28 @@ Result<HoldEvents> AccountHolds::releaseFreeze(qint64 id)
     return events;
 }
 
+Result<HoldEvents> AccountHolds::releaseFreezePart(qint64 id, qint64 amount)
+{
+    const Result<qsizetype> found = findJudicial(id);
+    if (!found)
+        return found.error();
+    Hold &h = m_holds[*found];
+    if (amount <= 0)
+        return holdError("hold.amount_invalid", "amount",
+                         QStringLiteral("the part lifted must be above zero"));
+    if (h.kind == HoldKind::JudicialWholeBalance)
+        return holdError("hold.unfreeze_whole_balance", "amount",
+                         QStringLiteral("freeze %1 holds the whole balance; lift it whole").arg(id));
+    if (amount > h.remainingAmount())
+        return holdError("hold.unfreeze_exceeds_frozen", "amount",
+                         QStringLiteral("%1 above the remaining frozen %2")
+                             .arg(money::format(amount), money::format(h.remainingAmount())));
+    if (amount == h.remainingAmount())
+        return releaseFreeze(id);
+    h.amount -= amount;
+    return HoldEvents{HoldEvent{HoldEventType::PartReleased, id, amount, m_today}};
+}
+
 Result<HoldEvents> AccountHolds::deduct(qint64 id, qint64 amount, bool withdrawalConditionRecorded)
 {
     const Result<qsizetype> found = findJudicial(id);

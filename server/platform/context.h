@@ -40,8 +40,11 @@ struct ServerOptions
     int ioThreads = 2;                 // threads reading and writing sockets
     crypto::ScryptParams scrypt;
     // Operations that need a supervisor grant (柜面授权): policy data, overridable per deployment.
-    QSet<QString> grantRequired{QStringLiteral("holds.release"), QStringLiteral("holds.create"),
-                                QStringLiteral("certificates.revoke")};
+    QSet<QString> grantRequired{QStringLiteral("holds.release"),       QStringLiteral("holds.create"),
+                                QStringLiteral("certificates.revoke"), QStringLiteral("judicial.freeze"),
+                                QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
+                                QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
+                                QStringLiteral("judicial.reject")};
     int maxLoginFailures = 5;
     int lockMinutes = 30;
     // Sign-in policy (policy "login", optionsFromPolicy): no session outlives sessionMaxSeconds
@@ -137,6 +140,7 @@ struct ServiceContext
     QString operation;
     QString idempotencyKey;
     QString requestId; // X-Request-ID, or a name for calls outside HTTP ("demo-seed")
+    QString grantedBy; // the supervisor whose grant authorised this operation (user name), if any
 
     const Principal &user() const { return *principal; }
 

@@ -4,6 +4,8 @@
 #include "crypto/sm3.h"
 #include "demo/demoseed.h"
 #include "domain/creditcode.h"
+#include "domain/money.h"
+#include "judicial/request.h"
 #include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
 #include "platform/store/migrations.h"
@@ -313,28 +315,106 @@ QString ServerFixture::ledgerInvariantViolation()
     auto conn = m_database->connection();
     if (!conn)
         return conn.error().detail;
-    Query q(*conn, u"SELECT a.account_number, a.balance_fen, a.held_fen, "
-                   "(SELECT COALESCE(SUM(amount_fen), 0) FROM journal j WHERE j.account_id = a.id), "
-                   "(SELECT COALESCE(SUM(amount_fen), 0) FROM holds h WHERE h.account_id = a.id AND h.status "
-                   "= 'active') "
-                   "FROM accounts a"_qs);
+    // The claim of the open holds: security amounts, an active amount freeze's remaining amount,
+    // an active whole-balance freeze's money::kMaximumFen (business/judicial/judicialschema.h).
+    Query q(*conn,
+            u"SELECT a.account_number, a.balance_fen, a.held_fen, a.claim_fen, "
+            "(SELECT COALESCE(SUM(amount_fen), 0) FROM journal j WHERE j.account_id = a.id), "
+            "(SELECT COALESCE(SUM(amount_fen - deducted_fen), 0) FROM holds h WHERE h.account_id = a.id "
+            "AND h.status = 'active' AND h.whole_balance = 0), "
+            "(SELECT COUNT(*) FROM holds h WHERE h.account_id = a.id AND h.status = 'active' "
+            "AND h.whole_balance = 1) "
+            "FROM accounts a"_qs);
     if (Status s = q.exec(); !s)
         return s.error().detail;
     while (q.next()) {
-        if (q.int64(1) != q.int64(3))
-            return QStringLiteral("%1: balance %2 != journal %3")
-                .arg(q.str(0))
-                .arg(q.int64(1))
-                .arg(q.int64(3));
-        if (q.int64(2) != q.int64(4))
-            return QStringLiteral("%1: held %2 != active holds %3")
+        const qint64 balance = q.int64(1);
+        const qint64 claim = q.int64(5) + (q.int64(6) > 0 ? money::kMaximumFen : 0);
+        if (balance != q.int64(4))
+            return QStringLiteral("%1: balance %2 != journal %3").arg(q.str(0)).arg(balance).arg(q.int64(4));
+        if (q.int64(3) != claim)
+            return QStringLiteral("%1: claim %2 != open holds %3").arg(q.str(0)).arg(q.int64(3)).arg(claim);
+        if (q.int64(2) != std::min(balance, claim))
+            return QStringLiteral("%1: held %2 != min(balance %3, claim %4)")
                 .arg(q.str(0))
                 .arg(q.int64(2))
-                .arg(q.int64(4));
-        if (q.int64(1) - q.int64(2) < 0)
+                .arg(balance)
+                .arg(claim);
+        if (balance - q.int64(2) < 0)
             return QStringLiteral("%1: available < 0").arg(q.str(0));
     }
     return {};
+}
+
+QJsonObject ServerFixture::courtRequest(const QString &type, const QString &accountNumber,
+                                        const QString &holdId, int caseNo) const
+{
+    const QDate today = m_clock.now().toLocalTime().date();
+    judicial::Request r;
+    r.type = judicial::typeFromCode(type).value_or(judicial::RequestType::Freeze);
+    r.accountNumber = accountNumber;
+    r.courtCode = u"京0105"_qs;
+    r.caseNumber = QStringLiteral("（%1）京0105执%2号").arg(today.year()).arg(caseNo);
+    r.ruling = {QStringLiteral("（%1）京0105执%2号之一").arg(today.year()).arg(caseNo), today.addDays(-3)};
+    r.notice = {QStringLiteral("京0105协执%1号").arg(caseNo), today.addDays(-2)};
+    r.officers = {{u"王法官"_qs, u"GZ0001"_qs, u"ZW0001"_qs}, {u"李书记员"_qs, u"GZ0002"_qs, u"ZW0002"_qs}};
+    r.holdId = holdId.toLongLong();
+    if (r.type == judicial::RequestType::Unfreeze)
+        r.grounds = u"debt_paid"_qs;
+    if (r.type == judicial::RequestType::Deduct) {
+        r.courtOrdered = true;
+        r.payee = {u"中国工商银行北京朝阳支行"_qs, u"北京市朝阳区人民法院"_qs, u"0200001234567890123"_qs};
+        r.caseCause = u"买卖合同纠纷"_qs;
+        r.creditor = {u"某贸易有限公司"_qs, {}, {}, {}};
+    }
+    if (r.type == judicial::RequestType::Renew)
+        r.newEndDate = today.addMonths(12);
+    return judicial::toJson(r);
+}
+
+QJsonObject ServerFixture::freezeRequest(const QString &accountNumber, qint64 amountFen, int caseNo,
+                                         QDate endDate) const
+{
+    const QDate today = m_clock.now().toLocalTime().date();
+    judicial::Request r = judicial::fromJson(courtRequest(u"freeze"_qs, accountNumber, {}, caseNo)).value();
+    r.wholeBalance = amountFen == 0;
+    r.amountFen = amountFen;
+    r.startDate = today;
+    r.endDate = endDate.isValid() ? endDate : today.addMonths(6);
+    return judicial::toJson(r);
+}
+
+QByteArray ServerFixture::grantFor(const QString &userToken, const QString &supervisor, const QString &key,
+                                   const QString &path, const QJsonObject &body)
+{
+    const Reply g = post(
+        u"/api/v1/grants"_qs,
+        {{u"supervisorUsername"_qs, supervisor},
+         {u"supervisorPassword"_qs, QString(u"pw-"_qs + supervisor)},
+         {u"idempotencyKey"_qs, key},
+         {u"summary"_qs, u"司法协助 test"_qs},
+         {u"request"_qs, QJsonObject{{u"method"_qs, u"POST"_qs}, {u"path"_qs, path}, {u"body"_qs, body}}}},
+        userToken);
+    return g.json.value(u"grant"_qs).toString().toLatin1();
+}
+
+Reply ServerFixture::judicialPost(const QString &path, const QJsonObject &body, const QString &key,
+                                  const QString &supervisor)
+{
+    const QString token = login(u"judicial1"_qs);
+    const QString k = key.isEmpty() ? newKey() : key;
+    const QByteArray grant = grantFor(token, supervisor, k, path, body);
+    return post(path, body, token, k, {{"X-Supervisor-Grant", grant}});
+}
+
+QString ServerFixture::registerFreeze(const QString &accountNumber, qint64 amountFen, int caseNo,
+                                      QDate endDate)
+{
+    const Reply r = judicialPost(u"/api/v1/judicial/freezes"_qs,
+                                 freezeRequest(accountNumber, amountFen, caseNo, endDate));
+    if (r.status != 201)
+        qWarning() << "registerFreeze:" << r.status << r.body;
+    return r.json.value(u"freeze"_qs).toObject().value(u"holdId"_qs).toString();
 }
 
 int runForBackends(int argc, char **argv, const std::function<QObject *(Backend)> &make)

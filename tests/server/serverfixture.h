@@ -79,7 +79,27 @@ public:
     Reply postRemittance(const QString &token, const QString &unitAccount, const QString &month,
                          const QString &key);
 
-    // Σ balances == Σ journal, held == Σ active holds, no negative available; empty when fine.
+    // Judicial assistance (issue 15): a complete court request (judicial::toJson) of court 京0105,
+    // case （<year>）京0105执<caseNo>号, dated before the clock's today, two officers. A freeze of
+    // `amountFen` (0 = the whole balance) ending `endDate` (default: today + 6 months).
+    QJsonObject freezeRequest(const QString &accountNumber, qint64 amountFen, int caseNo = 1,
+                              QDate endDate = {}) const;
+    // The same court and case for a renew / unfreeze / deduct of `holdId` (caller sets the rest).
+    QJsonObject courtRequest(const QString &type, const QString &accountNumber, const QString &holdId,
+                             int caseNo = 1) const;
+    // POSTs `body` to `path` as judicial1 under a fresh grant of `supervisor` (idempotency key:
+    // `key`, or a new one).
+    Reply judicialPost(const QString &path, const QJsonObject &body, const QString &key = {},
+                       const QString &supervisor = u"supervisor1"_qs);
+    // A full freeze through /api/v1/judicial/freezes; the holdId of the freeze (empty on failure).
+    QString registerFreeze(const QString &accountNumber, qint64 amountFen, int caseNo = 1,
+                           QDate endDate = {});
+    // A grant token of `supervisor` for `user`'s pending POST of `body` to `path` under `key`.
+    QByteArray grantFor(const QString &userToken, const QString &supervisor, const QString &key,
+                        const QString &path, const QJsonObject &body);
+
+    // Σ balances == Σ journal, held == min(balance, claim of the open holds), claim_fen == that
+    // claim, no negative available; empty when fine.
     QString ledgerInvariantViolation();
 
     static QString validCreditCode(int index);

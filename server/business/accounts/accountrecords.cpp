@@ -85,9 +85,17 @@ Result<AccountRow> findAccountById(ServiceContext &ctx, qint64 id, bool lock)
 Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &j)
 {
     // The balance after comes back with the update: one round trip, not two.
-    Query upd(ctx.db, u"UPDATE accounts SET balance_fen = balance_fen + :x WHERE id = :id "
-                      "AND balance_fen - held_fen + :x2 >= 0 RETURNING balance_fen"_qs);
-    upd.bind(u":x"_qs, j.amountFen).bind(u":id"_qs, j.accountId).bind(u":x2"_qs, j.amountFen);
+    // held = min(balance, claim): a whole-balance freeze or a freeze short of its amount catches
+    // later credits (business/judicial/judicialschema.h); a debit never goes below held.
+    Query upd(ctx.db,
+              u"UPDATE accounts SET balance_fen = balance_fen + :x, held_fen = CASE WHEN "
+              "balance_fen + :x3 < claim_fen THEN balance_fen + :x4 ELSE claim_fen END WHERE id = :id "
+              "AND balance_fen - held_fen + :x2 >= 0 RETURNING balance_fen"_qs);
+    upd.bind(u":x"_qs, j.amountFen)
+        .bind(u":x3"_qs, j.amountFen)
+        .bind(u":x4"_qs, j.amountFen)
+        .bind(u":id"_qs, j.accountId)
+        .bind(u":x2"_qs, j.amountFen);
     if (Status s = upd.exec(); !s)
         return s.error();
     if (!upd.next())

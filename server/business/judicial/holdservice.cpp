@@ -10,11 +10,17 @@ namespace hpf::server {
 
 namespace {
 
+// Judicial freezes have their own lifecycle (judicialservice.h): /holds keeps loan security only.
+Error judicialKind(const QString &field)
+{
+    return makeError(u"hold.kind"_qs, field,
+                     u"judicial freezes are registered and lifted through /api/v1/judicial/freezes"_qs);
+}
+
 Status checkKindRole(const ServiceContext &ctx, const QString &kind)
 {
     const QString &role = ctx.user().role;
-    if ((kind == u"judicial" && role == access::role::judicial) ||
-        (kind == u"loan_security" && role == access::role::loanOfficer))
+    if (kind == u"loan_security" && role == access::role::loanOfficer)
         return {};
     return makeError(u"auth.role_denied"_qs, u"kind"_qs, role + u" may not manage "_qs + kind + u" holds"_qs);
 }
@@ -68,10 +74,10 @@ QJsonObject HoldReleased::toJson() const
 Status checkHold(const ServiceContext &ctx, const HoldInput &input)
 {
     const QString &kind = input.kind;
-    if (kind != u"judicial" && kind != u"loan_security")
-        return makeError(u"hold.kind"_qs, u"kind"_qs, u"judicial or loan_security"_qs);
-    if (kind == u"judicial" && input.caseNumber.isEmpty())
-        return makeError(u"request.field_required"_qs, u"caseNumber"_qs);
+    if (kind == u"judicial")
+        return judicialKind(u"kind"_qs);
+    if (kind != u"loan_security")
+        return makeError(u"hold.kind"_qs, u"kind"_qs, u"loan_security"_qs);
     if (Status s = checkEndsOn(ctx, input); !s)
         return s;
     return checkKindRole(ctx, kind);
@@ -96,10 +102,11 @@ Result<HoldCreated> createHold(ServiceContext &ctx, const HoldInput &input)
     auto serial = nextSerial(ctx);
     if (!serial)
         return serial.error();
-    Query upd(
-        ctx.db,
-        u"UPDATE accounts SET held_fen = held_fen + :x WHERE id = :id AND balance_fen - held_fen >= :x2"_qs);
-    upd.bind(u":x"_qs, amount).bind(u":id"_qs, account->id).bind(u":x2"_qs, amount);
+    // Available > 0 means held = claim (nothing short): both grow by the amount.
+    Query upd(ctx.db,
+              u"UPDATE accounts SET held_fen = held_fen + :x, claim_fen = claim_fen + :x3 WHERE id = :id "
+              "AND balance_fen - held_fen >= :x2"_qs);
+    upd.bind(u":x"_qs, amount).bind(u":x3"_qs, amount).bind(u":id"_qs, account->id).bind(u":x2"_qs, amount);
     if (Status s = upd.exec(); !s)
         return s.error();
     if (upd.rowsAffected() != 1)
@@ -148,6 +155,8 @@ Result<HoldReleased> releaseHold(ServiceContext &ctx, const QString &holdId)
     const qint64 accountId = q.int64(0);
     const QString kind = q.str(1);
     const qint64 amount = q.int64(2);
+    if (kind == u"judicial")
+        return judicialKind(u"holdId"_qs);
     if (Status s = checkKindRole(ctx, kind); !s)
         return s.error();
     auto account = findAccountById(ctx, accountId, true); // lock the account before touching the hold
@@ -162,11 +171,16 @@ Result<HoldReleased> releaseHold(ServiceContext &ctx, const QString &holdId)
         return s.error();
     if (upd.rowsAffected() != 1)
         return makeError(u"hold.not_active"_qs, u"holdId"_qs);
-    Query acc(ctx.db, u"UPDATE accounts SET held_fen = held_fen - :x WHERE id = :id"_qs);
-    acc.bind(u":x"_qs, amount).bind(u":id"_qs, accountId);
+    // held = min(balance, claim) (business/judicial/judicialschema.h).
+    Query acc(ctx.db, u"UPDATE accounts SET claim_fen = claim_fen - :x, held_fen = CASE WHEN balance_fen < "
+                      "claim_fen - :x2 THEN balance_fen ELSE claim_fen - :x3 END WHERE id = :id"_qs);
+    acc.bind(u":x"_qs, amount).bind(u":x2"_qs, amount).bind(u":x3"_qs, amount).bind(u":id"_qs, accountId);
     if (Status s = acc.exec(); !s)
         return s.error();
-    const HoldReleased result{holdId, account->accountNumber, account->availableFen() + amount};
+    auto after = findAccountById(ctx, accountId);
+    if (!after)
+        return after.error();
+    const HoldReleased result{holdId, account->accountNumber, after->availableFen()};
     if (Status s = ctx.audit(u"holds.release"_qs, u"hold:"_qs + holdId, u"ok"_qs, account->toJson(),
                              result.toJson());
         !s)
@@ -190,8 +204,10 @@ Result<AccountHolds> listHolds(ServiceContext &ctx, const QString &accountNumber
     const QString &role = ctx.user().role;
     const bool seeJudicial =
         role == access::role::judicial || role == access::role::supervisor || role == access::role::auditor;
+    bool judicialSeen = false;
     while (q.next()) {
         const bool judicial = q.str(1) == u"judicial";
+        judicialSeen = judicialSeen || (judicial && seeJudicial);
         HoldRow h{q.int64(0), q.str(1), q.int64(2), q.str(3), q.str(7), q.str(6), !judicial || seeJudicial,
                   {},         {}};
         if (h.courtVisible) {
@@ -200,6 +216,9 @@ Result<AccountHolds> listHolds(ServiceContext &ctx, const QString &accountNumber
         }
         out.items.append(h);
     }
+    // Every read of a judicial hold is audited (confidentiality, issue 15).
+    if (judicialSeen)
+        ctx.noteRead(u"holds:"_qs + accountNumber);
     return out;
 }
 

@@ -10,9 +10,10 @@ namespace hpf::server {
 
 struct ServiceContext;
 
-// Holds on a balance (司法冻结 / 贷款冻结): available = balance − active holds. Creating a hold
-// and every debit serialise on the account row, so a hold can never exceed what is available
-// and a debit can never eat into a hold.
+// Holds on a balance: available = balance − held. Creating a hold and every debit serialise on
+// the account row, so a hold can never exceed what is available and a debit can never eat into a
+// hold. /holds creates and releases loan-security holds (贷款冻结) only; judicial freezes have their
+// lifecycle in judicialservice.h and are listed here (restricted for roles that may not see them).
 struct HoldInput
 {
     QString accountNumber;
@@ -65,7 +66,7 @@ struct AccountHolds
     QList<HoldRow> items;
 };
 
-// Before the transaction: hold.kind, request.field_required (caseNumber of a judicial hold),
+// Before the transaction: hold.kind (judicial: use /api/v1/judicial/freezes),
 // hold.ends_on (not a YYYY-MM-DD date), hold.ends_on_past (before today), hold.ends_on_too_late
 // (a judicial hold beyond the policy's freeze.maxMonthsPerPeriod from today), auth.role_denied (judicial
 // holds are the judicial role's, loan security holds the loan officer's).

@@ -221,6 +221,7 @@ HttpResponse Dispatcher::runStateChanging(const Route &route, RequestContext &ct
                     return TxEnd::Rollback;
                 }
                 grantedBy = *grant;
+                ctx.grantedBy = grantedBy;
             }
             if (Status sp = tx.savepoint(u"effect"_qs); !sp)
                 return sp.error();

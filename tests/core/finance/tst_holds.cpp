@@ -60,6 +60,8 @@ private slots:
     void registerErrors();
     void renew();
     void release();
+    void releasePart_data();
+    void releasePart();
     void deduct();
     void securityHolds();
     void debitAndCredit();
@@ -324,6 +326,67 @@ void TestHolds::release()
     QVERIFY(a.releaseFreeze(3).ok());
     QVERIFY(!a.activeFreeze().has_value());
     QCOMPARE(a.held(), qint64(0));
+}
+
+void TestHolds::releasePart_data()
+{
+    QTest::addColumn<bool>("whole");
+    QTest::addColumn<qint64>("deductFirst");
+    QTest::addColumn<qint64>("part");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<qint64>("heldAfter"); // judicial held after; -1 when refused
+    QTest::addColumn<bool>("promoted");
+    QTest::newRow("part of an amount")
+        << false << qint64(0) << fen("1000.00") << QString() << fen("2000.00") << false;
+    QTest::newRow("one fen") << false << qint64(0) << qint64(1) << QString() << fen("2999.99") << false;
+    QTest::newRow("all that remains = whole release")
+        << false << qint64(0) << fen("3000.00") << QString() << fen("4000.00") << true;
+    QTest::newRow("all that remains after a deduction")
+        << false << fen("500.00") << fen("2500.00") << QString() << fen("4000.00") << true;
+    QTest::newRow("above what remains after a deduction")
+        << false << fen("500.00") << fen("2500.01") << u"hold.unfreeze_exceeds_frozen"_qs << qint64(-1)
+        << false;
+    QTest::newRow("above the amount")
+        << false << qint64(0) << fen("3000.01") << u"hold.unfreeze_exceeds_frozen"_qs << qint64(-1) << false;
+    QTest::newRow("zero") << false << qint64(0) << qint64(0) << u"hold.amount_invalid"_qs << qint64(-1)
+                          << false;
+    QTest::newRow("negative") << false << qint64(0) << qint64(-5) << u"hold.amount_invalid"_qs << qint64(-1)
+                              << false;
+    QTest::newRow("whole balance freeze")
+        << true << qint64(0) << fen("100.00") << u"hold.unfreeze_whole_balance"_qs << qint64(-1) << false;
+}
+
+void TestHolds::releasePart()
+{
+    QFETCH(bool, whole);
+    QFETCH(qint64, deductFirst);
+    QFETCH(qint64, part);
+    QFETCH(QString, error);
+    QFETCH(qint64, heldAfter);
+    QFETCH(bool, promoted);
+    AccountHolds a(fen("10000.00"), kDay0);
+    QVERIFY(a.registerFreeze(freeze(1, "3000.00", QDate(2025, 12, 31), 0, whole), kLimits).ok());
+    QVERIFY(a.registerFreeze(freeze(2, "4000.00", QDate(2025, 12, 31), 5), kLimits).ok());
+    if (deductFirst > 0)
+        QVERIFY(a.deduct(1, deductFirst).ok());
+    const AccountHolds before = a;
+    const Result<HoldEvents> e = a.releaseFreezePart(1, part);
+    if (!error.isEmpty()) {
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().code, error);
+        QCOMPARE(a.holds(), before.holds()); // nothing changed
+        return;
+    }
+    QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().code));
+    QCOMPARE(a.judicialHeld(), heldAfter);
+    QCOMPARE(a.activeFreeze()->id, promoted ? 2 : 1);
+    if (promoted) {
+        QCOMPARE(types(*e), (QList<HoldEventType>{HoldEventType::Released, HoldEventType::Activated}));
+        QCOMPARE(a.hold(1)->state, HoldState::Released);
+    } else {
+        QCOMPARE(*e, (HoldEvents{{HoldEventType::PartReleased, 1, part, kDay0}}));
+        QCOMPARE(a.hold(1)->state, HoldState::Active);
+    }
 }
 
 void TestHolds::deduct()
