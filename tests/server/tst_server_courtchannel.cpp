@@ -66,8 +66,8 @@ private:
             .bind(u":p"_qs, QString::fromLatin1(key->publicKeyPem()))
             .bind(u":t"_qs, f().clock().now().addDays(-1).toMSecsSinceEpoch());
         QVERIFY(q.exec().ok());
-        m_centerKey = std::make_shared<crypto::Sm2Key>(
-            crypto::Sm2Key::fromPublicPem(key->publicKeyPem()).value());
+        m_centerKey =
+            std::make_shared<crypto::Sm2Key>(crypto::Sm2Key::fromPublicPem(key->publicKeyPem()).value());
         f().server().context().certificateSigner =
             std::make_shared<const server::CertificateSigner>(std::move(key).value(), false);
     }
@@ -103,6 +103,7 @@ private:
         return s.ok() ? *s : QJsonObject();
     }
 
+    qint64 countSql(const QString &sql) { return count(sql); }
     qint64 count(const QString &sql)
     {
         auto conn = f().database().connection();
@@ -132,6 +133,41 @@ private:
         registerCourt(kCourt, *m_courtKey);
     }
 
+    QJsonObject requestEnvelope(const QString &code, const QJsonObject &request)
+    {
+        court::Envelope e;
+        e.courtCode = code;
+        e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.sentAt = f_clockNow();
+        e.kind = court::Kind::Request;
+        e.request = request;
+        return court::toJson(e);
+    }
+
+    // An account of teller1's branch with one remittance posted.
+    QString fundedAccount(int person)
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, person);
+        const QString account = f().openAccount(teller, unit, person, 1000000);
+        const Reply r = f().postRemittance(teller, unit, u"2025-06"_qs, ServerFixture::newKey());
+        [&] { QCOMPARE(r.status, 201); }();
+        return account;
+    }
+
+    // A 查询 of `account` by court `code` (its own 案号).
+    static QJsonObject queryOf(const QString &code, const QString &account)
+    {
+        judicial::Request r;
+        r.type = judicial::RequestType::Query;
+        r.accountNumber = account;
+        r.courtCode = code;
+        r.caseNumber = u"（2025）"_qs + code + u"执77号"_qs;
+        r.notice = {u"协执字第77号"_qs, QDate(2025, 7, 1)};
+        r.officers = {{u"张三"_qs, u"GZ-1"_qs, u"ZW-1"_qs}, {u"李四"_qs, u"GZ-2"_qs, u"ZW-2"_qs}};
+        return judicial::toJson(r);
+    }
+
 private slots:
     void pollIsSignedByTheCenter()
     {
@@ -141,7 +177,9 @@ private slots:
         QVERIFY(r.json.value(u"answers"_qs).isArray());
         verifyCenterSignature(r);
         QCOMPARE(count(u"SELECT COUNT(*) FROM court_messages"_qs), 1);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'court.messages' AND outcome = 'ok'"_qs), 1);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'court.messages' AND outcome = 'ok'"_qs),
+            1);
     }
 
     // The center's signature checked by an independent implementation: openssl over the canonical
@@ -165,9 +203,19 @@ private slots:
         write(u"center.pem"_qs, m_centerKey->publicKeyPem());
         write(u"body"_qs, court::canonicalBytes(r.json));
         write(u"sig"_qs, QByteArray::fromBase64(r.json.value(u"signature"_qs).toString().toLatin1()));
-        const QStringList args{u"pkeyutl"_qs, u"-verify"_qs, u"-pubin"_qs, u"-inkey"_qs, dir.filePath(u"center.pem"_qs),
-                               u"-rawin"_qs, u"-digest"_qs, u"sm3"_qs, u"-in"_qs, dir.filePath(u"body"_qs),
-                               u"-sigfile"_qs, dir.filePath(u"sig"_qs), u"-pkeyopt"_qs,
+        const QStringList args{u"pkeyutl"_qs,
+                               u"-verify"_qs,
+                               u"-pubin"_qs,
+                               u"-inkey"_qs,
+                               dir.filePath(u"center.pem"_qs),
+                               u"-rawin"_qs,
+                               u"-digest"_qs,
+                               u"sm3"_qs,
+                               u"-in"_qs,
+                               dir.filePath(u"body"_qs),
+                               u"-sigfile"_qs,
+                               dir.filePath(u"sig"_qs),
+                               u"-pkeyopt"_qs,
                                u"distid:1234567812345678"_qs};
         QByteArray out, err;
         QCOMPARE(runProgram(u"openssl"_qs, args, {}, &out, &err), 0);
@@ -195,40 +243,49 @@ private slots:
         Tamper other;
         other.signWithOtherKey = true;
         QTest::newRow("signed by another key") << other << 401 << u"court.signature"_qs << u"signature"_qs;
-        QTest::newRow("changed after signing") << Tamper{{}, set("after", 5)} << 401 << u"court.signature"_qs
-                                               << u"signature"_qs;
-        QTest::newRow("signature removed")
-            << Tamper{{}, [](QJsonObject &o) { o.remove(u"signature"_qs); }} << 401 << u"court.signature"_qs
-            << u"signature"_qs;
-        QTest::newRow("signature not base64") << Tamper{{}, set("signature", u"***"_qs)} << 401
-                                              << u"court.signature"_qs << u"signature"_qs;
-        QTest::newRow("signature a number") << Tamper{{}, set("signature", 7)} << 401 << u"court.signature"_qs
-                                            << u"signature"_qs;
-        QTest::newRow("sent 601 s ago") << Tamper{[](QJsonObject &o) {
-            o.insert(u"sentAt"_qs, QDateTime::fromString(o.value(u"sentAt"_qs).toString(), Qt::ISODate)
-                                       .addSecs(-601).toString(Qt::ISODate));
-        }, {}} << 401 << u"court.stale"_qs << u"sentAt"_qs;
-        QTest::newRow("sent 601 s ahead") << Tamper{[](QJsonObject &o) {
-            o.insert(u"sentAt"_qs, QDateTime::fromString(o.value(u"sentAt"_qs).toString(), Qt::ISODate)
-                                       .addSecs(601).toString(Qt::ISODate));
-        }, {}} << 401 << u"court.stale"_qs << u"sentAt"_qs;
-        QTest::newRow("unknown field") << Tamper{set("priority", 1), {}} << 400 << u"court.invalid"_qs
-                                       << u"priority"_qs;
-        QTest::newRow("message id not a UUID") << Tamper{set("messageId", u"msg-1"_qs), {}} << 400
-                                               << u"court.invalid"_qs << u"messageId"_qs;
+        QTest::newRow("changed after signing")
+            << Tamper{{}, set("after", 5)} << 401 << u"court.signature"_qs << u"signature"_qs;
+        QTest::newRow("signature removed") << Tamper{{}, [](QJsonObject &o) { o.remove(u"signature"_qs); }}
+                                           << 401 << u"court.signature"_qs << u"signature"_qs;
+        QTest::newRow("signature not base64")
+            << Tamper{{}, set("signature", u"***"_qs)} << 401 << u"court.signature"_qs << u"signature"_qs;
+        QTest::newRow("signature a number")
+            << Tamper{{}, set("signature", 7)} << 401 << u"court.signature"_qs << u"signature"_qs;
+        QTest::newRow("sent 601 s ago")
+            << Tamper{[](QJsonObject &o) {
+                          o.insert(u"sentAt"_qs,
+                                   QDateTime::fromString(o.value(u"sentAt"_qs).toString(), Qt::ISODate)
+                                       .addSecs(-601)
+                                       .toString(Qt::ISODate));
+                      },
+                      {}}
+            << 401 << u"court.stale"_qs << u"sentAt"_qs;
+        QTest::newRow("sent 601 s ahead")
+            << Tamper{[](QJsonObject &o) {
+                          o.insert(u"sentAt"_qs,
+                                   QDateTime::fromString(o.value(u"sentAt"_qs).toString(), Qt::ISODate)
+                                       .addSecs(601)
+                                       .toString(Qt::ISODate));
+                      },
+                      {}}
+            << 401 << u"court.stale"_qs << u"sentAt"_qs;
+        QTest::newRow("unknown field")
+            << Tamper{set("priority", 1), {}} << 400 << u"court.invalid"_qs << u"priority"_qs;
+        QTest::newRow("message id not a UUID")
+            << Tamper{set("messageId", u"msg-1"_qs), {}} << 400 << u"court.invalid"_qs << u"messageId"_qs;
         QTest::newRow("message id upper case")
             << Tamper{set("messageId", u"6F9619FF-8B86-D011-B42D-00C04FC964FF"_qs), {}} << 400
             << u"court.invalid"_qs << u"messageId"_qs;
         QTest::newRow("sentAt local time") << Tamper{set("sentAt", u"2025-07-15T10:00:00"_qs), {}} << 400
                                            << u"court.invalid"_qs << u"sentAt"_qs;
-        QTest::newRow("kind unknown") << Tamper{set("kind", u"fetch"_qs), {}} << 400 << u"court.invalid"_qs
-                                      << u"kind"_qs;
-        QTest::newRow("poll without after") << Tamper{[](QJsonObject &o) { o.remove(u"after"_qs); }, {}} << 400
-                                            << u"court.invalid"_qs << u"after"_qs;
-        QTest::newRow("poll after negative") << Tamper{set("after", -1), {}} << 400 << u"court.invalid"_qs
-                                             << u"after"_qs;
-        QTest::newRow("poll with a request") << Tamper{set("request", QJsonObject()), {}} << 400
-                                             << u"court.invalid"_qs << u"request"_qs;
+        QTest::newRow("kind unknown")
+            << Tamper{set("kind", u"fetch"_qs), {}} << 400 << u"court.invalid"_qs << u"kind"_qs;
+        QTest::newRow("poll without after") << Tamper{[](QJsonObject &o) { o.remove(u"after"_qs); }, {}}
+                                            << 400 << u"court.invalid"_qs << u"after"_qs;
+        QTest::newRow("poll after negative")
+            << Tamper{set("after", -1), {}} << 400 << u"court.invalid"_qs << u"after"_qs;
+        QTest::newRow("poll with a request")
+            << Tamper{set("request", QJsonObject()), {}} << 400 << u"court.invalid"_qs << u"request"_qs;
         // a request's own content is read only after the signature and replay checks
         const auto asRequest = [](QJsonObject request) {
             return [request](QJsonObject &o) {
@@ -266,7 +323,8 @@ private slots:
         envelope = signedBy(envelope, tamper.signWithOtherKey ? *other : *m_courtKey);
         if (tamper.afterSigning)
             tamper.afterSigning(envelope);
-        const qint64 auditBefore = count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'court.messages'"_qs);
+        const qint64 auditBefore =
+            count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'court.messages'"_qs);
         const Reply r = f().post(kPath, envelope);
         QCOMPARE(r.status, status);
         QCOMPARE(r.code(), code);
@@ -274,9 +332,99 @@ private slots:
         verifyCenterSignature(r);
         QCOMPARE(count(u"SELECT COUNT(*) FROM court_messages"_qs), 0);
         if (status != 400) // a refusal after the envelope was read is audited, with its code
-            QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'court.messages' AND outcome = '"_qs +
-                           code + u'\''),
-                     auditBefore + 1);
+            QCOMPARE(
+                count(
+                    u"SELECT COUNT(*) FROM audit_log WHERE operation = 'court.messages' AND outcome = '"_qs +
+                    code + u'\''),
+                auditBefore + 1);
+    }
+
+    // A request lands on the judicial desk's inbox; the desk handles it; the court polls the
+    // 回执, signed by the center. The same message again is a replay and stores nothing.
+    void requestReachesTheDeskAndIsAnswered()
+    {
+        prepare();
+        const QString account = fundedAccount(11);
+        const QJsonObject envelope =
+            signedBy(requestEnvelope(kCourt, f().freezeRequest(account, 10000, 7)), *m_courtKey);
+        const Reply accepted = f().post(kPath, envelope);
+        QCOMPARE(accepted.status, 202);
+        verifyCenterSignature(accepted);
+        QCOMPARE(accepted.json.value(u"status"_qs).toString(), u"pending"_qs);
+        const QString requestId = accepted.json.value(u"requestId"_qs).toString();
+        QVERIFY(!requestId.isEmpty());
+        QCOMPARE(
+            countSql(
+                u"SELECT COUNT(*) FROM judicial_requests WHERE channel = 'online' AND status = 'pending'"_qs),
+            1);
+
+        const Reply replay = f().post(kPath, envelope);
+        QCOMPARE(replay.status, 409);
+        QCOMPARE(replay.code(), u"court.replay"_qs);
+        QCOMPARE(countSql(u"SELECT COUNT(*) FROM judicial_requests"_qs), 1);
+
+        const Reply inbox = f().get(u"/api/v1/judicial/inbox"_qs, f().login(u"judicial1"_qs));
+        QCOMPARE(inbox.status, 200);
+        const QJsonArray items = inbox.json.value(u"items"_qs).toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.at(0).toObject().value(u"id"_qs).toVariant().toString(), requestId);
+
+        // nothing to poll before the desk answers
+        Reply polled = f().post(kPath, signedBy(poll(kCourt), *m_courtKey));
+        QCOMPARE(polled.json.value(u"answers"_qs).toArray().size(), 0);
+        const Reply handled = f().judicialPost(u"/api/v1/judicial/inbox/"_qs + requestId + u"/handle"_qs, {});
+        QVERIFY2(handled.status == 200 || handled.status == 201, handled.body.constData());
+        polled = f().post(kPath, signedBy(poll(kCourt), *m_courtKey));
+        QCOMPARE(polled.status, 200);
+        verifyCenterSignature(polled);
+        const QJsonArray answers = polled.json.value(u"answers"_qs).toArray();
+        QCOMPARE(answers.size(), 1);
+        const QJsonObject answer = answers.at(0).toObject();
+        QCOMPARE(answer.value(u"messageId"_qs).toString(), envelope.value(u"messageId"_qs).toString());
+        QCOMPARE(answer.value(u"status"_qs).toString(), u"done"_qs);
+        QVERIFY(!answer.value(u"body"_qs).toObject().isEmpty());
+        // polling after the last sequence returns nothing more; another court sees none of it
+        polled = f().post(kPath,
+                          signedBy(poll(kCourt, {}, answer.value(u"sequence"_qs).toInteger()), *m_courtKey));
+        QCOMPARE(polled.json.value(u"answers"_qs).toArray().size(), 0);
+        auto other = crypto::Sm2Key::generate();
+        QVERIFY(other.ok());
+        registerCourt(u"甘0102"_qs, *other);
+        polled = f().post(kPath, signedBy(poll(u"甘0102"_qs), *other));
+        QCOMPARE(polled.json.value(u"answers"_qs).toArray().size(), 0);
+    }
+
+    // A 查询 is answered at once and audited; another court sees amounts, not this court's case.
+    void queryIsAnsweredAndAudited()
+    {
+        prepare();
+        const QString account = fundedAccount(12);
+        QVERIFY(!f().registerFreeze(account, 20000, 3).isEmpty());
+        const Reply own =
+            f().post(kPath, signedBy(requestEnvelope(kCourt, queryOf(kCourt, account)), *m_courtKey));
+        QVERIFY2(own.status == 200, own.body.constData());
+        verifyCenterSignature(own);
+        const QJsonObject answer = own.json.value(u"answer"_qs).toObject();
+        QCOMPARE(answer.value(u"accountNumber"_qs).toString(), account);
+        QCOMPARE(answer.value(u"heldFen"_qs).toInteger(), 20000);
+        QVERIFY(answer.value(u"active"_qs).toObject().contains(u"caseNumber"_qs));
+        QVERIFY(countSql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'judicial.court_query'"_qs) >= 1);
+
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        registerCourt(u"甘0102"_qs, *key);
+        const Reply other =
+            f().post(kPath, signedBy(requestEnvelope(u"甘0102"_qs, queryOf(u"甘0102"_qs, account)), *key));
+        QVERIFY2(other.status == 200, other.body.constData());
+        const QJsonObject active = other.json.value(u"answer"_qs).toObject().value(u"active"_qs).toObject();
+        QCOMPARE(active.value(u"heldFen"_qs).toInteger(), 20000);
+        QVERIFY(!active.contains(u"caseNumber"_qs));
+        QVERIFY(!other.body.contains("京0105执"));
+        // an unknown debtor: refused, signed, nothing stored
+        const Reply unknown = f().post(
+            kPath, signedBy(requestEnvelope(kCourt, queryOf(kCourt, u"999999999999"_qs)), *m_courtKey));
+        QVERIFY2(unknown.status >= 400 && unknown.status < 500, unknown.body.constData());
+        verifyCenterSignature(unknown);
     }
 
     void clockWindowBoundary()
@@ -323,15 +471,19 @@ private slots:
         QVERIFY(conn.ok());
         const QStringList codes{kCourt};
         // the same key twice, a private key, garbage, a court outside the policy
-        QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, kCourt, m_courtKey->publicKeyPem(), 1)
+        QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, kCourt,
+                                          m_courtKey->publicKeyPem(), 1)
                      .error()
                      .code,
                  u"court.key_exists"_qs);
-        QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, kCourt, m_courtKey->privateKeyPem(), 1)
+        QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, kCourt,
+                                          m_courtKey->privateKeyPem(), 1)
                      .error()
                      .code,
                  u"court.key_invalid"_qs);
-        QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, kCourt, "garbage", 1).error().code,
+        QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, kCourt, "garbage", 1)
+                     .error()
+                     .code,
                  u"court.key_invalid"_qs);
         QCOMPARE(server::registerCourtKey(*conn, f().database().dialect(), codes, u"京0108"_qs,
                                           m_courtKey->publicKeyPem(), 1)
@@ -397,7 +549,8 @@ private slots:
         QVERIFY(pub.open(QIODevice::WriteOnly));
         pub.write(publicPem);
         pub.close();
-        const QStringList pollArgs{u"poll"_qs, u"--server"_qs, url, u"--court"_qs, u"甘01"_qs, u"--key"_qs, keyFile};
+        const QStringList pollArgs{u"poll"_qs, u"--server"_qs, url,    u"--court"_qs,
+                                   u"甘01"_qs, u"--key"_qs,    keyFile};
         QCOMPARE(run(client, pollArgs), 1); // not registered yet: refused (and the refusal is signed)
         QCOMPARE(run(server, {u"court"_qs, u"register"_qs, u"--database"_qs, f().databaseUrl(), u"--code"_qs,
                               u"甘01"_qs, u"--public-key"_qs, pub.fileName()}),
@@ -413,10 +566,14 @@ private slots:
         QByteArray list;
         QCOMPARE(run(server, {u"court"_qs, u"list"_qs, u"--database"_qs, f().databaseUrl()}, &list), 0);
         QVERIFY(list.contains("甘01") && list.contains("active"));
-        QCOMPARE(run(server, {u"court"_qs, u"revoke"_qs, u"甘01"_qs, u"--database"_qs, f().databaseUrl()}), 0);
+        QCOMPARE(run(server, {u"court"_qs, u"revoke"_qs, u"甘01"_qs, u"--database"_qs, f().databaseUrl()}),
+                 0);
         QCOMPARE(run(client, pollArgs, &out), 1);
-        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"code"_qs).toString(), u"judicial.court_unknown"_qs);
-        QCOMPARE(count(u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('court.register', 'court.revoke')"_qs), 2);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"code"_qs).toString(),
+                 u"judicial.court_unknown"_qs);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('court.register', 'court.revoke')"_qs),
+            2);
         // usage errors exit 2
         QCOMPARE(run(client, {u"poll"_qs}), 2);
         QCOMPARE(run(server, {u"court"_qs, u"register"_qs, u"--database"_qs, f().databaseUrl()}), 2);
