@@ -171,6 +171,8 @@ Result<QString> seedTrainingCourt(Database &database, const QString &keysDir)
         return key.error();
     // The training court's PRIVATE key, for hpf-court: training only, so not encrypted.
     const QString path = QDir(dir).filePath(QString::fromLatin1(kTrainingCourtKeyFile));
+    // A new seed is a new training court key: the file of an earlier seed in the same folder is replaced.
+    QFile::remove(path);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return makeError(u"keys.file_exists"_qs, path, f.errorString());
