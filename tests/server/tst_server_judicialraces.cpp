@@ -8,11 +8,16 @@
 // once, freezes against withdrawals. SQLite and PostgreSQL.
 #include "finance/holds.h"
 #include "judicial/request.h"
+#include "platform/store/sql.h"
+#include "server.h"
 #include "suitebase.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -79,6 +84,76 @@ private:
 
     QDate today() { return f().clock().now().toLocalTime().date(); }
 
+    // A second server instance (its own connection pool, worker threads and HTTP listener) on the
+    // fixture's database and clock, as a second hpf-server on the same PostgreSQL would be.
+    struct Second
+    {
+        std::unique_ptr<server::Database> database;
+        std::unique_ptr<server::Server> server;
+        quint16 port = 0;
+    };
+    std::unique_ptr<Second> startSecond()
+    {
+        auto second = std::make_unique<Second>();
+        auto config = server::DatabaseConfig::parse(f().databaseUrl());
+        if (!config)
+            return nullptr;
+        second->database = std::make_unique<server::Database>(*config);
+        second->server = std::make_unique<server::Server>(*second->database, f().clock(),
+                                                          f().server().context().policy, options());
+        auto port = second->server->listen(QHostAddress::LocalHost, 0);
+        if (!port)
+            return nullptr;
+        second->port = *port;
+        return second;
+    }
+
+    // The same POSTs sent at once, call i to port i % 2 (the fixture's and the second instance's).
+    QList<Reply> racePosts(const QList<std::tuple<QString, QJsonObject, QString>> &calls, quint16 secondPort)
+    {
+        QNetworkAccessManager nams[2];
+        QList<QNetworkReply *> replies;
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const auto &[path, body, token] = calls.at(i);
+            const quint16 port = i % 2 == 0 ? f().port() : secondPort;
+            QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+            req.setRawHeader("Idempotency-Key", ServerFixture::newKey().toLatin1());
+            replies.append(nams[i % 2].post(req, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+        (void)QTest::qWaitFor(
+            [&] {
+                return std::all_of(replies.cbegin(), replies.cend(),
+                                   [](QNetworkReply *r) { return r->isFinished(); });
+            },
+            60000);
+        QList<Reply> out;
+        for (QNetworkReply *r : std::as_const(replies)) {
+            Reply o;
+            o.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            o.body = r->readAll();
+            o.json = QJsonDocument::fromJson(o.body).object();
+            out.append(o);
+            r->deleteLater();
+        }
+        return out;
+    }
+
+    QJsonObject searchAccount()
+    {
+        return f().post(u"/api/v1/judicial/search"_qs, {{u"accountNumber"_qs, m_account}}, m_judicial).json;
+    }
+
+    qint64 countSql(const QString &sql)
+    {
+        auto conn = f().database().connection();
+        server::Query q(*conn, sql);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.int64(0);
+    }
+
     void relogin()
     {
         m_teller = f().login(u"teller1"_qs);
@@ -93,7 +168,8 @@ private:
     // What the server shows of the account: the difference to the model, empty when none.
     QString compare(const finance::AccountHolds &model)
     {
-        const Reply r = f().post(u"/api/v1/judicial/search"_qs, {{u"accountNumber"_qs, m_account}}, m_judicial);
+        const Reply r =
+            f().post(u"/api/v1/judicial/search"_qs, {{u"accountNumber"_qs, m_account}}, m_judicial);
         if (r.status != 200)
             return u"search: "_qs + QString::fromUtf8(r.body.left(200));
         const QJsonObject a = r.json.value(u"account"_qs).toObject();
@@ -110,7 +186,8 @@ private:
             diff << u"balance - held < 0"_qs;
         const QJsonValue active = r.json.value(u"active"_qs);
         const auto modelActive = model.activeFreeze();
-        const QString activeId = active.isObject() ? active.toObject().value(u"holdId"_qs).toString() : QString();
+        const QString activeId =
+            active.isObject() ? active.toObject().value(u"holdId"_qs).toString() : QString();
         if (activeId != (modelActive ? QString::number(modelActive->id) : QString()))
             diff << u"active "_qs + activeId;
         QStringList queue, expectedQueue;
@@ -135,7 +212,8 @@ private:
         QHash<QString, QString> states;
         for (const char *list : {"queue", "history"}) {
             for (const QJsonValue &v : r.json.value(QLatin1String(list)).toArray())
-                states.insert(v.toObject().value(u"holdId"_qs).toString(), v.toObject().value(u"state"_qs).toString());
+                states.insert(v.toObject().value(u"holdId"_qs).toString(),
+                              v.toObject().value(u"state"_qs).toString());
         }
         if (active.isObject())
             states.insert(activeId, active.toObject().value(u"state"_qs).toString());
@@ -157,9 +235,12 @@ private:
 private slots:
     void randomInterleavings()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("HPF_RACE_SEED") ? quint32(qEnvironmentVariableIntValue("HPF_RACE_SEED"))
-                                                                        : 20261204u;
-        const int steps = qEnvironmentVariableIsSet("HPF_RACE_STEPS") ? qEnvironmentVariableIntValue("HPF_RACE_STEPS") : 1000;
+        const quint32 seed = qEnvironmentVariableIsSet("HPF_RACE_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("HPF_RACE_SEED"))
+                                 : 20261204u;
+        const int steps = qEnvironmentVariableIsSet("HPF_RACE_STEPS")
+                              ? qEnvironmentVariableIntValue("HPF_RACE_STEPS")
+                              : 1000;
         qInfo("seed %u, %d steps (HPF_RACE_SEED / HPF_RACE_STEPS)", seed, steps);
         QLoggingCategory::setFilterRules(u"hpf.server.judicial.info=false\nhpf.server.ledger.info=false"_qs);
         QRandomGenerator rng(seed);
@@ -219,14 +300,17 @@ private slots:
                     const QDate newEnd = h.endDate.addDays(rng.bounded(-3, 40));
                     body.insert(u"newEndDate"_qs, newEnd.toString(Qt::ISODate));
                     r = judicialPost(kFreezes + u'/' + QString::number(h.id) + u"/renew"_qs, body);
-                    expected = newEnd < today() ? Result<finance::HoldEvents>(makeError(u"judicial.end_in_past"_qs, {}))
-                                                : model.renewFreeze(h.id, newEnd, limits);
+                    expected = newEnd < today()
+                                   ? Result<finance::HoldEvents>(makeError(u"judicial.end_in_past"_qs, {}))
+                                   : model.renewFreeze(h.id, newEnd, limits);
                 } else if (dice < 62) {
                     op = u"unfreeze"_qs;
                     const finance::Hold h = *pick();
-                    QJsonObject body = f().courtRequest(u"unfreeze"_qs, m_account, QString::number(h.id), step);
+                    QJsonObject body =
+                        f().courtRequest(u"unfreeze"_qs, m_account, QString::number(h.id), step);
                     const bool part = h.kind == finance::HoldKind::JudicialAmount && rng.bounded(2) == 0;
-                    const qint64 amount = part ? rng.bounded(1, int(qMax<qint64>(2, h.remainingAmount() + 1))) : 0;
+                    const qint64 amount =
+                        part ? rng.bounded(1, int(qMax<qint64>(2, h.remainingAmount() + 1))) : 0;
                     body.insert(u"amountFen"_qs, amount);
                     r = judicialPost(kFreezes + u'/' + QString::number(h.id) + u"/unfreeze"_qs, body);
                     expected = amount > 0 ? model.releaseFreezePart(h.id, amount) : model.releaseFreeze(h.id);
@@ -234,9 +318,11 @@ private slots:
                     op = u"deduct"_qs;
                     const finance::Hold h = *pick();
                     QJsonObject body = f().courtRequest(u"deduct"_qs, m_account, QString::number(h.id), step);
-                    const qint64 cap = qMax<qint64>(2, qMin(model.balance(), h.kind == finance::HoldKind::JudicialAmount
-                                                                             ? h.remainingAmount()
-                                                                             : model.balance()) + 2);
+                    const qint64 cap =
+                        qMax<qint64>(2, qMin(model.balance(), h.kind == finance::HoldKind::JudicialAmount
+                                                                  ? h.remainingAmount()
+                                                                  : model.balance()) +
+                                            2);
                     const qint64 amount = rng.bounded(1, int(qMin<qint64>(cap, 1 << 30)));
                     body.insert(u"amountFen"_qs, amount);
                     r = judicialPost(kFreezes + u'/' + QString::number(h.id) + u"/deduct"_qs, body);
@@ -254,8 +340,8 @@ private slots:
             QVERIFY2(r.status > 0 && r.status < 500, qPrintable(where + QString::fromUtf8(r.body.left(300))));
             const bool serverOk = r.status < 300;
             QVERIFY2(serverOk == expected.ok(),
-                     qPrintable(where + u"server "_qs + QString::number(r.status) + u' ' + r.code() + u", model "_qs +
-                                (expected.ok() ? u"ok"_qs : expected.error().code)));
+                     qPrintable(where + u"server "_qs + QString::number(r.status) + u' ' + r.code() +
+                                u", model "_qs + (expected.ok() ? u"ok"_qs : expected.error().code)));
             tally[op + (serverOk ? u" ok"_qs : u" refused"_qs)]++;
             const QString diff = compare(model);
             QVERIFY2(diff.isEmpty(), qPrintable(where + diff));
@@ -275,12 +361,17 @@ private slots:
             QList<Call> calls;
             for (int i = 0; i < 6; ++i) {
                 if (i % 2 == 0)
-                    calls.append({"POST", kFreezes, f().freezeRequest(m_account, m_balance / 4, 100 * round + i),
-                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}}, {}});
+                    calls.append({"POST",
+                                  kFreezes,
+                                  f().freezeRequest(m_account, m_balance / 4, 100 * round + i),
+                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                                  {}});
                 else
-                    calls.append({"POST", u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs,
+                    calls.append({"POST",
+                                  u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs,
                                   {{u"amountFen"_qs, m_balance / 5}, {u"reason"_qs, u"07"_qs}},
-                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}}, {}});
+                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                                  {}});
             }
             // freezes as judicial1, withdrawals as teller1: two batches sent at the same time
             QList<Call> freezes, withdrawals;
@@ -290,7 +381,8 @@ private slots:
             const QList<Reply> wr = f().parallel(withdrawals, m_teller);
             for (const Reply &r : fr + wr)
                 QVERIFY2(r.status < 500, r.body.constData());
-            const Reply s = f().post(u"/api/v1/judicial/search"_qs, {{u"accountNumber"_qs, m_account}}, m_judicial);
+            const Reply s =
+                f().post(u"/api/v1/judicial/search"_qs, {{u"accountNumber"_qs, m_account}}, m_judicial);
             QCOMPARE(s.status, 200);
             QVERIFY(s.json.value(u"active"_qs).isObject());
             const QJsonObject a = s.json.value(u"account"_qs).toObject();
@@ -303,6 +395,82 @@ private slots:
             }
             QCOMPARE(f().ledgerInvariantViolation(), QString());
         }
+    }
+
+    // Two instances on one database: two courts freeze the same account at the same moment (one
+    // active, one waiting), a freeze races a withdrawal; losers get a business error, never a 5xx.
+    void twoInstancesRace()
+    {
+        fund(23);
+        auto second = startSecond();
+        QVERIFY(second);
+        int registered = 0;
+        for (int round = 0; round < 10; ++round) {
+            const QList<Reply> freezes = racePosts(
+                {{kFreezes, f().freezeRequest(m_account, m_balance / 50, 1000 + 2 * round), m_judicial},
+                 {kFreezes, f().freezeRequest(m_account, m_balance / 50, 1001 + 2 * round), m_judicial}},
+                second->port);
+            for (const Reply &r : freezes)
+                QVERIFY2(r.status == 201, r.body.constData());
+            registered += 2;
+            const QJsonObject found = searchAccount();
+            QVERIFY(found.value(u"active"_qs).isObject());
+            QCOMPARE(found.value(u"queue"_qs).toArray().size(), registered - 1);
+            const QList<Reply> mixed =
+                racePosts({{kFreezes, f().freezeRequest(m_account, m_balance / 50, 5000 + round), m_judicial},
+                           {u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs,
+                            {{u"amountFen"_qs, m_balance / 40}, {u"reason"_qs, u"07"_qs}},
+                            m_teller}},
+                          second->port);
+            for (const Reply &r : mixed)
+                QVERIFY2(r.status == 201 || r.status == 422, r.body.constData());
+            registered += mixed.at(0).status == 201;
+            const QJsonObject a = searchAccount().value(u"account"_qs).toObject();
+            QVERIFY(a.value(u"availableFen"_qs).toInteger() >= 0);
+            QCOMPARE(f().ledgerInvariantViolation(), QString());
+        }
+        second->server->waitForIdle();
+    }
+
+    // T9 (reliability.md) across two instances: the clock passes the active freeze's end, then
+    // both instances register a freeze on the account at the same moment (every operation applies
+    // expiry first), and in every other round an unfreeze of the ending freeze races them. The
+    // freeze ends exactly once (expired; or released when the unfreeze got there first), audited
+    // once, and the next freeze takes effect exactly once.
+    void expiryOnceAcrossInstances()
+    {
+        auto second = startSecond();
+        QVERIFY(second);
+        for (int round = 0; round < 4; ++round) {
+            fund(30 + round);
+            const QString first = f().registerFreeze(m_account, 1000, 3000 + 10 * round, today().addDays(3));
+            QVERIFY(!first.isEmpty());
+            const QString next = f().registerFreeze(m_account, 2000, 3001 + 10 * round, today().addDays(60));
+            QVERIFY(!next.isEmpty());
+            f().clock().advanceDays(4);
+            relogin();
+            QList<std::tuple<QString, QJsonObject, QString>> calls;
+            for (int i = 0; i < 4; ++i)
+                calls.append(
+                    {kFreezes, f().freezeRequest(m_account, 500, 3002 + 10 * round + i), m_judicial});
+            if (round % 2 == 1)
+                calls.append({kFreezes + u'/' + first + u"/unfreeze"_qs,
+                              f().courtRequest(u"unfreeze"_qs, m_account, first, 3000 + 10 * round),
+                              m_judicial});
+            const QList<Reply> replies = racePosts(calls, second->port);
+            for (const Reply &r : replies)
+                QVERIFY2(r.status == 200 || r.status == 201 || r.status == 422, r.body.constData());
+            const auto events = [&](const QString &hold, const char *event) {
+                return countSql(
+                    u"SELECT COUNT(*) FROM audit_log WHERE operation = 'judicial.hold_event' AND object = 'hold:"_qs +
+                    hold + u"' AND after_state LIKE '%\"event\":\""_qs + QLatin1String(event) + u"\"%'"_qs);
+            };
+            QCOMPARE(events(first, "expired") + events(first, "released"), 1);
+            QCOMPARE(events(next, "activated"), 1);
+            QCOMPARE(searchAccount().value(u"active"_qs).toObject().value(u"holdId"_qs).toString(), next);
+            QCOMPARE(f().ledgerInvariantViolation(), QString());
+        }
+        second->server->waitForIdle();
     }
 };
 
