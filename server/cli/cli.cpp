@@ -2,6 +2,7 @@
 
 #include "business/archive/archivejob.h"
 #include "business/certificates/signingkeys.h"
+#include "business/judicial/expiryjob.h"
 #include "demo/demoseed.h"
 #include "logging.h"
 #include "platform/audit/auditkey.h"
@@ -283,10 +284,14 @@ int serve(QCoreApplication &app, const QStringList &args)
         !s)
         return failure(s.error());
     registerArchiveJobs(server.jobs(), server.context());
+    registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
     if (Status s = runInTransaction(
             **db, TxMode::Write,
             [&](Transaction &tx) -> Result<TxEnd> {
                 if (Status st = scheduleFourChecks(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
+                    return st.error();
+                if (Status st = scheduleJudicialExpiry(tx.db(), Clock::system().now().toMSecsSinceEpoch());
+                    !st)
                     return st.error();
                 return TxEnd::Commit;
             });

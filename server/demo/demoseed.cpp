@@ -1,6 +1,6 @@
 #include "demo/demoseed.h"
 
-#include "business/judicial/holdservice.h"
+#include "business/judicial/judicialservice.h"
 #include "business/ledger/postingservice.h"
 #include "business/ledger/withdrawalservice.h"
 #include "business/opening/openingservice.h"
@@ -170,15 +170,41 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     });
     if (!w)
         return w.error();
-    Status h = call(u"judicial1"_qs, u"holds.create"_qs, [&](ServiceContext &ctx) -> Status {
-        auto r = createHold(ctx, {accountNumbers.value(1), u"judicial"_qs, 200000, u"福州市鼓楼区人民法院"_qs,
-                                  u"(2024)闽0102执1234号"_qs, QString()});
-        return r ? Status{} : Status{r.error()};
-    });
-    if (!h)
+    // Judicial assistance (issue 15): an active freeze of 2,000.00 yuan by a training court, a
+    // whole-balance freeze of another court waiting behind it (轮候), and one on a third account
+    // ending within the desk's expiring window.
+    const QDate today = clock.now().toLocalTime().date();
+    const auto demoFreeze = [&](const QString &account, const QString &court, int caseNo, qint64 amountFen,
+                                QDate endDate) -> Status {
+        return call(u"judicial1"_qs, u"judicial.freeze"_qs, [&](ServiceContext &ctx) -> Status {
+            ctx.grantedBy = u"supervisor1"_qs;
+            judicial::Request r;
+            r.type = judicial::RequestType::Freeze;
+            r.accountNumber = account;
+            r.courtCode = court;
+            r.caseNumber = QStringLiteral("（%1）%2执%3号").arg(today.year()).arg(court).arg(caseNo);
+            r.ruling = {QStringLiteral("（%1）%2执%3号之一").arg(today.year()).arg(court).arg(caseNo),
+                        today.addDays(-5)};
+            r.notice = {QStringLiteral("%1协执%2号").arg(court).arg(caseNo), today.addDays(-4)};
+            r.officers = {{u"培训法官甲"_qs, u"PX-GZ-001"_qs, u"PX-ZW-001"_qs},
+                          {u"培训书记员乙"_qs, u"PX-GZ-002"_qs, u"PX-ZW-002"_qs}};
+            r.wholeBalance = amountFen == 0;
+            r.amountFen = amountFen;
+            r.startDate = today;
+            r.endDate = endDate;
+            auto out = runCourtRequest(ctx, r);
+            return out ? Status{} : Status{out.error()};
+        });
+    };
+    if (Status h = demoFreeze(accountNumbers.value(1), u"京0105"_qs, 1234, 200000, today.addYears(1)); !h)
         return h.error();
-    log << u"withdrawal on "_qs + accountNumbers.value(0) + u", judicial hold on "_qs +
-               accountNumbers.value(1);
+    if (Status h = demoFreeze(accountNumbers.value(1), u"甘0102"_qs, 88, 0, today.addYears(1)); !h)
+        return h.error();
+    if (Status h = demoFreeze(accountNumbers.value(2), u"京0108"_qs, 56, 50000, today.addDays(20)); !h)
+        return h.error();
+    log << u"withdrawal on "_qs + accountNumbers.value(0) + u", judicial freezes on "_qs +
+               accountNumbers.value(1) + u" (one active, one waiting) and "_qs + accountNumbers.value(2) +
+               u" (ending within 30 days)"_qs;
     // Electronic archives: no package yet; archivist1 (branch 0001) captures this opening's papers.
     log << u"archive: nothing archived; account opening "_qs + firstOpeningSerial + u" of "_qs +
                accountNumbers.value(0) + u" (branch 0001) awaits capture"_qs;

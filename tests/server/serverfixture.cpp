@@ -1,6 +1,7 @@
 #include "serverfixture.h"
 
 #include "base/logging.h"
+#include "business/judicial/courtchannel.h"
 #include "crypto/sm3.h"
 #include "demo/demoseed.h"
 #include "domain/creditcode.h"
@@ -8,6 +9,7 @@
 #include "judicial/request.h"
 #include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
+#include "platform/localcall.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
 #include "testsupport.h"
@@ -405,6 +407,28 @@ Reply ServerFixture::judicialPost(const QString &path, const QJsonObject &body, 
     const QString k = key.isEmpty() ? newKey() : key;
     const QByteArray grant = grantFor(token, supervisor, k, path, body);
     return post(path, body, token, k, {{"X-Supervisor-Grant", grant}});
+}
+
+QString ServerFixture::receiveOnline(const QJsonObject &request, const QString &messageId)
+{
+    auto parsed = judicial::fromJson(request);
+    if (!parsed) {
+        qWarning() << "receiveOnline:" << parsed.error().code << parsed.error().field;
+        return {};
+    }
+    qint64 id = 0;
+    const Status s =
+        server::runLocally(m_server->context(), {u"judicial1"_qs, u"court.messages"_qs, u"court-test"_qs},
+                           [&](server::ServiceContext &ctx) -> Status {
+                               auto r = server::receiveCourtRequest(ctx, *parsed, messageId);
+                               if (!r)
+                                   return r.error();
+                               id = *r;
+                               return {};
+                           });
+    if (!s)
+        qWarning() << "receiveOnline:" << s.error().code << s.error().field;
+    return s ? QString::number(id) : QString();
 }
 
 QString ServerFixture::registerFreeze(const QString &accountNumber, qint64 amountFen, int caseNo,

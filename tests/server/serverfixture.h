@@ -94,6 +94,9 @@ public:
     // A full freeze through /api/v1/judicial/freezes; the holdId of the freeze (empty on failure).
     QString registerFreeze(const QString &accountNumber, qint64 amountFen, int caseNo = 1,
                            QDate endDate = {});
+    // Stores `request` as a pending online court request (business/judicial/courtchannel.h, as the
+    // court channel does after checking the signature); its id, empty on failure.
+    QString receiveOnline(const QJsonObject &request, const QString &messageId);
     // A grant token of `supervisor` for `user`'s pending POST of `body` to `path` under `key`.
     QByteArray grantFor(const QString &userToken, const QString &supervisor, const QString &key,
                         const QString &path, const QJsonObject &body);

@@ -49,13 +49,11 @@ private:
         return account;
     }
 
+    // A loan-security hold (issue 15: /holds is loan security only; judicial freezes and their
+    // grants are in tst_server_judicial).
     QJsonObject holdBody(const QString &account, qint64 amount)
     {
-        return {{u"accountNumber"_qs, account},
-                {u"kind"_qs, u"judicial"_qs},
-                {u"amountFen"_qs, amount},
-                {u"court"_qs, u"鼓楼区人民法院"_qs},
-                {u"caseNumber"_qs, u"(2025)闽0102执1号"_qs}};
+        return {{u"accountNumber"_qs, account}, {u"kind"_qs, u"loan_security"_qs}, {u"amountFen"_qs, amount}};
     }
 
     Reply requestGrant(const QString &token, const QString &supervisor, const QString &key,
@@ -398,7 +396,7 @@ private slots:
     void grantRequiredThenUsedOnce()
     {
         const QString account = fundedAccount();
-        const QString judicial = f().login(u"judicial1"_qs);
+        const QString judicial = f().login(u"loan1"_qs);
         const QString key = ServerFixture::newKey();
         const QJsonObject body = holdBody(account, 5000);
         const Reply without = f().post(u"/api/v1/holds"_qs, body, judicial, key);
@@ -421,7 +419,7 @@ private slots:
     void grantForDifferentPayload()
     {
         const QString account = fundedAccount();
-        const QString judicial = f().login(u"judicial1"_qs);
+        const QString judicial = f().login(u"loan1"_qs);
         const QString key = ServerFixture::newKey();
         const Reply grant = requestGrant(judicial, u"supervisor2"_qs, key, holdBody(account, 100));
         QCOMPARE(grant.status, 201);

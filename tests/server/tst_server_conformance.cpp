@@ -411,6 +411,7 @@ private slots:
     {
         const QString teller = login(u"teller1"_qs);
         const QString judicial = login(u"judicial1"_qs);
+        const QString loan = login(u"loan1"_qs);
         QString unit;
         const QStringList accounts = openUnitWithPeople(teller, 2, 30, 1, &unit);
         QVERIFY(accounts.size() == 1 && !accounts.at(0).isEmpty());
@@ -419,14 +420,13 @@ private slots:
                      .status,
                  201);
 
+        // Issue 15: /holds is loan security only (judicial freezes: judicialDesk below).
         const QJsonObject hold{{u"accountNumber"_qs, accounts.at(0)},
-                               {u"kind"_qs, u"judicial"_qs},
+                               {u"kind"_qs, u"loan_security"_qs},
                                {u"amountFen"_qs, 5000},
-                               {u"court"_qs, u"兰州市城关区人民法院"_qs},
-                               {u"caseNumber"_qs, u"(2025)甘0102执123号"_qs},
                                {u"endsOn"_qs, u"2026-07-14"_qs}};
         const QString key = ServerFixture::newKey();
-        api(u"holds.create"_qs, 403, {.body = hold, .token = judicial, .key = key}); // grant.required
+        api(u"holds.create"_qs, 403, {.body = hold, .token = loan, .key = key}); // grant.required
         api(u"grants.create"_qs, 403,
             {.body = {{u"supervisorUsername"_qs, u"judicial1"_qs},
                       {u"supervisorPassword"_qs, u"pw-judicial1"_qs},
@@ -435,13 +435,11 @@ private slots:
                       {u"request"_qs,
                        QJsonObject{{u"method"_qs, u"POST"_qs}, {u"path"_qs, u"/api/v1/holds"_qs}}}},
              .token = judicial});
-        const QString token = grant(judicial, u"supervisor1"_qs, key, u"holds.create"_qs, {}, hold);
+        const QString token = grant(loan, u"supervisor1"_qs, key, u"holds.create"_qs, {}, hold);
         QVERIFY(!token.isEmpty());
-        const Reply created = api(u"holds.create"_qs, 201,
-                                  {.body = hold,
-                                   .token = judicial,
-                                   .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
-                                   .key = key});
+        const Reply created = api(
+            u"holds.create"_qs, 201,
+            {.body = hold, .token = loan, .headers = {{"X-Supervisor-Grant", token.toLatin1()}}, .key = key});
         const QString holdId = created.json.value(u"holdId"_qs).toVariant().toString();
         QVERIFY2(!holdId.isEmpty(), created.body.constData());
         api(u"holds.list"_qs, 200, {.args = {accounts.at(0)}, .token = judicial});
@@ -449,14 +447,73 @@ private slots:
 
         const QString releaseKey = ServerFixture::newKey();
         const QString releaseGrant =
-            grant(judicial, u"supervisor2"_qs, releaseKey, u"holds.release"_qs, {holdId}, QJsonObject{});
+            grant(loan, u"supervisor2"_qs, releaseKey, u"holds.release"_qs, {holdId}, QJsonObject{});
         api(u"holds.release"_qs, 200,
             {.args = {holdId},
-             .token = judicial,
+             .token = loan,
              .headers = {{"X-Supervisor-Grant", releaseGrant.toLatin1()}},
              .key = releaseKey});
-        api(u"holds.release"_qs, 400, {.args = {holdId}, .body = {{u"why"_qs, 1}}, .token = judicial});
+        api(u"holds.release"_qs, 400, {.args = {holdId}, .body = {{u"why"_qs, 1}}, .token = loan});
         api(u"holds.release"_qs, 403, {.args = {holdId}, .token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Issue 15: the judicial desk's routes, each with a checked success.
+    void judicialDesk()
+    {
+        const QString teller = login(u"teller1"_qs);
+        const QString judicial = login(u"judicial1"_qs);
+        const QString auditor = login(u"auditor1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 3, 40, 1, &unit);
+        QVERIFY(accounts.size() == 1 && !accounts.at(0).isEmpty());
+        api(u"remittances.post"_qs, 201,
+            {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
+        const QString account = accounts.at(0);
+        api(u"judicial.courts"_qs, 200, {.token = teller});
+        api(u"judicial.search"_qs, 200, {.body = {{u"accountNumber"_qs, account}}, .token = auditor});
+        api(u"judicial.search"_qs, 403, {.body = {{u"accountNumber"_qs, account}}, .token = teller});
+        // Two courts' freezes: the first takes effect, the second waits (轮候).
+        const auto registered = [&](const QString &op, const QStringList &args, const QJsonObject &body,
+                                    int status) {
+            const QString key = ServerFixture::newKey();
+            const QString token = grant(judicial, u"supervisor1"_qs, key, op, args, body);
+            return api(op, status,
+                       {.args = args,
+                        .body = body,
+                        .token = judicial,
+                        .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+                        .key = key});
+        };
+        const QJsonObject first = f().freezeRequest(account, 5000, 1);
+        api(u"judicial.freeze"_qs, 403, {.body = first, .token = judicial}); // grant.required
+        const Reply a = registered(u"judicial.freeze"_qs, {}, first, 201);
+        const QString firstId = a.json.value(u"freeze"_qs).toObject().value(u"holdId"_qs).toString();
+        const Reply b = registered(u"judicial.freeze"_qs, {}, f().freezeRequest(account, 3000, 2), 201);
+        const QString secondId = b.json.value(u"freeze"_qs).toObject().value(u"holdId"_qs).toString();
+        QVERIFY(!firstId.isEmpty() && !secondId.isEmpty());
+        registered(u"judicial.renew"_qs, {firstId}, f().courtRequest(u"renew"_qs, account, firstId, 1), 200);
+        QJsonObject bad = f().courtRequest(u"renew"_qs, account, firstId, 1);
+        bad.insert(u"newEndDate"_qs, u"2025-02-30"_qs);
+        registered(u"judicial.renew"_qs, {firstId}, bad, 422); // judicial.invalid
+        registered(u"judicial.unfreeze"_qs, {firstId}, f().courtRequest(u"unfreeze"_qs, account, firstId, 1),
+                   200);
+        QJsonObject deduct = f().courtRequest(u"deduct"_qs, account, secondId, 2);
+        deduct.insert(u"amountFen"_qs, 1000);
+        const Reply d = registered(u"judicial.deduct"_qs, {secondId}, deduct, 200);
+        const QString requestId = d.json.value(u"request"_qs).toObject().value(u"id"_qs).toString();
+        api(u"judicial.expiring"_qs, 200, {.query = u"days=365"_qs, .token = judicial});
+        api(u"judicial.request"_qs, 200, {.args = {requestId}, .token = auditor});
+        api(u"judicial.request"_qs, 404, {.args = {u"99999999"_qs}, .token = judicial});
+        // The online inbox: one request handled, one rejected.
+        const QString handled =
+            f().receiveOnline(f().freezeRequest(account, 700, 3), ServerFixture::newKey());
+        const QString rejected =
+            f().receiveOnline(f().freezeRequest(account, 800, 4), ServerFixture::newKey());
+        QVERIFY(!handled.isEmpty() && !rejected.isEmpty());
+        api(u"judicial.inbox"_qs, 200, {.token = judicial});
+        registered(u"judicial.handle"_qs, {handled}, {}, 200);
+        registered(u"judicial.reject"_qs, {rejected}, {{u"reason"_qs, u"账户信息与请求不符"_qs}}, 200);
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

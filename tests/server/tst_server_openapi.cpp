@@ -165,6 +165,14 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"archivist"_qs, u"auditor"_qs, u"supervisor"_qs});
         for (const char *op : {"archive.check", "archive.checks", "archive.checks_summary"})
             out.insert(QString::fromLatin1(op), {u"archivist"_qs, u"auditor"_qs});
+        // judicial assistance (issue 15): the desk registers, judicial staff, supervisors and
+        // auditors read (confidential court details)
+        out.insert(u"judicial.courts"_qs, lookup + QStringList{u"admin"_qs});
+        for (const char *op : {"judicial.search", "judicial.expiring", "judicial.request"})
+            out.insert(QString::fromLatin1(op), {u"judicial"_qs, u"supervisor"_qs, u"auditor"_qs});
+        for (const char *op : {"judicial.freeze", "judicial.renew", "judicial.unfreeze", "judicial.deduct",
+                               "judicial.inbox", "judicial.handle", "judicial.reject"})
+            out.insert(QString::fromLatin1(op), {u"judicial"_qs});
         return out;
     }
 

@@ -165,12 +165,12 @@ private slots:
             << u"teller2"_qs << 3 << u"auth.branch_denied"_qs << QString();
         QTest::newRow("remit a posted month")
             << u"teller1"_qs << 4 << u"remittance.duplicate"_qs << u"month"_qs;
-        QTest::newRow("teller places a judicial hold")
+        QTest::newRow("teller places a loan-security hold")
             << u"teller1"_qs << 5 << u"auth.role_denied"_qs << u"kind"_qs;
-        QTest::newRow("judicial hold without case number")
-            << u"judicial1"_qs << 6 << u"request.field_required"_qs << u"caseNumber"_qs;
-        QTest::newRow("hold ending on 30 February")
-            << u"judicial1"_qs << 7 << u"hold.ends_on"_qs << u"endsOn"_qs;
+        // Issue 15: judicial freezes have their own routes (/api/v1/judicial/freezes).
+        QTest::newRow("judicial hold through /holds")
+            << u"judicial1"_qs << 6 << u"hold.kind"_qs << u"kind"_qs;
+        QTest::newRow("hold ending on 30 February") << u"loan1"_qs << 7 << u"hold.ends_on"_qs << u"endsOn"_qs;
         QTest::newRow("open the same unit twice")
             << u"teller1"_qs << 8 << u"unit.exists"_qs << u"creditCode"_qs;
         QTest::newRow("remittance day 0")
@@ -190,7 +190,7 @@ private slots:
         Refusal refusal;
         const Status s = call(user, u"test.call"_qs, [&](ServiceContext &ctx) -> Status {
             const auto status = [](const auto &r) { return r ? Status{} : Status{r.error()}; };
-            HoldInput hold{m_account, u"judicial"_qs, 100, u"某法院"_qs, u"(2025)执1号"_qs, QString()};
+            HoldInput hold{m_account, u"loan_security"_qs, 100, {}, {}, QString()};
             switch (which) {
             case 0:
                 return {};
@@ -205,7 +205,8 @@ private slots:
             case 5:
                 return checkHold(ctx, hold);
             case 6:
-                hold.caseNumber.clear();
+                hold.kind = u"judicial"_qs;
+                hold.caseNumber = u"(2025)执1号"_qs;
                 return checkHold(ctx, hold);
             case 7:
                 hold.endsOn = u"2026-02-30"_qs;

@@ -13,7 +13,8 @@
 
 namespace hpf::server {
 
-Result<qint64> receiveCourtRequest(ServiceContext &ctx, const judicial::Request &request, const QString &messageId)
+Result<qint64> receiveCourtRequest(ServiceContext &ctx, const judicial::Request &request,
+                                   const QString &messageId)
 {
     if (Status s = judicial::validate(request, ctx.now.toLocalTime().date(), ctx.server.policy); !s)
         return s.error();
@@ -22,13 +23,15 @@ Result<qint64> receiveCourtRequest(ServiceContext &ctx, const judicial::Request 
     if (Status s = dup.exec(); !s)
         return s.error();
     if (dup.next())
-        return makeError(u"judicial.duplicate_message"_qs, u"messageId"_qs, u"the court sent this message before"_qs);
+        return makeError(u"judicial.duplicate_message"_qs, u"messageId"_qs,
+                         u"the court sent this message before"_qs);
     dup.finish();
     auto id = insertRequest(ctx, {request, u"online"_qs, u"pending"_qs, messageId, 0});
     if (!id)
         return id.error();
-    if (Status s = ctx.audit(u"judicial.receive"_qs, u"judicial-request:"_qs + QString::number(*id), u"ok"_qs, {},
-                             {{u"type"_qs, judicial::typeCode(request.type)}, {u"courtCode"_qs, request.courtCode}});
+    if (Status s =
+            ctx.audit(u"judicial.receive"_qs, u"judicial-request:"_qs + QString::number(*id), u"ok"_qs, {},
+                      {{u"type"_qs, judicial::typeCode(request.type)}, {u"courtCode"_qs, request.courtCode}});
         !s)
         return s.error();
     return *id;
@@ -82,10 +85,12 @@ Result<QJsonObject> answerCourtQuery(ServiceContext &ctx, const judicial::Reques
     return answer;
 }
 
-Result<QList<CourtAnswer>> courtAnswers(ServiceContext &ctx, const QString &courtCode, qint64 afterSequence, int limit)
+Result<QList<CourtAnswer>> courtAnswers(ServiceContext &ctx, const QString &courtCode, qint64 afterSequence,
+                                        int limit)
 {
-    Query q(ctx.db, u"SELECT answer_seq, message_id, status, answer FROM judicial_requests WHERE court_code = :c "
-                    "AND channel = 'online' AND answer_seq > :after ORDER BY answer_seq LIMIT :n"_qs);
+    Query q(ctx.db,
+            u"SELECT answer_seq, message_id, status, answer FROM judicial_requests WHERE court_code = :c "
+            "AND channel = 'online' AND answer_seq > :after ORDER BY answer_seq LIMIT :n"_qs);
     q.bind(u":c"_qs, courtCode).bind(u":after"_qs, afterSequence).bind(u":n"_qs, qBound(1, limit, 1000));
     if (Status s = q.exec(); !s)
         return s.error();

@@ -9,7 +9,8 @@ Result<OperationResult> applyFreeze(ServiceContext &ctx, HoldsSession &session, 
     const judicial::Request &r = in.request;
     const QString &state = session.account().state;
     if (state == u"03" || state == u"04" || state == u"05")
-        return makeError(u"account.state"_qs, u"accountNumber"_qs, u"the account is closed ("_qs + state + u')');
+        return makeError(u"account.state"_qs, u"accountNumber"_qs,
+                         u"the account is closed ("_qs + state + u')');
     auto id = session.insertFreezeRow(ctx, {in.serial, in.requestId, r.wholeBalance, r.amountFen});
     if (!id)
         return id.error();

@@ -204,10 +204,8 @@ Result<AccountHolds> listHolds(ServiceContext &ctx, const QString &accountNumber
     const QString &role = ctx.user().role;
     const bool seeJudicial =
         role == access::role::judicial || role == access::role::supervisor || role == access::role::auditor;
-    bool judicialSeen = false;
     while (q.next()) {
         const bool judicial = q.str(1) == u"judicial";
-        judicialSeen = judicialSeen || (judicial && seeJudicial);
         HoldRow h{q.int64(0), q.str(1), q.int64(2), q.str(3), q.str(7), q.str(6), !judicial || seeJudicial,
                   {},         {}};
         if (h.courtVisible) {
@@ -216,10 +214,7 @@ Result<AccountHolds> listHolds(ServiceContext &ctx, const QString &accountNumber
         }
         out.items.append(h);
     }
-    // Every read of a judicial hold is audited (confidentiality, issue 15).
-    if (judicialSeen)
-        ctx.noteRead(u"holds:"_qs + accountNumber);
-    return out;
+    return out; // an audited read (platform/audit/readaudit.cpp)
 }
 
 } // namespace hpf::server

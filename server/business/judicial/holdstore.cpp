@@ -17,8 +17,8 @@ using finance::HoldState;
 
 namespace {
 
-const HoldState kStates[] = {HoldState::Waiting, HoldState::Active,  HoldState::Released,
-                             HoldState::Expired, HoldState::Lapsed,  HoldState::Deducted};
+const HoldState kStates[] = {HoldState::Waiting, HoldState::Active, HoldState::Released,
+                             HoldState::Expired, HoldState::Lapsed, HoldState::Deducted};
 
 QDate dateOf(const Query &q, int i)
 {
@@ -140,7 +140,8 @@ Result<HoldsSession> HoldsSession::load(ServiceContext &ctx, Result<AccountRow> 
     // applied now, once (the stored states already reflect the earlier ones).
     auto model = finance::AccountHolds::restore(account->balanceFen, QDate(), session.m_stored);
     if (!model) {
-        qCCritical(lcJudicial) << "holds of account id" << account->id << "are inconsistent:" << model.error().field;
+        qCCritical(lcJudicial) << "holds of account id" << account->id
+                               << "are inconsistent:" << model.error().field;
         return model.error();
     }
     session.m_model = *model;
@@ -150,9 +151,10 @@ Result<HoldsSession> HoldsSession::load(ServiceContext &ctx, Result<AccountRow> 
 
 Result<qint64> HoldsSession::insertFreezeRow(ServiceContext &ctx, const NewFreeze &row)
 {
-    Query ins(ctx.db, u"INSERT INTO holds (account_id, kind, amount_fen, status, serial, created_by, created_at, "
-                      "whole_balance, registered_at, request_id) VALUES (:a, 'judicial', :x, 'waiting', :s, :u, "
-                      ":now, :w, :now2, :r) RETURNING id"_qs);
+    Query ins(ctx.db,
+              u"INSERT INTO holds (account_id, kind, amount_fen, status, serial, created_by, created_at, "
+              "whole_balance, registered_at, request_id) VALUES (:a, 'judicial', :x, 'waiting', :s, :u, "
+              ":now, :w, :now2, :r) RETURNING id"_qs);
     ins.bind(u":a"_qs, m_account.id)
         .bind(u":x"_qs, row.wholeBalance ? 0 : row.amountFen)
         .bind(u":s"_qs, row.serial)
@@ -160,7 +162,8 @@ Result<qint64> HoldsSession::insertFreezeRow(ServiceContext &ctx, const NewFreez
         .bind(u":now"_qs, ctx.nowMs)
         .bind(u":w"_qs, row.wholeBalance ? 1 : 0)
         .bind(u":now2"_qs, ctx.nowMs)
-        .bind(u":r"_qs, row.requestId > 0 ? QVariant(row.requestId) : QVariant(QMetaType(QMetaType::LongLong)));
+        .bind(u":r"_qs,
+              row.requestId > 0 ? QVariant(row.requestId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (Status s = ins.exec(); !s)
         return s.error();
     if (!ins.next())
@@ -198,22 +201,24 @@ qint64 HoldsSession::claimOf(const finance::AccountHolds &model)
 {
     qint64 claim = model.securityHeld();
     if (const auto active = model.activeFreeze())
-        claim += active->kind == HoldKind::JudicialWholeBalance ? money::kMaximumFen : active->remainingAmount();
+        claim +=
+            active->kind == HoldKind::JudicialWholeBalance ? money::kMaximumFen : active->remainingAmount();
     return claim;
 }
 
 Status HoldsSession::save(ServiceContext &ctx)
 {
     for (const Hold &h : m_model.holds()) {
-        const auto before = std::find_if(m_stored.cbegin(), m_stored.cend(),
-                                         [&](const Hold &s) { return s.id == h.id; });
+        const auto before =
+            std::find_if(m_stored.cbegin(), m_stored.cend(), [&](const Hold &s) { return s.id == h.id; });
         if (before != m_stored.cend() && *before == h)
             continue;
         const bool ends = !h.isOpen() && (before == m_stored.cend() || before->isOpen());
-        Query upd(ctx.db, u"UPDATE holds SET status = :st, amount_fen = :x, deducted_fen = :d, court = :c, "
-                          "case_number = :n, notice_number = :no, start_date = :sd, end_date = :ed, ends_on = :ed2, "
-                          "activated_on = :ao, ended_on = :eo, renewals = :r, registered_at = :ra"
-                          "%1 WHERE id = :id"_qs.arg(ends ? u", released_by = :u, released_at = :t"_qs : QString()));
+        Query upd(ctx.db,
+                  u"UPDATE holds SET status = :st, amount_fen = :x, deducted_fen = :d, court = :c, "
+                  "case_number = :n, notice_number = :no, start_date = :sd, end_date = :ed, ends_on = :ed2, "
+                  "activated_on = :ao, ended_on = :eo, renewals = :r, registered_at = :ra"
+                  "%1 WHERE id = :id"_qs.arg(ends ? u", released_by = :u, released_at = :t"_qs : QString()));
         upd.bind(u":st"_qs, holdStateCode(h.state))
             .bind(u":x"_qs, h.amount)
             .bind(u":d"_qs, h.deducted)
@@ -230,7 +235,8 @@ Status HoldsSession::save(ServiceContext &ctx)
             .bind(u":id"_qs, h.id);
         if (ends) {
             // The expiry job acts as nobody's user: the hold keeps who registered it.
-            upd.bind(u":u"_qs, ctx.principal ? QVariant(ctx.user().userId) : QVariant(QMetaType(QMetaType::LongLong)));
+            upd.bind(u":u"_qs,
+                     ctx.principal ? QVariant(ctx.user().userId) : QVariant(QMetaType(QMetaType::LongLong)));
             upd.bind(u":t"_qs, ctx.nowMs);
         }
         if (Status s = upd.exec(); !s)
@@ -238,7 +244,9 @@ Status HoldsSession::save(ServiceContext &ctx)
     }
     // held = min(balance, claim) as the model computes it; postJournal keeps it so on later movements.
     Query acc(ctx.db, u"UPDATE accounts SET claim_fen = :c, held_fen = :h WHERE id = :id"_qs);
-    acc.bind(u":c"_qs, claimOf(m_model)).bind(u":h"_qs, std::min(m_account.balanceFen, m_model.held())).bind(u":id"_qs, m_account.id);
+    acc.bind(u":c"_qs, claimOf(m_model))
+        .bind(u":h"_qs, std::min(m_account.balanceFen, m_model.held()))
+        .bind(u":id"_qs, m_account.id);
     if (Status s = acc.exec(); !s)
         return s;
     for (const finance::HoldEvent &e : m_events) {
@@ -246,7 +254,8 @@ Status HoldsSession::save(ServiceContext &ctx)
                                 {u"holdId"_qs, QString::number(e.holdId)},
                                 {u"amountFen"_qs, e.amount},
                                 {u"on"_qs, e.on.toString(Qt::ISODate)}};
-        if (Status s = ctx.audit(u"judicial.hold_event"_qs, u"hold:"_qs + QString::number(e.holdId), u"ok"_qs, {}, after);
+        if (Status s = ctx.audit(u"judicial.hold_event"_qs, u"hold:"_qs + QString::number(e.holdId), u"ok"_qs,
+                                 {}, after);
             !s)
             return s;
     }

@@ -7,7 +7,8 @@
 
 namespace hpf::server {
 
-Result<QString> debtorAccountNumber(ServiceContext &ctx, const QString &accountNumber, const QString &idNumber)
+Result<QString> debtorAccountNumber(ServiceContext &ctx, const QString &accountNumber,
+                                    const QString &idNumber)
 {
     if (!accountNumber.isEmpty()) {
         Query q(ctx.db, u"SELECT account_number FROM accounts WHERE account_number = :n"_qs);
@@ -34,7 +35,8 @@ Result<QJsonObject> handleInboxRequest(ServiceContext &ctx, qint64 id)
     if (!stored)
         return stored.error();
     if (stored->status != u"pending" || stored->channel != u"online")
-        return makeError(u"judicial.not_pending"_qs, u"id"_qs, u"the request is not a pending online request"_qs);
+        return makeError(u"judicial.not_pending"_qs, u"id"_qs,
+                         u"the request is not a pending online request"_qs);
     auto parsed = judicial::fromJson(stored->request);
     if (!parsed)
         return parsed.error();
@@ -57,7 +59,8 @@ Result<QJsonObject> rejectInboxRequest(ServiceContext &ctx, qint64 id, const QSt
         return stored.error();
     if (Status s = rejectRequest(ctx, id, reason); !s)
         return s.error();
-    if (Status s = ctx.audit(u"judicial.reject"_qs, u"judicial-request:"_qs + QString::number(id), u"ok"_qs); !s)
+    if (Status s = ctx.audit(u"judicial.reject"_qs, u"judicial-request:"_qs + QString::number(id), u"ok"_qs);
+        !s)
         return s.error();
     return QJsonObject{{u"id"_qs, QString::number(id)}, {u"status"_qs, u"rejected"_qs}};
 }

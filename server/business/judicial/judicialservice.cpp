@@ -31,7 +31,8 @@ Error judicialError(const Error &e)
         {u"hold.amount_invalid"_qs, {u"judicial.amount_invalid"_qs, u"amountFen"_qs}},
         {u"hold.deduct_exceeds_frozen"_qs, {u"judicial.deduct_exceeds_frozen"_qs, u"amountFen"_qs}},
         {u"hold.deduct_exceeds_balance"_qs, {u"judicial.deduct_exceeds_balance"_qs, u"amountFen"_qs}},
-        {u"hold.no_withdrawal_condition"_qs, {u"judicial.no_withdrawal_condition"_qs, u"withdrawalCondition"_qs}},
+        {u"hold.no_withdrawal_condition"_qs,
+         {u"judicial.no_withdrawal_condition"_qs, u"withdrawalCondition"_qs}},
         {u"hold.unfreeze_exceeds_frozen"_qs, {u"judicial.unfreeze_exceeds_frozen"_qs, u"amountFen"_qs}},
         {u"hold.unfreeze_whole_balance"_qs, {u"judicial.unfreeze_whole_balance"_qs, u"amountFen"_qs}},
         {u"hold.missing_field"_qs, {u"judicial.field_required"_qs, QString()}},
@@ -71,8 +72,9 @@ const char *operationOf(judicial::RequestType type)
 // The account a renew / unfreeze / deduct acts on: the hold's.
 Result<qint64> accountOfHold(ServiceContext &ctx, const judicial::Request &r)
 {
-    Query q(ctx.db, u"SELECT h.account_id, a.account_number FROM holds h JOIN accounts a ON a.id = h.account_id "
-                    "WHERE h.id = :id AND h.kind = 'judicial'"_qs);
+    Query q(ctx.db,
+            u"SELECT h.account_id, a.account_number FROM holds h JOIN accounts a ON a.id = h.account_id "
+            "WHERE h.id = :id AND h.kind = 'judicial'"_qs);
     q.bind(u":id"_qs, r.holdId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -104,7 +106,8 @@ QJsonObject receiptJson(const ServiceContext &ctx, const judicial::Request &r, c
             {u"achievedFen"_qs, op.achievedFen},
             {u"shortfallFen"_qs, session.shortfallOf(h)},
             {u"state"_qs, holdStateCode(h.state)},
-            {u"startDate"_qs, h.startDate.isValid() ? QJsonValue(h.startDate.toString(Qt::ISODate)) : QJsonValue()},
+            {u"startDate"_qs,
+             h.startDate.isValid() ? QJsonValue(h.startDate.toString(Qt::ISODate)) : QJsonValue()},
             {u"endDate"_qs, h.endDate.isValid() ? QJsonValue(h.endDate.toString(Qt::ISODate)) : QJsonValue()},
             {u"queuePosition"_qs, session.queuePosition(h.id)},
             {u"notes"_qs, notes},
@@ -114,7 +117,8 @@ QJsonObject receiptJson(const ServiceContext &ctx, const judicial::Request &r, c
 }
 
 // The freeze promoted by this operation, if any (not the operation's own freeze).
-std::optional<finance::Hold> promotedBy(const HoldsSession &session, const finance::HoldEvents &events, qint64 own)
+std::optional<finance::Hold> promotedBy(const HoldsSession &session, const finance::HoldEvents &events,
+                                        qint64 own)
 {
     for (const finance::HoldEvent &e : events) {
         if (e.type == finance::HoldEventType::Activated && e.holdId != own)
@@ -139,7 +143,8 @@ Status checkCourtRequest(const ServiceContext &ctx, const judicial::Request &req
     return judicial::validate(r, ctx.now.toLocalTime().date(), ctx.server.policy);
 }
 
-Result<QJsonObject> runCourtRequest(ServiceContext &ctx, const judicial::Request &request, const RequestOrigin &origin)
+Result<QJsonObject> runCourtRequest(ServiceContext &ctx, const judicial::Request &request,
+                                    const RequestOrigin &origin)
 {
     const judicial::Request &r = request;
     if (r.type == judicial::RequestType::Query)
@@ -198,8 +203,8 @@ Result<QJsonObject> runCourtRequest(ServiceContext &ctx, const judicial::Request
     if (op->debitFen > 0) {
         // After the holds are saved: held already excludes the deducted amount, so the posting's
         // own check (balance − held ≥ amount) passes exactly when the model allowed it.
-        auto after = postJournal(ctx, {session.account().id, *serial, u"16"_qs, -op->debitFen, {}, 0,
-                                       u"judicial deduct"_qs});
+        auto after = postJournal(
+            ctx, {session.account().id, *serial, u"16"_qs, -op->debitFen, {}, 0, u"judicial deduct"_qs});
         if (!after)
             return after.error();
     }
@@ -224,19 +229,17 @@ Result<QJsonObject> runCourtRequest(ServiceContext &ctx, const judicial::Request
         {u"account"_qs, balancesJson(session)},
         {u"riskFlags"_qs, risk},
         {u"receipt"_qs, receiptJson(ctx, r, session, h, *op, *who, *serial)}};
-    if (Status s = finishRequest(ctx, {requestId, *serial, session.account().id, op->holdId, outcome, risk,
-                                       op->creditorKey});
+    if (Status s = finishRequest(
+            ctx, {requestId, *serial, session.account().id, op->holdId, outcome, risk, op->creditorKey});
         !s)
         return s.error();
     // The audit keeps ids, amounts and states; court details stay in judicial_requests.
-    const QJsonObject after{{u"requestId"_qs, QString::number(requestId)},
-                            {u"serial"_qs, *serial},
-                            {u"holdId"_qs, QString::number(op->holdId)},
-                            {u"state"_qs, holdStateCode(h.state)},
-                            {u"achievedFen"_qs, op->achievedFen},
-                            {u"riskFlags"_qs, risk.size()}};
-    if (Status s = ctx.audit(QString::fromLatin1(operationOf(r.type)), u"judicial-request:"_qs + QString::number(requestId),
-                             u"ok"_qs, {}, after);
+    const QJsonObject after{
+        {u"requestId"_qs, QString::number(requestId)}, {u"serial"_qs, *serial},
+        {u"holdId"_qs, QString::number(op->holdId)},   {u"state"_qs, holdStateCode(h.state)},
+        {u"achievedFen"_qs, op->achievedFen},          {u"riskFlags"_qs, risk.size()}};
+    if (Status s = ctx.audit(QString::fromLatin1(operationOf(r.type)),
+                             u"judicial-request:"_qs + QString::number(requestId), u"ok"_qs, {}, after);
         !s)
         return s.error();
     qCInfo(lcJudicial) << operationOf(r.type) << "request" << requestId << "hold" << op->holdId

@@ -44,7 +44,8 @@ Result<QJsonObject> searchFreezes(ServiceContext &ctx, const QString &accountNum
         if (h.isJudicial() && !h.isOpen())
             ended.append(h);
     }
-    std::sort(ended.begin(), ended.end(), [](const finance::Hold &x, const finance::Hold &y) { return x.id > y.id; });
+    std::sort(ended.begin(), ended.end(),
+              [](const finance::Hold &x, const finance::Hold &y) { return x.id > y.id; });
     QJsonArray history;
     for (const finance::Hold &h : ended)
         history.append(freezeJson(ctx, *session, h));
@@ -65,11 +66,13 @@ Result<QJsonObject> searchFreezes(ServiceContext &ctx, const QString &accountNum
 Result<QJsonObject> expiringFreezes(ServiceContext &ctx, int days)
 {
     const QDate today = ctx.now.toLocalTime().date();
-    Query q(ctx.db, u"SELECT h.id, a.account_number, p.name, h.court, h.case_number, h.end_date, h.status "
-                    "FROM holds h JOIN accounts a ON a.id = h.account_id JOIN persons p ON p.id = a.person_id "
-                    "WHERE h.kind = 'judicial' AND h.status IN ('active', 'waiting') AND h.end_date >= :from "
-                    "AND h.end_date <= :to ORDER BY h.end_date, h.id"_qs);
-    q.bind(u":from"_qs, today.toString(Qt::ISODate)).bind(u":to"_qs, today.addDays(days).toString(Qt::ISODate));
+    Query q(ctx.db,
+            u"SELECT h.id, a.account_number, p.name, h.court, h.case_number, h.end_date, h.status "
+            "FROM holds h JOIN accounts a ON a.id = h.account_id JOIN persons p ON p.id = a.person_id "
+            "WHERE h.kind = 'judicial' AND h.status IN ('active', 'waiting') AND h.end_date >= :from "
+            "AND h.end_date <= :to ORDER BY h.end_date, h.id"_qs);
+    q.bind(u":from"_qs, today.toString(Qt::ISODate))
+        .bind(u":to"_qs, today.addDays(days).toString(Qt::ISODate));
     if (Status s = q.exec(); !s)
         return s.error();
     QJsonArray items;
@@ -94,11 +97,12 @@ Result<QJsonObject> judicialRequest(ServiceContext &ctx, qint64 id)
     if (!r)
         return r.error();
     ctx.noteRead(u"judicial-request:"_qs + QString::number(id));
-    return QJsonObject{{u"request"_qs, r->request},
-                       {u"outcome"_qs, r->outcome.isEmpty() ? QJsonValue() : QJsonValue(r->outcome)},
-                       {u"channel"_qs, r->channel},
-                       {u"status"_qs, r->status},
-                       {u"receivedAt"_qs, QDateTime::fromMSecsSinceEpoch(r->createdAt, Qt::UTC).toString(Qt::ISODate)}};
+    return QJsonObject{
+        {u"request"_qs, r->request},
+        {u"outcome"_qs, r->outcome.isEmpty() ? QJsonValue() : QJsonValue(r->outcome)},
+        {u"channel"_qs, r->channel},
+        {u"status"_qs, r->status},
+        {u"receivedAt"_qs, QDateTime::fromMSecsSinceEpoch(r->createdAt, Qt::UTC).toString(Qt::ISODate)}};
 }
 
 Result<QJsonObject> judicialInbox(ServiceContext &ctx)

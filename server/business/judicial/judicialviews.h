@@ -18,7 +18,7 @@ QJsonObject judicialCourts(const ServiceContext &ctx);
 Result<QJsonObject> searchFreezes(ServiceContext &ctx, const QString &accountNumber);
 // Active and waiting freezes whose end date falls within `days` days from today, soonest first.
 Result<QJsonObject> expiringFreezes(ServiceContext &ctx, int days);
-// Error judicial.request_not_found (id).
+// Error judicial.not_found (id).
 Result<QJsonObject> judicialRequest(ServiceContext &ctx, qint64 id);
 // Online requests pending on the desk, oldest first.
 Result<QJsonObject> judicialInbox(ServiceContext &ctx);

@@ -17,7 +17,7 @@ struct OperationResult
     qint64 holdId = 0;
     std::optional<qint64> requestedFen; // empty = the whole balance
     qint64 achievedFen = 0;
-    QStringList notes; // receipt note codes
+    QStringList notes;   // receipt note codes
     qint64 debitFen = 0; // a 扣划 posts this to the ledger after the holds are saved
     QList<judicial::RiskFlag> risk;
     QString creditorKey;

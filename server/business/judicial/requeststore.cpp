@@ -46,9 +46,10 @@ QString creditorKey(const judicial::Request &request)
 
 Result<qint64> insertRequest(ServiceContext &ctx, const NewRequest &row)
 {
-    Query ins(ctx.db, u"INSERT INTO judicial_requests (type, channel, status, court_code, case_number, account_id, "
-                      "hold_id, teller, created_at, request, message_id, creditor_key) VALUES (:t, :ch, :st, :c, :n, "
-                      ":a, :h, :u, :now, :r, :m, :ck) RETURNING id"_qs);
+    Query ins(ctx.db,
+              u"INSERT INTO judicial_requests (type, channel, status, court_code, case_number, account_id, "
+              "hold_id, teller, created_at, request, message_id, creditor_key) VALUES (:t, :ch, :st, :c, :n, "
+              ":a, :h, :u, :now, :r, :m, :ck) RETURNING id"_qs);
     const judicial::Request &r = row.request;
     ins.bind(u":t"_qs, judicial::typeCode(r.type))
         .bind(u":ch"_qs, row.channel)
@@ -57,10 +58,12 @@ Result<qint64> insertRequest(ServiceContext &ctx, const NewRequest &row)
         .bind(u":n"_qs, r.caseNumber)
         .bind(u":a"_qs, nullableId(row.accountId))
         .bind(u":h"_qs, nullableId(r.holdId))
-        .bind(u":u"_qs, ctx.principal ? nullableId(ctx.user().userId) : nullableId(0))
+        .bind(u":u"_qs,
+              ctx.principal && row.channel != u"online" ? nullableId(ctx.user().userId) : nullableId(0))
         .bind(u":now"_qs, ctx.nowMs)
         .bind(u":r"_qs, compactJson(judicial::toJson(r)))
-        .bind(u":m"_qs, row.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row.messageId))
+        .bind(u":m"_qs,
+              row.messageId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row.messageId))
         .bind(u":ck"_qs, creditorKey(r));
     if (Status s = ins.exec(); !s)
         return s.error();
@@ -85,9 +88,10 @@ Status finishRequest(ServiceContext &ctx, const RequestDone &done)
         seq = *next;
         answer = compactJson(done.outcome.value(u"receipt"_qs).toObject());
     }
-    Query upd(ctx.db, u"UPDATE judicial_requests SET status = 'done', serial = :s, account_id = :a, hold_id = :h, "
-                      "teller = :u, supervisor = :sup, done_at = :now, outcome = :o, risk_flags = :rf, "
-                      "answer_seq = :seq, answer = :ans WHERE id = :id AND status = 'pending'"_qs);
+    Query upd(ctx.db,
+              u"UPDATE judicial_requests SET status = 'done', serial = :s, account_id = :a, hold_id = :h, "
+              "teller = :u, supervisor = :sup, done_at = :now, outcome = :o, risk_flags = :rf, "
+              "answer_seq = :seq, answer = :ans WHERE id = :id AND status = 'pending'"_qs);
     upd.bind(u":s"_qs, done.serial)
         .bind(u":a"_qs, nullableId(done.accountId))
         .bind(u":h"_qs, nullableId(done.holdId))
@@ -130,20 +134,22 @@ Status rejectRequest(ServiceContext &ctx, qint64 id, const QString &reason)
     if (Status s = upd.exec(); !s)
         return s;
     if (upd.rowsAffected() != 1)
-        return makeError(u"judicial.not_pending"_qs, u"id"_qs, u"the request is not a pending online request"_qs);
+        return makeError(u"judicial.not_pending"_qs, u"id"_qs,
+                         u"the request is not a pending online request"_qs);
     return {};
 }
 
 Result<StoredRequest> loadRequest(ServiceContext &ctx, qint64 id, bool lock)
 {
-    Query q(ctx.db, u"SELECT id, type, channel, status, court_code, case_number, account_id, hold_id, serial, "
-                    "created_at, request, outcome, message_id FROM judicial_requests WHERE id = :id"_qs +
-                        (lock && ctx.dialect == Dialect::Postgres ? u" FOR UPDATE"_qs : QString()));
+    Query q(ctx.db,
+            u"SELECT id, type, channel, status, court_code, case_number, account_id, hold_id, serial, "
+            "created_at, request, outcome, message_id FROM judicial_requests WHERE id = :id"_qs +
+                (lock && ctx.dialect == Dialect::Postgres ? u" FOR UPDATE"_qs : QString()));
     q.bind(u":id"_qs, id);
     if (Status s = q.exec(); !s)
         return s.error();
     if (!q.next())
-        return makeError(u"judicial.request_not_found"_qs, u"id"_qs);
+        return makeError(u"judicial.not_found"_qs, u"id"_qs);
     StoredRequest r;
     r.id = q.int64(0);
     r.type = q.str(1);

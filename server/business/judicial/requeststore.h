@@ -56,7 +56,7 @@ Status finishRequest(ServiceContext &ctx, const RequestDone &done);
 // An online request refused at the desk. Error judicial.not_pending when it is not pending.
 Status rejectRequest(ServiceContext &ctx, qint64 id, const QString &reason);
 
-// Error judicial.request_not_found (field "id").
+// Error judicial.not_found (field "id").
 Result<StoredRequest> loadRequest(ServiceContext &ctx, qint64 id, bool lock = false);
 
 // The creditor key of a request (identity number, else the name, normalised): deductions for the

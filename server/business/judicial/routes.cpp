@@ -123,7 +123,7 @@ Result<qint64> requestId(const RequestContext &ctx)
     bool ok = false;
     const qint64 id = ctx.arg(0).toLongLong(&ok);
     if (!ok || id <= 0)
-        return makeError(u"judicial.request_not_found"_qs, u"id"_qs);
+        return makeError(u"judicial.not_found"_qs, u"id"_qs);
     return id;
 }
 

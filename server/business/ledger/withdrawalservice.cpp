@@ -1,6 +1,8 @@
 #include "business/ledger/withdrawalservice.h"
 
 #include "business/accounts/accountrecords.h"
+#include "business/accounts/debitcheck.h"
+#include "business/judicial/holdstore.h"
 #include "domain/codetables.h"
 #include "domain/money.h"
 #include "platform/context.h"
@@ -28,18 +30,23 @@ Result<WithdrawalResult> withdraw(ServiceContext &ctx, const WithdrawalInput &in
 {
     const QString &accountNumber = input.accountNumber;
     const qint64 amount = input.amountFen;
-    auto account = findAccount(ctx, accountNumber, true);
-    if (!account)
-        return account.error();
-    if (Status s = ctx.checkBranch(account->branchId); !s)
+    // Locks the account row and applies any judicial freeze end that nobody applied yet (a freeze
+    // that ended yesterday no longer holds today's withdrawal).
+    auto holds = HoldsSession::open(ctx, accountNumber);
+    if (!holds)
+        return holds.error();
+    if (Status s = ctx.checkBranch(holds->account().branchId); !s)
         return s.error();
+    if (!holds->events().isEmpty()) {
+        if (Status s = holds.value().save(ctx); !s)
+            return s.error();
+    }
+    const AccountRow *account = &holds->account();
     if (account->state != u"01" && account->state != u"02")
         return makeError(u"account.state"_qs, u"accountNumber"_qs,
                          u"withdrawals need state 01 or 02, the account is "_qs + account->state);
-    if (account->availableFen() < amount)
-        return makeError(u"account.insufficient_available"_qs, u"amountFen"_qs,
-                         QStringLiteral("available %1, requested %2")
-                             .arg(money::format(account->availableFen()), money::format(amount)));
+    if (Status s = checkDebit(ctx, *account, amount); !s)
+        return s.error();
     auto serial = nextSerial(ctx);
     if (!serial)
         return serial.error();

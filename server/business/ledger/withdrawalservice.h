@@ -29,7 +29,8 @@ struct WithdrawalResult
 
 // Before the transaction: withdrawal.reason.
 Status checkWithdrawal(const WithdrawalInput &input);
-// Errors: account.not_found, auth.branch_denied, account.state, account.insufficient_available.
+// Errors: account.not_found, auth.branch_denied, account.state, account.frozen (a judicial freeze
+// holds the money: business/accounts/debitcheck.h), account.insufficient_available.
 Result<WithdrawalResult> withdraw(ServiceContext &ctx, const WithdrawalInput &input);
 
 } // namespace hpf::server

@@ -26,6 +26,11 @@ const QHash<QString, QString> &auditedReads()
         {u"audit.search"_qs, u"audit:"_qs},
         {u"audit.get"_qs, u"audit:"_qs},
         {u"audit.export"_qs, u"audit:"_qs},
+        // judicial assistance (issue 15): every read of holds and court details, refusals too
+        {u"judicial.search"_qs, u"judicial-account:"_qs},
+        {u"judicial.expiring"_qs, u"judicial-expiring:"_qs},
+        {u"judicial.request"_qs, u"judicial-request:"_qs},
+        {u"judicial.inbox"_qs, u"judicial-inbox:"_qs},
     };
     return table;
 }
