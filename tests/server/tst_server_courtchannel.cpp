@@ -574,6 +574,42 @@ private slots:
         QCOMPARE(
             count(u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('court.register', 'court.revoke')"_qs),
             2);
+        // send and query through the training client, as court 京0105 with a key of its own (a key
+        // is registered once: the revoked 甘01 key cannot come back under another court)
+        QCOMPARE(run(server, {u"court"_qs, u"register"_qs, u"--database"_qs, f().databaseUrl(), u"--code"_qs,
+                              kCourt, u"--public-key"_qs, pub.fileName()}),
+                 1);
+        const QString courtKeyFile = dir.filePath(u"jing0105.pem"_qs);
+        QCOMPARE(run(client, {u"keygen"_qs, u"--key"_qs, courtKeyFile}, &publicPem), 0);
+        QFile pub2(dir.filePath(u"jing0105.pub.pem"_qs));
+        QVERIFY(pub2.open(QIODevice::WriteOnly));
+        pub2.write(publicPem);
+        pub2.close();
+        QCOMPARE(run(server, {u"court"_qs, u"register"_qs, u"--database"_qs, f().databaseUrl(), u"--code"_qs,
+                              kCourt, u"--public-key"_qs, pub2.fileName()}),
+                 0);
+        const QString account = fundedAccount(13);
+        const auto writeJson = [&](const QString &name, const QJsonObject &o) {
+            QFile file(dir.filePath(name));
+            [&] { QVERIFY(file.open(QIODevice::WriteOnly)); }();
+            file.write(QJsonDocument(o).toJson());
+            return file.fileName();
+        };
+        const QString freezeFile = writeJson(u"freeze.json"_qs, f().freezeRequest(account, 5000, 41));
+        const QString queryFile = writeJson(u"query.json"_qs, queryOf(kCourt, account));
+        const QStringList courtArgs{u"--server"_qs, url, u"--court"_qs, kCourt, u"--key"_qs, courtKeyFile};
+        QCOMPARE(run(client, QStringList{u"send"_qs} + courtArgs + QStringList{freezeFile}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"status"_qs).toString(), u"pending"_qs);
+        QCOMPARE(run(client, QStringList{u"query"_qs} + courtArgs + QStringList{queryFile}, &out), 0);
+        QCOMPARE(QJsonDocument::fromJson(out)
+                     .object()
+                     .value(u"answer"_qs)
+                     .toObject()
+                     .value(u"accountNumber"_qs)
+                     .toString(),
+                 account);
+        QCOMPARE(run(client, QStringList{u"query"_qs} + courtArgs + QStringList{freezeFile}),
+                 2); // not a query
         // usage errors exit 2
         QCOMPARE(run(client, {u"poll"_qs}), 2);
         QCOMPARE(run(server, {u"court"_qs, u"register"_qs, u"--database"_qs, f().databaseUrl()}), 2);
