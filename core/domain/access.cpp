@@ -104,6 +104,8 @@ constexpr std::array kTable{
     Entry{u"certificates.verify", Public},
     Entry{u"certificates.status", Public},
     Entry{u"web.verify", Public},
+    // the online court channel: the court's SM2 signature authenticates (integration/court)
+    Entry{u"court.messages", Public},
     Entry{u"certificates.list", Lookup},
     Entry{u"certificates.get", Lookup},
     Entry{u"certificates.issue", Teller},

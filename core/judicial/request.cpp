@@ -76,8 +76,10 @@ struct Reader
         const QString text = string(key, 10);
         if (text.isEmpty())
             return {};
+        // Qt's ISO reader also takes other separators ("2026/12/04"): the shape is checked first
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid() || text.size() != 10)
+        if (!shape.match(text).hasMatch() || !d.isValid())
             fail(QLatin1String(key), QStringLiteral("expected a date YYYY-MM-DD"));
         return d;
     }
@@ -87,7 +89,8 @@ struct Reader
         if (v.isUndefined())
             return 0;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < 0 || qint64(d) > money::kMaximumFen) {
+        // range first: converting a double beyond qint64 to qint64 is undefined
+        if (!v.isDouble() || !(d >= 0 && d <= double(money::kMaximumFen)) || d != double(qint64(d))) {
             fail(QLatin1String(key),
                  QStringLiteral("an amount in fen from 0 to %1 is required").arg(money::kMaximumFen));
             return 0;
@@ -131,6 +134,7 @@ QJsonObject documentJson(const CourtDocument &d)
 QJsonObject partyJson(const Party &p)
 {
     QJsonObject o{{QStringLiteral("name"), p.name}, {QStringLiteral("idNumber"), p.idNumber}};
+    // address and unit stay even without name and id: the risk rules compare them
     if (!p.address.isEmpty())
         o.insert(QStringLiteral("address"), p.address);
     if (!p.unitName.isEmpty())
@@ -231,7 +235,7 @@ QJsonObject toJson(const Request &r)
                   {QStringLiteral("officers"), officers}};
     if (!r.accountNumber.isEmpty())
         j.insert(QStringLiteral("accountNumber"), r.accountNumber);
-    if (!r.debtor.name.isEmpty() || !r.debtor.idNumber.isEmpty())
+    if (r.debtor != Party())
         j.insert(QStringLiteral("debtor"), partyJson(r.debtor));
     switch (r.type) {
     case RequestType::Query:
@@ -267,7 +271,7 @@ QJsonObject toJson(const Request &r)
         j.insert(QStringLiteral("documentKind"), documentKindCode(r.documentKind));
         if (r.filedOn.isValid())
             j.insert(QStringLiteral("filedOn"), dateText(r.filedOn));
-        if (!r.creditor.name.isEmpty() || !r.creditor.idNumber.isEmpty())
+        if (r.creditor != Party())
             j.insert(QStringLiteral("creditor"), partyJson(r.creditor));
         break;
     }
@@ -417,19 +421,21 @@ Status validate(const Request &r, QDate today, const finance::Policy &policy)
                              QStringLiteral("at most %1 months").arg(months));
         return {};
     case RequestType::Renew:
+        // The length of a renewal counts from the freeze's current end (民诉法解释 第四百八十五条:
+        // the same maximum per renewal), which only the stored hold knows: finance::AccountHolds
+        // checks it (hold.renew_not_later, hold.renew_too_long).
         if (Status s = holdRequired(); !s)
             return s;
         if (!r.newEndDate.isValid())
             return required(QStringLiteral("newEndDate"));
         if (r.newEndDate < today)
             return makeError(QStringLiteral("judicial.end_in_past"), QStringLiteral("newEndDate"));
-        if (r.newEndDate > today.addMonths(months))
-            return makeError(QStringLiteral("judicial.period_too_long"), QStringLiteral("newEndDate"),
-                             QStringLiteral("at most %1 months").arg(months));
         return {};
     case RequestType::Unfreeze:
         if (Status s = holdRequired(); !s)
             return s;
+        if (r.amountFen < 0 || r.amountFen > money::kMaximumFen)
+            return makeError(QStringLiteral("judicial.amount_invalid"), QStringLiteral("amountFen"));
         if (!unfreezeGrounds().contains(r.grounds))
             return makeError(QStringLiteral("judicial.grounds"), QStringLiteral("grounds"));
         if (r.grounds == u"other" && r.groundsText.isEmpty())
@@ -438,7 +444,7 @@ Status validate(const Request &r, QDate today, const finance::Policy &policy)
     case RequestType::Deduct:
         if (Status s = holdRequired(); !s)
             return s;
-        if (r.amountFen <= 0)
+        if (r.amountFen <= 0 || r.amountFen > money::kMaximumFen)
             return makeError(QStringLiteral("judicial.amount_invalid"), QStringLiteral("amountFen"));
         if (!r.courtOrdered && r.withdrawalCondition.isEmpty())
             return makeError(QStringLiteral("judicial.deduct_basis"), QStringLiteral("withdrawalCondition"),

@@ -121,11 +121,12 @@ Result<Request> fromJson(const QJsonObject &json);
 //   judicial.case_number      案号 does not parse, or its court part is not the court's ("caseNumber")
 //   judicial.document_date    a document dated after today, or the notice before the ruling
 //   judicial.amount_invalid   freeze: amount ≤ 0 without wholeBalance, or above the money maximum;
-//                             deduct: ≤ 0; unfreeze: < 0 ("amountFen")
+//                             deduct: ≤ 0 or above the maximum; unfreeze: < 0 or above it ("amountFen")
 //   judicial.period_invalid   end before start ("endDate")
 //   judicial.end_in_past      end before today ("endDate"; renew: "newEndDate")
-//   judicial.period_too_long  beyond policy freeze.maxMonthsPerPeriod from the start ("endDate";
-//                             renew: from today, "newEndDate")
+//   judicial.period_too_long  freeze: beyond policy freeze.maxMonthsPerPeriod from the start
+//                             ("endDate"); a renewal's length counts from the freeze's current
+//                             end, which finance::AccountHolds checks (hold.renew_too_long)
 //   judicial.grounds          unfreeze grounds not a known code ("grounds")
 //   judicial.deduct_basis     deduct with neither courtOrdered nor a withdrawal condition
 //                             ("withdrawalCondition"; a code not in the TQYY table is also refused)

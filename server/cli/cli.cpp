@@ -106,6 +106,7 @@ Commands:
   audit            verify | chain the keyed audit chain (留痕)
   jobs             list | retry the durable background jobs
   archive          export | check the electronic archive (四性 checks)
+  court            register | list | revoke the courts' keys of the online court channel
   demo-seed        fill an empty database with a training center
 Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
 $HPF_DATABASE, else sqlite:hpf-server.db) and --help.)"_qs;
@@ -394,6 +395,10 @@ int demoSeed(const QStringList &args)
         log.value().append(*key);
     else
         return failure(key.error());
+    if (auto court = seedTrainingCourt(**db, p.parser.value(keysDirOpt)); court)
+        log.value().append(*court);
+    else
+        return failure(court.error());
     for (const QString &line : std::as_const(*log))
         printLine(line);
     return 0;
@@ -431,6 +436,8 @@ int runCli(QCoreApplication &app)
         return jobsCommand(rest);
     if (command == u"archive")
         return archiveCommand(rest);
+    if (command == u"court")
+        return courtCommand(rest);
     if (command == u"user" || command == u"keys") {
         // Look for --database anywhere so the sub-subcommands can share it.
         QString database;

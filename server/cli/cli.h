@@ -60,6 +60,13 @@ QString archiveDirFor(const Database &database, const QString &option);
 Status installArchiveStore(ServerContext &context, Database &database, const QString &kind,
                            const QString &dir, const QString &keysDir);
 int archiveCommand(const QStringList &args);
+// The online court channel's court keys (cli_court.cpp): `court register|list|revoke`, and the
+// training court demo-seed registers (京0105), its private key written beside the database keys
+// as training-court.pem for the training court client hpf-court.
+inline constexpr char kTrainingCourtCode[] = "京0105";
+inline constexpr char kTrainingCourtKeyFile[] = "training-court.pem";
+int courtCommand(const QStringList &args);
+Result<QString> seedTrainingCourt(Database &database, const QString &keysDir);
 } // namespace cli
 
 } // namespace hpf::server

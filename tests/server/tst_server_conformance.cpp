@@ -9,6 +9,8 @@
 #include "contract.h"
 #include "crypto/sm3.h"
 #include "crypto/totp.h"
+#include "integration/court/courtkeys.h"
+#include "judicial/courtmessage.h"
 #include "openinghelpers.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
@@ -18,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
 using namespace hpf;
 using namespace hpf::test;
@@ -705,6 +708,33 @@ private slots:
     }
 
     // Runs last: every registered route had a checked success, every route family a checked error.
+    // The online court channel: a signed poll, a replay, a bad signature (issue 15).
+    void courtChannel()
+    {
+        installSigningKey();
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        auto conn = f().database().connection();
+        QVERIFY(conn.ok());
+        QVERIFY(server::registerCourtKey(*conn, f().database().dialect(), {u"京0105"_qs}, u"京0105"_qs,
+                                         key->publicKeyPem(), 1)
+                    .ok());
+        judicial::court::Envelope e;
+        e.courtCode = u"京0105"_qs;
+        e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.sentAt = f().clock().now().toUTC();
+        e.kind = judicial::court::Kind::Poll;
+        const QJsonObject envelope = judicial::court::sign(judicial::court::toJson(e), *key).value();
+        api(u"court.messages"_qs, 200, {.body = envelope});
+        api(u"court.messages"_qs, 409, {.body = envelope});
+        e.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject forged = judicial::court::sign(judicial::court::toJson(e), *key).value();
+        forged.insert(u"after"_qs, 9);
+        api(u"court.messages"_qs, 401, {.body = forged});
+        api(u"court.messages"_qs, 400, {.body = {{u"courtCode"_qs, 1}}});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     void everyRouteExercised()
     {
         server::Router router;

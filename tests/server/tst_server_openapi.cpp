@@ -133,7 +133,7 @@ private slots:
         for (const char *op :
              {"health.get", "version.get", "reference.codeTables", "reference.policy", "reference.branches",
               "reference.banks", "auth.login", "auth.refresh", "certificates.types", "certificates.trustList",
-              "certificates.verify", "certificates.status", "web.verify"})
+              "certificates.verify", "certificates.status", "web.verify", "court.messages"})
             out.insert(QString::fromLatin1(op), {u"public"_qs});
         for (const char *op : {"auth.logout", "auth.me", "auth.totp_enrol", "auth.totp_confirm",
                                "auth.password_change", "auth.unlock"})

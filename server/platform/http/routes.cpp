@@ -22,6 +22,7 @@ void registerRoutes(Router &router)
     registerOpeningRoutes(router);
     registerCertificateRoutes(router);
     registerArchiveRoutes(router);
+    registerCourtRoutes(router);
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)

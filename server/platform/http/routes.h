@@ -20,6 +20,7 @@ void registerJudicialRoutes(Router &router);    // business/judicial: holds
 void registerOpeningRoutes(Router &router);     // business/opening: openings, lists, seal, receipts
 void registerCertificateRoutes(Router &router); // business/certificates
 void registerArchiveRoutes(Router &router);     // business/archive: electronic archives (issue 14)
+void registerCourtRoutes(Router &router);       // integration/court: the online court channel (issue 15)
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);

@@ -2,6 +2,7 @@
 
 #include "business/archive/archiveschema.h"
 #include "business/judicial/judicialschema.h"
+#include "integration/court/courtkeys.h"
 #include "logging.h"
 #include "platform/audit/auditchain.h"
 #include "platform/auth/authschema.h"
@@ -135,6 +136,7 @@ QList<Migration> buildMigrations()
     list.append(archiveMigration());   // 10: electronic archives, business/archive/archiveschema.cpp
     list.append(numberingMigration()); // 9: serials from a sequence, platform/numbering/numbering.cpp
     list.append(judicialMigration());  // 11: judicial lifecycle, business/judicial/judicialschema.cpp
+    list.append(courtMigration());     // 12: online court channel, integration/court/courtkeys.cpp
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
     // search was a scan of accounts.
