@@ -23,7 +23,7 @@ PACKAGES=(
   # (scripts/lib/tools.sh)
   python3-yaml nodejs npm
   # runtime/test environment: fonts, headless X, secret service, PDF and QR tools
-  fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils zbar-tools
+  fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils zbar-tools faketime
 )
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
