@@ -4,6 +4,8 @@
 // PostgreSQL through the real HTTP stack.
 #include "business/judicial/courtchannel.h"
 #include "business/judicial/expiryjob.h"
+#include "crypto/kdf.h"
+#include "platform/auth/userservice.h"
 #include "platform/localcall.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
@@ -748,6 +750,63 @@ private slots:
         for (const QJsonValue &v : second.json.value(u"riskFlags"_qs).toArray())
             codes << v.toObject().value(u"code"_qs).toString();
         QVERIFY2(codes.contains(u"risk.repeat_creditor"_qs), qPrintable(codes.join(u',')));
+    }
+
+    // 8001: the court papers of a judicial request are archived against its serial; only judicial
+    // staff (and supervisors, auditors) reach the record, its subject's name masked.
+    void archiveRecordOfARequest()
+    {
+        const QString account = fundedAccount();
+        const Reply r = f().judicialPost(kFreezes, f().freezeRequest(account, 1000, 1));
+        QCOMPARE(r.status, 201);
+        const QString serial = r.json.value(u"request"_qs).toObject().value(u"serial"_qs).toString();
+        const Reply record = f().get(u"/api/v1/archive/records/"_qs + serial, f().login(u"judicial1"_qs));
+        QVERIFY2(record.status == 200, record.body.constData());
+        QCOMPARE(record.json.value(u"business"_qs).toString(), u"judicial.freeze"_qs);
+        QCOMPARE(record.json.value(u"businessName"_qs).toString(), u"协助冻结"_qs);
+        const QJsonObject subject = record.json.value(u"subject"_qs).toObject();
+        QCOMPARE(subject.value(u"accountNumber"_qs).toString(), account);
+        QVERIFY2(subject.value(u"personName"_qs).toString().contains(u'*'), record.body.constData());
+        const Reply teller = f().get(u"/api/v1/archive/records/"_qs + serial, f().login(u"teller1"_qs));
+        QCOMPARE(teller.status, 403);
+        QCOMPARE(teller.code(), u"auth.role_denied"_qs);
+        QVERIFY(!teller.body.contains(account.toUtf8()));
+    }
+
+    // Branch scope of the desk's reads: a judicial officer of 0002 does not reach an account, its
+    // freezes or its requests of 0001; the expiring list is filtered to the branch; the auditor
+    // (head office) sees every branch; the online inbox is center-wide.
+    void branchScope()
+    {
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), u"judicial2"_qs, u"judicial2"_qs, u"judicial"_qs, u"0002"_qs,
+                                u"pw-judicial2"_qs, fast, f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+        const QString account = fundedAccount();
+        const Reply r = f().judicialPost(kFreezes, f().freezeRequest(account, 1000, 1));
+        QCOMPARE(r.status, 201);
+        const QString id = r.json.value(u"request"_qs).toObject().value(u"id"_qs).toString();
+        const QString other = f().login(u"judicial2"_qs);
+        QVERIFY(!other.isEmpty());
+        const Reply search = f().post(u"/api/v1/judicial/search"_qs, {{u"accountNumber"_qs, account}}, other);
+        QCOMPARE(search.status, 403);
+        QCOMPARE(search.code(), u"auth.branch_denied"_qs);
+        const Reply request = f().get(u"/api/v1/judicial/requests/"_qs + id, other);
+        QCOMPARE(request.status, 403);
+        QCOMPARE(request.code(), u"auth.branch_denied"_qs);
+        QVERIFY(!request.body.contains(account.toUtf8()));
+        const Reply expiring = f().get(u"/api/v1/judicial/expiring?days=365"_qs, other);
+        QCOMPARE(expiring.status, 200);
+        QCOMPARE(expiring.json.value(u"items"_qs).toArray().size(), 0);
+        const Reply own = f().get(u"/api/v1/judicial/expiring?days=365"_qs, f().login(u"judicial1"_qs));
+        QCOMPARE(own.json.value(u"items"_qs).toArray().size(), 1);
+        const Reply head = f().get(u"/api/v1/judicial/expiring?days=365"_qs, f().login(u"auditor1"_qs));
+        QCOMPARE(head.json.value(u"items"_qs).toArray().size(), 1);
+        QCOMPARE(f().get(u"/api/v1/judicial/requests/"_qs + id, f().login(u"auditor1"_qs)).status, 200);
+        const QString online = f().receiveOnline(f().freezeRequest(account, 500, 2), ServerFixture::newKey());
+        QCOMPARE(f().get(u"/api/v1/judicial/inbox"_qs, other).json.value(u"items"_qs).toArray().size(), 1);
+        QCOMPARE(f().get(u"/api/v1/judicial/requests/"_qs + online, other).status, 200);
     }
 };
 

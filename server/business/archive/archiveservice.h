@@ -43,8 +43,9 @@ struct ArchiveRecord
     QJsonObject toJson() const;
 };
 
-// The record behind `serial` (receipts, holds, remittances). Error archive.unknown_record (field
-// serial); auth.branch_denied for a record of another branch when `checkBranch`.
+// The record behind `serial` (receipts, judicial requests, remittances). Error archive.unknown_record
+// (field serial); auth.branch_denied for a record of another branch when `checkBranch`;
+// auth.role_denied (serial) for a judicial record asked for by a role that may not see it.
 Result<ArchiveRecord> findRecord(ServiceContext &ctx, const QString &serial, bool checkBranch = true);
 
 struct UploadFileState

@@ -84,9 +84,8 @@ void registerJudicialJobs(JobRunner &runner, ServerContext &context)
         qCInfo(lcJudicial) << "expiry job settled" << *changed << "accounts";
         // More due than one run takes: again at once; otherwise tomorrow.
         const bool more = *changed == kAccountsPerRun;
-        const JobRequest next =
-            more ? request(jc.now, dedupeKey(jc.now) + u'#' + QString::number(jc.job.id))
-                 : request(nextRun(jc.now), dedupeKey(nextRun(jc.now)));
+        const JobRequest next = more ? request(jc.now, dedupeKey(jc.now) + u'#' + QString::number(jc.job.id))
+                                     : request(nextRun(jc.now), dedupeKey(nextRun(jc.now)));
         if (auto queued = enqueueJob(jc.db, next, jc.nowMs); !queued)
             return JobResult::retryLater(queued.error().code);
         return JobResult::done();

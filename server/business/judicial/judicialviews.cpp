@@ -1,8 +1,10 @@
 #include "business/judicial/judicialviews.h"
 
+#include "business/accounts/accountrecords.h"
 #include "business/judicial/holdstore.h"
 #include "business/judicial/outcome.h"
 #include "business/judicial/requeststore.h"
+#include "domain/access.h"
 #include "domain/identity.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
@@ -66,13 +68,20 @@ Result<QJsonObject> searchFreezes(ServiceContext &ctx, const QString &accountNum
 Result<QJsonObject> expiringFreezes(ServiceContext &ctx, int days)
 {
     const QDate today = ctx.now.toLocalTime().date();
+    // Branch-filtered like every account read: the user's branch unless center-wide (checkBranch).
+    const Principal &user = ctx.user();
+    const bool centerWide =
+        user.headOffice || user.role == access::role::admin || user.role == access::role::auditor;
     Query q(ctx.db,
             u"SELECT h.id, a.account_number, p.name, h.court, h.case_number, h.end_date, h.status "
             "FROM holds h JOIN accounts a ON a.id = h.account_id JOIN persons p ON p.id = a.person_id "
             "WHERE h.kind = 'judicial' AND h.status IN ('active', 'waiting') AND h.end_date >= :from "
-            "AND h.end_date <= :to ORDER BY h.end_date, h.id"_qs);
+            "AND h.end_date <= :to%1 ORDER BY h.end_date, h.id"_qs.arg(
+                centerWide ? QString() : u" AND a.branch_id = :b"_qs));
     q.bind(u":from"_qs, today.toString(Qt::ISODate))
         .bind(u":to"_qs, today.addDays(days).toString(Qt::ISODate));
+    if (!centerWide)
+        q.bind(u":b"_qs, user.branchId);
     if (Status s = q.exec(); !s)
         return s.error();
     QJsonArray items;
@@ -96,6 +105,15 @@ Result<QJsonObject> judicialRequest(ServiceContext &ctx, qint64 id)
     auto r = loadRequest(ctx, id);
     if (!r)
         return r.error();
+    // A request registered on an account is that account's branch's; a pending online request
+    // belongs to no branch yet (the desk's inbox is center-wide).
+    if (r->accountId > 0) {
+        auto account = findAccountById(ctx, r->accountId);
+        if (!account)
+            return account.error();
+        if (Status s = ctx.checkBranch(account->branchId); !s)
+            return s.error();
+    }
     ctx.noteRead(u"judicial-request:"_qs + QString::number(id));
     return QJsonObject{
         {u"request"_qs, r->request},

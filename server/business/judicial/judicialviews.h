@@ -16,9 +16,10 @@ struct ServiceContext;
 QJsonObject judicialCourts(const ServiceContext &ctx);
 // Errors: account.not_found (accountNumber), auth.branch_denied.
 Result<QJsonObject> searchFreezes(ServiceContext &ctx, const QString &accountNumber);
-// Active and waiting freezes whose end date falls within `days` days from today, soonest first.
+// Active and waiting freezes whose end date falls within `days` days from today, soonest first;
+// of the user's branch unless the user is center-wide (head office, auditor).
 Result<QJsonObject> expiringFreezes(ServiceContext &ctx, int days);
-// Error judicial.not_found (id).
+// Errors: judicial.not_found (id), auth.branch_denied (the request's account is another branch's).
 Result<QJsonObject> judicialRequest(ServiceContext &ctx, qint64 id);
 // Online requests pending on the desk, oldest first.
 Result<QJsonObject> judicialInbox(ServiceContext &ctx);

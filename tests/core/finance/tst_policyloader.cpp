@@ -341,8 +341,9 @@ void TestPolicyLoader::archiveSection()
     QCOMPARE(opening->materials.at(0).code, u"id_card"_qs);
     QCOMPARE(opening->materials.at(0).minPages, 2);
     QVERIFY(!opening->materials.at(2).required);
-    for (const char *b : {"openings.unit", "accounts.seal", "accounts.unseal", "holds.create",
-                          "holds.release", "withdrawals.create"})
+    // Issue 15: the judicial businesses replace holds.create / holds.release.
+    for (const char *b : {"openings.unit", "accounts.seal", "accounts.unseal", "judicial.freeze",
+                          "judicial.renew", "judicial.unfreeze", "judicial.deduct", "withdrawals.create"})
         QVERIFY2(a.business(QString::fromLatin1(b)), b);
     QVERIFY(!a.business(u"loans.create"_qs));
     QCOMPARE(a.archiveNumber(2026, u"GR"_qs, 1), u"HPF-2026-GR-000001"_qs);
