@@ -2542,73 +2542,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
-    <name>hpf::ui::FreezePage</name>
-    <message>
-        <source>Register freeze…</source>
-        <translation>Register freeze…</translation>
-    </message>
-    <message>
-        <source>Personal account number:</source>
-        <translation>Personal account number:</translation>
-    </message>
-    <message>
-        <source>Amount to freeze (yuan):</source>
-        <translation>Amount to freeze (yuan):</translation>
-    </message>
-    <message>
-        <source>Court:</source>
-        <translation>Court:</translation>
-    </message>
-    <message>
-        <source>Case number:</source>
-        <translation>Case number:</translation>
-    </message>
-    <message>
-        <source>Freeze ends on (optional):</source>
-        <translation>Freeze ends on (optional):</translation>
-    </message>
-    <message>
-        <source>Register a court freeze from the ruling and the notice of assistance in execution. A supervisor must authorise it at this screen.</source>
-        <translation>Register a court freeze from the ruling and the notice of assistance in execution. A supervisor must authorise it at this screen.</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>The draft could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>An unfinished form was restored from its draft</source>
-        <translation>An unfinished form was restored from its draft</translation>
-    </message>
-    <message>
-        <source>Enter the personal account number (digits)</source>
-        <translation>Enter the personal account number (digits)</translation>
-    </message>
-    <message>
-        <source>Enter the case number of the ruling</source>
-        <translation>Enter the case number of the ruling</translation>
-    </message>
-    <message>
-        <source>Write the end date as YYYY-MM-DD</source>
-        <translation>Write the end date as YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Judicial freeze of %1 on account %2, case %3</source>
-        <translation>Judicial freeze of %1 on account %2, case %3</translation>
-    </message>
-    <message>
-        <source>Judicial freeze</source>
-        <translation>Judicial freeze</translation>
-    </message>
-    <message>
-        <source>Freeze registered: serial %1, available balance now %2</source>
-        <translation>Freeze registered: serial %1, available balance now %2</translation>
-    </message>
-    <message>
-        <source>Scan the legal documents</source>
-        <translation>Scan the legal documents</translation>
-    </message>
-</context>
-<context>
     <name>hpf::ui::GrantDialog</name>
     <message>
         <source>Authorise</source>
@@ -2650,6 +2583,771 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialDeskPage</name>
+    <message>
+        <source>Whole balance</source>
+        <translation>Whole balance</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Register a freeze</source>
+        <translation>&amp;Register a freeze</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>Re&amp;new</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Unfreeze</translation>
+    </message>
+    <message>
+        <source>&amp;Deduct</source>
+        <translation>&amp;Deduct</translation>
+    </message>
+    <message>
+        <source>Submit for authorisation…</source>
+        <translation>Submit for authorisation…</translation>
+    </message>
+    <message>
+        <source>Scan the legal documents</source>
+        <translation>Scan the legal documents</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Frozen now</source>
+        <translation>Frozen now</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>Personal account number:</translation>
+    </message>
+    <message>
+        <source>Enter the personal account number (digits)</source>
+        <translation>Enter the personal account number (digits)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  state %4 — balance %5, frozen %6, available %7</source>
+        <translation>%1  %2  %3  state %4 — balance %5, frozen %6, available %7</translation>
+    </message>
+    <message>
+        <source>Queued no. %1</source>
+        <translation>Queued no. %1</translation>
+    </message>
+    <message>
+        <source>Register a freeze on account %1</source>
+        <translation>Register a freeze on account %1</translation>
+    </message>
+    <message>
+        <source>%1 the freeze of %2, case %3</source>
+        <translation>%1 the freeze of %2, case %3</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>An unfinished form was restored from its draft</source>
+        <translation>An unfinished form was restored from its draft</translation>
+    </message>
+    <message>
+        <source>the whole balance</source>
+        <translation>the whole balance</translation>
+    </message>
+    <message>
+        <source>the whole freeze</source>
+        <translation>the whole freeze</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Judicial %1 of %2 on account %3, %4 case %5</source>
+        <translation>Judicial %1 of %2 on account %3, %4 case %5</translation>
+    </message>
+    <message>
+        <source>Search the account first (Enter in the account number)</source>
+        <translation>Search the account first (Enter in the account number)</translation>
+    </message>
+    <message>
+        <source>Judicial %1</source>
+        <translation>Judicial %1</translation>
+    </message>
+    <message>
+        <source>%1 done: serial %2, %3; available balance now %4</source>
+        <translation>%1 done: serial %2, %3; available balance now %4</translation>
+    </message>
+    <message>
+        <source>(queued no. %1)</source>
+        <translation>(queued no. %1)</translation>
+    </message>
+    <message>
+        <source>The queued freeze of case %1 has taken effect.</source>
+        <translation>The queued freeze of case %1 has taken effect.</translation>
+    </message>
+    <message>
+        <source>Risk signs — review with the supervisor and report to the court:</source>
+        <translation>Risk signs — review with the supervisor and report to the court:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialExpiringPage</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Freezes ending within:</source>
+        <translation>Freezes ending within:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freeze(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n freeze ends within %1 days</numerusform>
+            <numerusform>%n freezes end within %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialInboxPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Handle…</source>
+        <translation>&amp;Handle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Account / debtor</source>
+        <translation>Account / debtor</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (sent to the court)</source>
+        <translation>Reason for rejecting (sent to the court)</translation>
+    </message>
+    <message>
+        <source>Court requests received online, oldest first. Check each against the account before handling it; a supervisor authorises at this screen.</source>
+        <translation>Court requests received online, oldest first. Check each against the account before handling it; a supervisor authorises at this screen.</translation>
+    </message>
+    <message>
+        <source>Select a request first</source>
+        <translation>Select a request first</translation>
+    </message>
+    <message>
+        <source>Online court request handled</source>
+        <translation>Online court request handled</translation>
+    </message>
+    <message>
+        <source>Online court request rejected</source>
+        <translation>Online court request rejected</translation>
+    </message>
+    <message>
+        <source>Handle the online %1 request of %2, case %3</source>
+        <translation>Handle the online %1 request of %2, case %3</translation>
+    </message>
+    <message>
+        <source>Reject the online %1 request of %2, case %3</source>
+        <translation>Reject the online %1 request of %2, case %3</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected; the court will be told</source>
+        <translation>Request %1 rejected; the court will be told</translation>
+    </message>
+    <message>
+        <source>%1 done: serial %2, %3; the court&apos;s answer is queued</source>
+        <translation>%1 done: serial %2, %3; the court&apos;s answer is queued</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialReceiptBar</name>
+    <message>
+        <source>Preview the court receipt</source>
+        <translation>Preview the court receipt</translation>
+    </message>
+    <message>
+        <source>Print the court receipt</source>
+        <translation>Print the court receipt</translation>
+    </message>
+    <message>
+        <source>Save the court receipt as PDF…</source>
+        <translation>Save the court receipt as PDF…</translation>
+    </message>
+    <message>
+        <source>Court receipt %1</source>
+        <translation>Court receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialRequestForm</name>
+    <message>
+        <source>Amount and period</source>
+        <translation>Amount and period</translation>
+    </message>
+    <message>
+        <source>Deduction: payee and case facts</source>
+        <translation>Deduction: payee and case facts</translation>
+    </message>
+    <message>
+        <source>Court and documents</source>
+        <translation>Court and documents</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Court:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Enforcement ruling no.:</source>
+        <translation>Enforcement ruling no.:</translation>
+    </message>
+    <message>
+        <source>Ruling date:</source>
+        <translation>Ruling date:</translation>
+    </message>
+    <message>
+        <source>Notice of assistance no.:</source>
+        <translation>Notice of assistance no.:</translation>
+    </message>
+    <message>
+        <source>Notice date:</source>
+        <translation>Notice date:</translation>
+    </message>
+    <message>
+        <source>Enforcement officers (both present, cards checked)</source>
+        <translation>Enforcement officers (both present, cards checked)</translation>
+    </message>
+    <message>
+        <source>Officer %1 name:</source>
+        <translation>Officer %1 name:</translation>
+    </message>
+    <message>
+        <source>Work card no.:</source>
+        <translation>Work card no.:</translation>
+    </message>
+    <message>
+        <source>Enforcement duty card no.:</source>
+        <translation>Enforcement duty card no.:</translation>
+    </message>
+    <message>
+        <source>Freeze the whole balance</source>
+        <translation>Freeze the whole balance</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>Freeze from:</source>
+        <translation>Freeze from:</translation>
+    </message>
+    <message>
+        <source>Freeze until (inclusive):</source>
+        <translation>Freeze until (inclusive):</translation>
+    </message>
+    <message>
+        <source>Renewed until (inclusive):</source>
+        <translation>Renewed until (inclusive):</translation>
+    </message>
+    <message>
+        <source>Grounds for unfreezing:</source>
+        <translation>Grounds for unfreezing:</translation>
+    </message>
+    <message>
+        <source>Grounds explained:</source>
+        <translation>Grounds explained:</translation>
+    </message>
+    <message>
+        <source>The court orders the deduction explicitly</source>
+        <translation>The court orders the deduction explicitly</translation>
+    </message>
+    <message>
+        <source>Withdrawal condition met:</source>
+        <translation>Withdrawal condition met:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Payee bank:</source>
+        <translation>Payee bank:</translation>
+    </message>
+    <message>
+        <source>Payee account name:</source>
+        <translation>Payee account name:</translation>
+    </message>
+    <message>
+        <source>Payee account number:</source>
+        <translation>Payee account number:</translation>
+    </message>
+    <message>
+        <source>Cause of action:</source>
+        <translation>Cause of action:</translation>
+    </message>
+    <message>
+        <source>Basis document:</source>
+        <translation>Basis document:</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Judgment</translation>
+    </message>
+    <message>
+        <source>Mediation statement</source>
+        <translation>Mediation statement</translation>
+    </message>
+    <message>
+        <source>Payment order</source>
+        <translation>Payment order</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Case filed on:</source>
+        <translation>Case filed on:</translation>
+    </message>
+    <message>
+        <source>Creditor name:</source>
+        <translation>Creditor name:</translation>
+    </message>
+    <message>
+        <source>Creditor address:</source>
+        <translation>Creditor address:</translation>
+    </message>
+    <message>
+        <source>Creditor employer:</source>
+        <translation>Creditor employer:</translation>
+    </message>
+    <message>
+        <source>(choose the court)</source>
+        <translation>(choose the court)</translation>
+    </message>
+    <message>
+        <source>(choose the grounds)</source>
+        <translation>(choose the grounds)</translation>
+    </message>
+    <message>
+        <source>empty: the whole freeze</source>
+        <translation>empty: the whole freeze</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialText</name>
+    <message>
+        <source>Officer %1 name</source>
+        <translation>Officer %1 name</translation>
+    </message>
+    <message>
+        <source>Officer %1 work card no.</source>
+        <translation>Officer %1 work card no.</translation>
+    </message>
+    <message>
+        <source>Officer %1 enforcement duty card no.</source>
+        <translation>Officer %1 enforcement duty card no.</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>Personal account number</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Enforcement ruling no.</source>
+        <translation>Enforcement ruling no.</translation>
+    </message>
+    <message>
+        <source>Ruling date</source>
+        <translation>Ruling date</translation>
+    </message>
+    <message>
+        <source>Notice of assistance no.</source>
+        <translation>Notice of assistance no.</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Enforcement officers</source>
+        <translation>Enforcement officers</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Freeze from</source>
+        <translation>Freeze from</translation>
+    </message>
+    <message>
+        <source>Freeze until</source>
+        <translation>Freeze until</translation>
+    </message>
+    <message>
+        <source>Renewed until</source>
+        <translation>Renewed until</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Grounds for unfreezing</source>
+        <translation>Grounds for unfreezing</translation>
+    </message>
+    <message>
+        <source>Grounds explained</source>
+        <translation>Grounds explained</translation>
+    </message>
+    <message>
+        <source>Withdrawal condition met</source>
+        <translation>Withdrawal condition met</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>Payee bank</translation>
+    </message>
+    <message>
+        <source>Payee account name</source>
+        <translation>Payee account name</translation>
+    </message>
+    <message>
+        <source>Payee account number</source>
+        <translation>Payee account number</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>Basis document</source>
+        <translation>Basis document</translation>
+    </message>
+    <message>
+        <source>Case filed on</source>
+        <translation>Case filed on</translation>
+    </message>
+    <message>
+        <source>Creditor name</source>
+        <translation>Creditor name</translation>
+    </message>
+    <message>
+        <source>Creditor address</source>
+        <translation>Creditor address</translation>
+    </message>
+    <message>
+        <source>Creditor employer</source>
+        <translation>Creditor employer</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <source>Fill this in from the court&apos;s documents</source>
+        <translation>Fill this in from the court&apos;s documents</translation>
+    </message>
+    <message>
+        <source>The value is not valid</source>
+        <translation>The value is not valid</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-04</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2026-12-04</translation>
+    </message>
+    <message>
+        <source>Two enforcement officers must be recorded, each with both cards</source>
+        <translation>Two enforcement officers must be recorded, each with both cards</translation>
+    </message>
+    <message>
+        <source>This court is not on the center&apos;s list of courts</source>
+        <translation>This court is not on the center&apos;s list of courts</translation>
+    </message>
+    <message>
+        <source>The case number must read like （2026）京0105执1234号 and name the same court</source>
+        <translation>The case number must read like （2026）京0105执1234号 and name the same court</translation>
+    </message>
+    <message>
+        <source>The date is after today, or the notice is dated before the ruling</source>
+        <translation>The date is after today, or the notice is dated before the ruling</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero (or the whole balance)</source>
+        <translation>Enter an amount above zero (or the whole balance)</translation>
+    </message>
+    <message>
+        <source>The freeze ends before it starts</source>
+        <translation>The freeze ends before it starts</translation>
+    </message>
+    <message>
+        <source>The end date is in the past</source>
+        <translation>The end date is in the past</translation>
+    </message>
+    <message>
+        <source>The period is longer than the law allows for one freeze; the court must renew it</source>
+        <translation>The period is longer than the law allows for one freeze; the court must renew it</translation>
+    </message>
+    <message>
+        <source>Choose the grounds for unfreezing</source>
+        <translation>Choose the grounds for unfreezing</translation>
+    </message>
+    <message>
+        <source>A deduction needs the court&apos;s explicit order or a withdrawal condition the member meets</source>
+        <translation>A deduction needs the court&apos;s explicit order or a withdrawal condition the member meets</translation>
+    </message>
+    <message>
+        <source>Select the freeze this request acts on</source>
+        <translation>Select the freeze this request acts on</translation>
+    </message>
+    <message>
+        <source>The request names another freeze than the one selected</source>
+        <translation>The request names another freeze than the one selected</translation>
+    </message>
+    <message>
+        <source>There is no such freeze on this account</source>
+        <translation>There is no such freeze on this account</translation>
+    </message>
+    <message>
+        <source>The freeze is not in effect (it is queued or has ended)</source>
+        <translation>The freeze is not in effect (it is queued or has ended)</translation>
+    </message>
+    <message>
+        <source>The freeze has already ended</source>
+        <translation>The freeze has already ended</translation>
+    </message>
+    <message>
+        <source>The renewed end date must be later than the current one</source>
+        <translation>The renewed end date must be later than the current one</translation>
+    </message>
+    <message>
+        <source>The deduction is more than the frozen amount</source>
+        <translation>The deduction is more than the frozen amount</translation>
+    </message>
+    <message>
+        <source>The deduction is more than the account&apos;s balance</source>
+        <translation>The deduction is more than the account&apos;s balance</translation>
+    </message>
+    <message>
+        <source>The member meets no withdrawal condition; only the court&apos;s explicit order allows the deduction</source>
+        <translation>The member meets no withdrawal condition; only the court&apos;s explicit order allows the deduction</translation>
+    </message>
+    <message>
+        <source>No account of the center matches the debtor</source>
+        <translation>No account of the center matches the debtor</translation>
+    </message>
+    <message>
+        <source>The request is no longer waiting on the desk</source>
+        <translation>The request is no longer waiting on the desk</translation>
+    </message>
+    <message>
+        <source>The money is held and cannot be paid out</source>
+        <translation>The money is held and cannot be paid out</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A private-lending case settled by mediation or a payment order, not judged</source>
+        <translation>A private-lending case settled by mediation or a payment order, not judged</translation>
+    </message>
+    <message>
+        <source>The suit was filed soon after the member became able to withdraw</source>
+        <translation>The suit was filed soon after the member became able to withdraw</translation>
+    </message>
+    <message>
+        <source>Several deductions for the same creditor</source>
+        <translation>Several deductions for the same creditor</translation>
+    </message>
+    <message>
+        <source>The creditor lives at the member&apos;s address</source>
+        <translation>The creditor lives at the member&apos;s address</translation>
+    </message>
+    <message>
+        <source>The creditor works for the member&apos;s employer</source>
+        <translation>The creditor works for the member&apos;s employer</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Fully deducted</source>
+        <translation>Fully deducted</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>Deduct</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>The balance fell short: the rest stays frozen from future credits, up to the amount ordered</source>
+        <translation>The balance fell short: the rest stays frozen from future credits, up to the amount ordered</translation>
+    </message>
+    <message>
+        <source>The account is already frozen: this freeze is queued and takes effect when the earlier one ends</source>
+        <translation>The account is already frozen: this freeze is queued and takes effect when the earlier one ends</translation>
+    </message>
+    <message>
+        <source>The next queued freeze has taken effect</source>
+        <translation>The next queued freeze has taken effect</translation>
+    </message>
+    <message>
+        <source>The frozen money was deducted in full; the freeze has ended</source>
+        <translation>The frozen money was deducted in full; the freeze has ended</translation>
+    </message>
+    <message>
+        <source>Debt paid</source>
+        <translation>Debt paid</translation>
+    </message>
+    <message>
+        <source>Guarantee provided</source>
+        <translation>Guarantee provided</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Other (explain)</source>
+        <translation>Other (explain)</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3792,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <translation>Unit account</translation>
     </message>
     <message>
-        <source>Judicial freeze</source>
-        <translation>Judicial freeze</translation>
-    </message>
-    <message>
         <source>Unit account opening</source>
         <translation>Unit account opening</translation>
     </message>
@@ -3180,6 +3874,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Archives</source>
         <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Freezes expiring</source>
+        <translation>Freezes expiring</translation>
+    </message>
+    <message>
+        <source>Online court requests</source>
+        <translation>Online court requests</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +4126,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>%1 of %2 entries shown · credits %3 · debits %4</source>
         <translation>%1 of %2 entries shown · credits %3 · debits %4</translation>
+    </message>
+    <message>
+        <source>Restricted: judicial assistance measures apply to this account. Details are shown to judicial staff only.</source>
+        <translation>Restricted: judicial assistance measures apply to this account. Details are shown to judicial staff only.</translation>
     </message>
 </context>
 <context>

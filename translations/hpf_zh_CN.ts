@@ -2524,73 +2524,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
-    <name>hpf::ui::FreezePage</name>
-    <message>
-        <source>Register freeze…</source>
-        <translation>登记冻结…</translation>
-    </message>
-    <message>
-        <source>Personal account number:</source>
-        <translation>个人账号：</translation>
-    </message>
-    <message>
-        <source>Amount to freeze (yuan):</source>
-        <translation>冻结金额（元）：</translation>
-    </message>
-    <message>
-        <source>Court:</source>
-        <translation>法院：</translation>
-    </message>
-    <message>
-        <source>Case number:</source>
-        <translation>案号：</translation>
-    </message>
-    <message>
-        <source>Freeze ends on (optional):</source>
-        <translation>冻结截止日期（可选）：</translation>
-    </message>
-    <message>
-        <source>Register a court freeze from the ruling and the notice of assistance in execution. A supervisor must authorise it at this screen.</source>
-        <translation>依据法院裁定书和协助执行通知书登记司法冻结。须由主管在本机当面授权。</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: %1</source>
-        <translation>草稿未能保存：%1</translation>
-    </message>
-    <message>
-        <source>An unfinished form was restored from its draft</source>
-        <translation>已从草稿恢复未完成的表单</translation>
-    </message>
-    <message>
-        <source>Enter the personal account number (digits)</source>
-        <translation>请输入个人账号（数字）</translation>
-    </message>
-    <message>
-        <source>Enter the case number of the ruling</source>
-        <translation>请输入裁定书案号</translation>
-    </message>
-    <message>
-        <source>Write the end date as YYYY-MM-DD</source>
-        <translation>截止日期格式为 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Judicial freeze of %1 on account %2, case %3</source>
-        <translation>司法冻结 %1 元，账号 %2，案号 %3</translation>
-    </message>
-    <message>
-        <source>Judicial freeze</source>
-        <translation>司法冻结</translation>
-    </message>
-    <message>
-        <source>Freeze registered: serial %1, available balance now %2</source>
-        <translation>冻结已登记：流水号 %1，当前可用余额 %2</translation>
-    </message>
-    <message>
-        <source>Scan the legal documents</source>
-        <translation>扫描法律文书</translation>
-    </message>
-</context>
-<context>
     <name>hpf::ui::GrantDialog</name>
     <message>
         <source>Authorise</source>
@@ -2632,6 +2565,770 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>User guide</source>
         <translation>使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialDeskPage</name>
+    <message>
+        <source>Whole balance</source>
+        <translation>全部余额</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>&amp;Register a freeze</source>
+        <translation>登记冻结(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;new</source>
+        <translation>续冻(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>解冻(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Deduct</source>
+        <translation>扣划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Submit for authorisation…</source>
+        <translation>提交主管授权…</translation>
+    </message>
+    <message>
+        <source>Scan the legal documents</source>
+        <translation>扫描法律文书</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>顺位</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>冻结金额</translation>
+    </message>
+    <message>
+        <source>Frozen now</source>
+        <translation>现冻结额</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>冻结期限</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续冻次数</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>业务流水号</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Enter the personal account number (digits)</source>
+        <translation>请输入个人账号（数字）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  state %4 — balance %5, frozen %6, available %7</source>
+        <translation>%1  %2  %3  账户状态 %4 —— 余额 %5，冻结 %6，可用 %7</translation>
+    </message>
+    <message>
+        <source>Queued no. %1</source>
+        <translation>轮候第 %1 位</translation>
+    </message>
+    <message>
+        <source>Register a freeze on account %1</source>
+        <translation>对账户 %1 登记冻结</translation>
+    </message>
+    <message>
+        <source>%1 the freeze of %2, case %3</source>
+        <translation>%1：%2 %3 的冻结</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
+    </message>
+    <message>
+        <source>An unfinished form was restored from its draft</source>
+        <translation>已从草稿恢复未完成的表单</translation>
+    </message>
+    <message>
+        <source>the whole balance</source>
+        <translation>账户全部余额</translation>
+    </message>
+    <message>
+        <source>the whole freeze</source>
+        <translation>全部冻结</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Judicial %1 of %2 on account %3, %4 case %5</source>
+        <translation>司法%1：%2，账户 %3，%4 %5</translation>
+    </message>
+    <message>
+        <source>Search the account first (Enter in the account number)</source>
+        <translation>请先查询账户（在个人账号中按回车）</translation>
+    </message>
+    <message>
+        <source>Judicial %1</source>
+        <translation>司法%1</translation>
+    </message>
+    <message>
+        <source>%1 done: serial %2, %3; available balance now %4</source>
+        <translation>%1已办理：业务流水号 %2，%3；当前可用余额 %4</translation>
+    </message>
+    <message>
+        <source>(queued no. %1)</source>
+        <translation>（轮候第 %1 位）</translation>
+    </message>
+    <message>
+        <source>The queued freeze of case %1 has taken effect.</source>
+        <translation>案号 %1 的轮候冻结已生效。</translation>
+    </message>
+    <message>
+        <source>Risk signs — review with the supervisor and report to the court:</source>
+        <translation>风险提示——请与主管复核，并向法院反馈：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialExpiringPage</name>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Freezes ending within:</source>
+        <translation>冻结到期时间在：</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n freeze(s) end within %1 days</source>
+        <translation>
+            <numerusform>%n 笔冻结将在 %1 天内到期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialInboxPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>&amp;Handle…</source>
+        <translation>办理(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求类型</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Account / debtor</source>
+        <translation>账号／被执行人</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (sent to the court)</source>
+        <translation>退回原因（将反馈法院）</translation>
+    </message>
+    <message>
+        <source>Court requests received online, oldest first. Check each against the account before handling it; a supervisor authorises at this screen.</source>
+        <translation>线上接收的法院协助请求，按接收时间先后排列。办理前请逐笔核对账户；须由主管在本屏授权。</translation>
+    </message>
+    <message>
+        <source>Select a request first</source>
+        <translation>请先选择一笔请求</translation>
+    </message>
+    <message>
+        <source>Online court request handled</source>
+        <translation>办理线上司法协助请求</translation>
+    </message>
+    <message>
+        <source>Online court request rejected</source>
+        <translation>退回线上司法协助请求</translation>
+    </message>
+    <message>
+        <source>Handle the online %1 request of %2, case %3</source>
+        <translation>办理%2的线上%1请求，案号 %3</translation>
+    </message>
+    <message>
+        <source>Reject the online %1 request of %2, case %3</source>
+        <translation>退回%2的线上%1请求，案号 %3</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected; the court will be told</source>
+        <translation>请求 %1 已退回，系统将通知法院</translation>
+    </message>
+    <message>
+        <source>%1 done: serial %2, %3; the court&apos;s answer is queued</source>
+        <translation>%1已办理：业务流水号 %2，%3；给法院的回复已排队发送</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialReceiptBar</name>
+    <message>
+        <source>Preview the court receipt</source>
+        <translation>预览协助执行回执</translation>
+    </message>
+    <message>
+        <source>Print the court receipt</source>
+        <translation>打印协助执行回执</translation>
+    </message>
+    <message>
+        <source>Save the court receipt as PDF…</source>
+        <translation>回执另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Court receipt %1</source>
+        <translation>协助执行回执 %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialRequestForm</name>
+    <message>
+        <source>Amount and period</source>
+        <translation>金额与期限</translation>
+    </message>
+    <message>
+        <source>Deduction: payee and case facts</source>
+        <translation>扣划：收款账户与案件情况</translation>
+    </message>
+    <message>
+        <source>Court and documents</source>
+        <translation>法院与法律文书</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>执行法院：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案号：</translation>
+    </message>
+    <message>
+        <source>Enforcement ruling no.:</source>
+        <translation>执行裁定书文号：</translation>
+    </message>
+    <message>
+        <source>Ruling date:</source>
+        <translation>裁定日期：</translation>
+    </message>
+    <message>
+        <source>Notice of assistance no.:</source>
+        <translation>协助执行通知书文号：</translation>
+    </message>
+    <message>
+        <source>Notice date:</source>
+        <translation>通知书日期：</translation>
+    </message>
+    <message>
+        <source>Enforcement officers (both present, cards checked)</source>
+        <translation>执行人员（两人到场，已核验证件）</translation>
+    </message>
+    <message>
+        <source>Officer %1 name:</source>
+        <translation>执行人员%1姓名：</translation>
+    </message>
+    <message>
+        <source>Work card no.:</source>
+        <translation>工作证号：</translation>
+    </message>
+    <message>
+        <source>Enforcement duty card no.:</source>
+        <translation>执行公务证号：</translation>
+    </message>
+    <message>
+        <source>Freeze the whole balance</source>
+        <translation>冻结账户全部余额</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Freeze from:</source>
+        <translation>冻结起始日：</translation>
+    </message>
+    <message>
+        <source>Freeze until (inclusive):</source>
+        <translation>冻结截止日（含当日）：</translation>
+    </message>
+    <message>
+        <source>Renewed until (inclusive):</source>
+        <translation>续冻截止日（含当日）：</translation>
+    </message>
+    <message>
+        <source>Grounds for unfreezing:</source>
+        <translation>解冻事由：</translation>
+    </message>
+    <message>
+        <source>Grounds explained:</source>
+        <translation>事由说明：</translation>
+    </message>
+    <message>
+        <source>The court orders the deduction explicitly</source>
+        <translation>法院明确裁定扣划</translation>
+    </message>
+    <message>
+        <source>Withdrawal condition met:</source>
+        <translation>已符合的提取条件：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Payee bank:</source>
+        <translation>收款开户行：</translation>
+    </message>
+    <message>
+        <source>Payee account name:</source>
+        <translation>收款户名：</translation>
+    </message>
+    <message>
+        <source>Payee account number:</source>
+        <translation>收款账号：</translation>
+    </message>
+    <message>
+        <source>Cause of action:</source>
+        <translation>案由：</translation>
+    </message>
+    <message>
+        <source>Basis document:</source>
+        <translation>执行依据：</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>判决书</translation>
+    </message>
+    <message>
+        <source>Mediation statement</source>
+        <translation>调解书</translation>
+    </message>
+    <message>
+        <source>Payment order</source>
+        <translation>支付令</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Case filed on:</source>
+        <translation>立案日期：</translation>
+    </message>
+    <message>
+        <source>Creditor name:</source>
+        <translation>申请执行人姓名：</translation>
+    </message>
+    <message>
+        <source>Creditor address:</source>
+        <translation>申请执行人住址：</translation>
+    </message>
+    <message>
+        <source>Creditor employer:</source>
+        <translation>申请执行人工作单位：</translation>
+    </message>
+    <message>
+        <source>(choose the court)</source>
+        <translation>（请选择法院）</translation>
+    </message>
+    <message>
+        <source>(choose the grounds)</source>
+        <translation>（请选择解冻事由）</translation>
+    </message>
+    <message>
+        <source>empty: the whole freeze</source>
+        <translation>不填：解除全部冻结</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::JudicialText</name>
+    <message>
+        <source>Officer %1 name</source>
+        <translation>执行人员%1姓名</translation>
+    </message>
+    <message>
+        <source>Officer %1 work card no.</source>
+        <translation>执行人员%1工作证号</translation>
+    </message>
+    <message>
+        <source>Officer %1 enforcement duty card no.</source>
+        <translation>执行人员%1执行公务证号</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>执行法院</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Enforcement ruling no.</source>
+        <translation>执行裁定书文号</translation>
+    </message>
+    <message>
+        <source>Ruling date</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Notice of assistance no.</source>
+        <translation>协助执行通知书文号</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>通知书日期</translation>
+    </message>
+    <message>
+        <source>Enforcement officers</source>
+        <translation>执行人员</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Freeze from</source>
+        <translation>冻结起始日</translation>
+    </message>
+    <message>
+        <source>Freeze until</source>
+        <translation>冻结截止日</translation>
+    </message>
+    <message>
+        <source>Renewed until</source>
+        <translation>续冻截止日</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Grounds for unfreezing</source>
+        <translation>解冻事由</translation>
+    </message>
+    <message>
+        <source>Grounds explained</source>
+        <translation>事由说明</translation>
+    </message>
+    <message>
+        <source>Withdrawal condition met</source>
+        <translation>已符合的提取条件</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>收款开户行</translation>
+    </message>
+    <message>
+        <source>Payee account name</source>
+        <translation>收款户名</translation>
+    </message>
+    <message>
+        <source>Payee account number</source>
+        <translation>收款账号</translation>
+    </message>
+    <message>
+        <source>Cause of action</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Basis document</source>
+        <translation>执行依据</translation>
+    </message>
+    <message>
+        <source>Case filed on</source>
+        <translation>立案日期</translation>
+    </message>
+    <message>
+        <source>Creditor name</source>
+        <translation>申请执行人姓名</translation>
+    </message>
+    <message>
+        <source>Creditor address</source>
+        <translation>申请执行人住址</translation>
+    </message>
+    <message>
+        <source>Creditor employer</source>
+        <translation>申请执行人工作单位</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>退回原因</translation>
+    </message>
+    <message>
+        <source>Fill this in from the court&apos;s documents</source>
+        <translation>请按法院文书填写此项</translation>
+    </message>
+    <message>
+        <source>The value is not valid</source>
+        <translation>填写内容无效</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-12-04</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 2026-12-04</translation>
+    </message>
+    <message>
+        <source>Two enforcement officers must be recorded, each with both cards</source>
+        <translation>须登记两名执行人员，并分别录入工作证和执行公务证</translation>
+    </message>
+    <message>
+        <source>This court is not on the center&apos;s list of courts</source>
+        <translation>该法院不在本中心的法院名录中</translation>
+    </message>
+    <message>
+        <source>The case number must read like （2026）京0105执1234号 and name the same court</source>
+        <translation>案号格式应如“（2026）京0105执1234号”，且法院代字须与执行法院一致</translation>
+    </message>
+    <message>
+        <source>The date is after today, or the notice is dated before the ruling</source>
+        <translation>日期晚于今天，或通知书日期早于裁定书日期</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero (or the whole balance)</source>
+        <translation>请填写大于零的金额（或选择冻结全部余额）</translation>
+    </message>
+    <message>
+        <source>The freeze ends before it starts</source>
+        <translation>冻结截止日早于起始日</translation>
+    </message>
+    <message>
+        <source>The end date is in the past</source>
+        <translation>截止日期早于今天</translation>
+    </message>
+    <message>
+        <source>The period is longer than the law allows for one freeze; the court must renew it</source>
+        <translation>期限超过一次冻结的法定最长期限，超出部分须由法院办理续冻</translation>
+    </message>
+    <message>
+        <source>Choose the grounds for unfreezing</source>
+        <translation>请选择解冻事由</translation>
+    </message>
+    <message>
+        <source>A deduction needs the court&apos;s explicit order or a withdrawal condition the member meets</source>
+        <translation>扣划须有法院明确裁定，或职工已符合提取条件</translation>
+    </message>
+    <message>
+        <source>Select the freeze this request acts on</source>
+        <translation>请选择本次办理所针对的冻结</translation>
+    </message>
+    <message>
+        <source>The request names another freeze than the one selected</source>
+        <translation>请求所指的冻结与所选冻结不一致</translation>
+    </message>
+    <message>
+        <source>There is no such freeze on this account</source>
+        <translation>该账户没有这笔冻结</translation>
+    </message>
+    <message>
+        <source>The freeze is not in effect (it is queued or has ended)</source>
+        <translation>该冻结未生效（处于轮候或已终结）</translation>
+    </message>
+    <message>
+        <source>The freeze has already ended</source>
+        <translation>该冻结已终结</translation>
+    </message>
+    <message>
+        <source>The renewed end date must be later than the current one</source>
+        <translation>续冻截止日须晚于现冻结截止日</translation>
+    </message>
+    <message>
+        <source>The deduction is more than the frozen amount</source>
+        <translation>扣划金额超过冻结金额</translation>
+    </message>
+    <message>
+        <source>The deduction is more than the account&apos;s balance</source>
+        <translation>扣划金额超过账户余额</translation>
+    </message>
+    <message>
+        <source>The member meets no withdrawal condition; only the court&apos;s explicit order allows the deduction</source>
+        <translation>职工尚不符合提取条件，须有法院明确裁定方可扣划</translation>
+    </message>
+    <message>
+        <source>No account of the center matches the debtor</source>
+        <translation>本中心没有与被执行人相符的账户</translation>
+    </message>
+    <message>
+        <source>The request is no longer waiting on the desk</source>
+        <translation>该请求已不在待办列表中</translation>
+    </message>
+    <message>
+        <source>The money is held and cannot be paid out</source>
+        <translation>该款项已被限制，不能支取</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>A private-lending case settled by mediation or a payment order, not judged</source>
+        <translation>民间借贷案件以调解书或支付令结案，未经判决</translation>
+    </message>
+    <message>
+        <source>The suit was filed soon after the member became able to withdraw</source>
+        <translation>职工符合提取条件后不久即被起诉</translation>
+    </message>
+    <message>
+        <source>Several deductions for the same creditor</source>
+        <translation>同一申请执行人多次申请扣划</translation>
+    </message>
+    <message>
+        <source>The creditor lives at the member&apos;s address</source>
+        <translation>申请执行人住址与职工相同</translation>
+    </message>
+    <message>
+        <source>The creditor works for the member&apos;s employer</source>
+        <translation>申请执行人与职工在同一单位工作</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>冻结生效</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>轮候</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解冻</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期满失效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>轮候失效</translation>
+    </message>
+    <message>
+        <source>Fully deducted</source>
+        <translation>已全部扣划</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续冻</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>扣划</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>The balance fell short: the rest stays frozen from future credits, up to the amount ordered</source>
+        <translation>余额不足部分在账户今后入账时继续冻结，以冻结金额为限</translation>
+    </message>
+    <message>
+        <source>The account is already frozen: this freeze is queued and takes effect when the earlier one ends</source>
+        <translation>该账户已有在先冻结，本次冻结登记为轮候冻结，在先冻结解除或失效后依次生效</translation>
+    </message>
+    <message>
+        <source>The next queued freeze has taken effect</source>
+        <translation>轮候冻结已依次生效</translation>
+    </message>
+    <message>
+        <source>The frozen money was deducted in full; the freeze has ended</source>
+        <translation>冻结款项已全部扣划，该冻结同时终结</translation>
+    </message>
+    <message>
+        <source>Debt paid</source>
+        <translation>债务已清偿</translation>
+    </message>
+    <message>
+        <source>Guarantee provided</source>
+        <translation>已提供担保</translation>
+    </message>
+    <message>
+        <source>Application withdrawn</source>
+        <translation>申请执行人撤回申请</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>案件已结案</translation>
+    </message>
+    <message>
+        <source>Other (explain)</source>
+        <translation>其他（须说明）</translation>
     </message>
 </context>
 <context>
@@ -3073,10 +3770,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <translation>单位账号</translation>
     </message>
     <message>
-        <source>Judicial freeze</source>
-        <translation>司法冻结</translation>
-    </message>
-    <message>
         <source>Unit account opening</source>
         <translation>单位开户</translation>
     </message>
@@ -3159,6 +3852,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Archives</source>
         <translation>电子档案</translation>
+    </message>
+    <message>
+        <source>Freezes expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Online court requests</source>
+        <translation>线上请求</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +4104,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>%1 of %2 entries shown · credits %3 · debits %4</source>
         <translation>已显示 %1 / %2 条 · 收入合计 %3 · 支出合计 %4</translation>
+    </message>
+    <message>
+        <source>Restricted: judicial assistance measures apply to this account. Details are shown to judicial staff only.</source>
+        <translation>受限：该账户存在司法协助措施，详情仅限司法协助人员查看。</translation>
     </message>
 </context>
 <context>

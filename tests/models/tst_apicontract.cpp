@@ -34,8 +34,8 @@ hpf::Error decode(const QString &type, const QByteArray &json)
         return errorOf(api::Receipt::fromJson(o));
     if (type == u"ReceiptRecord")
         return errorOf(api::ReceiptRecord::fromJson(o));
-    if (type == u"FreezeRegistered")
-        return errorOf(api::FreezeRegistered::fromJson(o));
+    if (type == u"JudicialFreeze")
+        return errorOf(api::JudicialFreeze::fromJson(o));
     if (type == u"Account")
         return errorOf(api::Account::fromJson(o));
     if (type == u"AccountList")
@@ -162,28 +162,32 @@ void TestApiContract::fromJson_data()
     QTest::newRow("record reprints missing")
         << u"ReceiptRecord"_qs << QByteArray(R"({"receipt":)" + receiptJson() + "}") << u"reprints"_qs;
 
+    // A freeze as the judicial desk reads it (search, outcome).
     QTest::newRow("freeze ok")
-        << u"FreezeRegistered"_qs
-        << QByteArray(R"({"holdId":"7","serial":"YW1","accountNumber":"1","amountFen":100,"availableFen":0})")
+        << u"JudicialFreeze"_qs
+        << QByteArray(
+               R"({"holdId":"7","state":"active","courtName":"京0105","caseNumber":"（2026）京0105执1号","registeredAt":"2026-12-01T08:00:00Z","amountFen":100})")
         << QString();
     QTest::newRow("freeze amount as text")
-        << u"FreezeRegistered"_qs
+        << u"JudicialFreeze"_qs
         << QByteArray(
-               R"({"holdId":"7","serial":"YW1","accountNumber":"1","amountFen":"100","availableFen":0})")
+               R"({"holdId":"7","state":"active","courtName":"京0105","caseNumber":"（2026）京0105执1号","registeredAt":"2026-12-01T08:00:00Z","amountFen":"100"})")
         << u"amountFen"_qs;
     QTest::newRow("freeze amount beyond 2^53")
-        << u"FreezeRegistered"_qs
+        << u"JudicialFreeze"_qs
         << QByteArray(
-               R"({"holdId":"7","serial":"YW1","accountNumber":"1","amountFen":1e300,"availableFen":0})")
+               R"({"holdId":"7","state":"active","courtName":"京0105","caseNumber":"（2026）京0105执1号","registeredAt":"2026-12-01T08:00:00Z","amountFen":1e300})")
         << u"amountFen"_qs;
-    QTest::newRow("freeze available missing")
-        << u"FreezeRegistered"_qs
-        << QByteArray(R"({"holdId":"7","serial":"YW1","accountNumber":"1","amountFen":100})")
-        << u"availableFen"_qs;
-    QTest::newRow("freeze hold id a number")
-        << u"FreezeRegistered"_qs
-        << QByteArray(R"({"holdId":7,"serial":"YW1","accountNumber":"1","amountFen":100,"availableFen":0})")
-        << u"holdId"_qs;
+    QTest::newRow("freeze case number missing")
+        << u"JudicialFreeze"_qs
+        << QByteArray(
+               R"({"holdId":"7","state":"active","courtName":"x","registeredAt":"2026-12-01T08:00:00Z"})")
+        << u"caseNumber"_qs;
+    QTest::newRow("freeze state a number")
+        << u"JudicialFreeze"_qs
+        << QByteArray(
+               R"({"holdId":"7","state":1,"courtName":"x","caseNumber":"y","registeredAt":"2026-12-01T08:00:00Z"})")
+        << u"state"_qs;
 
     QTest::newRow("account minimal") << u"Account"_qs << QByteArray(R"({"accountNumber":"1","state":"01"})")
                                      << QString();

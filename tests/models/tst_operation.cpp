@@ -25,8 +25,8 @@ using ops::Operation;
 
 namespace {
 
-// An idempotent back end for POST /api/v1/holds: the first request with a key has the effect,
-// a replay answers the stored response.
+// An idempotent back end for the judicial desk's POST (a freeze): the first request with a key has the
+// effect, a replay answers the stored response.
 struct Backend
 {
     QHash<QByteArray, QByteArray> stored;
@@ -46,23 +46,43 @@ struct Backend
         if (down)
             return Reply::close();
         if (refuse)
-            return Reply::problem(422, "hold.insufficient_available", "amountFen");
+            return Reply::problem(422, "judicial.amount_invalid", "amountFen");
         if (!stored.contains(key)) {
             ++effects;
-            QByteArray body = "{\"holdId\":\"" + QByteArray::number(effects) + "\",\"serial\":\"YW" +
-                              QByteArray::number(effects) + "\",\"accountNumber\":\"1000000000011\"," +
-                              "\"amountFen\":200000";
+            const QByteArray n = QByteArray::number(effects);
+            const QByteArray freeze =
+                R"({"holdId":")" + n +
+                R"(","state":"active","courtName":"示例法院","caseNumber":"（2026）京0105执1号",)"
+                R"("registeredAt":"2026-12-01T08:00:00Z","amountFen":200000})";
+            QByteArray account = R"({"balanceFen":250000,"heldFen":200000)";
             if (!dropAvailable)
-                body += ",\"availableFen\":50000";
-            stored.insert(key, body + "}");
+                account += R"(,"availableFen":50000)";
+            account += "}";
+            stored.insert(key,
+                          R"({"request":{"id":")" + n + R"(","serial":"YW)" + n +
+                              R"(","type":"freeze"},"freeze":)" + freeze + R"(,"promoted":null,"account":)" +
+                              account + R"(,"receipt":{"number":"YW)" + n +
+                              R"(","centerName":"示例中心","action":"freeze","courtName":"示例法院",)"
+                              R"("caseNumber":"（2026）京0105执1号","accountNumber":"1000000000011",)"
+                              R"("personName":"张*","at":"2026-12-01T08:00:00Z","teller":"judicial1"}})");
         }
         return Reply::json(201, stored.value(key));
     }
 };
 
-api::FreezeInput freezeInput(qint64 amountFen = 200000)
+// A court's freeze of `amountFen` (the request the desk submits; the scripted back end does not
+// check it, the operation path is what is tested).
+hpf::judicial::Request freezeInput(qint64 amountFen = 200000)
 {
-    return {u"1000000000011"_qs, amountFen, u"示例法院"_qs, u"(2026)示执1号"_qs, std::nullopt};
+    hpf::judicial::Request r;
+    r.type = hpf::judicial::RequestType::Freeze;
+    r.accountNumber = u"1000000000011"_qs;
+    r.courtCode = u"京0105"_qs;
+    r.caseNumber = u"（2026）京0105执1号"_qs;
+    r.amountFen = amountFen;
+    r.startDate = QDate(2026, 12, 1);
+    r.endDate = QDate(2027, 11, 30);
+    return r;
 }
 
 } // namespace
@@ -113,7 +133,7 @@ void TestOperation::savedBeforeSent()
         seenBySend = m_outbox->item(QString::fromLatin1(key));
     };
     QSignalSpy succeeded(&op, &Operation::succeeded);
-    QVERIFY(op.confirm(api::judicial::freeze(freezeInput(), u"司法冻结"_qs)));
+    QVERIFY(op.confirm(api::judicial::submit(freezeInput(), u"司法冻结"_qs)));
     const QString id = op.id();
     QVERIFY(!id.isEmpty());
     QCOMPARE(op.state(), Operation::State::Confirmed);
@@ -126,7 +146,7 @@ void TestOperation::savedBeforeSent()
     QCOMPARE(m_backend.keys, QList<QByteArray>{id.toLatin1()});
     QCOMPARE(op.state(), Operation::State::Done);
     QCOMPARE(m_outbox->item(id)->state, Outbox::State::Done);
-    const auto freeze = succeeded.at(0).at(0).value<ops::Outcome>().as<api::FreezeRegistered>();
+    const auto freeze = succeeded.at(0).at(0).value<ops::Outcome>().as<api::JudicialOutcome>();
     QVERIFY(freeze.ok());
     QCOMPARE(freeze->serial, u"YW1"_qs);
     QCOMPARE(freeze->availableFen, qint64(50000));
@@ -139,7 +159,7 @@ void TestOperation::sameKeyOnResend()
     QSignalSpy succeeded(&op, &Operation::succeeded);
     QSignalSpy failed(&op, &Operation::failed);
     m_backend.down = true;
-    QVERIFY(op.start(api::judicial::freeze(freezeInput(), u"司法冻结"_qs)));
+    QVERIFY(op.start(api::judicial::submit(freezeInput(), u"司法冻结"_qs)));
     QTRY_VERIFY_WITH_TIMEOUT(!status.isEmpty() && status.last().at(1).toBool(), 5000);
     QVERIFY(op.isPending()); // not confirmed: kept, never a final failure
     QCOMPARE(op.state(), Operation::State::Sending);
@@ -157,7 +177,7 @@ void TestOperation::sameKeyOnResend()
 void TestOperation::cancelBeforeSend()
 {
     Operation op(m_outbox);
-    QVERIFY(op.confirm(api::judicial::freeze(freezeInput(), u"司法冻结"_qs)));
+    QVERIFY(op.confirm(api::judicial::submit(freezeInput(), u"司法冻结"_qs)));
     const QString id = op.id();
     QVERIFY(op.cancel());
     QCOMPARE(op.state(), Operation::State::Idle);
@@ -171,7 +191,7 @@ void TestOperation::cancelBeforeSend()
 void TestOperation::cancelQueuedBeforeSend()
 {
     Operation op(m_outbox);
-    QVERIFY(op.start(api::judicial::freeze(freezeInput(), u"司法冻结"_qs), Operation::Mode::Queued));
+    QVERIFY(op.start(api::judicial::submit(freezeInput(), u"司法冻结"_qs), Operation::Mode::Queued));
     const QString id = op.id();
     QCOMPARE(op.state(), Operation::State::Queued);
     QCOMPARE(m_outbox->item(id)->state, Outbox::State::Pending);
@@ -182,7 +202,7 @@ void TestOperation::cancelQueuedBeforeSend()
     QVERIFY(m_backend.keys.isEmpty()); // withdrawn: never sent
     QCOMPARE(m_outbox->pendingCount(), 0);
     // Once sent it can no longer be cancelled.
-    QVERIFY(op.start(api::judicial::freeze(freezeInput(300000), u"司法冻结"_qs)));
+    QVERIFY(op.start(api::judicial::submit(freezeInput(300000), u"司法冻结"_qs)));
     QVERIFY(!op.cancel());
 }
 
@@ -190,12 +210,12 @@ void TestOperation::duplicateConfirmGivesOneOperation()
 {
     Operation op(m_outbox);
     QSignalSpy succeeded(&op, &Operation::succeeded);
-    const ops::Request request = api::judicial::freeze(freezeInput(), u"司法冻结"_qs);
+    const ops::Request request = api::judicial::submit(freezeInput(), u"司法冻结"_qs);
     QVERIFY(op.confirm(request));
     const QString id = op.id();
     QVERIFY(op.confirm(request)); // a double click: the same operation
     QCOMPARE(op.id(), id);
-    QVERIFY(!op.confirm(api::judicial::freeze(freezeInput(100), u"司法冻结"_qs))); // another one waits
+    QVERIFY(!op.confirm(api::judicial::submit(freezeInput(100), u"司法冻结"_qs))); // another one waits
     QCOMPARE(op.id(), id);
     QVERIFY(op.submit());
     QVERIFY(!op.start(request)); // sent: a second Enter starts nothing
@@ -214,7 +234,7 @@ void TestOperation::queuedWhileOfflineThenSent()
 {
     Operation op(m_outbox);
     QSignalSpy succeeded(&op, &Operation::succeeded);
-    QVERIFY(op.start(api::judicial::freeze(freezeInput(), u"司法冻结"_qs), Operation::Mode::Queued));
+    QVERIFY(op.start(api::judicial::submit(freezeInput(), u"司法冻结"_qs), Operation::Mode::Queued));
     QCOMPARE(op.state(), Operation::State::Queued);
     QTest::qWait(100);
     QVERIFY(m_backend.keys.isEmpty()); // saved, not sent
@@ -231,10 +251,10 @@ void TestOperation::refusalKeepsItsKeyForTheSameRequest()
     Operation op(m_outbox);
     QSignalSpy failed(&op, &Operation::failed);
     m_backend.refuse = true;
-    const ops::Request request = api::judicial::freeze(freezeInput(), u"司法冻结"_qs);
+    const ops::Request request = api::judicial::submit(freezeInput(), u"司法冻结"_qs);
     QVERIFY(op.start(request));
     QVERIFY(failed.wait(5000));
-    QCOMPARE(failed.at(0).at(1).value<hpf::Error>().code, u"hold.insufficient_available"_qs);
+    QCOMPARE(failed.at(0).at(1).value<hpf::Error>().code, u"judicial.amount_invalid"_qs);
     QCOMPARE(failed.at(0).at(1).value<hpf::Error>().field, u"amountFen"_qs);
     QVERIFY(failed.at(0).at(0).toString().contains(u"(request "_qs)); // staff can quote it
     QCOMPARE(op.state(), Operation::State::Failed);
@@ -244,7 +264,7 @@ void TestOperation::refusalKeepsItsKeyForTheSameRequest()
     QCOMPARE(op.id(), id);
     QVERIFY(failed.wait(5000));
     QCOMPARE(m_backend.keys, (QList<QByteArray>{id.toLatin1(), id.toLatin1()}));
-    QVERIFY(op.start(api::judicial::freeze(freezeInput(100), u"司法冻结"_qs))); // another: a new id
+    QVERIFY(op.start(api::judicial::submit(freezeInput(100), u"司法冻结"_qs))); // another: a new id
     QVERIFY(op.id() != id);
     QVERIFY(failed.wait(5000));
 }
@@ -254,12 +274,12 @@ void TestOperation::contractFailureNamesTheField()
     Operation op(m_outbox);
     QSignalSpy succeeded(&op, &Operation::succeeded);
     m_backend.dropAvailable = true;
-    QVERIFY(op.start(api::judicial::freeze(freezeInput(), u"司法冻结"_qs)));
+    QVERIFY(op.start(api::judicial::submit(freezeInput(), u"司法冻结"_qs)));
     QVERIFY(succeeded.wait(5000));
-    const auto freeze = succeeded.at(0).at(0).value<ops::Outcome>().as<api::FreezeRegistered>();
+    const auto freeze = succeeded.at(0).at(0).value<ops::Outcome>().as<api::JudicialOutcome>();
     QVERIFY(!freeze.ok());
     QCOMPARE(freeze.error().code, u"api.contract"_qs);
-    QCOMPARE(freeze.error().field, u"availableFen"_qs);
+    QCOMPARE(freeze.error().field, u"account.availableFen"_qs);
 }
 
 void TestOperation::storedOutcomeAfterRestart()
@@ -269,16 +289,16 @@ void TestOperation::storedOutcomeAfterRestart()
     {
         Operation op(m_outbox);
         QSignalSpy succeeded(&op, &Operation::succeeded);
-        QVERIFY(op.start(api::judicial::freeze(freezeInput(), u"司法冻结"_qs)));
+        QVERIFY(op.start(api::judicial::submit(freezeInput(), u"司法冻结"_qs)));
         QVERIFY(succeeded.wait(5000));
         id = op.id();
-        first = succeeded.at(0).at(0).value<ops::Outcome>().as<api::FreezeRegistered>()->serial.toUtf8();
+        first = succeeded.at(0).at(0).value<ops::Outcome>().as<api::JudicialOutcome>()->serial.toUtf8();
     }
     stop();
     start();
     const ops::Outcome stored = ops::storedOutcome(m_outbox, id);
     QVERIFY(!stored.isEmpty());
-    const auto freeze = stored.as<api::FreezeRegistered>();
+    const auto freeze = stored.as<api::JudicialOutcome>();
     QVERIFY(freeze.ok());
     QCOMPARE(freeze->serial.toUtf8(), first);
     QVERIFY(ops::storedOutcome(m_outbox, u"no-such-id"_qs).isEmpty());
@@ -316,7 +336,7 @@ void TestOperation::largeListBodyIsSavedAndSent()
 void TestOperation::grantIsBoundToTheOperation()
 {
     Operation op(m_outbox);
-    const ops::Request request = api::judicial::freeze(freezeInput(), u"司法冻结"_qs);
+    const ops::Request request = api::judicial::submit(freezeInput(), u"司法冻结"_qs);
     QVERIFY(op.confirm(request));
     // What the supervisor authorises is exactly this operation: its key, path and body.
     const GrantRequest grant = op.grantRequest(u"supervisor1"_qs, u"pw"_qs, u"司法冻结 2,000.00"_qs);

@@ -4,10 +4,10 @@
 #include "judicial/deskpage.h"
 #include "judicial/receiptprint.h"
 #include "judicial/requestform.h"
+#include "shell/grantdialog.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
 #include "widgets/documentprinter.h"
-#include "shell/grantdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +73,10 @@ inline QString typePapers(hpf::ui::JudicialDeskPage *desk, const Papers &papers)
                 QTest::keyClick(edit, Qt::Key_Delete);
             typeText(edit, value);
         } else if (auto *box = qobject_cast<QComboBox *>(input)) {
-            typeText(box, value); // keyboard search in the list
+            // Keyboard search in the list; a search typed within the keyboard input interval of the
+            // previous one would continue it, so the officer's pause is kept.
+            QTest::qWait(QApplication::keyboardInputInterval() + 50);
+            typeText(box, value);
             if (!box->currentText().contains(value))
                 return u"the list "_qs + path + u" did not find "_qs + value;
         } else if (auto *check = qobject_cast<QCheckBox *>(input)) {
@@ -112,7 +115,8 @@ inline bool searchAccount(hpf::ui::JudicialDeskPage *desk, const QString &accoun
 // authorise; the outcome, or nullopt (with a warning saying why).
 inline std::optional<hpf::client::api::JudicialOutcome> runDeskAction(hpf::ui::MainWindow *w,
                                                                       hpf::ui::JudicialDeskPage *desk,
-                                                                      QPushButton *action, const Papers &papers)
+                                                                      QPushButton *action,
+                                                                      const Papers &papers)
 {
     if (!action->isEnabled()) {
         qWarning("action %s is disabled", qPrintable(action->objectName()));

@@ -81,10 +81,9 @@ QString ServerFixture::start(quint16 port)
         policyFile.write(QJsonDocument(document).toJson()) < 0)
         return u"cannot write the test policy"_qs;
     policyFile.close();
-    QStringList arguments{u"serve"_qs,     u"--database"_qs, u"sqlite:"_qs + databasePath(),
-                          u"--listen"_qs,  u"127.0.0.1"_qs,  u"--port"_qs,
-                          QString::number(port), u"--workers"_qs, u"4"_qs,
-                          u"--policy"_qs,  policyFile.fileName()};
+    QStringList arguments{u"serve"_qs,     u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--listen"_qs,
+                          u"127.0.0.1"_qs, u"--port"_qs,     QString::number(port),          u"--workers"_qs,
+                          u"4"_qs,         u"--policy"_qs,   policyFile.fileName()};
     if (m_daysAhead != 0) {
         m_process.setProgram(u"faketime"_qs);
         arguments.prepend(program());

@@ -8,10 +8,12 @@
 #include "judicial/inboxpage.h"
 #include "judicialdesktest.h"
 #include "serverfixture.h"
+#include "widgets/messagebox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTableWidget>
 
 using namespace hpf;
 using namespace hpf::ui;
@@ -58,7 +60,7 @@ int TestJudicialDone::court(const QStringList &arguments, QByteArray *out)
     QByteArray err;
     const int code = hpf::test::runProgram(QStringLiteral(HPF_COURT_BINARY), args, {}, out, &err);
     if (code != 0)
-        qWarning("hpf-court %s: %s", qPrintable(arguments.value(0)), (*out + err).constData());
+        qWarning("hpf-court %s: %s", qPrintable(arguments.value(0)), QByteArray(*out + err).constData());
     return code;
 }
 
@@ -101,12 +103,11 @@ void TestJudicialDone::courtRequestThroughLifecycleToExpiry()
     QVERIFY(w->openCode(u"3003"_qs));
     auto *inbox = w->page<JudicialInboxPage>();
     int row = -1;
-    QTRY_VERIFY_WITH_TIMEOUT((row = int(std::find_if(inbox->items().cbegin(), inbox->items().cend(),
-                                                     [&](const auto &i) {
-                                                         return i.request.caseNumber == r.caseNumber;
-                                                     }) -
-                                        inbox->items().cbegin())) < inbox->items().size(),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (row = int(std::find_if(inbox->items().cbegin(), inbox->items().cend(),
+                                [&](const auto &i) { return i.request.caseNumber == r.caseNumber; }) -
+                   inbox->items().cbegin())) < inbox->items().size(),
+        15000);
     inbox->table()->setFocus();
     inbox->table()->setCurrentCell(row, 0);
     inbox->handleButton()->setFocus();
@@ -133,7 +134,8 @@ void TestJudicialDone::courtRequestThroughLifecycleToExpiry()
     const QString first = desk->freezes()->active->holdId;
     QCOMPARE(desk->freezes()->active->amountFen, 30000);
     const auto queued = hpf::test::runDeskAction(
-        w, desk, desk->registerButton(), hpf::test::freezePapers(u"甘0102"_qs, u"（2026）甘0102执310号"_qs, QString()));
+        w, desk, desk->registerButton(),
+        hpf::test::freezePapers(u"甘0102"_qs, u"（2026）甘0102执310号"_qs, QString()));
     QVERIFY2(queued, qPrintable(desk->statusText()));
     QCOMPARE(queued->freeze.state, u"waiting"_qs);
     QCOMPARE(receiptQr(w, desk->receiptBar(), u"queued"_qs), queued->receipt.number);
@@ -170,7 +172,8 @@ void TestJudicialDone::courtRequestThroughLifecycleToExpiry()
 
     QVERIFY(desk->selectHold(first));
     hpf::test::Papers unfreeze = papers;
-    unfreeze.append({{u"amountFen"_qs, QString()}, {u"grounds"_qs, u"Debt"_qs}, {u"groundsText"_qs, QString()}});
+    unfreeze.append(
+        {{u"amountFen"_qs, QString()}, {u"grounds"_qs, u"Debt"_qs}, {u"groundsText"_qs, QString()}});
     const auto released = hpf::test::runDeskAction(w, desk, desk->unfreezeButton(), unfreeze);
     QVERIFY2(released, qPrintable(desk->statusText()));
     QVERIFY(released->promoted);
@@ -181,15 +184,18 @@ void TestJudicialDone::courtRequestThroughLifecycleToExpiry()
 
     // 7. Expiry on its own: a freeze ending in two days, another court's queued behind it.
     QVERIFY2(hpf::test::searchAccount(desk, later), qPrintable(desk->statusText()));
-    hpf::test::Papers shortFreeze = hpf::test::freezePapers(u"京0108"_qs, u"（2026）京0108执402号"_qs, u"50"_qs);
+    hpf::test::Papers shortFreeze =
+        hpf::test::freezePapers(u"甘0102"_qs, u"（2026）甘0102执402号"_qs, u"50"_qs);
     shortFreeze.last().second = today.addDays(2).toString(Qt::ISODate);
     const auto ending = hpf::test::runDeskAction(w, desk, desk->registerButton(), shortFreeze);
     QVERIFY2(ending, qPrintable(desk->statusText()));
+    QCOMPARE(receiptQr(w, desk->receiptBar(), u"ending"_qs), ending->receipt.number);
     const auto next = hpf::test::runDeskAction(
-        w, desk, desk->registerButton(), hpf::test::freezePapers(u"甘01"_qs, u"（2026）甘01执403号"_qs, u"80"_qs));
+        w, desk, desk->registerButton(),
+        hpf::test::freezePapers(u"京0108"_qs, u"（2026）京0108执403号"_qs, u"80"_qs));
     QVERIFY2(next, qPrintable(desk->statusText()));
     QCOMPARE(next->freeze.state, u"waiting"_qs);
-    client.shell->close();
+    QCOMPARE(receiptQr(w, desk->receiptBar(), u"next"_qs), next->receipt.number);
 
     // Five days later: nobody touches the account; the server's daily job ends the first freeze.
     m_server.kill();
