@@ -198,16 +198,8 @@ void paintJudicialReceipt(QPainter &painter, const QRectF &page, const JudicialR
     line.translate(0, mm(7));
     painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, dateText(local.date()));
 
-    if (d.training) {
-        painter.save();
-        painter.setFont(documentFont(40, true));
-        painter.setPen(QColor(0, 0, 0, 60));
-        painter.translate(page.center());
-        painter.rotate(-25);
-        painter.drawText(QRectF(-page.width() / 2, -mm(15), page.width(), mm(30)), Qt::AlignCenter,
-                         QStringLiteral("培训环境 仅供练习"));
-        painter.restore();
-    }
+    if (d.training)
+        paintTrainingWatermark(painter, page);
     painter.restore();
 }
 

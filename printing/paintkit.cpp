@@ -1,5 +1,6 @@
 #include "paintkit.h"
 
+#include <QColor>
 #include <QPaintDevice>
 #include <cmath>
 
@@ -8,6 +9,19 @@ namespace hpf::printing {
 Mm::Mm(const QPainter &painter)
     : m_dotsPerMm(painter.device()->logicalDpiX() / 25.4)
 {}
+
+void paintTrainingWatermark(QPainter &painter, const QRectF &page)
+{
+    const Mm mm(painter);
+    painter.save();
+    painter.setFont(documentFont(40, true));
+    painter.setPen(QColor(0, 0, 0, 60));
+    painter.translate(page.center());
+    painter.rotate(-25);
+    painter.drawText(QRectF(-page.width() / 2, -mm(15), page.width(), mm(30)), Qt::AlignCenter,
+                     QStringLiteral("培训环境 仅供练习"));
+    painter.restore();
+}
 
 QFont documentFont(double points, bool bold, bool serif)
 {

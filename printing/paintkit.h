@@ -25,6 +25,8 @@ private:
 
 // The document font (Noto CJK, installed with fonts-noto-cjk) at a size in points.
 QFont documentFont(double points, bool bold = false, bool serif = false);
+// The diagonal 培训环境 仅供练习 across `page`, on every printout of the training back end.
+void paintTrainingWatermark(QPainter &painter, const QRectF &page);
 
 // Paints a QR symbol with its 4-module quiet zone at `topLeft` (device units), about
 // `targetWidthMm` wide including the quiet zone. Each module is a whole number of device dots and

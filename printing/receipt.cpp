@@ -81,16 +81,8 @@ void paintReceipt(QPainter &painter, const QRectF &page, const ReceiptData &data
     painter.drawText(QRectF(area.left(), y + mm(3), area.width(), mm(10)), Qt::AlignLeft | Qt::TextWordWrap,
                      QStringLiteral("本回单由系统根据中心已记账的业务生成，请妥善保管。"));
 
-    if (data.training) {
-        painter.save();
-        painter.setFont(documentFont(40, true));
-        painter.setPen(QColor(0, 0, 0, 60));
-        painter.translate(page.center());
-        painter.rotate(-25);
-        painter.drawText(QRectF(-page.width() / 2, -mm(15), page.width(), mm(30)), Qt::AlignCenter,
-                         QStringLiteral("培训环境 仅供练习"));
-        painter.restore();
-    }
+    if (data.training)
+        paintTrainingWatermark(painter, page);
     painter.restore();
 }
 

@@ -116,7 +116,6 @@ constexpr std::array kTable{
     Entry{u"desk.lookup", Lookup},
     Entry{u"desk.personAccount", Lookup},
     Entry{u"desk.unitAccount", Lookup},
-    Entry{u"desk.judicialFreeze", Judicial},
     Entry{u"desk.judicialDesk", JudicialView},
     Entry{u"desk.judicialExpiring", JudicialView},
     Entry{u"desk.judicialInbox", Judicial},

@@ -88,14 +88,14 @@ struct Reader
         const QJsonValue v = object.value(QLatin1String(key));
         if (v.isUndefined())
             return 0;
-        const double d = v.toDouble(-1);
-        // range first: converting a double beyond qint64 to qint64 is undefined
-        if (!v.isDouble() || !(d >= 0 && d <= double(money::kMaximumFen)) || d != double(qint64(d))) {
+        // toInteger: only a JSON number that is an exact integer within qint64, else -1
+        const qint64 fen = v.isDouble() ? v.toInteger(-1) : -1;
+        if (fen < 0 || fen > money::kMaximumFen) {
             fail(QLatin1String(key),
                  QStringLiteral("an amount in fen from 0 to %1 is required").arg(money::kMaximumFen));
             return 0;
         }
-        return qint64(d);
+        return fen;
     }
     bool boolean(const char *key) const
     {
@@ -220,6 +220,17 @@ Result<QString> caseCourtPart(QStringView normalizedCaseNumber)
     return m.captured(2);
 }
 
+namespace {
+
+// Written only when set: a form without a chosen freeze round-trips to judicial.hold_required.
+void insertHoldId(QJsonObject &j, qint64 holdId)
+{
+    if (holdId > 0)
+        j.insert(QStringLiteral("holdId"), QString::number(holdId));
+}
+
+} // namespace
+
 QJsonObject toJson(const Request &r)
 {
     QJsonArray officers;
@@ -248,18 +259,18 @@ QJsonObject toJson(const Request &r)
         j.insert(QStringLiteral("endDate"), dateText(r.endDate));
         break;
     case RequestType::Renew:
-        j.insert(QStringLiteral("holdId"), QString::number(r.holdId));
+        insertHoldId(j, r.holdId);
         j.insert(QStringLiteral("newEndDate"), dateText(r.newEndDate));
         break;
     case RequestType::Unfreeze:
-        j.insert(QStringLiteral("holdId"), QString::number(r.holdId));
+        insertHoldId(j, r.holdId);
         j.insert(QStringLiteral("amountFen"), r.amountFen);
         j.insert(QStringLiteral("grounds"), r.grounds);
         if (!r.groundsText.isEmpty())
             j.insert(QStringLiteral("groundsText"), r.groundsText);
         break;
     case RequestType::Deduct:
-        j.insert(QStringLiteral("holdId"), QString::number(r.holdId));
+        insertHoldId(j, r.holdId);
         j.insert(QStringLiteral("amountFen"), r.amountFen);
         j.insert(QStringLiteral("courtOrdered"), r.courtOrdered);
         if (!r.withdrawalCondition.isEmpty())

@@ -79,7 +79,7 @@ Status finishRequest(ServiceContext &ctx, const RequestDone &done)
     auto stored = loadRequest(ctx, done.id);
     if (!stored)
         return stored.error();
-    QVariant seq(QMetaType(QMetaType::LongLong));
+    QVariant seq{QMetaType(QMetaType::LongLong)};
     QString answer;
     if (stored->channel == u"online") {
         auto next = nextAnswerSequence(ctx);

@@ -127,6 +127,11 @@ void TestJudicialRequest::roundTrip_data()
         r.amountFen = 0;
     });
     QTest::newRow("renew") << RequestType::Renew << none;
+    // No freeze chosen yet: the JSON leaves holdId out and validate says judicial.hold_required.
+    QTest::newRow("renew without a hold id")
+        << RequestType::Renew << Mutate([](Request &r) { r.holdId = 0; });
+    QTest::newRow("deduct without a hold id")
+        << RequestType::Deduct << Mutate([](Request &r) { r.holdId = 0; });
     QTest::newRow("unfreeze part") << RequestType::Unfreeze << Mutate([](Request &r) { r.amountFen = 100; });
     QTest::newRow("unfreeze other grounds") << RequestType::Unfreeze << Mutate([](Request &r) {
         r.grounds = u"other"_qs;
