@@ -1,4 +1,5 @@
 #include "clientcore.h"
+#include "judicial/request.h"
 #include "reference/referencesync.h"
 #include "secrets/credentialstore.h"
 #include "serverfixture.h"
@@ -249,11 +250,20 @@ void TestSession::supervisorGrant()
     QFETCH(QString, password);
     QFETCH(QString, error);
     QVERIFY(signInAs(u"judicial1"_qs));
-    const ApiRequest op = ApiRequest::post(u"/api/v1/holds"_qs,
-                                           {{u"accountNumber"_qs, m_server.personalAccounts().value(2)},
-                                            {u"kind"_qs, u"judicial"_qs},
-                                            {u"amountFen"_qs, 100},
-                                            {u"caseNumber"_qs, u"(2024)测试1号"_qs}},
+    // A court's freeze of 1.00 yuan (every judicial operation needs a supervisor's grant).
+    hpf::judicial::Request freeze;
+    freeze.type = hpf::judicial::RequestType::Freeze;
+    freeze.accountNumber = m_server.personalAccounts().value(2);
+    freeze.courtCode = u"京0105"_qs;
+    freeze.caseNumber = u"（2026）京0105执1号"_qs;
+    const QDate today = QDate::currentDate();
+    freeze.ruling = {freeze.caseNumber, today.addDays(-2)};
+    freeze.notice = {u"京0105协执1号"_qs, today.addDays(-1)};
+    freeze.officers = {{u"李明"_qs, u"W1"_qs, u"Z1"_qs}, {u"王强"_qs, u"W2"_qs, u"Z2"_qs}};
+    freeze.amountFen = 100;
+    freeze.startDate = today;
+    freeze.endDate = today.addMonths(6);
+    const ApiRequest op = ApiRequest::post(u"/api/v1/judicial/freezes"_qs, hpf::judicial::toJson(freeze),
                                            QUuid::createUuid().toString(QUuid::WithoutBraces));
     QSignalSpy finished(m_core->session(), &Session::grantFinished);
     m_core->session()->requestGrant({supervisor, password, u"test freeze"_qs, op});
