@@ -99,6 +99,26 @@ constexpr std::array kTable{
     Entry{u"judicial.handle", Judicial},
     Entry{u"judicial.reject", Judicial},
     // certificates
+    // transfers (issue 16): in-city, merge, cross-city (异地转移接续); the peer channel authenticates
+    // by the sending center's signature
+    Entry{u"transfers.inCity", Teller},
+    Entry{u"transfers.inCityBatch", Teller},
+    Entry{u"transfers.merge", Teller},
+    Entry{u"transfers.mergeCandidates", Lookup},
+    Entry{u"transfers.get", Lookup},
+    Entry{u"transfers.centers", SignedIn},
+    Entry{u"transfers.crossApply", Teller},
+    Entry{u"transfers.crossCancel", Teller},
+    Entry{u"transfers.crossAccept", Teller},
+    Entry{u"transfers.crossRefuse", Teller},
+    Entry{u"transfers.crossResend", Teller},
+    Entry{u"transfers.crossFail", Teller},
+    Entry{u"transfers.crossProgress", Teller},
+    Entry{u"transfers.crossGet", Lookup},
+    Entry{u"transfers.crossList", Lookup},
+    Entry{u"transfers.transit", Lookup},
+    Entry{u"transfers.messages", Public},
+
     Entry{u"certificates.types", Public},
     Entry{u"certificates.trustList", Public},
     Entry{u"certificates.verify", Public},
@@ -121,6 +141,7 @@ constexpr std::array kTable{
     Entry{u"desk.judicialInbox", Judicial},
     Entry{u"desk.certificateVerify", Teller | LoanOfficer | Supervisor | Auditor},
     Entry{u"desk.archiveCapture", ArchiveCapture},
+    Entry{u"desk.transferInbox", Teller},
     // electronic archives (issue 14)
     Entry{u"archive.materials", SignedIn},
     Entry{u"archive.record", ArchiveCapture},

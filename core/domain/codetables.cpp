@@ -96,6 +96,7 @@ const Table &depositBusinessTypes()
                           {u"14", u"冻结", "Freeze"},
                           {u"15", u"解冻", "Unfreeze"},
                           {u"16", u"扣划", "Court deduction"},
+                          {u"71", u"个人合并", "Account merge"},
                           {u"99", u"其他", "Other"}}};
     return t;
 }
@@ -151,6 +152,39 @@ const Table &sealReasons()
     return t;
 }
 
+const Table &closeReasons()
+{
+    // Only 07 (外部转出) is attested by the transfer platform's vendor code; the others are this
+    // center's own values (data, like every code table).
+    static const Table t{"close_reason",
+                         "center practice (07: national transfer platform)",
+                         {{u"01", u"离休、退休", "Retirement"},
+                          {u"02", u"完全丧失劳动能力", "Total incapacity"},
+                          {u"03", u"出境定居", "Settling abroad"},
+                          {u"04", u"死亡", "Death"},
+                          {u"05", u"个人合并", "Merged into another account"},
+                          {u"06", u"市内转移", "In-city transfer"},
+                          {u"07", u"外部转出", "Transferred to another city"},
+                          {u"99", u"其他", "Other"}}};
+    return t;
+}
+
+const Table &transferStatuses()
+{
+    static const Table t{"transfer_status",
+                         "national transfer platform (异地转移接续)",
+                         {{u"00", u"正常办结", "Completed"},
+                          {u"01", u"联系函复核通过", "Contact letter issued"},
+                          {u"02", u"联系函确认接收", "Contact letter received"},
+                          {u"05", u"转入撤销办结", "Cancelled by the receiving center"},
+                          {u"06", u"协商中", "In negotiation"},
+                          {u"08", u"账户信息复核通过", "Accepted by the sending center"},
+                          {u"13", u"转出审核不通过", "Refused by the sending center"},
+                          {u"20", u"协商后办结", "Completed after negotiation"},
+                          {u"40", u"转出失败办结", "Failed"}}};
+    return t;
+}
+
 const Table &economicTypes()
 {
     static const Table t{"economic_type",
@@ -174,12 +208,17 @@ QList<const Table *> allTables()
 {
     return {&accountStates(),        &unitAccountStates(), &documentTypes(),     &withdrawalReasons(),
             &depositBusinessTypes(), &repaymentMethods(),  &loanBusinessTypes(), &freezeFlags(),
-            &sealReasons(),          &economicTypes()};
+            &sealReasons(),          &economicTypes(),     &closeReasons(),      &transferStatuses()};
 }
 
 bool isTerminalAccountState(QStringView code)
 {
     return code == u"03" || code == u"04" || code == u"05";
+}
+
+bool isFinalTransferStatus(QStringView code)
+{
+    return code == u"00" || code == u"05" || code == u"13" || code == u"20" || code == u"40";
 }
 
 } // namespace hpf::codes

@@ -36,6 +36,8 @@ const Table &loanBusinessTypes();    // 贷款业务类型
 const Table &freezeFlags();          // 冻结标志
 const Table &sealReasons();          // 封存原因
 const Table &economicTypes();        // 单位经济类型 (GB/T 12402, top level)
+const Table &closeReasons();         // 销户原因 (issue 16)
+const Table &transferStatuses();     // 异地转移接续 platform statuses (issue 16)
 
 // Every table above, for the reference-data endpoint.
 QList<const Table *> allTables();
@@ -43,5 +45,7 @@ QList<const Table *> allTables();
 // Account states 03/04/05 (合并销户, 外部转出销户, 提取销户) are terminal: nothing happens to such
 // an account any more.
 bool isTerminalAccountState(QStringView code);
+// Transfer statuses 00, 05, 13, 20, 40 end a cross-city transfer.
+bool isFinalTransferStatus(QStringView code);
 
 } // namespace hpf::codes

@@ -232,6 +232,31 @@ struct JudicialPolicy
     bool operator==(const JudicialPolicy &) const = default;
 };
 
+// Transfers (issue 16, policy "transfer"): the housing provident fund centers of the national
+// transfer platform's directory (BDC909 answers from it; the first listed is not special), where a
+// center receives transferred funds, and which transfers an open fund loan refuses.
+struct TransferCenter
+{
+    QString code; // 机构代码, 6 digits
+    QString name;
+    QString nameEn;
+    QString bank;            // TranBank: the bank of the center's receiving account
+    QString bankAccount;     // TranRefAcctNo
+    QString bankAccountName; // TranRefAcctName
+    QString contact;         // TrenCenInfo: the center's contact (phone)
+    bool operator==(const TransferCenter &) const = default;
+};
+
+struct TransferPolicy
+{
+    QList<TransferCenter> centers;
+    bool inCityRefusesOpenLoan = true;     // 市内转移 / 个人合并 of an account with an open fund loan
+    bool crossCityRefusesOpenLoan = false; // 异地转出: the platform carries it as LoanEndFlag
+    int continuityMonths = 6;              // SixMconFlag: months of continuous deposits
+    const TransferCenter *center(QStringView code) const; // null when not listed
+    bool operator==(const TransferPolicy &) const = default;
+};
+
 // Loader errors: code policy.invalid, field = the JSON path of the bad value (e.g.
 // "deposit[0].ratio.unit.max"), detail = "<source>: <path>: <what is wrong>".
 // Lookups by date: code policy.not_in_effect when the date is before the first row or invalid,
@@ -278,6 +303,12 @@ public:
     const ArchivePolicy &archive() const { return m_archive; }
     // Policy files without a "judicial" section get the embedded default policy's.
     const JudicialPolicy &judicial() const { return m_judicial; }
+    // Policy files without a "transfer" section get the embedded default policy's.
+    const TransferPolicy &transfer() const { return m_transfer; }
+    // This policy as center `code` of the transfer directory runs it (the name from the directory):
+    // a second training center runs the same rules under its own code. Error policy.invalid
+    // (field "center") when the directory does not list the code.
+    Result<Policy> forCenter(const QString &code) const;
 
     // Validity of a certificate type (e.g. "remote_loan_deposit_use" → 2). Error
     // policy.unknown_certificate (field "certificateType") for a type the policy does not list.
@@ -304,6 +335,7 @@ private:
     LoginLimits m_login;
     ArchivePolicy m_archive;
     JudicialPolicy m_judicial;
+    TransferPolicy m_transfer;
 };
 
 } // namespace hpf::finance

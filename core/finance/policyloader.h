@@ -56,6 +56,7 @@ private:
     bool misc(const QJsonObject &root, Policy &policy);
     bool archive(const QJsonObject &root, Policy &policy);
     bool judicial(const QJsonObject &root, Policy &policy);
+    bool transfer(const QJsonObject &root, Policy &policy);
     bool stringListAt(const QJsonObject &parent, const QString &path, const char *key, QStringList &out);
     bool archiveBusiness(const QJsonObject &row, const QString &path, ArchiveBusiness &out);
 

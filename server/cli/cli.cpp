@@ -8,6 +8,7 @@
 #include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
 #include "platform/idempotency/responsesealer.h"
+#include "platform/jobs/jobs.h"
 #include "platform/store/database.h"
 #include "platform/store/instancelock.h"
 #include "platform/store/migrations.h"
@@ -283,6 +284,11 @@ int serve(QCoreApplication &app, const QStringList &args)
                                        p.parser.value(archiveDirOpt), p.parser.value(keysDirOpt));
         !s)
         return failure(s.error());
+    // SQLite: this process holds the file's instance lock, so a running job belongs to a dead server.
+    if (instanceLock) {
+        if (auto released = releaseOrphanedClaims(**db, Clock::system().now().toMSecsSinceEpoch()); !released)
+            return failure(released.error());
+    }
     registerArchiveJobs(server.jobs(), server.context());
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
     if (Status s = runInTransaction(

@@ -24,6 +24,7 @@ class AuditKey;
 class BlobStore;
 class CertificateSigner;
 class ResponseSealer;
+class TransferChannel;
 
 struct ServerOptions
 {
@@ -105,6 +106,10 @@ struct ServerContext
     // Where archived files live (platform/blobstore/blobstore.h): files under --archive-dir or the
     // database table; null = archive commits and file reads fail closed. Set before listen().
     std::shared_ptr<BlobStore> archiveStore;
+    // How cross-city transfer messages reach other centers (business/transfer/crosschannel.h;
+    // integration/transfer's peer channel); null = cross-city transfers fail closed
+    // (transfer.unavailable). Set before listen().
+    std::shared_ptr<TransferChannel> transferChannel;
 };
 
 struct Principal

@@ -23,6 +23,7 @@ void registerRoutes(Router &router)
     registerCertificateRoutes(router);
     registerArchiveRoutes(router);
     registerCourtRoutes(router);
+    registerTransferRoutes(router);
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)

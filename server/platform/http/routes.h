@@ -21,6 +21,7 @@ void registerOpeningRoutes(Router &router);     // business/opening: openings, l
 void registerCertificateRoutes(Router &router); // business/certificates
 void registerArchiveRoutes(Router &router);     // business/archive: electronic archives (issue 14)
 void registerCourtRoutes(Router &router);       // integration/court: the online court channel (issue 15)
+void registerTransferRoutes(Router &router);    // business/transfer: in-city and cross-city (issue 16)
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);

@@ -49,10 +49,10 @@ JobRunner::JobRunner(Database &database, const Clock &clock, JobRunnerOptions op
         m_options.instance = defaultInstance();
 }
 
-void JobRunner::registerHandler(const QString &kind, JobHandler handler)
+void JobRunner::registerHandler(const QString &kind, JobHandler handler, JobPrepare prepare)
 {
     QWriteLocker lock(&m_lock);
-    m_handlers.insert(kind, std::move(handler));
+    m_handlers.insert(kind, Kind{std::move(handler), std::move(prepare)});
 }
 
 bool JobRunner::hasHandlers() const
@@ -72,7 +72,7 @@ qint64 JobRunner::backoffSeconds(int attempts) const
 
 Result<int> JobRunner::runDue()
 {
-    QHash<QString, JobHandler> handlers;
+    QHash<QString, Kind> handlers;
     {
         QReadLocker lock(&m_lock);
         handlers = m_handlers;
@@ -167,9 +167,19 @@ Result<QList<Job>> JobRunner::claim(const QSqlDatabase &db, const QStringList &k
     return out;
 }
 
-Status JobRunner::run(const QSqlDatabase &db, const Job &job, const JobHandler &handler)
+Status JobRunner::run(const QSqlDatabase &db, const Job &job, const Kind &kind)
 {
     const Dialect dialect = m_database.dialect();
+    // The outside step first, with no transaction open; its failure is this attempt's failure.
+    QJsonObject prepared;
+    std::optional<Error> prepareError;
+    if (kind.prepare) {
+        auto value = kind.prepare(job, m_clock.now());
+        if (value)
+            prepared = *value;
+        else
+            prepareError = value.error();
+    }
     bool lost = false;
     JobResult::Kind outcome = JobResult::Done;
     QString reason;
@@ -194,8 +204,8 @@ Status JobRunner::run(const QSqlDatabase &db, const Job &job, const JobHandler &
             }
             if (Status e = tx.savepoint(u"job_effect"_qs); !e)
                 return e.error();
-            JobContext ctx{db, dialect, job, now, nowMs};
-            const JobResult r = handler(ctx);
+            JobContext ctx{db, dialect, job, now, nowMs, prepared, prepareError};
+            const JobResult r = kind.handler(ctx);
             outcome = r.kind();
             reason = r.reason();
             if (r.kind() == JobResult::Done) {

@@ -7,9 +7,11 @@
 #include "platform/store/transaction.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QReadWriteLock>
 #include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 // Claims due jobs and runs their handlers. Several runners (threads, processes, server instances)
 // may share one database: a claim locks the rows it takes (PostgreSQL SELECT ... FOR UPDATE SKIP
@@ -57,10 +59,20 @@ struct JobContext
     const Job &job;
     QDateTime now;
     qint64 nowMs = 0;
+    QJsonObject prepared;              // what the kind's JobPrepare returned (empty without one)
+    std::optional<Error> prepareError; // the JobPrepare failed: the handler decides (e.g. retry soon)
 };
 
 // Runs on a runner thread, inside the job's transaction; must be safe to run again.
 using JobHandler = std::function<JobResult(JobContext &)>;
+
+// Optional first step of a kind, run on the claimed job OUTSIDE any transaction (the claim's lease
+// keeps other runners off it): slow outside work such as a network call to another system, which
+// must never hold the database's write lock. Its value reaches the handler as JobContext::prepared,
+// an error as JobContext::prepareError; the handler runs either way and decides what it means.
+// A crash between the outside work and the handler's commit runs the job again: the outside work
+// must be idempotent (e.g. a message with a stable id the receiver deduplicates).
+using JobPrepare = std::function<Result<QJsonObject>(const Job &, const QDateTime &now)>;
 
 struct JobRunnerOptions
 {
@@ -80,7 +92,7 @@ public:
     JobRunner &operator=(const JobRunner &) = delete;
 
     // Only kinds with a handler are claimed; jobs of other kinds wait for a runner that knows them.
-    void registerHandler(const QString &kind, JobHandler handler);
+    void registerHandler(const QString &kind, JobHandler handler, JobPrepare prepare = {});
     bool hasHandlers() const;
 
     // Claims up to one batch of due jobs and runs them on the calling thread; returns how many
@@ -93,13 +105,18 @@ public:
 
 private:
     Result<QList<Job>> claim(const QSqlDatabase &db, const QStringList &kinds, qint64 nowMs);
-    Status run(const QSqlDatabase &db, const Job &job, const JobHandler &handler);
+    struct Kind
+    {
+        JobHandler handler;
+        JobPrepare prepare;
+    };
+    Status run(const QSqlDatabase &db, const Job &job, const Kind &kind);
 
     Database &m_database;
     const Clock &m_clock;
     JobRunnerOptions m_options;
     mutable QReadWriteLock m_lock;
-    QHash<QString, JobHandler> m_handlers;
+    QHash<QString, Kind> m_handlers;
 };
 
 } // namespace hpf::server

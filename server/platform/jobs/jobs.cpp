@@ -138,6 +138,26 @@ Status retryJob(Database &database, qint64 id, qint64 nowMs)
     });
 }
 
+Result<int> releaseOrphanedClaims(Database &database, qint64 nowMs)
+{
+    int released = 0;
+    const Status s = runInTransaction(database, TxMode::Write, [&](Transaction &tx) -> Result<TxEnd> {
+        Query upd(tx.db(),
+                  u"UPDATE jobs SET state = 'queued', claimed_by = NULL, lease_until = 0, run_at = :r, "
+                  "updated_at = :u WHERE state = 'running'"_qs);
+        upd.bind(u":r"_qs, nowMs).bind(u":u"_qs, nowMs);
+        if (Status e = upd.exec(); !e)
+            return e.error();
+        released = upd.rowsAffected();
+        return TxEnd::Commit;
+    });
+    if (!s)
+        return s.error();
+    if (released > 0)
+        qCInfo(lcJobs) << released << "jobs left running by a previous server on this file queued again";
+    return released;
+}
+
 Migration jobsMigration()
 {
     return Migration{4,

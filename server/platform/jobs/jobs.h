@@ -69,6 +69,11 @@ Result<QList<Job>> listJobs(const QSqlDatabase &db, std::optional<JobState> stat
 // job.not_retryable (running or done).
 Status retryJob(Database &database, qint64 id, qint64 nowMs);
 
+// Only for a database one server alone may use (SQLite: `serve` holds the file's instance lock):
+// jobs still marked running were claimed by a server that is gone, so they are queued again now
+// instead of waiting out their lease. Never call it on a database other instances may share.
+Result<int> releaseOrphanedClaims(Database &database, qint64 nowMs);
+
 // Migration 4: the jobs table.
 Migration jobsMigration();
 

@@ -2,6 +2,7 @@
 
 #include "business/archive/archiveschema.h"
 #include "business/judicial/judicialschema.h"
+#include "business/transfer/transferschema.h"
 #include "integration/court/courtkeys.h"
 #include "logging.h"
 #include "platform/audit/auditchain.h"
@@ -133,10 +134,12 @@ QList<Migration> buildMigrations()
             uR"(ALTER TABLE idempotency_keys ADD COLUMN response_sealed INTEGER NOT NULL DEFAULT 0)"_qs,
             uR"(CREATE INDEX idempotency_keys_unsealed ON idempotency_keys(id) WHERE response_sealed = 0)"_qs,
         }});
-    list.append(archiveMigration());   // 10: electronic archives, business/archive/archiveschema.cpp
-    list.append(numberingMigration()); // 9: serials from a sequence, platform/numbering/numbering.cpp
-    list.append(judicialMigration());  // 11: judicial lifecycle, business/judicial/judicialschema.cpp
-    list.append(courtMigration());     // 12: online court channel, integration/court/courtkeys.cpp
+    list.append(archiveMigration());       // 10: electronic archives, business/archive/archiveschema.cpp
+    list.append(numberingMigration());     // 9: serials from a sequence, platform/numbering/numbering.cpp
+    list.append(judicialMigration());      // 11: judicial lifecycle, business/judicial/judicialschema.cpp
+    list.append(courtMigration());         // 12: online court channel, integration/court/courtkeys.cpp
+    list.append(transferMigration());      // 13: closing columns, identity key, business/transfer
+    list.append(crossTransferMigration()); // 14: cross-city transfers, business/transfer/crossschema.cpp
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
     // search was a scan of accounts.
