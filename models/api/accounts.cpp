@@ -18,6 +18,13 @@ Account Account::read(Reader &r)
     a.heldFen = r.optionalInteger(u"heldFen");
     a.availableFen = r.optionalInteger(u"availableFen");
     a.openedOn = r.optionalDate(u"openedOn");
+    a.closedOn = r.optionalDate(u"closedOn");
+    a.closeReason = r.optionalText(u"closeReason");
+    a.closeReasonLabel = r.optionalText(u"closeReasonLabel");
+    a.successorAccount = r.optionalText(u"successorAccount");
+    a.otherAccounts = int(r.optionalInteger(u"otherAccounts").value_or(0));
+    if (a.otherAccounts < 0)
+        r.invalid(u"otherAccounts", u"negative"_qs);
     return a;
 }
 

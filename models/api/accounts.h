@@ -22,6 +22,14 @@ struct Account
     std::optional<qint64> heldFen;
     std::optional<qint64> availableFen;
     std::optional<QDate> openedOn;
+    // Only on a closed account (issue 16): when and why (code table close_reason), and the account
+    // that took it over (in-city transfer, merge).
+    std::optional<QDate> closedOn;
+    QString closeReason;
+    QString closeReasonLabel;
+    QString successorAccount;
+    // Lookups: how many OTHER live accounts the same person has (一人多户; 0 normally).
+    int otherAccounts = 0;
 
     static Result<Account> fromJson(const QJsonObject &json);
     static Account read(Reader &reader);

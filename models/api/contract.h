@@ -62,6 +62,10 @@ public:
     // The objects of an array, each with its path ("lines[2]"); a non-object element is a failure.
     QList<Reader> objects(QStringView key, bool required = true);
 
+    // A member that was read but whose value this client cannot take (a negative count, an
+    // unknown code): records api.contract naming it, unless an earlier failure was recorded.
+    void invalid(QStringView key, const QString &detail) { fail(key, detail); }
+
     // Nested readers share the first failure with the reader they came from.
     bool ok() const { return !m_error->has_value(); }
     Error error() const { return m_error->value_or(Error{}); }
