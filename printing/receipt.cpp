@@ -24,6 +24,12 @@ void paintReceipt(QPainter &painter, const QRectF &page, const ReceiptData &data
     if (data.reprintCount > 0)
         title += QStringLiteral("（补打 第%1次）").arg(data.reprintCount);
     painter.drawText(line, Qt::AlignHCenter | Qt::AlignVCenter, title);
+    if (!data.headline.value.isEmpty()) {
+        line.translate(0, mm(9));
+        painter.setFont(documentFont(14, true));
+        painter.drawText(line, Qt::AlignHCenter | Qt::AlignVCenter,
+                         QStringLiteral("%1：%2").arg(data.headline.label, data.headline.value));
+    }
 
     // Serial, time, branch and teller on one line each side.
     painter.setFont(documentFont(9.5));

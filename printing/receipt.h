@@ -19,10 +19,13 @@ struct ReceiptData
         QString value;
     };
 
-    QString centerName;  // 住房公积金管理中心
-    QString branchName;  // 网点
-    QString title;       // e.g. 单位开户业务回单
-    QString serial;      // 业务流水号 YWLSH
+    QString centerName; // 住房公积金管理中心
+    QString branchName; // 网点
+    QString title;      // e.g. 单位开户业务回单
+    QString serial;     // 业务流水号 YWLSH
+    // A number the holder must quote, printed large under the title (a 联系函's 联系函编号, which
+    // the other center's teller types in); empty for ordinary receipts.
+    Field headline;
     QDateTime time;      // server time of the operation
     QString teller;      // 经办柜员
     QList<Field> fields; // key fields, masked

@@ -11,7 +11,8 @@ const QString kBase = u"/api/v1/transfers"_qs;
 const QString kCross = u"/api/v1/transfers/cross-city"_qs;
 
 template<typename T>
-void getJson(ApiClient *api, const QString &path, QObject *context, std::function<void(const Reply<T> &)> done)
+void getJson(ApiClient *api, const QString &path, QObject *context,
+             std::function<void(const Reply<T> &)> done)
 {
     api::fetch<T>(api, ApiRequest::get(path), context, &T::fromJson, std::move(done));
 }
@@ -203,7 +204,8 @@ CrossTransfer CrossTransfer::read(Reader &r)
     t.appliedAt = r.dateTime(u"appliedAt");
     t.updatedAt = r.dateTime(u"updatedAt");
     for (Reader &h : r.objects(u"history", false))
-        t.history.append({h.dateTime(u"at"), h.id(u"status"), h.text(u"statusLabel"), h.optionalText(u"note")});
+        t.history.append(
+            {h.dateTime(u"at"), h.id(u"status"), h.text(u"statusLabel"), h.optionalText(u"note")});
     return t;
 }
 
@@ -308,14 +310,15 @@ ops::Request merge(const QString &keepAccount, const QString &mergeAccount, cons
 
 ApiRequest mergeCandidatesRequest(const QString &accountNumber)
 {
-    return ApiRequest::search(kBase + u"/merge-candidates"_qs, {{u"accountNumber"_qs, accountNumber.trimmed()}});
+    return ApiRequest::search(kBase + u"/merge-candidates"_qs,
+                              {{u"accountNumber"_qs, accountNumber.trimmed()}});
 }
 
 void mergeCandidates(ApiClient *api, const QString &accountNumber, QObject *context,
                      std::function<void(const Reply<MergeCandidates> &)> done)
 {
-    api::fetch<MergeCandidates>(api, mergeCandidatesRequest(accountNumber), context, &MergeCandidates::fromJson,
-                                std::move(done));
+    api::fetch<MergeCandidates>(api, mergeCandidatesRequest(accountNumber), context,
+                                &MergeCandidates::fromJson, std::move(done));
 }
 
 void get(ApiClient *api, const QString &serial, QObject *context,

@@ -210,8 +210,8 @@ struct CrossApplication
 
 struct CrossListQuery
 {
-    QString role;          // in | out | empty: both
-    QStringList statuses;  // empty: all
+    QString role;         // in | out | empty: both
+    QStringList statuses; // empty: all
     int limit = 50;
     QString cursor;
 };

@@ -47,6 +47,8 @@ struct ListLimits
     int maxCells = 64;   // per row
     int maxCellChars = 256;
     qint64 maxUnpackedBytes = 128 * 1024 * 1024; // all XLSX parts read, inflated
+    // A list of leaving employees (批量市内转移) names people only: no 缴存基数 column needed.
+    bool requireWageBase = true;
 };
 
 namespace employeelist {

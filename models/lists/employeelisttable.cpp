@@ -97,7 +97,8 @@ Status TableBuilder::readHeader(int line, const QStringList &cells)
         }
     }
     for (int c = 0; c < kListColumnCount; ++c) {
-        if (m_index[c] < 0 && isRequired(ListColumn(c)))
+        const bool optionalHere = ListColumn(c) == ListColumn::WageBase && !m_limits.requireWageBase;
+        if (m_index[c] < 0 && isRequired(ListColumn(c)) && !optionalHere)
             return makeError(
                 u"list.missing_column"_qs, fieldName(ListColumn(c)),
                 QStringLiteral("line %1 has no column %2").arg(line).arg(headerNames(ListColumn(c)).first()));

@@ -197,6 +197,8 @@ private slots:
     void modelAndExport();
     void importOffTheGuiThread();
     void importCancelled();
+    void leavingListNeedsNoWageBase_data();
+    void leavingListNeedsNoWageBase();
 };
 
 void TestEmployeeListFile::parseFile_data()
@@ -623,6 +625,49 @@ void TestEmployeeListFile::importCancelled()
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(import.result().list.rows.isEmpty());
+}
+
+// 批量市内转移 reads a list of leaving employees (证件类型, 证件号码, 姓名) with the same reader: without
+// the wage base requirement the column may be missing, the others stay required.
+void TestEmployeeListFile::leavingListNeedsNoWageBase_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("rows");
+    const QString id0 = validId(0);
+    QTest::newRow("type, number, name")
+        << (u"证件类型,证件号码,姓名\n01,"_qs + id0 + u",张三\n"_qs).toUtf8() << QString() << QString() << 1;
+    QTest::newRow("a wage base column is still read")
+        << (u"姓名,证件号码,缴存基数\n张三,"_qs + id0 + u",5000\n"_qs).toUtf8() << QString() << QString()
+        << 1;
+    QTest::newRow("name still required") << (u"证件类型,证件号码\n01,"_qs + id0 + u"\n"_qs).toUtf8()
+                                         << u"list.missing_column"_qs << u"name"_qs << 0;
+    QTest::newRow("number still required")
+        << QByteArray("name\nZhang\n") << u"list.missing_column"_qs << u"documentNumber"_qs << 0;
+}
+
+void TestEmployeeListFile::leavingListNeedsNoWageBase()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    QFETCH(int, rows);
+    ListLimits limits;
+    limits.requireWageBase = false;
+    const auto list = employeelist::parse(data, limits);
+    if (!code.isEmpty()) {
+        QVERIFY(!list);
+        QCOMPARE(list.error().code, code);
+        QCOMPARE(list.error().field, field);
+        return;
+    }
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().detail));
+    QCOMPARE(list->rows.size(), rows);
+    QVERIFY(!list->has(ListColumn::WageBase) || data.contains("5000"));
+    // The default (an opening list) still refuses the file without a wage base.
+    if (!list->has(ListColumn::WageBase))
+        QCOMPARE(employeelist::parse(data).error().code, u"list.missing_column"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestEmployeeListFile)

@@ -54,7 +54,8 @@ const QByteArray kTransferOut =
 
 QByteArray withTransferOut()
 {
-    return QByteArray(kTransfer).replace(R"("transferOut":null)", QByteArray("\"transferOut\":" + kTransferOut));
+    return QByteArray(kTransfer).replace(R"("transferOut":null)",
+                                         QByteArray("\"transferOut\":" + kTransferOut));
 }
 
 Error decode(const QString &type, const QByteArray &json)
@@ -94,7 +95,8 @@ T decoded(const QByteArray &json)
 {
     const auto result = T::fromJson(QJsonDocument::fromJson(json).object());
     if (!result.ok())
-        qWarning("decode failed at %s: %s", qPrintable(result.error().field), qPrintable(result.error().detail));
+        qWarning("decode failed at %s: %s", qPrintable(result.error().field),
+                 qPrintable(result.error().detail));
     return result.ok() ? result.value() : T{};
 }
 
@@ -125,7 +127,8 @@ void TestTransferApi::readers_data()
 
     const QString contract = u"api.contract"_qs;
     QTest::newRow("in-city good") << u"InCity"_qs << inCityJson() << QString() << QString();
-    QTest::newRow("merge good") << u"InCity"_qs << inCityJson().replace(R"("kind":"in_city")", R"("kind":"merge")")
+    QTest::newRow("merge good") << u"InCity"_qs
+                                << inCityJson().replace(R"("kind":"in_city")", R"("kind":"merge")")
                                 << QString() << QString();
     QTest::newRow("in-city: unknown kind")
         << u"InCity"_qs << inCityJson().replace(R"("kind":"in_city")", R"("kind":"cross")") << contract
@@ -133,14 +136,15 @@ void TestTransferApi::readers_data()
     QTest::newRow("in-city: from missing")
         << u"InCity"_qs << inCityJson().replace(R"("from":)", R"("fromX":)") << contract << u"from"_qs;
     QTest::newRow("in-city: to without account number")
-        << u"InCity"_qs << inCityJson().replace(R"({"accountNumber":"620100000099","state":"01")", R"({"state":"01")")
+        << u"InCity"_qs
+        << inCityJson().replace(R"({"accountNumber":"620100000099","state":"01")", R"({"state":"01")")
         << contract << u"to.accountNumber"_qs;
     QTest::newRow("in-city: toUnit name missing")
         << u"InCity"_qs << inCityJson().replace(R"("name":"兰州乙公司")", R"("nameX":"兰州乙公司")")
         << contract << u"toUnit.name"_qs;
     QTest::newRow("in-city: amount a string")
-        << u"InCity"_qs << inCityJson().replace(R"("amountFen":101000,)", R"("amountFen":"1010.00",)") << contract
-        << u"amountFen"_qs;
+        << u"InCity"_qs << inCityJson().replace(R"("amountFen":101000,)", R"("amountFen":"1010.00",)")
+        << contract << u"amountFen"_qs;
     QTest::newRow("in-city: negative interest")
         << u"InCity"_qs
         << inCityJson()
@@ -148,8 +152,8 @@ void TestTransferApi::readers_data()
                .replace(R"("amountFen":101000,)", R"("amountFen":99000,)")
         << contract << u"interestFen"_qs;
     QTest::newRow("in-city: amount is not principal + interest")
-        << u"InCity"_qs << inCityJson().replace(R"("amountFen":101000,)", R"("amountFen":101001,)") << contract
-        << u"amountFen"_qs;
+        << u"InCity"_qs << inCityJson().replace(R"("amountFen":101000,)", R"("amountFen":101001,)")
+        << contract << u"amountFen"_qs;
     QTest::newRow("in-city: value date 2026-02-30")
         << u"InCity"_qs << inCityJson().replace(R"("valueDate":"2026-12-04")", R"("valueDate":"2026-02-30")")
         << contract << u"valueDate"_qs;
@@ -163,37 +167,39 @@ void TestTransferApi::readers_data()
     const QByteArray batch = R"({"serial":"YW2026120400000052","count":2,"items":[
         {"row":0,"fromAccount":"620100000001","toAccount":"620100000099","name":"张*","amountFen":101000},
         {"row":1,"fromAccount":"620100000002","toAccount":"620100000100","name":"李*","amountFen":0}],
-        "totalFen":101000,"receipt":)" + kReceipt +
-                             "}";
+        "totalFen":101000,"receipt":)" +
+                             kReceipt + "}";
     QTest::newRow("batch good") << u"Batch"_qs << batch << QString() << QString();
     QTest::newRow("batch: count differs")
-        << u"Batch"_qs << QByteArray(batch).replace(R"("count":2)", R"("count":3)") << contract << u"count"_qs;
+        << u"Batch"_qs << QByteArray(batch).replace(R"("count":2)", R"("count":3)") << contract
+        << u"count"_qs;
     QTest::newRow("batch: item without toAccount")
         << u"Batch"_qs << QByteArray(batch).replace(R"("toAccount":"620100000100",)", "") << contract
         << u"items[1].toAccount"_qs;
     QTest::newRow("batch: receipt missing")
-        << u"Batch"_qs
-        << QByteArray(R"({"serial":"YW1","count":0,"items":[],"totalFen":0})") << contract << u"receipt"_qs;
+        << u"Batch"_qs << QByteArray(R"({"serial":"YW1","count":0,"items":[],"totalFen":0})") << contract
+        << u"receipt"_qs;
 
-    const QByteArray rowErrors = R"({"type":"about:blank","title":"rows","status":422,"code":"transfer.batch_rows",
+    const QByteArray rowErrors =
+        R"({"type":"about:blank","title":"rows","status":422,"code":"transfer.batch_rows",
         "field":"rows","rows":[{"row":0,"field":"documentNumber","code":"identity.checksum"},
         {"row":3,"field":"name","code":"transfer.name_mismatch"}]})";
     QTest::newRow("row errors good") << u"RowErrors"_qs << rowErrors << QString() << QString();
     QTest::newRow("row errors: rows missing (another problem)")
-        << u"RowErrors"_qs << QByteArray(R"({"code":"transfer.unit_state","field":"toUnitAccount"})") << contract
-        << u"rows"_qs;
+        << u"RowErrors"_qs << QByteArray(R"({"code":"transfer.unit_state","field":"toUnitAccount"})")
+        << contract << u"rows"_qs;
     QTest::newRow("row errors: negative row")
         << u"RowErrors"_qs << QByteArray(rowErrors).replace(R"("row":3)", R"("row":-1)") << contract
         << u"rows[1].row"_qs;
     QTest::newRow("row errors: code missing")
-        << u"RowErrors"_qs << QByteArray(rowErrors).replace(R"(,"code":"transfer.name_mismatch")", "") << contract
-        << u"rows[1].code"_qs;
+        << u"RowErrors"_qs << QByteArray(rowErrors).replace(R"(,"code":"transfer.name_mismatch")", "")
+        << contract << u"rows[1].code"_qs;
 
     const QByteArray candidates = R"({"accountNumber":"620100000099","items":[)" + kTo + "]}";
     QTest::newRow("candidates good") << u"Candidates"_qs << candidates << QString() << QString();
-    QTest::newRow("candidates none")
-        << u"Candidates"_qs << QByteArray(R"({"accountNumber":"620100000099","items":[]})") << QString()
-        << QString();
+    QTest::newRow("candidates none") << u"Candidates"_qs
+                                     << QByteArray(R"({"accountNumber":"620100000099","items":[]})")
+                                     << QString() << QString();
     QTest::newRow("candidates: item state missing")
         << u"Candidates"_qs << QByteArray(candidates).replace(R"("state":"01",)", "") << contract
         << u"items[0].state"_qs;
@@ -206,13 +212,14 @@ void TestTransferApi::readers_data()
         << u"Centers"_qs << QByteArray(centers).replace(R"(,"connected":false)", "") << contract
         << u"items[1].connected"_qs;
     QTest::newRow("centers: connected a string")
-        << u"Centers"_qs << QByteArray(centers).replace(R"("connected":true)", R"("connected":"yes")") << contract
-        << u"items[0].connected"_qs;
+        << u"Centers"_qs << QByteArray(centers).replace(R"("connected":true)", R"("connected":"yes")")
+        << contract << u"items[0].connected"_qs;
     QTest::newRow("centers: self missing")
         << u"Centers"_qs << QByteArray(R"({"items":[]})") << contract << u"self"_qs;
 
     QTest::newRow("transfer good") << u"Transfer"_qs << kTransfer << QString() << QString();
-    QTest::newRow("transfer with its transfer-out") << u"Transfer"_qs << withTransferOut() << QString() << QString();
+    QTest::newRow("transfer with its transfer-out")
+        << u"Transfer"_qs << withTransferOut() << QString() << QString();
     QTest::newRow("transfer out-going, no new account, no history")
         << u"Transfer"_qs
         << QByteArray(kTransfer)
@@ -224,8 +231,8 @@ void TestTransferApi::readers_data()
         << u"Transfer"_qs << QByteArray(kTransfer).replace("1101002612040001", "110100261204001") << contract
         << u"letterNumber"_qs;
     QTest::newRow("transfer: letter number full-width digit")
-        << u"Transfer"_qs << QByteArray(kTransfer).replace("1101002612040001", "110100261204000１") << contract
-        << u"letterNumber"_qs;
+        << u"Transfer"_qs << QByteArray(kTransfer).replace("1101002612040001", "110100261204000１")
+        << contract << u"letterNumber"_qs;
     QTest::newRow("transfer: unknown role")
         << u"Transfer"_qs << QByteArray(kTransfer).replace(R"("role":"in")", R"("role":"both")") << contract
         << u"role"_qs;
@@ -242,27 +249,32 @@ void TestTransferApi::readers_data()
         << u"Transfer"_qs << QByteArray(kTransfer).replace(R"("transferOut":null)", R"("transferOut":"none")")
         << contract << u"transferOut"_qs;
     QTest::newRow("transfer: month 2026-13")
-        << u"Transfer"_qs << withTransferOut().replace(R"("lastPaidMonth":"2026-11")", R"("lastPaidMonth":"2026-13")")
+        << u"Transfer"_qs
+        << withTransferOut().replace(R"("lastPaidMonth":"2026-11")", R"("lastPaidMonth":"2026-13")")
         << contract << u"transferOut.lastPaidMonth"_qs;
     QTest::newRow("transfer: month as YYYYMM")
-        << u"Transfer"_qs << withTransferOut().replace(R"("openedMonth":"2020-01")", R"("openedMonth":"202001")")
-        << contract << u"transferOut.openedMonth"_qs;
+        << u"Transfer"_qs
+        << withTransferOut().replace(R"("openedMonth":"2020-01")", R"("openedMonth":"202001")") << contract
+        << u"transferOut.openedMonth"_qs;
     QTest::newRow("transfer: transferOut sum wrong")
-        << u"Transfer"_qs << withTransferOut().replace(R"("amountFen":101000)", R"("amountFen":100000)") << contract
-        << u"transferOut.amountFen"_qs;
+        << u"Transfer"_qs << withTransferOut().replace(R"("amountFen":101000)", R"("amountFen":100000)")
+        << contract << u"transferOut.amountFen"_qs;
     QTest::newRow("transfer: negative principal")
-        << u"Transfer"_qs << withTransferOut().replace(R"("principalFen":100000)", R"("principalFen":-100000)")
-        << contract << u"transferOut.principalFen"_qs;
+        << u"Transfer"_qs
+        << withTransferOut().replace(R"("principalFen":100000)", R"("principalFen":-100000)") << contract
+        << u"transferOut.principalFen"_qs;
     QTest::newRow("transfer: loanCount missing")
         << u"Transfer"_qs << withTransferOut().replace(R"("loanCount":1,)", "") << contract
         << u"transferOut.loanCount"_qs;
     QTest::newRow("transfer: history entry without status")
         << u"Transfer"_qs
-        << QByteArray(kTransfer).replace(R"("status":"01","statusLabel":"联系函复核通过",)", R"("statusLabel":"x",)")
+        << QByteArray(kTransfer).replace(R"("status":"01","statusLabel":"联系函复核通过",)",
+                                         R"("statusLabel":"x",)")
         << contract << u"history[0].status"_qs;
     QTest::newRow("transfer: updatedAt not a time")
         << u"Transfer"_qs
-        << QByteArray(kTransfer).replace(R"("updatedAt":"2026-12-04T08:01:00+08:00")", R"("updatedAt":"soon")")
+        << QByteArray(kTransfer).replace(R"("updatedAt":"2026-12-04T08:01:00+08:00")",
+                                         R"("updatedAt":"soon")")
         << contract << u"updatedAt"_qs;
 
     QTest::newRow("change without receipt")
@@ -275,8 +287,8 @@ void TestTransferApi::readers_data()
         << u"receipt"_qs;
     QTest::newRow("change: transfer status missing")
         << u"Change"_qs
-        << QByteArray("{\"transfer\":" + QByteArray(kTransfer).replace(R"("status":"02",)", "") + "}") << contract
-        << u"transfer.status"_qs;
+        << QByteArray("{\"transfer\":" + QByteArray(kTransfer).replace(R"("status":"02",)", "") + "}")
+        << contract << u"transfer.status"_qs;
 
     const QByteArray applied = "{\"transfer\":" + kTransfer + ",\"letter\":" + kReceipt + "}";
     QTest::newRow("applied good") << u"Applied"_qs << applied << QString() << QString();
@@ -286,16 +298,17 @@ void TestTransferApi::readers_data()
         << u"Applied"_qs << QByteArray(applied).replace(R"("serial":"YW2026120400000051",)", "") << contract
         << u"letter.serial"_qs;
 
-    QTest::newRow("page good") << u"Page"_qs << QByteArray("{\"items\":[" + kTransfer + "],\"nextCursor\":\"abc\"}")
+    QTest::newRow("page good") << u"Page"_qs
+                               << QByteArray("{\"items\":[" + kTransfer + "],\"nextCursor\":\"abc\"}")
                                << QString() << QString();
-    QTest::newRow("page last, empty") << u"Page"_qs << QByteArray(R"({"items":[],"nextCursor":""})") << QString()
-                                      << QString();
+    QTest::newRow("page last, empty")
+        << u"Page"_qs << QByteArray(R"({"items":[],"nextCursor":""})") << QString() << QString();
     QTest::newRow("page: item not an object")
         << u"Page"_qs << QByteArray(R"({"items":["1101002612040001"],"nextCursor":""})") << contract
         << u"items[0]"_qs;
 
-    QTest::newRow("transit good") << u"Transit"_qs << QByteArray(R"({"balanceFen":101000,"count":1})") << QString()
-                                  << QString();
+    QTest::newRow("transit good") << u"Transit"_qs << QByteArray(R"({"balanceFen":101000,"count":1})")
+                                  << QString() << QString();
     QTest::newRow("transit: negative balance")
         << u"Transit"_qs << QByteArray(R"({"balanceFen":-1,"count":1})") << contract << u"balanceFen"_qs;
     QTest::newRow("transit: count missing")
@@ -348,7 +361,8 @@ void TestTransferApi::accountClosingFields()
     QCOMPARE(from.closeReasonLabel, u"市内转移"_qs);
     QCOMPARE(from.successorAccount, u"620100000099"_qs);
     QCOMPARE(from.otherAccounts, 0);
-    const auto live = decoded<api::Account>(QByteArray(kTo).replace(R"("state":"01")", R"("state":"01","otherAccounts":2)"));
+    const auto live = decoded<api::Account>(
+        QByteArray(kTo).replace(R"("state":"01")", R"("state":"01","otherAccounts":2)"));
     QVERIFY(!live.closedOn);
     QVERIFY(live.closeReason.isEmpty());
     QCOMPARE(live.otherAccounts, 2);
@@ -392,28 +406,36 @@ void TestTransferApi::builders_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body");
     const QString letter = u"1101002612040001"_qs;
-    QTest::newRow("in-city") << 0 << u"/api/v1/transfers/in-city"_qs
-                             << QByteArray(R"({"accountNumber":"620100000001","memo":"调动","toUnitAccount":"62010002"})");
-    QTest::newRow("in-city without memo") << 1 << u"/api/v1/transfers/in-city"_qs
-                                          << QByteArray(R"({"accountNumber":"620100000001","toUnitAccount":"62010002"})");
-    QTest::newRow("batch") << 2 << u"/api/v1/transfers/in-city/batches"_qs
-                           << QByteArray(R"({"fromUnitAccount":"62010001","rows":[{"documentNumber":"620102199001011234",)"
-                                         R"("documentType":"01","name":"张三"},{"documentNumber":"H1234567",)"
-                                         R"("documentType":"03","name":"李四"}],"toUnitAccount":"62010002"})");
+    QTest::newRow("in-city")
+        << 0 << u"/api/v1/transfers/in-city"_qs
+        << QByteArray(R"({"accountNumber":"620100000001","memo":"调动","toUnitAccount":"62010002"})");
+    QTest::newRow("in-city without memo")
+        << 1 << u"/api/v1/transfers/in-city"_qs
+        << QByteArray(R"({"accountNumber":"620100000001","toUnitAccount":"62010002"})");
+    QTest::newRow("batch")
+        << 2 << u"/api/v1/transfers/in-city/batches"_qs
+        << QByteArray(R"({"fromUnitAccount":"62010001","rows":[{"documentNumber":"620102199001011234",)"
+                      R"("documentType":"01","name":"张三"},{"documentNumber":"H1234567",)"
+                      R"("documentType":"03","name":"李四"}],"toUnitAccount":"62010002"})");
     QTest::newRow("merge") << 3 << u"/api/v1/transfers/merges"_qs
                            << QByteArray(R"({"keepAccount":"620100000001","mergeAccount":"620100000002"})");
-    QTest::newRow("apply") << 4 << u"/api/v1/transfers/cross-city"_qs
-                           << QByteArray(R"({"accountNumber":"110100000007","oldAccount":"620100000001",)"
-                                         R"("oldUnitName":"兰州甲公司","phone":"13800000000","sendingCenter":"620100"})");
+    QTest::newRow("apply")
+        << 4 << u"/api/v1/transfers/cross-city"_qs
+        << QByteArray(R"({"accountNumber":"110100000007","oldAccount":"620100000001",)"
+                      R"("oldUnitName":"兰州甲公司","phone":"13800000000","sendingCenter":"620100"})");
     QTest::newRow("apply without phone")
         << 5 << u"/api/v1/transfers/cross-city"_qs
-        << QByteArray(R"({"accountNumber":"110100000007","oldAccount":"620100000001","oldUnitName":"兰州甲公司",)"
-                      R"("sendingCenter":"620100"})");
-    QTest::newRow("cancel") << 6 << u"/api/v1/transfers/cross-city/%1/cancel"_qs.arg(letter) << QByteArray("{}");
-    QTest::newRow("accept") << 7 << u"/api/v1/transfers/cross-city/%1/accept"_qs.arg(letter) << QByteArray("{}");
+        << QByteArray(
+               R"({"accountNumber":"110100000007","oldAccount":"620100000001","oldUnitName":"兰州甲公司",)"
+               R"("sendingCenter":"620100"})");
+    QTest::newRow("cancel") << 6 << u"/api/v1/transfers/cross-city/%1/cancel"_qs.arg(letter)
+                            << QByteArray("{}");
+    QTest::newRow("accept") << 7 << u"/api/v1/transfers/cross-city/%1/accept"_qs.arg(letter)
+                            << QByteArray("{}");
     QTest::newRow("refuse") << 8 << u"/api/v1/transfers/cross-city/%1/refuse"_qs.arg(letter)
                             << QByteArray(R"({"reason":"账户不符"})");
-    QTest::newRow("resend") << 9 << u"/api/v1/transfers/cross-city/%1/resend"_qs.arg(letter) << QByteArray("{}");
+    QTest::newRow("resend") << 9 << u"/api/v1/transfers/cross-city/%1/resend"_qs.arg(letter)
+                            << QByteArray("{}");
     QTest::newRow("fail") << 10 << u"/api/v1/transfers/cross-city/%1/fail"_qs.arg(letter)
                           << QByteArray(R"({"reason":"协商未果"})");
     QTest::newRow("progress") << 11 << u"/api/v1/transfers/cross-city/%1/progress"_qs.arg(letter)
@@ -431,31 +453,50 @@ void TestTransferApi::builders()
     const QString s = u"转移"_qs;
     ops::Request r;
     switch (which) {
-    case 0: r = api::transfers::inCity(u" 620100000001"_qs, u"62010002 "_qs, u" 调动 "_qs, s); break;
-    case 1: r = api::transfers::inCity(u"620100000001"_qs, u"62010002"_qs, u"  "_qs, s); break;
+    case 0:
+        r = api::transfers::inCity(u" 620100000001"_qs, u"62010002 "_qs, u" 调动 "_qs, s);
+        break;
+    case 1:
+        r = api::transfers::inCity(u"620100000001"_qs, u"62010002"_qs, u"  "_qs, s);
+        break;
     case 2:
-        r = api::transfers::inCityBatch(u"62010001"_qs, u"62010002"_qs,
-                                        {{QString(), u" 620102199001011234"_qs, u"张三 "_qs},
-                                         {u"03"_qs, u"H1234567"_qs, u"李四"_qs}},
-                                        s);
+        r = api::transfers::inCityBatch(
+            u"62010001"_qs, u"62010002"_qs,
+            {{QString(), u" 620102199001011234"_qs, u"张三 "_qs}, {u"03"_qs, u"H1234567"_qs, u"李四"_qs}}, s);
         QVERIFY(r.timeoutMs >= 60000); // a batch of 500 takes longer than a single operation
         break;
-    case 3: r = api::transfers::merge(u"620100000001"_qs, u"620100000002"_qs, s); break;
+    case 3:
+        r = api::transfers::merge(u"620100000001"_qs, u"620100000002"_qs, s);
+        break;
     case 4:
-        r = api::transfers::crossApply({u"620100"_qs, u"110100000007"_qs, u"620100000001"_qs, u" 兰州甲公司 "_qs,
-                                        u"13800000000"_qs},
-                                       s);
+        r = api::transfers::crossApply(
+            {u"620100"_qs, u"110100000007"_qs, u"620100000001"_qs, u" 兰州甲公司 "_qs, u"13800000000"_qs}, s);
         break;
     case 5:
-        r = api::transfers::crossApply({u"620100"_qs, u"110100000007"_qs, u"620100000001"_qs, u"兰州甲公司"_qs, {}}, s);
+        r = api::transfers::crossApply(
+            {u"620100"_qs, u"110100000007"_qs, u"620100000001"_qs, u"兰州甲公司"_qs, {}}, s);
         break;
-    case 6: r = api::transfers::crossCancel(letter, s); break;
-    case 7: r = api::transfers::crossAccept(letter, s); break;
-    case 8: r = api::transfers::crossRefuse(letter, u" 账户不符 "_qs, s); break;
-    case 9: r = api::transfers::crossResend(letter, s); break;
-    case 10: r = api::transfers::crossFail(letter, u"协商未果"_qs, s); break;
-    case 11: r = api::transfers::crossProgress(letter, s); break;
-    case 12: r = api::transfers::crossCancel(u"../../x"_qs, s); break;
+    case 6:
+        r = api::transfers::crossCancel(letter, s);
+        break;
+    case 7:
+        r = api::transfers::crossAccept(letter, s);
+        break;
+    case 8:
+        r = api::transfers::crossRefuse(letter, u" 账户不符 "_qs, s);
+        break;
+    case 9:
+        r = api::transfers::crossResend(letter, s);
+        break;
+    case 10:
+        r = api::transfers::crossFail(letter, u"协商未果"_qs, s);
+        break;
+    case 11:
+        r = api::transfers::crossProgress(letter, s);
+        break;
+    case 12:
+        r = api::transfers::crossCancel(u"../../x"_qs, s);
+        break;
     }
     QCOMPARE(r.method, QByteArray("POST"));
     QCOMPARE(r.path, path);
@@ -474,8 +515,10 @@ void TestTransferApi::listPath_data()
     QTest::newRow("all") << QString() << QStringList() << 50 << QString() << base + u"limit=50"_qs;
     QTest::newRow("inbox") << u"out"_qs << QStringList{u"02"_qs, u"06"_qs} << 20 << QString()
                            << base + u"role=out&status=02,06&limit=20"_qs;
-    QTest::newRow("limit clamped") << u"in"_qs << QStringList() << 500 << QString() << base + u"role=in&limit=50"_qs;
-    QTest::newRow("limit zero") << u"in"_qs << QStringList() << 0 << QString() << base + u"role=in&limit=1"_qs;
+    QTest::newRow("limit clamped") << u"in"_qs << QStringList() << 500 << QString()
+                                   << base + u"role=in&limit=50"_qs;
+    QTest::newRow("limit zero") << u"in"_qs << QStringList() << 0 << QString()
+                                << base + u"role=in&limit=1"_qs;
     QTest::newRow("cursor encoded") << QString() << QStringList() << 50 << u"a b&c=d"_qs
                                     << base + u"limit=50&cursor=a%20b%26c%3Dd"_qs;
 }
@@ -500,7 +543,8 @@ void TestTransferApi::numbersNeverInUrls()
     for (const ops::Request &r :
          {api::transfers::inCity(u"620100000001"_qs, u"62010002"_qs, {}, u"x"_qs),
           api::transfers::merge(u"620100000001"_qs, u"620100000002"_qs, u"x"_qs),
-          api::transfers::crossApply({u"620100"_qs, u"110100000007"_qs, u"620100000001"_qs, u"u"_qs, {}}, u"x"_qs)}) {
+          api::transfers::crossApply({u"620100"_qs, u"110100000007"_qs, u"620100000001"_qs, u"u"_qs, {}},
+                                     u"x"_qs)}) {
         QVERIFY(!r.path.contains(u"620100000001"_qs));
         QVERIFY(!r.path.contains(u"110100000007"_qs));
     }

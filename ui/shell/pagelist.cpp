@@ -19,6 +19,12 @@
 #include "opening/sealpage.h"
 #include "opening/unitopeningpage.h"
 #include "shell/pageregistry.h"
+#include "transfer/batchpage.h"
+#include "transfer/crossapplypage.h"
+#include "transfer/crossinboxpage.h"
+#include "transfer/crosslistpage.h"
+#include "transfer/incitypage.h"
+#include "transfer/mergepage.h"
 
 namespace hpf::ui::pages {
 
@@ -41,6 +47,12 @@ const QList<PageDescriptor> &all()
         CertificateIssuePage::descriptor(),  // 4001
         CertificateBatchPage::descriptor(),  // 4002
         CertificateVerifyPage::descriptor(), // 4003
+        InCityTransferPage::descriptor(),    // 5001
+        BatchTransferPage::descriptor(),     // 5002
+        MergePage::descriptor(),             // 5003
+        CrossApplyPage::descriptor(),        // 5101
+        CrossInboxPage::descriptor(),        // 5102
+        CrossListPage::descriptor(),         // 5103
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003

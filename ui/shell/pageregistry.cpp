@@ -76,6 +76,7 @@ QString areaTitle(const QString &area)
         {u"2", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Accounts")},
         {u"3", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial assistance")},
         {u"4", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Certificates")},
+        {u"5", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Transfers")},
         {u"8", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Archives")},
         {u"9", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Audit")},
     };

@@ -71,7 +71,16 @@ printing::ReceiptData ReceiptBar::printData(const client::api::Receipt &receipt,
     printing::ReceiptData d;
     d.centerName = receipt.centerName;
     d.branchName = receipt.branchName;
-    d.title = receipt.businessLabel + u"业务回单"_qs;
+    // A letter to another center (the 联系函 of a cross-city transfer) is a document of its own, not
+    // a receipt: its own title, and its number large, as the other center's teller types it in.
+    const bool letter = receipt.business == u"transfer_contact_letter";
+    d.title = letter ? receipt.businessLabel : receipt.businessLabel + u"业务回单"_qs;
+    if (letter) {
+        for (const auto &line : receipt.lines) {
+            if (line.label == u"联系函编号")
+                d.headline = {line.label, line.value};
+        }
+    }
     d.serial = receipt.serial;
     d.time = receipt.at;
     const QString &username = receipt.tellerUsername;
