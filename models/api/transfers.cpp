@@ -206,6 +206,8 @@ CrossTransfer CrossTransfer::read(Reader &r)
     for (Reader &h : r.objects(u"history", false))
         t.history.append(
             {h.dateTime(u"at"), h.id(u"status"), h.text(u"statusLabel"), h.optionalText(u"note")});
+    for (Reader &receipt : r.objects(u"receipts", false))
+        t.receipts.append({receipt.id(u"business"), receipt.id(u"serial")});
     return t;
 }
 

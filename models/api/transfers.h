@@ -161,6 +161,12 @@ struct CrossTransfer
     QDateTime appliedAt;
     QDateTime updatedAt;
     QList<CrossHistoryEntry> history; // GET only
+    struct ReceiptRef
+    {
+        QString business; // transfer_contact_letter, transfer_out, transfer_in …
+        QString serial;   // for GET /receipts/{serial} and its 补打
+    };
+    QList<ReceiptRef> receipts; // the documents this center issued for the transfer
     bool isIncoming() const { return role == u"in"; }
     static CrossTransfer read(Reader &reader);
     static Result<CrossTransfer> fromJson(const QJsonObject &json);

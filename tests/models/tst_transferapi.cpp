@@ -46,7 +46,8 @@ const QByteArray kTransfer =
     "oldAccount":"620100000001","oldUnitName":"兰州甲公司","newAccount":"110100000007","newUnitName":"北京丙公司",
     "transferOut":null,"reason":"","appliedAt":"2026-12-04T08:00:00+08:00","updatedAt":"2026-12-04T08:01:00+08:00",
     "history":[{"at":"2026-12-04T08:00:00+08:00","status":"01","statusLabel":"联系函复核通过","note":""},
-    {"at":"2026-12-04T08:01:00+08:00","status":"02","statusLabel":"联系函确认接收","note":""}]})";
+    {"at":"2026-12-04T08:01:00+08:00","status":"02","statusLabel":"联系函确认接收","note":""}],
+    "receipts":[{"business":"transfer_contact_letter","serial":"YW2026120400000060"}]})";
 
 const QByteArray kTransferOut =
     R"({"principalFen":100000,"interestFen":1000,"amountFen":101000,"openedMonth":"2020-01",
@@ -271,6 +272,9 @@ void TestTransferApi::readers_data()
         << QByteArray(kTransfer).replace(R"("status":"01","statusLabel":"联系函复核通过",)",
                                          R"("statusLabel":"x",)")
         << contract << u"history[0].status"_qs;
+    QTest::newRow("transfer: receipt without serial")
+        << u"Transfer"_qs << QByteArray(kTransfer).replace(R"(,"serial":"YW2026120400000060")", "")
+        << contract << u"receipts[0].serial"_qs;
     QTest::newRow("transfer: updatedAt not a time")
         << u"Transfer"_qs
         << QByteArray(kTransfer).replace(R"("updatedAt":"2026-12-04T08:01:00+08:00")",
@@ -383,6 +387,8 @@ void TestTransferApi::crossValues()
     QCOMPARE(t.transferOut->loanCount, 1);
     QCOMPARE(t.history.size(), 2);
     QCOMPARE(t.history.at(1).status, u"02"_qs);
+    QCOMPARE(t.receipts.size(), 1);
+    QCOMPARE(t.receipts.first().serial, u"YW2026120400000060"_qs);
     QCOMPARE(t.appliedAt, QDateTime(QDate(2026, 12, 4), QTime(0, 0), Qt::UTC));
     QVERIFY(!decoded<api::CrossTransfer>(kTransfer).transferOut);
 

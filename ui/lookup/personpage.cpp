@@ -13,8 +13,10 @@
 
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -60,6 +62,9 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     , m_journalView(makeTable(m_journal, this))
     , m_totals(new QLabel(this))
     , m_restricted(new QLabel(this))
+    , m_multiple(new QWidget(this))
+    , m_multipleText(new QLabel(m_multiple))
+    , m_mergeButton(new QPushButton(tr("&Merge the accounts (5003)…"), m_multiple))
 {
     setObjectName(u"personPage"_qs);
     auto *details = new QGroupBox(tr("Account"), this);
@@ -101,9 +106,26 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
         m_restricted->setVisible(client::api::tables::holdsRestricted(m_holds, seesHolds(m_role)));
     });
 
+    // 一人多户 (issue 16): the person has other live accounts here; the teller merges them on 5003.
+    m_multiple->setObjectName(u"multipleAccountsNotice"_qs);
+    m_multipleText->setObjectName(u"multipleAccountsText"_qs);
+    m_multipleText->setStyleSheet(u"color: #a15c00; font-weight: bold;"_qs);
+    m_multipleText->setWordWrap(true);
+    m_mergeButton->setObjectName(u"multipleAccountsMerge"_qs);
+    auto *multipleLayout = new QHBoxLayout(m_multiple);
+    multipleLayout->setContentsMargins(0, 0, 0, 0);
+    multipleLayout->addWidget(m_multipleText, 1);
+    multipleLayout->addWidget(m_mergeButton);
+    m_multiple->setVisible(false);
+    connect(m_mergeButton, &QPushButton::clicked, this, [this] {
+        if (m_account)
+            emit openMerge(m_account->accountNumber);
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(details);
+    layout->addWidget(m_multiple);
     layout->addWidget(m_restricted);
     layout->addWidget(m_holdsBox);
     layout->addWidget(journalBox, 1);
@@ -192,6 +214,22 @@ void PersonPage::fill()
     m_fields[u"balance"_qs]->setText(amount(a.balanceFen));
     m_fields[u"held"_qs]->setText(amount(a.heldFen));
     m_fields[u"available"_qs]->setText(amount(a.availableFen));
+    m_multiple->setVisible(a.otherAccounts > 0);
+    m_multipleText->setText(a.otherAccounts > 0
+                                ? tr("One person, several accounts (一人多户): this person has %n other live "
+                                     "account(s) at this center. Merge them into one.",
+                                     nullptr, a.otherAccounts)
+                                : QString());
+}
+
+bool PersonPage::multipleAccountsVisible() const
+{
+    return !m_multiple->isHidden();
+}
+
+QString PersonPage::multipleAccountsText() const
+{
+    return m_multipleText->text();
 }
 
 void PersonPage::updateTotals()
@@ -243,8 +281,13 @@ PageDescriptor PersonPage::descriptor()
                 auto *page = new PersonPage(context.core(), parent);
                 connect(page, &PersonPage::openUnit, page,
                         [&context](const QString &unit) { context.open(u"1003"_qs, unit); });
+                connect(page, &PersonPage::openMerge, page,
+                        [&context](const QString &account) { context.open(u"5003"_qs, account); });
                 connect(&context, &PageContext::userChanged, page,
-                        [page](const client::UserInfo &user) { page->setRole(user.role); });
+                        [page, &context](const client::UserInfo &user) {
+                            page->setRole(user.role);
+                            page->mergeButton()->setVisible(context.mayOpen(u"5003"_qs));
+                        });
                 resetOnSignOut(context, page);
                 return page;
             },

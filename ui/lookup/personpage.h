@@ -7,6 +7,7 @@
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace hpf::client {
@@ -41,12 +42,17 @@ public:
     bool holdsVisible() const;
     // The 受限 notice: the account carries a judicial restriction (shown to every role).
     bool restrictedVisible() const;
+    // The 一人多户 notice: the person has other live accounts here (merge them on 5003).
+    bool multipleAccountsVisible() const;
+    QString multipleAccountsText() const;
+    QPushButton *mergeButton() const { return m_mergeButton; }
     client::JournalModel *journal() const { return m_journal; }
     client::JsonTableModel *holds() const { return m_holds; }
     QTableView *journalView() const { return m_journalView; }
 
 signals:
     void openUnit(const QString &unitAccount);
+    void openMerge(const QString &accountNumber);
     void loaded(bool ok);
 
 private:
@@ -66,6 +72,9 @@ private:
     QTableView *m_journalView;
     QLabel *m_totals;
     QLabel *m_restricted;
+    QWidget *m_multiple;
+    QLabel *m_multipleText;
+    QPushButton *m_mergeButton;
 };
 
 } // namespace hpf::ui

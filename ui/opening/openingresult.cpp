@@ -4,6 +4,7 @@
 #include "domain/money.h"
 #include "widgets/receiptbar.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -14,6 +15,7 @@ OpeningResult::OpeningResult(DocumentPrinter *printer, QWidget *parent)
     : QWidget(parent)
     , m_text(new QLabel(this))
     , m_openExisting(new QPushButton(tr("Open existing account"), this))
+    , m_transfer(new QPushButton(tr("&Transfer it to the new unit (5001)…"), this))
     , m_receipt(new ReceiptBar(printer, this))
 {
     setObjectName(u"openingResult"_qs);
@@ -21,16 +23,25 @@ OpeningResult::OpeningResult(DocumentPrinter *printer, QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openExisting->setObjectName(u"openExistingAccount"_qs);
+    m_transfer->setObjectName(u"openTransfer"_qs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
-    layout->addWidget(m_openExisting, 0, Qt::AlignLeft);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openExisting);
+    buttons->addWidget(m_transfer);
+    buttons->addStretch();
+    layout->addLayout(buttons);
     layout->addWidget(m_receipt);
     connect(m_openExisting, &QPushButton::clicked, this, [this] {
         if (!m_existingAccount.isEmpty())
             emit openAccount(m_existingAccount);
         else if (!m_existingUnit.isEmpty())
             emit openUnit(m_existingUnit);
+    });
+    connect(m_transfer, &QPushButton::clicked, this, [this] {
+        if (!m_existingAccount.isEmpty())
+            emit openTransfer(m_existingAccount);
     });
     clear();
 }
@@ -42,6 +53,7 @@ void OpeningResult::clear()
     m_existingAccount.clear();
     m_existingUnit.clear();
     m_openExisting->setVisible(false);
+    m_transfer->setVisible(false);
     m_receipt->clear();
 }
 
@@ -99,13 +111,13 @@ void OpeningResult::showExistingAccount(const client::api::ExistingAccount &exis
     if (existing.sameUnit)
         lines << tr("The account already belongs to this unit: nothing needs to be opened.");
     else
-        lines << tr(
-            "Use in-city transfer (转移) for this person to move the account to the new unit. "
-            "There is no transfer screen in this version yet; open the existing account to check it.");
+        lines << tr("Move the existing account to the new unit with the in-city transfer (市内转移, 5001): "
+                    "its balance and interest go with it.");
     m_text->setStyleSheet(u"color: #a15c00;"_qs);
     m_text->setText(lines.join(u'\n'));
     m_openExisting->setText(tr("Open existing account"));
     m_openExisting->setVisible(true);
+    m_transfer->setVisible(!existing.sameUnit);
 }
 
 void OpeningResult::showExistingUnit(const client::api::ExistingUnit &existing)

@@ -35,15 +35,19 @@ public:
     QString text() const;
     QString existingAccount() const { return m_existingAccount; }
     QPushButton *openExistingButton() const { return m_openExisting; }
+    QPushButton *transferButton() const { return m_transfer; }
     ReceiptBar *receiptBar() const { return m_receipt; }
 
 signals:
     void openAccount(const QString &accountNumber);
     void openUnit(const QString &unitAccount);
+    // The existing account of the person belongs to another unit: move it on 5001.
+    void openTransfer(const QString &accountNumber);
 
 private:
     QLabel *m_text;
     QPushButton *m_openExisting;
+    QPushButton *m_transfer;
     ReceiptBar *m_receipt;
     QString m_existingAccount;
     QString m_existingUnit;

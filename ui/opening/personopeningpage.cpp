@@ -91,6 +91,7 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
             m_messages.showInfo(text);
     });
     connect(m_result, &OpeningResult::openAccount, this, &PersonOpeningPage::openPerson);
+    connect(m_result, &OpeningResult::openTransfer, this, &PersonOpeningPage::openTransfer);
 
     m_person->setPreviewFunction([this](qint64 baseFen, QDate month) -> DepositPreview {
         if (!m_unitRatio || !m_personalRatio)
@@ -275,6 +276,8 @@ PageDescriptor PersonOpeningPage::descriptor()
                 page->setFocusProxy(page->unitEdit());
                 connect(page, &PersonOpeningPage::openPerson, page,
                         [&context](const QString &account) { context.open(u"1002"_qs, account); });
+                connect(page, &PersonOpeningPage::openTransfer, page,
+                        [&context](const QString &account) { context.open(u"5001"_qs, account); });
                 connect(&context, &PageContext::trainingChanged, page, &PersonOpeningPage::setTraining);
                 page->setTraining(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);

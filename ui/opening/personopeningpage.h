@@ -55,6 +55,7 @@ public:
 
 signals:
     void openPerson(const QString &accountNumber);
+    void openTransfer(const QString &accountNumber);
     // A submission was answered for good (or refused before sending); not for one the outbox resends.
     void finished(bool ok);
 

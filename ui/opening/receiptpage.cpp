@@ -261,6 +261,12 @@ void ReceiptPage::onReprinted(const client::ops::Outcome &outcome)
     emit reprinted(number);
 }
 
+void ReceiptPage::showSerial(const QString &serial)
+{
+    m_serial->setText(serial);
+    lookup();
+}
+
 PageDescriptor ReceiptPage::descriptor()
 {
     return {.code = u"2006"_qs,
@@ -275,7 +281,8 @@ PageDescriptor ReceiptPage::descriptor()
                 page->setTrainingMode(context.isTraining()); // a page built after the mode was set
                 resetOnSignOut(context, page);
                 return page;
-            }};
+            },
+            .receive = receiveWith(&ReceiptPage::showSerial)};
 }
 
 } // namespace hpf::ui

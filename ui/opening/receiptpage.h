@@ -45,6 +45,8 @@ public:
     void reset();
     // Looks up the receipt whose serial is in the input (no request when there is none).
     void lookup();
+    // Receives a serial from another page (5103 lists a transfer's receipts) and looks it up.
+    void showSerial(const QString &serial);
     void reprint();
 
     QLineEdit *serialEdit() const { return m_serial; }

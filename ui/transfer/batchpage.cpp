@@ -49,8 +49,8 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     m_to->edit()->setObjectName(u"batchToUnit"_qs);
     m_choose->setObjectName(u"batchChoose"_qs);
     m_table->setObjectName(u"batchRows"_qs);
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Document type"), tr("Document number"), tr("Name"),
-                                        tr("Problem / new account")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Document type"), tr("Document number"), tr("Name"), tr("Problem / new account")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -64,10 +64,11 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     form->addRow(tr("Unit the employees leave:"), m_from);
     form->addRow(tr("Receiving unit:"), m_to);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Move a unit's leaving employees to another unit in one batch: a CSV or XLSX "
-                                    "file with the columns 证件类型, 证件号码 and 姓名. Either all of them are "
-                                    "transferred or none; a refused row says why."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Move a unit's leaving employees to another unit in one batch: a CSV or XLSX "
+                      "file with the columns 证件类型, 证件号码 and 姓名. Either all of them are "
+                      "transferred or none; a refused row says why."),
+                   this));
     layout->addLayout(form);
     layout->addWidget(m_choose, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
@@ -84,7 +85,8 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     QWidget::addAction(open);
     connect(m_choose, &QPushButton::clicked, this, &BatchTransferPage::chooseFile);
     connect(m_submit, &QPushButton::clicked, this, &BatchTransferPage::submit);
-    connect(&m_reader, &QFutureWatcher<Result<client::EmployeeList>>::finished, this, &BatchTransferPage::onRead);
+    connect(&m_reader, &QFutureWatcher<Result<client::EmployeeList>>::finished, this,
+            &BatchTransferPage::onRead);
     connect(m_operation, &client::ops::Operation::status, this, &BatchTransferPage::setStatus);
     connect(m_operation, &client::ops::Operation::succeeded, this, &BatchTransferPage::onSucceeded);
     connect(m_operation, &client::ops::Operation::failed, this, &BatchTransferPage::onFailed);
@@ -142,7 +144,8 @@ void BatchTransferPage::loadFile(const QString &path)
     client::ListLimits limits;
     limits.requireWageBase = false; // a list of leaving employees names people only
     limits.maxRows = kMaxRows;
-    m_reader.setFuture(QtConcurrent::run([path, limits] { return client::employeelist::read(path, limits); }));
+    m_reader.setFuture(
+        QtConcurrent::run([path, limits] { return client::employeelist::read(path, limits); }));
 }
 
 void BatchTransferPage::onRead()
@@ -157,7 +160,8 @@ void BatchTransferPage::onRead()
     m_table->setRowCount(int(list->rows.size()));
     for (int r = 0; r < list->rows.size(); ++r) {
         const client::EmployeeListRow &row = list->rows.at(r);
-        const QString type = row.cell(ListColumn::DocumentType).isEmpty() ? u"01"_qs : row.cell(ListColumn::DocumentType);
+        const QString type =
+            row.cell(ListColumn::DocumentType).isEmpty() ? u"01"_qs : row.cell(ListColumn::DocumentType);
         m_rows.append({type, row.cell(ListColumn::DocumentNumber), row.cell(ListColumn::Name)});
         const QStringList cells{QString::number(row.line), TransferText::documentType(type),
                                 identity::maskNumber(row.cell(ListColumn::DocumentNumber)),
@@ -167,7 +171,8 @@ void BatchTransferPage::onRead()
     }
     m_table->resizeColumnsToContents();
     m_submit->setEnabled(!m_rows.isEmpty());
-    setStatus(tr("%n employee(s) read; check the units and transfer them", nullptr, int(m_rows.size())), false);
+    setStatus(tr("%n employee(s) read; check the units and transfer them", nullptr, int(m_rows.size())),
+              false);
     m_submit->setFocus();
     emit loaded(true);
 }
@@ -206,8 +211,9 @@ void BatchTransferPage::onSucceeded(const client::ops::Outcome &outcome)
     }
     for (const client::api::InCityBatchItem &item : result->items) {
         if (item.row >= 0 && item.row < m_table->rowCount())
-            m_table->setItem(item.row, kErrorColumn,
-                             new QTableWidgetItem(tr("→ %1 · %2").arg(item.toAccount, money::format(item.amountFen))));
+            m_table->setItem(
+                item.row, kErrorColumn,
+                new QTableWidgetItem(tr("→ %1 · %2").arg(item.toAccount, money::format(item.amountFen))));
     }
     setStatus(tr("%n employee(s) transferred, %1 in all: serial %2", nullptr, result->count)
                   .arg(money::format(result->totalFen), result->serial),
@@ -232,8 +238,8 @@ void BatchTransferPage::onFailed(const QString &message, const Error &error)
                 m_table->setItem(row.row, kErrorColumn, item);
                 first = first < 0 ? row.row : std::min(first, row.row);
             }
-            setStatus(tr("Nothing was transferred: %n row(s) refused; correct the list and open it again. %1", nullptr,
-                         int(rows->rows.size()))
+            setStatus(tr("Nothing was transferred: %n row(s) refused; correct the list and open it again. %1",
+                         nullptr, int(rows->rows.size()))
                           .arg(message),
                       true);
             if (first >= 0) {

@@ -79,10 +79,11 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     follow->addWidget(m_cancel);
     follow->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The worker applies here, at the receiving center, with an account already "
-                                    "opened under the new unit. The contact letter goes to the sending center, "
-                                    "which answers with the balance and the money."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("The worker applies here, at the receiving center, with an account already "
+                      "opened under the new unit. The contact letter goes to the sending center, "
+                      "which answers with the balance and the money."),
+                   this));
     layout->addLayout(form);
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
@@ -106,7 +107,9 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     for (client::ops::Operation *op : {m_operation, m_action}) {
         connect(op, &client::ops::Operation::status, this, &CrossApplyPage::setStatus);
         connect(op, &client::ops::Operation::failed, this,
-                [this, op](const QString &message, const Error &error) { onFailed(message, error, op == m_operation); });
+                [this, op](const QString &message, const Error &error) {
+                    onFailed(message, error, op == m_operation);
+                });
     }
     connect(m_operation, &client::ops::Operation::succeeded, this, &CrossApplyPage::onApplied);
     connect(m_action, &client::ops::Operation::succeeded, this, &CrossApplyPage::onActed);
@@ -171,9 +174,9 @@ void CrossApplyPage::loadCenters()
         std::stable_sort(items.begin(), items.end(),
                          [](const auto &a, const auto &b) { return a.connected && !b.connected; });
         for (const auto &c : items) {
-            auto *item = new QStandardItem(c.connected ? c.name + u" ("_qs + c.code + u')'
-                                                       : tr("%1 (%2) — not connected: no channel to this center")
-                                                             .arg(c.name, c.code));
+            auto *item = new QStandardItem(
+                c.connected ? c.name + u" ("_qs + c.code + u')'
+                            : tr("%1 (%2) — not connected: no channel to this center").arg(c.name, c.code));
             item->setData(c.code, Qt::UserRole);
             if (!c.connected)
                 item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
@@ -182,8 +185,9 @@ void CrossApplyPage::loadCenters()
         m_center->setModel(model);
         m_center->setCurrentIndex(items.isEmpty() || !items.first().connected ? -1 : 0);
         if (m_center->currentIndex() < 0)
-            setStatus(tr("No other center can be reached from this one: transfers in cannot be applied for now"),
-                      true);
+            setStatus(
+                tr("No other center can be reached from this one: transfers in cannot be applied for now"),
+                true);
         emit centersLoaded(true);
     });
 }
@@ -196,7 +200,8 @@ void CrossApplyPage::apply()
     }
     const QString center = m_center->currentData(Qt::UserRole).toString();
     if (center.isEmpty()) {
-        setStatus(errortext::fieldLabel(u"sendingCenter"_qs) + u": "_qs + tr("choose a connected center"), true);
+        setStatus(errortext::fieldLabel(u"sendingCenter"_qs) + u": "_qs + tr("choose a connected center"),
+                  true);
         m_center->setFocus();
         return;
     }
@@ -216,7 +221,8 @@ void CrossApplyPage::apply()
     }
     const client::api::CrossApplication application{center, m_account->number(), m_oldAccount->text(),
                                                     m_oldUnit->text(), m_phone->text()};
-    if (!m_operation->start(client::api::transfers::crossApply(application, tr("Cross-city transfer application"))))
+    if (!m_operation->start(
+            client::api::transfers::crossApply(application, tr("Cross-city transfer application"))))
         return;
     m_letter->clear();
     m_letterLabel->clear();
@@ -303,10 +309,11 @@ void CrossApplyPage::onActed(const client::ops::Outcome &outcome)
 void CrossApplyPage::onFailed(const QString &message, const Error &error, bool application)
 {
     if (error.code == u"transfer.cancel_too_late") {
-        setStatus(tr("The sending center has already accepted this transfer: it can no longer be cancelled. The "
-                     "money is on its way; follow it here or in 5103. (%1)")
-                      .arg(message),
-                  true);
+        setStatus(
+            tr("The sending center has already accepted this transfer: it can no longer be cancelled. The "
+               "money is on its way; follow it here or in 5103. (%1)")
+                .arg(message),
+            true);
         refresh();
         emit actionFinished(false);
         return;

@@ -41,7 +41,8 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
     m_accept->setObjectName(u"inboxAccept"_qs);
     m_reason->setObjectName(u"inboxReason"_qs);
     m_reason->setMaxLength(200);
-    m_reason->setPlaceholderText(tr("Reason (for refusing or ending as failed; sent to the receiving center)"));
+    m_reason->setPlaceholderText(
+        tr("Reason (for refusing or ending as failed; sent to the receiving center)"));
     m_refuse->setObjectName(u"inboxRefuse"_qs);
     m_resend->setObjectName(u"inboxResend"_qs);
     m_fail->setObjectName(u"inboxFail"_qs);
@@ -56,10 +57,11 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
     actions->addWidget(m_resend);
     actions->addWidget(m_fail);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Contact letters from other centers for accounts here; those waiting for "
-                                    "review and those in negotiation first. Check the account, then accept or "
-                                    "refuse. F5 reloads."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Contact letters from other centers for accounts here; those waiting for "
+                      "review and those in negotiation first. Check the account, then accept or "
+                      "refuse. F5 reloads."),
+                   this));
     layout->addWidget(m_browser, 1);
     layout->addLayout(actions);
     layout->addWidget(m_status);
@@ -86,13 +88,14 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
     });
     connect(m_operation, &client::ops::Operation::status, this, &CrossInboxPage::setStatus);
     connect(m_operation, &client::ops::Operation::succeeded, this, &CrossInboxPage::onSucceeded);
-    connect(m_operation, &client::ops::Operation::failed, this, [this](const QString &message, const Error &error) {
-        setStatus(TransferText::refusal(message, error), true);
-        if (error.field == u"reason")
-            m_reason->setFocus();
-        m_browser->reloadCurrent();
-        emit finished(false);
-    });
+    connect(m_operation, &client::ops::Operation::failed, this,
+            [this](const QString &message, const Error &error) {
+                setStatus(TransferText::refusal(message, error), true);
+                if (error.field == u"reason")
+                    m_reason->setFocus();
+                m_browser->reloadCurrent();
+                emit finished(false);
+            });
     updateButtons();
 }
 
@@ -153,7 +156,9 @@ void CrossInboxPage::start(Action action)
     const QString letter = t->letterNumber;
     client::ops::Request request;
     switch (action) {
-    case Action::Accept: request = client::api::transfers::crossAccept(letter, tr("Cross-city transfer out")); break;
+    case Action::Accept:
+        request = client::api::transfers::crossAccept(letter, tr("Cross-city transfer out"));
+        break;
     case Action::Refuse:
         request = client::api::transfers::crossRefuse(letter, reason, tr("Cross-city transfer refused"));
         break;

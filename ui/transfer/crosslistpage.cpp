@@ -26,6 +26,8 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     , m_search(new QPushButton(tr("&Search (F5)"), this))
     , m_more(new QPushButton(tr("&More"), this))
     , m_browser(new CrossBrowser(core, this))
+    , m_receipts(new QComboBox(this))
+    , m_openReceipt(new QPushButton(tr("&Print a receipt of this transfer (2006)…"), this))
     , m_status(new QLabel(this))
     , m_transit(new QLabel(this))
 {
@@ -45,6 +47,8 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     m_status->setObjectName(u"listStatusText"_qs);
     m_status->setWordWrap(true);
     m_transit->setObjectName(u"listTransit"_qs);
+    m_receipts->setObjectName(u"listReceipts"_qs);
+    m_openReceipt->setObjectName(u"listOpenReceipt"_qs);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Direction:"), this));
@@ -57,7 +61,12 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_browser, 1);
-    layout->addWidget(m_more, 0, Qt::AlignLeft);
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_more);
+    below->addStretch();
+    below->addWidget(m_receipts);
+    below->addWidget(m_openReceipt);
+    layout->addLayout(below);
     layout->addWidget(m_status);
 
     auto *f5 = new QAction(this);
@@ -72,6 +81,12 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     connect(m_browser->table(), &QTableWidget::activated, this, [this] {
         if (m_browser->current() && m_browser->current()->isIncoming())
             emit openTransfer(m_browser->current()->letterNumber);
+    });
+    connect(m_browser, &CrossBrowser::currentChanged, this, &CrossListPage::fillReceipts);
+    connect(m_openReceipt, &QPushButton::clicked, this, [this] {
+        const QString serial = m_receipts->currentData().toString();
+        if (!serial.isEmpty())
+            emit openReceipt(serial);
     });
     connect(m_browser, &CrossBrowser::loaded, this, [this](bool ok, const QString &message) {
         if (!ok)
@@ -94,6 +109,21 @@ QString CrossListPage::transitText() const
     return m_transit->text();
 }
 
+void CrossListPage::fillReceipts()
+{
+    m_receipts->clear();
+    if (const auto &t = m_browser->current()) {
+        for (const client::api::CrossTransfer::ReceiptRef &r : t->receipts) {
+            const QString what = r.business == u"transfer_contact_letter" ? tr("Contact letter")
+                                 : r.business == u"transfer_out"          ? tr("Transfer-out receipt")
+                                                                          : tr("Receipt");
+            m_receipts->addItem(what + u' ' + r.serial, r.serial);
+        }
+    }
+    m_receipts->setEnabled(m_receipts->count() > 0);
+    m_openReceipt->setEnabled(m_receipts->count() > 0);
+}
+
 void CrossListPage::setStatus(const QString &text, bool error)
 {
     TransferText::setStatus(m_status, text, error);
@@ -114,12 +144,14 @@ void CrossListPage::reset()
     m_status->clear();
     m_transit->clear();
     m_more->setEnabled(false);
+    fillReceipts();
 }
 
 void CrossListPage::search()
 {
     const QString status = m_statusFilter->currentData().toString();
-    m_browser->load({m_role->currentData().toString(), status.isEmpty() ? QStringList() : QStringList{status}, 50, {}});
+    m_browser->load(
+        {m_role->currentData().toString(), status.isEmpty() ? QStringList() : QStringList{status}, 50, {}});
     client::api::transfers::transit(m_core->api(), this, [this](const auto &reply) {
         if (reply.ok())
             m_transit->setText(tr("In transit here: %1 (%n transfer(s))", nullptr, reply.value().count)
@@ -143,6 +175,8 @@ PageDescriptor CrossListPage::descriptor()
                     if (context.mayOpen(u"5101"_qs))
                         context.open(u"5101"_qs, letter);
                 });
+                connect(page, &CrossListPage::openReceipt, page,
+                        [&context](const QString &serial) { context.open(u"2006"_qs, serial); });
                 resetOnSignOut(context, page);
                 return page;
             }};

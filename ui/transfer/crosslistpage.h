@@ -34,18 +34,22 @@ public:
     QComboBox *statusBox() const { return m_statusFilter; }
     CrossBrowser *browser() const { return m_browser; }
     QPushButton *moreButton() const { return m_more; }
+    QComboBox *receiptBox() const { return m_receipts; }
+    QPushButton *receiptButton() const { return m_openReceipt; }
     QString statusText() const;
     QString transitText() const;
 
 signals:
     void loaded(bool ok);
     void openTransfer(const QString &letterNumber);
+    void openReceipt(const QString &serial);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void setStatus(const QString &text, bool error);
+    void fillReceipts();
 
     client::ClientCore *m_core;
     QComboBox *m_role;
@@ -53,6 +57,8 @@ private:
     QPushButton *m_search;
     QPushButton *m_more;
     CrossBrowser *m_browser;
+    QComboBox *m_receipts;
+    QPushButton *m_openReceipt;
     QLabel *m_status;
     QLabel *m_transit;
 };

@@ -49,10 +49,11 @@ InCityTransferPage::InCityTransferPage(client::ClientCore *core, DocumentPrinter
     form->addRow(tr("Receiving unit account:"), m_toUnit);
     form->addRow(tr("Memo (optional):"), m_memo);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Move an account to another unit of this center: the interest to date and "
-                                    "the whole balance go with it; the old account is closed (reason: in-city "
-                                    "transfer). Enter moves to the next field; Enter in the memo transfers."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Move an account to another unit of this center: the interest to date and "
+                      "the whole balance go with it; the old account is closed (reason: in-city "
+                      "transfer). Enter moves to the next field; Enter in the memo transfers."),
+                   this));
     layout->addLayout(form);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
@@ -151,10 +152,11 @@ void InCityTransferPage::onSucceeded(const client::ops::Outcome &outcome)
     const client::api::InCityResult &r = *m_result;
     setStatus(tr("Transferred: serial %1").arg(r.serial), false);
     m_resultLabel->setText(
-        tr("From %1 (%2, now %3)\nTo %4 (%5, %6)\nPrincipal %7 · interest to date %8 · amount moved %9 · value date %10")
-            .arg(r.from.accountNumber, r.fromUnit.name, TransferText::accountState(r.from.state), r.to.accountNumber,
-                 r.toUnit.name, TransferText::accountState(r.to.state), money::format(r.principalFen),
-                 money::format(r.interestFen), money::format(r.amountFen))
+        tr("From %1 (%2, now %3)\nTo %4 (%5, %6)\nPrincipal %7 · interest to date %8 · amount moved %9 · "
+           "value date %10")
+            .arg(r.from.accountNumber, r.fromUnit.name, TransferText::accountState(r.from.state),
+                 r.to.accountNumber, r.toUnit.name, TransferText::accountState(r.to.state),
+                 money::format(r.principalFen), money::format(r.interestFen), money::format(r.amountFen))
             .arg(QLocale().toString(r.valueDate, QLocale::ShortFormat)));
     m_receipt->setReceipt(r.receipt, m_training);
     m_receipt->pdfButton()->setFocus();
@@ -165,8 +167,9 @@ void InCityTransferPage::onFailed(const QString &message, const Error &error)
 {
     setStatus(TransferText::refusal(message, error), true);
     // Focus what the refusal names: the account (also for money held on it), the receiving unit, the memo.
-    if (error.field == u"toUnitAccount" || error.code.startsWith(u"unit.") || error.code == u"transfer.same_unit" ||
-        error.code == u"transfer.unit_state" || error.code == u"auth.branch_denied")
+    if (error.field == u"toUnitAccount" || error.code.startsWith(u"unit.") ||
+        error.code == u"transfer.same_unit" || error.code == u"transfer.unit_state" ||
+        error.code == u"auth.branch_denied")
         m_toUnit->edit()->setFocus();
     else if (error.field == u"memo")
         m_memo->setFocus();

@@ -96,20 +96,20 @@ void TransferLookupField::load()
     m_requested = requested;
     showInfo(tr("Loading…"), false);
     if (m_kind == Kind::Unit) {
-        client::api::openings::fetchUnit(m_core->api(), requested, this,
-                                         [this, requested](const client::api::Reply<client::api::Unit> &reply) {
-                                             if (requested != m_requested)
-                                                 return; // the teller typed another number meanwhile
-                                             if (!reply.ok()) {
-                                                 showInfo(reply.message, true);
-                                                 emit loaded(false);
-                                                 return;
-                                             }
-                                             m_unit = reply.value();
-                                             showInfo(TransferText::unit(m_unit->name, m_unit->state),
-                                                      m_unit->state != u"01");
-                                             emit loaded(true);
-                                         });
+        client::api::openings::fetchUnit(
+            m_core->api(), requested, this,
+            [this, requested](const client::api::Reply<client::api::Unit> &reply) {
+                if (requested != m_requested)
+                    return; // the teller typed another number meanwhile
+                if (!reply.ok()) {
+                    showInfo(reply.message, true);
+                    emit loaded(false);
+                    return;
+                }
+                m_unit = reply.value();
+                showInfo(TransferText::unit(m_unit->name, m_unit->state), m_unit->state != u"01");
+                emit loaded(true);
+            });
         return;
     }
     client::api::accounts::fetch(m_core->api(), requested, this,
@@ -123,7 +123,8 @@ void TransferLookupField::load()
                                      }
                                      m_account = reply.value();
                                      showInfo(TransferText::account(*m_account),
-                                              TransferText::isRestricted(*m_account) || m_account->state != u"01");
+                                              TransferText::isRestricted(*m_account) ||
+                                                  m_account->state != u"01");
                                      emit loaded(true);
                                  });
 }

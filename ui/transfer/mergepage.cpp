@@ -53,10 +53,11 @@ MergePage::MergePage(client::ClientCore *core, DocumentPrinter *printer, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("Account to keep:"), m_keep);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("A person with more than one live account here keeps one. Type the account "
-                                    "to keep and press Enter: the person's other live accounts are listed. "
-                                    "Press Enter on the one to merge; a supervisor authorises at this screen."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("A person with more than one live account here keeps one. Type the account "
+                      "to keep and press Enter: the person's other live accounts are listed. "
+                      "Press Enter on the one to merge; a supervisor authorises at this screen."),
+                   this));
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Other live accounts of the same person:"), this));
     layout->addWidget(m_table, 1);
@@ -70,14 +71,15 @@ MergePage::MergePage(client::ClientCore *core, DocumentPrinter *printer, QWidget
     connect(m_merge, &QPushButton::clicked, this, &MergePage::startMerge);
     connect(m_operation, &client::ops::Operation::status, this, &MergePage::setStatus);
     connect(m_operation, &client::ops::Operation::succeeded, this, &MergePage::onSucceeded);
-    connect(m_operation, &client::ops::Operation::failed, this, [this](const QString &message, const Error &error) {
-        setStatus(TransferText::refusal(message, error), true);
-        if (error.field == u"keepAccount")
-            m_keep->edit()->setFocus();
-        else
-            m_table->setFocus();
-        emit finished(false);
-    });
+    connect(m_operation, &client::ops::Operation::failed, this,
+            [this](const QString &message, const Error &error) {
+                setStatus(TransferText::refusal(message, error), true);
+                if (error.field == u"keepAccount")
+                    m_keep->edit()->setFocus();
+                else
+                    m_table->setFocus();
+                emit finished(false);
+            });
     reset();
 }
 
@@ -137,7 +139,8 @@ void MergePage::loadCandidates()
     m_candidates.clear();
     setStatus(tr("Looking for the person's other accounts…"), false);
     client::api::transfers::mergeCandidates(
-        m_core->api(), keep, this, [this, keep](const client::api::Reply<client::api::MergeCandidates> &reply) {
+        m_core->api(), keep, this,
+        [this, keep](const client::api::Reply<client::api::MergeCandidates> &reply) {
             if (keep != m_candidatesOf)
                 return;
             if (!reply.ok()) {
@@ -187,13 +190,13 @@ void MergePage::startMerge()
         return;
     }
     const client::api::Account &merged = m_candidates.at(row);
-    if (!m_operation->confirm(client::api::transfers::merge(m_candidatesOf, merged.accountNumber, tr("Account merge"))))
+    if (!m_operation->confirm(
+            client::api::transfers::merge(m_candidatesOf, merged.accountNumber, tr("Account merge"))))
         return;
     m_receipt->clear();
     m_resultLabel->clear();
-    const QString summary =
-        tr("Merge account %1 into account %2 (same person): the merged account is closed").arg(
-            merged.accountNumber, m_candidatesOf);
+    const QString summary = tr("Merge account %1 into account %2 (same person): the merged account is closed")
+                                .arg(merged.accountNumber, m_candidatesOf);
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
     connect(m_grantDialog, &QObject::destroyed, this, [this] { m_operation->cancel(); });
     connect(m_grantDialog, &GrantDialog::granted, this, [this] { m_operation->submit(); });
@@ -211,11 +214,11 @@ void MergePage::onSucceeded(const client::ops::Outcome &outcome)
     m_result = result.value();
     const client::api::InCityResult &r = *m_result;
     setStatus(tr("Merged: serial %1").arg(r.serial), false);
-    m_resultLabel->setText(tr("Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · "
-                              "amount %6")
-                               .arg(r.from.accountNumber, TransferText::closeReason(r.from.closeReason),
-                                    r.to.accountNumber, money::format(r.principalFen), money::format(r.interestFen),
-                                    money::format(r.amountFen)));
+    m_resultLabel->setText(
+        tr("Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · "
+           "amount %6")
+            .arg(r.from.accountNumber, TransferText::closeReason(r.from.closeReason), r.to.accountNumber,
+                 money::format(r.principalFen), money::format(r.interestFen), money::format(r.amountFen)));
     m_receipt->setReceipt(r.receipt, m_training);
     m_table->setRowCount(0);
     m_candidates.clear();

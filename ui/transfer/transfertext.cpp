@@ -98,20 +98,22 @@ QString TransferText::transferDetails(const client::api::CrossTransfer &t)
 {
     QStringList rows;
     const auto row = [&rows](const QString &label, const QString &value) {
-        rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_qs.arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_qs.arg(label.toHtmlEscaped(),
+                                                                 value.toHtmlEscaped());
     };
     row(tr("Contact letter number"), t.letterNumber);
     row(tr("Status"), transferStatus(t.status) + (t.final ? tr(" (finished)") : QString()) +
                           (t.cancelRequested ? tr(" · cancellation requested") : QString()));
-    row(tr("Direction"), t.isIncoming() ? tr("Transfer in (this center receives)")
-                                        : tr("Transfer out (this center sends)"));
+    row(tr("Direction"),
+        t.isIncoming() ? tr("Transfer in (this center receives)") : tr("Transfer out (this center sends)"));
     row(tr("Sending center"), t.sendingCenter.name);
     row(tr("Receiving center"), t.receivingCenter.name);
     row(tr("Person"), identity::maskName(t.personName) + u" · "_qs + documentType(t.documentType) + u' ' +
                           t.documentNumberMasked);
     row(tr("Account at the sending center"), t.oldAccount + u" · "_qs + t.oldUnitName);
     if (!t.newAccount.isEmpty())
-        row(tr("Account here"), t.newAccount + (t.newUnitName.isEmpty() ? QString() : u" · "_qs + t.newUnitName));
+        row(tr("Account here"),
+            t.newAccount + (t.newUnitName.isEmpty() ? QString() : u" · "_qs + t.newUnitName));
     if (t.transferOut) {
         const client::api::TransferOut &o = *t.transferOut;
         row(tr("Principal"), money::format(o.principalFen));
@@ -132,7 +134,8 @@ QString TransferText::transferDetails(const client::api::CrossTransfer &t)
     if (!t.history.isEmpty()) {
         QStringList lines;
         for (const client::api::CrossHistoryEntry &h : t.history) {
-            QString line = h.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) + u"  "_qs + transferStatus(h.status);
+            QString line =
+                h.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs) + u"  "_qs + transferStatus(h.status);
             if (!h.note.isEmpty())
                 line += u" · "_qs + h.note;
             lines << line.toHtmlEscaped();
