@@ -2,7 +2,9 @@
 #include "base/privatefiles.h"
 #include "capture/scannerfactory.h"
 #include "clientcore.h"
+#include "finance/policy.h"
 #include "session/settings.h"
+#include "shell/mainwindow.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
 
@@ -35,10 +37,15 @@ int main(int argc, char *argv[])
                                           u"path"_qs);
     const QCommandLineOption dataDir(u"data-dir"_qs, u"Folder for the local cache and training database."_qs,
                                      u"dir"_qs);
+    const QCommandLineOption trainingCenter(
+        u"training-center"_qs,
+        u"Training mode as another center of the transfer directory (e.g. 110100), with its own data; "
+        "run one window per center to exchange cross-city transfers."_qs,
+        u"code"_qs);
     const QCommandLineOption settingsFile(u"settings"_qs, u"Settings file (INI)."_qs, u"file"_qs);
     const QCommandLineOption startupProbe(
         u"exit-when-login-shown"_qs, u"Print the milliseconds to the login window and exit (benchmark)."_qs);
-    parser.addOptions({server, serverBinary, dataDir, settingsFile, startupProbe});
+    parser.addOptions({server, serverBinary, dataDir, trainingCenter, settingsFile, startupProbe});
     parser.process(app);
 
     {
@@ -52,7 +59,26 @@ int main(int argc, char *argv[])
     options.serverProgram = parser.value(serverBinary);
     if (parser.isSet(server))
         options.serverUrl = QUrl(parser.value(server));
+    QString centerName;
+    if (parser.isSet(trainingCenter)) {
+        // Only a center the policy's directory lists; the policy's own center is the default one.
+        const auto policy = hpf::finance::Policy::defaults();
+        const QString code = parser.value(trainingCenter).trimmed();
+        const auto *center = policy ? policy->transfer().center(code) : nullptr;
+        if (!center) {
+            std::fprintf(stderr,
+                         "hpf-counter: --training-center %s is not a center of the transfer directory\n",
+                         qPrintable(code));
+            return 2;
+        }
+        if (code != policy->centerCode()) {
+            options.trainingCenter = code;
+            centerName = center->name;
+        }
+    }
     hpf::ui::Shell shell(options);
+    if (!centerName.isEmpty())
+        shell.mainWindow()->setTrainingCenterName(centerName);
     shell.core()->setScannerFactory(&hpf::client::capture::createSystemScanner); // SANE
     QObject::connect(&shell, &hpf::ui::Shell::finished, &app, &QCoreApplication::quit);
     if (parser.isSet(startupProbe)) {

@@ -84,11 +84,26 @@ TrainingServer::~TrainingServer()
     }
 }
 
+namespace {
+
+QString baseDirectory(const QString &dataDir)
+{
+    return dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+}
+
+} // namespace
+
 QString TrainingServer::databasePath() const
 {
-    const QString dir =
-        m_dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : m_dataDir;
-    return QDir(dir).filePath(u"training.sqlite"_qs);
+    const QDir base(baseDirectory(m_dataDir));
+    if (m_center.isEmpty())
+        return base.filePath(u"training.sqlite"_qs);
+    return base.filePath(u"training-%1/training.sqlite"_qs.arg(m_center));
+}
+
+QString TrainingServer::peersDirectory() const
+{
+    return m_peersDir.isEmpty() ? QDir(baseDirectory(m_dataDir)).filePath(u"training-peers"_qs) : m_peersDir;
 }
 
 QString TrainingServer::preparingPath() const
@@ -130,8 +145,10 @@ void TrainingServer::start()
         emit failed(u"hpf-server was not found (%1)"_qs.arg(m_program));
         return;
     }
-    if (Status s = privatefiles::makePrivateDirectory(QFileInfo(databasePath()).absolutePath()); !s)
-        qCWarning(lcTraining) << "training data folder:" << s.error().detail;
+    for (const QString &dir : {QFileInfo(databasePath()).absolutePath(), peersDirectory()}) {
+        if (Status s = privatefiles::makePrivateDirectory(dir); !s)
+            qCWarning(lcTraining) << "training data folder:" << s.error().detail;
+    }
     m_url.clear();
     m_orphanRetries = 0;
     m_startTimer.start(m_startTimeoutMs);
@@ -171,8 +188,13 @@ void TrainingServer::runStep(Step step)
         args = {u"serve"_qs,    u"--database"_qs, u"sqlite:"_qs + databasePath(),
                 u"--listen"_qs, u"127.0.0.1"_qs,  u"--port"_qs,
                 u"0"_qs,        u"--workers"_qs,  u"4"_qs};
+        // Every training center announces itself in the shared folder and finds the others there:
+        // two clients, one per center, exchange cross-city transfers over loopback.
+        args << u"--peers"_qs << peersDirectory() << u"--announce"_qs << peersDirectory();
         break;
     }
+    if (!m_center.isEmpty())
+        args << u"--center"_qs << m_center;
     m_process->setProcessEnvironment(env);
 #ifdef Q_OS_LINUX
     // The child dies with the client, however the client ends (even SIGKILL): the kernel sends it

@@ -28,6 +28,16 @@ public:
     QString program() const { return m_program; }
     // Folder of the training database; default QStandardPaths::AppDataLocation.
     void setDataDirectory(const QString &dir) { m_dataDir = dir; }
+    // The training center (issue 16): empty = the policy's own center, kept where it always was;
+    // another code of the transfer directory runs `init`/`demo-seed`/`serve --center CODE` on a
+    // database of its own in the folder training-<code>, so two clients can exchange transfers.
+    void setCenter(const QString &code) { m_center = code; }
+    QString center() const { return m_center; }
+    // The folder where every training server announces itself and finds the others
+    // (`serve --peers D --announce D`); default: training-peers in the data folder, which all
+    // training centers of this user share.
+    void setPeersDirectory(const QString &dir) { m_peersDir = dir; }
+    QString peersDirectory() const;
     QString databasePath() const;
     void setStartTimeoutMs(int ms) { m_startTimeoutMs = ms; }
 
@@ -66,6 +76,8 @@ private:
 
     QString m_program;
     QString m_dataDir;
+    QString m_center;
+    QString m_peersDir;
     QProcess *m_process = nullptr;
     Step m_step = Step::Serve;
     State m_state = State::Stopped;

@@ -34,6 +34,7 @@ private slots:
     void orphanedServerIsEndedOnStart();
     void filesArePrivate_data();
     void filesArePrivate();
+    void secondCenterRunsBesideTheFirst();
 
 private:
     static int health(const QUrl &url);
@@ -336,4 +337,42 @@ int main(int argc, char *argv[])
     TestTrainingServer test;
     return QTest::qExec(&test, argc, argv);
 }
+// issue 16: a second training center (110100) in the same data folder has a database of its own
+// (training-110100/), runs at the same time as the policy's own center, and both announce
+// themselves in the shared peers folder, where each finds the other.
+void TestTrainingServer::secondCenterRunsBesideTheFirst()
+{
+    QTemporaryDir dir;
+    TrainingServer first;
+    TrainingServer second;
+    for (TrainingServer *server : {&first, &second}) {
+        server->setProgram(hpf::test::ServerFixture::program());
+        server->setDataDirectory(dir.path());
+    }
+    second.setCenter(u"110100"_qs);
+    QCOMPARE(first.databasePath(), QDir(dir.path()).filePath(u"training.sqlite"_qs)); // today's location
+    QCOMPARE(second.databasePath(), QDir(dir.path()).filePath(u"training-110100/training.sqlite"_qs));
+    QCOMPARE(first.peersDirectory(), second.peersDirectory());
+    QSignalSpy firstReady(&first, &TrainingServer::ready);
+    QSignalSpy secondReady(&second, &TrainingServer::ready);
+    QSignalSpy failed(&second, &TrainingServer::failed);
+    first.start();
+    second.start();
+    QVERIFY(firstReady.wait(120000) || firstReady.size() == 1);
+    QVERIFY2(secondReady.size() == 1 || secondReady.wait(120000),
+             failed.isEmpty() ? "no ready()" : qPrintable(failed.at(0).at(0).toString()));
+    QVERIFY(first.url() != second.url());
+    QCOMPARE(health(second.url()), 200);
+    const QDir peers(first.peersDirectory());
+    QTRY_VERIFY_WITH_TIMEOUT(peers.exists(u"620100.json"_qs) && peers.exists(u"110100.json"_qs), 10000);
+    QFile announced(peers.filePath(u"110100.json"_qs));
+    QVERIFY(announced.open(QIODevice::ReadOnly));
+    QVERIFY(announced.readAll().contains(QString::number(second.url().port()).toLatin1()));
+    for (TrainingServer *server : {&first, &second}) {
+        QSignalSpy stopped(server, &TrainingServer::stopped);
+        server->stop();
+        QVERIFY(stopped.wait(10000));
+    }
+}
+
 #include "tst_trainingserver.moc"

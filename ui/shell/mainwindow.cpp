@@ -214,7 +214,17 @@ void MainWindow::setTrainingMode(bool training)
     m_training = training;
     m_trainingMarker->setVisible(training);
     m_context->setTraining(training);
-    setWindowTitle(training ? tr("HPF Counter — TRAINING") : tr("HPF Counter"));
+    QString title = training ? tr("HPF Counter — TRAINING") : tr("HPF Counter");
+    if (training && !m_trainingCenterName.isEmpty())
+        title += u" — "_qs + m_trainingCenterName;
+    setWindowTitle(title);
+}
+
+void MainWindow::setTrainingCenterName(const QString &name)
+{
+    m_trainingCenterName = name;
+    m_trainingMarker->setText(name.isEmpty() ? tr("TRAINING") : tr("TRAINING · %1").arg(name));
+    setTrainingMode(m_training);
 }
 
 void MainWindow::setServerDescription(const QString &text)

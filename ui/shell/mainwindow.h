@@ -36,6 +36,9 @@ public:
 
     void setTrainingMode(bool training);
     bool isTrainingMode() const { return m_training; }
+    // The training center's name when it is not the policy's own (a second training center): shown
+    // in the title and on the training marker, so two windows side by side are not mixed up.
+    void setTrainingCenterName(const QString &name);
     void setServerDescription(const QString &text);
     void applyUser(const client::UserInfo &user); // empty user = signed out
     void setLocked(bool locked);
@@ -107,6 +110,7 @@ private:
     client::ClientCore *m_core;
     QString m_role;
     bool m_training = false;
+    QString m_trainingCenterName;
     QTreeWidget *m_navigation;
     QStackedWidget *m_stack;
     QLineEdit *m_codeBox;

@@ -29,6 +29,11 @@ Shell::Shell(const ShellOptions &options, QObject *parent)
 {
     if (m_options.dataDirectory.isEmpty())
         m_options.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    m_trainingBase = m_options.dataDirectory;
+    // A second training center is a second counter: its own local store (outbox, cache) next to its
+    // own training database, so two windows (one per center) never share a locked file.
+    if (!m_options.trainingCenter.isEmpty())
+        m_options.dataDirectory = QDir(m_trainingBase).filePath(u"training-"_qs + m_options.trainingCenter);
     QDir().mkpath(m_options.dataDirectory);
     m_settings->migrate();
     client::ClientOptions core;
@@ -151,7 +156,8 @@ void Shell::connectServer(const QUrl &url, const QString &description)
 void Shell::startTraining()
 {
     m_training = new client::TrainingServer(this);
-    m_training->setDataDirectory(m_options.dataDirectory);
+    m_training->setDataDirectory(m_trainingBase);
+    m_training->setCenter(m_options.trainingCenter);
     m_training->setProgram(m_options.serverProgram.isEmpty()
                                ? client::TrainingServer::locateProgram(QCoreApplication::applicationDirPath())
                                : m_options.serverProgram);

@@ -22,6 +22,10 @@ struct ShellOptions
     QString dataDirectory; // local cache + training database; empty = AppDataLocation
     QString serverProgram; // hpf-server for training mode; empty = found next to the client
     QUrl serverUrl;        // overrides the settings' profile (tests, --server)
+    // Training only: the center the training server runs as (a code of the policy's transfer
+    // directory); empty = the policy's own. Another center keeps the client's data and its
+    // training database in the folder training-<code> of the data folder.
+    QString trainingCenter;
     client::CredentialStore *credentials = nullptr; // default: the desktop keychain
     int heartbeatMs = 10000;
 };
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<client::ClientCore> m_core;
     std::unique_ptr<MainWindow> m_window;
     client::TrainingServer *m_training = nullptr;
+    QString m_trainingBase; // the data folder every training center shares (training-peers)
     LoginDialog *m_login = nullptr;
     bool m_shuttingDown = false;
 };
