@@ -128,6 +128,16 @@ ROUTES = {
     "archive-check": ("archive.check auditor", "1", "", "{}"),
     "archive-checks": ("archive.checks auditor", "1", "", ""),
     "archive-summary": ("archive.checks_summary auditor", "", "from=2025-01-01&to=2025-12-31", ""),
+    # in-city transfers and merges (issue 16); $account2 is the demo's migrated 一人多户 account
+    "in-city": ("transfers.inCity", "", "", j({"accountNumber": "$account", "toUnitAccount": "$unit2",
+                                                "memo": "调动"})),
+    "in-city-batch": ("transfers.inCityBatch", "", "", j({
+        "fromUnitAccount": "$unit", "toUnitAccount": "$unit2",
+        "rows": [{"documentType": "01", "documentNumber": "$idnumber", "name": "张伟"},
+                 {"documentType": "01", "documentNumber": "１１０１０５１９４９１２３１００２ｘ", "name": "王芳"}]})),
+    "merge": ("transfers.merge", "", "", j({"keepAccount": "$account", "mergeAccount": "$account2"})),
+    "merge-candidates": ("transfers.mergeCandidates", "", "", j({"accountNumber": "$account2"})),
+    "transfer-get": ("transfers.get", "$receipt", "", ""),
     # refusals that must stay 4xx
     "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
     "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),

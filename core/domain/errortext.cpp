@@ -184,6 +184,18 @@ constexpr Text kMessages[] = {
     {"archive.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The electronic archive is not available on this server: ask IT to configure its key folder")},
     {"archive.blob_missing", QT_TRANSLATE_NOOP("hpf::ErrorText", "A stored file of the package is missing: report it to the archive manager")},
     {"archive.sequence_exhausted", QT_TRANSLATE_NOOP("hpf::ErrorText", "No more archive numbers are free for this year and class: ask IT to change the numbering scheme")},
+    // In-city transfers and merges (issue 16)
+    {"transfer.source_closed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The account is already closed, transferred or merged; it cannot be moved")},
+    {"transfer.same_unit", QT_TRANSLATE_NOOP("hpf::ErrorText", "The account is already under this unit: choose another receiving unit")},
+    {"transfer.unit_state", QT_TRANSLATE_NOOP("hpf::ErrorText", "The receiving unit is not open: accounts can only move to an open unit")},
+    {"transfer.open_loan", QT_TRANSLATE_NOOP("hpf::ErrorText", "The person has an open housing provident fund loan: the account cannot be moved until the loan is settled")},
+    {"transfer.batch_rows", QT_TRANSLATE_NOOP("hpf::ErrorText", "Some rows of the list cannot be transferred; nothing was moved. Correct the marked rows and submit again")},
+    {"transfer.not_employee", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person has no open account under the transferring unit")},
+    {"transfer.name_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "The name does not match the name registered for this document number")},
+    {"transfer.duplicate_row", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person appears more than once in the list")},
+    {"transfer.same_account", QT_TRANSLATE_NOOP("hpf::ErrorText", "The account to keep and the account to merge are the same account")},
+    {"transfer.not_same_person", QT_TRANSLATE_NOOP("hpf::ErrorText", "The two accounts do not belong to the same person: only one person's accounts can be merged")},
+    {"transfer.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No in-city transfer or merge has this serial number")},
 };
 
 constexpr Text kFields[] = {

@@ -1,13 +1,17 @@
 #include "demo/demoseed.h"
 
+#include "business/accounts/accountrecords.h"
+#include "business/accounts/unitrecords.h"
 #include "business/judicial/judicialservice.h"
 #include "business/ledger/postingservice.h"
 #include "business/ledger/withdrawalservice.h"
+#include "business/opening/openingcommon.h"
 #include "business/opening/openingservice.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
 #include "platform/context.h"
 #include "platform/localcall.h"
+#include "platform/numbering/numbering.h"
 #include "platform/store/sql.h"
 
 namespace hpf::server {
@@ -35,6 +39,72 @@ QString demoIdentityNumber(int index)
     const QString first17 = QString::fromUtf16(regions[index % 4]) + birth.toString(u"yyyyMMdd"_qs) +
                             QStringLiteral("%1").arg(100 + index * 7 % 890, 3, 10, QLatin1Char('0'));
     return first17 + identity::checkCharacter(first17);
+}
+
+Result<QString> insertLegacyDuplicate(ServiceContext &ctx, const QString &number18, const QString &name,
+                                      const QString &unitAccount, qint64 balanceFen)
+{
+    if (number18.size() != 18 || !number18.mid(6, 2).startsWith(u"19"_qs))
+        return makeError(u"identity.length"_qs, u"documentNumber"_qs, u"no 15-digit form"_qs);
+    const QString number15 = number18.left(6) + number18.mid(8, 9);
+    auto unit = findUnitByAccount(ctx, unitAccount);
+    if (!unit)
+        return unit.error();
+    const QString today = ctx.now.toLocalTime().date().toString(Qt::ISODate);
+    // Stored as the old system kept it: the 15-digit number, not upgraded (the opening service would
+    // upgrade it and then find the 18-digit record).
+    Query person(ctx.db,
+                 u"INSERT INTO persons (document_type, document_number, name, birth_date, sex, mobile, "
+                 "created_at) VALUES ('01', :n, :name, :b, :s, '', :now) RETURNING id"_qs);
+    person.bind(u":n"_qs, number15)
+        .bind(u":name"_qs, name)
+        .bind(u":b"_qs, QDate::fromString(number18.mid(6, 8), u"yyyyMMdd"_qs).toString(Qt::ISODate))
+        .bind(u":s"_qs, number18.at(16).digitValue() % 2 == 1 ? u"1"_qs : u"2"_qs)
+        .bind(u":now"_qs, ctx.nowMs);
+    if (Status s = person.exec(); !s)
+        return s.error();
+    if (!person.next())
+        return makeError(u"db.error"_qs, {}, u"no person id returned"_qs);
+    const qint64 personId = person.int64(0);
+    person.finish();
+    auto number = nextPersonalAccount(ctx);
+    if (!number)
+        return number.error();
+    Query account(ctx.db,
+                  u"INSERT INTO accounts (account_number, person_id, unit_id, branch_id, state, base_fen, "
+                  "opened_on, created_at) VALUES (:a, :p, :u, :b, '01', 500000, :d, :now) RETURNING id"_qs);
+    account.bind(u":a"_qs, *number)
+        .bind(u":p"_qs, personId)
+        .bind(u":u"_qs, unit->id)
+        .bind(u":b"_qs, unit->branchId)
+        .bind(u":d"_qs, today)
+        .bind(u":now"_qs, ctx.nowMs);
+    if (Status s = account.exec(); !s)
+        return s.error();
+    if (!account.next())
+        return makeError(u"db.error"_qs, {}, u"no account id returned"_qs);
+    const qint64 accountId = account.int64(0);
+    account.finish();
+    auto serial = nextSerial(ctx);
+    if (!serial)
+        return serial.error();
+    if (Status s = postEvent(ctx, accountId, 0, *serial, u"03"_qs, u"开户 旧系统迁移"_qs); !s)
+        return s.error();
+    if (balanceFen > 0) {
+        if (auto b =
+                postJournal(ctx, {accountId, *serial, u"99"_qs, balanceFen, {}, 0, u"旧系统迁移余额"_qs});
+            !b)
+            return b.error();
+    }
+    if (Status s = ctx.audit(ctx.operation, u"account:"_qs + *number, u"ok"_qs, {},
+                             {{u"accountNumber"_qs, *number},
+                              {u"unitAccount"_qs, unitAccount},
+                              {u"balanceFen"_qs, balanceFen},
+                              {u"serial"_qs, *serial},
+                              {u"legacy"_qs, true}});
+        !s)
+        return s.error();
+    return *number;
 }
 
 namespace {
@@ -114,6 +184,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     // six months, as if the units had been opened at another counter before.
     const QDate firstMonth = QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-1);
     QStringList accountNumbers;
+    QStringList unitAccounts;
     QString firstOpeningSerial; // nothing is archived: the archive desk starts from this record
     int person = 0;
     for (qsizetype u = 0; u < units.size(); ++u) {
@@ -128,6 +199,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
         });
         if (!opened)
             return opened.error();
+        unitAccounts << unitAccount;
         log << QStringLiteral("unit %1 %2 (%3)").arg(unitAccount, unit.name, unit.creditCode);
         for (int i = 0; i < 4; ++i, ++person) {
             const qint64 base = 500000 + person * 123456; // 5,000.00 yuan and up
@@ -205,6 +277,22 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     log << u"withdrawal on "_qs + accountNumbers.value(0) + u", judicial freezes on "_qs +
                accountNumbers.value(1) + u" (one active, one waiting) and "_qs + accountNumbers.value(2) +
                u" (ending within 30 days)"_qs;
+    // 一人多户 (issue 16): 杨磊 (person 5, under the second unit) also has an account migrated from the
+    // old system under his 15-digit ID number, under the first unit: the lookup shows two accounts
+    // and the teller can merge them (个人合并).
+    QString legacyAccount;
+    Status dup = call(u"teller1"_qs, u"demo.legacy_duplicate"_qs, [&](ServiceContext &ctx) -> Status {
+        auto r = insertLegacyDuplicate(ctx, demoIdentityNumber(5), QString::fromUtf16(names[5]),
+                                       unitAccounts.value(0), 1234500);
+        if (!r)
+            return r.error();
+        legacyAccount = *r;
+        return {};
+    });
+    if (!dup)
+        return dup.error();
+    log << QStringLiteral("一人多户: %1 (migrated, 15-digit ID number) and %2 belong to one person")
+               .arg(legacyAccount, accountNumbers.value(5));
     // Electronic archives: no package yet; archivist1 (branch 0001) captures this opening's papers.
     log << u"archive: nothing archived; account opening "_qs + firstOpeningSerial + u" of "_qs +
                accountNumbers.value(0) + u" (branch 0001) awaits capture"_qs;

@@ -27,6 +27,16 @@ QString demoPassword(const QString &username);
 // Valid 18-digit citizen numbers for demo people (check digit computed).
 QString demoIdentityNumber(int index);
 
+struct ServiceContext;
+
+// 一人多户 as data migrated from an old system has it (issue 16): a second person record under the
+// 15-digit legacy form of the 18-digit citizen number `number18` (the same human; the identity key
+// says so), with a live account under `unitAccount` carrying `balanceFen` over (journal 99,
+// "旧系统迁移余额"). Inside the caller's write transaction; the new account number. Errors:
+// identity.length (`number18` has no 15-digit form: born after 1999), unit.not_found, db.*.
+Result<QString> insertLegacyDuplicate(ServiceContext &ctx, const QString &number18, const QString &name,
+                                      const QString &unitAccount, qint64 balanceFen);
+
 Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, const Clock &clock,
                              const crypto::ScryptParams &params);
 

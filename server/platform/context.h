@@ -45,7 +45,7 @@ struct ServerOptions
                                 QStringLiteral("certificates.revoke"), QStringLiteral("judicial.freeze"),
                                 QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
                                 QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
-                                QStringLiteral("judicial.reject")};
+                                QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge")};
     int maxLoginFailures = 5;
     int lockMinutes = 30;
     // Sign-in policy (policy "login", optionsFromPolicy): no session outlives sessionMaxSeconds

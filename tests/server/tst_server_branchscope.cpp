@@ -50,7 +50,8 @@ struct Objects
     QString account;
     QString serial;
     QString certificate;
-    QString upload; // an archive upload for the seal's record
+    QString upload;   // an archive upload for the seal's record
+    QString transfer; // the serial of an in-city transfer between two units of 0001
     int person = 0;
 };
 
@@ -94,6 +95,8 @@ private:
             return f().get(u"/api/v1/archive/records/"_qs + o.serial, token);
         if (op == u"archive.upload_status")
             return f().get(u"/api/v1/archive/uploads/"_qs + o.upload, token);
+        if (op == u"transfers.get")
+            return f().get(u"/api/v1/transfers/"_qs + o.transfer, token);
         if (op == u"persons.search")
             return f().post(u"/api/v1/persons/search"_qs, byDocument, token);
         if (op == u"persons.search/account")
@@ -146,6 +149,12 @@ private:
         const Reply upload = f().post(u"/api/v1/archive/uploads"_qs, {{u"manifest"_qs, d.json()}}, teller,
                                       ServerFixture::newKey());
         o.upload = upload.json.value(u"uploadId"_qs).toString();
+        const QString toUnit = f().createUnit(teller, 4);
+        const QString moving = f().openAccount(teller, o.unit, o.person + 1, 500000);
+        const Reply moved = f().post(u"/api/v1/transfers/in-city"_qs,
+                                     {{u"accountNumber"_qs, moving}, {u"toUnitAccount"_qs, toUnit}}, teller,
+                                     ServerFixture::newKey());
+        o.transfer = moved.json.value(u"serial"_qs).toString();
         return o;
     }
 
@@ -163,7 +172,8 @@ private:
                 u"certificates.get"_qs,
                 u"persons.search"_qs,
                 u"archive.record"_qs,
-                u"archive.upload_status"_qs};
+                u"archive.upload_status"_qs,
+                u"transfers.get"_qs};
     }
 
 private slots:
@@ -183,6 +193,7 @@ private slots:
         QTest::newRow("certificates.get") << u"certificates.get"_qs << Scope::Denied;
         QTest::newRow("archive.record") << u"archive.record"_qs << Scope::Denied;
         QTest::newRow("archive.upload_status") << u"archive.upload_status"_qs << Scope::Denied;
+        QTest::newRow("transfers.get") << u"transfers.get"_qs << Scope::Denied;
         QTest::newRow("persons.search by document") << u"persons.search"_qs << Scope::Nothing;
         QTest::newRow("persons.search by account") << u"persons.search/account"_qs << Scope::Nothing;
         QTest::newRow("persons.search by name") << u"persons.search/name"_qs << Scope::Nothing;
@@ -194,7 +205,7 @@ private slots:
         QFETCH(Scope, scope);
         const Objects o = makeObjects();
         QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() &&
-                !o.certificate.isEmpty() && !o.upload.isEmpty());
+                !o.certificate.isEmpty() && !o.upload.isEmpty() && !o.transfer.isEmpty());
 
         // The control: a teller of the same branch sees the whole object.
         const Reply own = read(op, o, f().login(u"teller1b"_qs));

@@ -16,6 +16,7 @@
 #include "platform/http/routes.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
+#include "transferhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -704,6 +705,61 @@ private slots:
         const QString today = f().clock().now().toLocalTime().date().toString(Qt::ISODate);
         api(u"archive.checks_summary"_qs, 200,
             {.query = u"from="_qs + today + u"&to="_qs + today, .token = checker});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Issue 16: in-city transfers, a batch, a merge of 一人多户 under a supervisor grant, the merge
+    // candidates and a transfer read back.
+    void inCityTransfers()
+    {
+        const QString teller = login(u"teller1"_qs);
+        QString from;
+        QString to;
+        const QStringList accounts = openUnitWithPeople(teller, 5, 50, 3, &from);
+        openUnitWithPeople(teller, 6, 60, 0, &to);
+        QVERIFY(accounts.size() == 3 && !to.isEmpty());
+        api(u"remittances.post"_qs, 201,
+            {.args = {from}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
+        const QJsonObject single{{u"accountNumber"_qs, accounts.at(0)}, {u"toUnitAccount"_qs, to}};
+        const Reply moved = api(u"transfers.inCity"_qs, 201, {.body = single, .token = teller});
+        api(u"transfers.inCity"_qs, 422, {.body = single, .token = teller}); // transfer.source_closed
+        api(u"transfers.inCity"_qs, 403, {.body = single, .token = login(u"auditor1"_qs)});
+        const QString serial = moved.json.value(u"serial"_qs).toString();
+        api(u"transfers.get"_qs, 200, {.args = {serial}, .token = teller});
+        api(u"transfers.get"_qs, 404, {.args = {u"YW0000000000000000"_qs}, .token = teller});
+        // The moved account's old record names its successor.
+        api(u"accounts.get"_qs, 200, {.args = {accounts.at(0)}, .token = teller});
+        const QJsonObject row{{u"documentType"_qs, u"01"_qs},
+                              {u"documentNumber"_qs, server::demoIdentityNumber(51)},
+                              {u"name"_qs, u"职工51"_qs}};
+        QJsonObject wrong = row;
+        wrong.insert(u"name"_qs, u"别人"_qs);
+        api(u"transfers.inCityBatch"_qs, 422,
+            {.body = {{u"fromUnitAccount"_qs, from},
+                      {u"toUnitAccount"_qs, to},
+                      {u"rows"_qs, QJsonArray{wrong}}},
+             .token = teller});
+        api(u"transfers.inCityBatch"_qs, 201,
+            {.body = {{u"fromUnitAccount"_qs, from},
+                      {u"toUnitAccount"_qs, to},
+                      {u"rows"_qs, QJsonArray{row}}},
+             .token = teller});
+        // 一人多户: person 52 also has a migrated account under the receiving unit.
+        const QString legacy = legacyDuplicate(f(), 52, to, 88800);
+        QVERIFY(!legacy.isEmpty());
+        api(u"transfers.mergeCandidates"_qs, 200,
+            {.body = {{u"accountNumber"_qs, accounts.at(2)}}, .token = teller});
+        api(u"transfers.mergeCandidates"_qs, 400,
+            {.body = {{u"account"_qs, accounts.at(2)}}, .token = teller});
+        const QJsonObject merge{{u"keepAccount"_qs, accounts.at(2)}, {u"mergeAccount"_qs, legacy}};
+        api(u"transfers.merge"_qs, 403, {.body = merge, .token = teller}); // grant.required
+        const QString key = ServerFixture::newKey();
+        const QString token = grant(teller, u"supervisor1"_qs, key, u"transfers.merge"_qs, {}, merge);
+        api(u"transfers.merge"_qs, 201,
+            {.body = merge,
+             .token = teller,
+             .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+             .key = key});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -173,6 +173,11 @@ private slots:
         for (const char *op : {"judicial.freeze", "judicial.renew", "judicial.unfreeze", "judicial.deduct",
                                "judicial.inbox", "judicial.handle", "judicial.reject"})
             out.insert(QString::fromLatin1(op), {u"judicial"_qs});
+        // in-city transfers and merges (issue 16): tellers move and merge, every lookup role reads
+        for (const char *op : {"transfers.inCity", "transfers.inCityBatch", "transfers.merge"})
+            out.insert(QString::fromLatin1(op), {u"teller"_qs});
+        for (const char *op : {"transfers.mergeCandidates", "transfers.get"})
+            out.insert(QString::fromLatin1(op), lookup);
         return out;
     }
 

@@ -4,6 +4,8 @@
 #include "platform/context.h"
 #include "platform/store/sql.h"
 
+#include <QJsonArray>
+
 namespace hpf::server {
 
 const QString &accountColumnsSql()
@@ -11,10 +13,19 @@ const QString &accountColumnsSql()
     static const QString columns =
         u"SELECT a.id, a.account_number, p.id, p.document_type, p.document_number, p.name, un.id, "
         u"un.unit_account, "
-        "a.branch_id, b.code, a.state, a.base_fen, a.balance_fen, a.held_fen, a.opened_on FROM accounts a "
+        "a.branch_id, b.code, a.state, a.base_fen, a.balance_fen, a.held_fen, a.opened_on, a.closed_on, "
+        "a.close_reason, succ.account_number FROM accounts a "
         "JOIN persons p ON p.id = a.person_id JOIN units un ON un.id = a.unit_id "
-        "JOIN branches b ON b.id = a.branch_id "_qs;
+        "JOIN branches b ON b.id = a.branch_id LEFT JOIN accounts succ ON succ.id = a.successor_id "_qs;
     return columns;
+}
+
+QString accountColumnsSql(const QString &extra)
+{
+    QString sql = accountColumnsSql();
+    const qsizetype from = sql.indexOf(u" FROM accounts a "_qs);
+    sql.insert(from, u", "_qs + extra);
+    return sql;
 }
 
 AccountRow readAccountRow(const Query &q)
@@ -35,6 +46,9 @@ AccountRow readAccountRow(const Query &q)
     a.balanceFen = q.int64(12);
     a.heldFen = q.int64(13);
     a.openedOn = q.str(14);
+    a.closedOn = q.isNull(15) ? QString() : q.str(15);
+    a.closeReason = q.isNull(16) ? QString() : q.str(16);
+    a.successorAccount = q.isNull(17) ? QString() : q.str(17);
     return a;
 }
 
@@ -57,19 +71,32 @@ Result<AccountRow> queryOne(ServiceContext &ctx, const QString &where, const QSt
 
 QJsonObject AccountRow::toJson() const
 {
-    return {{u"accountNumber"_qs, accountNumber},
-            {u"documentType"_qs, documentType},
-            {u"documentNumber"_qs, documentNumber},
-            {u"name"_qs, name},
-            {u"unitAccount"_qs, unitAccount},
-            {u"branch"_qs, branchCode},
-            {u"state"_qs, state},
-            {u"stateLabel"_qs, codes::accountStates().label(state)},
-            {u"baseFen"_qs, baseFen},
-            {u"balanceFen"_qs, balanceFen},
-            {u"heldFen"_qs, heldFen},
-            {u"availableFen"_qs, availableFen()},
-            {u"openedOn"_qs, openedOn}};
+    QJsonObject o{{u"accountNumber"_qs, accountNumber},
+                  {u"documentType"_qs, documentType},
+                  {u"documentNumber"_qs, documentNumber},
+                  {u"name"_qs, name},
+                  {u"unitAccount"_qs, unitAccount},
+                  {u"branch"_qs, branchCode},
+                  {u"state"_qs, state},
+                  {u"stateLabel"_qs, codes::accountStates().label(state)},
+                  {u"baseFen"_qs, baseFen},
+                  {u"balanceFen"_qs, balanceFen},
+                  {u"heldFen"_qs, heldFen},
+                  {u"availableFen"_qs, availableFen()},
+                  {u"openedOn"_qs, openedOn}};
+    if (!closedOn.isEmpty())
+        o.insert(u"closedOn"_qs, closedOn);
+    if (!closeReason.isEmpty()) {
+        o.insert(u"closeReason"_qs, closeReason);
+        o.insert(u"closeReasonLabel"_qs, codes::closeReasons().label(closeReason));
+    }
+    if (!successorAccount.isEmpty())
+        o.insert(u"successorAccount"_qs, successorAccount);
+    if (otherAccounts >= 0)
+        o.insert(u"otherAccounts"_qs, otherAccounts);
+    if (!predecessorAccounts.isEmpty())
+        o.insert(u"predecessorAccounts"_qs, QJsonArray::fromStringList(predecessorAccounts));
+    return o;
 }
 
 Result<AccountRow> findAccount(ServiceContext &ctx, const QString &accountNumber, bool lock)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // Personal account (个人账户) rows and the journal every balance movement goes through.
 namespace hpf::server {
@@ -28,6 +29,16 @@ struct AccountRow
     qint64 balanceFen = 0;
     qint64 heldFen = 0;
     QString openedOn;
+    // Closing (issue 16), set once the account is closed (03/04/05): the day, the close_reason code
+    // and the account that took the money over (市内转移, 个人合并), if any.
+    QString closedOn;
+    QString closeReason;
+    QString successorAccount;
+    // Lookups only (accounts.get, persons.search; business/lookup): how many OTHER live accounts
+    // belong to a person with the same identity key (一人多户), and the closed accounts whose money
+    // this one took over. otherAccounts < 0 = not read (then left out of the JSON).
+    qint64 otherAccounts = -1;
+    QStringList predecessorAccounts;
     qint64 availableFen() const { return balanceFen - heldFen; }
     // The account as the API shows it (and as audit records keep it).
     QJsonObject toJson() const;
@@ -37,6 +48,10 @@ struct AccountRow
 // for callers that add their own WHERE; readAccountRow() reads one row of it.
 const QString &accountColumnsSql();
 AccountRow readAccountRow(const Query &q);
+// The same SELECT with `extra` columns after the AccountRow ones (they start at
+// kAccountColumnCount), e.g. a lookup's COUNT subquery.
+QString accountColumnsSql(const QString &extra);
+inline constexpr int kAccountColumnCount = 18;
 
 // `lock` serialises on the account row (FOR UPDATE on PostgreSQL; the SQLite write transaction
 // already excludes other writers). Error account.not_found.

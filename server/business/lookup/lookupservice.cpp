@@ -1,5 +1,6 @@
 #include "business/lookup/lookupservice.h"
 
+#include "business/transfer/transferschema.h"
 #include "domain/identity.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
@@ -23,6 +24,25 @@ Result<UnitRow> visibleUnit(ServiceContext &ctx, const QString &unitAccount)
     return unit;
 }
 
+// 一人多户: the other live accounts of a person with the same identity key (a 15-digit legacy
+// number and its 18-digit form are one person), on the persons_identity_key index. Only the
+// lookups read it; postings use accountColumnsSql() without it.
+QString otherAccountsSql()
+{
+    static const QString sql = u"(SELECT COUNT(*) FROM accounts oa JOIN persons op ON op.id = oa.person_id "
+                               "WHERE "_qs +
+                               identityKeySql(u"op"_qs) + u" = "_qs + identityKeySql(u"p"_qs) +
+                               u" AND oa.id <> a.id AND oa.state NOT IN ('03', '04', '05'))"_qs;
+    return sql;
+}
+
+AccountRow readLookupRow(const Query &q)
+{
+    AccountRow a = readAccountRow(q);
+    a.otherAccounts = q.int64(kAccountColumnCount);
+    return a;
+}
+
 Result<UnitView> viewOf(ServiceContext &ctx, Result<UnitRow> unit)
 {
     if (!unit)
@@ -44,11 +64,23 @@ Result<UnitView> findUnit(ServiceContext &ctx, const QString &creditCode)
 
 Result<AccountRow> getAccount(ServiceContext &ctx, const QString &accountNumber)
 {
-    auto account = findAccount(ctx, accountNumber);
-    if (!account)
-        return account.error();
-    if (Status s = ctx.checkBranch(account->branchId); !s && ctx.user().role != access::role::judicial)
+    Query q(ctx.db, accountColumnsSql(otherAccountsSql()) + u"WHERE a.account_number = :n"_qs);
+    q.bind(u":n"_qs, accountNumber);
+    if (Status s = q.exec(); !s)
         return s.error();
+    if (!q.next())
+        return makeError(u"account.not_found"_qs, u"accountNumber"_qs);
+    AccountRow account = readLookupRow(q);
+    q.finish();
+    if (Status s = ctx.checkBranch(account.branchId); !s && ctx.user().role != access::role::judicial)
+        return s.error();
+    // The accounts this one took over (市内转移, 个人合并): their journals hold the history before.
+    Query p(ctx.db, u"SELECT account_number FROM accounts WHERE successor_id = :id ORDER BY id"_qs);
+    p.bind(u":id"_qs, account.id);
+    if (Status s = p.exec(); !s)
+        return s.error();
+    while (p.next())
+        account.predecessorAccounts.append(p.str(0));
     return account;
 }
 
@@ -89,7 +121,7 @@ Result<PersonPage> findPersons(ServiceContext &ctx, const PersonQuery &query)
         return makeError(u"request.field_range"_qs, u"cursor"_qs);
     // One row more than the page tells whether another page follows. The LIMIT is part of the SQL
     // text (at most 50 texts per search kind) so the statement stays a cached prepared one.
-    Query q(ctx.db, accountColumnsSql() + where +
+    Query q(ctx.db, accountColumnsSql(otherAccountsSql()) + where +
                         u" AND a.id > :after ORDER BY a.id LIMIT %1"_qs.arg(query.limit + 1));
     q.bind(param, value).bind(u":after"_qs, query.afterId);
     if (!number.isEmpty())
@@ -101,7 +133,7 @@ Result<PersonPage> findPersons(ServiceContext &ctx, const PersonQuery &query)
     while (q.next()) {
         if (++rows > query.limit)
             break;
-        const AccountRow a = readAccountRow(q);
+        const AccountRow a = readLookupRow(q);
         page.nextAfterId = a.id;
         if (ctx.checkBranch(a.branchId).ok() || ctx.user().role == access::role::judicial)
             page.items.append(a);

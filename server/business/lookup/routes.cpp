@@ -55,7 +55,8 @@ QJsonObject personsJson(const PersonPage &page)
                                  {u"state"_qs, a.state},
                                  {u"stateLabel"_qs, codes::accountStates().label(a.state)},
                                  {u"balanceFen"_qs, a.balanceFen},
-                                 {u"availableFen"_qs, a.availableFen()}});
+                                 {u"availableFen"_qs, a.availableFen()},
+                                 {u"otherAccounts"_qs, a.otherAccounts}});
     QJsonObject out{{u"items"_qs, items}};
     if (page.nextAfterId > 0)
         out.insert(u"nextCursor"_qs, QString::number(page.nextAfterId));

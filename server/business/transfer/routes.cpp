@@ -1,7 +1,14 @@
 #include "platform/http/routes.h"
 
+#include "business/transfer/incityservice.h"
+#include "business/transfer/mergeservice.h"
+#include "platform/http/bodyreader.h"
 #include "platform/http/problem.h"
 #include "platform/http/requestcontext.h"
+#include "platform/store/transaction.h"
+
+#include <QJsonArray>
+#include <functional>
 
 // Transfers (issue 16): in-city transfers and merges (市内转移, 个人合并) and cross-city transfers
 // (异地转移接续) at the counter. The only file of the area that reads JSON and paths.
@@ -11,9 +18,191 @@ namespace {
 
 // ---- in-city transfers and merges -------------------------------------------------------------
 
+Result<InCityRequest> readInCity(const RequestContext &ctx)
+{
+    InCityRequest in;
+    BodyReader body(ctx.body);
+    in.accountNumber = body.string(u"accountNumber"_qs, 20);
+    in.toUnitAccount = body.string(u"toUnitAccount"_qs, 20);
+    in.memo = body.string(u"memo"_qs, 100, false);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return in;
+}
+
+Result<InCityBatchRequest> readInCityBatch(const RequestContext &ctx)
+{
+    InCityBatchRequest in;
+    QJsonObject top = ctx.body;
+    const QJsonValue rows = top.take(u"rows"_qs);
+    BodyReader body(top);
+    in.fromUnitAccount = body.string(u"fromUnitAccount"_qs, 20);
+    in.toUnitAccount = body.string(u"toUnitAccount"_qs, 20);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    if (rows.isUndefined() || rows.isNull())
+        return makeError(u"request.field_required"_qs, u"rows"_qs);
+    if (!rows.isArray())
+        return makeError(u"request.field_type"_qs, u"rows"_qs, u"expected an array"_qs);
+    const QJsonArray array = rows.toArray();
+    // Over the limit the service refuses the whole batch; do not read a row of it.
+    if (array.size() > kMaxBatchRows) {
+        in.rows.resize(array.size());
+        return in;
+    }
+    for (const QJsonValue &v : array) {
+        InCityBatchRow row;
+        if (!v.isObject()) {
+            row.formatError = makeError(u"request.field_type"_qs, {}, u"expected an object"_qs);
+        } else {
+            BodyReader rowBody(v.toObject());
+            row.documentType = rowBody.string(u"documentType"_qs, 2);
+            row.documentNumber = rowBody.string(u"documentNumber"_qs, 40);
+            row.name = rowBody.string(u"name"_qs, 60);
+            if (Status s = rowBody.finish(); !s)
+                row.formatError = s.error();
+        }
+        in.rows.append(row);
+    }
+    return in;
+}
+
+Result<MergeRequest> readMerge(const RequestContext &ctx)
+{
+    MergeRequest in;
+    BodyReader body(ctx.body);
+    in.keepAccount = body.string(u"keepAccount"_qs, 20);
+    in.mergeAccount = body.string(u"mergeAccount"_qs, 20);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return in;
+}
+
+Result<QString> readCandidates(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    QString accountNumber = body.string(u"accountNumber"_qs, 20);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return accountNumber;
+}
+
+QJsonObject batchJson(const InCityBatchResult &r)
+{
+    return {{u"serial"_qs, r.serial},
+            {u"count"_qs, r.items.size()},
+            {u"items"_qs, r.items},
+            {u"totalFen"_qs, r.totalFen},
+            {u"receipt"_qs, r.receipt}};
+}
+
+QJsonObject candidatesJson(const MergeCandidates &c)
+{
+    QJsonArray items;
+    for (const AccountRow &a : c.items)
+        items.append(a.toJson());
+    return {{u"accountNumber"_qs, c.accountNumber}, {u"items"_qs, items}};
+}
+
+// A read sent as POST runs without the dispatcher's transaction (like persons.search, whose
+// business/lookup/routes.cpp does the same): one read snapshot here, database errors retried.
+Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
+{
+    Result<QJsonObject> out = QJsonObject();
+    const Status s = runInTransaction(
+        ctx.db, ctx.dialect, TxMode::Read,
+        [&](Transaction &) -> Result<TxEnd> {
+            out = read();
+            if (!out && out.error().code.startsWith(u"db."))
+                return out.error();
+            return TxEnd::Commit;
+        },
+        RetryPolicy{1, 1});
+    if (!s)
+        return s.error();
+    return out;
+}
+
+// Reads with `read`, checks with `check` (the validator runs it before the transaction).
+template<typename Read, typename Check>
+Validator validator(Read read, Check check)
+{
+    return [read, check](RequestContext &ctx) -> Status {
+        auto in = read(ctx);
+        if (!in)
+            return in.error();
+        return check(ctx, *in);
+    };
+}
+
 void addInCityRoutes(Router &router)
 {
-    Q_UNUSED(router);
+    router.add(makeRoute("POST", u"/api/v1/transfers/in-city"_qs, u"transfers.inCity"_qs, true,
+                         validator(readInCity, checkInCity),
+                         jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto in = readInCity(ctx);
+                             if (!in)
+                                 return in.error();
+                             auto r = transferInCity(ctx, *in);
+                             if (!r)
+                                 return r.error();
+                             return r->toJson();
+                         })));
+    // 500 rows of about 120 bytes.
+    router.add(makeRoute(
+        "POST", u"/api/v1/transfers/in-city/batches"_qs, u"transfers.inCityBatch"_qs, true,
+        validator(readInCityBatch, checkInCityBatch),
+        [](RequestContext &ctx) -> Result<HttpResponse> {
+            auto in = readInCityBatch(ctx);
+            if (!in)
+                return in.error();
+            Refusal refusal;
+            auto r = transferInCityBatch(ctx, *in, &refusal);
+            if (!r) {
+                if (!refusal.isEmpty())
+                    return refusalResponse(ctx, r.error(), refusal.members, refusal.status);
+                return r.error();
+            }
+            return HttpResponse::json(201, batchJson(*r));
+        },
+        256 * 1024));
+    router.add(makeRoute("POST", u"/api/v1/transfers/merges"_qs, u"transfers.merge"_qs, true,
+                         validator(readMerge, checkMerge),
+                         jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto in = readMerge(ctx);
+                             if (!in)
+                                 return in.error();
+                             auto r = mergeAccounts(ctx, *in);
+                             if (!r)
+                                 return r.error();
+                             return r->toJson();
+                         })));
+    // A read sent as POST (the account number stays out of the URL), like persons.search.
+    router.add(makeRoute(
+        "POST", u"/api/v1/transfers/merge-candidates"_qs, u"transfers.mergeCandidates"_qs, false,
+        [](RequestContext &ctx) {
+            auto in = readCandidates(ctx);
+            return in ? Status{} : Status{in.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto in = readCandidates(ctx);
+            if (!in)
+                return in.error();
+            return inReadTransaction(ctx, [&]() -> Result<QJsonObject> {
+                auto c = mergeCandidates(ctx, *in);
+                if (!c)
+                    return c.error();
+                return candidatesJson(*c);
+            });
+        })));
+}
+
+// GET /transfers/{serial} goes after every literal /transfers/<name> route (centers, transit …):
+// the router takes the first pattern that matches.
+void addInCityLookupRoutes(Router &router)
+{
+    router.add(makeRoute("GET", u"/api/v1/transfers/{serial}"_qs, u"transfers.get"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) { return getTransfer(ctx, ctx.arg(0)); })));
 }
 
 // ---- cross-city transfers ---------------------------------------------------------------------
@@ -29,6 +218,7 @@ void registerTransferRoutes(Router &router)
 {
     addInCityRoutes(router);
     addCrossCityRoutes(router);
+    addInCityLookupRoutes(router);
 }
 
 } // namespace hpf::server

@@ -22,6 +22,12 @@ Migration transferMigration()
             uR"(ALTER TABLE accounts ADD COLUMN close_reason TEXT)"_qs,
             uR"(ALTER TABLE accounts ADD COLUMN successor_id BIGINT REFERENCES accounts(id))"_qs,
             u"CREATE INDEX persons_identity_key ON persons("_qs + identityKeySql({}) + u")"_qs,
+            // 市内转移 and 个人合并 as answered (GET /transfers/{serial} reads them back); kind
+            // in_city, in_city_batch or merge; branch_id: the receiving unit's or kept account's branch.
+            uR"(CREATE TABLE in_city_transfers (
+            id {{PK}}, serial TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,
+            branch_id BIGINT NOT NULL REFERENCES branches(id), body TEXT NOT NULL,
+            created_at BIGINT NOT NULL))"_qs,
         }};
 }
 
