@@ -3,6 +3,7 @@
 #include "business/archive/archivejob.h"
 #include "business/certificates/signingkeys.h"
 #include "business/judicial/expiryjob.h"
+#include "business/transfer/crossservice.h"
 #include "demo/demoseed.h"
 #include "logging.h"
 #include "platform/audit/auditkey.h"
@@ -291,6 +292,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     }
     registerArchiveJobs(server.jobs(), server.context());
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
+    registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
     if (Status s = runInTransaction(
             **db, TxMode::Write,
             [&](Transaction &tx) -> Result<TxEnd> {
