@@ -184,6 +184,15 @@ constexpr Text kMessages[] = {
     {"archive.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The electronic archive is not available on this server: ask IT to configure its key folder")},
     {"archive.blob_missing", QT_TRANSLATE_NOOP("hpf::ErrorText", "A stored file of the package is missing: report it to the archive manager")},
     {"archive.sequence_exhausted", QT_TRANSLATE_NOOP("hpf::ErrorText", "No more archive numbers are free for this year and class: ask IT to change the numbering scheme")},
+    // Cross-city transfers: the center-to-center channel (issue 16).
+    {"transfer.message_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's transfer message is malformed")},
+    {"transfer.peer_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center has no connection configured to the other center")},
+    {"transfer.peer_unreachable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center cannot be reached at the moment; the message will be sent again")},
+    {"transfer.reply_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's answer could not be trusted (bad signature or not an answer to this message)")},
+    {"transfer.signature", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is not signed by a known key of the sending center")},
+    {"transfer.wrong_receiver", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is addressed to another center")},
+    {"transfer.stale", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message's sending time is too far from this center's clock")},
+    {"transfer.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "Cross-city transfers are not available at this center now")},
 };
 
 constexpr Text kFields[] = {
