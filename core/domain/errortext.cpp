@@ -193,6 +193,20 @@ constexpr Text kMessages[] = {
     {"transfer.wrong_receiver", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is addressed to another center")},
     {"transfer.stale", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message's sending time is too far from this center's clock")},
     {"transfer.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "Cross-city transfers are not available at this center now")},
+    // Cross-city transfers: the business (issue 16). transfer.source_closed and transfer.open_loan
+    // are shared with the in-city transfer, which brings their texts.
+    {"transfer.center_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center is not in the transfer platform's directory")},
+    {"transfer.center_self", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center is this center: use the in-city transfer")},
+    {"transfer.account_state", QT_TRANSLATE_NOOP("hpf::ErrorText", "Only a normal (01) account can receive a transfer from another city")},
+    {"transfer.duplicate", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person already has an open transfer from that center")},
+    {"transfer.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No transfer has this contact letter number")},
+    {"transfer.role", QT_TRANSLATE_NOOP("hpf::ErrorText", "This step belongs to the other center of the transfer")},
+    {"transfer.status", QT_TRANSLATE_NOOP("hpf::ErrorText", "The transfer's status does not allow this step now")},
+    {"transfer.cancel_too_late", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center has already accepted the transfer: it can no longer be cancelled")},
+    {"transfer.account_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center has no account with this number, document and name")},
+    {"transfer.state", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's message does not fit the transfer's status and was refused")},
+    {"transfer.letters_exhausted", QT_TRANSLATE_NOOP("hpf::ErrorText", "All 9999 contact letter numbers of today are used; apply again tomorrow")},
+    {"transfer.unsupported", QT_TRANSLATE_NOOP("hpf::ErrorText", "This kind of transfer message is not taken by this center")},
 };
 
 constexpr Text kFields[] = {

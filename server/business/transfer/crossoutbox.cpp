@@ -45,13 +45,14 @@ Result<QJsonObject> signMessage(const ServerContext &server, const transfer::Mes
 // (an outage, a dead peer): the id stays, so the receiver still deduplicates it.
 Result<QJsonObject> freshlySigned(const ServerContext &server, const QJsonObject &stored, const QDateTime &now)
 {
-    auto m = transfer::readMessage(stored);
-    if (!m)
-        return m.error();
-    if (qAbs(m->sentAt.secsTo(now)) < kResignAfterSeconds)
+    auto read = transfer::readMessage(stored);
+    if (!read)
+        return read.error();
+    transfer::Message m = read.value();
+    if (qAbs(m.sentAt.secsTo(now)) < kResignAfterSeconds)
         return stored;
-    m->sentAt = truncatedUtc(now);
-    return signMessage(server, *m);
+    m.sentAt = truncatedUtc(now);
+    return signMessage(server, m);
 }
 
 // Messages of one letter leave in the order they were queued (an apply before its cancel, a
@@ -188,6 +189,9 @@ Result<QString> queueMessage(ServiceContext &ctx, transfer::MessageType type, co
     m.sentAt = truncatedUtc(ctx.now);
     m.letterNumber = row.letter;
     m.body = body;
+    // What the receiver would refuse for good is refused here, before anything is queued.
+    if (Status s = transfer::validateBody(m); !s)
+        return s.error();
     auto signedMessage = signMessage(ctx.server, m);
     if (!signedMessage)
         return signedMessage.error();

@@ -190,8 +190,8 @@ Status credit(ServiceContext &ctx, Row &row, const AccountRow &account, bool aft
                                 u"转入资金已入账"_qs);
         !s)
         return s;
-    return queueMessage(ctx, MessageType::Confirm, row, {{u"ConNum"_qs, row.letter}, {u"TxFunc"_qs, u"2"_qs}})
-        .status();
+    auto queued = queueMessage(ctx, MessageType::Confirm, row, {{u"ConNum"_qs, row.letter}, {u"TxFunc"_qs, u"2"_qs}});
+    return queued ? Status{} : Status{queued.error()};
 }
 
 } // namespace
@@ -245,7 +245,7 @@ Result<QJsonObject> crossApply(ServiceContext &ctx, const CrossApplyInput &in)
         return s.error();
 
     const auto *self = policy.transfer().center(own);
-    const QJsonObject body{
+    QJsonObject body{
         {u"ConNum"_qs, row.letter},
         {u"TxFunc"_qs, u"0"_qs},
         {u"TranOutUnitNo"_qs, in.sendingCenter},
@@ -261,6 +261,8 @@ Result<QJsonObject> crossApply(ServiceContext &ctx, const CrossApplyInput &in)
         {u"TrenCenInfo"_qs, self ? self->contact : QString()},
         {u"GenDate"_qs, ctx.now.toLocalTime().date().toString(u"yyyyMMdd"_qs)},
     };
+    if (!in.phone.isEmpty())
+        body.insert(u"ContPhone"_qs, in.phone);
     if (auto queued = queueMessage(ctx, MessageType::Apply, row, body); !queued)
         return queued.error();
     auto receipt = letterReceipt(ctx, row, *account);
@@ -274,9 +276,10 @@ Result<QJsonObject> crossApply(ServiceContext &ctx, const CrossApplyInput &in)
 
 Result<QJsonObject> crossCancel(ServiceContext &ctx, const QString &letter)
 {
-    auto row = counterRow(ctx, letter, kRoleIn);
-    if (!row)
-        return row.error();
+    auto loaded = counterRow(ctx, letter, kRoleIn);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     // Only before the sending center accepts (BDC903 rule): once it is known to have accepted,
     // the money is on its way.
     if (row->status == QLatin1String(kAccepted) || row->status == QLatin1String(kNegotiating) ||
@@ -298,9 +301,10 @@ Result<QJsonObject> crossCancel(ServiceContext &ctx, const QString &letter)
 
 Result<QJsonObject> crossProgress(ServiceContext &ctx, const QString &letter)
 {
-    auto row = counterRow(ctx, letter, kRoleIn);
-    if (!row)
-        return row.error();
+    auto loaded = counterRow(ctx, letter, kRoleIn);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     if (row->final)
         return stateError(*row, u"a progress query"_qs);
     if (auto queued = queueMessage(ctx, MessageType::Progress, *row, {{u"ConNum"_qs, row->letter}}); !queued)

@@ -239,9 +239,10 @@ Result<Row> inboundRow(ServiceContext &ctx, const transfer::Message &m)
 
 Result<QJsonObject> crossAccept(ServiceContext &ctx, const QString &letter)
 {
-    auto row = sendingRow(ctx, letter);
-    if (!row)
-        return row.error();
+    auto loaded = sendingRow(ctx, letter);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     if (row->status != QLatin1String(kReceived))
         return stateError(*row, u"accepting"_qs);
     if (Status s = checkChannel(ctx); !s)
@@ -307,9 +308,10 @@ Result<QJsonObject> crossAccept(ServiceContext &ctx, const QString &letter)
 
 Result<QJsonObject> crossRefuse(ServiceContext &ctx, const QString &letter, const QString &reason)
 {
-    auto row = sendingRow(ctx, letter);
-    if (!row)
-        return row.error();
+    auto loaded = sendingRow(ctx, letter);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     if (row->status != QLatin1String(kReceived))
         return stateError(*row, u"refusing"_qs);
     if (Status s = checkChannel(ctx); !s)
@@ -325,9 +327,10 @@ Result<QJsonObject> crossRefuse(ServiceContext &ctx, const QString &letter, cons
 
 Result<QJsonObject> crossResend(ServiceContext &ctx, const QString &letter)
 {
-    auto row = sendingRow(ctx, letter);
-    if (!row)
-        return row.error();
+    auto loaded = sendingRow(ctx, letter);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     if (row->status != QLatin1String(kNegotiating))
         return stateError(*row, u"resending"_qs);
     if (Status s = checkChannel(ctx); !s)
@@ -342,9 +345,10 @@ Result<QJsonObject> crossResend(ServiceContext &ctx, const QString &letter)
 
 Result<QJsonObject> crossFail(ServiceContext &ctx, const QString &letter, const QString &reason)
 {
-    auto row = sendingRow(ctx, letter);
-    if (!row)
-        return row.error();
+    auto loaded = sendingRow(ctx, letter);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     if (row->status != QLatin1String(kNegotiating))
         return stateError(*row, u"failing"_qs);
     if (Status s = checkChannel(ctx); !s)
@@ -428,9 +432,10 @@ Result<QJsonObject> receiveApply(ServiceContext &ctx, const transfer::Message &m
 
 Result<QJsonObject> receiveCancel(ServiceContext &ctx, const transfer::Message &m)
 {
-    auto row = inboundRow(ctx, m);
-    if (!row)
-        return row.error();
+    auto loaded = inboundRow(ctx, m);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     if (row->status == QLatin1String(kReceived)) {
         if (Status s = changeStatus(ctx, *row, QString::fromLatin1(kCancelled), u"转入中心撤销申请"_qs); !s)
             return s.error();
@@ -446,18 +451,20 @@ Result<QJsonObject> receiveCancel(ServiceContext &ctx, const transfer::Message &
 
 Result<QJsonObject> receiveProgress(ServiceContext &ctx, const transfer::Message &m)
 {
-    auto row = inboundRow(ctx, m);
-    if (!row)
-        return row.error();
+    auto loaded = inboundRow(ctx, m);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     return QJsonObject{{u"status"_qs, row->status},
                        {u"statusLabel"_qs, codes::transferStatuses().label(row->status)}};
 }
 
 Result<QJsonObject> receiveConfirm(ServiceContext &ctx, const transfer::Message &m)
 {
-    auto row = inboundRow(ctx, m);
-    if (!row)
-        return row.error();
+    auto loaded = inboundRow(ctx, m);
+    if (!loaded)
+        return loaded.error();
+    Row *row = &loaded.value();
     const QString txFunc = m.body.value(u"TxFunc"_qs).toString();
     if (row->status != QLatin1String(kAccepted) || (txFunc != u"1" && txFunc != u"2"))
         return makeError(u"transfer.state"_qs, u"body.TxFunc"_qs,

@@ -243,7 +243,7 @@ Result<QJsonObject> toJson(ServiceContext &ctx, const Row &row, bool full)
     QJsonArray receipts;
     {
         Query q(ctx.db, u"SELECT business, serial FROM receipts WHERE object = :o ORDER BY id"_qs);
-        q.bind(u":o"_qs, u"transfer:"_qs + row.letter);
+        q.bind(u":o"_qs, QString(u"transfer:"_qs + row.letter));
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next())
