@@ -173,6 +173,14 @@ private slots:
         for (const char *op : {"judicial.freeze", "judicial.renew", "judicial.unfreeze", "judicial.deduct",
                                "judicial.inbox", "judicial.handle", "judicial.reject"})
             out.insert(QString::fromLatin1(op), {u"judicial"_qs});
+        // cross-city transfers (issue 16): tellers act, every lookup role reads
+        out.insert(u"transfers.centers"_qs, lookup + QStringList{u"admin"_qs});
+        for (const char *op : {"transfers.crossGet", "transfers.crossList", "transfers.transit"})
+            out.insert(QString::fromLatin1(op), lookup);
+        for (const char *op : {"transfers.crossApply", "transfers.crossCancel", "transfers.crossAccept",
+                               "transfers.crossRefuse", "transfers.crossResend", "transfers.crossFail",
+                               "transfers.crossProgress"})
+            out.insert(QString::fromLatin1(op), {u"teller"_qs});
         return out;
     }
 
