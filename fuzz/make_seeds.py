@@ -143,6 +143,17 @@ ROUTES = {
     "cross-refuse": ("transfers.crossRefuse", "1101002507010001", "", j({"reason": "账户信息不符"})),
     "cross-resend": ("transfers.crossResend", "1101002507010001", "", "{}"),
     "cross-fail": ("transfers.crossFail", "1101002507010001", "", j({"reason": "协商未果"})),
+    # the cross-city transfer channel (issue 16): signed by a peer center (none is configured in
+    # the harness, so these are refused after the envelope is read)
+    "transfer-message": ("transfers.messages", "", "", j({
+        "msgType": "BDC909", "messageId": "0f8fad5b-d9cb-469f-a165-70867728950e", "sender": "110100",
+        "receiver": "620100", "sentAt": "2025-07-01T08:00:00.000Z", "body": {}, "signature": "AAAA"})),
+    "transfer-message-apply": ("transfers.messages", "", "", j({
+        "msgType": "BDC901", "messageId": "0f8fad5b-d9cb-469f-a165-70867728950f", "sender": "110100",
+        "receiver": "620100", "sentAt": "2025-07-01T08:00:00.000Z", "letterNumber": "1101002507010001",
+        "body": {"ConNum": "1101002507010001", "TxFunc": "0", "TranOutUnitNo": "620100", "EmpName": "张三",
+                 "DocType": "01", "IdNum": "110105194912310025", "GenDate": "20250701"},
+        "kid": "0123456789abcdef", "signature": "AAAA"})),
     # refusals that must stay 4xx
     "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
     "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),

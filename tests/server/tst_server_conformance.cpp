@@ -16,15 +16,19 @@
 #include "crypto/sm3.h"
 #include "crypto/totp.h"
 #include "integration/court/courtkeys.h"
+#include "integration/transfer/peerchannel.h"
 #include "judicial/courtmessage.h"
 #include "openinghelpers.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
+#include "transfer/message.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -853,6 +857,40 @@ private slots:
         forged.insert(u"after"_qs, 9);
         api(u"court.messages"_qs, 401, {.body = forged});
         api(u"court.messages"_qs, 400, {.body = {{u"courtCode"_qs, 1}}});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // The cross-city transfer channel: a signed BDC909 from a peer center, its repeat (the stored
+    // reply), a forged signature and a malformed envelope (issue 16).
+    void transferChannel()
+    {
+        installSigningKey();
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        QTemporaryDir peers;
+        QFile file(peers.filePath(u"110100.json"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(
+                       QJsonObject{{u"code"_qs, u"110100"_qs},
+                                   {u"url"_qs, u"http://127.0.0.1:9"_qs},
+                                   {u"publicKeys"_qs, QJsonArray{QString::fromLatin1(key->publicKeyPem())}}})
+                       .toJson());
+        file.close();
+        server::installPeerChannel(f().server().context(), peers.path(), 0);
+        transfer::Message m;
+        m.type = transfer::MessageType::CenterLookup;
+        m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.sender = u"110100"_qs;
+        m.receiver = f().server().context().policy.centerCode();
+        m.sentAt = f().clock().now().toUTC();
+        const QJsonObject message = transfer::sign(transfer::toJson(m), *key).value();
+        api(u"transfers.messages"_qs, 200, {.body = message});
+        api(u"transfers.messages"_qs, 200, {.body = message});
+        m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject forged = transfer::sign(transfer::toJson(m), *key).value();
+        forged.insert(u"receiver"_qs, u"310100"_qs);
+        api(u"transfers.messages"_qs, 401, {.body = forged});
+        api(u"transfers.messages"_qs, 400, {.body = {{u"msgType"_qs, 1}}});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

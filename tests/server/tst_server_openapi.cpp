@@ -130,10 +130,10 @@ private slots:
         const QStringList lookup{u"teller"_qs,   u"loan_officer"_qs, u"archivist"_qs,
                                  u"judicial"_qs, u"supervisor"_qs,   u"auditor"_qs};
         QMap<QString, QStringList> out;
-        for (const char *op :
-             {"health.get", "version.get", "reference.codeTables", "reference.policy", "reference.branches",
-              "reference.banks", "auth.login", "auth.refresh", "certificates.types", "certificates.trustList",
-              "certificates.verify", "certificates.status", "web.verify", "court.messages"})
+        for (const char *op : {"health.get", "version.get", "reference.codeTables", "reference.policy",
+                               "reference.branches", "reference.banks", "auth.login", "auth.refresh",
+                               "certificates.types", "certificates.trustList", "certificates.verify",
+                               "certificates.status", "web.verify", "court.messages", "transfers.messages"})
             out.insert(QString::fromLatin1(op), {u"public"_qs});
         for (const char *op : {"auth.logout", "auth.me", "auth.totp_enrol", "auth.totp_confirm",
                                "auth.password_change", "auth.unlock"})

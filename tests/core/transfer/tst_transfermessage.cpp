@@ -40,11 +40,12 @@ QJsonObject applyBody()
 
 QJsonObject transferOutBody()
 {
-    return {{u"ConNum"_qs, kLetter},       {u"TxFunc"_qs, u"0"_qs},         {u"TranRstCode"_qs, u"0"_qs},
-            {u"EmpName"_qs, u"张三"_qs},   {u"DocType"_qs, u"01"_qs},       {u"IdNum"_qs, kId},
-            {u"OrAcctAmt"_qs, u"12000.00"_qs}, {u"Yinter"_qs, u"34.50"_qs}, {u"TranAmt"_qs, u"12034.50"_qs},
-            {u"OAcctDate"_qs, u"201907"_qs}, {u"PayEndDate"_qs, u"202611"_qs}, {u"SixMconFlag"_qs, u"1"_qs},
-            {u"LoanNum"_qs, u"0"_qs},      {u"LoanEndFlag"_qs, u"2"_qs},    {u"FrLoanFlag"_qs, u"2"_qs}};
+    return {
+        {u"ConNum"_qs, kLetter},           {u"TxFunc"_qs, u"0"_qs},          {u"TranRstCode"_qs, u"0"_qs},
+        {u"EmpName"_qs, u"张三"_qs},       {u"DocType"_qs, u"01"_qs},        {u"IdNum"_qs, kId},
+        {u"OrAcctAmt"_qs, u"12000.00"_qs}, {u"Yinter"_qs, u"34.50"_qs},      {u"TranAmt"_qs, u"12034.50"_qs},
+        {u"OAcctDate"_qs, u"201907"_qs},   {u"PayEndDate"_qs, u"202611"_qs}, {u"SixMconFlag"_qs, u"1"_qs},
+        {u"LoanNum"_qs, u"0"_qs},          {u"LoanEndFlag"_qs, u"2"_qs},     {u"FrLoanFlag"_qs, u"2"_qs}};
 }
 
 Message message(MessageType type, QJsonObject body)
@@ -129,17 +130,18 @@ private slots:
         QTest::addColumn<Mutate>("mutate");
         QTest::addColumn<QString>("field");
         QTest::newRow("unknown field") << set("extra", 1) << u"extra"_qs;
-        for (const char *key : {"msgType", "messageId", "sender", "receiver", "sentAt", "letterNumber", "body"}) {
+        for (const char *key :
+             {"msgType", "messageId", "sender", "receiver", "sentAt", "letterNumber", "body"}) {
             QTest::addRow("%s missing", key) << drop(key) << QString::fromLatin1(key);
             QTest::addRow("%s a number", key) << set(key, 7) << QString::fromLatin1(key);
             QTest::addRow("%s null", key) << set(key, QJsonValue::Null) << QString::fromLatin1(key);
         }
         QTest::newRow("unknown msgType") << set("msgType", u"BDC907"_qs) << u"msgType"_qs;
         QTest::newRow("msgType lower case") << set("msgType", u"bdc901"_qs) << u"msgType"_qs;
-        QTest::newRow("messageId upper case") << set("messageId", u"0F8FAD5B-D9CB-469F-A165-70867728950E"_qs)
-                                              << u"messageId"_qs;
-        QTest::newRow("messageId braces") << set("messageId", u"{0f8fad5b-d9cb-469f-a165-70867728950e}"_qs)
-                                          << u"messageId"_qs;
+        QTest::newRow("messageId upper case")
+            << set("messageId", u"0F8FAD5B-D9CB-469F-A165-70867728950E"_qs) << u"messageId"_qs;
+        QTest::newRow("messageId braces")
+            << set("messageId", u"{0f8fad5b-d9cb-469f-a165-70867728950e}"_qs) << u"messageId"_qs;
         QTest::newRow("messageId not a uuid") << set("messageId", u"hello"_qs) << u"messageId"_qs;
         QTest::newRow("sender 5 digits") << set("sender", u"62010"_qs) << u"sender"_qs;
         QTest::newRow("sender full-width") << set("sender", u"６２０１００"_qs) << u"sender"_qs;
@@ -149,7 +151,8 @@ private slots:
         QTest::newRow("sentAt nonsense") << set("sentAt", u"yesterday Z"_qs) << u"sentAt"_qs;
         QTest::newRow("letter 15 digits") << set("letterNumber", u"620100261204001"_qs) << u"letterNumber"_qs;
         QTest::newRow("letter bad date") << set("letterNumber", u"6201002613400001"_qs) << u"letterNumber"_qs;
-        QTest::newRow("letter sequence 0") << set("letterNumber", u"6201002612040000"_qs) << u"letterNumber"_qs;
+        QTest::newRow("letter sequence 0")
+            << set("letterNumber", u"6201002612040000"_qs) << u"letterNumber"_qs;
         QTest::newRow("body an array") << set("body", QJsonArray{}) << u"body"_qs;
         QTest::newRow("kid a number") << set("kid", 5) << u"kid"_qs;
     }
@@ -236,90 +239,112 @@ private slots:
         QTest::newRow("901 valid") << apply << a << QString();
         QTest::newRow("901 with phone") << apply << with(a, "ContPhone", u"13800000000"_qs) << QString();
         QTest::newRow("901 foreign field ignored") << apply << with(a, "Extra", u"x"_qs) << QString();
-        for (const char *key : {"ConNum", "TxFunc", "TranOutUnitNo", "TranCenName", "TranRefAcctNo", "TranRefAcctName",
-                                "TranBank", "TrenCenInfo", "GenDate", "EmpName", "DocType", "IdNum", "SocUnitName",
-                                "SocRefAcctNo"}) {
-            QTest::addRow("901 %s missing", key) << apply << with(a, key, QJsonValue::Undefined)
-                                                 << u"body."_qs + QLatin1String(key);
-            QTest::addRow("901 %s a number", key) << apply << with(a, key, 1) << u"body."_qs + QLatin1String(key);
+        for (const char *key : {"ConNum", "TxFunc", "TranOutUnitNo", "TranCenName", "TranRefAcctNo",
+                                "TranRefAcctName", "TranBank", "TrenCenInfo", "GenDate", "EmpName", "DocType",
+                                "IdNum", "SocUnitName", "SocRefAcctNo"}) {
+            QTest::addRow("901 %s missing", key)
+                << apply << with(a, key, QJsonValue::Undefined) << u"body."_qs + QLatin1String(key);
+            QTest::addRow("901 %s a number", key)
+                << apply << with(a, key, 1) << u"body."_qs + QLatin1String(key);
         }
-        QTest::newRow("901 ConNum another letter") << apply << with(a, "ConNum", u"6201002612040002"_qs)
-                                                   << u"body.ConNum"_qs;
+        QTest::newRow("901 ConNum another letter")
+            << apply << with(a, "ConNum", u"6201002612040002"_qs) << u"body.ConNum"_qs;
         QTest::newRow("901 TxFunc 1") << apply << with(a, "TxFunc", u"1"_qs) << u"body.TxFunc"_qs;
         QTest::newRow("901 TxFunc 2") << apply << with(a, "TxFunc", u"2"_qs) << u"body.TxFunc"_qs;
-        QTest::newRow("901 center 7 digits") << apply << with(a, "TranOutUnitNo", u"1101000"_qs)
-                                             << u"body.TranOutUnitNo"_qs;
-        QTest::newRow("901 GenDate Feb 30") << apply << with(a, "GenDate", u"20260230"_qs) << u"body.GenDate"_qs;
-        QTest::newRow("901 GenDate dashes") << apply << with(a, "GenDate", u"2026-12-04"_qs) << u"body.GenDate"_qs;
+        QTest::newRow("901 center 7 digits")
+            << apply << with(a, "TranOutUnitNo", u"1101000"_qs) << u"body.TranOutUnitNo"_qs;
+        QTest::newRow("901 GenDate Feb 30")
+            << apply << with(a, "GenDate", u"20260230"_qs) << u"body.GenDate"_qs;
+        QTest::newRow("901 GenDate dashes")
+            << apply << with(a, "GenDate", u"2026-12-04"_qs) << u"body.GenDate"_qs;
         QTest::newRow("901 empty name") << apply << with(a, "EmpName", u""_qs) << u"body.EmpName"_qs;
         QTest::newRow("901 blank name") << apply << with(a, "EmpName", u"  "_qs) << u"body.EmpName"_qs;
-        QTest::newRow("901 name with newline") << apply << with(a, "EmpName", u"张\n三"_qs) << u"body.EmpName"_qs;
-        QTest::newRow("901 old account 21 chars") << apply << with(a, "SocRefAcctNo", QString(21, u'1'))
-                                                  << u"body.SocRefAcctNo"_qs;
+        QTest::newRow("901 name with newline")
+            << apply << with(a, "EmpName", u"张\n三"_qs) << u"body.EmpName"_qs;
+        QTest::newRow("901 old account 21 chars")
+            << apply << with(a, "SocRefAcctNo", QString(21, u'1')) << u"body.SocRefAcctNo"_qs;
         QTest::newRow("901 DocType 05") << apply << with(a, "DocType", u"05"_qs) << u"body.DocType"_qs;
-        QTest::newRow("901 IdNum lower-case x") << apply << with(a, "IdNum", u"62010219900101002x"_qs)
-                                                << u"body.IdNum"_qs;
+        QTest::newRow("901 IdNum lower-case x")
+            << apply << with(a, "IdNum", u"62010219900101002x"_qs) << u"body.IdNum"_qs;
         QTest::newRow("901 IdNum full-width digits")
             << apply << with(a, "IdNum", u"１１０１０５１９９００１０１１２３２"_qs) << u"body.IdNum"_qs;
-        QTest::newRow("901 IdNum with space") << apply << with(a, "IdNum", u"110105 199001011232"_qs)
-                                              << u"body.IdNum"_qs;
-        QTest::newRow("901 IdNum bad check digit") << apply << with(a, "IdNum", u"110105199001011233"_qs)
-                                                   << u"body.IdNum"_qs;
-        QTest::newRow("901 IdNum 15 digits") << apply << with(a, "IdNum", u"110105900101123"_qs) << u"body.IdNum"_qs;
-        QTest::newRow("901 IdNum born after sending") << apply << with(a, "IdNum", u"110105202712310014"_qs)
-                                                      << u"body.IdNum"_qs;
-        QTest::newRow("901 passport format only") << apply
-                                                  << with(with(a, "DocType", u"03"_qs), "IdNum", u"E12345678"_qs)
-                                                  << QString();
+        QTest::newRow("901 IdNum with space")
+            << apply << with(a, "IdNum", u"110105 199001011232"_qs) << u"body.IdNum"_qs;
+        QTest::newRow("901 IdNum bad check digit")
+            << apply << with(a, "IdNum", u"110105199001011233"_qs) << u"body.IdNum"_qs;
+        QTest::newRow("901 IdNum 15 digits")
+            << apply << with(a, "IdNum", u"110105900101123"_qs) << u"body.IdNum"_qs;
+        QTest::newRow("901 IdNum born after sending")
+            << apply << with(a, "IdNum", u"110105202712310014"_qs) << u"body.IdNum"_qs;
+        QTest::newRow("901 passport format only")
+            << apply << with(with(a, "DocType", u"03"_qs), "IdNum", u"E12345678"_qs) << QString();
 
-        QTest::newRow("903 valid") << int(MessageType::Cancel) << QJsonObject{{u"ConNum"_qs, kLetter}} << QString();
+        QTest::newRow("903 valid") << int(MessageType::Cancel) << QJsonObject{{u"ConNum"_qs, kLetter}}
+                                   << QString();
         QTest::newRow("903 oversized Reason")
-            << int(MessageType::Cancel) << QJsonObject{{u"ConNum"_qs, kLetter}, {u"Reason"_qs, QString(201, u'因')}}
-            << u"body.Reason"_qs;
-        QTest::newRow("904 valid") << int(MessageType::Progress) << QJsonObject{{u"ConNum"_qs, kLetter}} << QString();
-        QTest::newRow("904 without ConNum") << int(MessageType::Progress) << QJsonObject{} << u"body.ConNum"_qs;
+            << int(MessageType::Cancel)
+            << QJsonObject{{u"ConNum"_qs, kLetter}, {u"Reason"_qs, QString(201, u'因')}} << u"body.Reason"_qs;
+        QTest::newRow("904 valid") << int(MessageType::Progress) << QJsonObject{{u"ConNum"_qs, kLetter}}
+                                   << QString();
+        QTest::newRow("904 without ConNum")
+            << int(MessageType::Progress) << QJsonObject{} << u"body.ConNum"_qs;
 
         QTest::newRow("905 valid") << out << t << QString();
-        for (const char *key : {"TxFunc", "TranRstCode", "EmpName", "DocType", "IdNum", "OrAcctAmt", "Yinter", "TranAmt",
-                                "OAcctDate", "PayEndDate", "SixMconFlag", "LoanNum", "LoanEndFlag", "FrLoanFlag"})
-            QTest::addRow("905 %s missing", key) << out << with(t, key, QJsonValue::Undefined)
-                                                 << u"body."_qs + QLatin1String(key);
+        for (const char *key :
+             {"TxFunc", "TranRstCode", "EmpName", "DocType", "IdNum", "OrAcctAmt", "Yinter", "TranAmt",
+              "OAcctDate", "PayEndDate", "SixMconFlag", "LoanNum", "LoanEndFlag", "FrLoanFlag"})
+            QTest::addRow("905 %s missing", key)
+                << out << with(t, key, QJsonValue::Undefined) << u"body."_qs + QLatin1String(key);
         QTest::newRow("905 amount 12.5") << out << with(t, "Yinter", u"12.5"_qs) << u"body.Yinter"_qs;
         QTest::newRow("905 amount a number") << out << with(t, "Yinter", 34.5) << u"body.Yinter"_qs;
         QTest::newRow("905 amount negative") << out << with(t, "Yinter", u"-1.00"_qs) << u"body.Yinter"_qs;
-        QTest::newRow("905 amount leading zero") << out << with(t, "Yinter", u"034.50"_qs) << u"body.Yinter"_qs;
-        QTest::newRow("905 amount full-width") << out << with(t, "Yinter", u"３４.５０"_qs) << u"body.Yinter"_qs;
-        QTest::newRow("905 TranAmt not the sum") << out << with(t, "TranAmt", u"12034.51"_qs) << u"body.TranAmt"_qs;
-        QTest::newRow("905 month 202613") << out << with(t, "PayEndDate", u"202613"_qs) << u"body.PayEndDate"_qs;
-        QTest::newRow("905 month 202600") << out << with(t, "OAcctDate", u"202600"_qs) << u"body.OAcctDate"_qs;
-        QTest::newRow("905 paid before opened") << out << with(t, "PayEndDate", u"201906"_qs) << u"body.PayEndDate"_qs;
+        QTest::newRow("905 amount leading zero")
+            << out << with(t, "Yinter", u"034.50"_qs) << u"body.Yinter"_qs;
+        QTest::newRow("905 amount full-width")
+            << out << with(t, "Yinter", u"３４.５０"_qs) << u"body.Yinter"_qs;
+        QTest::newRow("905 TranAmt not the sum")
+            << out << with(t, "TranAmt", u"12034.51"_qs) << u"body.TranAmt"_qs;
+        QTest::newRow("905 month 202613")
+            << out << with(t, "PayEndDate", u"202613"_qs) << u"body.PayEndDate"_qs;
+        QTest::newRow("905 month 202600")
+            << out << with(t, "OAcctDate", u"202600"_qs) << u"body.OAcctDate"_qs;
+        QTest::newRow("905 paid before opened")
+            << out << with(t, "PayEndDate", u"201906"_qs) << u"body.PayEndDate"_qs;
         QTest::newRow("905 flag 0") << out << with(t, "SixMconFlag", u"0"_qs) << u"body.SixMconFlag"_qs;
         QTest::newRow("905 flag Y") << out << with(t, "LoanEndFlag", u"Y"_qs) << u"body.LoanEndFlag"_qs;
         QTest::newRow("905 LoanNum 4 digits") << out << with(t, "LoanNum", u"1000"_qs) << u"body.LoanNum"_qs;
         QTest::newRow("905 TxFunc 2") << out << with(t, "TxFunc", u"2"_qs) << u"body.TxFunc"_qs;
-        QTest::newRow("905 TranRstCode 2") << out << with(t, "TranRstCode", u"2"_qs) << u"body.TranRstCode"_qs;
-        const QJsonObject refused{{u"ConNum"_qs, kLetter},      {u"TxFunc"_qs, u"0"_qs},
-                                  {u"TranRstCode"_qs, u"1"_qs}, {u"StatusCode"_qs, u"13"_qs},
+        QTest::newRow("905 TranRstCode 2")
+            << out << with(t, "TranRstCode", u"2"_qs) << u"body.TranRstCode"_qs;
+        const QJsonObject refused{{u"ConNum"_qs, kLetter},
+                                  {u"TxFunc"_qs, u"0"_qs},
+                                  {u"TranRstCode"_qs, u"1"_qs},
+                                  {u"StatusCode"_qs, u"13"_qs},
                                   {u"Reason"_qs, u"账户已冻结"_qs}};
         QTest::newRow("905 refused") << out << refused << QString();
-        QTest::newRow("905 refused without reason") << out << with(refused, "Reason", QJsonValue::Undefined)
-                                                    << u"body.Reason"_qs;
-        QTest::newRow("905 refused status 06") << out << with(refused, "StatusCode", u"06"_qs) << u"body.StatusCode"_qs;
-        QTest::newRow("905 oversized Reason") << out << with(refused, "Reason", QString(201, u'x')) << u"body.Reason"_qs;
-        QTest::newRow("905 Reason of 200") << out << with(refused, "Reason", QString(200, u'因')) << QString();
+        QTest::newRow("905 refused without reason")
+            << out << with(refused, "Reason", QJsonValue::Undefined) << u"body.Reason"_qs;
+        QTest::newRow("905 refused status 06")
+            << out << with(refused, "StatusCode", u"06"_qs) << u"body.StatusCode"_qs;
+        QTest::newRow("905 oversized Reason")
+            << out << with(refused, "Reason", QString(201, u'x')) << u"body.Reason"_qs;
+        QTest::newRow("905 Reason of 200")
+            << out << with(refused, "Reason", QString(200, u'因')) << QString();
 
         const int confirm = int(MessageType::Confirm);
         const QJsonObject done{{u"ConNum"_qs, kLetter}, {u"TxFunc"_qs, u"2"_qs}};
         QTest::newRow("906 completion") << confirm << done << QString();
-        QTest::newRow("906 negotiation without reason") << confirm << with(done, "TxFunc", u"1"_qs) << u"body.Reason"_qs;
-        QTest::newRow("906 negotiation") << confirm << with(with(done, "TxFunc", u"1"_qs), "Reason", u"新账户已销户"_qs)
-                                         << QString();
+        QTest::newRow("906 negotiation without reason")
+            << confirm << with(done, "TxFunc", u"1"_qs) << u"body.Reason"_qs;
+        QTest::newRow("906 negotiation")
+            << confirm << with(with(done, "TxFunc", u"1"_qs), "Reason", u"新账户已销户"_qs) << QString();
         QTest::newRow("906 TxFunc 0") << confirm << with(done, "TxFunc", u"0"_qs) << u"body.TxFunc"_qs;
 
         const int lookup = int(MessageType::CenterLookup);
         QTest::newRow("909 empty") << lookup << QJsonObject{} << QString();
         QTest::newRow("909 UnitNo") << lookup << QJsonObject{{u"UnitNo"_qs, u"110100"_qs}} << QString();
-        QTest::newRow("909 UnitNo bad") << lookup << QJsonObject{{u"UnitNo"_qs, u"1101"_qs}} << u"body.UnitNo"_qs;
+        QTest::newRow("909 UnitNo bad")
+            << lookup << QJsonObject{{u"UnitNo"_qs, u"1101"_qs}} << u"body.UnitNo"_qs;
 
         const int batch = int(MessageType::BatchApply);
         QJsonObject b = applyBody();
@@ -333,10 +358,10 @@ private slots:
         QTest::newRow("902 valid") << batch << with(b, "Items", QJsonArray{person, person}) << QString();
         QTest::newRow("902 no items") << batch << b << u"body.Items"_qs;
         QTest::newRow("902 empty items") << batch << with(b, "Items", QJsonArray{}) << u"body.Items"_qs;
-        QTest::newRow("902 item not an object") << batch << with(b, "Items", QJsonArray{person, 3})
-                                                << u"body.Items[1]"_qs;
-        QTest::newRow("902 bad IdNum in row 1") << batch << with(b, "Items", QJsonArray{person, badPerson})
-                                                << u"body.Items[1].IdNum"_qs;
+        QTest::newRow("902 item not an object")
+            << batch << with(b, "Items", QJsonArray{person, 3}) << u"body.Items[1]"_qs;
+        QTest::newRow("902 bad IdNum in row 1")
+            << batch << with(b, "Items", QJsonArray{person, badPerson}) << u"body.Items[1].IdNum"_qs;
         QJsonArray tooMany;
         for (int i = 0; i < 501; ++i)
             tooMany.append(person);
@@ -403,8 +428,10 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<int>("sequence");
         QTest::addColumn<QString>("expected"); // empty: refused
-        QTest::newRow("first of the day") << u"620100"_qs << QDate(2026, 12, 4) << 1 << u"6201002612040001"_qs;
-        QTest::newRow("last of the day") << u"110100"_qs << QDate(2027, 1, 31) << 9999 << u"1101002701319999"_qs;
+        QTest::newRow("first of the day")
+            << u"620100"_qs << QDate(2026, 12, 4) << 1 << u"6201002612040001"_qs;
+        QTest::newRow("last of the day")
+            << u"110100"_qs << QDate(2027, 1, 31) << 9999 << u"1101002701319999"_qs;
         QTest::newRow("sequence 0") << u"620100"_qs << QDate(2026, 12, 4) << 0 << QString();
         QTest::newRow("sequence 10000") << u"620100"_qs << QDate(2026, 12, 4) << 10000 << QString();
         QTest::newRow("center 5 digits") << u"62010"_qs << QDate(2026, 12, 4) << 1 << QString();
