@@ -138,6 +138,32 @@ ROUTES = {
     "merge": ("transfers.merge", "", "", j({"keepAccount": "$account", "mergeAccount": "$account2"})),
     "merge-candidates": ("transfers.mergeCandidates", "", "", j({"accountNumber": "$account2"})),
     "transfer-get": ("transfers.get", "$receipt", "", ""),
+    # cross-city transfers (issue 16); a letter number is no personal data
+    "transfer-centers": ("transfers.centers", "", "", ""),
+    "transfer-transit": ("transfers.transit", "", "", ""),
+    "cross-apply": ("transfers.crossApply", "", "", j({"sendingCenter": "110100", "accountNumber": "$account",
+                                                       "oldAccount": "110100000012", "oldUnitName": "北京示例科技有限公司",
+                                                       "phone": "13812345678"})),
+    "cross-list": ("transfers.crossList", "", "role=in&status=01,02&limit=10", ""),
+    "cross-get": ("transfers.crossGet", "6201002507010001", "", ""),
+    "cross-get-bad-letter": ("transfers.crossGet", "620100250701000X", "", ""),
+    "cross-cancel": ("transfers.crossCancel", "6201002507010001", "", "{}"),
+    "cross-progress": ("transfers.crossProgress", "6201002507010001", "", "{}"),
+    "cross-accept": ("transfers.crossAccept", "1101002507010001", "", "{}"),
+    "cross-refuse": ("transfers.crossRefuse", "1101002507010001", "", j({"reason": "账户信息不符"})),
+    "cross-resend": ("transfers.crossResend", "1101002507010001", "", "{}"),
+    "cross-fail": ("transfers.crossFail", "1101002507010001", "", j({"reason": "协商未果"})),
+    # the cross-city transfer channel (issue 16): signed by a peer center (none is configured in
+    # the harness, so these are refused after the envelope is read)
+    "transfer-message": ("transfers.messages", "", "", j({
+        "msgType": "BDC909", "messageId": "0f8fad5b-d9cb-469f-a165-70867728950e", "sender": "110100",
+        "receiver": "620100", "sentAt": "2025-07-01T08:00:00.000Z", "body": {}, "signature": "AAAA"})),
+    "transfer-message-apply": ("transfers.messages", "", "", j({
+        "msgType": "BDC901", "messageId": "0f8fad5b-d9cb-469f-a165-70867728950f", "sender": "110100",
+        "receiver": "620100", "sentAt": "2025-07-01T08:00:00.000Z", "letterNumber": "1101002507010001",
+        "body": {"ConNum": "1101002507010001", "TxFunc": "0", "TranOutUnitNo": "620100", "EmpName": "张三",
+                 "DocType": "01", "IdNum": "110105194912310025", "GenDate": "20250701"},
+        "kid": "0123456789abcdef", "signature": "AAAA"})),
     # refusals that must stay 4xx
     "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
     "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),

@@ -69,6 +69,7 @@ constexpr Text kMessages[] = {
     {"policy.not_in_effect", QT_TRANSLATE_NOOP("hpf::ErrorText", "No policy is in effect for this date")},
     {"person.name_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "This document number is registered under another name")},
     {"account.exists_active", QT_TRANSLATE_NOOP("hpf::ErrorText", "The person already has an active account (one person, one account); use the in-city transfer instead")},
+    {"account.frozen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Restricted (受限): money on this account is held and cannot leave it while the hold lasts")},
     {"account.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "There is no account with this number")},
     {"account.already_sealed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The account is already sealed")},
     {"account.not_sealed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The account is not sealed, so it cannot be unsealed")},
@@ -195,7 +196,29 @@ constexpr Text kMessages[] = {
     {"transfer.duplicate_row", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person appears more than once in the list")},
     {"transfer.same_account", QT_TRANSLATE_NOOP("hpf::ErrorText", "The account to keep and the account to merge are the same account")},
     {"transfer.not_same_person", QT_TRANSLATE_NOOP("hpf::ErrorText", "The two accounts do not belong to the same person: only one person's accounts can be merged")},
-    {"transfer.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No in-city transfer or merge has this serial number")},
+    // Cross-city transfers: the center-to-center channel (issue 16).
+    {"transfer.message_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's transfer message is malformed")},
+    {"transfer.peer_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center has no connection configured to the other center")},
+    {"transfer.peer_unreachable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center cannot be reached at the moment; the message will be sent again")},
+    {"transfer.reply_invalid", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's answer could not be trusted (bad signature or not an answer to this message)")},
+    {"transfer.signature", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is not signed by a known key of the sending center")},
+    {"transfer.wrong_receiver", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is addressed to another center")},
+    {"transfer.stale", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message's sending time is too far from this center's clock")},
+    {"transfer.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "Cross-city transfers are not available at this center now")},
+    // Cross-city transfers: the business (issue 16). transfer.source_closed and transfer.open_loan
+    // are shared with the in-city transfer, which brings their texts.
+    {"transfer.center_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center is not in the transfer platform's directory")},
+    {"transfer.center_self", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center is this center: use the in-city transfer")},
+    {"transfer.account_state", QT_TRANSLATE_NOOP("hpf::ErrorText", "Only a normal (01) account can receive a transfer from another city")},
+    {"transfer.duplicate", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person already has an open transfer from that center")},
+    {"transfer.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No transfer has this serial number or contact letter number")},
+    {"transfer.role", QT_TRANSLATE_NOOP("hpf::ErrorText", "This step belongs to the other center of the transfer")},
+    {"transfer.status", QT_TRANSLATE_NOOP("hpf::ErrorText", "The transfer's status does not allow this step now")},
+    {"transfer.cancel_too_late", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center has already accepted the transfer: it can no longer be cancelled")},
+    {"transfer.account_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center has no account with this number, document and name")},
+    {"transfer.state", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's message does not fit the transfer's status and was refused")},
+    {"transfer.letters_exhausted", QT_TRANSLATE_NOOP("hpf::ErrorText", "All 9999 contact letter numbers of today are used; apply again tomorrow")},
+    {"transfer.unsupported", QT_TRANSLATE_NOOP("hpf::ErrorText", "This kind of transfer message is not taken by this center")},
 };
 
 constexpr Text kFields[] = {
@@ -232,6 +255,16 @@ constexpr Text kFields[] = {
     {"endsOn", QT_TRANSLATE_NOOP("hpf::ErrorText", "Freeze end date")},
     {"device", QT_TRANSLATE_NOOP("hpf::ErrorText", "Scanner")},
     {"file", QT_TRANSLATE_NOOP("hpf::ErrorText", "File")},
+    {"toUnitAccount", QT_TRANSLATE_NOOP("hpf::ErrorText", "Receiving unit account")},
+    {"fromUnitAccount", QT_TRANSLATE_NOOP("hpf::ErrorText", "Unit the employees leave")},
+    {"keepAccount", QT_TRANSLATE_NOOP("hpf::ErrorText", "Account to keep")},
+    {"mergeAccount", QT_TRANSLATE_NOOP("hpf::ErrorText", "Account to merge")},
+    {"sendingCenter", QT_TRANSLATE_NOOP("hpf::ErrorText", "Sending center")},
+    {"oldAccount", QT_TRANSLATE_NOOP("hpf::ErrorText", "Account at the sending center")},
+    {"oldUnitName", QT_TRANSLATE_NOOP("hpf::ErrorText", "Unit at the sending center")},
+    {"phone", QT_TRANSLATE_NOOP("hpf::ErrorText", "Phone")},
+    {"memo", QT_TRANSLATE_NOOP("hpf::ErrorText", "Memo")},
+    {"letterNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contact letter number")},
 };
 // clang-format on
 

@@ -1,8 +1,7 @@
 #include "judicial/courtmessage.h"
 
-#include "crypto/sm2.h"
+#include "crypto/signedjson.h"
 
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace hpf::judicial::court {
@@ -17,31 +16,20 @@ Error invalid(const QString &field, const QString &detail)
 
 } // namespace
 
+// The court channel's signatures are the shared signed-JSON format (crypto/signedjson.h).
 QByteArray canonicalBytes(QJsonObject object)
 {
-    object.remove(kSignature);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return crypto::canonicalBytes(std::move(object));
 }
 
 Result<QJsonObject> sign(QJsonObject object, const crypto::Sm2Key &key)
 {
-    auto signature = key.signDer(canonicalBytes(object));
-    if (!signature)
-        return signature.error();
-    object.insert(kSignature, QString::fromLatin1(signature->toBase64()));
-    return object;
+    return crypto::signJson(std::move(object), key);
 }
 
 bool verify(const QJsonObject &object, const crypto::Sm2Key &publicKey)
 {
-    const QJsonValue v = object.value(kSignature);
-    if (!v.isString() || v.toString().size() > 200)
-        return false;
-    const auto decoded =
-        QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        return false;
-    return publicKey.verifyDer(canonicalBytes(object), decoded.decoded);
+    return crypto::verifyJson(object, publicKey);
 }
 
 QJsonObject toJson(const Envelope &e)

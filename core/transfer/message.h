@@ -45,10 +45,10 @@ std::optional<MessageType> typeFromCode(QStringView code);
 struct Message
 {
     MessageType type = MessageType::Apply;
-    QString messageId; // UUID, lower case, no braces
-    QString sender;    // center code (6 digits)
-    QString receiver;  // center code
-    QDateTime sentAt;  // UTC, whole milliseconds
+    QString messageId;    // UUID, lower case, no braces
+    QString sender;       // center code (6 digits)
+    QString receiver;     // center code
+    QDateTime sentAt;     // UTC, whole milliseconds
     QString letterNumber; // 联系函编号; empty only for BDC909
     QJsonObject body;
 };
@@ -77,7 +77,24 @@ Result<Reply> readReply(const QJsonObject &object);
 // The body's platform fields for its type: required fields present, strings, formats (DocType in
 // code table document_type, IdNum a valid number of that type, amounts "d+.dd", months YYYYMM,
 // flags "1"/"2", TxFunc/TranRstCode values of the type, Reason 1..200 characters where required).
-// Error transfer.message_invalid, field "body.<Field>".
+// Error transfer.message_invalid, field "body.<Field>". Fields not listed are ignored (the platform
+// adds fields over time). Per type (? = optional):
+//   BDC901  ConNum (= letterNumber), TxFunc "0", TranOutUnitNo (the sending center's code),
+//           TranCenName, TranRefAcctNo, TranRefAcctName, TranBank, TrenCenInfo (the receiving
+//           center's account and contact), GenDate, EmpName, DocType, IdNum, SocUnitName (old unit),
+//           SocRefAcctNo (old account, 1..20), ContPhone?
+//   BDC902  the 901 center fields and "Items": [1..500 × {EmpName, DocType, IdNum, SocUnitName,
+//           SocRefAcctNo, ContPhone?}] (fields "body.Items[i].IdNum")
+//   BDC903  ConNum, Reason?            BDC904  ConNum
+//   BDC905  ConNum, TxFunc "0"|"1", TranRstCode "0"|"1", ContPhone?; TranRstCode 0: EmpName,
+//           DocType, IdNum, OrAcctAmt, Yinter, TranAmt (= OrAcctAmt + Yinter), OAcctDate,
+//           PayEndDate (≥ OAcctDate), SixMconFlag, LoanNum (0..999), LoanEndFlag, FrLoanFlag,
+//           Reason?; TranRstCode 1: StatusCode "13"|"40", Reason
+//   BDC906  ConNum, TxFunc "1"|"2", Reason (required with TxFunc 1)
+//   BDC909  UnitNo? (the center asked about); the reply body is the answering center's directory
+//           entry {UnitNo, TranCenName, TranBank, TranRefAcctNo, TranRefAcctName, TrenCenInfo}.
+// IdNum is checked as of sentAt's date and must already be normalised (half-width, upper-case X,
+// 18 digits for a citizen).
 Status validateBody(const Message &message);
 
 // The bytes a signature covers, and the signature itself (the center's SM2 key).

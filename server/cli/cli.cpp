@@ -3,6 +3,7 @@
 #include "business/archive/archivejob.h"
 #include "business/certificates/signingkeys.h"
 #include "business/judicial/expiryjob.h"
+#include "business/transfer/crossservice.h"
 #include "demo/demoseed.h"
 #include "logging.h"
 #include "platform/audit/auditkey.h"
@@ -198,9 +199,22 @@ int serve(QCoreApplication &app, const QStringList &args)
         u"kind"_qs);
     QCommandLineOption archiveDirOpt(
         u"archive-dir"_qs, u"Folder of the files store (default: <sqlite db>.archive)."_qs, u"dir"_qs);
-    p.parser.addOptions({listenOpt, portOpt, certOpt, keyOpt, policyOpt, workersOpt, keysDirOpt, keyStdinOpt,
-                         maxBodyOpt, maxHeaderOpt, maxConnOpt, perIpOpt, timeoutOpt, ioThreadsOpt,
-                         auditKeyOpt, responseKeyOpt, archiveStoreOpt, archiveDirOpt});
+    // Cross-city transfers (issue 16): the other centers this one exchanges messages with.
+    QCommandLineOption peersOpt(
+        u"peers"_qs,
+        u"Folder of the peer centers of cross-city transfers: one <code>.json each with code, url and "
+        "publicKeys (re-read when a file changes; this center's own file is ignored). Without it "
+        "cross-city transfers are unavailable."_qs,
+        u"dir"_qs);
+    QCommandLineOption announceOpt(
+        u"announce"_qs,
+        u"Once listening, write this center's peer file <code>.json (listening URL, public key of the "
+        "active signing key) into this folder, usually the --peers folder the other centers read."_qs,
+        u"dir"_qs);
+    p.parser.addOptions({listenOpt,      portOpt,         certOpt,       keyOpt,       policyOpt,
+                         workersOpt,     keysDirOpt,      keyStdinOpt,   maxBodyOpt,   maxHeaderOpt,
+                         maxConnOpt,     perIpOpt,        timeoutOpt,    ioThreadsOpt, auditKeyOpt,
+                         responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,     announceOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -289,8 +303,11 @@ int serve(QCoreApplication &app, const QStringList &args)
         if (auto released = releaseOrphanedClaims(**db, Clock::system().now().toMSecsSinceEpoch()); !released)
             return failure(released.error());
     }
+    if (Status s = installTransferPeers(server.context(), p.parser.value(peersOpt)); !s)
+        return failure(s.error());
     registerArchiveJobs(server.jobs(), server.context());
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
+    registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
     if (Status s = runInTransaction(
             **db, TxMode::Write,
             [&](Transaction &tx) -> Result<TxEnd> {
@@ -306,6 +323,12 @@ int serve(QCoreApplication &app, const QStringList &args)
     auto bound = server.listen(address, quint16(port), {p.parser.value(certOpt), p.parser.value(keyOpt)});
     if (!bound)
         return failure(bound.error());
+    if (p.parser.isSet(announceOpt)) {
+        if (Status s = announceTransferCenter(server.context(), p.parser.value(announceOpt), address, *bound,
+                                              p.parser.isSet(certOpt));
+            !s)
+            return failure(s.error());
+    }
     printLine(QStringLiteral("HPF_SERVER_LISTENING port=%1").arg(*bound));
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "finance/policy.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QStringList>
 #include <memory>
 
@@ -67,6 +68,13 @@ inline constexpr char kTrainingCourtCode[] = "京0105";
 inline constexpr char kTrainingCourtKeyFile[] = "training-court.pem";
 int courtCommand(const QStringList &args);
 Result<QString> seedTrainingCourt(Database &database, const QString &keysDir);
+
+// The cross-city transfer channel (cli_transfer.cpp): `serve --peers DIR` installs the peer
+// directory and the PeerChannel (none without it); `--announce DIR` writes this center's peer file
+// once the server listens (the URL of the listening address, the active signing key's public key).
+Status installTransferPeers(ServerContext &context, const QString &peersDir);
+Status announceTransferCenter(const ServerContext &context, const QString &dir, const QHostAddress &address,
+                              quint16 port, bool tls);
 } // namespace cli
 
 } // namespace hpf::server

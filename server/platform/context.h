@@ -23,6 +23,7 @@ namespace hpf::server {
 class AuditKey;
 class BlobStore;
 class CertificateSigner;
+class PeerDirectory;
 class ResponseSealer;
 class TransferChannel;
 
@@ -110,6 +111,9 @@ struct ServerContext
     // integration/transfer's peer channel); null = cross-city transfers fail closed
     // (transfer.unavailable). Set before listen().
     std::shared_ptr<TransferChannel> transferChannel;
+    // The peer centers whose messages the inbound transfer route accepts (integration/transfer/
+    // peers.h, `serve --peers`); null = every message is refused (transfer.peer_unknown).
+    std::shared_ptr<const PeerDirectory> transferPeers;
 };
 
 struct Principal

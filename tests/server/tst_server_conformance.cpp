@@ -6,10 +6,17 @@
 // so a new route cannot go undocumented or unchecked. On SQLite and on PostgreSQL.
 #include "archivehelpers.h"
 #include "business/certificates/signingkeys.h"
+#include "business/transfer/crosschannel.h"
+#include "demo/demoseed.h"
+#include "integration/transfer/peerchannel.h"
+#include "platform/auth/systemuser.h"
+#include "platform/store/transaction.h"
+#include "transfer/message.h"
 #include "contract.h"
 #include "crypto/sm3.h"
 #include "crypto/totp.h"
 #include "integration/court/courtkeys.h"
+#include "integration/transfer/peerchannel.h"
 #include "judicial/courtmessage.h"
 #include "openinghelpers.h"
 #include "platform/blobstore/blobstore.h"
@@ -17,9 +24,12 @@
 #include "platform/store/sql.h"
 #include "suitebase.h"
 #include "transferhelpers.h"
+#include "transfer/message.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -763,6 +773,121 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // A message of the training center 110100, taken as the peer channel hands it over.
+    bool inboundTransfer(transfer::MessageType type, const QString &letter, const QJsonObject &body)
+    {
+        transfer::Message m;
+        m.type = type;
+        m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.sender = u"110100"_qs;
+        m.receiver = f().server().context().policy.centerCode();
+        m.sentAt = f().clock().now().toUTC();
+        m.letterNumber = letter;
+        m.body = body;
+        const Status s = server::runInTransaction(
+            f().database(), server::TxMode::Write, [&](server::Transaction &tx) -> Result<server::TxEnd> {
+                server::ServiceContext ctx(f().server().context(), tx.db());
+                auto system = server::systemPrincipal(tx.db(), ctx.nowMs);
+                if (!system)
+                    return system.error();
+                ctx.principal = *system;
+                ctx.operation = u"transfers.message"_qs;
+                auto r = server::handleTransferMessage(ctx, m);
+                if (!r)
+                    return r.error();
+                return server::TxEnd::Commit;
+            });
+        if (!s)
+            m_problems << u"inbound "_qs + transfer::typeCode(type) + u": "_qs + s.error().code;
+        return s.ok();
+    }
+
+    // Issue 16: the cross-city transfer routes. The receiving side applies to 110100 (a peer entry
+    // that nobody answers: the fixture runs no jobs); the sending side gets 110100's letters as the
+    // peer channel would hand them over.
+    void crossCityTransfers()
+    {
+        installSigningKey();
+        QTemporaryDir peers;
+        {
+            auto key = crypto::Sm2Key::generate();
+            QVERIFY(key.ok());
+            QFile file(peers.filePath(u"110100.json"_qs));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(QJsonObject{{u"code"_qs, u"110100"_qs},
+                                                 {u"url"_qs, u"http://127.0.0.1:9"_qs},
+                                                 {u"publicKeys"_qs, QJsonArray{QString::fromLatin1(key->publicKeyPem())}}})
+                           .toJson());
+        }
+        server::installPeerChannel(f().server().context(), peers.path(), 0);
+        const QString teller = login(u"teller1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 3, 40, 6, &unit);
+        QVERIFY(accounts.size() == 6 && !accounts.contains(QString()));
+        api(u"remittances.post"_qs, 201, {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
+        api(u"transfers.centers"_qs, 200, {.token = teller});
+        api(u"transfers.transit"_qs, 200, {.token = teller});
+        const QJsonObject apply{{u"sendingCenter"_qs, u"110100"_qs},
+                                {u"accountNumber"_qs, accounts.at(0)},
+                                {u"oldAccount"_qs, u"110100000012"_qs},
+                                {u"oldUnitName"_qs, u"北京示例科技有限公司"_qs}};
+        const Reply applied = api(u"transfers.crossApply"_qs, 201, {.body = apply, .token = teller});
+        const QString letter = applied.json.value(u"transfer"_qs).toObject().value(u"letterNumber"_qs).toString();
+        QVERIFY2(!letter.isEmpty(), applied.body.constData());
+        QJsonObject unknown = apply;
+        unknown.insert(u"sendingCenter"_qs, u"999999"_qs);
+        api(u"transfers.crossApply"_qs, 422, {.body = unknown, .token = teller});
+        api(u"transfers.crossApply"_qs, 409, {.body = apply, .token = teller}); // transfer.duplicate
+        api(u"transfers.crossList"_qs, 200, {.query = u"role=in&status=01,02&limit=10"_qs, .token = teller});
+        api(u"transfers.crossList"_qs, 400, {.query = u"role=x"_qs, .token = teller});
+        api(u"transfers.crossGet"_qs, 200, {.args = {letter}, .token = teller});
+        api(u"transfers.crossGet"_qs, 404, {.args = {u"1234"_qs}, .token = teller});
+        api(u"transfers.crossProgress"_qs, 202, {.args = {letter}, .token = teller});
+        api(u"transfers.crossCancel"_qs, 200, {.args = {letter}, .token = teller});
+        api(u"transfers.crossCancel"_qs, 409, {.args = {letter}, .token = teller});
+
+        // The sending side: four letters of 110100 for accounts 1..4 of this center.
+        const QDate today = f().clock().now().toLocalTime().date();
+        QStringList letters;
+        for (int i = 1; i <= 4; ++i) {
+            const QString l = transfer::letterNumber(u"110100"_qs, today, i);
+            letters << l;
+            QVERIFY(inboundTransfer(transfer::MessageType::Apply, l,
+                                    {{u"ConNum"_qs, l},
+                                     {u"TxFunc"_qs, u"0"_qs},
+                                     {u"TranOutUnitNo"_qs, u"620100"_qs},
+                                     {u"TranCenName"_qs, u"兰州住房公积金管理中心"_qs},
+                                     {u"TranRefAcctNo"_qs, u"0200001109000012345"_qs},
+                                     {u"TranRefAcctName"_qs, u"北京住房公积金管理中心"_qs},
+                                     {u"TranBank"_qs, u"中国工商银行北京西单支行"_qs},
+                                     {u"TrenCenInfo"_qs, u"010-12329"_qs},
+                                     {u"GenDate"_qs, today.toString(u"yyyyMMdd"_qs)},
+                                     {u"EmpName"_qs, QStringLiteral("职工%1").arg(40 + i)},
+                                     {u"DocType"_qs, u"01"_qs},
+                                     {u"IdNum"_qs, server::demoIdentityNumber(40 + i)},
+                                     {u"SocUnitName"_qs, u"测试单位3"_qs},
+                                     {u"SocRefAcctNo"_qs, accounts.at(i)}}));
+        }
+        api(u"transfers.crossAccept"_qs, 200, {.args = {letters.at(0)}, .token = teller});
+        api(u"transfers.crossAccept"_qs, 409, {.args = {letters.at(0)}, .token = teller}); // transfer.status
+        api(u"transfers.crossRefuse"_qs, 200,
+            {.args = {letters.at(1)}, .body = {{u"reason"_qs, u"原账户信息不符"_qs}}, .token = teller});
+        api(u"transfers.crossRefuse"_qs, 400, {.args = {letters.at(2)}, .body = {{u"reason"_qs, u""_qs}}, .token = teller});
+        // Negotiation asked for twice: a resend, then a failure.
+        api(u"transfers.crossAccept"_qs, 200, {.args = {letters.at(2)}, .token = teller});
+        const QJsonObject negotiate{{u"ConNum"_qs, letters.at(2)}, {u"TxFunc"_qs, u"1"_qs}, {u"Reason"_qs, u"新账户已封存"_qs}};
+        QVERIFY(inboundTransfer(transfer::MessageType::Confirm, letters.at(2), negotiate));
+        api(u"transfers.crossResend"_qs, 200, {.args = {letters.at(2)}, .token = teller});
+        QVERIFY(inboundTransfer(transfer::MessageType::Confirm, letters.at(2), negotiate));
+        api(u"transfers.crossFail"_qs, 200,
+            {.args = {letters.at(2)}, .body = {{u"reason"_qs, u"协商未果"_qs}}, .token = teller});
+        api(u"transfers.crossResend"_qs, 409, {.args = {letters.at(3)}, .token = teller});
+        api(u"transfers.crossFail"_qs, 409, {.args = {letters.at(3)}, .body = {{u"reason"_qs, u"无"_qs}}, .token = teller});
+        api(u"transfers.crossGet"_qs, 200, {.args = {letters.at(2)}, .token = teller});
+        api(u"transfers.transit"_qs, 200, {.token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     // Runs last: every registered route had a checked success, every route family a checked error.
     // The online court channel: a signed poll, a replay, a bad signature (issue 15).
     void courtChannel()
@@ -788,6 +913,40 @@ private slots:
         forged.insert(u"after"_qs, 9);
         api(u"court.messages"_qs, 401, {.body = forged});
         api(u"court.messages"_qs, 400, {.body = {{u"courtCode"_qs, 1}}});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // The cross-city transfer channel: a signed BDC909 from a peer center, its repeat (the stored
+    // reply), a forged signature and a malformed envelope (issue 16).
+    void transferChannel()
+    {
+        installSigningKey();
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        QTemporaryDir peers;
+        QFile file(peers.filePath(u"110100.json"_qs));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(
+                       QJsonObject{{u"code"_qs, u"110100"_qs},
+                                   {u"url"_qs, u"http://127.0.0.1:9"_qs},
+                                   {u"publicKeys"_qs, QJsonArray{QString::fromLatin1(key->publicKeyPem())}}})
+                       .toJson());
+        file.close();
+        server::installPeerChannel(f().server().context(), peers.path(), 0);
+        transfer::Message m;
+        m.type = transfer::MessageType::CenterLookup;
+        m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m.sender = u"110100"_qs;
+        m.receiver = f().server().context().policy.centerCode();
+        m.sentAt = f().clock().now().toUTC();
+        const QJsonObject message = transfer::sign(transfer::toJson(m), *key).value();
+        api(u"transfers.messages"_qs, 200, {.body = message});
+        api(u"transfers.messages"_qs, 200, {.body = message});
+        m.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QJsonObject forged = transfer::sign(transfer::toJson(m), *key).value();
+        forged.insert(u"receiver"_qs, u"310100"_qs);
+        api(u"transfers.messages"_qs, 401, {.body = forged});
+        api(u"transfers.messages"_qs, 400, {.body = {{u"msgType"_qs, 1}}});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -130,10 +130,10 @@ private slots:
         const QStringList lookup{u"teller"_qs,   u"loan_officer"_qs, u"archivist"_qs,
                                  u"judicial"_qs, u"supervisor"_qs,   u"auditor"_qs};
         QMap<QString, QStringList> out;
-        for (const char *op :
-             {"health.get", "version.get", "reference.codeTables", "reference.policy", "reference.branches",
-              "reference.banks", "auth.login", "auth.refresh", "certificates.types", "certificates.trustList",
-              "certificates.verify", "certificates.status", "web.verify", "court.messages"})
+        for (const char *op : {"health.get", "version.get", "reference.codeTables", "reference.policy",
+                               "reference.branches", "reference.banks", "auth.login", "auth.refresh",
+                               "certificates.types", "certificates.trustList", "certificates.verify",
+                               "certificates.status", "web.verify", "court.messages", "transfers.messages"})
             out.insert(QString::fromLatin1(op), {u"public"_qs});
         for (const char *op : {"auth.logout", "auth.me", "auth.totp_enrol", "auth.totp_confirm",
                                "auth.password_change", "auth.unlock"})
@@ -178,6 +178,14 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"teller"_qs});
         for (const char *op : {"transfers.mergeCandidates", "transfers.get"})
             out.insert(QString::fromLatin1(op), lookup);
+        // cross-city transfers (issue 16): tellers act, every lookup role reads
+        out.insert(u"transfers.centers"_qs, lookup + QStringList{u"admin"_qs});
+        for (const char *op : {"transfers.crossGet", "transfers.crossList", "transfers.transit"})
+            out.insert(QString::fromLatin1(op), lookup);
+        for (const char *op : {"transfers.crossApply", "transfers.crossCancel", "transfers.crossAccept",
+                               "transfers.crossRefuse", "transfers.crossResend", "transfers.crossFail",
+                               "transfers.crossProgress"})
+            out.insert(QString::fromLatin1(op), {u"teller"_qs});
         return out;
     }
 

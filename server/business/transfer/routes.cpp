@@ -2,6 +2,8 @@
 
 #include "business/transfer/incityservice.h"
 #include "business/transfer/mergeservice.h"
+#include "business/transfer/crossservice.h"
+#include "domain/codetables.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/problem.h"
 #include "platform/http/requestcontext.h"
@@ -207,15 +209,135 @@ void addInCityLookupRoutes(Router &router)
 
 // ---- cross-city transfers ---------------------------------------------------------------------
 
+Result<CrossApplyInput> readCrossApply(RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    CrossApplyInput in;
+    in.sendingCenter = body.string(u"sendingCenter"_qs, 6);
+    in.accountNumber = body.string(u"accountNumber"_qs, 20);
+    in.oldAccount = body.string(u"oldAccount"_qs, 20);
+    in.oldUnitName = body.string(u"oldUnitName"_qs, 100);
+    in.phone = body.string(u"phone"_qs, 20, false);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return in;
+}
+
+Result<QString> readCrossReason(RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    const QString reason = body.string(u"reason"_qs, 200);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return reason;
+}
+
+Status crossNoBody(RequestContext &ctx)
+{
+    return ctx.body.isEmpty() ? Status{}
+                              : Status{makeError(u"request.unknown_field"_qs, ctx.body.keys().value(0))};
+}
+
+Result<CrossListQuery> readCrossList(const RequestContext &ctx)
+{
+    const QUrlQuery &query = ctx.request.query;
+    CrossListQuery q;
+    q.role = query.queryItemValue(u"role"_qs);
+    if (!q.role.isEmpty() && q.role != u"in" && q.role != u"out")
+        return makeError(u"request.field_range"_qs, u"role"_qs, u"in or out"_qs);
+    const QString statuses = query.queryItemValue(u"status"_qs);
+    if (!statuses.isEmpty()) {
+        q.statuses = statuses.split(u',');
+        for (const QString &st : std::as_const(q.statuses)) {
+            if (!codes::transferStatuses().contains(st))
+                return makeError(u"request.field_range"_qs, u"status"_qs, u"codes of transfer_status"_qs);
+        }
+    }
+    if (const QString limit = query.queryItemValue(u"limit"_qs); !limit.isEmpty()) {
+        bool ok = false;
+        q.limit = limit.toInt(&ok);
+        if (!ok || q.limit < 1 || q.limit > 50)
+            return makeError(u"request.field_range"_qs, u"limit"_qs, u"1..50"_qs);
+    }
+    q.cursor = query.queryItemValue(u"cursor"_qs);
+    if (!q.cursor.isEmpty()) {
+        bool ok = false;
+        if (q.cursor.toLongLong(&ok) <= 0 || !ok)
+            return makeError(u"request.field_range"_qs, u"cursor"_qs, u"a nextCursor of a previous page"_qs);
+    }
+    return q;
+}
+
+// An action on the transfer of the path's letter number without a body.
+Route crossAction(const QString &verb, const QString &operation, int status,
+                  Result<QJsonObject> (*action)(ServiceContext &, const QString &))
+{
+    return makeRoute("POST", u"/api/v1/transfers/cross-city/{letter}/"_qs + verb, operation, true, crossNoBody,
+                     jsonHandler(status, [action](RequestContext &ctx) { return action(ctx, ctx.arg(0)); }));
+}
+
+// An action with a reason (refuse, fail).
+Route crossReasonAction(const QString &verb, const QString &operation,
+                        Result<QJsonObject> (*action)(ServiceContext &, const QString &, const QString &))
+{
+    return makeRoute(
+        "POST", u"/api/v1/transfers/cross-city/{letter}/"_qs + verb, operation, true,
+        [](RequestContext &ctx) -> Status {
+            auto r = readCrossReason(ctx);
+            return r ? Status{} : Status{r.error()};
+        },
+        jsonHandler(200, [action](RequestContext &ctx) -> Result<QJsonObject> {
+            auto reason = readCrossReason(ctx);
+            if (!reason)
+                return reason.error();
+            return action(ctx, ctx.arg(0), *reason);
+        }));
+}
+
 void addCrossCityRoutes(Router &router)
 {
-    Q_UNUSED(router);
+    router.add(makeRoute(
+        "GET", u"/api/v1/transfers/centers"_qs, u"transfers.centers"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> { return transferCenters(ctx); })));
+    router.add(makeRoute(
+        "GET", u"/api/v1/transfers/transit"_qs, u"transfers.transit"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> { return transitBalance(ctx); })));
+    router.add(makeRoute(
+        "POST", u"/api/v1/transfers/cross-city"_qs, u"transfers.crossApply"_qs, true,
+        [](RequestContext &ctx) -> Status {
+            auto in = readCrossApply(ctx);
+            return in ? Status{} : Status{in.error()};
+        },
+        jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto in = readCrossApply(ctx);
+            if (!in)
+                return in.error();
+            return crossApply(ctx, *in);
+        })));
+    router.add(makeRoute("GET", u"/api/v1/transfers/cross-city"_qs, u"transfers.crossList"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto query = readCrossList(ctx);
+                             if (!query)
+                                 return query.error();
+                             return crossList(ctx, *query);
+                         })));
+    router.add(makeRoute(
+        "GET", u"/api/v1/transfers/cross-city/{letter}"_qs, u"transfers.crossGet"_qs, false, {},
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> { return crossGet(ctx, ctx.arg(0)); })));
+    router.add(crossAction(u"cancel"_qs, u"transfers.crossCancel"_qs, 200, crossCancel));
+    router.add(crossAction(u"accept"_qs, u"transfers.crossAccept"_qs, 200, crossAccept));
+    router.add(crossReasonAction(u"refuse"_qs, u"transfers.crossRefuse"_qs, crossRefuse));
+    router.add(crossAction(u"resend"_qs, u"transfers.crossResend"_qs, 200, crossResend));
+    router.add(crossReasonAction(u"fail"_qs, u"transfers.crossFail"_qs, crossFail));
+    router.add(crossAction(u"progress"_qs, u"transfers.crossProgress"_qs, 202, crossProgress));
 }
 
 } // namespace
 
 void registerTransferRoutes(Router &router)
 {
+    // The router takes the first route that matches: the fixed paths of the cross-city section
+    // (/transfers/centers, /transfers/transit, /transfers/cross-city) go before /transfers/{serial}.
     addInCityRoutes(router);
     addCrossCityRoutes(router);
     addInCityLookupRoutes(router);

@@ -59,6 +59,9 @@ int statusForError(const Error &error)
         {u"archive.blob_missing"_qs, 409},
         {u"archive.unavailable"_qs, 503},
         {u"archive.store"_qs, 500},
+        {u"transfer.cancel_too_late"_qs, 409},
+        {u"transfer.status"_qs, 409},
+        {u"transfer.unavailable"_qs, 503},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -24,6 +24,7 @@ void registerRoutes(Router &router)
     registerArchiveRoutes(router);
     registerCourtRoutes(router);
     registerTransferRoutes(router);
+    registerTransferChannelRoutes(router);
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)

@@ -11,17 +11,18 @@ namespace hpf::server {
 void registerRoutes(Router &router);
 
 // The areas, in platform/ and business/<area>/.
-void registerReferenceRoutes(Router &router);   // business/reference
-void registerAuthRoutes(Router &router);        // platform/auth: sessions and supervisor grants
-void registerAuditRoutes(Router &router);       // platform/audit: chain verification
-void registerLookupRoutes(Router &router);      // business/lookup: units, accounts, people, journal
-void registerLedgerRoutes(Router &router);      // business/ledger: remittances, withdrawals
-void registerJudicialRoutes(Router &router);    // business/judicial: holds
-void registerOpeningRoutes(Router &router);     // business/opening: openings, lists, seal, receipts
-void registerCertificateRoutes(Router &router); // business/certificates
-void registerArchiveRoutes(Router &router);     // business/archive: electronic archives (issue 14)
-void registerCourtRoutes(Router &router);       // integration/court: the online court channel (issue 15)
-void registerTransferRoutes(Router &router);    // business/transfer: in-city and cross-city (issue 16)
+void registerReferenceRoutes(Router &router);       // business/reference
+void registerAuthRoutes(Router &router);            // platform/auth: sessions and supervisor grants
+void registerAuditRoutes(Router &router);           // platform/audit: chain verification
+void registerLookupRoutes(Router &router);          // business/lookup: units, accounts, people, journal
+void registerLedgerRoutes(Router &router);          // business/ledger: remittances, withdrawals
+void registerJudicialRoutes(Router &router);        // business/judicial: holds
+void registerOpeningRoutes(Router &router);         // business/opening: openings, lists, seal, receipts
+void registerCertificateRoutes(Router &router);     // business/certificates
+void registerArchiveRoutes(Router &router);         // business/archive: electronic archives (issue 14)
+void registerCourtRoutes(Router &router);           // integration/court: the online court channel (issue 15)
+void registerTransferRoutes(Router &router);        // business/transfer: in-city and cross-city (issue 16)
+void registerTransferChannelRoutes(Router &router); // integration/transfer: messages from other centers
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);

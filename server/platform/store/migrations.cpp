@@ -4,6 +4,7 @@
 #include "business/judicial/judicialschema.h"
 #include "business/transfer/transferschema.h"
 #include "integration/court/courtkeys.h"
+#include "integration/transfer/inbound.h"
 #include "logging.h"
 #include "platform/audit/auditchain.h"
 #include "platform/auth/authschema.h"
@@ -140,6 +141,7 @@ QList<Migration> buildMigrations()
     list.append(courtMigration());         // 12: online court channel, integration/court/courtkeys.cpp
     list.append(transferMigration());      // 13: closing columns, identity key, business/transfer
     list.append(crossTransferMigration()); // 14: cross-city transfers, business/transfer/crossschema.cpp
+    list.append(transferInboxMigration()); // 15: transfer channel inbox, integration/transfer/inbound.cpp
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
     // search was a scan of accounts.
