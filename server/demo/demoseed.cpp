@@ -88,13 +88,14 @@ Result<QString> insertLegacyDuplicate(ServiceContext &ctx, const QString &number
     auto serial = nextSerial(ctx);
     if (!serial)
         return serial.error();
-    if (Status s = postEvent(ctx, accountId, 0, *serial, u"03"_qs, u"开户 旧系统迁移"_qs); !s)
-        return s.error();
+    // One journal row per account and serial: the carried-over balance, or the opening event.
     if (balanceFen > 0) {
         if (auto b =
                 postJournal(ctx, {accountId, *serial, u"99"_qs, balanceFen, {}, 0, u"旧系统迁移余额"_qs});
             !b)
             return b.error();
+    } else if (Status s = postEvent(ctx, accountId, 0, *serial, u"03"_qs, u"开户 旧系统迁移"_qs); !s) {
+        return s.error();
     }
     if (Status s = ctx.audit(ctx.operation, u"account:"_qs + *number, u"ok"_qs, {},
                              {{u"accountNumber"_qs, *number},

@@ -16,9 +16,9 @@ inline QString legacyDuplicate(ServerFixture &f, int person, const QString &unit
     const Status s = server::runLocally(
         f.server().context(), {u"teller1"_qs, u"test.legacy_duplicate"_qs, u"test"_qs},
         [&](server::ServiceContext &ctx) -> Status {
-            auto r = server::insertLegacyDuplicate(ctx, server::demoIdentityNumber(person),
-                                                   name.isEmpty() ? QStringLiteral("职工%1").arg(person) : name,
-                                                   unitAccount, balanceFen);
+            auto r = server::insertLegacyDuplicate(
+                ctx, server::demoIdentityNumber(person),
+                name.isEmpty() ? QStringLiteral("职工%1").arg(person) : name, unitAccount, balanceFen);
             if (!r)
                 return r.error();
             number = *r;

@@ -18,7 +18,7 @@ Q_LOGGING_CATEGORY(lcTransfer, "hpf.server.transfer")
 namespace {
 
 const QString kOpen = u"01"_qs;
-const QString kClosed = u"03"_qs; // 销户
+const QString kClosed = u"03"_qs;       // 销户
 const QString kReasonInCity = u"06"_qs; // close_reason 市内转移
 const QString kReasonMerge = u"05"_qs;  // close_reason 个人合并
 
@@ -69,8 +69,8 @@ Status checkSource(ServiceContext &ctx, const AccountRow &source, const QString 
         // The loan may be recorded under the person's other document record (15/18 digits).
         auto loans = count(ctx,
                            u"SELECT COUNT(*) FROM loan_records l JOIN persons lp ON lp.id = l.person_id "
-                           "WHERE "_qs + identityKeySql(u"lp"_qs) +
-                               u" = :k AND l.settled_on IS NULL"_qs,
+                           "WHERE "_qs +
+                               identityKeySql(u"lp"_qs) + u" = :k AND l.settled_on IS NULL"_qs,
                            {{u":k"_qs, identityKey(source.documentType, source.documentNumber)}});
         if (!loans)
             return loans.error();
@@ -109,9 +109,15 @@ Result<Moved> moveAccount(ServiceContext &ctx, const AccountRow &source, const M
     if (!interest)
         return interest.error();
     out.interestFen = interest->interest;
+    // Its own serial: the journal keeps one row per account and serial, and the move's debit
+    // carries the business serial. The memo names the business.
     if (out.interestFen > 0) {
-        auto after = postJournal(ctx, {source.id, move.serial, u"09"_qs, out.interestFen, {}, 0,
-                                       u"转移结息"_qs});
+        auto interestSerial = nextSerial(ctx);
+        if (!interestSerial)
+            return interestSerial.error();
+        auto after = postJournal(
+            ctx,
+            {source.id, *interestSerial, u"09"_qs, out.interestFen, {}, 0, u"转移结息 "_qs + move.serial});
         if (!after)
             return after.error();
     }
@@ -125,8 +131,9 @@ Result<Moved> moveAccount(ServiceContext &ctx, const AccountRow &source, const M
     // The source is closed before the new account exists: one live account per person
     // (accounts_one_per_person) holds at every statement.
     const QString reason = merge ? kReasonMerge : kReasonInCity;
-    Query close(ctx.db, u"UPDATE accounts SET state = :to, closed_on = :d, close_reason = :r, successor_id = :s "
-                        "WHERE id = :id AND state = :from"_qs);
+    Query close(ctx.db,
+                u"UPDATE accounts SET state = :to, closed_on = :d, close_reason = :r, successor_id = :s "
+                "WHERE id = :id AND state = :from"_qs);
     close.bind(u":to"_qs, kClosed)
         .bind(u":d"_qs, todayText)
         .bind(u":r"_qs, reason)
@@ -147,8 +154,9 @@ Result<Moved> moveAccount(ServiceContext &ctx, const AccountRow &source, const M
         auto number = nextPersonalAccount(ctx);
         if (!number)
             return number.error();
-        Query ins(ctx.db, u"INSERT INTO accounts (account_number, person_id, unit_id, branch_id, state, base_fen, "
-                          "opened_on, created_at) VALUES (:n, :p, :u, :b, '01', :base, :d, :now) RETURNING id"_qs);
+        Query ins(ctx.db,
+                  u"INSERT INTO accounts (account_number, person_id, unit_id, branch_id, state, base_fen, "
+                  "opened_on, created_at) VALUES (:n, :p, :u, :b, '01', :base, :d, :now) RETURNING id"_qs);
         ins.bind(u":n"_qs, *number)
             .bind(u":p"_qs, source.personId)
             .bind(u":u"_qs, move.toUnit->id)
@@ -177,7 +185,8 @@ Result<Moved> moveAccount(ServiceContext &ctx, const AccountRow &source, const M
 
     // The journals name each other's account, so the history reads on across the move.
     const QString outMemo = (merge ? u"个人合并 并入 "_qs : u"市内转移 转出至 "_qs) + toNumber + suffix;
-    const QString inMemo = (merge ? u"个人合并 并自 "_qs : u"市内转移 转入自 "_qs) + source.accountNumber + suffix;
+    const QString inMemo =
+        (merge ? u"个人合并 并自 "_qs : u"市内转移 转入自 "_qs) + source.accountNumber + suffix;
     if (auto d = postJournal(ctx, {source.id, move.serial, type, -out.amountFen, {}, 0, outMemo}); !d)
         return d.error();
     if (auto c = postJournal(ctx, {toId, move.serial, type, out.amountFen, {}, 0, inMemo}); !c)

@@ -42,9 +42,9 @@ struct Move
 {
     MoveKind kind = MoveKind::InCity;
     QString serial;
-    const UnitRow *toUnit = nullptr;    // InCity: the receiving unit
-    const AccountRow *keep = nullptr;   // Merge: the kept account (locked)
-    QString memo;                       // the teller's memo, appended to the journal memos
+    const UnitRow *toUnit = nullptr;  // InCity: the receiving unit
+    const AccountRow *keep = nullptr; // Merge: the kept account (locked)
+    QString memo;                     // the teller's memo, appended to the journal memos
 };
 
 struct Moved

@@ -68,7 +68,8 @@ void addMoveLines(ReceiptDraft &draft, const Moved &moved, const UnitRow &fromUn
 
 Status checkInCity(ServiceContext &, const InCityRequest &request)
 {
-    if (auto n = accountNumberOf(request.accountNumber, accountnumber::Kind::Personal, u"accountNumber"_qs); !n)
+    if (auto n = accountNumberOf(request.accountNumber, accountnumber::Kind::Personal, u"accountNumber"_qs);
+        !n)
         return n.error();
     if (auto u = accountNumberOf(request.toUnitAccount, accountnumber::Kind::Unit, u"toUnitAccount"_qs); !u)
         return u.error();
@@ -108,8 +109,9 @@ Result<InCityResult> transferInCity(ServiceContext &ctx, const InCityRequest &re
     if (!moved)
         return moved.error();
 
-    InCityResult result{*serial, u"in_city"_qs, *moved, *fromUnit, *toUnit,
-                        ctx.now.toLocalTime().date().toString(Qt::ISODate), {}};
+    InCityResult result{*serial,   u"in_city"_qs, *moved,
+                        *fromUnit, *toUnit,       ctx.now.toLocalTime().date().toString(Qt::ISODate),
+                        {}};
     ReceiptDraft draft;
     draft.serial = *serial;
     draft.business = u"in_city_transfer"_qs;
@@ -141,15 +143,17 @@ Result<InCityResult> transferInCity(ServiceContext &ctx, const InCityRequest &re
 
 Status checkInCityBatch(ServiceContext &, const InCityBatchRequest &request)
 {
-    if (auto n = accountNumberOf(request.fromUnitAccount, accountnumber::Kind::Unit, u"fromUnitAccount"_qs); !n)
+    if (auto n = accountNumberOf(request.fromUnitAccount, accountnumber::Kind::Unit, u"fromUnitAccount"_qs);
+        !n)
         return n.error();
     if (auto n = accountNumberOf(request.toUnitAccount, accountnumber::Kind::Unit, u"toUnitAccount"_qs); !n)
         return n.error();
     if (request.rows.isEmpty())
         return makeError(u"list.empty"_qs, u"rows"_qs);
     if (request.rows.size() > kMaxBatchRows)
-        return makeError(u"list.too_many_rows"_qs, u"rows"_qs,
-                         QStringLiteral("at most %1 rows, got %2").arg(kMaxBatchRows).arg(request.rows.size()));
+        return makeError(
+            u"list.too_many_rows"_qs, u"rows"_qs,
+            QStringLiteral("at most %1 rows, got %2").arg(kMaxBatchRows).arg(request.rows.size()));
     return {};
 }
 
@@ -179,9 +183,10 @@ Result<InCityBatchResult> transferInCityBatch(ServiceContext &ctx, const InCityB
         qint64 accountId = 0;
     };
     QList<Resolved> resolved;
-    Query find(ctx.db, u"SELECT a.id, p.name FROM accounts a JOIN persons p ON p.id = a.person_id WHERE "_qs +
-                           identityKeySql(u"p"_qs) +
-                           u" = :k AND a.unit_id = :u AND a.state NOT IN ('03', '04', '05') ORDER BY a.id"_qs);
+    Query find(ctx.db,
+               u"SELECT a.id, p.name FROM accounts a JOIN persons p ON p.id = a.person_id WHERE "_qs +
+                   identityKeySql(u"p"_qs) +
+                   u" = :k AND a.unit_id = :u AND a.state NOT IN ('03', '04', '05') ORDER BY a.id"_qs);
     for (int i = 0; i < request.rows.size(); ++i) {
         const InCityBatchRow &row = request.rows.at(i);
         if (row.formatError) {
@@ -223,7 +228,8 @@ Result<InCityBatchResult> transferInCityBatch(ServiceContext &ctx, const InCityB
 
     // Rows locked in account id order, as every in-city business does: no deadlock on PostgreSQL.
     QList<Resolved> byId = resolved;
-    std::sort(byId.begin(), byId.end(), [](const Resolved &a, const Resolved &b) { return a.accountId < b.accountId; });
+    std::sort(byId.begin(), byId.end(),
+              [](const Resolved &a, const Resolved &b) { return a.accountId < b.accountId; });
     QHash<int, AccountRow> sources;
     for (const Resolved &r : byId) {
         auto account = findAccountById(ctx, r.accountId, true);
@@ -246,7 +252,9 @@ Result<InCityBatchResult> transferInCityBatch(ServiceContext &ctx, const InCityB
         if (refusal)
             *refusal = Refusal{{{u"rows"_qs, sorted}}, 422};
         return makeError(u"transfer.batch_rows"_qs, u"rows"_qs,
-                         QStringLiteral("%1 of %2 rows refused; nothing was moved").arg(sorted.size()).arg(request.rows.size()));
+                         QStringLiteral("%1 of %2 rows refused; nothing was moved")
+                             .arg(sorted.size())
+                             .arg(request.rows.size()));
     }
 
     auto serial = nextSerial(ctx);
@@ -279,8 +287,9 @@ Result<InCityBatchResult> transferInCityBatch(ServiceContext &ctx, const InCityB
                                         {u"name"_qs, name},
                                         {u"amountFen"_qs, moved->amountFen}});
         result.totalFen += moved->amountFen;
-        draft.line(QStringLiteral("第%1行").arg(r.row + 1),
-                   QStringLiteral("%1 %2 → %3").arg(name, moved->from.accountNumber, moved->to.accountNumber));
+        draft.line(
+            QStringLiteral("第%1行").arg(r.row + 1),
+            QStringLiteral("%1 %2 → %3").arg(name, moved->from.accountNumber, moved->to.accountNumber));
     }
     draft.fields = QJsonObject{{u"fromUnit"_qs, unitRefJson(*fromUnit)},
                                {u"toUnit"_qs, unitRefJson(*toUnit)},

@@ -23,7 +23,8 @@ Result<MergeNumbers> validMerge(const MergeRequest &request)
     auto keep = accountnumber::parse(request.keepAccount, accountnumber::Kind::Personal, u"keepAccount"_qs);
     if (!keep)
         return keep.error();
-    auto merge = accountnumber::parse(request.mergeAccount, accountnumber::Kind::Personal, u"mergeAccount"_qs);
+    auto merge =
+        accountnumber::parse(request.mergeAccount, accountnumber::Kind::Personal, u"mergeAccount"_qs);
     if (!merge)
         return merge.error();
     if (keep->number == merge->number)
@@ -96,8 +97,9 @@ Result<InCityResult> mergeAccounts(ServiceContext &ctx, const MergeRequest &requ
     if (!moved)
         return moved.error();
 
-    InCityResult result{*serial, u"merge"_qs, *moved, *fromUnit, *toUnit,
-                        ctx.now.toLocalTime().date().toString(Qt::ISODate), {}};
+    InCityResult result{*serial,   u"merge"_qs, *moved,
+                        *fromUnit, *toUnit,     ctx.now.toLocalTime().date().toString(Qt::ISODate),
+                        {}};
     ReceiptDraft draft;
     draft.serial = *serial;
     draft.business = u"merge"_qs;
@@ -136,7 +138,8 @@ Result<MergeCandidates> mergeCandidates(ServiceContext &ctx, const QString &acco
         return s.error();
     Query q(ctx.db, accountColumnsSql() + u"WHERE "_qs + identityKeySql(u"p"_qs) +
                         u" = :k AND a.id <> :id AND a.state NOT IN ('03', '04', '05') ORDER BY a.id"_qs);
-    q.bind(u":k"_qs, identityKey(account->documentType, account->documentNumber)).bind(u":id"_qs, account->id);
+    q.bind(u":k"_qs, identityKey(account->documentType, account->documentNumber))
+        .bind(u":id"_qs, account->id);
     if (Status s = q.exec(); !s)
         return s.error();
     MergeCandidates out{account->accountNumber, {}};
