@@ -111,6 +111,11 @@ QString TrainingServer::preparingPath() const
     return databasePath() + u".preparing"_qs;
 }
 
+QString TrainingServer::passphrasePath() const
+{
+    return QFileInfo(databasePath()).dir().filePath(u"keys/training-key-passphrase"_qs);
+}
+
 QString TrainingServer::locateProgram(const QString &applicationDir)
 {
     const QDir dir(applicationDir);
@@ -153,7 +158,11 @@ void TrainingServer::start()
     m_orphanRetries = 0;
     m_startTimer.start(m_startTimeoutMs);
     if (QFile::exists(databasePath())) {
-        runStep(Step::Serve);
+        // A database from before issue 16 has no signing key yet: made once, then served.
+        const bool haveKey = QFile::exists(passphrasePath());
+        if (!haveKey)
+            setState(State::Preparing);
+        runStep(haveKey ? Step::Serve : Step::Keys);
     } else {
         qCInfo(lcTraining) << "first run: creating the training database" << databasePath();
         removeDatabaseFiles(preparingPath()); // a half-prepared file from an interrupted first run
@@ -183,6 +192,15 @@ void TrainingServer::runStep(Step step)
     case Step::Seed:
         args = {u"demo-seed"_qs, u"--database"_qs, u"sqlite:"_qs + preparingPath()};
         break;
+    case Step::Keys: {
+        const QString keys = QFileInfo(passphrasePath()).absolutePath();
+        if (Status s = privatefiles::makePrivateDirectory(keys); !s)
+            qCWarning(lcTraining) << "training keys folder:" << s.error().detail;
+        m_newPassphrase = randomPassword();
+        env.insert(u"HPF_KEY_PASSPHRASE"_qs, m_newPassphrase); // the environment, never the command line
+        args = {u"keys"_qs, u"generate"_qs, u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--keys-dir"_qs, keys};
+        break;
+    }
     case Step::Serve:
         setState(State::Starting);
         args = {u"serve"_qs,    u"--database"_qs, u"sqlite:"_qs + databasePath(),
@@ -191,6 +209,8 @@ void TrainingServer::runStep(Step step)
         // Every training center announces itself in the shared folder and finds the others there:
         // two clients, one per center, exchange cross-city transfers over loopback.
         args << u"--peers"_qs << peersDirectory() << u"--announce"_qs << peersDirectory();
+        if (QFile passphrase(passphrasePath()); passphrase.open(QIODevice::ReadOnly))
+            env.insert(u"HPF_KEY_PASSPHRASE"_qs, QString::fromLatin1(passphrase.readAll().trimmed()));
         break;
     }
     if (!m_center.isEmpty())
@@ -284,6 +304,25 @@ void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
             fail(u"cannot move the prepared training database into place"_qs);
             return;
         }
+        runStep(Step::Keys);
+        return;
+    case Step::Keys:
+        if (m_state == State::Stopping) {
+            setState(State::Stopped);
+            emit stopped();
+            return;
+        }
+        if (status != QProcess::NormalExit || exitCode != 0) {
+            fail(detail);
+            return;
+        }
+        if (QFile file(passphrasePath());
+            !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_newPassphrase.toLatin1()) < 0) {
+            fail(u"cannot keep the training key's passphrase"_qs);
+            return;
+        }
+        (void)privatefiles::tightenFile(passphrasePath());
+        m_newPassphrase.clear();
         runStep(Step::Serve);
         return;
     case Step::Serve:

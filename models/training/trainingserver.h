@@ -63,7 +63,7 @@ signals:
     void stopped();
 
 private:
-    enum class Step { Init, Seed, Serve };
+    enum class Step { Init, Seed, Keys, Serve };
     void setState(State state);
     void runStep(Step step);
     void onFinished(int exitCode, QProcess::ExitStatus status);
@@ -73,11 +73,16 @@ private:
     bool endOrphan();
     qint64 lockHolder() const;
     QString preparingPath() const;
+    // The passphrase of the training center's signing key (`keys generate`): a random one per
+    // training database, kept 0600 beside its keys. The key signs certificates and the transfer
+    // messages to the other training centers; nothing of a training center is a secret to its user.
+    QString passphrasePath() const;
 
     QString m_program;
     QString m_dataDir;
     QString m_center;
     QString m_peersDir;
+    QString m_newPassphrase; // generated for the Keys step, saved once it succeeded
     QProcess *m_process = nullptr;
     Step m_step = Step::Serve;
     State m_state = State::Stopped;
