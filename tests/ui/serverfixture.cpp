@@ -34,17 +34,29 @@ QString ServerFixture::prepare()
     if (!m_dir.isValid())
         return u"no temporary directory"_qs;
     const QString db = u"sqlite:"_qs + databasePath();
+    const QStringList center = m_center.isEmpty() ? QStringList() : QStringList{u"--center"_qs, m_center};
     QByteArray out, err;
-    if (runProgram(program(), {u"init"_qs, u"--database"_qs, db, u"--password-stdin"_qs},
+    if (runProgram(program(), QStringList{u"init"_qs, u"--database"_qs, db, u"--password-stdin"_qs} + center,
                    "Test-Admin-Password-1\n", &out, &err) != 0)
         return u"init failed: "_qs + QString::fromUtf8(out + err);
     out.clear();
     err.clear();
-    if (runProgram(program(), {u"demo-seed"_qs, u"--database"_qs, db}, {}, &out, &err) != 0)
+    if (!m_peersDir.isEmpty()) {
+        // A center that talks to others signs its messages: a signing key, as an operator makes one.
+        if (runProgram(program(),
+                       {u"keys"_qs, u"generate"_qs, u"--database"_qs, db, u"--keys-dir"_qs,
+                        m_dir.filePath(u"keys"_qs), u"--passphrase-stdin"_qs},
+                       "fixture-key-passphrase\n", &out, &err) != 0)
+            return u"keys generate failed: "_qs + QString::fromUtf8(out + err);
+        out.clear();
+        err.clear();
+    }
+    if (runProgram(program(), QStringList{u"demo-seed"_qs, u"--database"_qs, db} + center, {}, &out, &err) != 0)
         return u"demo-seed failed: "_qs + QString::fromUtf8(out + err);
     static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
     static const QRegularExpression unit(u"^unit (\\d+) "_qs);
     static const QRegularExpression courtKey(u"its private key for hpf-court: (.+)$"_qs);
+    static const QRegularExpression duplicate(u"^一人多户: (\\d+) \\(migrated.* and (\\d+) belong"_qs);
     static const QRegularExpression unarchived(
         u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
     for (const QString &line : QString::fromUtf8(out).split(u'\n')) {
@@ -56,6 +68,9 @@ QString ServerFixture::prepare()
             m_units << u.captured(1);
         } else if (const auto k = courtKey.match(line); k.hasMatch()) {
             m_trainingCourtKey = k.captured(1).trimmed();
+        } else if (const auto d = duplicate.match(line); d.hasMatch()) {
+            m_legacyDuplicate = d.captured(1);
+            m_legacyTwin = d.captured(2);
         } else if (const auto a = unarchived.match(line); a.hasMatch()) {
             m_unarchivedSerial = a.captured(1);
             m_unarchivedAccount = a.captured(2);
@@ -84,6 +99,14 @@ QString ServerFixture::start(quint16 port)
     QStringList arguments{u"serve"_qs,     u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--listen"_qs,
                           u"127.0.0.1"_qs, u"--port"_qs,     QString::number(port),          u"--workers"_qs,
                           u"4"_qs,         u"--policy"_qs,   policyFile.fileName()};
+    if (!m_center.isEmpty())
+        arguments << u"--center"_qs << m_center;
+    if (!m_peersDir.isEmpty()) {
+        arguments << u"--peers"_qs << m_peersDir << u"--announce"_qs << m_peersDir;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HPF_KEY_PASSPHRASE"_qs, u"fixture-key-passphrase"_qs);
+        m_process.setProcessEnvironment(env);
+    }
     if (m_daysAhead != 0) {
         m_process.setProgram(u"faketime"_qs);
         arguments.prepend(program());

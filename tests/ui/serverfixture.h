@@ -25,6 +25,12 @@ public:
     // The next start() runs `serve` that many days in the future, under faketime (libfaketime):
     // what the server does on its own when days pass (the judicial expiry job). 0 = the real date.
     void setDaysAhead(int days) { m_daysAhead = days; }
+    // Issue 16: the center this server runs as (`--center`, for init, demo-seed and serve; empty =
+    // the policy's own) and the peers folder it announces itself in and finds the other centers in
+    // (`--peers D --announce D`; it then gets a signing key at prepare()). Set before prepare().
+    void setCenter(const QString &code) { m_center = code; }
+    void setPeersDirectory(const QString &dir) { m_peersDir = dir; }
+    QString center() const { return m_center; }
 
     // Creates and seeds the database; returns an error text, empty on success.
     QString prepare();
@@ -38,6 +44,9 @@ public:
     QString directory() const { return m_dir.path(); }
 
     // From the demo-seed log.
+    // 一人多户: the migrated duplicate account and the account of the same person.
+    QString legacyDuplicate() const { return m_legacyDuplicate; }
+    QString legacyTwin() const { return m_legacyTwin; }
     QStringList personalAccounts() const { return m_accounts; }
     QStringList unitAccounts() const { return m_units; }
     QString nameOf(const QString &account) const { return m_names.value(account); }
@@ -56,6 +65,10 @@ private:
     quint16 m_port = 0;
     bool m_secondFactorForced = false;
     int m_daysAhead = 0;
+    QString m_center;
+    QString m_peersDir;
+    QString m_legacyDuplicate;
+    QString m_legacyTwin;
     QString m_trainingCourtKey;
     QStringList m_accounts;
     QStringList m_units;

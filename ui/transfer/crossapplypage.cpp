@@ -275,7 +275,11 @@ void CrossApplyPage::show(const client::api::CrossTransfer &transfer)
     const bool open = !transfer.final;
     m_refresh->setEnabled(true);
     m_progress->setEnabled(open && transfer.isIncoming());
-    m_cancel->setEnabled(open && transfer.isIncoming() && !transfer.cancelRequested);
+    // 撤销 stays offered until the transfer is cancelled, refused or failed: once the sending center
+    // has accepted, the server says so and the page explains it (the money is on its way).
+    static const QStringList kEndedWithoutMoney{u"05"_qs, u"13"_qs, u"40"_qs};
+    m_cancel->setEnabled(transfer.isIncoming() && !transfer.cancelRequested &&
+                         !kEndedWithoutMoney.contains(transfer.status));
     emit transferShown();
 }
 
