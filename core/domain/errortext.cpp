@@ -204,6 +204,9 @@ constexpr Text kMessages[] = {
     {"transfer.signature", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is not signed by a known key of the sending center")},
     {"transfer.wrong_receiver", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message is addressed to another center")},
     {"transfer.stale", QT_TRANSLATE_NOOP("hpf::ErrorText", "The message's sending time is too far from this center's clock")},
+    {"transfer.peer_file", QT_TRANSLATE_NOOP("hpf::ErrorText", "A peer center file is not valid (code, url and public keys)")},
+    {"transfer.peers_dir", QT_TRANSLATE_NOOP("hpf::ErrorText", "The folder of peer centers does not exist")},
+    {"transfer.announce", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center's peer file could not be written")},
     {"transfer.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "Cross-city transfers are not available at this center now")},
     // Cross-city transfers: the business (issue 16). transfer.source_closed and transfer.open_loan
     // are shared with the in-city transfer, which brings their texts.

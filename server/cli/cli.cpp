@@ -109,9 +109,19 @@ Commands:
   jobs             list | retry the durable background jobs
   archive          export | check the electronic archive (四性 checks)
   court            register | list | revoke the courts' keys of the online court channel
-  demo-seed        fill an empty database with a training center
+  demo-seed        fill an empty database with a training center (--center 110100: the second one)
 Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
 $HPF_DATABASE, else sqlite:hpf-server.db) and --help.)"_qs;
+
+// `--center CODE` (serve, demo-seed): run the policy as another center of its transfer directory.
+QCommandLineOption centerOption()
+{
+    return QCommandLineOption(
+        u"center"_qs,
+        u"Run as this center of the policy's transfer directory (机构代码, e.g. 110100): its code and name "
+        "replace the policy's own (default: the policy's center)."_qs,
+        u"code"_qs);
+}
 
 struct Parsed
 {
@@ -149,6 +159,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     QCommandLineOption keyOpt(u"tls-key"_qs, u"PEM private key for HTTPS."_qs, u"file"_qs);
     QCommandLineOption policyOpt(u"policy"_qs, u"Policy JSON file (default: the embedded demo policy)."_qs,
                                  u"file"_qs);
+    QCommandLineOption centerOpt = centerOption();
     QCommandLineOption workersOpt(u"workers"_qs, u"Worker threads for database work (default 8)."_qs, u"n"_qs,
                                   u"8"_qs);
     QCommandLineOption keysDirOpt(
@@ -211,10 +222,10 @@ int serve(QCoreApplication &app, const QStringList &args)
         u"Once listening, write this center's peer file <code>.json (listening URL, public key of the "
         "active signing key) into this folder, usually the --peers folder the other centers read."_qs,
         u"dir"_qs);
-    p.parser.addOptions({listenOpt,      portOpt,         certOpt,       keyOpt,       policyOpt,
-                         workersOpt,     keysDirOpt,      keyStdinOpt,   maxBodyOpt,   maxHeaderOpt,
-                         maxConnOpt,     perIpOpt,        timeoutOpt,    ioThreadsOpt, auditKeyOpt,
-                         responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,     announceOpt});
+    p.parser.addOptions(
+        {listenOpt,   portOpt,        certOpt,         keyOpt,        policyOpt, workersOpt,  keysDirOpt,
+         keyStdinOpt, maxBodyOpt,     maxHeaderOpt,    maxConnOpt,    perIpOpt,  timeoutOpt,  ioThreadsOpt,
+         auditKeyOpt, responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,  announceOpt, centerOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -237,6 +248,11 @@ int serve(QCoreApplication &app, const QStringList &args)
                                             : finance::Policy::defaults();
     if (!policy)
         return failure(policy.error());
+    if (p.parser.isSet(centerOpt)) {
+        policy = policy->forCenter(p.parser.value(centerOpt));
+        if (!policy)
+            return failure(policy.error());
+    }
     ServerOptions options = optionsFromPolicy(*policy);
     options.workerThreads = workers;
     const struct
@@ -395,13 +411,16 @@ int demoSeed(const QStringList &args)
 {
     Parsed p;
     QCommandLineOption keysDirOpt(u"keys-dir"_qs, u"Folder for the training signing key."_qs, u"dir"_qs);
-    p.parser.addOption(keysDirOpt);
+    QCommandLineOption centerOpt = centerOption();
+    p.parser.addOptions({keysDirOpt, centerOpt});
     if (int rc =
             parse(p, args,
                   u"Fills an empty, initialised database with a training center. Every demo user's "
                   "password is train-<username> (teller1 / train-teller1). Also generates a training "
                   "certificate-signing key (passphrase $HPF_KEY_PASSPHRASE, else the documented training "
-                  "passphrase) in --keys-dir, by default the folder 'keys' beside an SQLite database."_qs);
+                  "passphrase) in --keys-dir, by default the folder 'keys' beside an SQLite database. "
+                  "With --center 110100 the same training data (users, units, the same people) is seeded "
+                  "as the second training center, for cross-city transfers between the two."_qs);
         rc >= 0)
         return rc;
     if (!p.parser.positionalArguments().isEmpty())
@@ -417,6 +436,11 @@ int demoSeed(const QStringList &args)
     auto policy = finance::Policy::defaults();
     if (!policy)
         return failure(policy.error());
+    if (p.parser.isSet(centerOpt)) {
+        policy = policy->forCenter(p.parser.value(centerOpt));
+        if (!policy)
+            return failure(policy.error());
+    }
     auto log = seedDemo(**db, *policy, Clock::system(), crypto::ScryptParams{});
     if (!log)
         return failure(log.error());

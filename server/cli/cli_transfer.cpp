@@ -1,6 +1,5 @@
-#include "cli/cli.h"
-
 #include "business/certificates/signingkeys.h"
+#include "cli/cli.h"
 #include "integration/transfer/peerchannel.h"
 #include "platform/context.h"
 
@@ -39,7 +38,8 @@ Status announceTransferCenter(const ServerContext &context, const QString &dir, 
     url.setScheme(tls ? u"https"_qs : u"http"_qs);
     url.setHost(host.toString());
     url.setPort(port);
-    return announceCenter(dir, context.policy.centerCode(), url, context.certificateSigner->key().publicKeyPem());
+    return announceCenter(dir, context.policy.centerCode(), url,
+                          context.certificateSigner->key().publicKeyPem());
 }
 
 } // namespace hpf::server::cli

@@ -175,9 +175,17 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     {
         QString name, creditCode, teller;
     };
-    const QList<UnitSeed> units = {{u"福州示例科技有限公司"_qs, u"91350100M000100Y43"_qs, u"teller1"_qs},
-                                   {u"深圳示例电子有限公司"_qs, u"91440300708461136T"_qs, u"teller1"_qs},
-                                   {u"北京示例咨询有限公司"_qs, u"91110108551385082Q"_qs, u"teller2"_qs}};
+    // The second training center (demo-seed --center 110100) has the same structure and the same
+    // people, employed by units of its own city: everyone can move between the two (异地转移接续).
+    const bool secondCenter = policy.centerCode() == QLatin1String(kSecondTrainingCenter);
+    const QList<UnitSeed> units =
+        secondCenter ? QList<UnitSeed>{{u"北京示例软件有限公司"_qs, u"91350100M000100Y43"_qs, u"teller1"_qs},
+                                       {u"北京示例物流有限公司"_qs, u"91440300708461136T"_qs, u"teller1"_qs},
+                                       {u"北京示例建设有限公司"_qs, u"91110108551385082Q"_qs, u"teller2"_qs}}
+                     : QList<UnitSeed>{{u"福州示例科技有限公司"_qs, u"91350100M000100Y43"_qs, u"teller1"_qs},
+                                       {u"深圳示例电子有限公司"_qs, u"91440300708461136T"_qs, u"teller1"_qs},
+                                       {u"北京示例咨询有限公司"_qs, u"91110108551385082Q"_qs, u"teller2"_qs}};
+    log << QStringLiteral("center %1 %2").arg(policy.centerCode(), policy.centerName());
     static const char16_t *names[] = {u"张伟", u"王芳", u"李娜", u"刘洋", u"陈静", u"杨磊",
                                       u"赵敏", u"黄强", u"周杰", u"吴霞", u"徐涛", u"孙丽"};
     const QDate thisMonth = clock.now().toLocalTime().date();

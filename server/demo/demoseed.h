@@ -25,6 +25,10 @@ struct DemoUser
 QList<DemoUser> demoUsers();
 QString demoPassword(const QString &username);
 
+// The second training center: `demo-seed --center 110100` seeds the same users, the same people
+// (identity numbers) and units of the same shape under this center of the policy's directory.
+inline constexpr char kSecondTrainingCenter[] = "110100";
+
 // Valid 18-digit citizen numbers for demo people (check digit computed).
 QString demoIdentityNumber(int index);
 

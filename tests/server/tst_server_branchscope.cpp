@@ -269,7 +269,8 @@ private slots:
         QStringList undecided;
         for (const QString &op : std::as_const(reads)) {
             if (!tableOperations().contains(op) && !kNoBranchObject.contains(op) &&
-                !kCenterWideArchive.contains(op) && !kJudicialDesk.contains(op) && !kCrossTransfers.contains(op))
+                !kCenterWideArchive.contains(op) && !kJudicialDesk.contains(op) &&
+                !kCrossTransfers.contains(op))
                 undecided << op;
         }
         QVERIFY2(undecided.isEmpty(),

@@ -7,21 +7,19 @@
 #include "archivehelpers.h"
 #include "business/certificates/signingkeys.h"
 #include "business/transfer/crosschannel.h"
-#include "demo/demoseed.h"
-#include "integration/transfer/peerchannel.h"
-#include "platform/auth/systemuser.h"
-#include "platform/store/transaction.h"
-#include "transfer/message.h"
 #include "contract.h"
 #include "crypto/sm3.h"
 #include "crypto/totp.h"
+#include "demo/demoseed.h"
 #include "integration/court/courtkeys.h"
 #include "integration/transfer/peerchannel.h"
 #include "judicial/courtmessage.h"
 #include "openinghelpers.h"
+#include "platform/auth/systemuser.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 #include "suitebase.h"
 #include "transferhelpers.h"
 #include "transfer/message.h"
@@ -816,7 +814,8 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QJsonDocument(QJsonObject{{u"code"_qs, u"110100"_qs},
                                                  {u"url"_qs, u"http://127.0.0.1:9"_qs},
-                                                 {u"publicKeys"_qs, QJsonArray{QString::fromLatin1(key->publicKeyPem())}}})
+                                                 {u"publicKeys"_qs,
+                                                  QJsonArray{QString::fromLatin1(key->publicKeyPem())}}})
                            .toJson());
         }
         server::installPeerChannel(f().server().context(), peers.path(), 0);
@@ -824,7 +823,8 @@ private slots:
         QString unit;
         const QStringList accounts = openUnitWithPeople(teller, 3, 40, 6, &unit);
         QVERIFY(accounts.size() == 6 && !accounts.contains(QString()));
-        api(u"remittances.post"_qs, 201, {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
+        api(u"remittances.post"_qs, 201,
+            {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
         api(u"transfers.centers"_qs, 200, {.token = teller});
         api(u"transfers.transit"_qs, 200, {.token = teller});
         const QJsonObject apply{{u"sendingCenter"_qs, u"110100"_qs},
@@ -832,7 +832,8 @@ private slots:
                                 {u"oldAccount"_qs, u"110100000012"_qs},
                                 {u"oldUnitName"_qs, u"北京示例科技有限公司"_qs}};
         const Reply applied = api(u"transfers.crossApply"_qs, 201, {.body = apply, .token = teller});
-        const QString letter = applied.json.value(u"transfer"_qs).toObject().value(u"letterNumber"_qs).toString();
+        const QString letter =
+            applied.json.value(u"transfer"_qs).toObject().value(u"letterNumber"_qs).toString();
         QVERIFY2(!letter.isEmpty(), applied.body.constData());
         QJsonObject unknown = apply;
         unknown.insert(u"sendingCenter"_qs, u"999999"_qs);
@@ -872,17 +873,20 @@ private slots:
         api(u"transfers.crossAccept"_qs, 409, {.args = {letters.at(0)}, .token = teller}); // transfer.status
         api(u"transfers.crossRefuse"_qs, 200,
             {.args = {letters.at(1)}, .body = {{u"reason"_qs, u"原账户信息不符"_qs}}, .token = teller});
-        api(u"transfers.crossRefuse"_qs, 400, {.args = {letters.at(2)}, .body = {{u"reason"_qs, u""_qs}}, .token = teller});
+        api(u"transfers.crossRefuse"_qs, 400,
+            {.args = {letters.at(2)}, .body = {{u"reason"_qs, u""_qs}}, .token = teller});
         // Negotiation asked for twice: a resend, then a failure.
         api(u"transfers.crossAccept"_qs, 200, {.args = {letters.at(2)}, .token = teller});
-        const QJsonObject negotiate{{u"ConNum"_qs, letters.at(2)}, {u"TxFunc"_qs, u"1"_qs}, {u"Reason"_qs, u"新账户已封存"_qs}};
+        const QJsonObject negotiate{
+            {u"ConNum"_qs, letters.at(2)}, {u"TxFunc"_qs, u"1"_qs}, {u"Reason"_qs, u"新账户已封存"_qs}};
         QVERIFY(inboundTransfer(transfer::MessageType::Confirm, letters.at(2), negotiate));
         api(u"transfers.crossResend"_qs, 200, {.args = {letters.at(2)}, .token = teller});
         QVERIFY(inboundTransfer(transfer::MessageType::Confirm, letters.at(2), negotiate));
         api(u"transfers.crossFail"_qs, 200,
             {.args = {letters.at(2)}, .body = {{u"reason"_qs, u"协商未果"_qs}}, .token = teller});
         api(u"transfers.crossResend"_qs, 409, {.args = {letters.at(3)}, .token = teller});
-        api(u"transfers.crossFail"_qs, 409, {.args = {letters.at(3)}, .body = {{u"reason"_qs, u"无"_qs}}, .token = teller});
+        api(u"transfers.crossFail"_qs, 409,
+            {.args = {letters.at(3)}, .body = {{u"reason"_qs, u"无"_qs}}, .token = teller});
         api(u"transfers.crossGet"_qs, 200, {.args = {letters.at(2)}, .token = teller});
         api(u"transfers.transit"_qs, 200, {.token = teller});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));

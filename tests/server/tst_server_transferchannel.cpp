@@ -6,7 +6,9 @@
 // SQLite and PostgreSQL.
 #include "business/certificates/signingkeys.h"
 #include "crypto/sm2.h"
+#include "demo/demoseed.h"
 #include "integration/transfer/peerchannel.h"
+#include "platform/store/migrations.h"
 #include "platform/store/sql.h"
 #include "suitebase.h"
 #include "testsupport.h"
@@ -184,7 +186,8 @@ private slots:
     void centerLookupRoundTrip()
     {
         prepare();
-        auto reply = deliverFromA(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)), *m_keyA));
+        auto reply =
+            deliverFromA(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)), *m_keyA));
         QVERIFY2(reply, qPrintable(reply ? QString() : reply.error().code + u' ' + reply.error().detail));
         QVERIFY(reply->ok);
         QCOMPARE(reply->sender, kB);
@@ -197,16 +200,18 @@ private slots:
         QCOMPARE(inboxRows(), 1);
         QCOMPARE(messageAudits(), 1);
         QCOMPARE(count(b(), u"SELECT COUNT(*) FROM audit_log WHERE operation = 'transfers.message' "
-                             "AND object = 'center:620100' AND outcome = 'ok'"_qs),
+                            "AND object = 'center:620100' AND outcome = 'ok'"_qs),
                  1);
         QCOMPARE(a().server().context().transferChannel->peerCodes(), QList<QString>{kB});
         // Another center of the directory, and one it does not list (a refusal, stored too).
         auto shanghai = deliverFromA(signedBy(
-            transfer::toJson(message(transfer::MessageType::CenterLookup, {{u"UnitNo"_qs, u"310100"_qs}})), *m_keyA));
+            transfer::toJson(message(transfer::MessageType::CenterLookup, {{u"UnitNo"_qs, u"310100"_qs}})),
+            *m_keyA));
         QVERIFY(shanghai && shanghai->ok);
         QCOMPARE(shanghai->body.value(u"TranCenName"_qs).toString(), u"上海市公积金管理中心"_qs);
         auto unknown = deliverFromA(signedBy(
-            transfer::toJson(message(transfer::MessageType::CenterLookup, {{u"UnitNo"_qs, u"999999"_qs}})), *m_keyA));
+            transfer::toJson(message(transfer::MessageType::CenterLookup, {{u"UnitNo"_qs, u"999999"_qs}})),
+            *m_keyA));
         QVERIFY(unknown);
         QVERIFY(!unknown->ok);
         QCOMPARE(unknown->code, u"transfer.center_unknown"_qs);
@@ -227,9 +232,9 @@ private slots:
         QFETCH(int, type);
         prepare();
         const auto t = transfer::MessageType(type);
-        const QJsonObject m =
-            signedBy(transfer::toJson(message(t, t == transfer::MessageType::Apply ? applyBody() : QJsonObject{})),
-                     *m_keyA);
+        const QJsonObject m = signedBy(
+            transfer::toJson(message(t, t == transfer::MessageType::Apply ? applyBody() : QJsonObject{})),
+            *m_keyA);
         const QByteArray raw = QJsonDocument(m).toJson(QJsonDocument::Compact);
         const Reply first = postToB(raw);
         QCOMPARE(first.status, 200);
@@ -241,7 +246,7 @@ private slots:
             QVERIFY(!reply->ok);
             QCOMPARE(reply->code, u"transfer.unavailable"_qs);
             QCOMPARE(count(b(), u"SELECT COUNT(*) FROM audit_log WHERE operation = 'transfers.message' "
-                                 "AND object = 'transfer:1101002612040001' AND outcome = 'refused'"_qs),
+                                "AND object = 'transfer:1101002612040001' AND outcome = 'refused'"_qs),
                      1);
         }
         b().clock().advanceSeconds(5);
@@ -282,13 +287,14 @@ private slots:
                 body.insert(QLatin1String(key), value);
             return body;
         };
-        QTest::newRow("bad signature") << Tamper{{}, true} << 401 << u"transfer.signature"_qs << u"signature"_qs;
-        QTest::newRow("unknown sender") << Tamper{set("sender", u"310100"_qs)} << 403 << u"transfer.peer_unknown"_qs
-                                        << u"sender"_qs;
+        QTest::newRow("bad signature")
+            << Tamper{{}, true} << 401 << u"transfer.signature"_qs << u"signature"_qs;
+        QTest::newRow("unknown sender")
+            << Tamper{set("sender", u"310100"_qs)} << 403 << u"transfer.peer_unknown"_qs << u"sender"_qs;
         QTest::newRow("wrong receiver") << Tamper{set("receiver", u"310100"_qs)} << 400
                                         << u"transfer.wrong_receiver"_qs << u"receiver"_qs;
-        QTest::newRow("own center as sender") << Tamper{set("sender", kB)} << 403 << u"transfer.peer_unknown"_qs
-                                              << u"sender"_qs;
+        QTest::newRow("own center as sender")
+            << Tamper{set("sender", kB)} << 403 << u"transfer.peer_unknown"_qs << u"sender"_qs;
         QTest::newRow("stale, 11 minutes old") << Tamper{[](QJsonObject &o) {
             const QDateTime at = QDateTime::fromString(o.value(u"sentAt"_qs).toString(), Qt::ISODateWithMs);
             o.insert(u"sentAt"_qs, at.addSecs(-11 * 60).toString(Qt::ISODateWithMs));
@@ -297,16 +303,16 @@ private slots:
             const QDateTime at = QDateTime::fromString(o.value(u"sentAt"_qs).toString(), Qt::ISODateWithMs);
             o.insert(u"sentAt"_qs, at.addSecs(11 * 60).toString(Qt::ISODateWithMs));
         }} << 400 << u"transfer.stale"_qs << u"sentAt"_qs;
-        QTest::newRow("oversized body") << Tamper{set("body", QJsonObject{{u"Pad"_qs, QString(70000, u'x')}})} << 413
-                                        << u"request.too_large"_qs << QString();
-        QTest::newRow("unknown envelope field") << Tamper{set("extra", u"x"_qs)} << 400
-                                                << u"transfer.message_invalid"_qs << u"extra"_qs;
-        QTest::newRow("unknown msgType") << Tamper{set("msgType", u"BDC999"_qs)} << 400
-                                         << u"transfer.message_invalid"_qs << u"msgType"_qs;
-        QTest::newRow("901 without IdNum") << Tamper{setBody(withField("IdNum", QJsonValue::Undefined))} << 400
-                                           << u"transfer.message_invalid"_qs << u"body.IdNum"_qs;
-        QTest::newRow("901 lower-case x") << Tamper{setBody(withField("IdNum", u"62010219900101002x"_qs))} << 400
-                                          << u"transfer.message_invalid"_qs << u"body.IdNum"_qs;
+        QTest::newRow("oversized body") << Tamper{set("body", QJsonObject{{u"Pad"_qs, QString(70000, u'x')}})}
+                                        << 413 << u"request.too_large"_qs << QString();
+        QTest::newRow("unknown envelope field")
+            << Tamper{set("extra", u"x"_qs)} << 400 << u"transfer.message_invalid"_qs << u"extra"_qs;
+        QTest::newRow("unknown msgType")
+            << Tamper{set("msgType", u"BDC999"_qs)} << 400 << u"transfer.message_invalid"_qs << u"msgType"_qs;
+        QTest::newRow("901 without IdNum") << Tamper{setBody(withField("IdNum", QJsonValue::Undefined))}
+                                           << 400 << u"transfer.message_invalid"_qs << u"body.IdNum"_qs;
+        QTest::newRow("901 lower-case x") << Tamper{setBody(withField("IdNum", u"62010219900101002x"_qs))}
+                                          << 400 << u"transfer.message_invalid"_qs << u"body.IdNum"_qs;
         QTest::newRow("901 TxFunc 2") << Tamper{setBody(withField("TxFunc", u"2"_qs))} << 400
                                       << u"transfer.message_invalid"_qs << u"body.TxFunc"_qs;
         QTest::newRow("905 oversized Reason") << Tamper{[](QJsonObject &o) {
@@ -317,7 +323,8 @@ private slots:
                                              {u"TranRstCode"_qs, u"1"_qs},
                                              {u"StatusCode"_qs, u"13"_qs},
                                              {u"Reason"_qs, QString(201, u'x')}});
-        }} << 400 << u"transfer.message_invalid"_qs << u"body.Reason"_qs;
+        }} << 400 << u"transfer.message_invalid"_qs
+                                              << u"body.Reason"_qs;
     }
 
     void envelopeRefusals()
@@ -343,7 +350,7 @@ private slots:
         QCOMPARE(refusedAudits(), 1);
         const QString sender = m.value(u"sender"_qs).toString();
         QCOMPARE(count(b(), u"SELECT COUNT(*) FROM audit_log WHERE operation = 'transfers.message_refused' "
-                             "AND object = 'center:"_qs +
+                            "AND object = 'center:"_qs +
                                 sender + u"' AND outcome = '"_qs + code + u"'"_qs),
                  1);
     }
@@ -406,12 +413,14 @@ private slots:
         QVERIFY(a().server().context().transferChannel->peerCodes().isEmpty());
         QUrl urlB(QStringLiteral("http://127.0.0.1:%1").arg(b().port()));
         QVERIFY(server::announceCenter(shared.path(), kB, urlB, m_keyB->publicKeyPem()));
-        QVERIFY(server::announceCenter(shared.path(), kA, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(a().port())),
+        QVERIFY(server::announceCenter(shared.path(), kA,
+                                       QUrl(QStringLiteral("http://127.0.0.1:%1").arg(a().port())),
                                        m_keyA->publicKeyPem()));
         QCOMPARE(QFileInfo(shared.filePath(u"110100.json"_qs)).permissions() & 0x7077,
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
         QCOMPARE(a().server().context().transferChannel->peerCodes(), QList<QString>{kB}); // own file ignored
-        auto r = deliverFromA(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)), *m_keyA));
+        auto r =
+            deliverFromA(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)), *m_keyA));
         QVERIFY(r && r->ok);
         // Both rotate: the files list the old and the new key, the centers sign with the new one.
         const auto newA = newKey();
@@ -432,12 +441,55 @@ private slots:
     {
         prepare();
         b().server().context().certificateSigner.reset();
-        const Reply r = postToB(QJsonDocument(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)),
-                                                       *m_keyA))
-                                    .toJson(QJsonDocument::Compact));
+        const Reply r = postToB(
+            QJsonDocument(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)), *m_keyA))
+                .toJson(QJsonDocument::Compact));
         QCOMPARE(r.status, 503);
         QCOMPARE(r.code(), u"transfer.unavailable"_qs);
         QCOMPARE(inboxRows(), 0);
+    }
+
+    // demo-seed --center 110100: the second training center has the same users and people (so every
+    // demo person can be transferred between the two) under its own code, name and units.
+    void secondTrainingCenterSeed()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(a().clock().now());
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        const auto seed = [&](const QString &file, const finance::Policy &policy) -> QStringList {
+            auto config = server::DatabaseConfig::parse(u"sqlite:"_qs + dir.filePath(file));
+            [&] { QVERIFY(config.ok()); }();
+            server::Database database(*config);
+            [&] { QVERIFY(server::migrate(database, clock.now().toMSecsSinceEpoch()).ok()); }();
+            auto log = server::seedDemo(database, policy, clock, fast);
+            [&] { QVERIFY2(log.ok(), log.ok() ? "" : qPrintable(log.error().code)); }();
+            QStringList rows;
+            auto conn = database.connection();
+            server::Query q(*conn, u"SELECT p.document_number, u.name FROM accounts a JOIN persons p ON "
+                                   "p.id = a.person_id JOIN units u ON u.id = a.unit_id ORDER BY a.id"_qs);
+            [&] { QVERIFY(q.exec().ok()); }();
+            while (q.next())
+                rows << q.str(0) + u' ' + q.str(1);
+            rows.prepend(log.ok() ? log->filter(u"center "_qs).value(0) : QString());
+            rows.append(log.ok() ? log->filter(u"user teller1 "_qs).value(0) : QString());
+            return rows;
+        };
+        auto policy = finance::Policy::defaults();
+        QVERIFY(policy.ok());
+        const QStringList first = seed(u"first.db"_qs, *policy);
+        const QStringList second = seed(u"second.db"_qs, policy->forCenter(kB).value());
+        QCOMPARE(first.size(), second.size());
+        QVERIFY(first.size() > 10);
+        QCOMPARE(first.constFirst(), u"center 620100 兰州住房公积金管理中心"_qs);
+        QCOMPARE(second.constFirst(), u"center 110100 北京住房公积金管理中心"_qs);
+        QCOMPARE(first.constLast(), second.constLast()); // same user, same password
+        for (qsizetype i = 1; i + 1 < first.size(); ++i) {
+            QCOMPARE(first.at(i).section(u' ', 0, 0), second.at(i).section(u' ', 0, 0)); // same person
+            QVERIFY(first.at(i).section(u' ', 1) != second.at(i).section(u' ', 1));      // a unit of its own
+        }
+        // A center outside the directory is refused.
+        QCOMPARE(policy->forCenter(u"999999"_qs).error().code, u"policy.invalid"_qs);
     }
 
     // B's signed reply checked by an independent implementation: openssl over the canonical bytes.
@@ -449,9 +501,9 @@ private slots:
                 QFAIL("openssl is missing (CI=true)");
             QSKIP("openssl is not installed");
         }
-        const Reply r = postToB(QJsonDocument(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)),
-                                                       *m_keyA))
-                                    .toJson(QJsonDocument::Compact));
+        const Reply r = postToB(
+            QJsonDocument(signedBy(transfer::toJson(message(transfer::MessageType::CenterLookup)), *m_keyA))
+                .toJson(QJsonDocument::Compact));
         QCOMPARE(r.status, 200);
         QTemporaryDir dir;
         const auto write = [&](const QString &name, const QByteArray &data) {
@@ -462,12 +514,20 @@ private slots:
         write(u"center.pem"_qs, m_keyB->publicKeyPem());
         write(u"body"_qs, transfer::canonicalBytes(r.json));
         write(u"sig"_qs, QByteArray::fromBase64(r.json.value(u"signature"_qs).toString().toLatin1()));
-        const QStringList args{u"pkeyutl"_qs, u"-verify"_qs,   u"-pubin"_qs,
-                               u"-inkey"_qs,  dir.filePath(u"center.pem"_qs),
-                               u"-rawin"_qs,  u"-digest"_qs,   u"sm3"_qs,
-                               u"-in"_qs,     dir.filePath(u"body"_qs),
-                               u"-sigfile"_qs, dir.filePath(u"sig"_qs),
-                               u"-pkeyopt"_qs, u"distid:1234567812345678"_qs};
+        const QStringList args{u"pkeyutl"_qs,
+                               u"-verify"_qs,
+                               u"-pubin"_qs,
+                               u"-inkey"_qs,
+                               dir.filePath(u"center.pem"_qs),
+                               u"-rawin"_qs,
+                               u"-digest"_qs,
+                               u"sm3"_qs,
+                               u"-in"_qs,
+                               dir.filePath(u"body"_qs),
+                               u"-sigfile"_qs,
+                               dir.filePath(u"sig"_qs),
+                               u"-pkeyopt"_qs,
+                               u"distid:1234567812345678"_qs};
         QByteArray out, err;
         QCOMPARE(runProgram(u"openssl"_qs, args, {}, &out, &err), 0);
         QVERIFY2(out.contains("Signature Verified Successfully"), err.constData());

@@ -40,8 +40,10 @@ Result<QJsonObject> receiveTransferOut(ServiceContext &ctx, const transfer::Mess
 
 // The other center's reply to a message this center sent, inside the send job's transaction.
 // Idempotent: a reply applies to the row's current state or is only noted.
-Status applyReceivingReply(ServiceContext &ctx, Row &row, transfer::MessageType type, const transfer::Reply &reply);
-Status applySendingReply(ServiceContext &ctx, Row &row, transfer::MessageType type, const transfer::Reply &reply);
+Status applyReceivingReply(ServiceContext &ctx, Row &row, transfer::MessageType type,
+                           const transfer::Reply &reply);
+Status applySendingReply(ServiceContext &ctx, Row &row, transfer::MessageType type,
+                         const transfer::Reply &reply);
 
 } // namespace cross
 } // namespace hpf::server

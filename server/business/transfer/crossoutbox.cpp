@@ -43,7 +43,8 @@ Result<QJsonObject> signMessage(const ServerContext &server, const transfer::Mes
 
 // The message as the job payload holds it, signed again with a fresh sentAt when it has waited
 // (an outage, a dead peer): the id stays, so the receiver still deduplicates it.
-Result<QJsonObject> freshlySigned(const ServerContext &server, const QJsonObject &stored, const QDateTime &now)
+Result<QJsonObject> freshlySigned(const ServerContext &server, const QJsonObject &stored,
+                                  const QDateTime &now)
 {
     auto read = transfer::readMessage(stored);
     if (!read)
@@ -156,8 +157,8 @@ JobResult handleSend(ServerContext &server, JobContext &jc)
     if (!*row) // cannot happen: the row and its message commit together
         return JobResult::fail(u"transfer of the message not found"_qs);
     Row r = **row;
-    const Status applied = r.isIn() ? applyReceivingReply(ctx, r, *type, *reply)
-                                    : applySendingReply(ctx, r, *type, *reply);
+    const Status applied =
+        r.isIn() ? applyReceivingReply(ctx, r, *type, *reply) : applySendingReply(ctx, r, *type, *reply);
     if (!applied) {
         qCWarning(lcCrossTransfer) << "reply to" << messageId << "not applied:" << applied.error().code;
         return JobResult::retryLater(applied.error().code, jc.now.addSecs(kMaxRetrySeconds));
@@ -195,8 +196,9 @@ Result<QString> queueMessage(ServiceContext &ctx, transfer::MessageType type, co
     auto signedMessage = signMessage(ctx.server, m);
     if (!signedMessage)
         return signedMessage.error();
-    Query ins(ctx.db, u"INSERT INTO transfer_messages (message_id, letter_number, msg_type, receiver, signed, "
-                      "state, created_at, updated_at) VALUES (:m, :l, :t, :r, :s, 'pending', :c, :u)"_qs);
+    Query ins(ctx.db,
+              u"INSERT INTO transfer_messages (message_id, letter_number, msg_type, receiver, signed, "
+              "state, created_at, updated_at) VALUES (:m, :l, :t, :r, :s, 'pending', :c, :u)"_qs);
     ins.bind(u":m"_qs, m.messageId)
         .bind(u":l"_qs, m.letterNumber)
         .bind(u":t"_qs, transfer::typeCode(type))

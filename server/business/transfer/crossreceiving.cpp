@@ -157,7 +157,7 @@ Result<QJsonObject> creditReceipt(ServiceContext &ctx, const Row &row, const Acc
     d.line(u"证件号码"_qs, identity::maskNumber(account.documentNumber));
     d.line(u"个人账号"_qs, identity::maskNumber(account.accountNumber));
     d.line(u"转入金额"_qs, amount(u"转入金额"_qs, total).value(u"text"_qs).toString() + u" ("_qs +
-                              amount(u"转入金额"_qs, total).value(u"upper"_qs).toString() + u')');
+                               amount(u"转入金额"_qs, total).value(u"upper"_qs).toString() + u')');
     // Stored under the new account's branch, where the teller prints it, not the system user's.
     const qint64 systemBranch = ctx.principal->branchId;
     ctx.principal->branchId = account.branchId;
@@ -185,12 +185,13 @@ Status credit(ServiceContext &ctx, Row &row, const AccountRow &account, bool aft
     if (auto receipt = creditReceipt(ctx, row, account, *serial); !receipt)
         return receipt.error();
     row.reason.clear();
-    if (Status s = changeStatus(ctx, row, afterNegotiation ? QString::fromLatin1(kNegotiated)
-                                                           : QString::fromLatin1(kCompleted),
-                                u"转入资金已入账"_qs);
+    if (Status s = changeStatus(
+            ctx, row, afterNegotiation ? QString::fromLatin1(kNegotiated) : QString::fromLatin1(kCompleted),
+            u"转入资金已入账"_qs);
         !s)
         return s;
-    auto queued = queueMessage(ctx, MessageType::Confirm, row, {{u"ConNum"_qs, row.letter}, {u"TxFunc"_qs, u"2"_qs}});
+    auto queued =
+        queueMessage(ctx, MessageType::Confirm, row, {{u"ConNum"_qs, row.letter}, {u"TxFunc"_qs, u"2"_qs}});
     return queued ? Status{} : Status{queued.error()};
 }
 
@@ -326,8 +327,8 @@ Result<QJsonObject> receiveTransferOut(ServiceContext &ctx, const transfer::Mess
     const QString result = body.value(u"TranRstCode"_qs).toString();
     const QString txFunc = body.value(u"TxFunc"_qs).toString();
     const QString st = row.status;
-    const bool beforeAcceptance = st == QLatin1String(kIssued) || st == QLatin1String(kReceived) ||
-                                  st == QLatin1String(kAccepted);
+    const bool beforeAcceptance =
+        st == QLatin1String(kIssued) || st == QLatin1String(kReceived) || st == QLatin1String(kAccepted);
     if (result == u"1") {
         const QString statusCode = body.value(u"StatusCode"_qs).toString();
         row.reason = body.value(u"Reason"_qs).toString();
@@ -359,7 +360,8 @@ Result<QJsonObject> receiveTransferOut(ServiceContext &ctx, const transfer::Mess
     if (!total)
         return total.error();
     if (*total != *principal + *interest)
-        return makeError(u"transfer.message_invalid"_qs, u"body.TranAmt"_qs, u"TranAmt ≠ OrAcctAmt + Yinter"_qs);
+        return makeError(u"transfer.message_invalid"_qs, u"body.TranAmt"_qs,
+                         u"TranAmt ≠ OrAcctAmt + Yinter"_qs);
     row.figures = figuresFromBody(body, *principal, *interest);
     // A cancellation crossing the transfer-out came too late: the sending center's answer to it
     // clears the request; the money is credited now.
@@ -368,11 +370,13 @@ Result<QJsonObject> receiveTransferOut(ServiceContext &ctx, const transfer::Mess
         return account.error();
     if (const QString problem = creditProblem(*account, body); !problem.isEmpty()) {
         row.reason = problem;
-        if (Status s = changeStatus(ctx, row, QString::fromLatin1(kNegotiating), u"无法入账，申请协商："_qs + problem);
+        if (Status s = changeStatus(ctx, row, QString::fromLatin1(kNegotiating),
+                                    u"无法入账，申请协商："_qs + problem);
             !s)
             return s.error();
-        if (auto queued = queueMessage(ctx, MessageType::Confirm, row,
-                                       {{u"ConNum"_qs, row.letter}, {u"TxFunc"_qs, u"1"_qs}, {u"Reason"_qs, problem}});
+        if (auto queued =
+                queueMessage(ctx, MessageType::Confirm, row,
+                             {{u"ConNum"_qs, row.letter}, {u"TxFunc"_qs, u"1"_qs}, {u"Reason"_qs, problem}});
             !queued)
             return queued.error();
         return QJsonObject{{u"status"_qs, row.status}};
@@ -405,7 +409,8 @@ Status applyReceivingReply(ServiceContext &ctx, Row &row, MessageType type, cons
                 return addNote(ctx, row, u"转出中心拒收联系函："_qs + reply.code);
             row.reason = reply.code;
             row.cancelRequested = false;
-            return changeStatus(ctx, row, QString::fromLatin1(kRefused), u"转出中心拒收联系函："_qs + reply.code);
+            return changeStatus(ctx, row, QString::fromLatin1(kRefused),
+                                u"转出中心拒收联系函："_qs + reply.code);
         }
         if (st == QLatin1String(kIssued))
             return changeStatus(ctx, row, QString::fromLatin1(kReceived), u"转出中心已接收联系函"_qs);

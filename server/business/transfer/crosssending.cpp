@@ -78,28 +78,32 @@ Status checkMayLeave(ServiceContext &ctx, const AccountRow &account)
     if (account.state == u"03" || account.state == u"04" || account.state == u"05")
         return makeError(u"transfer.source_closed"_qs, u"letterNumber"_qs,
                          u"the account is "_qs + codes::accountStates().label(account.state));
-    auto judicial = countOf(ctx, u"SELECT count(*) FROM holds WHERE account_id = :id AND kind = 'judicial' "
-                                 "AND status = 'active'"_qs,
+    auto judicial = countOf(ctx,
+                            u"SELECT count(*) FROM holds WHERE account_id = :id AND kind = 'judicial' "
+                            "AND status = 'active'"_qs,
                             account.id);
     if (!judicial)
         return judicial.error();
     if (*judicial > 0)
         return makeError(u"account.frozen"_qs, u"letterNumber"_qs,
                          u"the balance is frozen by a judicial authority"_qs);
-    auto security = countOf(ctx, u"SELECT count(*) FROM holds WHERE account_id = :id AND kind = "
-                                 "'loan_security' AND status = 'active'"_qs,
+    auto security = countOf(ctx,
+                            u"SELECT count(*) FROM holds WHERE account_id = :id AND kind = "
+                            "'loan_security' AND status = 'active'"_qs,
                             account.id);
     if (!security)
         return security.error();
     if (*security > 0)
         return makeError(u"transfer.open_loan"_qs, u"letterNumber"_qs, u"the balance secures a fund loan"_qs);
     if (ctx.server.policy.transfer().crossCityRefusesOpenLoan) {
-        auto open = countOf(ctx, u"SELECT count(*) FROM loan_records WHERE person_id = :id AND settled_on IS NULL"_qs,
-                            account.personId);
+        auto open =
+            countOf(ctx, u"SELECT count(*) FROM loan_records WHERE person_id = :id AND settled_on IS NULL"_qs,
+                    account.personId);
         if (!open)
             return open.error();
         if (*open > 0)
-            return makeError(u"transfer.open_loan"_qs, u"letterNumber"_qs, u"the person has an open fund loan"_qs);
+            return makeError(u"transfer.open_loan"_qs, u"letterNumber"_qs,
+                             u"the person has an open fund loan"_qs);
     }
     return {};
 }
@@ -150,9 +154,9 @@ Result<QJsonObject> transferOutBody(ServiceContext &ctx, const AccountRow &accou
 
 QJsonObject envelopeBody(const Row &row, const QString &txFunc, const QString &result, const QString &status)
 {
-    return {{u"ConNum"_qs, row.letter},          {u"TxFunc"_qs, txFunc},
-            {u"TranRstCode"_qs, result},         {u"StatusCode"_qs, status},
-            {u"EmpName"_qs, row.personName},     {u"DocType"_qs, row.documentType},
+    return {{u"ConNum"_qs, row.letter},       {u"TxFunc"_qs, txFunc},
+            {u"TranRstCode"_qs, result},      {u"StatusCode"_qs, status},
+            {u"EmpName"_qs, row.personName},  {u"DocType"_qs, row.documentType},
             {u"IdNum"_qs, row.documentNumber}};
 }
 
@@ -190,14 +194,16 @@ Result<QJsonObject> sendingReceipt(ServiceContext &ctx, const Row &row, const Ac
                            {u"name"_qs, identity::maskName(account.name)},
                            {u"documentNumber"_qs, identity::maskNumber(account.documentNumber)},
                            {u"accountNumber"_qs, identity::maskNumber(account.accountNumber)}};
-    d.amounts = QJsonArray{amount(u"本金"_qs, principal), amount(u"利息"_qs, interest), amount(u"合计"_qs, total)};
+    d.amounts =
+        QJsonArray{amount(u"本金"_qs, principal), amount(u"利息"_qs, interest), amount(u"合计"_qs, total)};
     d.line(u"联系函编号"_qs, row.letter);
     d.line(u"转入中心"_qs, centerJson(ctx, row.receivingCenter).value(u"name"_qs).toString());
     d.line(u"姓名"_qs, identity::maskName(account.name));
     d.line(u"证件号码"_qs, identity::maskNumber(account.documentNumber));
     d.line(u"个人账号"_qs, identity::maskNumber(account.accountNumber));
     const QJsonObject sum = amount(u"合计"_qs, total);
-    d.line(u"合计金额"_qs, sum.value(u"text"_qs).toString() + u" ("_qs + sum.value(u"upper"_qs).toString() + u')');
+    d.line(u"合计金额"_qs,
+           sum.value(u"text"_qs).toString() + u" ("_qs + sum.value(u"upper"_qs).toString() + u')');
     if (!row.reason.isEmpty())
         d.line(u"原因"_qs, row.reason);
     return issueReceipt(ctx, d);
@@ -217,8 +223,9 @@ Status setTransit(ServiceContext &ctx, const QString &letter, const QString &fro
 
 Status setAccountState(ServiceContext &ctx, qint64 accountId, const QString &state, bool closing)
 {
-    Query q(ctx.db, closing ? u"UPDATE accounts SET state = :s, close_reason = '07', closed_on = :d WHERE id = :id"_qs
-                            : u"UPDATE accounts SET state = :s WHERE id = :id"_qs);
+    Query q(ctx.db,
+            closing ? u"UPDATE accounts SET state = :s, close_reason = '07', closed_on = :d WHERE id = :id"_qs
+                    : u"UPDATE accounts SET state = :s WHERE id = :id"_qs);
     q.bind(u":s"_qs, state).bind(u":id"_qs, accountId);
     if (closing)
         q.bind(u":d"_qs, ctx.now.toLocalTime().date().toString(Qt::ISODate));
@@ -261,8 +268,8 @@ Result<QJsonObject> crossAccept(ServiceContext &ctx, const QString &letter)
         auto serial = nextSerial(ctx);
         if (!serial)
             return serial.error();
-        if (auto posted = postJournal(ctx, {account->id, *serial, u"09"_qs, interest->interest, {}, 0,
-                                            u"转出结息"_qs});
+        if (auto posted =
+                postJournal(ctx, {account->id, *serial, u"09"_qs, interest->interest, {}, 0, u"转出结息"_qs});
             !posted)
             return posted.error();
     }
@@ -271,8 +278,8 @@ Result<QJsonObject> crossAccept(ServiceContext &ctx, const QString &letter)
     if (!serial)
         return serial.error();
     if (total > 0) {
-        if (auto posted = postJournal(ctx, {account->id, *serial, u"07"_qs, -total, {}, 0,
-                                            u"异地转出 联系函"_qs + row->letter});
+        if (auto posted = postJournal(
+                ctx, {account->id, *serial, u"07"_qs, -total, {}, 0, u"异地转出 联系函"_qs + row->letter});
             !posted)
             return posted.error();
     }
@@ -296,11 +303,13 @@ Result<QJsonObject> crossAccept(ServiceContext &ctx, const QString &letter)
         return platform.error();
     row->figures = figuresFromBody(*platform, principal, interest->interest);
     row->figures.insert(u"platform"_qs, *platform);
-    if (Status s = changeStatus(ctx, *row, QString::fromLatin1(kAccepted), u"转出审核通过，资金转入在途"_qs); !s)
+    if (Status s = changeStatus(ctx, *row, QString::fromLatin1(kAccepted), u"转出审核通过，资金转入在途"_qs);
+        !s)
         return s.error();
     if (auto queued = queueMessage(ctx, MessageType::TransferOut, *row, fundsBody(*row, u"0"_qs)); !queued)
         return queued.error();
-    auto receipt = sendingReceipt(ctx, *row, *account, *serial, u"transfer_out"_qs, u"住房公积金异地转出凭证"_qs);
+    auto receipt =
+        sendingReceipt(ctx, *row, *account, *serial, u"transfer_out"_qs, u"住房公积金异地转出凭证"_qs);
     if (!receipt)
         return receipt.error();
     return withReceipt(ctx, *row, *receipt);
@@ -363,8 +372,8 @@ Result<QJsonObject> crossFail(ServiceContext &ctx, const QString &letter, const 
     if (!serial)
         return serial.error();
     if (total > 0) {
-        if (auto posted = postJournal(ctx, {account->id, *serial, u"07"_qs, total, {}, 0,
-                                            u"转出失败退回 联系函"_qs + row->letter});
+        if (auto posted = postJournal(
+                ctx, {account->id, *serial, u"07"_qs, total, {}, 0, u"转出失败退回 联系函"_qs + row->letter});
             !posted)
             return posted.error();
     }
@@ -395,7 +404,8 @@ Result<QJsonObject> receiveApply(ServiceContext &ctx, const transfer::Message &m
     const QJsonObject &b = m.body;
     const QString own = ctx.server.policy.centerCode();
     // The letter number is the receiving center's: its code comes first.
-    if (m.sender == own || !m.letterNumber.startsWith(m.sender) || b.value(u"ConNum"_qs).toString() != m.letterNumber)
+    if (m.sender == own || !m.letterNumber.startsWith(m.sender) ||
+        b.value(u"ConNum"_qs).toString() != m.letterNumber)
         return makeError(u"transfer.state"_qs, u"letterNumber"_qs, u"not a letter of the sender"_qs);
     auto existing = load(ctx, m.letterNumber, QString::fromLatin1(kRoleOut), true);
     if (!existing)

@@ -74,7 +74,10 @@ Status addEvent(ServiceContext &ctx, const Row &row, const QString &note)
 {
     Query ins(ctx.db, u"INSERT INTO cross_transfer_events (transfer_id, at, status, note) VALUES (:t, :at, "
                       ":s, :n)"_qs);
-    ins.bind(u":t"_qs, row.id).bind(u":at"_qs, ctx.nowMs).bind(u":s"_qs, row.status).bind(u":n"_qs, note.left(500));
+    ins.bind(u":t"_qs, row.id)
+        .bind(u":at"_qs, ctx.nowMs)
+        .bind(u":s"_qs, row.status)
+        .bind(u":n"_qs, note.left(500));
     return ins.exec();
 }
 
@@ -122,12 +125,13 @@ Status insert(ServiceContext &ctx, Row &row, const QString &note)
     row.final = isFinalStatus(row.status);
     row.appliedAt = ctx.nowMs;
     row.updatedAt = ctx.nowMs;
-    Query ins(ctx.db,
-              u"INSERT INTO cross_transfers (letter_number, role, status, final, cancel_requested, negotiated, "
-              "receiving_center, sending_center, person_name, document_type, document_number, account_id, "
-              "old_account, old_unit_name, new_unit_name, phone, figures, prev_state, peer_status, reason, "
-              "branch_id, applied_at, updated_at) VALUES (:l, :r, :s, :f, 0, 0, :rc, :sc, :pn, :dt, :dn, :a, "
-              ":oa, :ou, :nu, :ph, :fig, '', '', :re, :b, :t, :t2) RETURNING id"_qs);
+    Query ins(
+        ctx.db,
+        u"INSERT INTO cross_transfers (letter_number, role, status, final, cancel_requested, negotiated, "
+        "receiving_center, sending_center, person_name, document_type, document_number, account_id, "
+        "old_account, old_unit_name, new_unit_name, phone, figures, prev_state, peer_status, reason, "
+        "branch_id, applied_at, updated_at) VALUES (:l, :r, :s, :f, 0, 0, :rc, :sc, :pn, :dt, :dn, :a, "
+        ":oa, :ou, :nu, :ph, :fig, '', '', :re, :b, :t, :t2) RETURNING id"_qs);
     ins.bind(u":l"_qs, row.letter)
         .bind(u":r"_qs, row.role)
         .bind(u":s"_qs, row.status)
@@ -137,7 +141,8 @@ Status insert(ServiceContext &ctx, Row &row, const QString &note)
         .bind(u":pn"_qs, row.personName)
         .bind(u":dt"_qs, row.documentType)
         .bind(u":dn"_qs, row.documentNumber)
-        .bind(u":a"_qs, row.accountId > 0 ? QVariant(row.accountId) : QVariant(QMetaType(QMetaType::LongLong)))
+        .bind(u":a"_qs,
+              row.accountId > 0 ? QVariant(row.accountId) : QVariant(QMetaType(QMetaType::LongLong)))
         .bind(u":oa"_qs, row.oldAccount)
         .bind(u":ou"_qs, row.oldUnitName)
         .bind(u":nu"_qs, row.newUnitName)
@@ -162,9 +167,10 @@ Status save(ServiceContext &ctx, Row &row)
 {
     row.final = isFinalStatus(row.status);
     row.updatedAt = ctx.nowMs;
-    Query upd(ctx.db, u"UPDATE cross_transfers SET status = :s, final = :f, cancel_requested = :c, negotiated = "
-                      ":n, figures = :fig, prev_state = :ps, peer_status = :peer, reason = :re, updated_at = :t "
-                      "WHERE id = :id"_qs);
+    Query upd(ctx.db,
+              u"UPDATE cross_transfers SET status = :s, final = :f, cancel_requested = :c, negotiated = "
+              ":n, figures = :fig, prev_state = :ps, peer_status = :peer, reason = :re, updated_at = :t "
+              "WHERE id = :id"_qs);
     upd.bind(u":s"_qs, row.status)
         .bind(u":f"_qs, row.final ? 1 : 0)
         .bind(u":c"_qs, row.cancelRequested ? 1 : 0)
@@ -279,8 +285,8 @@ QString identityKey(const QString &documentType, const QString &documentNumber)
 
 Error stateError(const Row &row, const QString &what)
 {
-    return Error{u"transfer.status"_qs, {},
-                 QStringLiteral("%1 is not possible in status %2").arg(what, row.status)};
+    return Error{
+        u"transfer.status"_qs, {}, QStringLiteral("%1 is not possible in status %2").arg(what, row.status)};
 }
 
 } // namespace cross

@@ -123,7 +123,8 @@ Result<QJsonObject> transferCenters(ServiceContext &ctx)
 
 Result<QJsonObject> transitBalance(ServiceContext &ctx)
 {
-    Query q(ctx.db, u"SELECT coalesce(sum(amount_fen), 0), count(*) FROM transfer_transit WHERE state = 'held'"_qs);
+    Query q(ctx.db,
+            u"SELECT coalesce(sum(amount_fen), 0), count(*) FROM transfer_transit WHERE state = 'held'"_qs);
     if (Status s = q.exec(); !s)
         return s.error();
     q.next();

@@ -272,7 +272,8 @@ Result<CrossListQuery> readCrossList(const RequestContext &ctx)
 Route crossAction(const QString &verb, const QString &operation, int status,
                   Result<QJsonObject> (*action)(ServiceContext &, const QString &))
 {
-    return makeRoute("POST", u"/api/v1/transfers/cross-city/{letter}/"_qs + verb, operation, true, crossNoBody,
+    return makeRoute("POST", u"/api/v1/transfers/cross-city/{letter}/"_qs + verb, operation, true,
+                     crossNoBody,
                      jsonHandler(status, [action](RequestContext &ctx) { return action(ctx, ctx.arg(0)); }));
 }
 
@@ -321,9 +322,10 @@ void addCrossCityRoutes(Router &router)
                                  return query.error();
                              return crossList(ctx, *query);
                          })));
-    router.add(makeRoute(
-        "GET", u"/api/v1/transfers/cross-city/{letter}"_qs, u"transfers.crossGet"_qs, false, {},
-        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> { return crossGet(ctx, ctx.arg(0)); })));
+    router.add(makeRoute("GET", u"/api/v1/transfers/cross-city/{letter}"_qs, u"transfers.crossGet"_qs, false,
+                         {}, jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             return crossGet(ctx, ctx.arg(0));
+                         })));
     router.add(crossAction(u"cancel"_qs, u"transfers.crossCancel"_qs, 200, crossCancel));
     router.add(crossAction(u"accept"_qs, u"transfers.crossAccept"_qs, 200, crossAccept));
     router.add(crossReasonAction(u"refuse"_qs, u"transfers.crossRefuse"_qs, crossRefuse));

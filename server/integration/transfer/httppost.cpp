@@ -122,9 +122,10 @@ Result<HttpAnswer> httpPostJson(const QUrl &url, const QByteArray &json, const H
         hostHeader = '[' + hostHeader + ']';
     if (url.port() > 0)
         hostHeader += ':' + QByteArray::number(url.port());
-    QByteArray request = "POST " + path + " HTTP/1.1\r\nHost: " + hostHeader +
-                         "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " +
-                         QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n";
+    QByteArray request =
+        "POST " + path + " HTTP/1.1\r\nHost: " + hostHeader +
+        "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " +
+        QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n";
     request += json;
     socket->write(request);
     while (socket->bytesToWrite() > 0) {

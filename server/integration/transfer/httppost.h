@@ -13,7 +13,7 @@ namespace hpf::server {
 
 struct HttpPostLimits
 {
-    int connectMs = 3000;  // TCP (and TLS) connection
+    int connectMs = 3000;   // TCP (and TLS) connection
     int exchangeMs = 10000; // the whole exchange, connection included
 };
 

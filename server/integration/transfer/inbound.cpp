@@ -23,7 +23,8 @@ Status authenticate(const ServiceContext &ctx, const transfer::Message &m, const
     const auto &peers = ctx.server.transferPeers;
     const std::optional<PeerCenter> peer = peers ? peers->peer(m.sender) : std::nullopt;
     if (!peer)
-        return makeError(u"transfer.peer_unknown"_qs, u"sender"_qs, u"no peer entry for the sending center"_qs);
+        return makeError(u"transfer.peer_unknown"_qs, u"sender"_qs,
+                         u"no peer entry for the sending center"_qs);
     bool verified = false;
     for (const auto &key : peer->publicKeys)
         verified = verified || transfer::verify(signedObject, *key);
@@ -54,9 +55,12 @@ Result<QJsonObject> answerCenterLookup(const ServiceContext &ctx, const transfer
     const finance::TransferCenter *c = ctx.server.policy.transfer().center(code);
     if (!c)
         return makeError(u"transfer.center_unknown"_qs, u"body.UnitNo"_qs, u"not in the center directory"_qs);
-    return QJsonObject{{u"UnitNo"_qs, c->code},           {u"TranCenName"_qs, c->name},
-                       {u"TranBank"_qs, c->bank},         {u"TranRefAcctNo"_qs, c->bankAccount},
-                       {u"TranRefAcctName"_qs, c->bankAccountName}, {u"TrenCenInfo"_qs, c->contact}};
+    return QJsonObject{{u"UnitNo"_qs, c->code},
+                       {u"TranCenName"_qs, c->name},
+                       {u"TranBank"_qs, c->bank},
+                       {u"TranRefAcctNo"_qs, c->bankAccount},
+                       {u"TranRefAcctName"_qs, c->bankAccountName},
+                       {u"TrenCenInfo"_qs, c->contact}};
 }
 
 Result<QByteArray> storedReply(const ServiceContext &ctx, const transfer::Message &m)
@@ -70,7 +74,8 @@ Result<QByteArray> storedReply(const ServiceContext &ctx, const transfer::Messag
     return reply;
 }
 
-Result<QByteArray> signedReply(const ServiceContext &ctx, const transfer::Message &m, const Result<QJsonObject> &answer)
+Result<QByteArray> signedReply(const ServiceContext &ctx, const transfer::Message &m,
+                               const Result<QJsonObject> &answer)
 {
     transfer::Reply reply;
     reply.inReplyTo = m.messageId;
@@ -99,8 +104,9 @@ Result<QByteArray> answerNew(ServiceContext &ctx, Transaction &tx, const transfe
     ctx.principal = *principal;
     if (Status s = tx.savepoint(u"message"_qs); !s)
         return s.error();
-    Result<QJsonObject> answer = m.type == transfer::MessageType::CenterLookup ? answerCenterLookup(ctx, m)
-                                                                                : handleTransferMessage(ctx, m);
+    Result<QJsonObject> answer = m.type == transfer::MessageType::CenterLookup
+                                     ? answerCenterLookup(ctx, m)
+                                     : handleTransferMessage(ctx, m);
     if (!answer) {
         if (answer.error().code.startsWith(u"db."))
             return answer.error();
@@ -111,8 +117,9 @@ Result<QByteArray> answerNew(ServiceContext &ctx, Transaction &tx, const transfe
     auto bytes = signedReply(ctx, m, answer);
     if (!bytes)
         return bytes.error();
-    Query insert(ctx.db, u"INSERT INTO transfer_inbox (sender, message_id, msg_type, letter_number, received_at, "
-                         "result, reply) VALUES (:s, :m, :t, :l, :r, :o, :y)"_qs);
+    Query insert(ctx.db,
+                 u"INSERT INTO transfer_inbox (sender, message_id, msg_type, letter_number, received_at, "
+                 "result, reply) VALUES (:s, :m, :t, :l, :r, :o, :y)"_qs);
     insert.bind(u":s"_qs, m.sender)
         .bind(u":m"_qs, m.messageId)
         .bind(u":t"_qs, transfer::typeCode(m.type))
@@ -122,12 +129,13 @@ Result<QByteArray> answerNew(ServiceContext &ctx, Transaction &tx, const transfe
         .bind(u":y"_qs, QString::fromUtf8(*bytes));
     if (Status s = insert.exec(); !s)
         return s.error();
-    const QString object = m.letterNumber.isEmpty() ? u"center:"_qs + m.sender : u"transfer:"_qs + m.letterNumber;
+    const QString object =
+        m.letterNumber.isEmpty() ? u"center:"_qs + m.sender : u"transfer:"_qs + m.letterNumber;
     QJsonObject after{{u"msgType"_qs, transfer::typeCode(m.type)}, {u"sender"_qs, m.sender}};
     if (!answer)
         after.insert(u"code"_qs, answer.error().code);
-    if (Status s = ctx.audit(QLatin1String(kTransferMessageOperation), object, answer ? u"ok"_qs : u"refused"_qs, {},
-                             after);
+    if (Status s = ctx.audit(QLatin1String(kTransferMessageOperation), object,
+                             answer ? u"ok"_qs : u"refused"_qs, {}, after);
         !s)
         return s.error();
     qCInfo(lcInbound) << transfer::typeCode(m.type) << "from center" << m.sender
@@ -138,8 +146,8 @@ Result<QByteArray> answerNew(ServiceContext &ctx, Transaction &tx, const transfe
 QString senderOf(const QJsonObject &object)
 {
     const QString sender = object.value(u"sender"_qs).toString();
-    const bool code = sender.size() == 6 &&
-                      std::all_of(sender.begin(), sender.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const bool code = sender.size() == 6 && std::all_of(sender.begin(), sender.end(),
+                                                        [](QChar c) { return c >= u'0' && c <= u'9'; });
     return code ? sender : u"unknown"_qs;
 }
 
@@ -182,8 +190,9 @@ Result<QByteArray> receiveTransferMessage(ServiceContext &ctx, const QJsonObject
     std::optional<transfer::Message> message;
     Status checked;
     if (bodyBytes > transfer::kMaxMessageBytes) {
-        checked = makeError(u"request.too_large"_qs, {},
-                            QStringLiteral("a transfer message has at most %1 bytes").arg(transfer::kMaxMessageBytes));
+        checked = makeError(
+            u"request.too_large"_qs, {},
+            QStringLiteral("a transfer message has at most %1 bytes").arg(transfer::kMaxMessageBytes));
     } else if (auto read = transfer::readMessage(object); !read) {
         checked = read.error();
     } else {
@@ -220,8 +229,9 @@ Result<QByteArray> receiveTransferMessage(ServiceContext &ctx, const QJsonObject
     if (refusal) {
         // Who tried what is kept though nothing else is (a forged, misdirected or stale message).
         ctx.principal.reset();
-        AuditRecord a = ctx.auditRecord(QLatin1String(kTransferRefusedOperation),
-                                        u"center:"_qs + (message ? message->sender : senderOf(object)), refusal->code);
+        AuditRecord a =
+            ctx.auditRecord(QLatin1String(kTransferRefusedOperation),
+                            u"center:"_qs + (message ? message->sender : senderOf(object)), refusal->code);
         (void)appendAuditStandalone(ctx.db, ctx.dialect, a);
         qCInfo(lcInbound) << "transfer message refused" << refusal->code << refusal->field;
         return *refusal;

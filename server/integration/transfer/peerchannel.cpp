@@ -66,16 +66,18 @@ Result<transfer::Reply> PeerChannel::deliver(const QJsonObject &signedMessage)
                              .arg(answer->status));
     const QJsonObject object = doc.object();
     if (!signedByPeer(object, *peer))
-        return replyInvalid(peer->code, QStringLiteral("HTTP %1, not signed by a key of its peer entry")
-                                            .arg(answer->status));
+        return replyInvalid(
+            peer->code, QStringLiteral("HTTP %1, not signed by a key of its peer entry").arg(answer->status));
     if (answer->status != 200) {
         // The receiver refused the envelope itself (signed problem+json): it kept nothing.
         const QString code = object.value(u"code"_qs).toString();
         if (!code.startsWith(u"transfer."))
-            return replyInvalid(peer->code, QStringLiteral("HTTP %1 without a transfer.* code").arg(answer->status));
+            return replyInvalid(peer->code,
+                                QStringLiteral("HTTP %1 without a transfer.* code").arg(answer->status));
         qCInfo(lcPeerChannel) << type << "refused by center" << peer->code << code;
-        return makeError(code, object.value(u"field"_qs).toString().left(60),
-                         QStringLiteral("center %1 refused the message (HTTP %2)").arg(peer->code).arg(answer->status));
+        return makeError(
+            code, object.value(u"field"_qs).toString().left(60),
+            QStringLiteral("center %1 refused the message (HTTP %2)").arg(peer->code).arg(answer->status));
     }
     auto reply = transfer::readReply(object);
     if (!reply)

@@ -27,7 +27,8 @@ Error bad(const QString &field, const QString &detail)
 
 bool isCenterCode(const QString &code)
 {
-    return code.size() == 6 && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return code.size() == 6 &&
+           std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 } // namespace
@@ -54,7 +55,8 @@ Result<PeerCenter> PeerDirectory::readPeerFile(const QByteArray &json)
         return bad(u"code"_qs, u"a 6-digit center code"_qs);
     peer.url = QUrl(o.value(u"url"_qs).toString(), QUrl::StrictMode);
     if (!peer.url.isValid() || (peer.url.scheme() != u"http" && peer.url.scheme() != u"https") ||
-        peer.url.host().isEmpty() || peer.url.hasQuery() || peer.url.hasFragment() || !peer.url.userInfo().isEmpty())
+        peer.url.host().isEmpty() || peer.url.hasQuery() || peer.url.hasFragment() ||
+        !peer.url.userInfo().isEmpty())
         return bad(u"url"_qs, u"an http:// or https:// URL with a host"_qs);
     const QJsonArray keys = o.value(u"publicKeys"_qs).toArray();
     if (!o.value(u"publicKeys"_qs).isArray() || keys.isEmpty() || keys.size() > kMaxKeys)
@@ -97,8 +99,8 @@ void PeerDirectory::refreshLocked() const
         if (peer->code == m_ownCode)
             continue;
         if (peers.contains(peer->code)) {
-            qCWarning(lcPeers) << "peer file skipped: center" << peer->code << "is listed by an earlier file too:"
-                               << info.filePath();
+            qCWarning(lcPeers) << "peer file skipped: center" << peer->code
+                               << "is listed by an earlier file too:" << info.filePath();
             continue;
         }
         peers.insert(peer->code, *peer);
@@ -127,7 +129,8 @@ QList<QString> PeerDirectory::codes() const
     return list;
 }
 
-Status announceCenter(const QString &dir, const QString &ownCode, const QUrl &url, const QByteArray &publicPem)
+Status announceCenter(const QString &dir, const QString &ownCode, const QUrl &url,
+                      const QByteArray &publicPem)
 {
     if (!QDir().mkpath(dir))
         return makeError(u"transfer.announce"_qs, u"announce"_qs, u"cannot create the folder "_qs + dir);

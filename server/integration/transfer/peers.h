@@ -65,6 +65,7 @@ private:
 // `--announce DIR`: writes DIR/<ownCode>.json (a temporary file renamed over it, mode 0644) with
 // the center's URL and the public key of its active signing key, for the other centers' --peers.
 // Error transfer.announce (the folder cannot be written).
-Status announceCenter(const QString &dir, const QString &ownCode, const QUrl &url, const QByteArray &publicPem);
+Status announceCenter(const QString &dir, const QString &ownCode, const QUrl &url,
+                      const QByteArray &publicPem);
 
 } // namespace hpf::server
