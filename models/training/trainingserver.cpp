@@ -213,7 +213,9 @@ void TrainingServer::runStep(Step step)
             env.insert(u"HPF_KEY_PASSPHRASE"_qs, QString::fromLatin1(passphrase.readAll().trimmed()));
         break;
     }
-    if (!m_center.isEmpty())
+    // The center's seed (its own units under its code) and the center it serves as; `init` and
+    // `keys` do not depend on the center.
+    if (!m_center.isEmpty() && (step == Step::Seed || step == Step::Serve))
         args << u"--center"_qs << m_center;
     m_process->setProcessEnvironment(env);
 #ifdef Q_OS_LINUX

@@ -29,7 +29,7 @@ public:
     // Folder of the training database; default QStandardPaths::AppDataLocation.
     void setDataDirectory(const QString &dir) { m_dataDir = dir; }
     // The training center (issue 16): empty = the policy's own center, kept where it always was;
-    // another code of the transfer directory runs `init`/`demo-seed`/`serve --center CODE` on a
+    // another code of the transfer directory runs `demo-seed`/`serve --center CODE` on a
     // database of its own in the folder training-<code>, so two clients can exchange transfers.
     void setCenter(const QString &code) { m_center = code; }
     QString center() const { return m_center; }

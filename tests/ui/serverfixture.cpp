@@ -36,7 +36,7 @@ QString ServerFixture::prepare()
     const QString db = u"sqlite:"_qs + databasePath();
     const QStringList center = m_center.isEmpty() ? QStringList() : QStringList{u"--center"_qs, m_center};
     QByteArray out, err;
-    if (runProgram(program(), QStringList{u"init"_qs, u"--database"_qs, db, u"--password-stdin"_qs} + center,
+    if (runProgram(program(), {u"init"_qs, u"--database"_qs, db, u"--password-stdin"_qs},
                    "Test-Admin-Password-1\n", &out, &err) != 0)
         return u"init failed: "_qs + QString::fromUtf8(out + err);
     out.clear();

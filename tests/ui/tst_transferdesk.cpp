@@ -57,7 +57,8 @@ std::optional<client::api::Account> fetchAccount(client::ClientCore *core, const
             out = reply.value();
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 15000);
+    if (!QTest::qWaitFor([&] { return done; }, 15000))
+        return {};
     return out;
 }
 
@@ -355,7 +356,7 @@ void TestTransferDesk::crossCityBetweenTwoCenters()
             loaded.wait(10000);
             if (!list->browser()->select(letter))
                 return false;
-            QTest::qWaitFor([&] { return list->browser()->current().has_value(); }, 5000);
+            (void)QTest::qWaitFor([&] { return list->browser()->current().has_value(); }, 5000);
             return list->browser()->current() && list->browser()->current()->status == u"00"_qs;
         },
         120000));
