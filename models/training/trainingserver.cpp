@@ -198,7 +198,9 @@ void TrainingServer::runStep(Step step)
             qCWarning(lcTraining) << "training keys folder:" << s.error().detail;
         m_newPassphrase = randomPassword();
         env.insert(u"HPF_KEY_PASSPHRASE"_qs, m_newPassphrase); // the environment, never the command line
-        args = {u"keys"_qs, u"generate"_qs, u"--database"_qs, u"sqlite:"_qs + databasePath(), u"--keys-dir"_qs, keys};
+        args = {u"keys"_qs,       u"generate"_qs,
+                u"--database"_qs, u"sqlite:"_qs + databasePath(),
+                u"--keys-dir"_qs, keys};
         break;
     }
     case Step::Serve:
@@ -318,8 +320,8 @@ void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
             fail(detail);
             return;
         }
-        if (QFile file(passphrasePath());
-            !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(m_newPassphrase.toLatin1()) < 0) {
+        if (QFile file(passphrasePath()); !file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                                          file.write(m_newPassphrase.toLatin1()) < 0) {
             fail(u"cannot keep the training key's passphrase"_qs);
             return;
         }

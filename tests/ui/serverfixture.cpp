@@ -51,7 +51,8 @@ QString ServerFixture::prepare()
         out.clear();
         err.clear();
     }
-    if (runProgram(program(), QStringList{u"demo-seed"_qs, u"--database"_qs, db} + center, {}, &out, &err) != 0)
+    if (runProgram(program(), QStringList{u"demo-seed"_qs, u"--database"_qs, db} + center, {}, &out, &err) !=
+        0)
         return u"demo-seed failed: "_qs + QString::fromUtf8(out + err);
     static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
     static const QRegularExpression unit(u"^unit (\\d+) "_qs);

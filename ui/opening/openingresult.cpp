@@ -15,7 +15,7 @@ OpeningResult::OpeningResult(DocumentPrinter *printer, QWidget *parent)
     : QWidget(parent)
     , m_text(new QLabel(this))
     , m_openExisting(new QPushButton(tr("Open existing account"), this))
-    , m_transfer(new QPushButton(tr("&Transfer it to the new unit (5001)…"), this))
+    , m_transfer(new QPushButton(tr("Transfer it to the new &unit (5001)…"), this))
     , m_receipt(new ReceiptBar(printer, this))
 {
     setObjectName(u"openingResult"_qs);

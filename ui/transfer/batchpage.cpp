@@ -39,7 +39,7 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     , m_to(new TransferLookupField(core, TransferLookupField::Kind::Unit, this))
     , m_choose(new QPushButton(tr("&Open the list of leaving employees… (Ctrl+O)"), this))
     , m_table(new QTableWidget(0, 5, this))
-    , m_submit(new QPushButton(tr("&Transfer them all"), this))
+    , m_submit(new QPushButton(tr("Transfer them &all"), this))
     , m_status(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
     , m_operation(new client::ops::Operation(core->outbox(), this))

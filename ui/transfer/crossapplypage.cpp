@@ -37,7 +37,7 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     , m_details(new QLabel(this))
     , m_refresh(new QPushButton(tr("Refresh (F5)"), this))
     , m_progress(new QPushButton(tr("Ask the sending center for &progress"), this))
-    , m_cancel(new QPushButton(tr("&Cancel the application"), this))
+    , m_cancel(new QPushButton(tr("&Withdraw the application"), this))
     , m_letter(new ReceiptBar(printer, this))
     , m_operation(new client::ops::Operation(core->outbox(), this))
     , m_action(new client::ops::Operation(core->outbox(), this))
@@ -288,6 +288,7 @@ void CrossApplyPage::act(bool cancel)
     if (!m_transfer || m_action->isPending())
         return;
     const QString letter = m_transfer->letterNumber;
+    m_pendingCancel = cancel;
     const client::ops::Request request =
         cancel ? client::api::transfers::crossCancel(letter, tr("Cancel a cross-city transfer"))
                : client::api::transfers::crossProgress(letter, tr("Cross-city transfer progress query"));
@@ -319,6 +320,17 @@ void CrossApplyPage::onFailed(const QString &message, const Error &error, bool a
                 .arg(message),
             true);
         refresh();
+        emit actionFinished(false);
+        return;
+    }
+    if (!application && m_pendingCancel && error.code == u"transfer.status" && m_transfer &&
+        m_transfer->final && (m_transfer->status == u"00" || m_transfer->status == u"20")) {
+        // Already completed: the money is on the account here; say so instead of "status".
+        setStatus(
+            tr("This transfer is already completed (%1): the money has been credited here, so it can no "
+               "longer be cancelled. (%2)")
+                .arg(TransferText::transferStatus(m_transfer->status), message),
+            true);
         emit actionFinished(false);
         return;
     }

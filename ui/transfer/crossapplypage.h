@@ -95,6 +95,7 @@ private:
     QString m_letterNumber;
     std::optional<client::api::CrossTransfer> m_transfer;
     bool m_centersLoaded = false;
+    bool m_pendingCancel = false; // the follow-up operation in flight is a cancel (else progress)
     bool m_training = false;
 };
 

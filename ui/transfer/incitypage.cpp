@@ -26,7 +26,7 @@ InCityTransferPage::InCityTransferPage(client::ClientCore *core, DocumentPrinter
     , m_account(new TransferLookupField(core, TransferLookupField::Kind::Personal, this))
     , m_toUnit(new TransferLookupField(core, TransferLookupField::Kind::Unit, this))
     , m_memo(new QLineEdit(this))
-    , m_submit(new QPushButton(tr("&Transfer"), this))
+    , m_submit(new QPushButton(tr("T&ransfer"), this))
     , m_status(new QLabel(this))
     , m_resultLabel(new QLabel(this))
     , m_receipt(new ReceiptBar(printer, this))
