@@ -18,6 +18,8 @@
 #include "shell/mainwindow.h"
 #include "shell/translations.h"
 #include "store/outbox.h"
+#include "transfer/incitypage.h"
+#include "transfer/lookupfield.h"
 #include "widgets/messagebox.h"
 #include "widgets/receiptbar.h"
 
@@ -527,8 +529,19 @@ void TestOpening::duplicatePersonShowsExistingAccount()
     QVERIFY2(p->messageText().contains(u"already has an active account"_qs), qPrintable(p->messageText()));
     const QString text = p->result()->text();
     QVERIFY2(text.contains(existing) && text.contains(m_server.unitAccounts().value(1)), qPrintable(text));
-    QVERIFY(text.contains(u"use in-city transfer (转移) for this person"_qs, Qt::CaseInsensitive));
+    QVERIFY2(text.contains(u"in-city transfer (市内转移, 5001)"_qs), qPrintable(text));
     QVERIFY(!p->result()->receiptBar()->isVisible());
+    // Issue 16: the existing account of another unit is moved on 5001, which opens with it.
+    QPushButton *transfer = p->result()->transferButton();
+    QVERIFY(transfer->isVisible());
+    transfer->setFocus();
+    QTest::keyClick(transfer, Qt::Key_Space);
+    QTRY_COMPARE(window()->currentPage(), u"5001"_qs);
+    auto *inCity = window()->page<InCityTransferPage>();
+    QVERIFY(inCity);
+    QCOMPARE(inCity->accountField()->edit()->text(), existing);
+    QTRY_VERIFY_WITH_TIMEOUT(inCity->accountField()->account().has_value(), 15000);
+    QVERIFY(window()->openCode(u"2002"_qs)); // back to the opening, its answer still shown
     QPushButton *button = p->result()->openExistingButton();
     QVERIFY(button->isVisible());
     QSignalSpy loaded(window()->page<PersonPage>(), &PersonPage::loaded);
