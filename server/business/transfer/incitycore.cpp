@@ -212,7 +212,8 @@ Result<Moved> moveAccount(ServiceContext &ctx, const AccountRow &source, const M
                              merge ? move.keep->toJson() : QJsonObject(), toAfter);
         !s)
         return s.error();
-    qCInfo(lcTransfer) << ctx.operation << source.accountNumber << "→" << toNumber << move.serial;
+    // No account numbers in the log (personal data): the serial finds the business.
+    qCInfo(lcTransfer) << ctx.operation << "moved one account" << move.serial;
     return out;
 }
 
