@@ -422,6 +422,16 @@ Result<QJsonObject> receiveApply(ServiceContext &ctx, const transfer::Message &m
             identityKey(b.value(u"DocType"_qs).toString(), b.value(u"IdNum"_qs).toString()) ||
         account->name != b.value(u"EmpName"_qs).toString())
         return unknown;
+    // One open transfer-out per account: a second letter for it waits until the first has ended.
+    auto open = countOf(ctx,
+                        u"SELECT count(*) FROM cross_transfers WHERE role = 'out' AND final = 0 AND "
+                        "account_id = :id"_qs,
+                        account->id);
+    if (!open)
+        return open.error();
+    if (*open > 0)
+        return makeError(u"transfer.duplicate"_qs, u"body.SocRefAcctNo"_qs,
+                         u"an open transfer of this account exists"_qs);
     Row row;
     row.letter = m.letterNumber;
     row.role = QString::fromLatin1(kRoleOut);
