@@ -337,10 +337,10 @@ private slots:
         int kills = 0;
         timer.restart();
         while (step() < kTransfers && timer.elapsed() < 150000) {
-            if (random->bounded(3) == 0 && kills < 12) {
+            if (random->bounded(2) == 0 && kills < 20) {
                 ++kills;
                 Proc &victim = random->bounded(2) == 0 ? m_out : m_in;
-                QTest::qWait(int(random->bounded(800)));
+                QTest::qWait(int(random->bounded(400)));
                 restart(victim);
             } else {
                 QTest::qWait(300);

@@ -509,7 +509,28 @@ private slots:
         QVERIFY(!early->ok);
         QCOMPARE(early->code, u"transfer.state"_qs);
         QCOMPARE(status(m_out, letter), u"02"_qs);
-        // A second letter under the same number.
+        // A second letter for the same old account while the first is open.
+        const QString second = transfer::letterNumber(kIn, m_in.f->clock().now().toLocalTime().date(), 9000);
+        auto duplicate =
+            sendFromIn(transfer::MessageType::Apply, second,
+                       {{u"ConNum"_qs, second},
+                        {u"TxFunc"_qs, u"0"_qs},
+                        {u"TranOutUnitNo"_qs, kOut},
+                        {u"TranCenName"_qs, u"兰州住房公积金管理中心"_qs},
+                        {u"TranRefAcctNo"_qs, u"0200001109000012345"_qs},
+                        {u"TranRefAcctName"_qs, u"北京住房公积金管理中心"_qs},
+                        {u"TranBank"_qs, u"中国工商银行北京西单支行"_qs},
+                        {u"TrenCenInfo"_qs, u"010-12329"_qs},
+                        {u"GenDate"_qs, m_in.f->clock().now().toLocalTime().date().toString(u"yyyyMMdd"_qs)},
+                        {u"EmpName"_qs, QStringLiteral("职工%1").arg(kPerson)},
+                        {u"DocType"_qs, u"01"_qs},
+                        {u"IdNum"_qs, server::demoIdentityNumber(kPerson)},
+                        {u"SocUnitName"_qs, u"测试单位1"_qs},
+                        {u"SocRefAcctNo"_qs, m_out.account}});
+        QVERIFY(duplicate.ok());
+        QCOMPARE(duplicate->code, u"transfer.duplicate"_qs);
+        QCOMPARE(scalar(m_out, u"SELECT count(*) FROM cross_transfers"_qs), 1);
+        // A message for a letter the sending center does not know.
         auto again = sendFromIn(transfer::MessageType::Progress, u"1101002507019999"_qs,
                                 {{u"ConNum"_qs, u"1101002507019999"_qs}});
         QVERIFY(again.ok());

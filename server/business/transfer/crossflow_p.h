@@ -27,6 +27,14 @@ Result<QString> queueMessage(ServiceContext &ctx, transfer::MessageType type, co
 // The platform's figures (BDC905) ↔ the API's transferOut object.
 QJsonObject figuresFromBody(const QJsonObject &body, qint64 principalFen, qint64 interestFen);
 
+// The sending center's BDC905 (crossfigures.cpp): the platform's figures of `account` (the journal's
+// deposit months, the loan records), the funds body (TranRstCode 0, the figures stored at
+// acceptance under "platform") and the end body without funds (13 refused / 40 failed).
+Result<QJsonObject> transferOutBody(ServiceContext &ctx, const AccountRow &account, qint64 principal,
+                                    qint64 interest);
+QJsonObject fundsBody(const Row &row, const QString &txFunc);
+QJsonObject endBody(const Row &row, const QString &status, const QString &reason);
+
 // A month "2025-07" or "202507" as the platform's YYYYMM, and back.
 QString platformMonth(const QString &month);
 QString apiMonth(const QString &platformMonth);
