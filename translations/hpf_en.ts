@@ -787,6 +787,182 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>Restricted (受限): money on this account is held and cannot leave it while the hold lasts</source>
+        <translation>Restricted (受限): money on this account is held and cannot leave it while the hold lasts</translation>
+    </message>
+    <message>
+        <source>The account is already closed, transferred or merged; it cannot be moved</source>
+        <translation>The account is already closed, transferred or merged; it cannot be moved</translation>
+    </message>
+    <message>
+        <source>The account is already under this unit: choose another receiving unit</source>
+        <translation>The account is already under this unit: choose another receiving unit</translation>
+    </message>
+    <message>
+        <source>The receiving unit is not open: accounts can only move to an open unit</source>
+        <translation>The receiving unit is not open: accounts can only move to an open unit</translation>
+    </message>
+    <message>
+        <source>The person has an open housing provident fund loan: the account cannot be moved until the loan is settled</source>
+        <translation>The person has an open housing provident fund loan: the account cannot be moved until the loan is settled</translation>
+    </message>
+    <message>
+        <source>Some rows of the list cannot be transferred; nothing was moved. Correct the marked rows and submit again</source>
+        <translation>Some rows of the list cannot be transferred; nothing was moved. Correct the marked rows and submit again</translation>
+    </message>
+    <message>
+        <source>This person has no open account under the transferring unit</source>
+        <translation>This person has no open account under the transferring unit</translation>
+    </message>
+    <message>
+        <source>The name does not match the name registered for this document number</source>
+        <translation>The name does not match the name registered for this document number</translation>
+    </message>
+    <message>
+        <source>This person appears more than once in the list</source>
+        <translation>This person appears more than once in the list</translation>
+    </message>
+    <message>
+        <source>The account to keep and the account to merge are the same account</source>
+        <translation>The account to keep and the account to merge are the same account</translation>
+    </message>
+    <message>
+        <source>The two accounts do not belong to the same person: only one person&apos;s accounts can be merged</source>
+        <translation>The two accounts do not belong to the same person: only one person&apos;s accounts can be merged</translation>
+    </message>
+    <message>
+        <source>The other center&apos;s transfer message is malformed</source>
+        <translation>The other center&apos;s transfer message is malformed</translation>
+    </message>
+    <message>
+        <source>This center has no connection configured to the other center</source>
+        <translation>This center has no connection configured to the other center</translation>
+    </message>
+    <message>
+        <source>The other center cannot be reached at the moment; the message will be sent again</source>
+        <translation>The other center cannot be reached at the moment; the message will be sent again</translation>
+    </message>
+    <message>
+        <source>The other center&apos;s answer could not be trusted (bad signature or not an answer to this message)</source>
+        <translation>The other center&apos;s answer could not be trusted (bad signature or not an answer to this message)</translation>
+    </message>
+    <message>
+        <source>The message is not signed by a known key of the sending center</source>
+        <translation>The message is not signed by a known key of the sending center</translation>
+    </message>
+    <message>
+        <source>The message is addressed to another center</source>
+        <translation>The message is addressed to another center</translation>
+    </message>
+    <message>
+        <source>The message&apos;s sending time is too far from this center&apos;s clock</source>
+        <translation>The message&apos;s sending time is too far from this center&apos;s clock</translation>
+    </message>
+    <message>
+        <source>A peer center file is not valid (code, url and public keys)</source>
+        <translation>A peer center file is not valid (code, url and public keys)</translation>
+    </message>
+    <message>
+        <source>The folder of peer centers does not exist</source>
+        <translation>The folder of peer centers does not exist</translation>
+    </message>
+    <message>
+        <source>This center&apos;s peer file could not be written</source>
+        <translation>This center&apos;s peer file could not be written</translation>
+    </message>
+    <message>
+        <source>Cross-city transfers are not available at this center now</source>
+        <translation>Cross-city transfers are not available at this center now</translation>
+    </message>
+    <message>
+        <source>This center is not in the transfer platform&apos;s directory</source>
+        <translation>This center is not in the transfer platform&apos;s directory</translation>
+    </message>
+    <message>
+        <source>The sending center is this center: use the in-city transfer</source>
+        <translation>The sending center is this center: use the in-city transfer</translation>
+    </message>
+    <message>
+        <source>Only a normal (01) account can receive a transfer from another city</source>
+        <translation>Only a normal (01) account can receive a transfer from another city</translation>
+    </message>
+    <message>
+        <source>This person already has an open transfer from that center</source>
+        <translation>This person already has an open transfer from that center</translation>
+    </message>
+    <message>
+        <source>No transfer has this serial number or contact letter number</source>
+        <translation>No transfer has this serial number or contact letter number</translation>
+    </message>
+    <message>
+        <source>This step belongs to the other center of the transfer</source>
+        <translation>This step belongs to the other center of the transfer</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s status does not allow this step now</source>
+        <translation>The transfer&apos;s status does not allow this step now</translation>
+    </message>
+    <message>
+        <source>The sending center has already accepted the transfer: it can no longer be cancelled</source>
+        <translation>The sending center has already accepted the transfer: it can no longer be cancelled</translation>
+    </message>
+    <message>
+        <source>The sending center has no account with this number, document and name</source>
+        <translation>The sending center has no account with this number, document and name</translation>
+    </message>
+    <message>
+        <source>The other center&apos;s message does not fit the transfer&apos;s status and was refused</source>
+        <translation>The other center&apos;s message does not fit the transfer&apos;s status and was refused</translation>
+    </message>
+    <message>
+        <source>All 9999 contact letter numbers of today are used; apply again tomorrow</source>
+        <translation>All 9999 contact letter numbers of today are used; apply again tomorrow</translation>
+    </message>
+    <message>
+        <source>This kind of transfer message is not taken by this center</source>
+        <translation>This kind of transfer message is not taken by this center</translation>
+    </message>
+    <message>
+        <source>Receiving unit account</source>
+        <translation>Receiving unit account</translation>
+    </message>
+    <message>
+        <source>Unit the employees leave</source>
+        <translation>Unit the employees leave</translation>
+    </message>
+    <message>
+        <source>Account to keep</source>
+        <translation>Account to keep</translation>
+    </message>
+    <message>
+        <source>Account to merge</source>
+        <translation>Account to merge</translation>
+    </message>
+    <message>
+        <source>Sending center</source>
+        <translation>Sending center</translation>
+    </message>
+    <message>
+        <source>Account at the sending center</source>
+        <translation>Account at the sending center</translation>
+    </message>
+    <message>
+        <source>Unit at the sending center</source>
+        <translation>Unit at the sending center</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <source>Contact letter number</source>
+        <translation>Contact letter number</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -1875,6 +2051,94 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::BatchTransferPage</name>
+    <message>
+        <source>&amp;Open the list of leaving employees… (Ctrl+O)</source>
+        <translation>&amp;Open the list of leaving employees… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Transfer them &amp;all</source>
+        <translation>Transfer them &amp;all</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Problem / new account</source>
+        <translation>Problem / new account</translation>
+    </message>
+    <message>
+        <source>Unit the employees leave:</source>
+        <translation>Unit the employees leave:</translation>
+    </message>
+    <message>
+        <source>Receiving unit:</source>
+        <translation>Receiving unit:</translation>
+    </message>
+    <message>
+        <source>Move a unit&apos;s leaving employees to another unit in one batch: a CSV or XLSX file with the columns 证件类型, 证件号码 and 姓名. Either all of them are transferred or none; a refused row says why.</source>
+        <translation>Move a unit&apos;s leaving employees to another unit in one batch: a CSV or XLSX file with the columns 证件类型, 证件号码 and 姓名. Either all of them are transferred or none; a refused row says why.</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaving employees</source>
+        <translation>Choose the list of leaving employees</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.txt *.xlsx)</source>
+        <translation>Employee lists (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) read; check the units and transfer them</source>
+        <translation>
+            <numerusform>%n employee read; check the units and transfer them</numerusform>
+            <numerusform>%n employees read; check the units and transfer them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list of leaving employees first</source>
+        <translation>Open the list of leaving employees first</translation>
+    </message>
+    <message>
+        <source>Batch in-city transfer</source>
+        <translation>Batch in-city transfer</translation>
+    </message>
+    <message>
+        <source>→ %1 · %2</source>
+        <translation>→ %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) transferred, %1 in all: serial %2</source>
+        <translation>
+            <numerusform>%n employee transferred, %1 in all: serial %2</numerusform>
+            <numerusform>%n employees transferred, %1 in all: serial %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was transferred: %n row(s) refused; correct the list and open it again. %1</source>
+        <translation>
+            <numerusform>Nothing was transferred: %n row refused; correct the list and open it again. %1</numerusform>
+            <numerusform>Nothing was transferred: %n rows refused; correct the list and open it again. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -2332,6 +2596,260 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::CrossApplyPage</name>
+    <message>
+        <source>&amp;Apply and print the contact letter</source>
+        <translation>&amp;Apply and print the contact letter</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Ask the sending center for &amp;progress</source>
+        <translation>Ask the sending center for &amp;progress</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the application</source>
+        <translation>&amp;Withdraw the application</translation>
+    </message>
+    <message>
+        <source>Sending center:</source>
+        <translation>Sending center:</translation>
+    </message>
+    <message>
+        <source>Personal account here (new unit):</source>
+        <translation>Personal account here (new unit):</translation>
+    </message>
+    <message>
+        <source>Account at the sending center:</source>
+        <translation>Account at the sending center:</translation>
+    </message>
+    <message>
+        <source>Unit at the sending center:</source>
+        <translation>Unit at the sending center:</translation>
+    </message>
+    <message>
+        <source>Phone (optional):</source>
+        <translation>Phone (optional):</translation>
+    </message>
+    <message>
+        <source>The worker applies here, at the receiving center, with an account already opened under the new unit. The contact letter goes to the sending center, which answers with the balance and the money.</source>
+        <translation>The worker applies here, at the receiving center, with an account already opened under the new unit. The contact letter goes to the sending center, which answers with the balance and the money.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — not connected: no channel to this center</source>
+        <translation>%1 (%2) — not connected: no channel to this center</translation>
+    </message>
+    <message>
+        <source>No other center can be reached from this one: transfers in cannot be applied for now</source>
+        <translation>No other center can be reached from this one: transfers in cannot be applied for now</translation>
+    </message>
+    <message>
+        <source>choose a connected center</source>
+        <translation>choose a connected center</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer application</source>
+        <translation>Cross-city transfer application</translation>
+    </message>
+    <message>
+        <source>Applied: the contact letter is ready to print; the sending center is being told</source>
+        <translation>Applied: the contact letter is ready to print; the sending center is being told</translation>
+    </message>
+    <message>
+        <source>Contact letter number: %1</source>
+        <translation>Contact letter number: %1</translation>
+    </message>
+    <message>
+        <source>Cancel a cross-city transfer</source>
+        <translation>Cancel a cross-city transfer</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer progress query</source>
+        <translation>Cross-city transfer progress query</translation>
+    </message>
+    <message>
+        <source>Cancellation sent: the application ends once the sending center agrees</source>
+        <translation>Cancellation sent: the application ends once the sending center agrees</translation>
+    </message>
+    <message>
+        <source>Progress query sent: press F5 in a moment to see the answer</source>
+        <translation>Progress query sent: press F5 in a moment to see the answer</translation>
+    </message>
+    <message>
+        <source>The sending center has already accepted this transfer: it can no longer be cancelled. The money is on its way; follow it here or in 5103. (%1)</source>
+        <translation>The sending center has already accepted this transfer: it can no longer be cancelled. The money is on its way; follow it here or in 5103. (%1)</translation>
+    </message>
+    <message>
+        <source>This transfer is already completed (%1): the money has been credited here, so it can no longer be cancelled. (%2)</source>
+        <translation>This transfer is already completed (%1): the money has been credited here, so it can no longer be cancelled. (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CrossBrowser</name>
+    <message>
+        <source>Contact letter</source>
+        <translation>Contact letter</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Other center</source>
+        <translation>Other center</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CrossInboxPage</name>
+    <message>
+        <source>&amp;Accept and transfer out</source>
+        <translation>&amp;Accept and transfer out</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>End as &amp;failed</source>
+        <translation>End as &amp;failed</translation>
+    </message>
+    <message>
+        <source>Reason (for refusing or ending as failed; sent to the receiving center)</source>
+        <translation>Reason (for refusing or ending as failed; sent to the receiving center)</translation>
+    </message>
+    <message>
+        <source>Contact letters from other centers for accounts here; those waiting for review and those in negotiation first. Check the account, then accept or refuse. F5 reloads.</source>
+        <translation>Contact letters from other centers for accounts here; those waiting for review and those in negotiation first. Check the account, then accept or refuse. F5 reloads.</translation>
+    </message>
+    <message>
+        <source>No contact letter is waiting</source>
+        <translation>No contact letter is waiting</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer out</source>
+        <translation>Cross-city transfer out</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer refused</source>
+        <translation>Cross-city transfer refused</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer sent again</source>
+        <translation>Cross-city transfer sent again</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer failed</source>
+        <translation>Cross-city transfer failed</translation>
+    </message>
+    <message>
+        <source>Contact letter %1: %2</source>
+        <translation>Contact letter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CrossListPage</name>
+    <message>
+        <source>&amp;Search (F5)</source>
+        <translation>&amp;Search (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>&amp;Print a receipt of this transfer (2006)…</source>
+        <translation>&amp;Print a receipt of this transfer (2006)…</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Both directions</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>Transfers in</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Transfers out</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) listed</source>
+        <translation>
+            <numerusform>%n transfer listed</numerusform>
+            <numerusform>%n transfers listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact letter</source>
+        <translation>Contact letter</translation>
+    </message>
+    <message>
+        <source>Transfer-out receipt</source>
+        <translation>Transfer-out receipt</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit here: %1 (%n transfer(s))</source>
+        <translation>
+            <numerusform>In transit here: %1 (%n transfer)</numerusform>
+            <numerusform>In transit here: %1 (%n transfers)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::DocumentPrinter</name>
     <message>
         <source>The printer &quot;%1&quot; could not be started</source>
@@ -2583,6 +3101,49 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>User guide</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::InCityTransferPage</name>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>T&amp;ransfer</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>Personal account number:</translation>
+    </message>
+    <message>
+        <source>Receiving unit account:</source>
+        <translation>Receiving unit account:</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>Memo (optional):</translation>
+    </message>
+    <message>
+        <source>Move an account to another unit of this center: the interest to date and the whole balance go with it; the old account is closed (reason: in-city transfer). Enter moves to the next field; Enter in the memo transfers.</source>
+        <translation>Move an account to another unit of this center: the interest to date and the whole balance go with it; the old account is closed (reason: in-city transfer). Enter moves to the next field; Enter in the memo transfers.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the transfer is sent again with the same id</source>
+        <translation>Waiting for the server&apos;s answer; the transfer is sent again with the same id</translation>
+    </message>
+    <message>
+        <source>In-city transfer</source>
+        <translation>In-city transfer</translation>
+    </message>
+    <message>
+        <source>Transferred: serial %1</source>
+        <translation>Transferred: serial %1</translation>
+    </message>
+    <message>
+        <source>From %1 (%2, now %3)
+To %4 (%5, %6)
+Principal %7 · interest to date %8 · amount moved %9 · value date %10</source>
+        <translation>From %1 (%2, now %3)
+To %4 (%5, %6)
+Principal %7 · interest to date %8 · amount moved %9 · value date %10</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4220,84 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>User guide</source>
         <translation>User guide</translation>
     </message>
+    <message>
+        <source>TRAINING · %1</source>
+        <translation>TRAINING · %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::MergePage</name>
+    <message>
+        <source>&amp;Merge into the kept account…</source>
+        <translation>&amp;Merge into the kept account…</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit account</source>
+        <translation>Unit account</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Account to keep:</source>
+        <translation>Account to keep:</translation>
+    </message>
+    <message>
+        <source>A person with more than one live account here keeps one. Type the account to keep and press Enter: the person&apos;s other live accounts are listed. Press Enter on the one to merge; a supervisor authorises at this screen.</source>
+        <translation>A person with more than one live account here keeps one. Type the account to keep and press Enter: the person&apos;s other live accounts are listed. Press Enter on the one to merge; a supervisor authorises at this screen.</translation>
+    </message>
+    <message>
+        <source>Other live accounts of the same person:</source>
+        <translation>Other live accounts of the same person:</translation>
+    </message>
+    <message>
+        <source>Looking for the person&apos;s other accounts…</source>
+        <translation>Looking for the person&apos;s other accounts…</translation>
+    </message>
+    <message>
+        <source>The person has no other live account here: nothing to merge</source>
+        <translation>The person has no other live account here: nothing to merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other live account(s): choose the one to merge and press Enter</source>
+        <translation>
+            <numerusform>%n other live account: choose the one to merge and press Enter</numerusform>
+            <numerusform>%n other live accounts: choose the one to merge and press Enter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the account to keep and choose the account to merge first</source>
+        <translation>Load the account to keep and choose the account to merge first</translation>
+    </message>
+    <message>
+        <source>Account merge</source>
+        <translation>Account merge</translation>
+    </message>
+    <message>
+        <source>Merge account %1 into account %2 (same person): the merged account is closed</source>
+        <translation>Merge account %1 into account %2 (same person): the merged account is closed</translation>
+    </message>
+    <message>
+        <source>Merged: serial %1</source>
+        <translation>Merged: serial %1</translation>
+    </message>
+    <message>
+        <source>Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · amount %6</source>
+        <translation>Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · amount %6</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::OpeningResult</name>
@@ -3703,16 +4342,20 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <translation>The account already belongs to this unit: nothing needs to be opened.</translation>
     </message>
     <message>
-        <source>Use in-city transfer (转移) for this person to move the account to the new unit. There is no transfer screen in this version yet; open the existing account to check it.</source>
-        <translation>Use in-city transfer (转移) for this person to move the account to the new unit. There is no transfer screen in this version yet; open the existing account to check it.</translation>
-    </message>
-    <message>
         <source>This credit code already has unit account %1 (%2, branch %3).</source>
         <translation>This credit code already has unit account %1 (%2, branch %3).</translation>
     </message>
     <message>
         <source>Open existing unit</source>
         <translation>Open existing unit</translation>
+    </message>
+    <message>
+        <source>Transfer it to the new &amp;unit (5001)…</source>
+        <translation>Transfer it to the new &amp;unit (5001)…</translation>
+    </message>
+    <message>
+        <source>Move the existing account to the new unit with the in-city transfer (市内转移, 5001): its balance and interest go with it.</source>
+        <translation>Move the existing account to the new unit with the in-city transfer (市内转移, 5001): its balance and interest go with it.</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4525,34 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Online court requests</source>
         <translation>Online court requests</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Batch in-city transfer</source>
+        <translation>Batch in-city transfer</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer in</source>
+        <translation>Cross-city transfer in</translation>
+    </message>
+    <message>
+        <source>Transfer-out review</source>
+        <translation>Transfer-out review</translation>
+    </message>
+    <message>
+        <source>Transfer query</source>
+        <translation>Transfer query</translation>
+    </message>
+    <message>
+        <source>In-city transfer</source>
+        <translation>In-city transfer</translation>
+    </message>
+    <message>
+        <source>Account merge</source>
+        <translation>Account merge</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4801,17 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Restricted: judicial assistance measures apply to this account. Details are shown to judicial staff only.</source>
         <translation>Restricted: judicial assistance measures apply to this account. Details are shown to judicial staff only.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the accounts (5003)…</source>
+        <translation>&amp;Merge the accounts (5003)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>One person, several accounts (一人多户): this person has %n other live account(s) at this center. Merge them into one.</source>
+        <translation>
+            <numerusform>One person, several accounts (一人多户): this person has %n other live account at this center. Merge them into one.</numerusform>
+            <numerusform>One person, several accounts (一人多户): this person has %n other live accounts at this center. Merge them into one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4430,6 +5112,168 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</source>
         <translation>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::TransferLookupField</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::TransferText</name>
+    <message>
+        <source>unknown code %1</source>
+        <translation>unknown code %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>unit %1</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>balance %1</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>closed: %1</translation>
+    </message>
+    <message>
+        <source>now account %1</source>
+        <translation>now account %1</translation>
+    </message>
+    <message>
+        <source>Restricted (受限): money is held on this account</source>
+        <translation>Restricted (受限): money is held on this account</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation>%1 · %2 · %3 · %4 %5</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Contact letter number</source>
+        <translation>Contact letter number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (finished)</source>
+        <translation> (finished)</translation>
+    </message>
+    <message>
+        <source> · cancellation requested</source>
+        <translation> · cancellation requested</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Transfer in (this center receives)</source>
+        <translation>Transfer in (this center receives)</translation>
+    </message>
+    <message>
+        <source>Transfer out (this center sends)</source>
+        <translation>Transfer out (this center sends)</translation>
+    </message>
+    <message>
+        <source>Sending center</source>
+        <translation>Sending center</translation>
+    </message>
+    <message>
+        <source>Receiving center</source>
+        <translation>Receiving center</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Account at the sending center</source>
+        <translation>Account at the sending center</translation>
+    </message>
+    <message>
+        <source>Account here</source>
+        <translation>Account here</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Amount transferred</source>
+        <translation>Amount transferred</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Six months continuous</source>
+        <translation>Six months continuous</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Fund loans used</source>
+        <translation>Fund loans used</translation>
+    </message>
+    <message>
+        <source>Unsettled fund loan</source>
+        <translation>Unsettled fund loan</translation>
+    </message>
+    <message>
+        <source>Fraud flag</source>
+        <translation>Fraud flag</translation>
+    </message>
+    <message>
+        <source>set by the sending center</source>
+        <translation>set by the sending center</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>%1: Restricted (受限) — money on this account is held and cannot be transferred while the hold lasts. %2</source>
+        <translation>%1: Restricted (受限) — money on this account is held and cannot be transferred while the hold lasts. %2</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,182 @@
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Restricted (受限): money on this account is held and cannot leave it while the hold lasts</source>
+        <translation>受限：账户资金被冻结，冻结期间不能转出</translation>
+    </message>
+    <message>
+        <source>The account is already closed, transferred or merged; it cannot be moved</source>
+        <translation>该账户已销户、转出或合并，不能转移</translation>
+    </message>
+    <message>
+        <source>The account is already under this unit: choose another receiving unit</source>
+        <translation>该账户已在此单位名下，请选择其他转入单位</translation>
+    </message>
+    <message>
+        <source>The receiving unit is not open: accounts can only move to an open unit</source>
+        <translation>转入单位不是正常状态：账户只能转入正常缴存的单位</translation>
+    </message>
+    <message>
+        <source>The person has an open housing provident fund loan: the account cannot be moved until the loan is settled</source>
+        <translation>此人有未结清的住房公积金贷款，贷款结清前账户不能转移</translation>
+    </message>
+    <message>
+        <source>Some rows of the list cannot be transferred; nothing was moved. Correct the marked rows and submit again</source>
+        <translation>名单中有不能转移的行，全部未办理。请更正标出的行后重新提交</translation>
+    </message>
+    <message>
+        <source>This person has no open account under the transferring unit</source>
+        <translation>此人在转出单位下没有正常账户</translation>
+    </message>
+    <message>
+        <source>The name does not match the name registered for this document number</source>
+        <translation>姓名与该证件号码登记的姓名不一致</translation>
+    </message>
+    <message>
+        <source>This person appears more than once in the list</source>
+        <translation>此人在名单中出现多次</translation>
+    </message>
+    <message>
+        <source>The account to keep and the account to merge are the same account</source>
+        <translation>保留账户与被合并账户是同一个账户</translation>
+    </message>
+    <message>
+        <source>The two accounts do not belong to the same person: only one person&apos;s accounts can be merged</source>
+        <translation>两个账户不属于同一人：只能合并同一人的账户</translation>
+    </message>
+    <message>
+        <source>The other center&apos;s transfer message is malformed</source>
+        <translation>对方中心的转移报文格式不正确</translation>
+    </message>
+    <message>
+        <source>This center has no connection configured to the other center</source>
+        <translation>本中心未配置与对方中心的连接</translation>
+    </message>
+    <message>
+        <source>The other center cannot be reached at the moment; the message will be sent again</source>
+        <translation>暂时无法连接对方中心，报文将自动重发</translation>
+    </message>
+    <message>
+        <source>The other center&apos;s answer could not be trusted (bad signature or not an answer to this message)</source>
+        <translation>对方中心的应答不可信（签名无效或不是对本报文的应答）</translation>
+    </message>
+    <message>
+        <source>The message is not signed by a known key of the sending center</source>
+        <translation>报文不是用发送中心的已登记密钥签名的</translation>
+    </message>
+    <message>
+        <source>The message is addressed to another center</source>
+        <translation>报文的接收方是其他中心</translation>
+    </message>
+    <message>
+        <source>The message&apos;s sending time is too far from this center&apos;s clock</source>
+        <translation>报文的发送时间与本中心时钟相差过大</translation>
+    </message>
+    <message>
+        <source>A peer center file is not valid (code, url and public keys)</source>
+        <translation>对端中心配置文件无效（机构代码、地址和公钥）</translation>
+    </message>
+    <message>
+        <source>The folder of peer centers does not exist</source>
+        <translation>对端中心配置目录不存在</translation>
+    </message>
+    <message>
+        <source>This center&apos;s peer file could not be written</source>
+        <translation>无法写入本中心的对端配置文件</translation>
+    </message>
+    <message>
+        <source>Cross-city transfers are not available at this center now</source>
+        <translation>本中心暂时不能办理异地转移接续</translation>
+    </message>
+    <message>
+        <source>This center is not in the transfer platform&apos;s directory</source>
+        <translation>该中心不在转移接续平台的机构目录中</translation>
+    </message>
+    <message>
+        <source>The sending center is this center: use the in-city transfer</source>
+        <translation>转出中心就是本中心：请办理市内转移</translation>
+    </message>
+    <message>
+        <source>Only a normal (01) account can receive a transfer from another city</source>
+        <translation>只有正常（01）状态的账户才能接收异地转入</translation>
+    </message>
+    <message>
+        <source>This person already has an open transfer from that center</source>
+        <translation>此人已有一笔从该中心转入、尚未办结的业务</translation>
+    </message>
+    <message>
+        <source>No transfer has this serial number or contact letter number</source>
+        <translation>没有这个业务流水号或联系函编号的转移</translation>
+    </message>
+    <message>
+        <source>This step belongs to the other center of the transfer</source>
+        <translation>这一步应由转移业务的另一方中心办理</translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s status does not allow this step now</source>
+        <translation>该转移业务当前的状态不允许办理这一步</translation>
+    </message>
+    <message>
+        <source>The sending center has already accepted the transfer: it can no longer be cancelled</source>
+        <translation>转出中心已受理转出，不能再撤销</translation>
+    </message>
+    <message>
+        <source>The sending center has no account with this number, document and name</source>
+        <translation>转出中心没有与该账号、证件和姓名相符的账户</translation>
+    </message>
+    <message>
+        <source>The other center&apos;s message does not fit the transfer&apos;s status and was refused</source>
+        <translation>对方中心的报文与转移业务的状态不符，已拒收</translation>
+    </message>
+    <message>
+        <source>All 9999 contact letter numbers of today are used; apply again tomorrow</source>
+        <translation>今日的9999个联系函编号已用完，请明日再办理</translation>
+    </message>
+    <message>
+        <source>This kind of transfer message is not taken by this center</source>
+        <translation>本中心不受理此类转移报文</translation>
+    </message>
+    <message>
+        <source>Receiving unit account</source>
+        <translation>转入单位账号</translation>
+    </message>
+    <message>
+        <source>Unit the employees leave</source>
+        <translation>转出单位账号</translation>
+    </message>
+    <message>
+        <source>Account to keep</source>
+        <translation>保留的账号</translation>
+    </message>
+    <message>
+        <source>Account to merge</source>
+        <translation>被合并的账号</translation>
+    </message>
+    <message>
+        <source>Sending center</source>
+        <translation>转出中心</translation>
+    </message>
+    <message>
+        <source>Account at the sending center</source>
+        <translation>原中心个人账号</translation>
+    </message>
+    <message>
+        <source>Unit at the sending center</source>
+        <translation>原单位名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact letter number</source>
+        <translation>联系函编号</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -1870,6 +2046,91 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::BatchTransferPage</name>
+    <message>
+        <source>&amp;Open the list of leaving employees… (Ctrl+O)</source>
+        <translation>打开转出职工名单(&amp;O)…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Transfer them &amp;all</source>
+        <translation>全部转移(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Problem / new account</source>
+        <translation>问题 / 新账号</translation>
+    </message>
+    <message>
+        <source>Unit the employees leave:</source>
+        <translation>转出单位账号：</translation>
+    </message>
+    <message>
+        <source>Receiving unit:</source>
+        <translation>转入单位账号：</translation>
+    </message>
+    <message>
+        <source>Move a unit&apos;s leaving employees to another unit in one batch: a CSV or XLSX file with the columns 证件类型, 证件号码 and 姓名. Either all of them are transferred or none; a refused row says why.</source>
+        <translation>把单位的一批职工一次转到另一个单位：CSV 或 XLSX 文件，列为证件类型、证件号码、姓名。要么全部转移，要么一个也不转；有问题的行会写明原因。</translation>
+    </message>
+    <message>
+        <source>Choose the list of leaving employees</source>
+        <translation>选择转出职工名单</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.txt *.xlsx)</source>
+        <translation>职工名单 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取名单…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) read; check the units and transfer them</source>
+        <translation>
+            <numerusform>已读取 %n 名职工，请核对转出和转入单位后办理转移</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list of leaving employees first</source>
+        <translation>请先打开转出职工名单</translation>
+    </message>
+    <message>
+        <source>Batch in-city transfer</source>
+        <translation>批量市内转移</translation>
+    </message>
+    <message>
+        <source>→ %1 · %2</source>
+        <translation>→ %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n employee(s) transferred, %1 in all: serial %2</source>
+        <translation>
+            <numerusform>已转移 %n 名职工，合计 %1，业务流水号 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was transferred: %n row(s) refused; correct the list and open it again. %1</source>
+        <translation>
+            <numerusform>全部未转移：%n 行被拒绝，请更正名单后重新打开。%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -2321,6 +2582,258 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::CrossApplyPage</name>
+    <message>
+        <source>&amp;Apply and print the contact letter</source>
+        <translation>申请并打印联系函(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Ask the sending center for &amp;progress</source>
+        <translation>向转出中心查询进度(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the application</source>
+        <translation>撤销申请(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sending center:</source>
+        <translation>转出中心：</translation>
+    </message>
+    <message>
+        <source>Personal account here (new unit):</source>
+        <translation>本中心个人账号（新单位）：</translation>
+    </message>
+    <message>
+        <source>Account at the sending center:</source>
+        <translation>原中心个人账号：</translation>
+    </message>
+    <message>
+        <source>Unit at the sending center:</source>
+        <translation>原单位名称：</translation>
+    </message>
+    <message>
+        <source>Phone (optional):</source>
+        <translation>联系电话（可不填）：</translation>
+    </message>
+    <message>
+        <source>The worker applies here, at the receiving center, with an account already opened under the new unit. The contact letter goes to the sending center, which answers with the balance and the money.</source>
+        <translation>职工在转入地（本中心）申请，须已在新单位下开立个人账户。联系函发往转出中心，由转出中心答复余额并转来资金。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — not connected: no channel to this center</source>
+        <translation>%1（%2）— 未连通：与该中心没有通道</translation>
+    </message>
+    <message>
+        <source>No other center can be reached from this one: transfers in cannot be applied for now</source>
+        <translation>目前连不通其他中心，暂不能申请转入</translation>
+    </message>
+    <message>
+        <source>choose a connected center</source>
+        <translation>请选择已连通的中心</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer application</source>
+        <translation>异地转入申请</translation>
+    </message>
+    <message>
+        <source>Applied: the contact letter is ready to print; the sending center is being told</source>
+        <translation>已申请：联系函可以打印；正在通知转出中心</translation>
+    </message>
+    <message>
+        <source>Contact letter number: %1</source>
+        <translation>联系函编号：%1</translation>
+    </message>
+    <message>
+        <source>Cancel a cross-city transfer</source>
+        <translation>撤销异地转移</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer progress query</source>
+        <translation>异地转移进度查询</translation>
+    </message>
+    <message>
+        <source>Cancellation sent: the application ends once the sending center agrees</source>
+        <translation>撤销已发出：转出中心同意后申请结束</translation>
+    </message>
+    <message>
+        <source>Progress query sent: press F5 in a moment to see the answer</source>
+        <translation>进度查询已发出：稍后按 F5 查看答复</translation>
+    </message>
+    <message>
+        <source>The sending center has already accepted this transfer: it can no longer be cancelled. The money is on its way; follow it here or in 5103. (%1)</source>
+        <translation>转出中心已同意转出，不能再撤销。资金正在转入途中，请在本页面或 5103 跟踪。（%1）</translation>
+    </message>
+    <message>
+        <source>This transfer is already completed (%1): the money has been credited here, so it can no longer be cancelled. (%2)</source>
+        <translation>这笔转移已经办结（%1）：资金已记入本中心账户，不能再撤销。（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CrossBrowser</name>
+    <message>
+        <source>Contact letter</source>
+        <translation>联系函</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Other center</source>
+        <translation>对方中心</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近变动</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>转出</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CrossInboxPage</name>
+    <message>
+        <source>&amp;Accept and transfer out</source>
+        <translation>同意转出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse</source>
+        <translation>不同意(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>重新发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>End as &amp;failed</source>
+        <translation>转出失败(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reason (for refusing or ending as failed; sent to the receiving center)</source>
+        <translation>原因（不同意或转出失败时填写，发给转入中心）</translation>
+    </message>
+    <message>
+        <source>Contact letters from other centers for accounts here; those waiting for review and those in negotiation first. Check the account, then accept or refuse. F5 reloads.</source>
+        <translation>其他中心发来的、涉及本中心账户的联系函；待审核和协商中的排在前面。核对账户后同意或不同意。按 F5 刷新。</translation>
+    </message>
+    <message>
+        <source>No contact letter is waiting</source>
+        <translation>没有待处理的联系函</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer out</source>
+        <translation>异地转出</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer refused</source>
+        <translation>异地转出不同意</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer sent again</source>
+        <translation>异地转出重新发送</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer failed</source>
+        <translation>异地转出失败</translation>
+    </message>
+    <message>
+        <source>Contact letter %1: %2</source>
+        <translation>联系函 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::CrossListPage</name>
+    <message>
+        <source>&amp;Search (F5)</source>
+        <translation>查询(&amp;S)（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a receipt of this transfer (2006)…</source>
+        <translation>打印本笔转移的单据(&amp;P)（2006）…</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) listed</source>
+        <translation>
+            <numerusform>共 %n 笔转移业务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact letter</source>
+        <translation>联系函</translation>
+    </message>
+    <message>
+        <source>Transfer-out receipt</source>
+        <translation>转出凭证</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回单</translation>
+    </message>
+    <message numerus="yes">
+        <source>In transit here: %1 (%n transfer(s))</source>
+        <translation>
+            <numerusform>本中心在途资金：%1（%n 笔）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::DocumentPrinter</name>
     <message>
         <source>The printer &quot;%1&quot; could not be started</source>
@@ -2565,6 +3078,49 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>User guide</source>
         <translation>使用手册</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::InCityTransferPage</name>
+    <message>
+        <source>T&amp;ransfer</source>
+        <translation>办理转移(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Receiving unit account:</source>
+        <translation>转入单位账号：</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Move an account to another unit of this center: the interest to date and the whole balance go with it; the old account is closed (reason: in-city transfer). Enter moves to the next field; Enter in the memo transfers.</source>
+        <translation>把个人账户转到本中心的另一个单位：截至今日的利息和全部余额随之转入，原账户销户（原因：市内转移）。回车跳到下一项；在备注中回车即办理。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the transfer is sent again with the same id</source>
+        <translation>正在等待中心答复；本笔转移以同一编号重新发送</translation>
+    </message>
+    <message>
+        <source>In-city transfer</source>
+        <translation>市内转移</translation>
+    </message>
+    <message>
+        <source>Transferred: serial %1</source>
+        <translation>已转移：业务流水号 %1</translation>
+    </message>
+    <message>
+        <source>From %1 (%2, now %3)
+To %4 (%5, %6)
+Principal %7 · interest to date %8 · amount moved %9 · value date %10</source>
+        <translation>转出 %1（%2，现为 %3）
+转入 %4（%5，%6）
+本金 %7 · 截至今日利息 %8 · 转移金额 %9 · 起息日 %10</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +4194,83 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>User guide</source>
         <translation>使用手册</translation>
     </message>
+    <message>
+        <source>TRAINING · %1</source>
+        <translation>培训环境 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::MergePage</name>
+    <message>
+        <source>&amp;Merge into the kept account…</source>
+        <translation>合并到保留账户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit account</source>
+        <translation>单位账号</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Account to keep:</source>
+        <translation>保留的账号：</translation>
+    </message>
+    <message>
+        <source>A person with more than one live account here keeps one. Type the account to keep and press Enter: the person&apos;s other live accounts are listed. Press Enter on the one to merge; a supervisor authorises at this screen.</source>
+        <translation>同一人在本中心有多个正常账户时只保留一个。输入保留的账号后回车，列出此人的其他正常账户；在要合并的账户上回车，由主管在本屏幕授权。</translation>
+    </message>
+    <message>
+        <source>Other live accounts of the same person:</source>
+        <translation>此人的其他正常账户：</translation>
+    </message>
+    <message>
+        <source>Looking for the person&apos;s other accounts…</source>
+        <translation>正在查找此人的其他账户…</translation>
+    </message>
+    <message>
+        <source>The person has no other live account here: nothing to merge</source>
+        <translation>此人在本中心没有其他正常账户，无需合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other live account(s): choose the one to merge and press Enter</source>
+        <translation>
+            <numerusform>另有 %n 个正常账户：选择要合并的账户后按回车</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load the account to keep and choose the account to merge first</source>
+        <translation>请先输入保留的账号并选中要合并的账户</translation>
+    </message>
+    <message>
+        <source>Account merge</source>
+        <translation>个人合并</translation>
+    </message>
+    <message>
+        <source>Merge account %1 into account %2 (same person): the merged account is closed</source>
+        <translation>将账户 %1 合并到账户 %2（同一人），被合并的账户销户</translation>
+    </message>
+    <message>
+        <source>Merged: serial %1</source>
+        <translation>已合并：业务流水号 %1</translation>
+    </message>
+    <message>
+        <source>Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · amount %6</source>
+        <translation>账户 %1 已销户（%2）；账户 %3 转入：本金 %4 · 截至今日利息 %5 · 金额 %6</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::OpeningResult</name>
@@ -3682,16 +4315,20 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <translation>该账户已属于本单位，无需开户。</translation>
     </message>
     <message>
-        <source>Use in-city transfer (转移) for this person to move the account to the new unit. There is no transfer screen in this version yet; open the existing account to check it.</source>
-        <translation>请为该职工办理市内转移（转移），将账户转入新单位。本版本尚无转移界面，可先打开已有账户核对。</translation>
-    </message>
-    <message>
         <source>This credit code already has unit account %1 (%2, branch %3).</source>
         <translation>该统一社会信用代码已开立单位账户 %1（%2，网点 %3）。</translation>
     </message>
     <message>
         <source>Open existing unit</source>
         <translation>打开已有单位</translation>
+    </message>
+    <message>
+        <source>Transfer it to the new &amp;unit (5001)…</source>
+        <translation>转到新单位(&amp;U)（5001）…</translation>
+    </message>
+    <message>
+        <source>Move the existing account to the new unit with the in-city transfer (市内转移, 5001): its balance and interest go with it.</source>
+        <translation>请用市内转移（5001）把已有账户转到新单位，余额和利息随之转入。</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4497,34 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Online court requests</source>
         <translation>线上请求</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转移业务</translation>
+    </message>
+    <message>
+        <source>Batch in-city transfer</source>
+        <translation>批量市内转移</translation>
+    </message>
+    <message>
+        <source>Cross-city transfer in</source>
+        <translation>异地转入申请</translation>
+    </message>
+    <message>
+        <source>Transfer-out review</source>
+        <translation>转出审核</translation>
+    </message>
+    <message>
+        <source>Transfer query</source>
+        <translation>转移业务查询</translation>
+    </message>
+    <message>
+        <source>In-city transfer</source>
+        <translation>市内转移</translation>
+    </message>
+    <message>
+        <source>Account merge</source>
+        <translation>个人合并</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4773,16 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Restricted: judicial assistance measures apply to this account. Details are shown to judicial staff only.</source>
         <translation>受限：该账户存在司法协助措施，详情仅限司法协助人员查看。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the accounts (5003)…</source>
+        <translation>合并账户(&amp;M)（5003）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>One person, several accounts (一人多户): this person has %n other live account(s) at this center. Merge them into one.</source>
+        <translation>
+            <numerusform>一人多户：此人在本中心另有 %n 个正常账户，请合并为一个账户。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4406,6 +5081,168 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</source>
         <translation>本机数据库无法打开，本窗口不能保存或发送业务，请联系技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::TransferLookupField</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在查询…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::TransferText</name>
+    <message>
+        <source>unknown code %1</source>
+        <translation>未知代码 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>balance %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <source>closed: %1</source>
+        <translation>已销户：%1</translation>
+    </message>
+    <message>
+        <source>now account %1</source>
+        <translation>现账号 %1</translation>
+    </message>
+    <message>
+        <source>Restricted (受限): money is held on this account</source>
+        <translation>受限：账户资金被冻结</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 %5</source>
+        <translation>%1 · %2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>转往</translation>
+    </message>
+    <message>
+        <source>Contact letter number</source>
+        <translation>联系函编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source> (finished)</source>
+        <translation>（已办结）</translation>
+    </message>
+    <message>
+        <source> · cancellation requested</source>
+        <translation> · 已申请撤销</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Transfer in (this center receives)</source>
+        <translation>转入（本中心接收）</translation>
+    </message>
+    <message>
+        <source>Transfer out (this center sends)</source>
+        <translation>转出（本中心转出）</translation>
+    </message>
+    <message>
+        <source>Sending center</source>
+        <translation>转出中心</translation>
+    </message>
+    <message>
+        <source>Receiving center</source>
+        <translation>转入中心</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Account at the sending center</source>
+        <translation>原中心个人账号</translation>
+    </message>
+    <message>
+        <source>Account here</source>
+        <translation>本中心账号</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Amount transferred</source>
+        <translation>转移金额</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>缴存期间</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Six months continuous</source>
+        <translation>连续缴存满 6 个月</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Fund loans used</source>
+        <translation>已使用公积金贷款次数</translation>
+    </message>
+    <message>
+        <source>Unsettled fund loan</source>
+        <translation>有未结清的公积金贷款</translation>
+    </message>
+    <message>
+        <source>Fraud flag</source>
+        <translation>骗提骗贷标志</translation>
+    </message>
+    <message>
+        <source>set by the sending center</source>
+        <translation>转出中心已标记</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最近变动</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <source>%1: Restricted (受限) — money on this account is held and cannot be transferred while the hold lasts. %2</source>
+        <translation>%1：受限 — 账户资金被冻结，冻结期间不能转移。%2</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,9 @@ bool PolicyLoader::transfer(const QJsonObject &root, Policy &policy)
     TransferPolicy &out = policy.m_transfer;
     if (!objectAt(root, QString(), "transfer", o) ||
         !checkKeys(o, p, {"centers", "refuseOpenLoan", "continuityMonths"}) ||
-        !integerAt(o, p, "continuityMonths", out.continuityMonths, 1, 24) || !arrayAt(o, p, "centers", rows) ||
-        !objectAt(o, p, "refuseOpenLoan", loan) || !checkKeys(loan, lp, {"inCity", "crossCity"}))
+        !integerAt(o, p, "continuityMonths", out.continuityMonths, 1, 24) ||
+        !arrayAt(o, p, "centers", rows) || !objectAt(o, p, "refuseOpenLoan", loan) ||
+        !checkKeys(loan, lp, {"inCity", "crossCity"}))
         return false;
     const QJsonValue inCity = loan.value(QLatin1String("inCity"));
     const QJsonValue crossCity = loan.value(QLatin1String("crossCity"));
@@ -65,11 +66,13 @@ bool PolicyLoader::transfer(const QJsonObject &root, Policy &policy)
         QJsonObject row;
         TransferCenter c;
         if (!rowObject(rows, i, key(p, "centers"), row) ||
-            !checkKeys(row, cp, {"code", "name", "nameEn", "bank", "bankAccount", "bankAccountName", "contact"}) ||
+            !checkKeys(row, cp,
+                       {"code", "name", "nameEn", "bank", "bankAccount", "bankAccountName", "contact"}) ||
             !stringAt(row, cp, "code", c.code) || !stringAt(row, cp, "name", c.name) ||
             !stringAt(row, cp, "nameEn", c.nameEn) || !stringAt(row, cp, "bank", c.bank) ||
             !stringAt(row, cp, "bankAccount", c.bankAccount) ||
-            !stringAt(row, cp, "bankAccountName", c.bankAccountName) || !stringAt(row, cp, "contact", c.contact))
+            !stringAt(row, cp, "bankAccountName", c.bankAccountName) ||
+            !stringAt(row, cp, "contact", c.contact))
             return false;
         bool digits = c.code.size() == 6;
         for (QChar ch : std::as_const(c.code))

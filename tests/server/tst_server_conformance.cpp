@@ -21,8 +21,8 @@
 #include "platform/store/sql.h"
 #include "platform/store/transaction.h"
 #include "suitebase.h"
-#include "transferhelpers.h"
 #include "transfer/message.h"
+#include "transferhelpers.h"
 
 #include <QFile>
 #include <QJsonArray>

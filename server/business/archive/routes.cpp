@@ -20,23 +20,6 @@ namespace {
 // The chunk route carries 64 KiB of data as base64 (≈ 87 KiB) plus its digest.
 constexpr int kChunkBodyBytes = 96 * 1024;
 
-Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
-{
-    Result<QJsonObject> out = QJsonObject();
-    const Status s = runInTransaction(
-        ctx.db, ctx.dialect, TxMode::Read,
-        [&](Transaction &) -> Result<TxEnd> {
-            out = read();
-            if (!out && out.error().code.startsWith(u"db."))
-                return out.error();
-            return TxEnd::Commit;
-        },
-        RetryPolicy{1, 1});
-    if (!s)
-        return s.error();
-    return out;
-}
-
 Result<qint64> packageId(const RequestContext &ctx)
 {
     bool ok = false;

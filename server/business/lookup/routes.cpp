@@ -63,26 +63,6 @@ QJsonObject personsJson(const PersonPage &page)
     return out;
 }
 
-// A read that is sent as POST: the dispatcher runs it without a transaction (as it does login),
-// so it takes its own read transaction here, one snapshot and no write lock, like every GET. A
-// retryable database error goes back to the dispatcher, which runs the handler again.
-Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
-{
-    Result<QJsonObject> out = QJsonObject();
-    const Status s = runInTransaction(
-        ctx.db, ctx.dialect, TxMode::Read,
-        [&](Transaction &) -> Result<TxEnd> {
-            out = read();
-            if (!out && out.error().code.startsWith(u"db."))
-                return out.error();
-            return TxEnd::Commit;
-        },
-        RetryPolicy{1, 1});
-    if (!s)
-        return s.error();
-    return out;
-}
-
 // A query parameter as an integer; absent gives `absent`, unreadable gives `invalid` (which the
 // service refuses with request.field_range after it found the object).
 qint64 queryInteger(const RequestContext &ctx, const QString &name, qint64 absent, qint64 invalid)

@@ -1,8 +1,8 @@
 #include "platform/http/routes.h"
 
+#include "business/transfer/crossservice.h"
 #include "business/transfer/incityservice.h"
 #include "business/transfer/mergeservice.h"
-#include "business/transfer/crossservice.h"
 #include "domain/codetables.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/problem.h"
@@ -104,25 +104,6 @@ QJsonObject candidatesJson(const MergeCandidates &c)
     for (const AccountRow &a : c.items)
         items.append(a.toJson());
     return {{u"accountNumber"_qs, c.accountNumber}, {u"items"_qs, items}};
-}
-
-// A read sent as POST runs without the dispatcher's transaction (like persons.search, whose
-// business/lookup/routes.cpp does the same): one read snapshot here, database errors retried.
-Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
-{
-    Result<QJsonObject> out = QJsonObject();
-    const Status s = runInTransaction(
-        ctx.db, ctx.dialect, TxMode::Read,
-        [&](Transaction &) -> Result<TxEnd> {
-            out = read();
-            if (!out && out.error().code.startsWith(u"db."))
-                return out.error();
-            return TxEnd::Commit;
-        },
-        RetryPolicy{1, 1});
-    if (!s)
-        return s.error();
-    return out;
 }
 
 // Reads with `read`, checks with `check` (the validator runs it before the transaction).

@@ -6,6 +6,7 @@
 #include "platform/http/problem.h"
 #include "platform/http/requestcontext.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 
 #include <QJsonDocument>
 
@@ -25,6 +26,23 @@ void registerRoutes(Router &router)
     registerCourtRoutes(router);
     registerTransferRoutes(router);
     registerTransferChannelRoutes(router);
+}
+
+Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
+{
+    Result<QJsonObject> out = QJsonObject();
+    const Status s = runInTransaction(
+        ctx.db, ctx.dialect, TxMode::Read,
+        [&](Transaction &) -> Result<TxEnd> {
+            out = read();
+            if (!out && out.error().code.startsWith(u"db."))
+                return out.error();
+            return TxEnd::Commit;
+        },
+        RetryPolicy{1, 1});
+    if (!s)
+        return s.error();
+    return out;
 }
 
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response)

@@ -33,6 +33,12 @@ HttpResponse withEtag(const HttpRequest &request, HttpResponse response);
 Route makeRoute(const char *method, const QString &pattern, const QString &operation, bool stateChanging,
                 Validator validate, Handler handle, int maxBodyBytes = 0);
 
+// A read that is sent as POST (a search whose terms must not travel in the URL): the dispatcher
+// runs it without a transaction (as it does login), so it takes its own read transaction here,
+// one snapshot and no write lock, like every GET. A retryable database error goes back to the
+// dispatcher, which runs the handler again.
+Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read);
+
 // A business refusal whose problem+json carries extra members (e.g. the existing account of the
 // person). Undoes the handler's effect (the dispatcher's "effect" savepoint), audits the refusal
 // and returns the response the dispatcher stores against the idempotency key.
