@@ -6,6 +6,7 @@
 #include "demo/demoseed.h"
 #include "domain/access.h"
 #include "domain/creditcode.h"
+#include "integration/transfer/peerchannel.h"
 #include "platform/auth/userservice.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
@@ -14,6 +15,9 @@
 #include "seedkey.h"
 #include "server.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -151,6 +155,22 @@ ServerHarness::ServerHarness()
     m_context->certificateSigner = std::make_shared<const CertificateSigner>(std::move(key), false);
     m_context->archiveStore =
         *DatabaseBlobStore::create(crypto::randomBytes(16)); // commits in the transaction
+    // Cross-city transfers as a configured center runs them: one peer (110100, its key the seed
+    // key, nothing listening) — messages are only queued, jobs do not run here.
+    {
+        const QString peers = m_dir.filePath(u"peers"_qs);
+        QDir().mkpath(peers);
+        QFile file(peers + u"/110100.json"_qs);
+        if (!file.open(QIODevice::WriteOnly))
+            die("peers", peers);
+        file.write(QJsonDocument(QJsonObject{{u"code"_qs, u"110100"_qs},
+                                             {u"url"_qs, u"http://127.0.0.1:9"_qs},
+                                             {u"publicKeys"_qs,
+                                              QJsonArray{QString::fromLatin1(seedKey().publicKeyPem())}}})
+                       .toJson());
+        file.close();
+        installPeerChannel(*m_context, peers, 0);
+    }
     registerRoutes(m_router);
     m_dispatcher = std::make_unique<Dispatcher>(*m_context);
     for (auto it = m_callers.cbegin(); it != m_callers.cend(); ++it)

@@ -963,6 +963,10 @@
         <source>Contact letter number</source>
         <translation>Contact letter number</translation>
     </message>
+    <message>
+        <source>This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center</source>
+        <translation>This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>

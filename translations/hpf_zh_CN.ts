@@ -963,6 +963,10 @@
         <source>Contact letter number</source>
         <translation>联系函编号</translation>
     </message>
+    <message>
+        <source>This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center</source>
+        <translation>本中心尚未与所选中心建立连接：请联系信息技术人员配置，或选择其他中心</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>

@@ -212,6 +212,7 @@ constexpr Text kMessages[] = {
     // are shared with the in-city transfer, which brings their texts.
     {"transfer.center_unknown", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center is not in the transfer platform's directory")},
     {"transfer.center_self", QT_TRANSLATE_NOOP("hpf::ErrorText", "The sending center is this center: use the in-city transfer")},
+    {"transfer.center_not_connected", QT_TRANSLATE_NOOP("hpf::ErrorText", "This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center")},
     {"transfer.account_state", QT_TRANSLATE_NOOP("hpf::ErrorText", "Only a normal (01) account can receive a transfer from another city")},
     {"transfer.duplicate", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person already has an open transfer from that center")},
     {"transfer.not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No transfer has this serial number or contact letter number")},

@@ -575,7 +575,8 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("unknown center") << u"apply:999999"_qs << 422 << u"transfer.center_unknown"_qs;
         QTest::newRow("own center") << u"apply:110100"_qs << 422 << u"transfer.center_self"_qs;
-        QTest::newRow("center without a peer") << u"apply:310100"_qs << 503 << u"transfer.unavailable"_qs;
+        QTest::newRow("center without a peer")
+            << u"apply:310100"_qs << 422 << u"transfer.center_not_connected"_qs;
         QTest::newRow("account not found") << u"apply:unknown-account"_qs << 404 << u"account.not_found"_qs;
         QTest::newRow("account not live") << u"apply:sealed"_qs << 422 << u"transfer.account_state"_qs;
         QTest::newRow("duplicate") << u"apply:twice"_qs << 409 << u"transfer.duplicate"_qs;

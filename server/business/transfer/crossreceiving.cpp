@@ -209,7 +209,8 @@ Result<QJsonObject> crossApply(ServiceContext &ctx, const CrossApplyInput &in)
     if (Status s = checkChannel(ctx); !s)
         return s.error();
     if (!ctx.server.transferChannel->peerCodes().contains(in.sendingCenter))
-        return makeError(u"transfer.unavailable"_qs, u"sendingCenter"_qs, u"no peer entry for the center"_qs);
+        return makeError(u"transfer.center_not_connected"_qs, u"sendingCenter"_qs,
+                         u"this center has no peer entry for the sending center"_qs);
     auto account = findAccount(ctx, in.accountNumber, true);
     if (!account)
         return account.error();
