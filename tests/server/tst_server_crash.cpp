@@ -293,6 +293,10 @@ private slots:
             QVERIFY(startServer());
             token = login();
             QVERIFY(!token.isEmpty());
+            // The restarted server's chainer seals what the killed one left (it polls every
+            // 250 ms): read the positions once it has, or a run whose postings all finished
+            // before the first kill would have nothing sealed to compare.
+            QVERIFY(QTest::qWaitFor([&] { return !chainedPositions().isEmpty(); }, 10000));
             // Nothing the chainer sealed before the crash moved or vanished.
             const QMap<qint64, qint64> chained = chainedPositions();
             for (auto it = sealed.cbegin(); it != sealed.cend(); ++it)

@@ -9,6 +9,7 @@
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 
@@ -65,10 +66,10 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     form->addRow(tr("Receiving unit:"), m_to);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("Move a unit's leaving employees to another unit in one batch: a CSV or XLSX "
-                      "file with the columns 证件类型, 证件号码 and 姓名. Either all of them are "
-                      "transferred or none; a refused row says why."),
-                   this));
+        wrappedLabel(tr("Move a unit's leaving employees to another unit in one batch: a CSV or XLSX "
+                        "file with the columns 证件类型, 证件号码 and 姓名. Either all of them are "
+                        "transferred or none; a refused row says why."),
+                     this));
     layout->addLayout(form);
     layout->addWidget(m_choose, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);

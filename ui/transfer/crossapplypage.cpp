@@ -8,6 +8,7 @@
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 
@@ -80,10 +81,10 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     follow->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("The worker applies here, at the receiving center, with an account already "
-                      "opened under the new unit. The contact letter goes to the sending center, "
-                      "which answers with the balance and the money."),
-                   this));
+        wrappedLabel(tr("The worker applies here, at the receiving center, with an account already "
+                        "opened under the new unit. The contact letter goes to the sending center, "
+                        "which answers with the balance and the money."),
+                     this));
     layout->addLayout(form);
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
     layout->addWidget(m_status);

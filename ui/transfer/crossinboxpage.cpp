@@ -8,6 +8,7 @@
 #include "shell/pageregistry.h"
 #include "transfer/crossbrowser.h"
 #include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -58,10 +59,10 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
     actions->addWidget(m_fail);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("Contact letters from other centers for accounts here; those waiting for "
-                      "review and those in negotiation first. Check the account, then accept or "
-                      "refuse. F5 reloads."),
-                   this));
+        wrappedLabel(tr("Contact letters from other centers for accounts here; those waiting for "
+                        "review and those in negotiation first. Check the account, then accept or "
+                        "refuse. F5 reloads."),
+                     this));
     layout->addWidget(m_browser, 1);
     layout->addLayout(actions);
     layout->addWidget(m_status);

@@ -9,6 +9,7 @@
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 
@@ -50,10 +51,10 @@ InCityTransferPage::InCityTransferPage(client::ClientCore *core, DocumentPrinter
     form->addRow(tr("Memo (optional):"), m_memo);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("Move an account to another unit of this center: the interest to date and "
-                      "the whole balance go with it; the old account is closed (reason: in-city "
-                      "transfer). Enter moves to the next field; Enter in the memo transfers."),
-                   this));
+        wrappedLabel(tr("Move an account to another unit of this center: the interest to date and "
+                        "the whole balance go with it; the old account is closed (reason: in-city "
+                        "transfer). Enter moves to the next field; Enter in the memo transfers."),
+                     this));
     layout->addLayout(form);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);

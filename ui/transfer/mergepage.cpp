@@ -10,6 +10,7 @@
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -54,10 +55,10 @@ MergePage::MergePage(client::ClientCore *core, DocumentPrinter *printer, QWidget
     form->addRow(tr("Account to keep:"), m_keep);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("A person with more than one live account here keeps one. Type the account "
-                      "to keep and press Enter: the person's other live accounts are listed. "
-                      "Press Enter on the one to merge; a supervisor authorises at this screen."),
-                   this));
+        wrappedLabel(tr("A person with more than one live account here keeps one. Type the account "
+                        "to keep and press Enter: the person's other live accounts are listed. "
+                        "Press Enter on the one to merge; a supervisor authorises at this screen."),
+                     this));
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Other live accounts of the same person:"), this));
     layout->addWidget(m_table, 1);
