@@ -79,9 +79,35 @@ constexpr std::array kTable{
     Entry{u"accounts.seal", Teller},
     Entry{u"accounts.unseal", Teller},
     Entry{u"receipts.reprint", Teller | Supervisor},
-    // ledger
-    Entry{u"remittances.post", Teller},
+    // withdrawals and closure (issue 17, business/withdrawal): the check queries shared data and
+    // stores the answers, so tellers only; the retired account route answers 410
+    Entry{u"withdrawals.check", Teller},
     Entry{u"withdrawals.create", Teller},
+    Entry{u"withdrawals.retired", Teller},
+    Entry{u"withdrawals.get", Lookup},
+    Entry{u"withdrawals.instruct", Teller},
+    Entry{u"withdrawals.instructions", Lookup},
+    Entry{u"withdrawals.instructionGet", Lookup},
+    Entry{u"withdrawals.instructionEnd", Teller},
+    // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
+    // annual base adjustment; the preview shows the roster's names and bases
+    Entry{u"remittances.preview", Teller | Supervisor},
+    Entry{u"remittances.post", Teller},
+    Entry{u"remittances.backPay", Teller},
+    Entry{u"remittances.backPayments", Lookup},
+    Entry{u"remittances.defer", Teller},
+    Entry{u"remittances.deferrals", Lookup},
+    Entry{u"adjustments.validate", Teller},
+    Entry{u"adjustments.submit", Teller},
+    Entry{u"adjustments.list", Lookup},
+    // interest (issue 17, business/interest): the yearly 结息 and its statements
+    Entry{u"interest.statement", Lookup},
+    Entry{u"interest.runs", Supervisor | Auditor | Admin},
+    Entry{u"interest.run", Supervisor | Admin},
+    // changes of unit and person details (issue 17, business/changes)
+    Entry{u"units.change", Teller},
+    Entry{u"units.changes", Lookup},
+    Entry{u"persons.change", Teller},
     // judicial and loan security holds
     Entry{u"holds.list", Lookup},
     Entry{u"holds.create", Judicial | LoanOfficer},

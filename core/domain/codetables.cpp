@@ -185,6 +185,18 @@ const Table &transferStatuses()
     return t;
 }
 
+const Table &backPayReasons()
+{
+    static const Table t{"back_pay_reason",
+                         "center practice (issue 17)",
+                         {{u"01", u"漏缴", "Missed month"},
+                          {u"02", u"基数调整补差", "Difference after a base adjustment"},
+                          {u"03", u"缓缴期满补缴", "After a deferral"},
+                          {u"04", u"少缴补足", "Underpaid month"},
+                          {u"99", u"其他", "Other"}}};
+    return t;
+}
+
 const Table &economicTypes()
 {
     static const Table t{"economic_type",
@@ -208,7 +220,8 @@ QList<const Table *> allTables()
 {
     return {&accountStates(),        &unitAccountStates(), &documentTypes(),     &withdrawalReasons(),
             &depositBusinessTypes(), &repaymentMethods(),  &loanBusinessTypes(), &freezeFlags(),
-            &sealReasons(),          &economicTypes(),     &closeReasons(),      &transferStatuses()};
+            &sealReasons(),          &economicTypes(),     &closeReasons(),      &transferStatuses(),
+            &backPayReasons()};
 }
 
 bool isTerminalAccountState(QStringView code)

@@ -38,6 +38,7 @@ const Table &sealReasons();          // 封存原因
 const Table &economicTypes();        // 单位经济类型 (GB/T 12402, top level)
 const Table &closeReasons();         // 销户原因 (issue 16)
 const Table &transferStatuses();     // 异地转移接续 platform statuses (issue 16)
+const Table &backPayReasons();       // 补缴原因 (issue 17)
 
 // Every table above, for the reference-data endpoint.
 QList<const Table *> allTables();

@@ -223,6 +223,12 @@ constexpr Text kMessages[] = {
     {"transfer.state", QT_TRANSLATE_NOOP("hpf::ErrorText", "The other center's message does not fit the transfer's status and was refused")},
     {"transfer.letters_exhausted", QT_TRANSLATE_NOOP("hpf::ErrorText", "All 9999 contact letter numbers of today are used; apply again tomorrow")},
     {"transfer.unsupported", QT_TRANSLATE_NOOP("hpf::ErrorText", "This kind of transfer message is not taken by this center")},
+    // Withdrawals and closure (issue 17): the withdrawal engineer's codes here.
+    // (withdrawal block)
+    // Contributions (issue 17): the contribution engineer's codes here.
+    // (contribution block)
+    // Interest and changes (issue 17): the interest engineer's codes here.
+    // (interest block)
 };
 
 constexpr Text kFields[] = {
@@ -269,6 +275,9 @@ constexpr Text kFields[] = {
     {"phone", QT_TRANSLATE_NOOP("hpf::ErrorText", "Phone")},
     {"memo", QT_TRANSLATE_NOOP("hpf::ErrorText", "Memo")},
     {"letterNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contact letter number")},
+    // issue 17 fields: withdrawal block
+    // issue 17 fields: contribution block
+    // issue 17 fields: interest and changes block
 };
 // clang-format on
 

@@ -257,6 +257,66 @@ struct TransferPolicy
     bool operator==(const TransferPolicy &) const = default;
 };
 
+// Withdrawals (issue 17, policy "withdrawal"): the 条例 第二十四条 types, each with its rules by
+// effective date, the materials it needs (an archive business of the "archive" section) and the
+// sharing interfaces whose stored answer can stand in for a material (零要件); the amount above
+// which a supervisor authorises a withdrawal.
+// FILLED IN BY THE WITHDRAWAL ENGINEER (policywithdrawal.cpp): the fields below are the contract's
+// starting point; extend them as the rules need.
+struct WithdrawalRule
+{
+    QDate effectiveFrom;
+    QStringList accountStates; // states the account must be in, e.g. {"01","02"}; {"02"} for incapacity
+    int withinMonthsOfEvent =
+        0;                  // the evidence's event date (contract, permit, 认定) at most this old; 0 = any
+    int intervalMonths = 0; // since the last withdrawal of this type; 0 = none
+    int minAgeMale = 0;     // retirement: minimum age in full years by sex; 0 = not checked
+    int minAgeFemale = 0;
+    qint64 monthlyCapFen = 0; // rent: at most this per month; 0 = none
+    Rate maxShareOfEvidence; // at most this share of the evidence amount (price, cost, loan); 0 = not limited
+    qint64 keepBalanceFen = 0;   // a partial withdrawal must leave this much; 0 = none
+    bool noHomeRequired = false; // rent: refused when the property answer shows an own home
+    bool operator==(const WithdrawalRule &) const = default;
+};
+
+struct WithdrawalType
+{
+    QString type;   // stable id: purchase, build, retirement, incapacity, abroad, loan_fund, loan_commercial,
+                    // rent, death
+    QString reason; // 提取原因 TQYY (codes::withdrawalReasons)
+    QString name;
+    QString nameEn;
+    bool closesAccount = false;
+    QString closeReason;        // close_reason code when closesAccount
+    QString business;           // archive business (materials), e.g. "withdrawals.purchase"
+    QStringList sharedSources;  // property | bank_loan | marriage: answers that may replace a material
+    QStringList frequencies;    // standing instructions allowed: monthly | quarterly (rent only)
+    QList<WithdrawalRule> rows; // ascending effectiveFrom
+    // Error policy.not_in_effect (field "withdrawal.types") before the first row.
+    Result<WithdrawalRule> ruleAt(QDate date) const;
+    bool operator==(const WithdrawalType &) const = default;
+};
+
+struct WithdrawalPolicy
+{
+    qint64 grantAboveFen = 0; // a withdrawal above this needs a supervisor's grant; 0 = never
+    QList<WithdrawalType> types;
+    const WithdrawalType *type(QStringView id) const; // null when not listed
+    bool operator==(const WithdrawalPolicy &) const = default;
+};
+
+// Contributions (issue 17, policy "contribution"): how far back a 补缴 may go, the longest 缓缴,
+// and the day the yearly base and ratio adjustment takes effect (usually 1 July).
+// FILLED IN BY THE CONTRIBUTION ENGINEER (policycontribution.cpp).
+struct ContributionPolicy
+{
+    int adjustmentMonth = 7;
+    int adjustmentDay = 1;
+    int backPayMaxMonths = 60;
+    int deferralMaxMonths = 12;
+    bool operator==(const ContributionPolicy &) const = default;
+};
+
 // Loader errors: code policy.invalid, field = the JSON path of the bad value (e.g.
 // "deposit[0].ratio.unit.max"), detail = "<source>: <path>: <what is wrong>".
 // Lookups by date: code policy.not_in_effect when the date is before the first row or invalid,
@@ -305,6 +365,9 @@ public:
     const JudicialPolicy &judicial() const { return m_judicial; }
     // Policy files without a "transfer" section get the embedded default policy's.
     const TransferPolicy &transfer() const { return m_transfer; }
+    // Policy files without a "withdrawal" / "contribution" section get the embedded default's.
+    const WithdrawalPolicy &withdrawal() const { return m_withdrawal; }
+    const ContributionPolicy &contribution() const { return m_contribution; }
     // This policy as center `code` of the transfer directory runs it (the name from the directory):
     // a second training center runs the same rules under its own code. Error policy.invalid
     // (field "center") when the directory does not list the code.
@@ -336,6 +399,8 @@ private:
     ArchivePolicy m_archive;
     JudicialPolicy m_judicial;
     TransferPolicy m_transfer;
+    WithdrawalPolicy m_withdrawal;
+    ContributionPolicy m_contribution;
 };
 
 } // namespace hpf::finance

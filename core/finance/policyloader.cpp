@@ -282,14 +282,15 @@ Result<Policy> PolicyLoader::load(const QByteArray &json)
     const bool ok = checkKeys(root, QString(),
                               {"schemaVersion", "center", "deposit", "flexibleEmployment", "depositInterest",
                                "loanRates", "loanLimits", "certificates", "freeze", "client", "login"},
-                              {"note", "archive", "judicial", "transfer"}) &&
+                              {"note", "archive", "judicial", "transfer", "withdrawal", "contribution"}) &&
                     integerAt(root, QString(), "schemaVersion", version, 1, 1) &&
                     (!root.contains(QLatin1String("note")) || root.value(QLatin1String("note")).isString() ||
                      fail(QStringLiteral("note"), QStringLiteral("expected a string"))) &&
                     center(root, policy) && deposit(root, policy) && flexible(root, policy) &&
                     depositInterest(root, policy) && loanRates(root, policy) && loanLimits(root, policy) &&
                     certificates(root, policy) && misc(root, policy) && archive(root, policy) &&
-                    judicial(root, policy) && transfer(root, policy);
+                    judicial(root, policy) && transfer(root, policy) && withdrawal(root, policy) &&
+                    contribution(root, policy);
     if (!ok)
         return *m_error;
     return policy;

@@ -2,11 +2,11 @@
 
 #include "business/accounts/accountrecords.h"
 #include "business/accounts/unitrecords.h"
+#include "business/contribution/remittanceservice.h"
 #include "business/judicial/judicialservice.h"
-#include "business/ledger/postingservice.h"
-#include "business/ledger/withdrawalservice.h"
 #include "business/opening/openingcommon.h"
 #include "business/opening/openingservice.h"
+#include "business/withdrawal/withdrawalservice.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
 #include "platform/context.h"

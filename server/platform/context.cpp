@@ -40,6 +40,13 @@ Status ServiceContext::checkBranch(qint64 branchId) const
     return makeError(u"auth.branch_denied"_qs, {}, u"the object belongs to another branch"_qs);
 }
 
+Status ServiceContext::requireGrant(const QString &field, const QString &detail) const
+{
+    if (!grantedBy.isEmpty())
+        return {};
+    return makeError(u"grant.required"_qs, field, detail);
+}
+
 AuditRecord ServiceContext::auditRecord(const QString &op, const QString &object,
                                         const QString &outcome) const
 {

@@ -47,6 +47,10 @@ struct ServerOptions
                                 QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
                                 QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
                                 QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge")};
+    // Operations where the business decides (e.g. a withdrawal above the policy's amount): a grant
+    // presented with the request is checked and consumed like above; without one the handler runs
+    // with `grantedBy` empty and refuses with ServiceContext::requireGrant() when the rule needs it.
+    QSet<QString> grantConditional;
     int maxLoginFailures = 5;
     int lockMinutes = 30;
     // Sign-in policy (policy "login", optionsFromPolicy): no session outlives sessionMaxSeconds
@@ -152,6 +156,11 @@ struct ServiceContext
     QString grantedBy; // the supervisor whose grant authorised this operation (user name), if any
 
     const Principal &user() const { return *principal; }
+
+    // For an operation of ServerOptions::grantConditional: ok when a supervisor's grant authorised
+    // this request, else grant.required naming `field` (what made the grant necessary, e.g.
+    // "amountFen") with `detail` for the log.
+    Status requireGrant(const QString &field, const QString &detail) const;
 
     // The user may act on objects of `branchId`: same branch, or a head-office user, or an
     // admin/auditor. Error auth.branch_denied.

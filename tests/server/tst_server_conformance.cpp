@@ -620,7 +620,8 @@ private slots:
             if (m_contract.needsIdempotencyKey(route.operation) != route.stateChanging)
                 m_problems << route.operation + u": Idempotency-Key documented wrongly"_qs;
             if (m_contract.hasHeaderParameter(route.operation, u"X-Supervisor-Grant"_qs) !=
-                defaults.grantRequired.contains(route.operation))
+                (defaults.grantRequired.contains(route.operation) ||
+                 defaults.grantConditional.contains(route.operation)))
                 m_problems << route.operation + u": X-Supervisor-Grant documented wrongly"_qs;
             if (!m_contract.hasHeaderParameter(route.operation, u"X-Request-ID"_qs))
                 m_problems << route.operation + u": X-Request-ID not documented"_qs;
@@ -636,6 +637,13 @@ private slots:
         QStringList expected(defaults.grantRequired.cbegin(), defaults.grantRequired.cend());
         expected.sort();
         QCOMPARE(served, expected);
+        QStringList servedConditional;
+        for (const QJsonValue &op : policy.json.value(u"grantConditional"_qs).toArray())
+            servedConditional << op.toString();
+        servedConditional.sort();
+        QStringList expectedConditional(defaults.grantConditional.cbegin(), defaults.grantConditional.cend());
+        expectedConditional.sort();
+        QCOMPARE(servedConditional, expectedConditional);
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

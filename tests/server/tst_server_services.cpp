@@ -1,11 +1,11 @@
 // Business services called without HTTP (platform/localcall.h), as the demo seed and the CLI call
 // them: typed inputs in, typed results or the same domain errors (code and field) as the routes
 // answer, one transaction per call that leaves nothing behind when the call fails.
+#include "business/contribution/remittanceservice.h"
 #include "business/judicial/holdservice.h"
-#include "business/ledger/postingservice.h"
-#include "business/ledger/withdrawalservice.h"
 #include "business/lookup/lookupservice.h"
 #include "business/opening/openingservice.h"
+#include "business/withdrawal/withdrawalservice.h"
 #include "demo/demoseed.h"
 #include "platform/localcall.h"
 #include "platform/store/sql.h"

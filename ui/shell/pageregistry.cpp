@@ -73,10 +73,11 @@ QString areaTitle(const QString &area)
     // In the order of the codes; a new business area adds its line here.
     static const std::pair<QStringView, const char *> kAreas[] = {
         {u"1", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Inquiries")},
-        {u"2", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Accounts")},
+        {u"2", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Accounts and deposits")},
         {u"3", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Judicial assistance")},
         {u"4", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Certificates")},
         {u"5", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Transfers")},
+        {u"6", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Withdrawals")},
         {u"8", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Archives")},
         {u"9", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Audit")},
     };

@@ -59,6 +59,12 @@ QJsonObject policyJson(const ServerContext &server)
     ops.sort();
     for (const QString &op : std::as_const(ops))
         grants.append(op);
+    QJsonArray conditional;
+    QStringList conditionalOps(server.options.grantConditional.cbegin(),
+                               server.options.grantConditional.cend());
+    conditionalOps.sort();
+    for (const QString &op : std::as_const(conditionalOps))
+        conditional.append(op);
     const QDate today = server.clock.today();
     auto current = p.depositAt(today);
     QJsonObject out{{u"centerCode"_qs, p.centerCode()},
@@ -68,6 +74,9 @@ QJsonObject policyJson(const ServerContext &server)
                     {u"login"_qs, QJsonObject{{u"maxFailures"_qs, server.options.maxLoginFailures},
                                               {u"lockMinutes"_qs, server.options.lockMinutes}}},
                     {u"grantRequired"_qs, grants},
+                    // Operations that need a grant only when the business says so (the policy's
+                    // amounts): the client asks for one before sending when its rule says so.
+                    {u"grantConditional"_qs, conditional},
                     {u"grantValiditySeconds"_qs, server.options.grantSeconds},
                     // The policy exactly as loaded, for clients to load with the same rules.
                     {u"document"_qs, p.document()}};

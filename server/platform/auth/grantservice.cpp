@@ -33,7 +33,8 @@ Result<QJsonObject> createGrant(RequestContext &ctx, const Router &router)
     if (!match.route || !match.route->stateChanging)
         return makeError(u"grant.not_required"_qs, u"request.path"_qs, u"no state-changing route there"_qs);
     const QString operation = match.route->operation;
-    if (!ctx.server.options.grantRequired.contains(operation))
+    if (!ctx.server.options.grantRequired.contains(operation) &&
+        !ctx.server.options.grantConditional.contains(operation))
         return makeError(u"grant.not_required"_qs, u"request.path"_qs,
                          operation + u" does not need supervisor authorisation"_qs);
     const Principal maker = ctx.user();

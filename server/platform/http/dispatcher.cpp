@@ -212,7 +212,9 @@ HttpResponse Dispatcher::runStateChanging(const Route &route, RequestContext &ct
             case IdempotencyClaim::Claimed:
                 break;
             }
-            if (m_server.options.grantRequired.contains(route.operation)) {
+            const bool grantPresented = !ctx.request.header("x-supervisor-grant").trimmed().isEmpty();
+            if (m_server.options.grantRequired.contains(route.operation) ||
+                (grantPresented && m_server.options.grantConditional.contains(route.operation))) {
                 auto grant = consumeGrant(ctx);
                 if (!grant) {
                     if (isRetryable(grant.error()))

@@ -18,7 +18,6 @@ void registerRoutes(Router &router)
     registerAuthRoutes(router);
     registerAuditRoutes(router);
     registerLookupRoutes(router);
-    registerLedgerRoutes(router);
     registerJudicialRoutes(router);
     registerOpeningRoutes(router);
     registerCertificateRoutes(router);
@@ -26,6 +25,10 @@ void registerRoutes(Router &router)
     registerCourtRoutes(router);
     registerTransferRoutes(router);
     registerTransferChannelRoutes(router);
+    registerWithdrawalRoutes(router);
+    registerContributionRoutes(router);
+    registerInterestRoutes(router);
+    registerChangeRoutes(router);
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)

@@ -11,11 +11,15 @@ namespace hpf::server {
 void registerRoutes(Router &router);
 
 // The areas, in platform/ and business/<area>/.
-void registerReferenceRoutes(Router &router);       // business/reference
-void registerAuthRoutes(Router &router);            // platform/auth: sessions and supervisor grants
-void registerAuditRoutes(Router &router);           // platform/audit: chain verification
-void registerLookupRoutes(Router &router);          // business/lookup: units, accounts, people, journal
-void registerLedgerRoutes(Router &router);          // business/ledger: remittances, withdrawals
+void registerReferenceRoutes(Router &router); // business/reference
+void registerAuthRoutes(Router &router);      // platform/auth: sessions and supervisor grants
+void registerAuditRoutes(Router &router);     // platform/audit: chain verification
+void registerLookupRoutes(Router &router);    // business/lookup: units, accounts, people, journal
+void registerContributionRoutes(
+    Router &router); // business/contribution: remittance, back pay, deferral, adjustment
+void registerWithdrawalRoutes(Router &router);      // business/withdrawal: withdrawals, closure, instructions
+void registerInterestRoutes(Router &router);        // business/interest: the yearly 结息, statements
+void registerChangeRoutes(Router &router);          // business/changes: unit and person details
 void registerJudicialRoutes(Router &router);        // business/judicial: holds
 void registerOpeningRoutes(Router &router);         // business/opening: openings, lists, seal, receipts
 void registerCertificateRoutes(Router &router);     // business/certificates

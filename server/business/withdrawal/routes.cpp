@@ -1,8 +1,7 @@
-// The ledger: 汇缴 (remittances) and 部分提取 (withdrawals).
+// Withdrawals (提取) and closure (销户).
 #include "platform/http/routes.h"
 
-#include "business/ledger/postingservice.h"
-#include "business/ledger/withdrawalservice.h"
+#include "business/withdrawal/withdrawalservice.h"
 #include "domain/money.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/requestcontext.h"
@@ -10,15 +9,6 @@
 namespace hpf::server {
 
 namespace {
-
-Result<RemittanceInput> readRemittance(RequestContext &ctx)
-{
-    BodyReader body(ctx.body);
-    RemittanceInput in{ctx.arg(0), body.string(u"month"_qs, 7)};
-    if (Status s = body.finish(); !s)
-        return s.error();
-    return in;
-}
 
 Result<WithdrawalInput> readWithdrawal(RequestContext &ctx)
 {
@@ -34,23 +24,8 @@ Result<WithdrawalInput> readWithdrawal(RequestContext &ctx)
 
 } // namespace
 
-void registerLedgerRoutes(Router &router)
+void registerWithdrawalRoutes(Router &router)
 {
-    router.add(makeRoute(
-        "POST", u"/api/v1/units/{unitAccount}/remittances"_qs, u"remittances.post"_qs, true,
-        [](RequestContext &ctx) -> Status {
-            auto in = readRemittance(ctx);
-            return in ? checkRemittance(ctx, *in) : Status{in.error()};
-        },
-        jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
-            auto in = readRemittance(ctx);
-            if (!in)
-                return in.error();
-            auto r = postRemittance(ctx, *in);
-            if (!r)
-                return r.error();
-            return r->toJson();
-        })));
     router.add(makeRoute(
         "POST", u"/api/v1/accounts/{accountNumber}/withdrawals"_qs, u"withdrawals.create"_qs, true,
         [](RequestContext &ctx) -> Status {

@@ -1,4 +1,4 @@
-#include "business/ledger/postingservice.h"
+#include "business/contribution/remittanceservice.h"
 
 #include "business/accounts/accountrecords.h"
 #include "business/accounts/unitrecords.h"

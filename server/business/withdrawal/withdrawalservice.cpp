@@ -1,4 +1,4 @@
-#include "business/ledger/withdrawalservice.h"
+#include "business/withdrawal/withdrawalservice.h"
 
 #include "business/accounts/accountrecords.h"
 #include "business/accounts/debitcheck.h"
