@@ -176,6 +176,13 @@ Result<ArchiveRecord> ArchiveRecord::fromJson(const QJsonObject &json)
         ref.registeredAt = p.dateTime(u"registeredAt");
         rec.package = ref;
     }
+    for (const QJsonValue &v : r.optionalArray(u"satisfiedMaterials")) {
+        if (!v.isString() || v.toString().isEmpty()) {
+            r.invalid(u"satisfiedMaterials", u"not a list of material codes"_qs);
+            break;
+        }
+        rec.satisfiedMaterials.append(v.toString());
+    }
     if (!r.ok())
         return r.error();
     return rec;

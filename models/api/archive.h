@@ -68,6 +68,9 @@ struct ArchiveRecord
     QString accountNumber;
     QString unitName;
     std::optional<ArchivePackageRef> package; // already archived
+    // Materials a stored sharing-interface answer satisfied (零要件, issue 17 withdrawals): done
+    // without a scan. Optional in the answer; empty for businesses without sharing answers.
+    QStringList satisfiedMaterials;
     static Result<ArchiveRecord> fromJson(const QJsonObject &json);
 };
 

@@ -325,7 +325,8 @@ QStringList ArchiveCapturePage::missingMaterials() const
     for (const client::api::ArchiveMaterial &m : business->materials) {
         const auto count =
             std::count_if(pages.cbegin(), pages.cend(), [&](const auto &p) { return p.material == m.code; });
-        if (m.required && count < m.minPages)
+        // A material a stored sharing answer satisfied needs no scan (零要件).
+        if (m.required && count < m.minPages && !m_record->satisfiedMaterials.contains(m.code))
             missing.append(m.code);
     }
     return missing;
@@ -347,12 +348,15 @@ void ArchiveCapturePage::refresh()
                                              [&](const auto &p) { return p.material == m.code; });
             const QString name = english && !m.nameEn.isEmpty() ? m.nameEn : m.name;
             names.insert(m.code, name);
-            const bool done = count >= m.minPages;
-            const QString text = tr("%1 %2: %3 of at least %4 pages%5")
-                                     .arg(done ? u"✓"_qs : (m.required ? u"✗"_qs : u"○"_qs), name)
-                                     .arg(count)
-                                     .arg(m.minPages)
-                                     .arg(m.required ? tr(" (required)") : tr(" (optional)"));
+            const bool shared = m_record->satisfiedMaterials.contains(m.code);
+            const bool done = count >= m.minPages || shared;
+            const QString text = shared && count == 0
+                                     ? tr("%1 %2: satisfied by shared data").arg(u"✓"_qs, name)
+                                     : tr("%1 %2: %3 of at least %4 pages%5")
+                                           .arg(done ? u"✓"_qs : (m.required ? u"✗"_qs : u"○"_qs), name)
+                                           .arg(count)
+                                           .arg(m.minPages)
+                                           .arg(m.required ? tr(" (required)") : tr(" (optional)"));
             auto *item = new QListWidgetItem(text, m_checklist);
             item->setData(kMaterialRole, m.code);
             item->setData(Qt::UserRole + 2, name);

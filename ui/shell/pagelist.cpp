@@ -6,6 +6,8 @@
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
 #include "certificates/certificateverifypage.h"
+#include "changes/personchangepage.h"
+#include "changes/unitchangepage.h"
 #include "judicial/deskpage.h"
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
@@ -25,6 +27,8 @@
 #include "transfer/crosslistpage.h"
 #include "transfer/incitypage.h"
 #include "transfer/mergepage.h"
+#include "withdrawal/instructionpage.h"
+#include "withdrawal/withdrawalpage.h"
 
 namespace hpf::ui::pages {
 
@@ -41,6 +45,8 @@ const QList<PageDescriptor> &all()
         EmployeeListPage::descriptor(),      // 2004
         SealPage::descriptor(),              // 2005
         ReceiptPage::descriptor(),           // 2006
+        UnitChangePage::descriptor(),        // 2201
+        PersonChangePage::descriptor(),      // 2202
         JudicialDeskPage::descriptor(),      // 3001
         JudicialExpiringPage::descriptor(),  // 3002
         JudicialInboxPage::descriptor(),     // 3003
@@ -53,6 +59,8 @@ const QList<PageDescriptor> &all()
         CrossApplyPage::descriptor(),        // 5101
         CrossInboxPage::descriptor(),        // 5102
         CrossListPage::descriptor(),         // 5103
+        WithdrawalPage::descriptor(),        // 6001
+        InstructionPage::descriptor(),       // 6002
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003

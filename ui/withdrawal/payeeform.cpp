@@ -1,0 +1,78 @@
+#include "withdrawal/payeeform.h"
+
+#include "api/reference.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace hpf::ui {
+
+PayeeForm::PayeeForm(client::ReferenceSync *reference, QWidget *parent)
+    : QWidget(parent)
+    , m_reference(reference)
+    , m_bank(new QComboBox(this))
+    , m_account(new QLineEdit(this))
+    , m_name(new QLineEdit(this))
+{
+    m_bank->setObjectName(u"payeeBank"_qs);
+    m_account->setObjectName(u"payeeAccount"_qs);
+    m_account->setMaxLength(48); // 32 digits plus the spaces a teller types between groups
+    m_name->setObjectName(u"payeeName"_qs);
+    m_name->setMaxLength(60);
+    auto *form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Payee bank:"), m_bank);
+    form->addRow(tr("Payee account number:"), m_account);
+    form->addRow(tr("Payee name:"), m_name);
+    reloadBanks();
+}
+
+void PayeeForm::reloadBanks()
+{
+    const QString current = m_bank->currentData().toString();
+    m_bank->clear();
+    for (const client::api::Bank &b : client::api::banks(m_reference))
+        m_bank->addItem(b.code + u' ' + b.name, b.code);
+    if (const int at = m_bank->findData(current); at >= 0)
+        m_bank->setCurrentIndex(at);
+}
+
+void PayeeForm::clear()
+{
+    reloadBanks();
+    m_bank->setCurrentIndex(0);
+    m_account->clear();
+    m_name->clear();
+}
+
+client::api::PayeeInput PayeeForm::input() const
+{
+    return {m_bank->currentData().toString(), m_account->text(), m_name->text()};
+}
+
+QList<QWidget *> PayeeForm::fields() const
+{
+    return {m_bank, m_account, m_name};
+}
+
+bool PayeeForm::focusField(const QString &field)
+{
+    if (field == u"payee.bankCode" || field == u"payee.bank") {
+        m_bank->setFocus();
+        return true;
+    }
+    if (field == u"payee.accountNumber" || field == u"payee.account") {
+        m_account->setFocus();
+        m_account->selectAll();
+        return true;
+    }
+    if (field == u"payee.name") {
+        m_name->setFocus();
+        m_name->selectAll();
+        return true;
+    }
+    return false;
+}
+
+} // namespace hpf::ui

@@ -1,0 +1,123 @@
+#include "withdrawal/withdrawaltext.h"
+
+#include "domain/errortext.h"
+#include "domain/money.h"
+#include "finance/policy.h"
+#include "transfer/transfertext.h"
+
+namespace hpf::ui {
+
+QString WithdrawalText::rule(const QString &ruleId)
+{
+    if (ruleId == u"account_state")
+        return tr("Account state");
+    if (ruleId == u"event_age")
+        return tr("Time since the event");
+    if (ruleId == u"interval")
+        return tr("Interval since the last withdrawal");
+    if (ruleId == u"age")
+        return tr("Age");
+    if (ruleId == u"no_home")
+        return tr("No own home");
+    if (ruleId == u"evidence_limit")
+        return tr("Limit by the evidence amount");
+    if (ruleId == u"monthly_cap")
+        return tr("Monthly cap");
+    if (ruleId == u"keep_balance")
+        return tr("Balance to keep");
+    if (ruleId == u"available")
+        return tr("Available balance");
+    if (ruleId == u"heir")
+        return tr("Heir");
+    if (ruleId == u"loan_open")
+        return tr("Open housing loan");
+    return ruleId; // a rule this client does not know yet: its id rather than nothing
+}
+
+QString WithdrawalText::verdict(const client::api::WithdrawalRuleVerdict &v)
+{
+    if (v.passed)
+        return u"✓ "_qs + rule(v.rule);
+    QString text = u"✗ "_qs + rule(v.rule) + u": "_qs + errortext::message(v.code);
+    if (!v.field.isEmpty())
+        text += u" ("_qs + errortext::fieldLabel(v.field) + u')';
+    return text;
+}
+
+QString WithdrawalText::source(const QString &source)
+{
+    if (source == u"property")
+        return tr("Real estate registry");
+    if (source == u"bank_loan")
+        return tr("Bank loan record");
+    if (source == u"marriage")
+        return tr("Civil affairs (marriage)");
+    return source;
+}
+
+QString WithdrawalText::typeName(const finance::WithdrawalType &type)
+{
+    const bool english = TransferText::codeLanguage() == u"en";
+    return english && !type.nameEn.isEmpty() ? type.nameEn : type.name;
+}
+
+QString WithdrawalText::instructionStatus(const QString &status)
+{
+    if (status == u"active")
+        return tr("Active");
+    if (status == u"suspended")
+        return tr("Suspended");
+    if (status == u"ended")
+        return tr("Ended");
+    return status;
+}
+
+QString WithdrawalText::frequency(const QString &frequency)
+{
+    if (frequency == u"monthly")
+        return tr("Monthly");
+    if (frequency == u"quarterly")
+        return tr("Quarterly");
+    return frequency;
+}
+
+QString WithdrawalText::material(const client::api::WithdrawalMaterial &m)
+{
+    const bool english = TransferText::codeLanguage() == u"en";
+    const QString name = english && !m.nameEn.isEmpty() ? m.nameEn : m.name;
+    if (m.satisfiedBy)
+        return tr("✓ %1: satisfied by shared data (%2)").arg(name, source(m.satisfiedBy->source));
+    return tr("○ %1: to be scanned, at least %2 pages%3")
+        .arg(name)
+        .arg(m.minPages)
+        .arg(m.required ? tr(" (required)") : tr(" (optional)"));
+}
+
+QString WithdrawalText::sharedAnswer(const client::api::SharedAnswer &a)
+{
+    return tr("%1 (%2): %3").arg(source(a.source), a.found ? tr("found") : tr("nothing found"), a.summary);
+}
+
+QString WithdrawalText::instructionLine(const client::api::Instruction &i)
+{
+    QString line = tr("No. %1 · %2 · %3 %4 from %5")
+                       .arg(i.id, instructionStatus(i.status), frequency(i.frequency),
+                            money::format(i.amountFen), i.startMonth);
+    if (!i.endMonth.isEmpty())
+        line += tr(" to %1").arg(i.endMonth);
+    if (i.nextDue)
+        line += tr(" · next %1").arg(i.nextDue->toString(Qt::ISODate));
+    if (!i.statusReason.isEmpty())
+        line += u" · "_qs + i.statusReason;
+    return line;
+}
+
+QString WithdrawalText::payment(const client::api::InstructionPayment &p)
+{
+    if (p.outcome == u"paid")
+        return tr("%1 paid %2 (serial %3)")
+            .arg(p.dueOn.toString(Qt::ISODate), money::format(p.amountFen), p.serial);
+    return tr("%1 skipped: %2").arg(p.dueOn.toString(Qt::ISODate), p.reason);
+}
+
+} // namespace hpf::ui
