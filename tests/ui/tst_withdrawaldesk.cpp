@@ -131,7 +131,8 @@ void TestWithdrawalDesk::initTestCase()
 {
     MessageBox::setAutoAnswer(QMessageBox::Yes);
     QVERIFY(m_dir.isValid());
-    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty(), "pdftotext is missing (poppler-utils)");
+    QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_qs).isEmpty(),
+             "pdftotext is missing (poppler-utils)");
     const QString error = m_server.prepare();
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString started = m_server.start();
@@ -177,7 +178,8 @@ bool TestWithdrawalDesk::runCheck(WithdrawalPage *page, bool shared)
     return (checked.wait(30000) || !checked.isEmpty()) && checked.last().at(0).toBool();
 }
 
-void TestWithdrawalDesk::payeeAndEnter(WithdrawalPage *page, const QString &accountNumber, const QString &name)
+void TestWithdrawalDesk::payeeAndEnter(WithdrawalPage *page, const QString &accountNumber,
+                                       const QString &name)
 {
     PayeeForm *payee = page->payeeForm();
     payee->bankCombo()->setFocus();
@@ -217,7 +219,8 @@ void TestWithdrawalDesk::purchaseWithSharedData()
     QVERIFY(!check.closesAccount);
     QVERIFY(!check.sharedAnswers.isEmpty());
     for (const auto &rule : check.rules)
-        QVERIFY2(page->checkText().contains(u"✓ "_qs + WithdrawalText::rule(rule.rule)), qPrintable(page->checkText()));
+        QVERIFY2(page->checkText().contains(u"✓ "_qs + WithdrawalText::rule(rule.rule)),
+                 qPrintable(page->checkText()));
     QVERIFY(check.maxAmountFen > 0 && check.maxAmountFen <= before->availableFen.value_or(0));
 
     const qint64 amount = qMin<qint64>(100000, check.maxAmountFen); // 1,000.00 or all there is
@@ -315,7 +318,8 @@ void TestWithdrawalDesk::refusalFocusesTheField_data()
     QTest::addColumn<QString>("focus"); // object name of the input that must hold the focus
     QTest::addColumn<QString>("text");  // in the status line
     QTest::newRow("contract ten years old") << u"old"_qs << u"evidence_eventDate"_qs << u"✗"_qs;
-    QTest::newRow("a date that does not exist") << u"baddate"_qs << u"evidence_eventDate"_qs << u"YYYY-MM-DD"_qs;
+    QTest::newRow("a date that does not exist")
+        << u"baddate"_qs << u"evidence_eventDate"_qs << u"YYYY-MM-DD"_qs;
     QTest::newRow("amount above the maximum") << u"above"_qs << u"withdrawalAmount"_qs << QString();
     QTest::newRow("payee account of two digits") << u"payee"_qs << u"payeeAccount"_qs << QString();
     QTest::newRow("frozen account") << u"frozen"_qs << u"withdrawalAccount"_qs << u"受限"_qs;
@@ -353,7 +357,8 @@ void TestWithdrawalDesk::refusalFocusesTheField()
         QVERIFY(page->lastCheck());
         QVERIFY(!page->lastCheck()->eligible || page->lastCheck()->restricted);
         if (what == u"frozen")
-            QVERIFY2(page->accountField()->infoText().contains(text), qPrintable(page->accountField()->infoText()));
+            QVERIFY2(page->accountField()->infoText().contains(text),
+                     qPrintable(page->accountField()->infoText()));
         else
             QVERIFY2(page->statusText().contains(text), qPrintable(page->statusText()));
         if (!page->lastCheck()->eligible) {
@@ -364,7 +369,8 @@ void TestWithdrawalDesk::refusalFocusesTheField()
         enter(page->amountEdit(), money::formatPlain(page->lastCheck()->balanceFen));
     } else {
         QVERIFY2(checked.at(0).at(0).toBool() && page->lastCheck()->eligible, qPrintable(page->checkText()));
-        enter(page->amountEdit(), money::formatPlain(page->lastCheck()->maxAmountFen + (what == u"above" ? 1 : 0)));
+        enter(page->amountEdit(),
+              money::formatPlain(page->lastCheck()->maxAmountFen + (what == u"above" ? 1 : 0)));
     }
     QSignalSpy finished(page, &WithdrawalPage::finished);
     payeeAndEnter(page, what == u"payee" ? u"12"_qs : u"6222020200001234"_qs, u"李四"_qs);
