@@ -74,6 +74,8 @@ struct FakeArchive
                                                       {u"accountNumber"_qs, u"110000000001"_qs},
                                                       {u"unitName"_qs, QJsonValue(QJsonValue::Null)}}},
                           {u"package"_qs, QJsonValue(QJsonValue::Null)}};
+            if (!satisfiedMaterials.isEmpty())
+                r.insert(u"satisfiedMaterials"_qs, QJsonArray::fromStringList(satisfiedMaterials));
             if (commits > 0)
                 r.insert(u"package"_qs, QJsonObject{{u"id"_qs, u"pk-1"_qs},
                                                     {u"archiveNumber"_qs, u"HPF-2026-GR-000001"_qs},
@@ -291,8 +293,9 @@ struct FakeArchive
     }
 
     QString recordSerial = u"YW2026120400000009"_qs;
-    QList<QJsonObject> packages; // committed (route 7 searches them)
-    QList<QJsonObject> searches; // the bodies of the searches
+    QStringList satisfiedMaterials; // materials a sharing answer satisfied (issue 17 withdrawals)
+    QList<QJsonObject> packages;    // committed (route 7 searches them)
+    QList<QJsonObject> searches;    // the bodies of the searches
     QList<QJsonObject> exportBodies;
     int checks = 0;
     bool failCheck = false;

@@ -120,6 +120,7 @@ private slots:
     void cleanup();
     void captureByKeyboardAndUpload();
     void unknownSerialIsRefused();
+    void sharedDataSatisfiesMaterials();
     void searchByNameAndOpen();
     void checkReportAndSummary();
 
@@ -315,6 +316,27 @@ void TestArchiveCapture::unknownSerialIsRefused()
     // F5 without a record does nothing
     QTest::keyClick(m_page->serialEdit(), Qt::Key_F5);
     QVERIFY(!m_scanner->busy);
+}
+
+// A withdrawal's record names the materials a stored sharing answer satisfied (零要件): they are done
+// without a page, the others are still asked for.
+void TestArchiveCapture::sharedDataSatisfiesMaterials()
+{
+    m_backend.satisfiedMaterials = {u"id_card"_qs};
+    QSignalSpy loaded(m_page, &ui::ArchiveCapturePage::recordLoaded);
+    m_page->serialEdit()->setFocus();
+    QTest::keyClicks(m_page->serialEdit(), m_backend.recordSerial);
+    QTest::keyClick(m_page->serialEdit(), Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    m_backend.satisfiedMaterials.clear();
+    QCOMPARE(m_page->missingMaterials(), QStringList{u"application"_qs});
+    bool shown = false;
+    for (int i = 0; i < m_page->checklist()->count(); ++i) {
+        const QString text = m_page->checklist()->item(i)->text();
+        if (text.startsWith(u"✓"_qs) && (text.contains(u"shared"_qs) || text.contains(u"共享"_qs)))
+            shown = true;
+    }
+    QVERIFY(shown);
 }
 
 void TestArchiveCapture::searchByNameAndOpen()
