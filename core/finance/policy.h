@@ -261,8 +261,7 @@ struct TransferPolicy
 // effective date, the materials it needs (an archive business of the "archive" section) and the
 // sharing interfaces whose stored answer can stand in for a material (零要件); the amount above
 // which a supervisor authorises a withdrawal.
-// FILLED IN BY THE WITHDRAWAL ENGINEER (policywithdrawal.cpp): the fields below are the contract's
-// starting point; extend them as the rules need.
+// Read by policywithdrawal.cpp; the rules themselves are judged by finance/withdrawalrules.h.
 struct WithdrawalRule
 {
     QDate effectiveFrom;
@@ -276,6 +275,11 @@ struct WithdrawalRule
     Rate maxShareOfEvidence; // at most this share of the evidence amount (price, cost, loan); 0 = not limited
     qint64 keepBalanceFen = 0;   // a partial withdrawal must leave this much; 0 = none
     bool noHomeRequired = false; // rent: refused when the property answer shows an own home
+    // The evidence amount maxShareOfEvidence applies to: "priceFen" (price or cost, less what was
+    // withdrawn on the same contract already) or "loanOutstandingFen"; empty = none.
+    QString limitEvidence;
+    bool heirRequired = false;     // death: an heir (evidence.heir) collects
+    bool loanOpenRequired = false; // loan repayment: an open loan (a fund loan, a bank answer or evidence)
     bool operator==(const WithdrawalRule &) const = default;
 };
 

@@ -57,7 +57,8 @@ private:
     bool archive(const QJsonObject &root, Policy &policy);
     bool judicial(const QJsonObject &root, Policy &policy);
     bool transfer(const QJsonObject &root, Policy &policy);
-    bool withdrawal(const QJsonObject &root, Policy &policy);   // policywithdrawal.cpp
+    bool withdrawal(const QJsonObject &root, Policy &policy); // policywithdrawal.cpp
+    bool withdrawalRule(const QJsonObject &row, const QString &path, WithdrawalRule &out);
     bool contribution(const QJsonObject &root, Policy &policy); // policycontribution.cpp
     bool stringListAt(const QJsonObject &parent, const QString &path, const char *key, QStringList &out);
     bool archiveBusiness(const QJsonObject &row, const QString &path, ArchiveBusiness &out);

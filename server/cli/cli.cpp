@@ -5,6 +5,7 @@
 #include "business/judicial/expiryjob.h"
 #include "business/transfer/crossservice.h"
 #include "demo/demoseed.h"
+#include "integration/sharing/trainingshareddata.h"
 #include "logging.h"
 #include "platform/audit/auditkey.h"
 #include "platform/auth/userservice.h"
@@ -222,10 +223,17 @@ int serve(QCoreApplication &app, const QStringList &args)
         u"Once listening, write this center's peer file <code>.json (listening URL, public key of the "
         "active signing key) into this folder, usually the --peers folder the other centers read."_qs,
         u"dir"_qs);
-    p.parser.addOptions(
-        {listenOpt,   portOpt,        certOpt,         keyOpt,        policyOpt, workersOpt,  keysDirOpt,
-         keyStdinOpt, maxBodyOpt,     maxHeaderOpt,    maxConnOpt,    perIpOpt,  timeoutOpt,  ioThreadsOpt,
-         auditKeyOpt, responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,  announceOpt, centerOpt});
+    // Withdrawals (issue 17): the TRAINING sharing interfaces (property, bank loans, marriage).
+    QCommandLineOption sharedDataOpt(
+        u"shared-data"_qs,
+        u"Training only: answer the sharing interfaces from this JSON file (demo-seed writes one; "
+        "default: <sqlite db>.shared-data.json when it exists). Without it shared queries are refused."_qs,
+        u"file"_qs);
+    p.parser.addOptions({listenOpt,      portOpt,         certOpt,       keyOpt,       policyOpt,
+                         workersOpt,     keysDirOpt,      keyStdinOpt,   maxBodyOpt,   maxHeaderOpt,
+                         maxConnOpt,     perIpOpt,        timeoutOpt,    ioThreadsOpt, auditKeyOpt,
+                         responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,     announceOpt,
+                         centerOpt,      sharedDataOpt});
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -324,6 +332,10 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerArchiveJobs(server.jobs(), server.context());
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
     registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
+    if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
+                                             databaseUrl(p.parser.value(p.database)));
+        !s)
+        return failure(s.error());
     if (Status s = runInTransaction(
             **db, TxMode::Write,
             [&](Transaction &tx) -> Result<TxEnd> {
@@ -412,7 +424,11 @@ int demoSeed(const QStringList &args)
     Parsed p;
     QCommandLineOption keysDirOpt(u"keys-dir"_qs, u"Folder for the training signing key."_qs, u"dir"_qs);
     QCommandLineOption centerOpt = centerOption();
-    p.parser.addOptions({keysDirOpt, centerOpt});
+    QCommandLineOption sharedDataOpt(u"shared-data"_qs,
+                                     u"Where to write the training shared-data file (default: "
+                                     "<sqlite db>.shared-data.json)."_qs,
+                                     u"file"_qs);
+    p.parser.addOptions({keysDirOpt, centerOpt, sharedDataOpt});
     if (int rc =
             parse(p, args,
                   u"Fills an empty, initialised database with a training center. Every demo user's "
@@ -441,9 +457,16 @@ int demoSeed(const QStringList &args)
         if (!policy)
             return failure(policy.error());
     }
-    auto log = seedDemo(**db, *policy, Clock::system(), crypto::ScryptParams{});
+    QJsonObject sharedData;
+    auto log = seedDemo(**db, *policy, Clock::system(), crypto::ScryptParams{}, &sharedData);
     if (!log)
         return failure(log.error());
+    if (auto written = writeTrainingSharedData(sharedData, p.parser.value(sharedDataOpt),
+                                               databaseUrl(p.parser.value(p.database)));
+        written)
+        log.value().append(*written);
+    else
+        return failure(written.error());
     if (auto key = seedTrainingKey(**db, p.parser.value(keysDirOpt)); key)
         log.value().append(*key);
     else

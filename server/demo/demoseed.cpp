@@ -6,7 +6,7 @@
 #include "business/judicial/judicialservice.h"
 #include "business/opening/openingcommon.h"
 #include "business/opening/openingservice.h"
-#include "business/withdrawal/withdrawalservice.h"
+#include "business/withdrawal/withdrawaldemo.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
 #include "platform/context.h"
@@ -136,8 +136,16 @@ UnitOpeningRequest unitRequest(const QString &name, const QString &creditCode, i
 
 } // namespace
 
+QString demoRetireeNumber(QDate today)
+{
+    // A man (odd sequence digit) of 62 on `today`.
+    const QString first17 =
+        u"110105"_qs + today.addYears(-62).addDays(-30).toString(u"yyyyMMdd"_qs) + u"131"_qs;
+    return first17 + identity::checkCharacter(first17);
+}
+
 Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, const Clock &clock,
-                             const crypto::ScryptParams &params)
+                             const crypto::ScryptParams &params, QJsonObject *sharedData)
 {
     QStringList log;
     const qint64 now = clock.now().toMSecsSinceEpoch();
@@ -245,12 +253,18 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
         }
         log << QStringLiteral("  6 months of remittances posted");
     }
-    Status w = call(u"teller1"_qs, u"withdrawals.create"_qs, [&](ServiceContext &ctx) -> Status {
-        auto r = withdraw(ctx, {accountNumbers.value(0), 100000, u"07"_qs});
-        return r ? Status{} : Status{r.error()};
-    });
-    if (!w)
-        return w.error();
+    // Withdrawals (issue 17): business/withdrawal/withdrawaldemo.cpp.
+    QStringList documentNumbers;
+    for (int i = 0; i < accountNumbers.size(); ++i)
+        documentNumbers << demoIdentityNumber(i);
+    auto withdrawals = seedWithdrawalDemo(call, accountNumbers, documentNumbers, unitAccounts.value(0),
+                                          demoRetireeNumber(clock.now().toLocalTime().date()),
+                                          clock.now().toLocalTime().date());
+    if (!withdrawals)
+        return withdrawals.error();
+    log << withdrawals->log;
+    if (sharedData)
+        *sharedData = withdrawals->sharedData;
     // Judicial assistance (issue 15): an active freeze of 2,000.00 yuan by a training court, a
     // whole-balance freeze of another court waiting behind it (轮候), and one on a third account
     // ending within the desk's expiring window.
@@ -283,9 +297,8 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
         return h.error();
     if (Status h = demoFreeze(accountNumbers.value(2), u"京0108"_qs, 56, 50000, today.addDays(20)); !h)
         return h.error();
-    log << u"withdrawal on "_qs + accountNumbers.value(0) + u", judicial freezes on "_qs +
-               accountNumbers.value(1) + u" (one active, one waiting) and "_qs + accountNumbers.value(2) +
-               u" (ending within 30 days)"_qs;
+    log << u"judicial freezes on "_qs + accountNumbers.value(1) + u" (one active, one waiting) and "_qs +
+               accountNumbers.value(2) + u" (ending within 30 days)"_qs;
     // 一人多户 (issue 16): 杨磊 (person 5, under the second unit) also has an account migrated from the
     // old system under his 15-digit ID number, under the first unit: the lookup shows two accounts
     // and the teller can merge them (个人合并).

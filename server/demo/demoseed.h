@@ -6,13 +6,16 @@
 #include "finance/policy.h"
 #include "platform/store/database.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 // A demo center for training and first runs: two branches, one user per role (password
 // "train-<username>", e.g. teller1 / train-teller1), three units with valid credit codes, twelve
-// employees with valid GB 11643 identity numbers, six months of remittances, a withdrawal and a
-// judicial hold, and one person with a second, migrated account under a 15-digit ID number (一人多户,
-// to merge). Runs through the same services as the HTTP routes. Refuses a seeded database.
+// employees with valid GB 11643 identity numbers, six months of remittances, withdrawals (a purchase made, a
+// retiree to close, training shared data) and judicial holds, and one person with a second, migrated account
+// under a 15-digit ID number (一人多户, to merge). Runs through the same services as the HTTP routes. Refuses
+// a seeded database.
 namespace hpf::server {
 
 struct DemoUser
@@ -42,7 +45,12 @@ struct ServiceContext;
 Result<QString> insertLegacyDuplicate(ServiceContext &ctx, const QString &number18, const QString &name,
                                       const QString &unitAccount, qint64 balanceFen);
 
+// A valid citizen number of a man of 62 on `today` (the withdrawal demo's retiree).
+QString demoRetireeNumber(QDate today);
+
+// `sharedData`, when given, receives the training shared-data file for the seeded people
+// (integration/sharing/trainingshareddata.h); demo-seed writes it beside the database.
 Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, const Clock &clock,
-                             const crypto::ScryptParams &params);
+                             const crypto::ScryptParams &params, QJsonObject *sharedData = nullptr);
 
 } // namespace hpf::server

@@ -25,6 +25,7 @@ class BlobStore;
 class CertificateSigner;
 class PeerDirectory;
 class ResponseSealer;
+class SharedDataSource;
 class TransferChannel;
 
 struct ServerOptions
@@ -50,7 +51,7 @@ struct ServerOptions
     // Operations where the business decides (e.g. a withdrawal above the policy's amount): a grant
     // presented with the request is checked and consumed like above; without one the handler runs
     // with `grantedBy` empty and refuses with ServiceContext::requireGrant() when the rule needs it.
-    QSet<QString> grantConditional;
+    QSet<QString> grantConditional{QStringLiteral("withdrawals.create")};
     int maxLoginFailures = 5;
     int lockMinutes = 30;
     // Sign-in policy (policy "login", optionsFromPolicy): no session outlives sessionMaxSeconds
@@ -118,6 +119,10 @@ struct ServerContext
     // The peer centers whose messages the inbound transfer route accepts (integration/transfer/
     // peers.h, `serve --peers`); null = every message is refused (transfer.peer_unknown).
     std::shared_ptr<const PeerDirectory> transferPeers;
+    // The sharing interfaces (platform/sharing/shareddata.h: property, bank loans, marriage);
+    // integration/sharing's training implementation under `serve --shared-data`; null = queries are
+    // refused (sharing.unavailable) and withdrawals go on with scanned materials. Set before listen().
+    std::shared_ptr<const SharedDataSource> sharedData;
 };
 
 struct Principal

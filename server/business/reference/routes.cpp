@@ -1,5 +1,6 @@
 #include "platform/http/routes.h"
 
+#include "business/reference/banks.h"
 #include "domain/codetables.h"
 #include "finance/rate.h"
 #include "platform/http/requestcontext.h"
@@ -147,15 +148,9 @@ void registerReferenceRoutes(Router &router)
         }));
     router.add(publicGet(u"/api/v1/reference/banks"_qs, u"reference.banks"_qs,
                          [](RequestContext &ctx) -> Result<HttpResponse> {
-                             // 银行行别代码 of the entrusted banks (the first three digits of a CNAPS code).
-                             static const char16_t *banks[][2] = {
-                                 {u"102", u"中国工商银行"}, {u"103", u"中国农业银行"},
-                                 {u"104", u"中国银行"},     {u"105", u"中国建设银行"},
-                                 {u"301", u"交通银行"},     {u"403", u"中国邮政储蓄银行"}};
                              QJsonArray items;
-                             for (const auto &b : banks)
-                                 items.append(QJsonObject{{u"code"_qs, QString::fromUtf16(b[0])},
-                                                          {u"name"_qs, QString::fromUtf16(b[1])}});
+                             for (const auto &[code, name] : entrustedBanks())
+                                 items.append(QJsonObject{{u"code"_qs, code}, {u"name"_qs, name}});
                              return withEtag(ctx.request, HttpResponse::json(200, {{u"items"_qs, items}}));
                          }));
 }

@@ -81,6 +81,7 @@ private slots:
     void fromFileErrors();
     void loginRulesAreOptional();
     void archiveSection();
+    void withdrawalSection();
     void randomMutationsNeverCrash();
 };
 
@@ -238,6 +239,60 @@ void TestPolicyLoader::invalid_data()
         << u"archive.businesses[0].materials[0].name"_qs << u"empty string"_qs;
     QTest::newRow("archive unknown key") << u"archive.retentionYears"_qs << QJsonValue(30)
                                          << u"archive.retentionYears"_qs << u"unknown key"_qs;
+    // Issue 17: the withdrawal section, bad values named by their path.
+    QTest::newRow("withdrawal state not a code")
+        << u"withdrawal.types[0].rows[0].accountStates"_qs << QJsonValue(QJsonArray{u"07"_qs})
+        << u"withdrawal.types[0].rows[0].accountStates"_qs << u"account_state"_qs;
+    QTest::newRow("withdrawal rows out of order")
+        << u"withdrawal.types[7].rows[1].effectiveFrom"_qs << QJsonValue(u"2015-01-01"_qs)
+        << u"withdrawal.types[7].rows[1].effectiveFrom"_qs << u"not sorted"_qs;
+    QTest::newRow("withdrawal rows same date")
+        << u"withdrawal.types[7].rows[1].effectiveFrom"_qs << QJsonValue(u"2016-01-01"_qs)
+        << u"withdrawal.types[7].rows[1].effectiveFrom"_qs << u"duplicate date"_qs;
+    QTest::newRow("withdrawal unknown type") << u"withdrawal.types[0].type"_qs << QJsonValue(u"lottery"_qs)
+                                             << u"withdrawal.types[0].type"_qs << u"expected one of"_qs;
+    QTest::newRow("withdrawal type twice") << u"withdrawal.types[1].type"_qs << QJsonValue(u"purchase"_qs)
+                                           << u"withdrawal.types[1].type"_qs << u"listed twice"_qs;
+    QTest::newRow("withdrawal reason not TQYY")
+        << u"withdrawal.types[0].reason"_qs << QJsonValue(u"42"_qs) << u"withdrawal.types[0].reason"_qs
+        << u"withdrawal_reason"_qs;
+    QTest::newRow("withdrawal closing type without reason")
+        << u"withdrawal.types[2].closeReason"_qs << QJsonValue(u""_qs)
+        << u"withdrawal.types[2].closeReason"_qs << u"close_reason"_qs;
+    QTest::newRow("withdrawal partial type with a close reason")
+        << u"withdrawal.types[0].closeReason"_qs << QJsonValue(u"01"_qs)
+        << u"withdrawal.types[0].closeReason"_qs << u"close_reason"_qs;
+    QTest::newRow("withdrawal business of another type")
+        << u"withdrawal.types[0].business"_qs << QJsonValue(u"withdrawals.build"_qs)
+        << u"withdrawal.types[0].business"_qs << u"withdrawals.purchase"_qs;
+    QTest::newRow("withdrawal share above 100")
+        << u"withdrawal.types[0].rows[0].maxShareOfEvidence"_qs << QJsonValue(u"120%"_qs)
+        << u"withdrawal.types[0].rows[0].maxShareOfEvidence"_qs << u"above"_qs;
+    QTest::newRow("withdrawal share without evidence")
+        << u"withdrawal.types[0].rows[0].limitEvidence"_qs << QJsonValue(QJsonValue::Undefined)
+        << u"withdrawal.types[0].rows[0].maxShareOfEvidence"_qs << u"go together"_qs;
+    QTest::newRow("withdrawal limit evidence unknown")
+        << u"withdrawal.types[0].rows[0].limitEvidence"_qs << QJsonValue(u"salary"_qs)
+        << u"withdrawal.types[0].rows[0].limitEvidence"_qs << u"priceFen"_qs;
+    QTest::newRow("withdrawal grant as a number") << u"withdrawal.grantAbove"_qs << QJsonValue(50000)
+                                                  << u"withdrawal.grantAbove"_qs << u"money string"_qs;
+    QTest::newRow("withdrawal unknown rule key")
+        << u"withdrawal.types[0].rows[0].everyFullMoon"_qs << QJsonValue(true)
+        << u"withdrawal.types[0].rows[0].everyFullMoon"_qs << u"unknown key"_qs;
+    QTest::newRow("withdrawal weekly rent")
+        << u"withdrawal.types[7].frequencies"_qs << QJsonValue(QJsonArray{u"weekly"_qs})
+        << u"withdrawal.types[7].frequencies"_qs << u"monthly or quarterly"_qs;
+    QTest::newRow("withdrawal negative months")
+        << u"withdrawal.types[0].rows[0].withinMonthsOfEvent"_qs << QJsonValue(-1)
+        << u"withdrawal.types[0].rows[0].withinMonthsOfEvent"_qs << u"from 0"_qs;
+    QTest::newRow("withdrawal cap as a number")
+        << u"withdrawal.types[7].rows[1].monthlyCap"_qs << QJsonValue(1500)
+        << u"withdrawal.types[7].rows[1].monthlyCap"_qs << u"money string"_qs;
+    QTest::newRow("withdrawal heir as a string")
+        << u"withdrawal.types[8].rows[0].heirRequired"_qs << QJsonValue(u"yes"_qs)
+        << u"withdrawal.types[8].rows[0].heirRequired"_qs << u"true or false"_qs;
+    QTest::newRow("withdrawal no rows") << u"withdrawal.types[3].rows"_qs << QJsonValue(QJsonArray())
+                                        << u"withdrawal.types[3].rows"_qs << u"at least one"_qs;
 }
 
 void TestPolicyLoader::invalid()
@@ -343,9 +398,12 @@ void TestPolicyLoader::archiveSection()
     QVERIFY(!opening->materials.at(2).required);
     // Issue 15: the judicial businesses replace holds.create / holds.release.
     for (const char *b : {"openings.unit", "accounts.seal", "accounts.unseal", "judicial.freeze",
-                          "judicial.renew", "judicial.unfreeze", "judicial.deduct", "withdrawals.create"})
+                          "judicial.renew", "judicial.unfreeze", "judicial.deduct", "withdrawals.purchase",
+                          "withdrawals.rent", "withdrawals.death"})
         QVERIFY2(a.business(QString::fromLatin1(b)), b);
     QVERIFY(!a.business(u"loans.create"_qs));
+    // Issue 17: one checklist per withdrawal type replaces the single withdrawals.create entry.
+    QVERIFY(!a.business(u"withdrawals.create"_qs));
     QCOMPARE(a.archiveNumber(2026, u"GR"_qs, 1), u"HPF-2026-GR-000001"_qs);
     QCOMPARE(a.archiveNumber(2027, u"SF"_qs, 999999), u"HPF-2027-SF-999999"_qs);
 
@@ -354,6 +412,42 @@ void TestPolicyLoader::archiveSection()
     auto old = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
     QVERIFY(old.ok());
     QCOMPARE(old->archive(), a);
+}
+
+void TestPolicyLoader::withdrawalSection()
+{
+    auto p = Policy::fromJson(defaultJson(), u"default-policy.json"_qs);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().detail));
+    const WithdrawalPolicy &w = p->withdrawal();
+    QCOMPARE(w.grantAboveFen, 5000000);
+    QCOMPARE(w.types.size(), 9);
+    const WithdrawalType *rent = w.type(u"rent");
+    QVERIFY(rent);
+    QCOMPARE(rent->reason, u"07"_qs);
+    QCOMPARE(rent->frequencies, (QStringList{u"monthly"_qs, u"quarterly"_qs}));
+    // The date picks the row: the 2016 cap until the day before the 2024 row, then the new one.
+    QCOMPARE(rent->ruleAt(QDate(2024, 6, 30))->monthlyCapFen, 100000);
+    QCOMPARE(rent->ruleAt(QDate(2024, 7, 1))->monthlyCapFen, 150000);
+    QCOMPARE(rent->ruleAt(QDate(2015, 12, 31)).error().code, u"policy.not_in_effect"_qs);
+    QCOMPARE(rent->ruleAt(QDate()).error().code, u"policy.not_in_effect"_qs);
+    const WithdrawalType *retirement = w.type(u"retirement");
+    QVERIFY(retirement && retirement->closesAccount);
+    QCOMPARE(retirement->closeReason, u"01"_qs);
+    QCOMPARE(retirement->ruleAt(QDate(2026, 1, 1))->minAgeMale, 60);
+    QCOMPARE(retirement->ruleAt(QDate(2026, 1, 1))->minAgeFemale, 50);
+    QCOMPARE(w.type(u"incapacity")->ruleAt(QDate(2026, 1, 1))->accountStates, QStringList{u"02"_qs});
+    QVERIFY(w.type(u"death")->ruleAt(QDate(2026, 1, 1))->heirRequired);
+    QVERIFY(!w.type(u"lottery"));
+    // Every type has its archive checklist.
+    for (const WithdrawalType &t : w.types)
+        QVERIFY2(p->archive().business(t.business), qPrintable(t.business));
+
+    // A file without the section gets the embedded default's.
+    QJsonObject root = QJsonDocument::fromJson(defaultJson()).object();
+    root.remove(u"withdrawal"_qs);
+    auto old = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
+    QVERIFY(old.ok());
+    QCOMPARE(old->withdrawal(), w);
 }
 
 void TestPolicyLoader::randomMutationsNeverCrash()
