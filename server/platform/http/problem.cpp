@@ -62,6 +62,9 @@ int statusForError(const Error &error)
         {u"transfer.cancel_too_late"_qs, 409},
         {u"transfer.status"_qs, 409},
         {u"transfer.unavailable"_qs, 503},
+        // issue 17: interest (结息)
+        {u"interest.not_posted"_qs, 404},
+        {u"interest.already_posted"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())
