@@ -259,6 +259,15 @@ constexpr Text kMessages[] = {
     // (contribution block)
     // Interest and changes (issue 17): the interest engineer's codes here.
     // (interest block)
+    {"interest.not_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The settlement day of this year has not passed: its interest cannot be posted yet")},
+    {"interest.already_posted", QT_TRANSLATE_NOOP("hpf::ErrorText", "The interest of this year has been posted already")},
+    {"interest.not_posted", QT_TRANSLATE_NOOP("hpf::ErrorText", "The interest of this year has not been posted yet")},
+    {"interest.year", QT_TRANSLATE_NOOP("hpf::ErrorText", "No interest can be settled for this year (2000 to 2099, within the policy's deposit rates)")},
+    {"interest.not_queued", QT_TRANSLATE_NOOP("hpf::ErrorText", "No interest run was queued for this year")},
+    {"change.nothing", QT_TRANSLATE_NOOP("hpf::ErrorText", "Nothing to change: every value equals the one on record")},
+    {"name.empty", QT_TRANSLATE_NOOP("hpf::ErrorText", "Enter the name")},
+    {"name.characters", QT_TRANSLATE_NOOP("hpf::ErrorText", "A name contains no digits or symbols")},
+    {"interest.account", QT_TRANSLATE_NOOP("hpf::ErrorText", "An account's journal cannot be settled; the run waits until it is corrected")},
 };
 
 constexpr Text kFields[] = {
@@ -328,6 +337,7 @@ constexpr Text kFields[] = {
     {"endMonth", QT_TRANSLATE_NOOP("hpf::ErrorText", "Last month")},
     // issue 17 fields: contribution block
     // issue 17 fields: interest and changes block
+    {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Year")},
 };
 // clang-format on
 

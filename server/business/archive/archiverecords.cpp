@@ -21,6 +21,10 @@ QString businessOfReceipt(const QString &receiptBusiness)
         return u"accounts.seal"_qs;
     if (receiptBusiness == u"account_unseal")
         return u"accounts.unseal"_qs;
+    if (receiptBusiness == u"unit_change")
+        return u"units.change"_qs;
+    if (receiptBusiness == u"person_change")
+        return u"persons.change"_qs;
     return {};
 }
 

@@ -65,6 +65,9 @@ int statusForError(const Error &error)
         {u"withdrawal.route_retired"_qs, 410},
         {u"sharing.unavailable"_qs, 503},
         {u"instruction.status"_qs, 409},
+        // issue 17: interest (结息)
+        {u"interest.not_posted"_qs, 404},
+        {u"interest.already_posted"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

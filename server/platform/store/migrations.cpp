@@ -1,6 +1,8 @@
 #include "platform/store/migrations.h"
 
 #include "business/archive/archiveschema.h"
+#include "business/changes/changeschema.h"
+#include "business/interest/interestschema.h"
 #include "business/judicial/judicialschema.h"
 #include "business/transfer/transferschema.h"
 #include "business/withdrawal/withdrawalschema.h"
@@ -144,6 +146,8 @@ QList<Migration> buildMigrations()
     list.append(crossTransferMigration()); // 14: cross-city transfers, business/transfer/crossschema.cpp
     list.append(transferInboxMigration()); // 15: transfer channel inbox, integration/transfer/inbound.cpp
     list.append(withdrawalMigration());    // 16: withdrawals, instructions, business/withdrawal
+    list.append(interestMigration());      // 18: yearly interest settlement, business/interest
+    list.append(changesMigration());       // 19: changes of unit and person details, business/changes
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
     // search was a scan of accounts.
