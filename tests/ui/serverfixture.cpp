@@ -57,6 +57,7 @@ QString ServerFixture::prepare()
     static const QRegularExpression account(u"^\\s+account (\\d+) (\\S+) (\\S+)$"_qs);
     static const QRegularExpression unit(u"^unit (\\d+) "_qs);
     static const QRegularExpression courtKey(u"its private key for hpf-court: (.+)$"_qs);
+    static const QRegularExpression retiree(u"^withdrawal: retiree .* (\\d+) can close"_qs);
     static const QRegularExpression duplicate(u"^一人多户: (\\d+) \\(migrated.* and (\\d+) belong"_qs);
     static const QRegularExpression unarchived(
         u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
@@ -69,6 +70,8 @@ QString ServerFixture::prepare()
             m_units << u.captured(1);
         } else if (const auto k = courtKey.match(line); k.hasMatch()) {
             m_trainingCourtKey = k.captured(1).trimmed();
+        } else if (const auto t = retiree.match(line); t.hasMatch()) {
+            m_retiree = t.captured(1);
         } else if (const auto d = duplicate.match(line); d.hasMatch()) {
             m_legacyDuplicate = d.captured(1);
             m_legacyTwin = d.captured(2);

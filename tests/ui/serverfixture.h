@@ -47,6 +47,8 @@ public:
     // 一人多户: the migrated duplicate account and the account of the same person.
     QString legacyDuplicate() const { return m_legacyDuplicate; }
     QString legacyTwin() const { return m_legacyTwin; }
+    // The demo's retiree (issue 17): past the retirement age, may close the account with interest.
+    QString retireeAccount() const { return m_retiree; }
     QStringList personalAccounts() const { return m_accounts; }
     QStringList unitAccounts() const { return m_units; }
     QString nameOf(const QString &account) const { return m_names.value(account); }
@@ -69,6 +71,7 @@ private:
     QString m_peersDir;
     QString m_legacyDuplicate;
     QString m_legacyTwin;
+    QString m_retiree;
     QString m_trainingCourtKey;
     QStringList m_accounts;
     QStringList m_units;

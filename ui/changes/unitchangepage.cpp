@@ -70,10 +70,10 @@ UnitChangePage::UnitChangePage(client::ClientCore *core, DocumentPrinter *printe
     add(u"name"_qs, tr("New unit name:"), 100);
     add(u"contact.name"_qs, tr("New contact name:"), 60);
     add(u"contact.mobile"_qs, tr("New contact mobile:"), 20);
-    add(u"officeAddress"_qs, tr("New office address:"), 100);
-    add(u"registeredAddress"_qs, tr("New registered address:"), 100);
+    add(u"officeAddress"_qs, tr("New office address:"), 200);
+    add(u"registeredAddress"_qs, tr("New registered address:"), 200);
     form->addRow(tr("New bank:"), m_bankCode);
-    add(u"bank.name"_qs, tr("New bank branch name:"), 100);
+    add(u"bank.name"_qs, tr("New bank branch name:"), 60);
     add(u"bank.account"_qs, tr("New bank account number:"), 48);
     add(u"remittanceDay"_qs, tr("New remittance day (1–28):"), 2);
     add(u"legalRepresentative.name"_qs, tr("New legal representative:"), 60);

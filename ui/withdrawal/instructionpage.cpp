@@ -265,7 +265,7 @@ void InstructionPage::create()
         m_core->api(), query, this, [this](const client::api::Reply<client::api::WithdrawalCheck> &reply) {
             m_checking = false;
             if (!reply.ok()) {
-                setStatus(TransferText::refusal(reply.message, reply.error()), true);
+                setStatus(WithdrawalText::refusal(reply.message, reply.error()), true);
                 m_account->edit()->setFocus();
                 return;
             }
@@ -338,7 +338,7 @@ void InstructionPage::onSucceeded(const client::ops::Outcome &outcome)
 
 void InstructionPage::onFailed(const QString &message, const Error &error)
 {
-    setStatus(TransferText::refusal(message, error), true);
+    setStatus(WithdrawalText::refusal(message, error), true);
     const QString &f = error.field;
     if (f == u"frequency" || error.code == u"instruction.frequency")
         m_frequency->setFocus();

@@ -274,7 +274,7 @@ void WithdrawalPage::check(bool queryShared)
             if (!reply.ok() || reply.fromCache) {
                 // A cached check says nothing about today's balance, holds or answers.
                 setStatus(reply.ok() ? client::usertext::describe(makeError(u"offline.refused"_qs, QString()))
-                                     : TransferText::refusal(reply.message, reply.error()),
+                                     : WithdrawalText::refusal(reply.message, reply.error()),
                           true);
                 if (!reply.ok())
                     focusField(reply.error().field, reply.error().code);
@@ -290,28 +290,7 @@ void WithdrawalPage::check(bool queryShared)
 
 void WithdrawalPage::showCheck(const client::api::WithdrawalCheck &c)
 {
-    QStringList lines{tr("%1 · %2 · balance %3 · available %4")
-                          .arg(c.typeName, TransferText::accountState(c.state), money::format(c.balanceFen),
-                               money::format(c.availableFen))};
-    if (c.restricted)
-        lines.append(tr("Restricted (受限): money is held on this account"));
-    for (const client::api::WithdrawalRuleVerdict &v : c.rules)
-        lines.append(WithdrawalText::verdict(v));
-    lines.append(c.eligible ? tr("Eligible: at most %1").arg(money::format(c.maxAmountFen))
-                            : tr("Not eligible"));
-    if (c.closesAccount)
-        lines.append(tr("Closes the account: interest to date %1 · closing amount %2")
-                         .arg(money::format(c.interestFen), money::format(c.closingAmountFen)));
-    if (c.grantAboveFen > 0)
-        lines.append(tr("A supervisor authorises amounts above %1").arg(money::format(c.grantAboveFen)));
-    if (!c.materials.isEmpty()) {
-        lines.append(tr("Materials:"));
-        for (const client::api::WithdrawalMaterial &m : c.materials)
-            lines.append(u"  "_qs + WithdrawalText::material(m));
-    }
-    for (const client::api::SharedAnswer &a : c.sharedAnswers)
-        lines.append(tr("Shared data: %1").arg(WithdrawalText::sharedAnswer(a)));
-    m_checkLabel->setText(lines.join(u'\n'));
+    m_checkLabel->setText(WithdrawalText::checkSummary(c));
     if (c.closesAccount)
         m_amount->setText(money::format(c.closingAmountFen));
     if (const client::api::WithdrawalRuleVerdict *refused = c.firstRefusal()) {
@@ -430,7 +409,7 @@ void WithdrawalPage::onSucceeded(const client::ops::Outcome &outcome)
 
 void WithdrawalPage::onFailed(const QString &message, const Error &error)
 {
-    QString text = TransferText::refusal(message, error);
+    QString text = WithdrawalText::refusal(message, error);
     if (error.code == u"withdrawal.not_eligible") {
         // The problem names every rule as the check does: show them with their verdicts.
         if (const auto refusal = m_operation->outcome().as<client::api::WithdrawalRefusal>()) {

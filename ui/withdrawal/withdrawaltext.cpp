@@ -120,4 +120,40 @@ QString WithdrawalText::payment(const client::api::InstructionPayment &p)
     return tr("%1 skipped: %2").arg(p.dueOn.toString(Qt::ISODate), p.reason);
 }
 
+QString WithdrawalText::checkSummary(const client::api::WithdrawalCheck &c)
+{
+    QStringList lines{tr("%1 · %2 · balance %3 · available %4")
+                          .arg(c.typeName, TransferText::accountState(c.state), money::format(c.balanceFen),
+                               money::format(c.availableFen))};
+    if (c.restricted)
+        lines.append(tr("Restricted (受限): money is held on this account"));
+    for (const client::api::WithdrawalRuleVerdict &v : c.rules)
+        lines.append(WithdrawalText::verdict(v));
+    lines.append(c.eligible ? tr("Eligible: at most %1").arg(money::format(c.maxAmountFen))
+                            : tr("Not eligible"));
+    if (c.closesAccount)
+        lines.append(tr("Closes the account: interest to date %1 · closing amount %2")
+                         .arg(money::format(c.interestFen), money::format(c.closingAmountFen)));
+    if (c.grantAboveFen > 0)
+        lines.append(tr("A supervisor authorises amounts above %1").arg(money::format(c.grantAboveFen)));
+    if (!c.materials.isEmpty()) {
+        lines.append(tr("Materials:"));
+        for (const client::api::WithdrawalMaterial &m : c.materials)
+            lines.append(u"  "_qs + WithdrawalText::material(m));
+    }
+    for (const client::api::SharedAnswer &a : c.sharedAnswers)
+        lines.append(tr("Shared data: %1").arg(WithdrawalText::sharedAnswer(a)));
+    return lines.join(u'\n');
+}
+
+QString WithdrawalText::refusal(const QString &message, const Error &error)
+{
+    // Money held by a court cannot leave: 受限, without any court detail (every role sees the same).
+    if (error.code == u"account.frozen")
+        return tr("Restricted (受限): money on this account is held and cannot be withdrawn while the hold "
+                  "lasts; at most the available balance can be withdrawn. %1")
+            .arg(message);
+    return TransferText::refusal(message, error);
+}
+
 } // namespace hpf::ui

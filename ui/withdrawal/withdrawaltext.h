@@ -30,6 +30,11 @@ public:
     // One line of an instruction for the list.
     static QString instructionLine(const client::api::Instruction &instruction);
     static QString payment(const client::api::InstructionPayment &payment);
+    // What a check says: account, every rule's verdict, the largest amount, closure figures, the
+    // grant threshold, the materials (those a shared answer satisfies) and the shared answers.
+    static QString checkSummary(const client::api::WithdrawalCheck &check);
+    // A refusal as the teller reads it: a judicial hold as 受限 (no court detail), else as elsewhere.
+    static QString refusal(const QString &message, const Error &error);
 };
 
 } // namespace hpf::ui
