@@ -48,6 +48,11 @@ MANIFEST = {"format": "hpf-archive-manifest/1", "serial": "$receipt", "business"
                       dict(PAGE, name="p0003.png", sequence=3, material="application")],
             "registration": {"fileCount": 3, "totalBytes": 9}}
 
+WITHDRAWAL = {"accountNumber": "$account", "type": "purchase", "amountFen": 1000,
+              "evidence": {"eventDate": "2025-07-01", "contractNumber": "FZ-2025-001", "priceFen": 90000000},
+              "payee": {"bankCode": "105", "accountNumber": "６２１７ ００００ １２３４ ５６７８", "name": "张伟"},
+              "memo": "购房提取"}
+
 ROUTES = {
     # public
     "health": ("health.get", "", "", ""),
@@ -89,7 +94,18 @@ ROUTES = {
     "unseal": ("accounts.unseal", "$account2", "", j({"memo": "返岗"})),
     "reprint": ("receipts.reprint", "$receipt", "", j({"reason": "卡纸"})),
     "remittance": ("remittances.post", "$unit", "", j({"month": "2025-08"})),
-    "withdrawal": ("withdrawals.create", "$account", "", j({"amountFen": 1000, "reason": "01"})),
+    # withdrawals (issue 17): the harness clock is 2025-07-15
+    "withdrawal": ("withdrawals.create", "", "", j(WITHDRAWAL)),
+    "withdrawal-closure": ("withdrawals.create", "", "", j(dict(WITHDRAWAL, type="retirement", amountFen=None))),
+    "withdrawal-shared": ("withdrawals.create", "", "", j(dict(WITHDRAWAL, sharedAnswerIds=["1", "x", "99999999999"]))),
+    "withdrawal-heir": ("withdrawals.create", "", "", j(dict(WITHDRAWAL, type="death", evidence={
+        "eventDate": "2025-07-02", "heir": {"name": "张继承", "documentType": "01",
+                                           "documentNumber": "１１０１０５１９４９１２３１００２ｘ", "relation": "子女"}}))),
+    "withdrawal-check": ("withdrawals.check", "", "", j({"accountNumber": "$account", "type": "rent",
+                                                         "evidence": {"monthlyRentFen": 180000}, "queryShared": True})),
+    "withdrawal-check-closure": ("withdrawals.check", "", "", j({"accountNumber": "$account", "type": "retirement"})),
+    "withdrawal-get": ("withdrawals.get", "$receipt", "", ""),
+    "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),
     # certificates
@@ -166,8 +182,8 @@ ROUTES = {
         "kid": "0123456789abcdef", "signature": "AAAA"})),
     # refusals that must stay 4xx
     "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
-    "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),
-    "big-number": ("withdrawals.create", "$account", "", '{"amountFen": 1e400, "reason": "01"}'),
+    "unknown-field": ("withdrawals.create", "", "", j(dict(WITHDRAWAL, x=1))),
+    "big-number": ("withdrawals.create", "", "", '{"accountNumber": "$account", "type": "purchase", "amountFen": 1e400}'),
     "wrong-role": ("holds.create teller", "", "", j(HOLD)),
     "cert-status-wrong-check": ("certificates.status", "$certificate", "check=0000", ""),
     "list-create-invalid-row": ("employee_lists.submit", "$unit", "", j({"rows": [PERSON, {"documentType": "01"}]})),

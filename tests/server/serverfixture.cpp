@@ -256,6 +256,19 @@ QString ServerFixture::validCreditCode(int index)
     return QString(first17 + creditcode::checkCharacter(first17));
 }
 
+QJsonObject ServerFixture::withdrawalBody(const QString &accountNumber, qint64 amountFen, QDate eventDate)
+{
+    return {{u"accountNumber"_qs, accountNumber},
+            {u"type"_qs, u"purchase"_qs},
+            {u"amountFen"_qs, amountFen},
+            {u"evidence"_qs, QJsonObject{{u"eventDate"_qs, eventDate.toString(Qt::ISODate)},
+                                         {u"contractNumber"_qs, QString(u"T-"_qs + accountNumber)},
+                                         {u"priceFen"_qs, qint64(900000000000)}}},
+            {u"payee"_qs, QJsonObject{{u"bankCode"_qs, u"105"_qs},
+                                      {u"accountNumber"_qs, u"6217000012345678"_qs},
+                                      {u"name"_qs, u"测试收款人"_qs}}}};
+}
+
 QString ServerFixture::newKey()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -105,6 +105,14 @@ public:
     // claim, no negative available; empty when fine.
     QString ledgerInvariantViolation();
 
+    // Withdrawals (issue 17): POST /api/v1/withdrawals of a purchase of `amountFen` from
+    // `accountNumber` — a contract of the account's own signed `eventDate` (default 2025-07-01, two
+    // weeks before the fixture clock's start; pass the clock's date after moving it far) at a price
+    // far above any test balance, so that only the balance and holds limit it.
+    static QJsonObject withdrawalBody(const QString &accountNumber, qint64 amountFen,
+                                      QDate eventDate = QDate(2025, 7, 1));
+    static QString withdrawalPath() { return QStringLiteral("/api/v1/withdrawals"); }
+
     static QString validCreditCode(int index);
     static QString newKey();
 

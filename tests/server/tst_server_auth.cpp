@@ -371,8 +371,8 @@ private slots:
         QCOMPARE(read.status, 403);
         QCOMPARE(read.code(), u"auth.branch_denied"_qs);
         const Reply debit =
-            f().post(u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
-                     {{u"amountFen"_qs, 100}, {u"reason"_qs, u"07"_qs}}, other, ServerFixture::newKey());
+            f().post(ServerFixture::withdrawalPath(), ServerFixture::withdrawalBody(account, 100), other,
+                     ServerFixture::newKey());
         QCOMPARE(debit.status, 403);
         QCOMPARE(debit.code(), u"auth.branch_denied"_qs);
         // The head office (auditor1 in 0000) may look.

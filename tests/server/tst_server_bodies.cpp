@@ -244,9 +244,12 @@ private slots:
         const QString account = fundedAccount(&token);
         QVERIFY(!account.isEmpty());
         const qint64 before = balance(account, token);
-        const QByteArray body = R"({"amountFen":)" + literal + R"(,"reason":"07"})";
+        QJsonObject withoutAmount = ServerFixture::withdrawalBody(account, 1);
+        withoutAmount.remove(u"amountFen"_qs);
+        QByteArray body = QJsonDocument(withoutAmount).toJson(QJsonDocument::Compact);
+        body.insert(1, R"("amountFen":)" + literal + ',');
         const Reply r = f().call({"POST",
-                                  u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
+                                  ServerFixture::withdrawalPath(),
                                   {},
                                   {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                                   body},
@@ -295,7 +298,8 @@ private slots:
         QString path = u"/api/v1/auth/login"_qs;
         if (route == u"withdrawal") {
             const QString account = fundedAccount(&token);
-            path = u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs;
+            path = ServerFixture::withdrawalPath();
+            Q_UNUSED(account);
         } else if (route == u"unit") {
             path = u"/api/v1/openings/units"_qs;
             body = QJsonDocument(f().unitOpeningBody(u"重复键单位"_qs, ServerFixture::validCreditCode(3)))

@@ -55,8 +55,9 @@ struct Objects
     QString account;
     QString serial;
     QString certificate;
-    QString upload;   // an archive upload for the seal's record
-    QString transfer; // the serial of an in-city transfer between two units of 0001
+    QString upload;     // an archive upload for the seal's record
+    QString transfer;   // the serial of an in-city transfer between two units of 0001
+    QString withdrawal; // the serial of a purchase withdrawal from `account` (issue 17)
     int person = 0;
 };
 
@@ -102,6 +103,11 @@ private:
             return f().get(u"/api/v1/archive/uploads/"_qs + o.upload, token);
         if (op == u"transfers.get")
             return f().get(u"/api/v1/transfers/"_qs + o.transfer, token);
+        if (op == u"withdrawals.get")
+            return f().get(u"/api/v1/withdrawals/"_qs + o.withdrawal, token);
+        if (op == u"withdrawals.check")
+            return f().post(u"/api/v1/withdrawals/check"_qs,
+                            {{u"accountNumber"_qs, o.account}, {u"type"_qs, u"purchase"_qs}}, token);
         if (op == u"persons.search")
             return f().post(u"/api/v1/persons/search"_qs, byDocument, token);
         if (op == u"persons.search/account")
@@ -138,6 +144,10 @@ private:
         o.unit = f().createUnit(teller, 3);
         o.account = f().openAccount(teller, o.unit, o.person, 500000);
         f().postRemittance(teller, o.unit, u"2025-07"_qs, ServerFixture::newKey());
+        const Reply withdrawn =
+            f().post(ServerFixture::withdrawalPath(), ServerFixture::withdrawalBody(o.account, 1000), teller,
+                     ServerFixture::newKey());
+        o.withdrawal = withdrawn.json.value(u"serial"_qs).toString();
         const Reply issued = f().post(u"/api/v1/certificates"_qs,
                                       {{u"type"_qs, u"deposit_proof"_qs}, {u"accountNumber"_qs, o.account}},
                                       teller, ServerFixture::newKey());
@@ -178,7 +188,9 @@ private:
                 u"persons.search"_qs,
                 u"archive.record"_qs,
                 u"archive.upload_status"_qs,
-                u"transfers.get"_qs};
+                u"transfers.get"_qs,
+                u"withdrawals.get"_qs,
+                u"withdrawals.check"_qs};
     }
 
 private slots:
@@ -199,6 +211,8 @@ private slots:
         QTest::newRow("archive.record") << u"archive.record"_qs << Scope::Denied;
         QTest::newRow("archive.upload_status") << u"archive.upload_status"_qs << Scope::Denied;
         QTest::newRow("transfers.get") << u"transfers.get"_qs << Scope::Denied;
+        QTest::newRow("withdrawals.get") << u"withdrawals.get"_qs << Scope::Denied;
+        QTest::newRow("withdrawals.check") << u"withdrawals.check"_qs << Scope::Denied;
         QTest::newRow("persons.search by document") << u"persons.search"_qs << Scope::Nothing;
         QTest::newRow("persons.search by account") << u"persons.search/account"_qs << Scope::Nothing;
         QTest::newRow("persons.search by name") << u"persons.search/name"_qs << Scope::Nothing;
@@ -210,7 +224,8 @@ private slots:
         QFETCH(Scope, scope);
         const Objects o = makeObjects();
         QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() &&
-                !o.certificate.isEmpty() && !o.upload.isEmpty() && !o.transfer.isEmpty());
+                !o.certificate.isEmpty() && !o.upload.isEmpty() && !o.transfer.isEmpty() &&
+                !o.withdrawal.isEmpty());
 
         // The control: a teller of the same branch sees the whole object.
         const Reply own = read(op, o, f().login(u"teller1b"_qs));
@@ -244,7 +259,7 @@ private slots:
         }
         // Capture routes have no head-office user among the capture roles (teller, archivist,
         // judicial, loan officer) in the fixture: the control above and the denial are the check.
-        if (op.startsWith(u"archive."))
+        if (op.startsWith(u"archive.") || op == u"withdrawals.check") // the check: tellers only
             return;
         // The head office (an auditor of 0000) reads every branch in full.
         const Reply head = read(op, o, f().login(u"auditor1"_qs));

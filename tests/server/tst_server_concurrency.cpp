@@ -20,8 +20,8 @@ private:
     static Call withdrawal(const QString &account, qint64 fen)
     {
         return {"POST",
-                u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
-                {{u"amountFen"_qs, fen}, {u"reason"_qs, u"07"_qs}},
+                ServerFixture::withdrawalPath(),
+                ServerFixture::withdrawalBody(account, fen),
                 {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                 {}};
     }

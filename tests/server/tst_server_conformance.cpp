@@ -41,7 +41,8 @@ namespace {
 
 // Routes kept only to tell old clients what replaced them: their one documented answer is an error
 // (checked in the walk), so they need no success.
-const QSet<QString> kRetired = {u"persons.find"_qs}; // issue 12: search terms left the URL
+// issue 12: search terms left the URL; issue 17: the bare debit became typed withdrawals.
+const QSet<QString> kRetired = {u"persons.find"_qs, u"withdrawals.retired"_qs};
 
 QString familyOf(const QString &path)
 {
@@ -368,14 +369,33 @@ private slots:
         api(u"accounts.journal"_qs, 400,
             {.args = {accounts.at(0)}, .query = u"limit=500"_qs, .token = teller});
         routerError("GET", m_contract.path(u"accounts.get"_qs, {QString(65, u'9')}), 404); // segment > 64
-        api(u"withdrawals.create"_qs, 201,
-            {.args = {accounts.at(0)},
-             .body = {{u"amountFen"_qs, 1000}, {u"reason"_qs, u"01"_qs}},
+        // Withdrawals (issue 17): the check, a purchase, its read back, refusals, the retired debit.
+        const QJsonObject purchase = ServerFixture::withdrawalBody(accounts.at(0), 1000);
+        QJsonObject check = purchase;
+        check.remove(u"payee"_qs);
+        check.insert(u"queryShared"_qs, false);
+        api(u"withdrawals.check"_qs, 200, {.body = check, .token = teller});
+        api(u"withdrawals.check"_qs, 400,
+            {.body = {{u"accountNumber"_qs, accounts.at(0)}, {u"type"_qs, u"purchase"_qs}, {u"x"_qs, 1}},
              .token = teller});
-        api(u"withdrawals.create"_qs, 422,
-            {.args = {accounts.at(0)},
-             .body = {{u"amountFen"_qs, qint64(9000000000)}, {u"reason"_qs, u"01"_qs}},
-             .token = teller});
+        const Reply withdrawn = api(u"withdrawals.create"_qs, 201, {.body = purchase, .token = teller});
+        QJsonObject tooMuch = purchase;
+        tooMuch.insert(u"amountFen"_qs, qint64(9000000000));
+        api(u"withdrawals.create"_qs, 422, {.body = tooMuch, .token = teller});
+        QJsonObject retirement = purchase;
+        retirement.insert(u"type"_qs, u"retirement"_qs);
+        retirement.remove(u"amountFen"_qs);
+        api(u"withdrawals.create"_qs, 422, {.body = retirement, .token = teller}); // with its rules
+        api(u"withdrawals.get"_qs, 200,
+            {.args = {withdrawn.json.value(u"serial"_qs).toString()}, .token = teller});
+        api(u"withdrawals.get"_qs, 404, {.args = {u"YW0000000000000000"_qs}, .token = teller});
+        const Reply retiredDebit = api(u"withdrawals.retired"_qs, 410,
+                                       {.args = {accounts.at(0)},
+                                        .body = {{u"amountFen"_qs, 1000}, {u"reason"_qs, u"01"_qs}},
+                                        .token = teller});
+        if (retiredDebit.code() != u"withdrawal.route_retired")
+            m_problems << u"withdrawals.retired: expected withdrawal.route_retired, got "_qs +
+                              retiredDebit.code();
 
         // 封存 / 启封 and receipts (业务回单, 补打).
         const Reply sealed = api(u"accounts.seal"_qs, 200,

@@ -462,10 +462,10 @@ private slots:
             QList<QPair<QString, QNetworkReply *>> inFlight;
             for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
                 if (!acknowledged.contains(it.key()))
-                    inFlight.append(
-                        {it.key(),
-                         post(u"/api/v1/accounts/"_qs + it->account + u"/withdrawals"_qs,
-                              {{u"amountFen"_qs, it->fen}, {u"reason"_qs, u"07"_qs}}, token, it.key())});
+                    inFlight.append({it.key(), post(ServerFixture::withdrawalPath(),
+                                                    ServerFixture::withdrawalBody(it->account, it->fen,
+                                                                                  QDate::currentDate()),
+                                                    token, it.key())});
             }
             QTest::qWait(rng->bounded(5, 60 + crash * 60));
             killServer();
@@ -490,8 +490,9 @@ private slots:
         QSet<QString> serials;
         for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
             const QJsonObject r =
-                postAndWait(u"/api/v1/accounts/"_qs + it->account + u"/withdrawals"_qs,
-                            {{u"amountFen"_qs, it->fen}, {u"reason"_qs, u"07"_qs}}, token, it.key(), &status);
+                postAndWait(ServerFixture::withdrawalPath(),
+                            ServerFixture::withdrawalBody(it->account, it->fen, QDate::currentDate()), token,
+                            it.key(), &status);
             QCOMPARE(status, 201);
             if (acknowledged.contains(it.key()))
                 QCOMPARE(r.value(u"serial"_qs).toString(), acknowledged.value(it.key()));

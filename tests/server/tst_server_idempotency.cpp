@@ -30,8 +30,8 @@ private:
         m_account = f().openAccount(m_teller, unit, 3, 1000000);
         QCOMPARE(f().postRemittance(m_teller, unit, u"2025-06"_qs, ServerFixture::newKey()).status, 201);
     }
-    QString path() const { return u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs; }
-    QJsonObject debit(qint64 amount) const { return {{u"amountFen"_qs, amount}, {u"reason"_qs, u"07"_qs}}; }
+    QString path() const { return ServerFixture::withdrawalPath(); }
+    QJsonObject debit(qint64 amount) const { return ServerFixture::withdrawalBody(m_account, amount); }
     qint64 journalCount()
     {
         auto conn = f().database().connection();
@@ -296,9 +296,11 @@ private slots:
     {
         fund();
         const QString key = ServerFixture::newKey();
-        const Reply bad = f().post(path(), {{u"amountFen"_qs, 100}, {u"reason"_qs, u"77"_qs}}, m_teller, key);
+        QJsonObject lottery = debit(100);
+        lottery.insert(u"type"_qs, u"lottery"_qs);
+        const Reply bad = f().post(path(), lottery, m_teller, key);
         QCOMPARE(bad.status, 422);
-        QCOMPARE(bad.code(), u"withdrawal.reason"_qs);
+        QCOMPARE(bad.code(), u"withdrawal.type"_qs);
         QCOMPARE(f().post(path(), debit(100), m_teller, key).status, 201);
     }
 

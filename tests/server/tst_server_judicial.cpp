@@ -498,8 +498,8 @@ private slots:
             QCOMPARE(f().post(u"/api/v1/holds"_qs, h, loan, key, {{"X-Supervisor-Grant", grant}}).status,
                      201);
         }
-        const Reply r = f().post(u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
-                                 {{u"amountFen"_qs, m_balance - belowBalance}, {u"reason"_qs, u"07"_qs}},
+        const Reply r = f().post(ServerFixture::withdrawalPath(),
+                                 ServerFixture::withdrawalBody(account, m_balance - belowBalance),
                                  f().login(u"teller1"_qs), ServerFixture::newKey());
         QVERIFY2(r.status == status, r.body.constData());
         if (!code.isEmpty()) {

@@ -330,9 +330,10 @@ private slots:
                 } else {
                     op = u"withdrawal"_qs;
                     const qint64 amount = rng.bounded(1, int(qMax<qint64>(2, model.balance() / 3 + 2)));
-                    r = f().post(u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs,
-                                 {{u"amountFen"_qs, amount}, {u"reason"_qs, u"07"_qs}}, m_teller,
-                                 ServerFixture::newKey());
+                    r = f().post(ServerFixture::withdrawalPath(),
+                                 ServerFixture::withdrawalBody(m_account, amount,
+                                                               f().clock().now().toLocalTime().date()),
+                                 m_teller, ServerFixture::newKey());
                     expected = model.debit(amount);
                 }
             }
@@ -368,8 +369,9 @@ private slots:
                                   {}});
                 else
                     calls.append({"POST",
-                                  u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs,
-                                  {{u"amountFen"_qs, m_balance / 5}, {u"reason"_qs, u"07"_qs}},
+                                  ServerFixture::withdrawalPath(),
+                                  ServerFixture::withdrawalBody(m_account, m_balance / 5,
+                                                                f().clock().now().toLocalTime().date()),
                                   {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                                   {}});
             }
@@ -418,8 +420,9 @@ private slots:
             QCOMPARE(found.value(u"queue"_qs).toArray().size(), registered - 1);
             const QList<Reply> mixed =
                 racePosts({{kFreezes, f().freezeRequest(m_account, m_balance / 50, 5000 + round), m_judicial},
-                           {u"/api/v1/accounts/"_qs + m_account + u"/withdrawals"_qs,
-                            {{u"amountFen"_qs, m_balance / 40}, {u"reason"_qs, u"07"_qs}},
+                           {ServerFixture::withdrawalPath(),
+                            ServerFixture::withdrawalBody(m_account, m_balance / 40,
+                                                          f().clock().now().toLocalTime().date()),
                             m_teller}},
                           second->port);
             for (const Reply &r : mixed)

@@ -288,8 +288,8 @@ private slots:
                                   {}});
                 } else {
                     calls.append({"POST",
-                                  u"/api/v1/accounts/"_qs + account + u"/withdrawals"_qs,
-                                  {{u"amountFen"_qs, amount}, {u"reason"_qs, u"07"_qs}},
+                                  ServerFixture::withdrawalPath(),
+                                  ServerFixture::withdrawalBody(account, amount),
                                   {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
                                   {}});
                 }

@@ -173,6 +173,11 @@ private slots:
         for (const char *op : {"judicial.freeze", "judicial.renew", "judicial.unfreeze", "judicial.deduct",
                                "judicial.inbox", "judicial.handle", "judicial.reject"})
             out.insert(QString::fromLatin1(op), {u"judicial"_qs});
+        // withdrawals (issue 17): tellers check and withdraw, every lookup role reads one back; the
+        // retired bare debit answers tellers 410
+        for (const char *op : {"withdrawals.check", "withdrawals.retired"})
+            out.insert(QString::fromLatin1(op), {u"teller"_qs});
+        out.insert(u"withdrawals.get"_qs, lookup);
         // in-city transfers and merges (issue 16): tellers move and merge, every lookup role reads
         for (const char *op : {"transfers.inCity", "transfers.inCityBatch", "transfers.merge"})
             out.insert(QString::fromLatin1(op), {u"teller"_qs});

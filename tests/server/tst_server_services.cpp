@@ -107,6 +107,20 @@ private:
         }));
     }
 
+    // A purchase withdrawal as the route would read it (issue 17).
+    static WithdrawalRequest purchase(const QString &account, qint64 fen)
+    {
+        WithdrawalRequest in;
+        in.accountNumber = account;
+        in.type = u"purchase"_qs;
+        in.amountFen = fen;
+        in.evidence.eventDate = QDate(2025, 7, 1);
+        in.evidence.contractNumber = u"S-1"_qs;
+        in.evidence.priceFen = 900000000000;
+        in.payee = {u"105"_qs, u"6217000012345678"_qs, u"测试收款人"_qs};
+        return in;
+    }
+
 private slots:
     void servicesRunWithoutHttp()
     {
@@ -118,17 +132,17 @@ private slots:
         const Reply account = f().get(u"/api/v1/accounts/"_qs + m_account, teller);
         QCOMPARE(account.status, 200);
         QCOMPARE(account.json.value(u"balanceFen"_qs).toInteger(), 2 * 72000); // 6,000.00 × 12% per side
-        WithdrawalResult withdrawn;
+        QJsonObject withdrawn;
         QVERIFY(call(u"teller1"_qs, u"withdrawals.create"_qs, [&](ServiceContext &ctx) -> Status {
-            auto r = withdraw(ctx, {m_account, 10000, u"07"_qs});
+            auto r = withdraw(ctx, purchase(m_account, 10000), nullptr);
             if (!r)
                 return r.error();
             withdrawn = *r;
             return {};
         }));
-        QCOMPARE(withdrawn.balanceFen, 2 * 72000 - 10000);
-        QCOMPARE(withdrawn.availableFen, withdrawn.balanceFen);
-        QVERIFY(withdrawn.serial.startsWith(u"YW"_qs));
+        QCOMPARE(withdrawn.value(u"balanceFen"_qs).toInteger(), 2 * 72000 - 10000);
+        QCOMPARE(withdrawn.value(u"availableFen"_qs).toInteger(), 2 * 72000 - 10000);
+        QVERIFY(withdrawn.value(u"serial"_qs).toString().startsWith(u"YW"_qs));
         // Audit records name the operation and the desk the call came from.
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM audit_log WHERE workstation = 'test-desk' AND operation IN "
                         "('openings.unit', 'openings.account', 'remittances.post', 'withdrawals.create')"_qs),
@@ -195,11 +209,11 @@ private slots:
             case 0:
                 return {};
             case 1:
-                return status(withdraw(ctx, {u"1000000099999"_qs, 100, u"07"_qs}));
+                return status(withdraw(ctx, purchase(u"1000000099999"_qs, 100), nullptr));
             case 2:
-                return status(withdraw(ctx, {m_account, 2 * 72000 + 1, u"07"_qs}));
+                return status(withdraw(ctx, purchase(m_account, 2 * 72000 + 1), nullptr));
             case 3:
-                return status(withdraw(ctx, {m_account, 100, u"07"_qs}));
+                return status(withdraw(ctx, purchase(m_account, 100), nullptr));
             case 4:
                 return status(postRemittance(ctx, {m_unit, u"2025-06"_qs}));
             case 5:

@@ -4,6 +4,7 @@
 #include "session/session.h"
 #include "store/outbox.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,6 +14,26 @@ using namespace hpf::client;
 
 // T2 at small scale: an operation saved in the outbox while the server is down survives a client
 // restart, is resent with the same Idempotency-Key, and takes effect exactly once.
+namespace {
+
+// A purchase withdrawal (issue 17: POST /api/v1/withdrawals) of `amountFen` from `account`, the
+// contract signed last month on the server's (system) clock.
+QJsonObject purchaseWithdrawal(const QString &account, qint64 amountFen)
+{
+    return {{u"accountNumber"_qs, account},
+            {u"type"_qs, u"purchase"_qs},
+            {u"amountFen"_qs, amountFen},
+            {u"evidence"_qs,
+             QJsonObject{{u"eventDate"_qs, QDate::currentDate().addMonths(-1).toString(Qt::ISODate)},
+                         {u"contractNumber"_qs, QString(u"UI-"_qs + account)},
+                         {u"priceFen"_qs, qint64(900000000000)}}},
+            {u"payee"_qs, QJsonObject{{u"bankCode"_qs, u"105"_qs},
+                                      {u"accountNumber"_qs, u"6217000012345678"_qs},
+                                      {u"name"_qs, u"测试收款人"_qs}}}};
+}
+
+} // namespace
+
 class TestOutboxRestart : public QObject
 {
     Q_OBJECT
@@ -76,8 +97,7 @@ void TestOutboxRestart::resentAfterRestartWithoutDoublePosting()
     const QString account = m_server.personalAccounts().value(5);
     const qint64 amount = 12345;
     const ApiRequest withdrawal =
-        ApiRequest::post(u"/api/v1/accounts/%1/withdrawals"_qs.arg(account),
-                         {{u"amountFen"_qs, amount}, {u"reason"_qs, u"07"_qs}}, QString());
+        ApiRequest::post(u"/api/v1/withdrawals"_qs, purchaseWithdrawal(account, amount), QString());
     QString id;
     {
         auto first = makeCore();

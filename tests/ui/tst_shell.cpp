@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModel>
 #include <QCompleter>
+#include <QDate>
 #include <QFile>
 #include <QLabel>
 #include <QRegularExpression>
@@ -33,6 +34,26 @@ using hpf::test::typeText;
 // The shell built from the page registry: navigation, code box, shortcuts and role filter from the
 // registry and the access table, navigation between pages with an argument, F1 help at the page's
 // section of the user guide, and the outbox view; against a real hpf-server on loopback.
+namespace {
+
+// A purchase withdrawal (issue 17: POST /api/v1/withdrawals) of `amountFen` from `account`, the
+// contract signed last month on the server's (system) clock.
+QJsonObject purchaseWithdrawal(const QString &account, qint64 amountFen)
+{
+    return {{u"accountNumber"_qs, account},
+            {u"type"_qs, u"purchase"_qs},
+            {u"amountFen"_qs, amountFen},
+            {u"evidence"_qs,
+             QJsonObject{{u"eventDate"_qs, QDate::currentDate().addMonths(-1).toString(Qt::ISODate)},
+                         {u"contractNumber"_qs, QString(u"UI-"_qs + account)},
+                         {u"priceFen"_qs, qint64(900000000000)}}},
+            {u"payee"_qs, QJsonObject{{u"bankCode"_qs, u"105"_qs},
+                                      {u"accountNumber"_qs, u"6217000012345678"_qs},
+                                      {u"name"_qs, u"测试收款人"_qs}}}};
+}
+
+} // namespace
+
 class TestShell : public QObject
 {
     Q_OBJECT
@@ -487,8 +508,7 @@ void TestShell::outboxViewListsAQueuedOperation()
     m_server.kill(); // the operation cannot be sent: it waits in the outbox
     QSignalSpy finished(core->outbox(), &client::Outbox::finished);
     const auto id = core->outbox()->submit(
-        client::ApiRequest::post(u"/api/v1/accounts/%1/withdrawals"_qs.arg(account),
-                                 {{u"amountFen"_qs, 100}, {u"reason"_qs, u"07"_qs}}, QString()),
+        client::ApiRequest::post(u"/api/v1/withdrawals"_qs, purchaseWithdrawal(account, 100), QString()),
         u"部分提取"_qs);
     QVERIFY(id.ok());
     QVERIFY(finished.wait(15000));
@@ -549,12 +569,11 @@ void TestShell::outboxViewListsAQueuedOperation()
 
     // An operation the server refuses is listed as refused, with the reason in words.
     finished.clear();
-    QVERIFY(
-        core->outbox()
-            ->submit(client::ApiRequest::post(u"/api/v1/accounts/%1/withdrawals"_qs.arg(account),
-                                              {{u"amountFen"_qs, -5}, {u"reason"_qs, u"07"_qs}}, QString()),
-                     u"部分提取（错误）"_qs)
-            .ok());
+    QVERIFY(core->outbox()
+                ->submit(client::ApiRequest::post(u"/api/v1/withdrawals"_qs, purchaseWithdrawal(account, -5),
+                                                  QString()),
+                         u"部分提取（错误）"_qs)
+                .ok());
     QVERIFY(finished.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {

@@ -63,7 +63,6 @@ int statusForError(const Error &error)
         {u"transfer.status"_qs, 409},
         {u"transfer.unavailable"_qs, 503},
         {u"withdrawal.route_retired"_qs, 410},
-        {u"sharing.unavailable"_qs, 503},
         {u"instruction.status"_qs, 409},
         // issue 17: interest (结息)
         {u"interest.not_posted"_qs, 404},
