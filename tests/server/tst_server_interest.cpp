@@ -464,7 +464,9 @@ private slots:
             QVERIFY(!l.value(u"name"_qs).toString().isEmpty());
         }
         QVERIFY(s.json.value(u"serial"_qs).toString().startsWith(u"YW"_qs));
+        // x-branch-scope own: another branch is denied, the head office (auditor1, 0000) reads it.
         QCOMPARE(f().get(path, f().login(u"teller2"_qs)).code(), u"auth.branch_denied"_qs);
+        QCOMPARE(f().get(path, f().login(u"auditor1"_qs)).json, s.json);
         QCOMPARE(
             f().get(u"/api/v1/units/"_qs + m_unit + u"/interest-statements/20x6"_qs, f().login(u"teller1"_qs))
                 .code(),
