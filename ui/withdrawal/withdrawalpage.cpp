@@ -133,6 +133,19 @@ WithdrawalPage::WithdrawalPage(client::ClientCore *core, DocumentPrinter *printe
             emit scanMaterialsRequested(m_result->serial);
     });
     connect(m_type, &QComboBox::currentIndexChanged, this, &WithdrawalPage::onTypeChanged);
+    // Another account typed after a withdrawal: the next one starts (the receipt stays until then).
+    connect(m_account->edit(), &QLineEdit::textEdited, this, [this] {
+        if (!m_result || m_operation->isPending())
+            return;
+        m_result.reset();
+        m_check.reset();
+        m_checkedSignature.clear();
+        m_checkLabel->clear();
+        m_resultLabel->clear();
+        m_receipt->clear();
+        m_scan->setVisible(false);
+        m_operation->forget();
+    });
     connect(m_operation, &client::ops::Operation::status, this, &WithdrawalPage::setStatus);
     connect(m_operation, &client::ops::Operation::succeeded, this, &WithdrawalPage::onSucceeded);
     connect(m_operation, &client::ops::Operation::failed, this, &WithdrawalPage::onFailed);
