@@ -6,6 +6,11 @@
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
 #include "certificates/certificateverifypage.h"
+#include "contribution/adjustmentpage.h"
+#include "contribution/backpaymentpage.h"
+#include "contribution/deferralpage.h"
+#include "contribution/interestpage.h"
+#include "contribution/remittancepage.h"
 #include "judicial/deskpage.h"
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
@@ -41,6 +46,11 @@ const QList<PageDescriptor> &all()
         EmployeeListPage::descriptor(),      // 2004
         SealPage::descriptor(),              // 2005
         ReceiptPage::descriptor(),           // 2006
+        RemittancePage::descriptor(),        // 2101
+        BackPaymentPage::descriptor(),       // 2102
+        DeferralPage::descriptor(),          // 2103
+        AdjustmentPage::descriptor(),        // 2104
+        InterestStatementPage::descriptor(), // 2105
         JudicialDeskPage::descriptor(),      // 3001
         JudicialExpiringPage::descriptor(),  // 3002
         JudicialInboxPage::descriptor(),     // 3003
