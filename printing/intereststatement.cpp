@@ -77,7 +77,10 @@ int interestStatementPageCount(const InterestStatementData &data, const QRectF &
 void paintInterestStatement(QPainter &painter, const QRectF &page, const InterestStatementData &data,
                             int pageIndex)
 {
+    painter.save();
+    painter.setFont(documentFont(10)); // Noto CJK: the names and labels are Chinese
     paintTableDoc(painter, page, tableDoc(data), pageIndex);
+    painter.restore();
     if (data.training)
         paintTrainingWatermark(painter, page);
 }
