@@ -227,6 +227,36 @@ constexpr Text kMessages[] = {
     // (withdrawal block)
     // Contributions (issue 17): the contribution engineer's codes here.
     // (contribution block)
+    {"remittance.month", QT_TRANSLATE_NOOP("hpf::ErrorText", "Enter the month as YYYY-MM")},
+    {"remittance.month_future", QT_TRANSLATE_NOOP("hpf::ErrorText", "This month has not begun yet; it cannot be remitted")},
+    {"remittance.before_first_month", QT_TRANSLATE_NOOP("hpf::ErrorText", "The month is before the unit's first remittance month")},
+    {"remittance.duplicate", QT_TRANSLATE_NOOP("hpf::ErrorText", "This month is already remitted for the unit")},
+    {"remittance.deferred", QT_TRANSLATE_NOOP("hpf::ErrorText", "The unit's remittance of this month is deferred (缓缴); pay it later as a back payment")},
+    {"remittance.no_employees", QT_TRANSLATE_NOOP("hpf::ErrorText", "The unit has no employee to credit for this month")},
+    {"remittance.preview_stale", QT_TRANSLATE_NOOP("hpf::ErrorText", "The month's amounts changed since the preview; preview again and confirm the new figures")},
+    {"backpay.month", QT_TRANSLATE_NOOP("hpf::ErrorText", "A back payment is for a past month (YYYY-MM)")},
+    {"backpay.too_far_back", QT_TRANSLATE_NOOP("hpf::ErrorText", "The month is further back than back payments may go")},
+    {"backpay.reason", QT_TRANSLATE_NOOP("hpf::ErrorText", "Choose a back payment reason from the list")},
+    {"backpay.not_deferred", QT_TRANSLATE_NOOP("hpf::ErrorText", "No deferral of the unit covered this month; reason 03 is for deferred months")},
+    {"backpay.rows", QT_TRANSLATE_NOOP("hpf::ErrorText", "Some rows are wrong; nothing was posted. Correct the rows and submit again")},
+    {"backpay.not_employee", QT_TRANSLATE_NOOP("hpf::ErrorText", "This account is not a live account of the unit")},
+    {"backpay.duplicate_row", QT_TRANSLATE_NOOP("hpf::ErrorText", "This account appears twice in the list")},
+    {"backpay.before_first_month", QT_TRANSLATE_NOOP("hpf::ErrorText", "The month is before the person's first deposit month")},
+    {"backpay.month_paid", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person's month is already paid; for a difference choose reason 02 or 04")},
+    {"backpay.month_unpaid", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person's month is not paid; for a missed month choose reason 01 or 03")},
+    {"backpay.amount", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is wrong here: for reasons 01 and 03 it follows from the base; a difference must be above zero")},
+    {"backpay.amount_required", QT_TRANSLATE_NOOP("hpf::ErrorText", "Enter the difference to pay, or the new base")},
+    {"backpay.amount_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount differs from the difference the new base gives")},
+    {"backpay.no_difference", QT_TRANSLATE_NOOP("hpf::ErrorText", "The new base gives no difference to pay for this month")},
+    {"deferral.months", QT_TRANSLATE_NOOP("hpf::ErrorText", "Check the deferral months: from this month on, in order, and no longer than the policy allows")},
+    {"deferral.overlap", QT_TRANSLATE_NOOP("hpf::ErrorText", "An approved deferral of the unit already covers one of these months")},
+    {"deferral.month_paid", QT_TRANSLATE_NOOP("hpf::ErrorText", "One of these months is already remitted; it cannot be deferred")},
+    {"adjustment.year", QT_TRANSLATE_NOOP("hpf::ErrorText", "This adjustment year cannot be submitted (within a year of today, not before the unit's last adjustment)")},
+    {"adjustment.duplicate", QT_TRANSLATE_NOOP("hpf::ErrorText", "The unit's base adjustment of this year has been submitted already")},
+    {"adjustment.rows", QT_TRANSLATE_NOOP("hpf::ErrorText", "Some rows of the list are wrong; nothing was changed. Correct the rows and submit again")},
+    {"adjustment.duplicate_row", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person appears twice in the list")},
+    {"adjustment.not_employee", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person is not a live employee of the unit")},
+    {"adjustment.name_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "The name differs from the one registered for this document number")},
     // Interest and changes (issue 17): the interest engineer's codes here.
     // (interest block)
 };
@@ -277,6 +307,15 @@ constexpr Text kFields[] = {
     {"letterNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contact letter number")},
     // issue 17 fields: withdrawal block
     // issue 17 fields: contribution block
+    {"month", QT_TRANSLATE_NOOP("hpf::ErrorText", "Month")},
+    {"expectedTotalFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Confirmed total")},
+    {"expectedEmployees", QT_TRANSLATE_NOOP("hpf::ErrorText", "Confirmed number of employees")},
+    {"rows", QT_TRANSLATE_NOOP("hpf::ErrorText", "List")},
+    {"baseFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Deposit base")},
+    {"amountFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Amount")},
+    {"fromMonth", QT_TRANSLATE_NOOP("hpf::ErrorText", "First deferred month")},
+    {"toMonth", QT_TRANSLATE_NOOP("hpf::ErrorText", "Last deferred month")},
+    {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Adjustment year")},
     // issue 17 fields: interest and changes block
 };
 // clang-format on

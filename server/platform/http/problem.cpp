@@ -62,6 +62,11 @@ int statusForError(const Error &error)
         {u"transfer.cancel_too_late"_qs, 409},
         {u"transfer.status"_qs, 409},
         {u"transfer.unavailable"_qs, 503},
+        // Contributions (issue 17): a month that cannot be remitted now, a stale preview, an
+        // overlapping deferral (remittance.duplicate and adjustment.duplicate are 409 by their name).
+        {u"remittance.deferred"_qs, 409},
+        {u"remittance.preview_stale"_qs, 409},
+        {u"deferral.overlap"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

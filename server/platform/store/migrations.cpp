@@ -1,6 +1,7 @@
 #include "platform/store/migrations.h"
 
 #include "business/archive/archiveschema.h"
+#include "business/contribution/contributionschema.h"
 #include "business/judicial/judicialschema.h"
 #include "business/transfer/transferschema.h"
 #include "integration/court/courtkeys.h"
@@ -142,6 +143,7 @@ QList<Migration> buildMigrations()
     list.append(transferMigration());      // 13: closing columns, identity key, business/transfer
     list.append(crossTransferMigration()); // 14: cross-city transfers, business/transfer/crossschema.cpp
     list.append(transferInboxMigration()); // 15: transfer channel inbox, integration/transfer/inbound.cpp
+    list.append(contributionMigration());  // 17: contributions, business/contribution/contributionschema.cpp
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
     // search was a scan of accounts.
