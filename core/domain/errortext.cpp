@@ -259,6 +259,12 @@ constexpr Text kMessages[] = {
     {"adjustment.name_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "The name differs from the one registered for this document number")},
     // Interest and changes (issue 17): the interest engineer's codes here.
     // (interest block)
+    {"interest.not_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The settlement day of this year has not passed: its interest cannot be posted yet")},
+    {"interest.already_posted", QT_TRANSLATE_NOOP("hpf::ErrorText", "The interest of this year has been posted already")},
+    {"interest.not_posted", QT_TRANSLATE_NOOP("hpf::ErrorText", "The interest of this year has not been posted yet")},
+    {"interest.year", QT_TRANSLATE_NOOP("hpf::ErrorText", "No interest can be settled for this year (2000 to 2099, within the policy's deposit rates)")},
+    {"interest.not_queued", QT_TRANSLATE_NOOP("hpf::ErrorText", "No interest run was queued for this year")},
+    {"interest.account", QT_TRANSLATE_NOOP("hpf::ErrorText", "An account's journal cannot be settled; the run waits until it is corrected")},
 };
 
 constexpr Text kFields[] = {
@@ -317,6 +323,7 @@ constexpr Text kFields[] = {
     {"toMonth", QT_TRANSLATE_NOOP("hpf::ErrorText", "Last deferred month")},
     {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Adjustment year")},
     // issue 17 fields: interest and changes block
+    {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Year")},
 };
 // clang-format on
 

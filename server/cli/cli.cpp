@@ -2,6 +2,7 @@
 
 #include "business/archive/archivejob.h"
 #include "business/certificates/signingkeys.h"
+#include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
 #include "business/transfer/crossservice.h"
 #include "demo/demoseed.h"
@@ -324,12 +325,18 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerArchiveJobs(server.jobs(), server.context());
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
     registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
+    registerInterestJobs(server.jobs(), server.context()); // issue 17: the yearly interest settlement
     if (Status s = runInTransaction(
             **db, TxMode::Write,
             [&](Transaction &tx) -> Result<TxEnd> {
                 if (Status st = scheduleFourChecks(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
                     return st.error();
                 if (Status st = scheduleJudicialExpiry(tx.db(), Clock::system().now().toMSecsSinceEpoch());
+                    !st)
+                    return st.error();
+                // Issue 17: the latest due year's interest (a no-op once queued or posted).
+                if (Status st = scheduleInterest(tx.db(), server.context().policy,
+                                                 Clock::system().now().toMSecsSinceEpoch());
                     !st)
                     return st.error();
                 return TxEnd::Commit;

@@ -111,6 +111,11 @@ Result<AccountRow> findAccountById(ServiceContext &ctx, qint64 id, bool lock)
 
 Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &j)
 {
+    return postJournal(ctx, j, ctx.now.toLocalTime().date().toString(Qt::ISODate));
+}
+
+Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &j, const QString &valueDate)
+{
     // The balance after comes back with the update: one round trip, not two.
     // held = min(balance, claim): a whole-balance freeze or a freeze short of its amount catches
     // later credits (business/judicial/judicialschema.h); a debit never goes below held.
@@ -138,7 +143,7 @@ Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &j)
         .bind(u":t"_qs, j.businessType)
         .bind(u":x"_qs, j.amountFen)
         .bind(u":after"_qs, after)
-        .bind(u":d"_qs, ctx.now.toLocalTime().date().toString(Qt::ISODate))
+        .bind(u":d"_qs, valueDate)
         .bind(u":m"_qs, j.month.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(j.month))
         .bind(u":op"_qs, ctx.user().userId)
         .bind(u":b"_qs, ctx.user().branchId)

@@ -72,5 +72,8 @@ struct JournalPosting
     QString memo;
 };
 Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &posting); // returns balance after
+// The same with the entry dated `valueDate` ("YYYY-MM-DD") instead of today: the yearly interest
+// posting (结息) runs after its settlement day and dates its credit on that day.
+Result<qint64> postJournal(ServiceContext &ctx, const JournalPosting &posting, const QString &valueDate);
 
 } // namespace hpf::server

@@ -13,7 +13,21 @@ Result<finance::InterestResult> interestToDate(ServiceContext &ctx, const Accoun
         return makeError(u"interest.period_invalid"_qs, u"period"_qs,
                          u"the transaction date is before the account was opened"_qs);
     const QDate last = finance::lastSettlementOnOrBefore(date.addDays(-1), policy.settlementDay());
-    const QDate from = std::max(openedOn, last.addDays(1));
+    QDate from = std::max(openedOn, last.addDays(1));
+    // Interest credited since the last settlement (a transfer's or a closure's 09 dated that day)
+    // covered the days before its value date: count on from there. The yearly settlement
+    // (business/interest/interestjob.cpp) starts its year by the same rule.
+    {
+        Query q(ctx.db, u"SELECT MAX(value_date) FROM journal WHERE account_id = :a AND business_type = '09' "
+                        "AND value_date > :l AND value_date <= :d"_qs);
+        q.bind(u":a"_qs, account.id)
+            .bind(u":l"_qs, last.toString(Qt::ISODate))
+            .bind(u":d"_qs, date.toString(Qt::ISODate));
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (q.next() && !q.isNull(0))
+            from = std::max(from, QDate::fromString(q.str(0), Qt::ISODate));
+    }
     const QString fromText = from.toString(Qt::ISODate);
 
     qint64 opening = 0;
@@ -35,7 +49,7 @@ Result<finance::InterestResult> interestToDate(ServiceContext &ctx, const Accoun
     while (q.next())
         movements.append(finance::Movement{QDate::fromString(q.str(0), Qt::ISODate), q.int64(1)});
     q.finish();
-    return finance::closingInterest(policy, openedOn, date, opening, movements);
+    return finance::computeInterest(opening, movements, from, date, policy.depositRates());
 }
 
 } // namespace hpf::server

@@ -67,6 +67,9 @@ int statusForError(const Error &error)
         {u"remittance.deferred"_qs, 409},
         {u"remittance.preview_stale"_qs, 409},
         {u"deferral.overlap"_qs, 409},
+        // issue 17: interest (结息)
+        {u"interest.not_posted"_qs, 404},
+        {u"interest.already_posted"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())
