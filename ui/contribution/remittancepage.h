@@ -52,7 +52,7 @@ public:
     ReceiptBar *receiptBar() const { return m_receipt; }
     QString statusText() const;
     QString totalsText() const;
-    const std::optional<client::api::RemittancePreview> &previewed() const { return m_preview; }
+    const std::optional<client::api::RemittancePreview> &shownPreview() const { return m_preview; }
     const std::optional<client::api::RemittancePosted> &posted() const { return m_posted; }
 
 signals:
