@@ -1,7 +1,8 @@
 // The contribution pages (2101–2105) against a real hpf-server (SQLite, init + demo-seed), by keyboard:
 // - 2101: a unit typed, Enter in the suggested month previews it, Ctrl+Enter posts it; the posted
 //   amounts equal the preview person by person to the fen, the receipt is saved as PDF and read back,
-//   a second Ctrl+Enter posts nothing and the month previewed again is refused as posted;
+//   a second Ctrl+Enter posts nothing and the month previewed again is refused as posted; a roster
+//   changed between preview and Ctrl+Enter is refused (remittance.preview_stale) and previewed again;
 // - 2102: the demo's 郑敏 (three months missed) paid back for last month with reason 01 after a first
 //   attempt that also ticked a paid colleague was refused on that colleague's row, nothing posted;
 // - 2103: a deferral of the next months authorised by a supervisor at the teller's screen, listed;
@@ -33,6 +34,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 
@@ -81,6 +84,7 @@ class TestContributionDesk : public QObject
 private slots:
     void initTestCase();
     void remittanceByKeyboard();
+    void remittancePreviewStale();
     void backPaymentWithARefusedRow();
     void deferralWithGrant();
     void adjustmentClampedAndRefused();
@@ -193,6 +197,61 @@ void TestContributionDesk::remittanceByKeyboard()
     QVERIFY(!previewed.last().at(0).toBool());
     QVERIFY(!page->confirmButton()->isEnabled());
     QVERIFY2(!page->statusText().isEmpty(), "no refusal shown");
+}
+
+void TestContributionDesk::remittancePreviewStale()
+{
+    ClientUnderTest client;
+    MainWindow *w = hpf::test::signedIn(client, m_server.url(), u"teller1"_qs);
+    QVERIFY(w);
+    QVERIFY(w->openCode(u"2101"_qs));
+    auto *page = w->page<RemittancePage>();
+    const QString unit = m_server.unitAccounts().value(2);
+    QSignalSpy suggested(page, &RemittancePage::monthSuggested);
+    enter(page->unitField()->edit(), unit);
+    QVERIFY(suggested.wait(10000) || !suggested.isEmpty());
+    QSignalSpy previewed(page, &RemittancePage::previewed);
+    page->monthEdit()->setFocus();
+    QTest::keyClick(page->monthEdit(), Qt::Key_Return);
+    QVERIFY(previewed.wait(15000));
+    QVERIFY2(previewed.last().at(0).toBool(), qPrintable(page->statusText()));
+    const client::api::RemittancePreview first = *page->shownPreview();
+    QVERIFY(first.employees >= 2);
+
+    // Another desk seals one of the people meanwhile (straight in the fixture's database).
+    const QString sealed = first.lines.last().accountNumber;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, u"fixture"_qs);
+        db.setDatabaseName(m_server.databasePath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(u"UPDATE accounts SET state = '02' WHERE account_number = ?"_qs));
+        q.addBindValue(sealed);
+        QVERIFY(q.exec());
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"fixture"_qs);
+
+    QSignalSpy finished(page, &RemittancePage::finished);
+    QTest::keyClick(page->confirmButton(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.last().at(0).toBool());
+    QVERIFY(!page->posted());
+    // The page previews again by itself and keeps the refusal in view.
+    QVERIFY(previewed.wait(15000));
+    QVERIFY2(previewed.last().at(0).toBool(), qPrintable(page->statusText()));
+    const client::api::RemittancePreview second = *page->shownPreview();
+    QCOMPARE(second.employees, first.employees - 1);
+    QVERIFY(std::any_of(second.excluded.begin(), second.excluded.end(),
+                        [&](const auto &e) { return e.accountNumber == sealed; }));
+    QVERIFY2(page->statusText().contains(u"Ctrl+Enter"_qs), qPrintable(page->statusText()));
+    QTest::keyClick(page->confirmButton(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(page->statusText()));
+    QCOMPARE(page->posted()->employees, second.employees);
+    QCOMPARE(page->posted()->totalFen, second.totalFen);
 }
 
 void TestContributionDesk::backPaymentWithARefusedRow()

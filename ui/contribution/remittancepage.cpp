@@ -138,6 +138,7 @@ void RemittancePage::reset()
     m_preview.reset();
     m_posted.reset();
     m_requested.clear();
+    m_notice.clear();
     m_confirm->setEnabled(false);
 }
 
@@ -199,6 +200,7 @@ void RemittancePage::preview()
             if (!reply.ok()) {
                 m_table->setRowCount(0);
                 m_totals->clear();
+                m_notice.clear();
                 setStatus(TransferText::refusal(reply.message, reply.error()), true);
                 m_month->setFocus();
                 emit previewed(false);
@@ -242,12 +244,14 @@ void RemittancePage::showPreview(const client::api::RemittancePreview &p)
                           .arg(p.unitName, p.month, money::format(p.unitTotalFen),
                                money::format(p.personalTotalFen), money::format(p.totalFen)));
     m_confirm->setEnabled(p.employees > 0);
-    setStatus(
+    const QString check =
         p.excluded.isEmpty()
             ? tr("Check the month and press Ctrl+Enter to post it")
-            : tr("Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it",
-                 nullptr, int(p.excluded.size())),
-        false);
+            : tr("Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it", nullptr,
+                 int(p.excluded.size()));
+    // After a stale preview the refusal stays in view: the teller must see why the figures changed.
+    setStatus(m_notice.isEmpty() ? check : m_notice + u' ' + check, !m_notice.isEmpty());
+    m_notice.clear();
     m_confirm->setFocus();
 }
 
@@ -293,7 +297,7 @@ void RemittancePage::onFailed(const QString &message, const Error &error)
     setStatus(TransferText::refusal(message, error), true);
     if (error.code == u"remittance.preview_stale") {
         // The roster changed since the preview: show what would post now, for the teller to check again.
-        setStatus(message + u' ' + tr("The month is computed again; check it and post again."), true);
+        m_notice = message + u' ' + tr("The month is computed again; check it and post again.");
         preview();
     } else if (error.field == u"unitAccount" || error.code.startsWith(u"unit.")) {
         m_unit->edit()->setFocus();

@@ -79,6 +79,7 @@ private:
     std::optional<client::api::RemittancePreview> m_preview;
     std::optional<client::api::RemittancePosted> m_posted;
     QString m_requested; // unit + month of the preview in flight
+    QString m_notice;    // a refusal kept in view above the next preview (remittance.preview_stale)
     bool m_training = false;
 };
 
