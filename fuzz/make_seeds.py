@@ -189,6 +189,23 @@ ROUTES = {
         "body": {"ConNum": "1101002507010001", "TxFunc": "0", "TranOutUnitNo": "620100", "EmpName": "张三",
                  "DocType": "01", "IdNum": "110105194912310025", "GenDate": "20250701"},
         "kid": "0123456789abcdef", "signature": "AAAA"})),
+    # interest (issue 17): the runs and the statement; changes of unit and person details
+    "interest-runs": ("interest.runs supervisor", "", "", ""),
+    "interest-run": ("interest.run supervisor", "", "", j({"year": 2025})),
+    "interest-run-bad-year": ("interest.run supervisor", "", "", j({"year": 1999})),
+    "interest-statement": ("interest.statement", "$unit\t2025", "", ""),
+    "interest-statement-bad-year": ("interest.statement", "$unit\t２０２５", "", ""),
+    "unit-change": ("units.change", "$unit", "", j({
+        "name": "兰州示例物流（集团）有限公司", "contact": {"name": "钱联系", "mobile": "１３９１２３４５６７８"},
+        "bank": {"code": "105", "name": "中国建设银行兰州分行", "account": "6217 0000 1111 2222"},
+        "remittanceDay": 5, "legalRepresentative": {"name": "赵代表", "documentType": "01",
+                                                    "documentNumber": "11010519491231002X"},
+        "reason": "单位更名"})),
+    "unit-changes": ("units.changes", "$unit", "", ""),
+    "person-change": ("persons.change", "", "", j({"accountNumber": "$account", "mobile": "13700001111",
+                                                    "reason": "换号"})),
+    "person-change-name": ("persons.change", "", "", j({"accountNumber": "$account", "name": "张新名",
+                                                         "reason": "更名"})),
     # refusals that must stay 4xx
     "bad-json": ("openings.account", "", "", '{"unitAccount": "$unit", "wageBaseFen": 1.0,'),
     "unknown-field": ("withdrawals.create", "$account", "", j({"amountFen": 1, "reason": "01", "x": 1})),

@@ -264,6 +264,9 @@ constexpr Text kMessages[] = {
     {"interest.not_posted", QT_TRANSLATE_NOOP("hpf::ErrorText", "The interest of this year has not been posted yet")},
     {"interest.year", QT_TRANSLATE_NOOP("hpf::ErrorText", "No interest can be settled for this year (2000 to 2099, within the policy's deposit rates)")},
     {"interest.not_queued", QT_TRANSLATE_NOOP("hpf::ErrorText", "No interest run was queued for this year")},
+    {"change.nothing", QT_TRANSLATE_NOOP("hpf::ErrorText", "Nothing to change: every value equals the one on record")},
+    {"name.empty", QT_TRANSLATE_NOOP("hpf::ErrorText", "Enter the name")},
+    {"name.characters", QT_TRANSLATE_NOOP("hpf::ErrorText", "A name contains no digits or symbols")},
     {"interest.account", QT_TRANSLATE_NOOP("hpf::ErrorText", "An account's journal cannot be settled; the run waits until it is corrected")},
 };
 

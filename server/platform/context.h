@@ -51,7 +51,7 @@ struct ServerOptions
     // Operations where the business decides (e.g. a withdrawal above the policy's amount): a grant
     // presented with the request is checked and consumed like above; without one the handler runs
     // with `grantedBy` empty and refuses with ServiceContext::requireGrant() when the rule needs it.
-    QSet<QString> grantConditional;
+    QSet<QString> grantConditional{QStringLiteral("persons.change")}; // a name change (issue 17)
     int maxLoginFailures = 5;
     int lockMinutes = 30;
     // Sign-in policy (policy "login", optionsFromPolicy): no session outlives sessionMaxSeconds

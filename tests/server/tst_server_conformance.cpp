@@ -6,11 +6,13 @@
 // so a new route cannot go undocumented or unchecked. On SQLite and on PostgreSQL.
 #include "archivehelpers.h"
 #include "business/certificates/signingkeys.h"
+#include "business/interest/interestjob.h"
 #include "business/transfer/crosschannel.h"
 #include "contract.h"
 #include "crypto/sm3.h"
 #include "crypto/totp.h"
 #include "demo/demoseed.h"
+#include "domain/accountnumber.h"
 #include "integration/court/courtkeys.h"
 #include "integration/transfer/peerchannel.h"
 #include "judicial/courtmessage.h"
@@ -18,6 +20,7 @@
 #include "platform/auth/systemuser.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
+#include "platform/jobs/jobscheduler.h"
 #include "platform/store/sql.h"
 #include "platform/store/transaction.h"
 #include "suitebase.h"
@@ -1043,6 +1046,73 @@ private slots:
         forged.insert(u"receiver"_qs, u"310100"_qs);
         api(u"transfers.messages"_qs, 401, {.body = forged});
         api(u"transfers.messages"_qs, 400, {.body = {{u"msgType"_qs, 1}}});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Issue 17: the yearly interest settlement's runs and statement, changes of unit and person
+    // details. The settlement of 2026 runs a year on, through the job.
+    void interestAndChanges()
+    {
+        f().server().jobScheduler().stop();
+        server::registerInterestJobs(f().server().jobs(), f().server().context());
+        QString teller = login(u"teller1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 7, 70, 2, &unit);
+        QVERIFY(accounts.size() == 2);
+        api(u"remittances.post"_qs, 201,
+            {.args = {unit}, .body = {{u"month"_qs, u"2025-07"_qs}}, .token = teller});
+
+        // Changes.
+        api(u"units.change"_qs, 201,
+            {.args = {unit},
+             .body = {{u"name"_qs, u"变更后单位"_qs},
+                      {u"contact"_qs,
+                       QJsonObject{{u"name"_qs, u"钱联系"_qs}, {u"mobile"_qs, u"13912345678"_qs}}},
+                      {u"remittanceDay"_qs, 5},
+                      {u"reason"_qs, u"更名"_qs}},
+             .token = teller});
+        api(u"units.change"_qs, 422,
+            {.args = {unit},
+             .body = {{u"remittanceDay"_qs, 5}, {u"reason"_qs, u"同值"_qs}},
+             .token = teller});
+        api(u"units.change"_qs, 400, {.args = {unit}, .body = {{u"reason"_qs, 7}}, .token = teller});
+        api(u"units.changes"_qs, 200, {.args = {unit}, .token = teller});
+        api(u"units.changes"_qs, 404,
+            {.args = {accountnumber::make(accountnumber::Kind::Unit, 98765432).value()}, .token = teller});
+        const QJsonObject mobile{{u"accountNumber"_qs, accounts.at(0)},
+                                 {u"mobile"_qs, u"13700001111"_qs},
+                                 {u"reason"_qs, u"换号"_qs}};
+        api(u"persons.change"_qs, 201, {.body = mobile, .token = teller});
+        const QJsonObject rename{
+            {u"accountNumber"_qs, accounts.at(1)}, {u"name"_qs, u"张新名"_qs}, {u"reason"_qs, u"更名"_qs}};
+        api(u"persons.change"_qs, 403, {.body = rename, .token = teller}); // grant.required
+        const QString key = ServerFixture::newKey();
+        const QString token = grant(teller, u"supervisor1"_qs, key, u"persons.change"_qs, {}, rename);
+        api(u"persons.change"_qs, 201,
+            {.body = rename,
+             .token = teller,
+             .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+             .key = key});
+
+        // Interest: not due before 2026-07-01, posted by the job, then the statement.
+        const QString supervisor = login(u"supervisor1"_qs);
+        api(u"interest.runs"_qs, 200, {.token = supervisor});
+        api(u"interest.run"_qs, 422, {.body = {{u"year"_qs, 2026}}, .token = supervisor}); // interest.not_due
+        api(u"interest.statement"_qs, 404, {.args = {unit, u"2026"_qs}, .token = teller});
+        f().clock().set(QDateTime(QDate(2026, 7, 2), QTime(9, 0)));
+        teller = login(u"teller1"_qs);
+        const QString admin = login(u"admin"_qs);
+        api(u"interest.run"_qs, 202, {.body = {{u"year"_qs, 2026}}, .token = admin});
+        for (int i = 0; i < 20; ++i) {
+            auto n = f().server().jobs().runDue();
+            QVERIFY(n.ok());
+            if (*n == 0)
+                break;
+        }
+        api(u"interest.run"_qs, 409, {.body = {{u"year"_qs, 2026}}, .token = login(u"supervisor1"_qs)});
+        api(u"interest.runs"_qs, 200, {.token = login(u"auditor1"_qs)});
+        api(u"interest.statement"_qs, 200, {.args = {unit, u"2026"_qs}, .token = teller});
+        api(u"interest.statement"_qs, 422, {.args = {unit, u"20x6"_qs}, .token = teller});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -193,6 +193,15 @@ private slots:
                                "transfers.crossRefuse", "transfers.crossResend", "transfers.crossFail",
                                "transfers.crossProgress"})
             out.insert(QString::fromLatin1(op), {u"teller"_qs});
+        // interest (issue 17): supervisors and admins run the settlement, auditors watch it; every
+        // lookup role reads a unit's statement
+        out.insert(u"interest.runs"_qs, {u"supervisor"_qs, u"auditor"_qs, u"admin"_qs});
+        out.insert(u"interest.run"_qs, {u"supervisor"_qs, u"admin"_qs});
+        out.insert(u"interest.statement"_qs, lookup);
+        // changes of unit and person details (issue 17): tellers change, every lookup role reads
+        for (const char *op : {"units.change", "persons.change"})
+            out.insert(QString::fromLatin1(op), {u"teller"_qs});
+        out.insert(u"units.changes"_qs, lookup);
         return out;
     }
 

@@ -31,6 +31,10 @@ QString businessOfReceipt(const QString &receiptBusiness)
         return u"remittances.defer"_qs;
     if (receiptBusiness == u"base_adjustment")
         return u"adjustments.submit"_qs;
+    if (receiptBusiness == u"unit_change")
+        return u"units.change"_qs;
+    if (receiptBusiness == u"person_change")
+        return u"persons.change"_qs;
     return {};
 }
 

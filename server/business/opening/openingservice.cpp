@@ -2,6 +2,7 @@
 
 #include "base/text.h"
 #include "business/accounts/unitrecords.h"
+#include "business/opening/detailrules.h"
 #include "business/opening/openingcommon.h"
 #include "business/opening/personopening.h"
 #include "domain/accountnumber.h"
@@ -74,11 +75,7 @@ Result<UnitOpeningInput> validUnitOpening(ServiceContext &ctx, const UnitOpening
     in.creditCode = *cc;
     if (!codes::economicTypes().contains(in.economicType))
         return makeError(u"unit.economic_type"_qs, u"economicType"_qs);
-    const auto repDocType = identity::documentTypeFromCode(repType);
-    if (!repDocType)
-        return makeError(u"identity.document_type"_qs, u"legalRepresentative.documentType"_qs);
-    auto repId =
-        identity::parse(*repDocType, repNumber, today(ctx), u"legalRepresentative.documentNumber"_qs);
+    auto repId = detailrules::representative(repType, repNumber, today(ctx));
     if (!repId)
         return repId.error();
     in.repId = *repId;
@@ -86,13 +83,14 @@ Result<UnitOpeningInput> validUnitOpening(ServiceContext &ctx, const UnitOpening
     if (!m)
         return m.error();
     in.contactMobile = *m;
-    if (in.bankCode.size() != 3 || !text::isAsciiDigits(in.bankCode))
-        return makeError(u"bank.code"_qs, u"bank.code"_qs, u"3-digit 银行行别代码"_qs);
-    in.bankAccount = text::normalizeCode(bankAccount);
-    if (in.bankAccount.size() < 8 || in.bankAccount.size() > 32 || !text::isAsciiDigits(in.bankAccount))
-        return makeError(u"bank.account"_qs, u"bank.account"_qs, u"8-32 digits"_qs);
-    if (in.remittanceDay < 1 || in.remittanceDay > 31)
-        return makeError(u"unit.remittance_day"_qs, u"remittanceDay"_qs, u"1..31"_qs);
+    if (Status s = detailrules::bankCode(in.bankCode); !s)
+        return s.error();
+    auto account = detailrules::bankAccount(bankAccount);
+    if (!account)
+        return account.error();
+    in.bankAccount = *account;
+    if (Status s = detailrules::remittanceDay(in.remittanceDay); !s)
+        return s.error();
     auto month = parseFirstMonth(ctx, firstMonth, u"firstMonth"_qs);
     if (!month)
         return month.error();
