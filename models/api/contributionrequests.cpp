@@ -16,7 +16,8 @@ QString unitBase(const QString &unitAccount)
 }
 
 template<typename T>
-void getJson(ApiClient *api, const QString &path, QObject *context, std::function<void(const Reply<T> &)> done)
+void getJson(ApiClient *api, const QString &path, QObject *context,
+             std::function<void(const Reply<T> &)> done)
 {
     api::fetch<T>(api, ApiRequest::get(path), context, &T::fromJson, std::move(done));
 }

@@ -247,8 +247,8 @@ void RemittancePage::showPreview(const client::api::RemittancePreview &p)
     const QString check =
         p.excluded.isEmpty()
             ? tr("Check the month and press Ctrl+Enter to post it")
-            : tr("Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it", nullptr,
-                 int(p.excluded.size()));
+            : tr("Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it",
+                 nullptr, int(p.excluded.size()));
     // After a stale preview the refusal stays in view: the teller must see why the figures changed.
     setStatus(m_notice.isEmpty() ? check : m_notice + u' ' + check, !m_notice.isEmpty());
     m_notice.clear();

@@ -1,8 +1,8 @@
 #include "platform/store/migrations.h"
 
 #include "business/archive/archiveschema.h"
-#include "business/contribution/contributionschema.h"
 #include "business/changes/changeschema.h"
+#include "business/contribution/contributionschema.h"
 #include "business/interest/interestschema.h"
 #include "business/judicial/judicialschema.h"
 #include "business/transfer/transferschema.h"
