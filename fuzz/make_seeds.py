@@ -154,6 +154,31 @@ ROUTES = {
     "merge": ("transfers.merge", "", "", j({"keepAccount": "$account", "mergeAccount": "$account2"})),
     "merge-candidates": ("transfers.mergeCandidates", "", "", j({"accountNumber": "$account2"})),
     "transfer-get": ("transfers.get", "$receipt", "", ""),
+    # contributions (issue 17): preview, back payment, deferral (a grant is required: refused
+    # without one), base adjustment
+    "remittance-preview": ("remittances.preview", "$unit", "month=$month", ""),
+    "remittance-preview-bad": ("remittances.preview", "$unit", "month=%EF%BC%92025-13", ""),
+    "remittance-confirmed": ("remittances.post", "$unit", "", j({"month": "$month", "expectedTotalFen": 0,
+                                                                  "expectedEmployees": 0})),
+    "back-pay": ("remittances.backPay", "$unit", "", j({
+        "month": "2025-05", "reason": "01", "memo": "漏缴",
+        "rows": [{"accountNumber": "$account"}, {"accountNumber": "$account2", "baseFen": 800000},
+                 {"accountNumber": "１２３", "amountFen": -1}, 7]})),
+    "back-pay-diff": ("remittances.backPay", "$unit", "", j({
+        "month": "2025-05", "reason": "02", "rows": [{"accountNumber": "$account", "amountFen": 3001}]})),
+    "back-payments": ("remittances.backPayments", "$unit", "", ""),
+    "deferral": ("remittances.defer", "$unit", "", j({"fromMonth": "$month", "toMonth": "2026-06",
+                                                        "reason": "生产经营困难"})),
+    "deferrals": ("remittances.deferrals", "$unit", "", ""),
+    "adjustment-validate": ("adjustments.validate", "$unit", "", j({
+        "year": 2025, "unitRatio": "12", "personalRatio": "7.5",
+        "rows": [{"documentType": "01", "documentNumber": "$idnumber", "name": "张伟", "baseFen": 100},
+                 {"documentType": "01", "documentNumber": "１１０１０５１９４９１２３１００２ｘ", "name": "王芳",
+                  "baseFen": 99999999}, {"documentType": "99"}]})),
+    "adjustment-submit": ("adjustments.submit", "$unit", "", j({
+        "year": 2025, "rows": [{"documentType": "01", "documentNumber": "$idnumber", "name": "张伟",
+                                "baseFen": 900000}]})),
+    "adjustments": ("adjustments.list", "$unit", "", ""),
     # cross-city transfers (issue 16); a letter number is no personal data
     "transfer-centers": ("transfers.centers", "", "", ""),
     "transfer-transit": ("transfers.transit", "", "", ""),

@@ -127,7 +127,13 @@ bool PolicyLoader::archiveBusiness(const QJsonObject &row, const QString &bp, Ar
         !stringAt(row, bp, "name", b.name) || !stringAt(row, bp, "nameEn", b.nameEn) ||
         !arrayAt(row, bp, "materials", materials))
         return false;
-    if (!matches(b.business, 40, false) || !b.business.contains(u'.'))
+    // Operation names are camelCase after the dot (remittances.backPay, adjustments.submit).
+    QString lowered = b.business;
+    for (QChar &c : lowered) {
+        if (c >= u'A' && c <= u'Z')
+            c = c.toLower();
+    }
+    if (!matches(lowered, 40, false) || !b.business.contains(u'.') || !b.business.at(0).isLower())
         return fail(key(bp, "business"),
                     QStringLiteral("expected an operation name such as openings.account"));
     if (!matches(b.classCode, 8, true))

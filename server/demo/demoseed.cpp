@@ -2,6 +2,7 @@
 
 #include "business/accounts/accountrecords.h"
 #include "business/accounts/unitrecords.h"
+#include "business/contribution/contributiondemo.h"
 #include "business/contribution/remittanceservice.h"
 #include "business/judicial/judicialservice.h"
 #include "business/opening/openingcommon.h"
@@ -242,8 +243,15 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                        .arg(accountNumbers.constLast(), QString::fromUtf16(names[person % 12]),
                             demoIdentityNumber(person));
         }
+        // Issue 17: the unit and its people came from an older system six months ago.
+        Status history = call(unit.teller, u"demo.contribution_history"_qs, [&](ServiceContext &ctx) {
+            return backdateContributionHistory(ctx, unitAccount,
+                                               QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-6));
+        });
+        if (!history)
+            return history.error();
         for (int m = 6; m >= 1; --m) {
-            const RemittanceInput remittance{unitAccount, thisMonth.addMonths(-m).toString(u"yyyy-MM"_qs)};
+            const RemittanceInput remittance(unitAccount, thisMonth.addMonths(-m).toString(u"yyyy-MM"_qs));
             Status posted = call(unit.teller, u"remittances.post"_qs, [&](ServiceContext &ctx) -> Status {
                 auto r = postRemittance(ctx, remittance);
                 return r ? Status{} : Status{r.error()};
@@ -253,6 +261,22 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
         }
         log << QStringLiteral("  6 months of remittances posted");
     }
+    // Issue 17: this month is unpaid for every unit (the teller runs the remittance); 郑敏 joined the
+    // first unit three months ago but was left out of its remittances since (补缴, reason 01 漏缴).
+    QString missed;
+    Status late = call(u"teller1"_qs, u"openings.account"_qs, [&](ServiceContext &ctx) -> Status {
+        auto r = seedMissedMonths(ctx, {unitAccounts.value(0), demoIdentityNumber(person), u"郑敏"_qs, 650000,
+                                        QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-3)});
+        if (!r)
+            return r.error();
+        missed = *r;
+        return {};
+    });
+    if (!late)
+        return late.error();
+    log << QStringLiteral("contributions: this month is unremitted for every unit; %1 of %2 misses the "
+                          "last three months (back payment, reason 01)")
+               .arg(missed, unitAccounts.value(0));
     // Withdrawals (issue 17): business/withdrawal/withdrawaldemo.cpp.
     QStringList documentNumbers;
     for (int i = 0; i < accountNumbers.size(); ++i)

@@ -47,7 +47,8 @@ struct ServerOptions
                                 QStringLiteral("certificates.revoke"), QStringLiteral("judicial.freeze"),
                                 QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
                                 QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
-                                QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge")};
+                                QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge"),
+                                QStringLiteral("remittances.defer")};
     // Operations where the business decides (e.g. a withdrawal above the policy's amount): a grant
     // presented with the request is checked and consumed like above; without one the handler runs
     // with `grantedBy` empty and refuses with ServiceContext::requireGrant() when the rule needs it.

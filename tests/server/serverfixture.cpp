@@ -299,7 +299,24 @@ QString ServerFixture::createUnit(const QString &token, int index)
     const Reply r = post(u"/api/v1/openings/units"_qs,
                          unitOpeningBody(QStringLiteral("测试单位%1").arg(index), validCreditCode(index)),
                          token, newKey());
-    return r.json.value(u"unit"_qs).toObject().value(u"unitAccount"_qs).toString();
+    const QString unitAccount = r.json.value(u"unit"_qs).toObject().value(u"unitAccount"_qs).toString();
+    if (!unitAccount.isEmpty() &&
+        !backdateFirstMonth(u"unit_profiles"_qs, u"unit_id"_qs, u"units"_qs, u"unit_account"_qs, unitAccount))
+        return {};
+    return unitAccount;
+}
+
+bool ServerFixture::backdateFirstMonth(const QString &table, const QString &key, const QString &parent,
+                                       const QString &number, const QString &value)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return false;
+    Query q(*conn,
+            QStringLiteral("UPDATE %1 SET first_month = '%2' WHERE %3 = (SELECT id FROM %4 WHERE %5 = :n)")
+                .arg(table, QString::fromUtf16(kHistoricFirstMonth), key, parent, number));
+    q.bind(u":n"_qs, value);
+    return q.exec().ok();
 }
 
 QJsonObject ServerFixture::accountOpeningBody(const QString &unitAccount, int person, qint64 baseFen)
@@ -316,7 +333,12 @@ QString ServerFixture::openAccount(const QString &token, const QString &unitAcco
 {
     const Reply r = post(u"/api/v1/openings/accounts"_qs, accountOpeningBody(unitAccount, person, baseFen),
                          token, newKey());
-    return r.json.value(u"account"_qs).toObject().value(u"accountNumber"_qs).toString();
+    const QString accountNumber =
+        r.json.value(u"account"_qs).toObject().value(u"accountNumber"_qs).toString();
+    if (!accountNumber.isEmpty() && !backdateFirstMonth(u"account_profiles"_qs, u"account_id"_qs,
+                                                        u"accounts"_qs, u"account_number"_qs, accountNumber))
+        return {};
+    return accountNumber;
 }
 
 Reply ServerFixture::postRemittance(const QString &token, const QString &unitAccount, const QString &month,

@@ -89,6 +89,14 @@ private:
             return f().get(u"/api/v1/units/"_qs + o.unit + u"/employees"_qs, token);
         if (op == u"remittances.list")
             return f().get(u"/api/v1/units/"_qs + o.unit + u"/remittances"_qs, token);
+        if (op == u"remittances.preview") // 2025-07 is posted; the unit's history goes back further
+            return f().get(u"/api/v1/units/"_qs + o.unit + u"/remittances/preview?month=2025-06"_qs, token);
+        if (op == u"remittances.backPayments")
+            return f().get(u"/api/v1/units/"_qs + o.unit + u"/back-payments"_qs, token);
+        if (op == u"remittances.deferrals")
+            return f().get(u"/api/v1/units/"_qs + o.unit + u"/deferrals"_qs, token);
+        if (op == u"adjustments.list")
+            return f().get(u"/api/v1/units/"_qs + o.unit + u"/base-adjustments"_qs, token);
         if (op == u"accounts.get")
             return f().get(u"/api/v1/accounts/"_qs + o.account, token);
         if (op == u"accounts.journal")
@@ -176,6 +184,8 @@ private:
                                      {{u"accountNumber"_qs, moving}, {u"toUnitAccount"_qs, toUnit}}, teller,
                                      ServerFixture::newKey());
         o.transfer = moved.json.value(u"serial"_qs).toString();
+        // A live employee left in the unit (the others are sealed or moved): the remittance preview.
+        f().openAccount(teller, o.unit, o.person + 2, 500000);
         f().post(u"/api/v1/units/"_qs + o.unit + u"/changes"_qs,
                  {{u"remittanceDay"_qs, 5}, {u"reason"_qs, u"单位申请"_qs}}, teller, ServerFixture::newKey());
         return o;
@@ -187,6 +197,10 @@ private:
                 u"units.find"_qs,
                 u"units.employees"_qs,
                 u"remittances.list"_qs,
+                u"remittances.preview"_qs,
+                u"remittances.backPayments"_qs,
+                u"remittances.deferrals"_qs,
+                u"adjustments.list"_qs,
                 u"accounts.get"_qs,
                 u"accounts.journal"_qs,
                 u"holds.list"_qs,
@@ -211,6 +225,10 @@ private slots:
         QTest::newRow("units.find") << u"units.find"_qs << Scope::Identity;
         QTest::newRow("units.employees") << u"units.employees"_qs << Scope::Denied;
         QTest::newRow("remittances.list") << u"remittances.list"_qs << Scope::Denied;
+        QTest::newRow("remittances.preview") << u"remittances.preview"_qs << Scope::Denied;
+        QTest::newRow("remittances.backPayments") << u"remittances.backPayments"_qs << Scope::Denied;
+        QTest::newRow("remittances.deferrals") << u"remittances.deferrals"_qs << Scope::Denied;
+        QTest::newRow("adjustments.list") << u"adjustments.list"_qs << Scope::Denied;
         QTest::newRow("accounts.get") << u"accounts.get"_qs << Scope::Denied;
         QTest::newRow("accounts.journal") << u"accounts.journal"_qs << Scope::Denied;
         QTest::newRow("holds.list") << u"holds.list"_qs << Scope::Denied;
@@ -270,6 +288,10 @@ private slots:
         // Capture routes have no head-office user among the capture roles (teller, archivist,
         // judicial, loan officer) in the fixture: the control above and the denial are the check.
         if (op.startsWith(u"archive.") || op == u"withdrawals.check") // the check: tellers only
+            return;
+        // The remittance preview is the teller's and the supervisor's (no auditor): the denial is
+        // the check.
+        if (op == u"remittances.preview")
             return;
         // The head office (an auditor of 0000) reads every branch in full.
         const Reply head = read(op, o, f().login(u"auditor1"_qs));

@@ -802,6 +802,90 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // Issue 17: the contribution routes — the remittance preview and a confirmed posting, a back
+    // payment (and its row refusal), a deferral under a supervisor grant, a base adjustment
+    // validated and submitted (and its row refusal), and their lists.
+    void contributions()
+    {
+        const QString teller = login(u"teller1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 7, 70, 2, &unit);
+        QVERIFY(accounts.size() == 2);
+        {
+            // The unit and its people as migrated data: first month 2025-01, so past months exist.
+            auto conn = f().database().connection();
+            QVERIFY(conn.ok());
+            QVERIFY(server::Query(*conn, u"UPDATE unit_profiles SET first_month = '2025-01'"_qs).exec().ok());
+            QVERIFY(
+                server::Query(*conn, u"UPDATE account_profiles SET first_month = '2025-01'"_qs).exec().ok());
+        }
+        const Reply preview = api(u"remittances.preview"_qs, 200,
+                                  {.args = {unit}, .query = u"month=2025-07"_qs, .token = teller});
+        api(u"remittances.preview"_qs, 422, {.args = {unit}, .query = u"month=2024-12"_qs, .token = teller});
+        api(u"remittances.post"_qs, 201,
+            {.args = {unit},
+             .body = {{u"month"_qs, u"2025-07"_qs},
+                      {u"expectedTotalFen"_qs, preview.json.value(u"totalFen"_qs).toInteger()},
+                      {u"expectedEmployees"_qs, preview.json.value(u"employees"_qs).toInt()}},
+             .token = teller});
+        api(u"remittances.preview"_qs, 409, {.args = {unit}, .query = u"month=2025-07"_qs, .token = teller});
+        api(u"remittances.post"_qs, 409,
+            {.args = {unit},
+             .body = {{u"month"_qs, u"2025-06"_qs}, {u"expectedTotalFen"_qs, 1}},
+             .token = teller});
+
+        const QJsonObject backPay{{u"month"_qs, u"2025-05"_qs},
+                                  {u"reason"_qs, u"01"_qs},
+                                  {u"memo"_qs, u"漏缴"_qs},
+                                  {u"rows"_qs, QJsonArray{QJsonObject{{u"accountNumber"_qs, accounts.at(0)}},
+                                                          QJsonObject{{u"accountNumber"_qs, accounts.at(1)},
+                                                                      {u"baseFen"_qs, 800000}}}}};
+        api(u"remittances.backPay"_qs, 201, {.args = {unit}, .body = backPay, .token = teller});
+        api(u"remittances.backPay"_qs, 422, {.args = {unit}, .body = backPay, .token = teller}); // month_paid
+        api(u"remittances.backPay"_qs, 400,
+            {.args = {unit},
+             .body = {{u"month"_qs, u"2025-05"_qs}, {u"reason"_qs, u"01"_qs}},
+             .token = teller});
+        api(u"remittances.backPayments"_qs, 200, {.args = {unit}, .token = teller});
+        api(u"remittances.backPayments"_qs, 404, {.args = {u"800000000000000"_qs}, .token = teller});
+
+        const QJsonObject deferral{{u"fromMonth"_qs, u"2025-08"_qs},
+                                   {u"toMonth"_qs, u"2025-10"_qs},
+                                   {u"reason"_qs, u"生产经营困难"_qs}};
+        api(u"remittances.defer"_qs, 403,
+            {.args = {unit}, .body = deferral, .token = teller}); // grant.required
+        const QString key = ServerFixture::newKey();
+        const QString token =
+            grant(teller, u"supervisor1"_qs, key, u"remittances.defer"_qs, {unit}, deferral);
+        api(u"remittances.defer"_qs, 201,
+            {.args = {unit},
+             .body = deferral,
+             .token = teller,
+             .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+             .key = key});
+        api(u"remittances.deferrals"_qs, 200, {.args = {unit}, .token = teller});
+
+        const auto row = [](int person, qint64 baseFen) {
+            return QJsonObject{{u"documentType"_qs, u"01"_qs},
+                               {u"documentNumber"_qs, server::demoIdentityNumber(person)},
+                               {u"name"_qs, personName(person)},
+                               {u"baseFen"_qs, baseFen}};
+        };
+        const QJsonObject adjustment{{u"year"_qs, 2025},
+                                     {u"unitRatio"_qs, u"12"_qs},
+                                     {u"rows"_qs, QJsonArray{row(70, 100000), row(71, 900000)}}};
+        api(u"adjustments.validate"_qs, 200, {.args = {unit}, .body = adjustment, .token = teller});
+        api(u"adjustments.validate"_qs, 400, {.args = {unit}, .body = {{u"year"_qs, 2025}}, .token = teller});
+        api(u"adjustments.submit"_qs, 422,
+            {.args = {unit},
+             .body = {{u"year"_qs, 2025}, {u"rows"_qs, QJsonArray{row(99, 500000)}}},
+             .token = teller}); // adjustment.rows
+        api(u"adjustments.submit"_qs, 201, {.args = {unit}, .body = adjustment, .token = teller});
+        api(u"adjustments.submit"_qs, 409, {.args = {unit}, .body = adjustment, .token = teller});
+        api(u"adjustments.list"_qs, 200, {.args = {unit}, .token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     // A message of the training center 110100, taken as the peer channel hands it over.
     bool inboundTransfer(transfer::MessageType type, const QString &letter, const QJsonObject &body)
     {

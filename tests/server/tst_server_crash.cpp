@@ -259,6 +259,19 @@ private slots:
                         token, ServerFixture::newKey(), &status);
             QCOMPARE(status, 201);
         }
+        // The unit and its people as migrated from an older system: their first month is before the
+        // months below (issue 17 refuses a month before the unit's or a person's first month).
+        {
+            hpf::server::Database db(*hpf::server::DatabaseConfig::parse(m_url));
+            auto conn = db.connection();
+            QVERIFY(conn.ok());
+            QVERIFY(hpf::server::Query(*conn, u"UPDATE unit_profiles SET first_month = '2024-01'"_qs)
+                        .exec()
+                        .ok());
+            QVERIFY(hpf::server::Query(*conn, u"UPDATE account_profiles SET first_month = '2024-01'"_qs)
+                        .exec()
+                        .ok());
+        }
         // 24 months of remittances (2024-07 .. 2026-06), each with its own key, sent in waves while
         // the server is killed at random moments.
         QMap<QString, QString> keyByMonth;

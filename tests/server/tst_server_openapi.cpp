@@ -183,6 +183,13 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"teller"_qs});
         for (const char *op : {"transfers.mergeCandidates", "transfers.get"})
             out.insert(QString::fromLatin1(op), lookup);
+        // contributions (issue 17): tellers act, supervisors also preview, every lookup role reads
+        out.insert(u"remittances.preview"_qs, {u"teller"_qs, u"supervisor"_qs});
+        for (const char *op :
+             {"remittances.backPay", "remittances.defer", "adjustments.validate", "adjustments.submit"})
+            out.insert(QString::fromLatin1(op), {u"teller"_qs});
+        for (const char *op : {"remittances.backPayments", "remittances.deferrals", "adjustments.list"})
+            out.insert(QString::fromLatin1(op), lookup);
         // cross-city transfers (issue 16): tellers act, every lookup role reads
         out.insert(u"transfers.centers"_qs, lookup + QStringList{u"admin"_qs});
         for (const char *op : {"transfers.crossGet", "transfers.crossList", "transfers.transit"})

@@ -82,7 +82,7 @@ private:
         return q.exec().ok() && q.next() ? q.int64(0) : -1;
     }
 
-    // A unit with one account and June's remittance, opened by teller1 without HTTP.
+    // A unit with one account and July's remittance, opened by teller1 without HTTP.
     QString m_unit;
     QString m_account;
     void openUnitWithOneAccount()
@@ -102,7 +102,7 @@ private:
             return {};
         }));
         QVERIFY(call(u"teller1"_qs, u"remittances.post"_qs, [&](ServiceContext &ctx) -> Status {
-            auto r = postRemittance(ctx, {m_unit, u"2025-06"_qs});
+            auto r = postRemittance(ctx, {m_unit, u"2025-07"_qs});
             return r ? Status{} : Status{r.error()};
         }));
     }
@@ -159,7 +159,7 @@ private slots:
         }));
         QCOMPARE(page.total, 3); // 开户, the remittance, the withdrawal
         QCOMPARE(page.items.at(0).businessType, u"03"_qs);
-        QCOMPARE(page.items.at(1).month.value_or(QString()), u"2025-06"_qs);
+        QCOMPARE(page.items.at(1).month.value_or(QString()), u"2025-07"_qs);
         QVERIFY(!page.items.at(2).month.has_value());
     }
 
@@ -215,7 +215,7 @@ private slots:
             case 3:
                 return status(withdraw(ctx, purchase(m_account, 100), nullptr));
             case 4:
-                return status(postRemittance(ctx, {m_unit, u"2025-06"_qs}));
+                return status(postRemittance(ctx, {m_unit, u"2025-07"_qs}));
             case 5:
                 return checkHold(ctx, hold);
             case 6:

@@ -6,6 +6,11 @@
 #include "certificates/certificatebatchpage.h"
 #include "certificates/certificateissuepage.h"
 #include "certificates/certificateverifypage.h"
+#include "contribution/adjustmentpage.h"
+#include "contribution/backpaymentpage.h"
+#include "contribution/deferralpage.h"
+#include "contribution/interestpage.h"
+#include "contribution/remittancepage.h"
 #include "changes/personchangepage.h"
 #include "changes/unitchangepage.h"
 #include "judicial/deskpage.h"
@@ -45,6 +50,11 @@ const QList<PageDescriptor> &all()
         EmployeeListPage::descriptor(),      // 2004
         SealPage::descriptor(),              // 2005
         ReceiptPage::descriptor(),           // 2006
+        RemittancePage::descriptor(),        // 2101
+        BackPaymentPage::descriptor(),       // 2102
+        DeferralPage::descriptor(),          // 2103
+        AdjustmentPage::descriptor(),        // 2104
+        InterestStatementPage::descriptor(), // 2105
         UnitChangePage::descriptor(),        // 2201
         PersonChangePage::descriptor(),      // 2202
         JudicialDeskPage::descriptor(),      // 3001

@@ -21,6 +21,16 @@ QString businessOfReceipt(const QString &receiptBusiness)
         return u"accounts.seal"_qs;
     if (receiptBusiness == u"account_unseal")
         return u"accounts.unseal"_qs;
+    // Contributions (issue 17): the unit's papers of a remittance, back payment, deferral or base
+    // adjustment are archived under its serial.
+    if (receiptBusiness == u"remittance")
+        return u"remittances.post"_qs;
+    if (receiptBusiness == u"back_payment")
+        return u"remittances.backPay"_qs;
+    if (receiptBusiness == u"deferral")
+        return u"remittances.defer"_qs;
+    if (receiptBusiness == u"base_adjustment")
+        return u"adjustments.submit"_qs;
     if (receiptBusiness == u"unit_change")
         return u"units.change"_qs;
     if (receiptBusiness == u"person_change")

@@ -113,7 +113,7 @@ struct RemittanceRow
     qint64 unitTotalFen = 0;
     qint64 personalTotalFen = 0;
     qint64 totalFen = 0;
-    qint64 postedAtSecs = 0;
+    qint64 postedAtMs = 0; // remittances.created_at
 };
 struct UnitRemittances
 {

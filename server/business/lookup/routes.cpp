@@ -137,7 +137,7 @@ QJsonObject remittancesJson(const UnitRemittances &list)
             {u"unitTotalFen"_qs, r.unitTotalFen},
             {u"personalTotalFen"_qs, r.personalTotalFen},
             {u"totalFen"_qs, r.totalFen},
-            {u"postedAt"_qs, QDateTime::fromSecsSinceEpoch(r.postedAtSecs).toString(Qt::ISODate)}});
+            {u"postedAt"_qs, QDateTime::fromMSecsSinceEpoch(r.postedAtMs, Qt::UTC).toString(Qt::ISODate)}});
     return {{u"unitAccount"_qs, list.unitAccount}, {u"items"_qs, items}};
 }
 

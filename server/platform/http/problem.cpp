@@ -64,6 +64,11 @@ int statusForError(const Error &error)
         {u"transfer.unavailable"_qs, 503},
         {u"withdrawal.route_retired"_qs, 410},
         {u"instruction.status"_qs, 409},
+        // Contributions (issue 17): a month that cannot be remitted now, a stale preview, an
+        // overlapping deferral (remittance.duplicate and adjustment.duplicate are 409 by their name).
+        {u"remittance.deferred"_qs, 409},
+        {u"remittance.preview_stale"_qs, 409},
+        {u"deferral.overlap"_qs, 409},
         // issue 17: interest (结息)
         {u"interest.not_posted"_qs, 404},
         {u"interest.already_posted"_qs, 409},

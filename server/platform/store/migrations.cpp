@@ -2,6 +2,7 @@
 
 #include "business/archive/archiveschema.h"
 #include "business/changes/changeschema.h"
+#include "business/contribution/contributionschema.h"
 #include "business/interest/interestschema.h"
 #include "business/judicial/judicialschema.h"
 #include "business/transfer/transferschema.h"
@@ -146,6 +147,7 @@ QList<Migration> buildMigrations()
     list.append(crossTransferMigration()); // 14: cross-city transfers, business/transfer/crossschema.cpp
     list.append(transferInboxMigration()); // 15: transfer channel inbox, integration/transfer/inbound.cpp
     list.append(withdrawalMigration());    // 16: withdrawals, instructions, business/withdrawal
+    list.append(contributionMigration());  // 17: contributions, business/contribution/contributionschema.cpp
     list.append(interestMigration());      // 18: yearly interest settlement, business/interest
     list.append(changesMigration());       // 19: changes of unit and person details, business/changes
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
