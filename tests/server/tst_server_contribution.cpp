@@ -244,6 +244,8 @@ private slots:
         QCOMPARE(excluded.at(0).toObject().value(u"reason"_qs).toString(), u"first_month_later"_qs);
         QCOMPARE(excluded.at(0).toObject().value(u"firstMonth"_qs).toString(), u"2025-08"_qs);
         QCOMPARE(excluded.at(1).toObject().value(u"reason"_qs).toString(), u"sealed"_qs);
+        // The roster names people: the preview is an audited read.
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'remittances.preview'"_qs), 1);
         const Reply r = remit(unit, {{u"month"_qs, u"2025-07"_qs}});
         QVERIFY2(r.status == 201, r.body.constData());
         QCOMPARE(r.json.value(u"employees"_qs).toInt(), 1);
@@ -438,6 +440,9 @@ private slots:
                         .arg(month)),
                 1);
             QCOMPARE(r.json.value(u"receipt"_qs).toObject().value(u"serial"_qs), r.json.value(u"serial"_qs));
+            QCOMPARE(
+                sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'remittances.backPay' AND outcome = 'ok'"_qs),
+                1);
             const Reply list = f().get(units(unit, u"/back-payments"_qs), m_teller);
             QCOMPARE(list.json.value(u"items"_qs).toArray().at(0).toObject().value(u"reason"_qs).toString(),
                      reason);

@@ -241,6 +241,18 @@ private slots:
         QCOMPARE(r.json.value(u"count"_qs).toInt(), 1);
         QCOMPARE(r.json.value(u"unchanged"_qs).toInt(), 1);
         QCOMPARE(r.json.value(u"receipt"_qs).toObject().value(u"serial"_qs), r.json.value(u"serial"_qs));
+        // One audit record with counts and sums before and after, not the rows.
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'adjustments.submit'"_qs), 1);
+        {
+            auto conn = f().database().connection();
+            QVERIFY(conn.ok());
+            server::Query q(
+                *conn,
+                u"SELECT before_state, after_state FROM audit_log WHERE operation = 'adjustments.submit'"_qs);
+            QVERIFY(q.exec().ok() && q.next());
+            QVERIFY2(q.str(0).contains(u"\"baseSumFen\":500000"_qs), qPrintable(q.str(0)));
+            QVERIFY2(q.str(1).contains(u"\"baseSumFen\":800000"_qs), qPrintable(q.str(1)));
+        }
         const Reply june = f().post(units(unit, u"/remittances"_qs), {{u"month"_qs, u"2025-06"_qs}}, m_teller,
                                     ServerFixture::newKey());
         QVERIFY2(june.status == 201, june.body.constData());

@@ -21,6 +21,9 @@ const QHash<QString, QString> &auditedReads()
         {u"accounts.journal"_qs, u"account:"_qs},
         {u"holds.list"_qs, u"account:"_qs},
         {u"units.employees"_qs, u"unit:"_qs},
+        // contributions (issue 17): the month's roster and the checked adjustment list name people
+        {u"remittances.preview"_qs, u"unit:"_qs},
+        {u"adjustments.validate"_qs, u"unit:"_qs},
         {u"certificates.list"_qs, u"certificates:"_qs},
         {u"certificates.get"_qs, u"certificate:"_qs},
         {u"audit.search"_qs, u"audit:"_qs},
