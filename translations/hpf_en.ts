@@ -967,6 +967,378 @@
         <source>This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center</source>
         <translation>This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center</translation>
     </message>
+    <message>
+        <source>Choose a withdrawal type the center offers</source>
+        <translation>Choose a withdrawal type the center offers</translation>
+    </message>
+    <message>
+        <source>The member does not meet the conditions of this withdrawal type (see the rules that failed)</source>
+        <translation>The member does not meet the conditions of this withdrawal type (see the rules that failed)</translation>
+    </message>
+    <message>
+        <source>The amount is above what this withdrawal allows</source>
+        <translation>The amount is above what this withdrawal allows</translation>
+    </message>
+    <message>
+        <source>A withdrawal that closes the account pays the whole balance with interest to today; the amount differs</source>
+        <translation>A withdrawal that closes the account pays the whole balance with interest to today; the amount differs</translation>
+    </message>
+    <message>
+        <source>This shared answer cannot be used (unknown, about another person, or older than 24 hours: ask again)</source>
+        <translation>This shared answer cannot be used (unknown, about another person, or older than 24 hours: ask again)</translation>
+    </message>
+    <message>
+        <source>This program withdraws in a way the server no longer accepts; update the program</source>
+        <translation>This program withdraws in a way the server no longer accepts; update the program</translation>
+    </message>
+    <message>
+        <source>No withdrawal has this serial number</source>
+        <translation>No withdrawal has this serial number</translation>
+    </message>
+    <message>
+        <source>This withdrawal type needs this evidence</source>
+        <translation>This withdrawal type needs this evidence</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-07-14</source>
+        <translation>Write the date as YYYY-MM-DD, e.g. 2026-07-14</translation>
+    </message>
+    <message>
+        <source>The date lies in the future</source>
+        <translation>The date lies in the future</translation>
+    </message>
+    <message>
+        <source>The contract, permit or event is older than the withdrawal type allows</source>
+        <translation>The contract, permit or event is older than the withdrawal type allows</translation>
+    </message>
+    <message>
+        <source>The member withdrew for this type too recently</source>
+        <translation>The member withdrew for this type too recently</translation>
+    </message>
+    <message>
+        <source>The member has not reached the retirement age of the policy</source>
+        <translation>The member has not reached the retirement age of the policy</translation>
+    </message>
+    <message>
+        <source>The property register shows a home of the member: rent withdrawals need no own home</source>
+        <translation>The property register shows a home of the member: rent withdrawals need no own home</translation>
+    </message>
+    <message>
+        <source>Nothing is left to withdraw on this contract or loan</source>
+        <translation>Nothing is left to withdraw on this contract or loan</translation>
+    </message>
+    <message>
+        <source>The monthly rent must be above zero</source>
+        <translation>The monthly rent must be above zero</translation>
+    </message>
+    <message>
+        <source>The balance the policy keeps on the account leaves nothing to withdraw</source>
+        <translation>The balance the policy keeps on the account leaves nothing to withdraw</translation>
+    </message>
+    <message>
+        <source>A withdrawal after death is collected by an heir or legatee: enter the heir</source>
+        <translation>A withdrawal after death is collected by an heir or legatee: enter the heir</translation>
+    </message>
+    <message>
+        <source>No open housing loan of the member was found</source>
+        <translation>No open housing loan of the member was found</translation>
+    </message>
+    <message>
+        <source>Choose the payee&apos;s bank from the list</source>
+        <translation>Choose the payee&apos;s bank from the list</translation>
+    </message>
+    <message>
+        <source>A payee account number has 8 to 32 digits</source>
+        <translation>A payee account number has 8 to 32 digits</translation>
+    </message>
+    <message>
+        <source>Enter the payee&apos;s name (at most 60 characters)</source>
+        <translation>Enter the payee&apos;s name (at most 60 characters)</translation>
+    </message>
+    <message>
+        <source>The sharing interfaces cannot be asked now; scan the materials instead</source>
+        <translation>The sharing interfaces cannot be asked now; scan the materials instead</translation>
+    </message>
+    <message>
+        <source>This sharing interface is not available</source>
+        <translation>This sharing interface is not available</translation>
+    </message>
+    <message>
+        <source>The shared-data file of the training back end is not valid</source>
+        <translation>The shared-data file of the training back end is not valid</translation>
+    </message>
+    <message>
+        <source>Choose monthly or quarterly payments</source>
+        <translation>Choose monthly or quarterly payments</translation>
+    </message>
+    <message>
+        <source>Write the months as YYYY-MM: the start month not in the past, the end month not before it</source>
+        <translation>Write the months as YYYY-MM: the start month not in the past, the end month not before it</translation>
+    </message>
+    <message>
+        <source>The account already has an active rent instruction</source>
+        <translation>The account already has an active rent instruction</translation>
+    </message>
+    <message>
+        <source>The instruction has ended already</source>
+        <translation>The instruction has ended already</translation>
+    </message>
+    <message>
+        <source>No rent instruction has this number</source>
+        <translation>No rent instruction has this number</translation>
+    </message>
+    <message>
+        <source>This month has not begun yet; it cannot be remitted</source>
+        <translation>This month has not begun yet; it cannot be remitted</translation>
+    </message>
+    <message>
+        <source>The month is before the unit&apos;s first remittance month</source>
+        <translation>The month is before the unit&apos;s first remittance month</translation>
+    </message>
+    <message>
+        <source>This month is already remitted for the unit</source>
+        <translation>This month is already remitted for the unit</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s remittance of this month is deferred (缓缴); pay it later as a back payment</source>
+        <translation>The unit&apos;s remittance of this month is deferred (缓缴); pay it later as a back payment</translation>
+    </message>
+    <message>
+        <source>The unit has no employee to credit for this month</source>
+        <translation>The unit has no employee to credit for this month</translation>
+    </message>
+    <message>
+        <source>The month&apos;s amounts changed since the preview; preview again and confirm the new figures</source>
+        <translation>The month&apos;s amounts changed since the preview; preview again and confirm the new figures</translation>
+    </message>
+    <message>
+        <source>A back payment is for a past month (YYYY-MM)</source>
+        <translation>A back payment is for a past month (YYYY-MM)</translation>
+    </message>
+    <message>
+        <source>The month is further back than back payments may go</source>
+        <translation>The month is further back than back payments may go</translation>
+    </message>
+    <message>
+        <source>Choose a back payment reason from the list</source>
+        <translation>Choose a back payment reason from the list</translation>
+    </message>
+    <message>
+        <source>No deferral of the unit covered this month; reason 03 is for deferred months</source>
+        <translation>No deferral of the unit covered this month; reason 03 is for deferred months</translation>
+    </message>
+    <message>
+        <source>Some rows are wrong; nothing was posted. Correct the rows and submit again</source>
+        <translation>Some rows are wrong; nothing was posted. Correct the rows and submit again</translation>
+    </message>
+    <message>
+        <source>This account is not a live account of the unit</source>
+        <translation>This account is not a live account of the unit</translation>
+    </message>
+    <message>
+        <source>This account appears twice in the list</source>
+        <translation>This account appears twice in the list</translation>
+    </message>
+    <message>
+        <source>The month is before the person&apos;s first deposit month</source>
+        <translation>The month is before the person&apos;s first deposit month</translation>
+    </message>
+    <message>
+        <source>This person&apos;s month is already paid; for a difference choose reason 02 or 04</source>
+        <translation>This person&apos;s month is already paid; for a difference choose reason 02 or 04</translation>
+    </message>
+    <message>
+        <source>This person&apos;s month is not paid; for a missed month choose reason 01 or 03</source>
+        <translation>This person&apos;s month is not paid; for a missed month choose reason 01 or 03</translation>
+    </message>
+    <message>
+        <source>The amount is wrong here: for reasons 01 and 03 it follows from the base; a difference must be above zero</source>
+        <translation>The amount is wrong here: for reasons 01 and 03 it follows from the base; a difference must be above zero</translation>
+    </message>
+    <message>
+        <source>Enter the difference to pay, or the new base</source>
+        <translation>Enter the difference to pay, or the new base</translation>
+    </message>
+    <message>
+        <source>The amount differs from the difference the new base gives</source>
+        <translation>The amount differs from the difference the new base gives</translation>
+    </message>
+    <message>
+        <source>The new base gives no difference to pay for this month</source>
+        <translation>The new base gives no difference to pay for this month</translation>
+    </message>
+    <message>
+        <source>Check the deferral months: from this month on, in order, and no longer than the policy allows</source>
+        <translation>Check the deferral months: from this month on, in order, and no longer than the policy allows</translation>
+    </message>
+    <message>
+        <source>An approved deferral of the unit already covers one of these months</source>
+        <translation>An approved deferral of the unit already covers one of these months</translation>
+    </message>
+    <message>
+        <source>One of these months is already remitted; it cannot be deferred</source>
+        <translation>One of these months is already remitted; it cannot be deferred</translation>
+    </message>
+    <message>
+        <source>This adjustment year cannot be submitted (within a year of today, not before the unit&apos;s last adjustment)</source>
+        <translation>This adjustment year cannot be submitted (within a year of today, not before the unit&apos;s last adjustment)</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s base adjustment of this year has been submitted already</source>
+        <translation>The unit&apos;s base adjustment of this year has been submitted already</translation>
+    </message>
+    <message>
+        <source>Some rows of the list are wrong; nothing was changed. Correct the rows and submit again</source>
+        <translation>Some rows of the list are wrong; nothing was changed. Correct the rows and submit again</translation>
+    </message>
+    <message>
+        <source>This person is not a live employee of the unit</source>
+        <translation>This person is not a live employee of the unit</translation>
+    </message>
+    <message>
+        <source>The name differs from the one registered for this document number</source>
+        <translation>The name differs from the one registered for this document number</translation>
+    </message>
+    <message>
+        <source>The settlement day of this year has not passed: its interest cannot be posted yet</source>
+        <translation>The settlement day of this year has not passed: its interest cannot be posted yet</translation>
+    </message>
+    <message>
+        <source>The interest of this year has been posted already</source>
+        <translation>The interest of this year has been posted already</translation>
+    </message>
+    <message>
+        <source>The interest of this year has not been posted yet</source>
+        <translation>The interest of this year has not been posted yet</translation>
+    </message>
+    <message>
+        <source>No interest can be settled for this year (2000 to 2099, within the policy&apos;s deposit rates)</source>
+        <translation>No interest can be settled for this year (2000 to 2099, within the policy&apos;s deposit rates)</translation>
+    </message>
+    <message>
+        <source>No interest run was queued for this year</source>
+        <translation>No interest run was queued for this year</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every value equals the one on record</source>
+        <translation>Nothing to change: every value equals the one on record</translation>
+    </message>
+    <message>
+        <source>Enter the name</source>
+        <translation>Enter the name</translation>
+    </message>
+    <message>
+        <source>A name contains no digits or symbols</source>
+        <translation>A name contains no digits or symbols</translation>
+    </message>
+    <message>
+        <source>An account&apos;s journal cannot be settled; the run waits until it is corrected</source>
+        <translation>An account&apos;s journal cannot be settled; the run waits until it is corrected</translation>
+    </message>
+    <message>
+        <source>Withdrawal type</source>
+        <translation>Withdrawal type</translation>
+    </message>
+    <message>
+        <source>Date of the contract or event</source>
+        <translation>Date of the contract or event</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Contract number</translation>
+    </message>
+    <message>
+        <source>Price or cost</source>
+        <translation>Price or cost</translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation>Property address</translation>
+    </message>
+    <message>
+        <source>Lending bank</source>
+        <translation>Lending bank</translation>
+    </message>
+    <message>
+        <source>Loan contract number</source>
+        <translation>Loan contract number</translation>
+    </message>
+    <message>
+        <source>Loan outstanding</source>
+        <translation>Loan outstanding</translation>
+    </message>
+    <message>
+        <source>Monthly loan payment</source>
+        <translation>Monthly loan payment</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Heir</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>Payee bank</translation>
+    </message>
+    <message>
+        <source>Payee account number</source>
+        <translation>Payee account number</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Shared answers</source>
+        <translation>Shared answers</translation>
+    </message>
+    <message>
+        <source>Ask the sharing interfaces</source>
+        <translation>Ask the sharing interfaces</translation>
+    </message>
+    <message>
+        <source>Payment frequency</source>
+        <translation>Payment frequency</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Confirmed total</source>
+        <translation>Confirmed total</translation>
+    </message>
+    <message>
+        <source>Confirmed number of employees</source>
+        <translation>Confirmed number of employees</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>First deferred month</source>
+        <translation>First deferred month</translation>
+    </message>
+    <message>
+        <source>Last deferred month</source>
+        <translation>Last deferred month</translation>
+    </message>
+    <message>
+        <source>Adjustment year</source>
+        <translation>Adjustment year</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -1291,6 +1663,125 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::AdjustmentPage</name>
+    <message>
+        <source>&amp;Open the list of new bases… (Ctrl+O)</source>
+        <translation>&amp;Open the list of new bases… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust the bases</source>
+        <translation>&amp;Adjust the bases</translation>
+    </message>
+    <message>
+        <source>unchanged, or e.g. 12%</source>
+        <translation>unchanged, or e.g. 12%</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Old base</source>
+        <translation>Old base</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>New base</source>
+        <translation>New base</translation>
+    </message>
+    <message>
+        <source>Clamped</source>
+        <translation>Clamped</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>Adjustment year:</source>
+        <translation>Adjustment year:</translation>
+    </message>
+    <message>
+        <source>New unit ratio (optional):</source>
+        <translation>New unit ratio (optional):</translation>
+    </message>
+    <message>
+        <source>New personal ratio (optional):</source>
+        <translation>New personal ratio (optional):</translation>
+    </message>
+    <message>
+        <source>Annual base adjustment (基数调整): a CSV or XLSX list with 证件类型, 证件号码, 姓名 and 缴存基数 (yuan). Bases outside the year&apos;s floor and ceiling are clamped and marked; employees not listed keep their base. Enter in the last field opens the list.</source>
+        <translation>Annual base adjustment (基数调整): a CSV or XLSX list with 证件类型, 证件号码, 姓名 and 缴存基数 (yuan). Bases outside the year&apos;s floor and ceiling are clamped and marked; employees not listed keep their base. Enter in the last field opens the list.</translation>
+    </message>
+    <message>
+        <source>Choose the list of new bases</source>
+        <translation>Choose the list of new bases</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.txt *.xlsx)</source>
+        <translation>Employee lists (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list cannot be read; correct the file and open it again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n row(s) against the unit&apos;s employees…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective from %1: %2 clamped, %3 employee(s) not listed keep their base. Check and adjust.</source>
+        <translation>Effective from %1: %2 clamped, %3 employee(s) not listed keep their base. Check and adjust.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused (see Problem); correct the list and open it again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a list without refused rows first</source>
+        <translation>Open a list without refused rows first</translation>
+    </message>
+    <message>
+        <source>Base adjustment</source>
+        <translation>Base adjustment</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bases adjusted from %1: serial %2 · %n employee(s), %3 clamped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::ArchiveCapturePage</name>
     <message>
         <source>Scan (F5)</source>
@@ -1506,6 +1997,10 @@
     <message>
         <source>Uploading…</source>
         <translation>Uploading…</translation>
+    </message>
+    <message>
+        <source>%1 %2: satisfied by shared data</source>
+        <translation>%1 %2: satisfied by shared data</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2550,99 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::BackPaymentPage</name>
+    <message>
+        <source>&amp;Post the back payment</source>
+        <translation>&amp;Post the back payment</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Base (yuan)</source>
+        <translation>Base (yuan)</translation>
+    </message>
+    <message>
+        <source>Difference (yuan)</source>
+        <translation>Difference (yuan)</translation>
+    </message>
+    <message>
+        <source>Problem / posted</source>
+        <translation>Problem / posted</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>Month paid back:</source>
+        <translation>Month paid back:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>Memo (optional):</translation>
+    </message>
+    <message>
+        <source>Back payment (补缴) of a past month: tick the employees (Space), type a base when it differs from the one in effect that month, or the difference for 基数调整补差 and 少缴补足. All rows are posted or none.</source>
+        <translation>Back payment (补缴) of a past month: tick the employees (Space), type a base when it differs from the one in effect that month, or the difference for 基数调整补差 and 少缴补足. All rows are posted or none.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>The amount must be more than zero</translation>
+    </message>
+    <message>
+        <source>Correct the amount of the marked row</source>
+        <translation>Correct the amount of the marked row</translation>
+    </message>
+    <message>
+        <source>Tick between 1 and %1 employees (Space on the row)</source>
+        <translation>Tick between 1 and %1 employees (Space on the row)</translation>
+    </message>
+    <message>
+        <source>Back payment</source>
+        <translation>Back payment</translation>
+    </message>
+    <message>
+        <source>Paid %1 (base %2)</source>
+        <translation>Paid %1 (base %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back payment of %1 posted: serial %2 · %n employee(s) · total %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was posted: %n row(s) refused. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::BatchTransferPage</name>
     <message>
         <source>&amp;Open the list of leaving employees… (Ctrl+O)</source>
@@ -2600,6 +3188,136 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::ChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>Contact mobile</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Bank branch name</source>
+        <translation>Bank branch name</translation>
+    </message>
+    <message>
+        <source>Bank account number</source>
+        <translation>Bank account number</translation>
+    </message>
+    <message>
+        <source>Remittance day</source>
+        <translation>Remittance day</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s name</source>
+        <translation>Legal representative&apos;s name</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document type</source>
+        <translation>Legal representative&apos;s document type</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document number</source>
+        <translation>Legal representative&apos;s document number</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ContributionText</name>
+    <message>
+        <source>Not yet: this person&apos;s first deposit month is %1</source>
+        <translation>Not yet: this person&apos;s first deposit month is %1</translation>
+    </message>
+    <message>
+        <source>Account sealed (封存)</source>
+        <translation>Account sealed (封存)</translation>
+    </message>
+    <message>
+        <source>Account frozen (冻结)</source>
+        <translation>Account frozen (冻结)</translation>
+    </message>
+    <message>
+        <source>Account closed</source>
+        <translation>Account closed</translation>
+    </message>
+    <message>
+        <source>Deferred (缓缴)</source>
+        <translation>Deferred (缓缴)</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>Left out (%1)</translation>
+    </message>
+    <message>
+        <source>Raised to the floor</source>
+        <translation>Raised to the floor</translation>
+    </message>
+    <message>
+        <source>Lowered to the ceiling</source>
+        <translation>Lowered to the ceiling</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CrossApplyPage</name>
     <message>
         <source>&amp;Apply and print the contact letter</source>
@@ -2854,6 +3572,81 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::DeferralPage</name>
+    <message>
+        <source>&amp;Defer (supervisor)</source>
+        <translation>&amp;Defer (supervisor)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>First deferred month:</source>
+        <translation>First deferred month:</translation>
+    </message>
+    <message>
+        <source>Last deferred month:</source>
+        <translation>Last deferred month:</translation>
+    </message>
+    <message>
+        <source>Reason (hardship, documents seen):</source>
+        <translation>Reason (hardship, documents seen):</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>Memo (optional):</translation>
+    </message>
+    <message>
+        <source>Deferral (缓缴) of a unit in hardship: the months from the first to the last are not due while the deferral lasts. A supervisor authorises it at this screen. Enter in the memo asks for the grant.</source>
+        <translation>Deferral (缓缴) of a unit in hardship: the months from the first to the last are not due while the deferral lasts. A supervisor authorises it at this screen. Enter in the memo asks for the grant.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s deferrals:</source>
+        <translation>The unit&apos;s deferrals:</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deferral</source>
+        <translation>Give the reason for the deferral</translation>
+    </message>
+    <message>
+        <source>Remittance deferral</source>
+        <translation>Remittance deferral</translation>
+    </message>
+    <message>
+        <source>Defer the remittances of unit %1 from %2 to %3: %4</source>
+        <translation>Defer the remittances of unit %1 from %2 to %3: %4</translation>
+    </message>
+    <message>
+        <source>Deferred %1 to %2, approved by %3: serial %4</source>
+        <translation>Deferred %1 to %2, approved by %3: serial %4</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::DocumentPrinter</name>
     <message>
         <source>The printer &quot;%1&quot; could not be started</source>
@@ -3009,6 +3802,65 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::EvidenceForm</name>
+    <message>
+        <source>Event date (contract, permit, certification, departure, death; YYYY-MM-DD):</source>
+        <translation>Event date (contract, permit, certification, departure, death; YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Contract, permit or lease number:</source>
+        <translation>Contract, permit or lease number:</translation>
+    </message>
+    <message>
+        <source>Price, cost or lease total (yuan):</source>
+        <translation>Price, cost or lease total (yuan):</translation>
+    </message>
+    <message>
+        <source>Property address:</source>
+        <translation>Property address:</translation>
+    </message>
+    <message>
+        <source>Lending bank (3-digit code):</source>
+        <translation>Lending bank (3-digit code):</translation>
+    </message>
+    <message>
+        <source>Loan contract number:</source>
+        <translation>Loan contract number:</translation>
+    </message>
+    <message>
+        <source>Loan outstanding (yuan):</source>
+        <translation>Loan outstanding (yuan):</translation>
+    </message>
+    <message>
+        <source>Loan monthly payment (yuan):</source>
+        <translation>Loan monthly payment (yuan):</translation>
+    </message>
+    <message>
+        <source>Monthly rent (yuan):</source>
+        <translation>Monthly rent (yuan):</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s name:</source>
+        <translation>Heir&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s document type:</source>
+        <translation>Heir&apos;s document type:</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s document number:</source>
+        <translation>Heir&apos;s document number:</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s relation:</source>
+        <translation>Heir&apos;s relation:</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::FlexibleOpeningPage</name>
     <message>
         <source>Open flexible-employment account</source>
@@ -3148,6 +4000,207 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>From %1 (%2, now %3)
 To %4 (%5, %6)
 Principal %7 · interest to date %8 · amount moved %9 · value date %10</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::InstructionPage</name>
+    <message>
+        <source>&amp;End instruction</source>
+        <translation>&amp;End instruction</translation>
+    </message>
+    <message>
+        <source>&amp;Set up instruction</source>
+        <translation>&amp;Set up instruction</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>Personal account number:</translation>
+    </message>
+    <message>
+        <source>Reason to end:</source>
+        <translation>Reason to end:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frequency:</translation>
+    </message>
+    <message>
+        <source>Amount per period (yuan):</source>
+        <translation>Amount per period (yuan):</translation>
+    </message>
+    <message>
+        <source>First month (YYYY-MM):</source>
+        <translation>First month (YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>Last month (YYYY-MM, optional):</source>
+        <translation>Last month (YYYY-MM, optional):</translation>
+    </message>
+    <message>
+        <source>Monthly rent (yuan):</source>
+        <translation>Monthly rent (yuan):</translation>
+    </message>
+    <message>
+        <source>Lease contract number:</source>
+        <translation>Lease contract number:</translation>
+    </message>
+    <message>
+        <source>Standing rent withdrawals: the platform pays each period until the last month, the account closes or the person is found to own a home. Enter in the account lists its instructions.</source>
+        <translation>Standing rent withdrawals: the platform pays each period until the last month, the account closes or the person is found to own a home. Enter in the account lists its instructions.</translation>
+    </message>
+    <message>
+        <source>New instruction:</source>
+        <translation>New instruction:</translation>
+    </message>
+    <message>
+        <source>No standing instructions on this account</source>
+        <translation>No standing instructions on this account</translation>
+    </message>
+    <message>
+        <source>Payee: %1 %2 (%3)</source>
+        <translation>Payee: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  No payments yet</source>
+        <translation>  No payments yet</translation>
+    </message>
+    <message>
+        <source>Not a month: type it as YYYY-MM, e.g. 2027-01</source>
+        <translation>Not a month: type it as YYYY-MM, e.g. 2027-01</translation>
+    </message>
+    <message>
+        <source>Asking the sharing interfaces…</source>
+        <translation>Asking the sharing interfaces…</translation>
+    </message>
+    <message>
+        <source>Standing rent instruction</source>
+        <translation>Standing rent instruction</translation>
+    </message>
+    <message>
+        <source>Choose the instruction to end</source>
+        <translation>Choose the instruction to end</translation>
+    </message>
+    <message>
+        <source>Type the reason to end the instruction</source>
+        <translation>Type the reason to end the instruction</translation>
+    </message>
+    <message>
+        <source>End rent instruction</source>
+        <translation>End rent instruction</translation>
+    </message>
+    <message>
+        <source>Instruction No. %1 set up</source>
+        <translation>Instruction No. %1 set up</translation>
+    </message>
+    <message>
+        <source>Instruction No. %1: %2</source>
+        <translation>Instruction No. %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::InterestStatementPage</name>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Save as P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Interest runs</source>
+        <translation>Interest runs</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>Balance before</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Settlement day</source>
+        <translation>Settlement day</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>Settlement year:</source>
+        <translation>Settlement year:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the runs</source>
+        <translation>&amp;Refresh the runs</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s interest statement (结息对账单) of one settlement year: each employee&apos;s balance before the year&apos;s interest, the interest and the balance after. Enter in the year loads it.</source>
+        <translation>A unit&apos;s interest statement (结息对账单) of one settlement year: each employee&apos;s balance before the year&apos;s interest, the interest and the balance after. Enter in the year loads it.</translation>
+    </message>
+    <message>
+        <source>Type a year such as %1</source>
+        <translation>Type a year such as %1</translation>
+    </message>
+    <message>
+        <source>Loading the statement…</source>
+        <translation>Loading the statement…</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: interest from %3 to %4, settled %5 · rates %6 · %n employee(s), interest %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement loaded: print it or save it as PDF</source>
+        <translation>Statement loaded: print it or save it as PDF</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Next settlement day: %1</source>
+        <translation>Next settlement day: %1</translation>
     </message>
 </context>
 <context>
@@ -4475,10 +5528,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <translation>Verify certificate</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Accounts</translation>
-    </message>
-    <message>
         <source>Judicial assistance</source>
         <translation>Judicial assistance</translation>
     </message>
@@ -4558,6 +5607,50 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <source>Account merge</source>
         <translation>Account merge</translation>
     </message>
+    <message>
+        <source>Person details change</source>
+        <translation>Person details change</translation>
+    </message>
+    <message>
+        <source>Unit details change</source>
+        <translation>Unit details change</translation>
+    </message>
+    <message>
+        <source>Base adjustment</source>
+        <translation>Base adjustment</translation>
+    </message>
+    <message>
+        <source>Back payment</source>
+        <translation>Back payment</translation>
+    </message>
+    <message>
+        <source>Remittance deferral</source>
+        <translation>Remittance deferral</translation>
+    </message>
+    <message>
+        <source>Interest statement</source>
+        <translation>Interest statement</translation>
+    </message>
+    <message>
+        <source>Monthly remittance</source>
+        <translation>Monthly remittance</translation>
+    </message>
+    <message>
+        <source>Accounts and deposits</source>
+        <translation>Accounts and deposits</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>Standing rent instructions</source>
+        <translation>Standing rent instructions</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PasswordDialog</name>
@@ -4596,6 +5689,68 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>The two new passwords differ</source>
         <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PayeeForm</name>
+    <message>
+        <source>Payee bank:</source>
+        <translation>Payee bank:</translation>
+    </message>
+    <message>
+        <source>Payee account number:</source>
+        <translation>Payee account number:</translation>
+    </message>
+    <message>
+        <source>Payee name:</source>
+        <translation>Payee name:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PersonChangePage</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>Personal account number:</translation>
+    </message>
+    <message>
+        <source>New name (after checking the documents):</source>
+        <translation>New name (after checking the documents):</translation>
+    </message>
+    <message>
+        <source>New mobile:</source>
+        <translation>New mobile:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s name or mobile: fill in only what changes and the reason; Enter in the reason submits. A name change is authorised by a supervisor.</source>
+        <translation>Change a person&apos;s name or mobile: fill in only what changes and the reason; Enter in the reason submits. A name change is authorised by a supervisor.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: type the new name or the new mobile</source>
+        <translation>Nothing to change: type the new name or the new mobile</translation>
+    </message>
+    <message>
+        <source>Type the reason for the change</source>
+        <translation>Type the reason for the change</translation>
+    </message>
+    <message>
+        <source>Person change</source>
+        <translation>Person change</translation>
+    </message>
+    <message>
+        <source>Name change of account %1 to %2</source>
+        <translation>Name change of account %1 to %2</translation>
+    </message>
+    <message>
+        <source>Changed: serial %1</source>
+        <translation>Changed: serial %1</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +6047,106 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
         <translation>Reprint %1 of %2 recorded; print it or save it as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::RemittancePage</name>
+    <message>
+        <source>&amp;Post the month (Ctrl+Enter)</source>
+        <translation>&amp;Post the month (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Unit ratio</source>
+        <translation>Unit ratio</translation>
+    </message>
+    <message>
+        <source>Personal ratio</source>
+        <translation>Personal ratio</translation>
+    </message>
+    <message>
+        <source>Unit share</source>
+        <translation>Unit share</translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation>Personal share</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s monthly remittance (汇缴): Enter in the month shows what posting it would credit to each employee; Ctrl+Enter posts exactly that. A month is posted once; months before the unit&apos;s first month or inside an approved deferral are refused.</source>
+        <translation>A unit&apos;s monthly remittance (汇缴): Enter in the month shows what posting it would credit to each employee; Ctrl+Enter posts exactly that. A month is posted once; months before the unit&apos;s first month or inside an approved deferral are refused.</translation>
+    </message>
+    <message>
+        <source>Computing the month…</source>
+        <translation>Computing the month…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %n employee(s) · unit %3 + personal %4 = total %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the month and press Ctrl+Enter to post it</source>
+        <translation>Check the month and press Ctrl+Enter to post it</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the month first (Enter in the month)</source>
+        <translation>Preview the month first (Enter in the month)</translation>
+    </message>
+    <message>
+        <source>Monthly remittance</source>
+        <translation>Monthly remittance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted: serial %1 · %n employee(s) · total %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month is computed again; check it and post again.</source>
+        <translation>The month is computed again; check it and post again.</translation>
     </message>
 </context>
 <context>
@@ -5281,6 +6536,111 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
 </context>
 <context>
+    <name>hpf::ui::UnitChangePage</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>New unit name:</source>
+        <translation>New unit name:</translation>
+    </message>
+    <message>
+        <source>New contact name:</source>
+        <translation>New contact name:</translation>
+    </message>
+    <message>
+        <source>New contact mobile:</source>
+        <translation>New contact mobile:</translation>
+    </message>
+    <message>
+        <source>New office address:</source>
+        <translation>New office address:</translation>
+    </message>
+    <message>
+        <source>New registered address:</source>
+        <translation>New registered address:</translation>
+    </message>
+    <message>
+        <source>New bank:</source>
+        <translation>New bank:</translation>
+    </message>
+    <message>
+        <source>New bank branch name:</source>
+        <translation>New bank branch name:</translation>
+    </message>
+    <message>
+        <source>New bank account number:</source>
+        <translation>New bank account number:</translation>
+    </message>
+    <message>
+        <source>New remittance day (1–28):</source>
+        <translation>New remittance day (1–28):</translation>
+    </message>
+    <message>
+        <source>New legal representative:</source>
+        <translation>New legal representative:</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document type:</source>
+        <translation>Legal representative&apos;s document type:</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document number:</source>
+        <translation>Legal representative&apos;s document number:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Change a unit&apos;s details: fill in only what changes (an empty input keeps today&apos;s value), give the reason, Enter in the reason submits. The credit code and the unit account never change.</source>
+        <translation>Change a unit&apos;s details: fill in only what changes (an empty input keeps today&apos;s value), give the reason, Enter in the reason submits. The credit code and the unit account never change.</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4</source>
+        <translation>%1 %2 by %3: %4</translation>
+    </message>
+    <message>
+        <source>No changes before</source>
+        <translation>No changes before</translation>
+    </message>
+    <message>
+        <source>Earlier changes:
+</source>
+        <translation>Earlier changes:
+</translation>
+    </message>
+    <message>
+        <source>The remittance day is a day of the month, 1 to 28</source>
+        <translation>The remittance day is a day of the month, 1 to 28</translation>
+    </message>
+    <message>
+        <source>Nothing to change: fill in what changes</source>
+        <translation>Nothing to change: fill in what changes</translation>
+    </message>
+    <message>
+        <source>Type the reason for the change</source>
+        <translation>Type the reason for the change</translation>
+    </message>
+    <message>
+        <source>Unit change</source>
+        <translation>Unit change</translation>
+    </message>
+    <message>
+        <source>Changed: serial %1</source>
+        <translation>Changed: serial %1</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::UnitOpeningPage</name>
     <message>
         <source>— choose —</source>
@@ -5483,6 +6843,278 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::WithdrawalPage</name>
+    <message>
+        <source>Query &amp;shared data (F6)</source>
+        <translation>Query &amp;shared data (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Check (F5)</source>
+        <translation>&amp;Check (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Scan &amp;materials</source>
+        <translation>Scan &amp;materials</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>Personal account number:</translation>
+    </message>
+    <message>
+        <source>Withdrawal type:</source>
+        <translation>Withdrawal type:</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>Memo (optional):</translation>
+    </message>
+    <message>
+        <source>Withdraw from an account for one of the reasons of the regulations. Type the account, choose the type and the evidence it needs, then check (F5; F6 first asks the sharing interfaces). Retirement, incapacity, settling abroad and death close the account: the amount is the balance with the interest to date. Enter in the memo checks again when the form changed, else withdraws.</source>
+        <translation>Withdraw from an account for one of the reasons of the regulations. Type the account, choose the type and the evidence it needs, then check (F5; F6 first asks the sharing interfaces). Retirement, incapacity, settling abroad and death close the account: the amount is the balance with the interest to date. Enter in the memo checks again when the form changed, else withdraws.</translation>
+    </message>
+    <message>
+        <source>The policy lists no withdrawal types: the reference data has not been loaded</source>
+        <translation>The policy lists no withdrawal types: the reference data has not been loaded</translation>
+    </message>
+    <message>
+        <source>Choose the withdrawal type</source>
+        <translation>Choose the withdrawal type</translation>
+    </message>
+    <message>
+        <source>Asking the sharing interfaces and checking…</source>
+        <translation>Asking the sharing interfaces and checking…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+    <message>
+        <source>Checked: eligible. Enter the amount and the payee, then withdraw.</source>
+        <translation>Checked: eligible. Enter the amount and the payee, then withdraw.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the withdrawal is sent again with the same id</source>
+        <translation>Waiting for the server&apos;s answer; the withdrawal is sent again with the same id</translation>
+    </message>
+    <message>
+        <source>Not eligible: correct the form and check again</source>
+        <translation>Not eligible: correct the form and check again</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>Close the account</translation>
+    </message>
+    <message>
+        <source>This withdrawal closes account %1: %2 (balance with the interest to date) is paid and the account accepts nothing afterwards. Continue?</source>
+        <translation>This withdrawal closes account %1: %2 (balance with the interest to date) is paid and the account accepts nothing afterwards. Continue?</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: the account stays open</source>
+        <translation>Not withdrawn: the account stays open</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Withdrawal of %1 from account %2 (%3): above %4, a supervisor authorises it</source>
+        <translation>Withdrawal of %1 from account %2 (%3): above %4, a supervisor authorises it</translation>
+    </message>
+    <message>
+        <source>Withdrawn: serial %1</source>
+        <translation>Withdrawn: serial %1</translation>
+    </message>
+    <message>
+        <source>%1 · account %2 · principal %3 · interest %4 · paid %5 · balance now %6
+To %7 %8 (%9)</source>
+        <translation>%1 · account %2 · principal %3 · interest %4 · paid %5 · balance now %6
+To %7 %8 (%9)</translation>
+    </message>
+    <message>
+        <source>The account is closed (%1)</source>
+        <translation>The account is closed (%1)</translation>
+    </message>
+    <message>
+        <source>Satisfied by shared data: %1</source>
+        <translation>Satisfied by shared data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::WithdrawalText</name>
+    <message>
+        <source>Account state</source>
+        <translation>Account state</translation>
+    </message>
+    <message>
+        <source>Time since the event</source>
+        <translation>Time since the event</translation>
+    </message>
+    <message>
+        <source>Interval since the last withdrawal</source>
+        <translation>Interval since the last withdrawal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>No own home</source>
+        <translation>No own home</translation>
+    </message>
+    <message>
+        <source>Limit by the evidence amount</source>
+        <translation>Limit by the evidence amount</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>Monthly cap</translation>
+    </message>
+    <message>
+        <source>Balance to keep</source>
+        <translation>Balance to keep</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>Available balance</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Heir</translation>
+    </message>
+    <message>
+        <source>Open housing loan</source>
+        <translation>Open housing loan</translation>
+    </message>
+    <message>
+        <source>Real estate registry</source>
+        <translation>Real estate registry</translation>
+    </message>
+    <message>
+        <source>Bank loan record</source>
+        <translation>Bank loan record</translation>
+    </message>
+    <message>
+        <source>Civil affairs (marriage)</source>
+        <translation>Civil affairs (marriage)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <source>✓ %1: satisfied by shared data (%2)</source>
+        <translation>✓ %1: satisfied by shared data (%2)</translation>
+    </message>
+    <message>
+        <source>○ %1: to be scanned, at least %2 pages%3</source>
+        <translation>○ %1: to be scanned, at least %2 pages%3</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nothing found</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 %4 from %5</source>
+        <translation>No. %1 · %2 · %3 %4 from %5</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> to %1</translation>
+    </message>
+    <message>
+        <source> · next %1</source>
+        <translation> · next %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 (serial %3)</source>
+        <translation>%1 paid %2 (serial %3)</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 skipped: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · balance %3 · available %4</source>
+        <translation>%1 · %2 · balance %3 · available %4</translation>
+    </message>
+    <message>
+        <source>Restricted (受限): money is held on this account</source>
+        <translation>Restricted (受限): money is held on this account</translation>
+    </message>
+    <message>
+        <source>Eligible: at most %1</source>
+        <translation>Eligible: at most %1</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Closes the account: interest to date %1 · closing amount %2</source>
+        <translation>Closes the account: interest to date %1 · closing amount %2</translation>
+    </message>
+    <message>
+        <source>A supervisor authorises amounts above %1</source>
+        <translation>A supervisor authorises amounts above %1</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Shared data: %1</source>
+        <translation>Shared data: %1</translation>
+    </message>
+    <message>
+        <source>Restricted (受限): money on this account is held and cannot be withdrawn while the hold lasts; at most the available balance can be withdrawn. %1</source>
+        <translation>Restricted (受限): money on this account is held and cannot be withdrawn while the hold lasts; at most the available balance can be withdrawn. %1</translation>
     </message>
 </context>
 </TS>

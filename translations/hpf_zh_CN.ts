@@ -967,6 +967,378 @@
         <source>This center has no connection to the chosen center yet: ask IT staff to set it up, or choose another center</source>
         <translation>本中心尚未与所选中心建立连接：请联系信息技术人员配置，或选择其他中心</translation>
     </message>
+    <message>
+        <source>Choose a withdrawal type the center offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member does not meet the conditions of this withdrawal type (see the rules that failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is above what this withdrawal allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal that closes the account pays the whole balance with interest to today; the amount differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shared answer cannot be used (unknown, about another person, or older than 24 hours: ask again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program withdraws in a way the server no longer accepts; update the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No withdrawal has this serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This withdrawal type needs this evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, e.g. 2026-07-14</source>
+        <translation type="unfinished">请按 YYYY-MM-DD 格式填写日期，例如 2026-07-14</translation>
+    </message>
+    <message>
+        <source>The date lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract, permit or event is older than the withdrawal type allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member withdrew for this type too recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member has not reached the retirement age of the policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property register shows a home of the member: rent withdrawals need no own home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to withdraw on this contract or loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly rent must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance the policy keeps on the account leaves nothing to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal after death is collected by an heir or legatee: enter the heir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open housing loan of the member was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the payee&apos;s bank from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payee account number has 8 to 32 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the payee&apos;s name (at most 60 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sharing interfaces cannot be asked now; scan the materials instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sharing interface is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared-data file of the training back end is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose monthly or quarterly payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the months as YYYY-MM: the start month not in the past, the end month not before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account already has an active rent instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instruction has ended already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rent instruction has this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month has not begun yet; it cannot be remitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is before the unit&apos;s first remittance month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month is already remitted for the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s remittance of this month is deferred (缓缴); pay it later as a back payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit has no employee to credit for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s amounts changed since the preview; preview again and confirm the new figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A back payment is for a past month (YYYY-MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is further back than back payments may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a back payment reason from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deferral of the unit covered this month; reason 03 is for deferred months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows are wrong; nothing was posted. Correct the rows and submit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is not a live account of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account appears twice in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is before the person&apos;s first deposit month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s month is already paid; for a difference choose reason 02 or 04</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s month is not paid; for a missed month choose reason 01 or 03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is wrong here: for reasons 01 and 03 it follows from the base; a difference must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the difference to pay, or the new base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount differs from the difference the new base gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new base gives no difference to pay for this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the deferral months: from this month on, in order, and no longer than the policy allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved deferral of the unit already covers one of these months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these months is already remitted; it cannot be deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This adjustment year cannot be submitted (within a year of today, not before the unit&apos;s last adjustment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s base adjustment of this year has been submitted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the list are wrong; nothing was changed. Correct the rows and submit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a live employee of the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name differs from the one registered for this document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settlement day of this year has not passed: its interest cannot be posted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest of this year has been posted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interest of this year has not been posted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interest can be settled for this year (2000 to 2099, within the policy&apos;s deposit rates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interest run was queued for this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: every value equals the one on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name contains no digits or symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account&apos;s journal cannot be settled; the run waits until it is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the contract or event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price or cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lending bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly loan payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>继承人</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation type="unfinished">收款开户行</translation>
+    </message>
+    <message>
+        <source>Payee account number</source>
+        <translation type="unfinished">收款账号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the sharing interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">月份</translation>
+    </message>
+    <message>
+        <source>Confirmed total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed number of employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First deferred month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last deferred month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -1291,6 +1663,121 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::AdjustmentPage</name>
+    <message>
+        <source>&amp;Open the list of new bases… (Ctrl+O)</source>
+        <translation>打开基数清册…(&amp;O)（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust the bases</source>
+        <translation>调整基数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>unchanged, or e.g. 12%</source>
+        <translation>不变，或如 12%</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Old base</source>
+        <translation>原基数</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申报基数</translation>
+    </message>
+    <message>
+        <source>New base</source>
+        <translation>新基数</translation>
+    </message>
+    <message>
+        <source>Clamped</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Adjustment year:</source>
+        <translation>调整年度：</translation>
+    </message>
+    <message>
+        <source>New unit ratio (optional):</source>
+        <translation>新单位比例（可选）：</translation>
+    </message>
+    <message>
+        <source>New personal ratio (optional):</source>
+        <translation>新个人比例（可选）：</translation>
+    </message>
+    <message>
+        <source>Annual base adjustment (基数调整): a CSV or XLSX list with 证件类型, 证件号码, 姓名 and 缴存基数 (yuan). Bases outside the year&apos;s floor and ceiling are clamped and marked; employees not listed keep their base. Enter in the last field opens the list.</source>
+        <translation>年度缴存基数调整：CSV 或 XLSX 清册，列为证件类型、证件号码、姓名和缴存基数（元）。超出当年上下限的基数按上下限调整并标出；清册中未列出的职工保留原基数。在最后一个输入框按回车打开清册。</translation>
+    </message>
+    <message>
+        <source>Choose the list of new bases</source>
+        <translation>选择基数清册</translation>
+    </message>
+    <message>
+        <source>Employee lists (*.csv *.txt *.xlsx)</source>
+        <translation>职工清册 (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取清册…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the list cannot be read; correct the file and open it again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n row(s) against the unit&apos;s employees…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Effective from %1: %2 clamped, %3 employee(s) not listed keep their base. Check and adjust.</source>
+        <translation>自 %1 起生效：%2 行按上下限调整，%3 名未列出的职工保留原基数。请核对后调整。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused (see Problem); correct the list and open it again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a list without refused rows first</source>
+        <translation>请先打开没有错误行的清册</translation>
+    </message>
+    <message>
+        <source>Base adjustment</source>
+        <translation>基数调整</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bases adjusted from %1: serial %2 · %n employee(s), %3 clamped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::ArchiveCapturePage</name>
     <message>
         <source>Scan (F5)</source>
@@ -1505,6 +1992,10 @@
     <message>
         <source>Uploading…</source>
         <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>%1 %2: satisfied by shared data</source>
+        <translation>%1 %2：已由共享数据满足</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2541,97 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::BackPaymentPage</name>
+    <message>
+        <source>&amp;Post the back payment</source>
+        <translation>补缴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Base (yuan)</source>
+        <translation>基数（元）</translation>
+    </message>
+    <message>
+        <source>Difference (yuan)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <source>Problem / posted</source>
+        <translation>问题 / 已补缴</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Month paid back:</source>
+        <translation>补缴月份：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>补缴原因：</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Back payment (补缴) of a past month: tick the employees (Space), type a base when it differs from the one in effect that month, or the difference for 基数调整补差 and 少缴补足. All rows are posted or none.</source>
+        <translation>补缴以前月份：用空格键勾选职工；基数与当月有效基数不同时填写基数，基数调整补差和少缴补足填写差额。所有行要么全部入账，要么都不入账。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>Correct the amount of the marked row</source>
+        <translation>请改正标出行的金额</translation>
+    </message>
+    <message>
+        <source>Tick between 1 and %1 employees (Space on the row)</source>
+        <translation>请勾选 1 至 %1 名职工（在行上按空格键）</translation>
+    </message>
+    <message>
+        <source>Back payment</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Paid %1 (base %2)</source>
+        <translation>已补缴 %1（基数 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back payment of %1 posted: serial %2 · %n employee(s) · total %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was posted: %n row(s) refused. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::BatchTransferPage</name>
     <message>
         <source>&amp;Open the list of leaving employees… (Ctrl+O)</source>
@@ -2586,6 +3168,136 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::ChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>联系人手机</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>办公地址</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank branch name</source>
+        <translation>开户银行名称</translation>
+    </message>
+    <message>
+        <source>Bank account number</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Remittance day</source>
+        <translation>汇缴日</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s name</source>
+        <translation>法定代表人姓名</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document type</source>
+        <translation>法定代表人证件类型</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document number</source>
+        <translation>法定代表人证件号码</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ContributionText</name>
+    <message>
+        <source>Not yet: this person&apos;s first deposit month is %1</source>
+        <translation>本月不缴：此人首次缴存月份为 %1</translation>
+    </message>
+    <message>
+        <source>Account sealed (封存)</source>
+        <translation>账户已封存</translation>
+    </message>
+    <message>
+        <source>Account frozen (冻结)</source>
+        <translation>账户已冻结</translation>
+    </message>
+    <message>
+        <source>Account closed</source>
+        <translation>账户已销户</translation>
+    </message>
+    <message>
+        <source>Deferred (缓缴)</source>
+        <translation>缓缴</translation>
+    </message>
+    <message>
+        <source>Left out (%1)</source>
+        <translation>不缴存（%1）</translation>
+    </message>
+    <message>
+        <source>Raised to the floor</source>
+        <translation>调至下限</translation>
+    </message>
+    <message>
+        <source>Lowered to the ceiling</source>
+        <translation>调至上限</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已结息</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CrossApplyPage</name>
     <message>
         <source>&amp;Apply and print the contact letter</source>
@@ -2838,6 +3550,81 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::DeferralPage</name>
+    <message>
+        <source>&amp;Defer (supervisor)</source>
+        <translation>缓缴（主管授权）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止月份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>缓缴原因</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>First deferred month:</source>
+        <translation>缓缴起始月份：</translation>
+    </message>
+    <message>
+        <source>Last deferred month:</source>
+        <translation>缓缴截止月份：</translation>
+    </message>
+    <message>
+        <source>Reason (hardship, documents seen):</source>
+        <translation>缓缴原因（困难情况、已审材料）：</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Deferral (缓缴) of a unit in hardship: the months from the first to the last are not due while the deferral lasts. A supervisor authorises it at this screen. Enter in the memo asks for the grant.</source>
+        <translation>单位经营困难缓缴：缓缴期间起止月份内暂不缴存。须主管在本屏幕授权。在备注中按回车请求授权。</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s deferrals:</source>
+        <translation>本单位的缓缴记录：</translation>
+    </message>
+    <message>
+        <source>Give the reason for the deferral</source>
+        <translation>请填写缓缴原因</translation>
+    </message>
+    <message>
+        <source>Remittance deferral</source>
+        <translation>缓缴</translation>
+    </message>
+    <message>
+        <source>Defer the remittances of unit %1 from %2 to %3: %4</source>
+        <translation>单位 %1 自 %2 至 %3 缓缴：%4</translation>
+    </message>
+    <message>
+        <source>Deferred %1 to %2, approved by %3: serial %4</source>
+        <translation>已缓缴 %1 至 %2，批准人 %3：业务流水号 %4</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::DocumentPrinter</name>
     <message>
         <source>The printer &quot;%1&quot; could not be started</source>
@@ -2986,6 +3773,65 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::EvidenceForm</name>
+    <message>
+        <source>Event date (contract, permit, certification, departure, death; YYYY-MM-DD):</source>
+        <translation>事件日期（合同签订、批准、认定、出境、死亡；YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Contract, permit or lease number:</source>
+        <translation>合同、批准文件或租赁合同编号：</translation>
+    </message>
+    <message>
+        <source>Price, cost or lease total (yuan):</source>
+        <translation>房价、费用或租金总额（元）：</translation>
+    </message>
+    <message>
+        <source>Property address:</source>
+        <translation>房屋地址：</translation>
+    </message>
+    <message>
+        <source>Lending bank (3-digit code):</source>
+        <translation>贷款银行（3 位代码）：</translation>
+    </message>
+    <message>
+        <source>Loan contract number:</source>
+        <translation>贷款合同号：</translation>
+    </message>
+    <message>
+        <source>Loan outstanding (yuan):</source>
+        <translation>贷款余额（元）：</translation>
+    </message>
+    <message>
+        <source>Loan monthly payment (yuan):</source>
+        <translation>月还款额（元）：</translation>
+    </message>
+    <message>
+        <source>Monthly rent (yuan):</source>
+        <translation>月租金（元）：</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s name:</source>
+        <translation>继承人姓名：</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s document type:</source>
+        <translation>继承人证件类型：</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s document number:</source>
+        <translation>继承人证件号码：</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s relation:</source>
+        <translation>与职工关系：</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01</source>
+        <translation>日期格式不对：请按 YYYY-MM-DD 输入，例如 2026-03-01</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::FlexibleOpeningPage</name>
     <message>
         <source>Open flexible-employment account</source>
@@ -3125,6 +3971,206 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>转出 %1（%2，现为 %3）
 转入 %4（%5，%6）
 本金 %7 · 截至今日利息 %8 · 转移金额 %9 · 起息日 %10</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::InstructionPage</name>
+    <message>
+        <source>&amp;End instruction</source>
+        <translation>终止委托(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Set up instruction</source>
+        <translation>设立委托(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Reason to end:</source>
+        <translation>终止原因：</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>频率：</translation>
+    </message>
+    <message>
+        <source>Amount per period (yuan):</source>
+        <translation>每期金额（元）：</translation>
+    </message>
+    <message>
+        <source>First month (YYYY-MM):</source>
+        <translation>开始月份（YYYY-MM）：</translation>
+    </message>
+    <message>
+        <source>Last month (YYYY-MM, optional):</source>
+        <translation>截止月份（YYYY-MM，可不填）：</translation>
+    </message>
+    <message>
+        <source>Monthly rent (yuan):</source>
+        <translation>月租金（元）：</translation>
+    </message>
+    <message>
+        <source>Lease contract number:</source>
+        <translation>租赁合同号：</translation>
+    </message>
+    <message>
+        <source>Standing rent withdrawals: the platform pays each period until the last month, the account closes or the person is found to own a home. Enter in the account lists its instructions.</source>
+        <translation>租房提取委托：系统每期自动支付，直到截止月份、账户销户或查到本人名下有住房为止。在账号中按回车列出该账户的委托。</translation>
+    </message>
+    <message>
+        <source>New instruction:</source>
+        <translation>设立新委托：</translation>
+    </message>
+    <message>
+        <source>No standing instructions on this account</source>
+        <translation>该账户没有租房提取委托</translation>
+    </message>
+    <message>
+        <source>Payee: %1 %2 (%3)</source>
+        <translation>收款账户：%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>  No payments yet</source>
+        <translation>  尚无支付记录</translation>
+    </message>
+    <message>
+        <source>Not a month: type it as YYYY-MM, e.g. 2027-01</source>
+        <translation>月份格式不对：请按 YYYY-MM 输入，例如 2027-01</translation>
+    </message>
+    <message>
+        <source>Asking the sharing interfaces…</source>
+        <translation>正在查询共享数据…</translation>
+    </message>
+    <message>
+        <source>Standing rent instruction</source>
+        <translation>租房提取委托</translation>
+    </message>
+    <message>
+        <source>Choose the instruction to end</source>
+        <translation>请选择要终止的委托</translation>
+    </message>
+    <message>
+        <source>Type the reason to end the instruction</source>
+        <translation>请填写终止委托的原因</translation>
+    </message>
+    <message>
+        <source>End rent instruction</source>
+        <translation>终止租房提取委托</translation>
+    </message>
+    <message>
+        <source>Instruction No. %1 set up</source>
+        <translation>委托 %1 已设立</translation>
+    </message>
+    <message>
+        <source>Instruction No. %1: %2</source>
+        <translation>委托 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::InterestStatementPage</name>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>预览(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>存为 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Interest runs</source>
+        <translation>结息批次</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>结息前余额</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>本年度利息</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>结息后余额</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Settlement day</source>
+        <translation>结息日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户数</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Settlement year:</source>
+        <translation>结息年度：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the runs</source>
+        <translation>刷新结息批次(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s interest statement (结息对账单) of one settlement year: each employee&apos;s balance before the year&apos;s interest, the interest and the balance after. Enter in the year loads it.</source>
+        <translation>单位年度结息对账单：每位职工的结息前余额、本年度利息和结息后余额。在年度中按回车查询。</translation>
+    </message>
+    <message>
+        <source>Type a year such as %1</source>
+        <translation>请输入年度，例如 %1</translation>
+    </message>
+    <message>
+        <source>Loading the statement…</source>
+        <translation>正在查询对账单…</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 起 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: interest from %3 to %4, settled %5 · rates %6 · %n employee(s), interest %7</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement loaded: print it or save it as PDF</source>
+        <translation>对账单已查询，可打印或存为 PDF</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Next settlement day: %1</source>
+        <translation>下一个结息日：%1</translation>
     </message>
 </context>
 <context>
@@ -4447,10 +5493,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>验证证明</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>账户业务</translation>
-    </message>
-    <message>
         <source>Judicial assistance</source>
         <translation>司法协助</translation>
     </message>
@@ -4530,6 +5572,50 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <source>Account merge</source>
         <translation>个人合并</translation>
     </message>
+    <message>
+        <source>Person details change</source>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>Unit details change</source>
+        <translation>单位信息变更</translation>
+    </message>
+    <message>
+        <source>Base adjustment</source>
+        <translation>基数调整</translation>
+    </message>
+    <message>
+        <source>Back payment</source>
+        <translation>补缴</translation>
+    </message>
+    <message>
+        <source>Remittance deferral</source>
+        <translation>缓缴</translation>
+    </message>
+    <message>
+        <source>Interest statement</source>
+        <translation>结息对账单</translation>
+    </message>
+    <message>
+        <source>Monthly remittance</source>
+        <translation>汇缴</translation>
+    </message>
+    <message>
+        <source>Accounts and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing rent instructions</source>
+        <translation>租房提取委托</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提取</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PasswordDialog</name>
@@ -4568,6 +5654,68 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>The two new passwords differ</source>
         <translation>两次输入的新密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PayeeForm</name>
+    <message>
+        <source>Payee bank:</source>
+        <translation>收款银行：</translation>
+    </message>
+    <message>
+        <source>Payee account number:</source>
+        <translation>收款账号：</translation>
+    </message>
+    <message>
+        <source>Payee name:</source>
+        <translation>收款人：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::PersonChangePage</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>New name (after checking the documents):</source>
+        <translation>新姓名（核对证件后填写）：</translation>
+    </message>
+    <message>
+        <source>New mobile:</source>
+        <translation>新手机号码：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>变更原因：</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s name or mobile: fill in only what changes and the reason; Enter in the reason submits. A name change is authorised by a supervisor.</source>
+        <translation>变更职工的姓名或手机号码：只填写要变更的项目和变更原因，在原因中按回车即提交。变更姓名须主管授权。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: type the new name or the new mobile</source>
+        <translation>没有要变更的内容：请填写新姓名或新手机号码</translation>
+    </message>
+    <message>
+        <source>Type the reason for the change</source>
+        <translation>请填写变更原因</translation>
+    </message>
+    <message>
+        <source>Person change</source>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>Name change of account %1 to %2</source>
+        <translation>账户 %1 姓名变更为 %2</translation>
+    </message>
+    <message>
+        <source>Changed: serial %1</source>
+        <translation>已变更：业务流水号 %1</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +6009,103 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
         <translation>已登记 %2 的第 %1 次补打；请打印或另存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::RemittancePage</name>
+    <message>
+        <source>&amp;Post the month (Ctrl+Enter)</source>
+        <translation>确认汇缴(&amp;P)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年-月（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>缴存基数</translation>
+    </message>
+    <message>
+        <source>Unit ratio</source>
+        <translation>单位比例</translation>
+    </message>
+    <message>
+        <source>Personal ratio</source>
+        <translation>个人比例</translation>
+    </message>
+    <message>
+        <source>Unit share</source>
+        <translation>单位月缴存额</translation>
+    </message>
+    <message>
+        <source>Personal share</source>
+        <translation>个人月缴存额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>月缴存额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>汇缴月份：</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s monthly remittance (汇缴): Enter in the month shows what posting it would credit to each employee; Ctrl+Enter posts exactly that. A month is posted once; months before the unit&apos;s first month or inside an approved deferral are refused.</source>
+        <translation>单位按月汇缴：在月份中按回车预览每位职工的入账金额，按 Ctrl+Enter 按预览入账。每月只能汇缴一次；早于单位首次汇缴月份或在已批准缓缴期内的月份不能汇缴。</translation>
+    </message>
+    <message>
+        <source>Computing the month…</source>
+        <translation>正在计算本月汇缴…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %n employee(s) · unit %3 + personal %4 = total %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the month and press Ctrl+Enter to post it</source>
+        <translation>请核对后按 Ctrl+Enter 确认汇缴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview the month first (Enter in the month)</source>
+        <translation>请先预览（在月份中按回车）</translation>
+    </message>
+    <message>
+        <source>Monthly remittance</source>
+        <translation>汇缴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Posted: serial %1 · %n employee(s) · total %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The month is computed again; check it and post again.</source>
+        <translation>已重新计算本月汇缴，请核对后再次确认。</translation>
     </message>
 </context>
 <context>
@@ -5250,6 +6495,111 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
 </context>
 <context>
+    <name>hpf::ui::UnitChangePage</name>
+    <message>
+        <source>&amp;Change</source>
+        <translation>变更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>New unit name:</source>
+        <translation>新单位名称：</translation>
+    </message>
+    <message>
+        <source>New contact name:</source>
+        <translation>新联系人：</translation>
+    </message>
+    <message>
+        <source>New contact mobile:</source>
+        <translation>新联系人手机：</translation>
+    </message>
+    <message>
+        <source>New office address:</source>
+        <translation>新办公地址：</translation>
+    </message>
+    <message>
+        <source>New registered address:</source>
+        <translation>新注册地址：</translation>
+    </message>
+    <message>
+        <source>New bank:</source>
+        <translation>新开户银行：</translation>
+    </message>
+    <message>
+        <source>New bank branch name:</source>
+        <translation>新开户银行名称：</translation>
+    </message>
+    <message>
+        <source>New bank account number:</source>
+        <translation>新银行账号：</translation>
+    </message>
+    <message>
+        <source>New remittance day (1–28):</source>
+        <translation>新汇缴日（1–28）：</translation>
+    </message>
+    <message>
+        <source>New legal representative:</source>
+        <translation>新法定代表人：</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document type:</source>
+        <translation>法定代表人证件类型：</translation>
+    </message>
+    <message>
+        <source>Legal representative&apos;s document number:</source>
+        <translation>法定代表人证件号码：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>变更原因：</translation>
+    </message>
+    <message>
+        <source>Change a unit&apos;s details: fill in only what changes (an empty input keeps today&apos;s value), give the reason, Enter in the reason submits. The credit code and the unit account never change.</source>
+        <translation>变更单位信息：只填写要变更的项目（空着的项目保持不变），填写变更原因，在原因中按回车即提交。统一社会信用代码和单位账号不能变更。</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4</source>
+        <translation>%1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>No changes before</source>
+        <translation>以前没有变更</translation>
+    </message>
+    <message>
+        <source>Earlier changes:
+</source>
+        <translation>以前的变更：
+</translation>
+    </message>
+    <message>
+        <source>The remittance day is a day of the month, 1 to 28</source>
+        <translation>汇缴日是每月的 1 至 28 日</translation>
+    </message>
+    <message>
+        <source>Nothing to change: fill in what changes</source>
+        <translation>没有要变更的内容：请填写要变更的项目</translation>
+    </message>
+    <message>
+        <source>Type the reason for the change</source>
+        <translation>请填写变更原因</translation>
+    </message>
+    <message>
+        <source>Unit change</source>
+        <translation>单位信息变更</translation>
+    </message>
+    <message>
+        <source>Changed: serial %1</source>
+        <translation>已变更：业务流水号 %1</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::UnitOpeningPage</name>
     <message>
         <source>— choose —</source>
@@ -5451,6 +6801,278 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::WithdrawalPage</name>
+    <message>
+        <source>Query &amp;shared data (F6)</source>
+        <translation>查询共享数据(&amp;S)（F6）</translation>
+    </message>
+    <message>
+        <source>&amp;Check (F5)</source>
+        <translation>检查(&amp;C)（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>提取(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Scan &amp;materials</source>
+        <translation>扫描材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Personal account number:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Withdrawal type:</source>
+        <translation>提取类型：</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>提取金额（元）：</translation>
+    </message>
+    <message>
+        <source>Memo (optional):</source>
+        <translation>备注（可不填）：</translation>
+    </message>
+    <message>
+        <source>Withdraw from an account for one of the reasons of the regulations. Type the account, choose the type and the evidence it needs, then check (F5; F6 first asks the sharing interfaces). Retirement, incapacity, settling abroad and death close the account: the amount is the balance with the interest to date. Enter in the memo checks again when the form changed, else withdraws.</source>
+        <translation>按条例规定的情形办理提取。输入账号，选择提取类型并填写该类型需要的证明信息，然后检查（F5；F6 先查询共享数据）。离休退休、完全丧失劳动能力、出境定居和死亡提取会销户：金额为余额加截至今日的利息。在备注中按回车：表单有改动时重新检查，否则办理提取。</translation>
+    </message>
+    <message>
+        <source>The policy lists no withdrawal types: the reference data has not been loaded</source>
+        <translation>政策中没有提取类型：参考数据尚未载入</translation>
+    </message>
+    <message>
+        <source>Choose the withdrawal type</source>
+        <translation>请选择提取类型</translation>
+    </message>
+    <message>
+        <source>Asking the sharing interfaces and checking…</source>
+        <translation>正在查询共享数据并检查…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>不符合提取条件：%1</translation>
+    </message>
+    <message>
+        <source>Checked: eligible. Enter the amount and the payee, then withdraw.</source>
+        <translation>检查通过：符合提取条件。请输入金额和收款账户，然后办理提取。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the withdrawal is sent again with the same id</source>
+        <translation>正在等待中心系统答复；提取以同一编号重新发送</translation>
+    </message>
+    <message>
+        <source>Not eligible: correct the form and check again</source>
+        <translation>不符合提取条件：请修改后重新检查</translation>
+    </message>
+    <message>
+        <source>Close the account</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <source>This withdrawal closes account %1: %2 (balance with the interest to date) is paid and the account accepts nothing afterwards. Continue?</source>
+        <translation>此次提取将销户：账户 %1 支付 %2（余额加截至今日的利息），销户后不能再办理任何业务。是否继续？</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: the account stays open</source>
+        <translation>未办理提取：账户保持正常</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Withdrawal of %1 from account %2 (%3): above %4, a supervisor authorises it</source>
+        <translation>从账户 %2 提取 %1（%3）：超过 %4，须主管授权</translation>
+    </message>
+    <message>
+        <source>Withdrawn: serial %1</source>
+        <translation>已提取：业务流水号 %1</translation>
+    </message>
+    <message>
+        <source>%1 · account %2 · principal %3 · interest %4 · paid %5 · balance now %6
+To %7 %8 (%9)</source>
+        <translation>%1 · 账户 %2 · 本金 %3 · 利息 %4 · 支付 %5 · 提取后余额 %6
+收款：%7 %8（%9）</translation>
+    </message>
+    <message>
+        <source>The account is closed (%1)</source>
+        <translation>账户已销户（%1）</translation>
+    </message>
+    <message>
+        <source>Satisfied by shared data: %1</source>
+        <translation>已由共享数据满足：%1</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::WithdrawalText</name>
+    <message>
+        <source>Account state</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <source>Time since the event</source>
+        <translation>事件时限</translation>
+    </message>
+    <message>
+        <source>Interval since the last withdrawal</source>
+        <translation>提取间隔</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>No own home</source>
+        <translation>本人无自有住房</translation>
+    </message>
+    <message>
+        <source>Limit by the evidence amount</source>
+        <translation>证明金额限额</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>月度上限</translation>
+    </message>
+    <message>
+        <source>Balance to keep</source>
+        <translation>账户留存余额</translation>
+    </message>
+    <message>
+        <source>Available balance</source>
+        <translation>可用余额</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>继承人</translation>
+    </message>
+    <message>
+        <source>Open housing loan</source>
+        <translation>未结清的住房贷款</translation>
+    </message>
+    <message>
+        <source>Real estate registry</source>
+        <translation>不动产登记</translation>
+    </message>
+    <message>
+        <source>Bank loan record</source>
+        <translation>银行贷款记录</translation>
+    </message>
+    <message>
+        <source>Civil affairs (marriage)</source>
+        <translation>民政婚姻登记</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季</translation>
+    </message>
+    <message>
+        <source>✓ %1: satisfied by shared data (%2)</source>
+        <translation>✓ %1：已由共享数据满足（%2）</translation>
+    </message>
+    <message>
+        <source>○ %1: to be scanned, at least %2 pages%3</source>
+        <translation>○ %1：需扫描，至少 %2 页%3</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必需）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>查到</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未查到</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 %4 from %5</source>
+        <translation>委托 %1 · %2 · %3 %4 自 %5</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> 至 %1</translation>
+    </message>
+    <message>
+        <source> · next %1</source>
+        <translation> · 下期 %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2 (serial %3)</source>
+        <translation>%1 已支付 %2（流水号 %3）</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 未支付：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · balance %3 · available %4</source>
+        <translation>%1 · %2 · 余额 %3 · 可用 %4</translation>
+    </message>
+    <message>
+        <source>Restricted (受限): money is held on this account</source>
+        <translation>受限：账户资金被冻结</translation>
+    </message>
+    <message>
+        <source>Eligible: at most %1</source>
+        <translation>符合提取条件：最多可提取 %1</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合提取条件</translation>
+    </message>
+    <message>
+        <source>Closes the account: interest to date %1 · closing amount %2</source>
+        <translation>销户：截至今日利息 %1 · 销户金额 %2</translation>
+    </message>
+    <message>
+        <source>A supervisor authorises amounts above %1</source>
+        <translation>超过 %1 的金额须主管授权</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>材料清单：</translation>
+    </message>
+    <message>
+        <source>Shared data: %1</source>
+        <translation>共享数据：%1</translation>
+    </message>
+    <message>
+        <source>Restricted (受限): money on this account is held and cannot be withdrawn while the hold lasts; at most the available balance can be withdrawn. %1</source>
+        <translation>受限：账户资金被冻结，冻结期间不能提取；最多只能提取可用余额。%1</translation>
     </message>
 </context>
 </TS>

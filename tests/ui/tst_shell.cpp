@@ -200,11 +200,11 @@ void TestShell::navigationFollowsRole_data()
     QTest::addColumn<QString>("branch");
     const QStringList lookup{u"1001"_qs, u"1002"_qs, u"1003"_qs};
     const QStringList teller =
-        lookup + QStringList{u"2001"_qs, u"2002"_qs, u"2003"_qs, u"2004"_qs, u"2005"_qs, u"2006"_qs,
-                             u"2101"_qs, u"2102"_qs, u"2103"_qs, u"2104"_qs, u"2105"_qs, u"2201"_qs,
-                             u"2202"_qs, u"4001"_qs, u"4002"_qs, u"4003"_qs, u"5001"_qs, u"5002"_qs,
-                             u"5003"_qs, u"5101"_qs, u"5102"_qs, u"5103"_qs, u"6001"_qs, u"6002"_qs,
-                             u"8001"_qs};
+        lookup + QStringList{u"2001"_qs, u"2002"_qs, u"2003"_qs, u"2004"_qs, u"2005"_qs,
+                             u"2006"_qs, u"2101"_qs, u"2102"_qs, u"2103"_qs, u"2104"_qs,
+                             u"2105"_qs, u"2201"_qs, u"2202"_qs, u"4001"_qs, u"4002"_qs,
+                             u"4003"_qs, u"5001"_qs, u"5002"_qs, u"5003"_qs, u"5101"_qs,
+                             u"5102"_qs, u"5103"_qs, u"6001"_qs, u"6002"_qs, u"8001"_qs};
     QTest::newRow("teller") << u"teller1"_qs << teller << u"Teller"_qs << u"0001"_qs;
     QTest::newRow("teller of another branch") << u"teller2"_qs << teller << u"Teller"_qs << u"0002"_qs;
     QTest::newRow("judicial") << u"judicial1"_qs
