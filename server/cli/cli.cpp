@@ -4,6 +4,7 @@
 #include "business/certificates/signingkeys.h"
 #include "business/judicial/expiryjob.h"
 #include "business/transfer/crossservice.h"
+#include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
 #include "integration/sharing/trainingshareddata.h"
 #include "logging.h"
@@ -332,6 +333,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerArchiveJobs(server.jobs(), server.context());
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
     registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
+    registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)
