@@ -3,6 +3,7 @@
 // account closed), suspended (a fresh property answer shows an own home), a repeated job that pays
 // nothing twice; the set-up's refusals and the end route. SQLite and PostgreSQL.
 #include "business/withdrawal/instructionservice.h"
+#include "demo/demoseed.h"
 #include "integration/sharing/trainingshareddata.h"
 #include "platform/jobs/jobs.h"
 #include "platform/store/sql.h"

@@ -192,7 +192,7 @@ Status handleDue(ServiceContext &ctx, const JobContext &jc)
     const QDate next = due.addMonths(row->periodMonths());
     if (!row->endMonth.isEmpty() && next.toString(u"yyyy-MM"_qs) > row->endMonth)
         return endOrSuspend(ctx, *row, u"ended"_qs, u"end_month"_qs);
-    row->nextDue = next.toString(Qt::ISODate);
+    row.value().nextDue = next.toString(Qt::ISODate);
     if (Status s = setNextDue(ctx, row->id, row->nextDue, ctx.nowMs); !s)
         return s;
     return queueInstalment(ctx.db, *row, ctx.nowMs);

@@ -72,14 +72,15 @@ Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequ
     auto rule = rent->ruleAt(today);
     if (!rule)
         return rule.error();
-    auto facts = gatherFacts(ctx, account, u"rent"_qs, request.evidence, *answers);
-    if (!facts)
-        return facts.error();
+    auto gathered = gatherFacts(ctx, account, u"rent"_qs, request.evidence, *answers);
+    if (!gathered)
+        return gathered.error();
     const int months = request.frequency == u"quarterly" ? 3 : 1;
-    facts->months = months;
+    finance::WithdrawalFacts facts = gathered.value();
+    facts.months = months;
     // The instruction pays from its start month on: the interval since the last rent withdrawal
     // and today's available balance are judged at each payment, not now.
-    const finance::WithdrawalJudgement j = finance::judgeWithdrawal(*rent, *rule, *facts);
+    const finance::WithdrawalJudgement j = finance::judgeWithdrawal(*rent, *rule, facts);
     for (const finance::RuleOutcome &r : j.rules) {
         if (r.passed || r.rule == u"interval" || r.rule == u"available")
             continue;
