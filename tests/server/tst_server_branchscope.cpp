@@ -55,9 +55,9 @@ struct Objects
     QString account;
     QString serial;
     QString certificate;
-    QString upload;     // an archive upload for the seal's record
-    QString transfer;   // the serial of an in-city transfer between two units of 0001
-    QString withdrawal; // the serial of a purchase withdrawal from `account` (issue 17)
+    QString upload;      // an archive upload for the seal's record
+    QString transfer;    // the serial of an in-city transfer between two units of 0001
+    QString withdrawal;  // the serial of a purchase withdrawal from `account` (issue 17)
     QString instruction; // a rent instruction on `account`
     int person = 0;
 };
@@ -154,15 +154,15 @@ private:
             f().post(ServerFixture::withdrawalPath(), ServerFixture::withdrawalBody(o.account, 1000), teller,
                      ServerFixture::newKey());
         o.withdrawal = withdrawn.json.value(u"serial"_qs).toString();
-        const Reply instructed = f().post(
-            u"/api/v1/withdrawals/instructions"_qs,
-            {{u"accountNumber"_qs, o.account},
-             {u"frequency"_qs, u"monthly"_qs},
-             {u"amountFen"_qs, 500},
-             {u"startMonth"_qs, f().clock().now().toLocalTime().date().toString(u"yyyy-MM"_qs)},
-             {u"evidence"_qs, QJsonObject{{u"monthlyRentFen"_qs, 80000}}},
-             {u"payee"_qs, ServerFixture::withdrawalBody(o.account, 1).value(u"payee"_qs)}},
-            teller, ServerFixture::newKey());
+        const Reply instructed =
+            f().post(u"/api/v1/withdrawals/instructions"_qs,
+                     {{u"accountNumber"_qs, o.account},
+                      {u"frequency"_qs, u"monthly"_qs},
+                      {u"amountFen"_qs, 500},
+                      {u"startMonth"_qs, f().clock().now().toLocalTime().date().toString(u"yyyy-MM"_qs)},
+                      {u"evidence"_qs, QJsonObject{{u"monthlyRentFen"_qs, 80000}}},
+                      {u"payee"_qs, ServerFixture::withdrawalBody(o.account, 1).value(u"payee"_qs)}},
+                     teller, ServerFixture::newKey());
         o.instruction = instructed.json.value(u"instruction"_qs).toObject().value(u"id"_qs).toString();
         const Reply issued = f().post(u"/api/v1/certificates"_qs,
                                       {{u"type"_qs, u"deposit_proof"_qs}, {u"accountNumber"_qs, o.account}},

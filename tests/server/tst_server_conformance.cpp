@@ -401,7 +401,8 @@ private slots:
         api(u"withdrawals.instruct"_qs, 409, {.body = instruction, .token = teller}); // instruction.duplicate
         const QString instructionId =
             instructed.json.value(u"instruction"_qs).toObject().value(u"id"_qs).toString();
-        api(u"withdrawals.instructions"_qs, 200, {.body = {{u"accountNumber"_qs, accounts.at(0)}}, .token = teller});
+        api(u"withdrawals.instructions"_qs, 200,
+            {.body = {{u"accountNumber"_qs, accounts.at(0)}}, .token = teller});
         api(u"withdrawals.instructionGet"_qs, 200, {.args = {instructionId}, .token = teller});
         api(u"withdrawals.instructionGet"_qs, 404, {.args = {u"999999"_qs}, .token = teller});
         api(u"withdrawals.instructionEnd"_qs, 200,

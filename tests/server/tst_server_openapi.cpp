@@ -175,8 +175,8 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"judicial"_qs});
         // withdrawals (issue 17): tellers check and withdraw, every lookup role reads one back; the
         // retired bare debit answers tellers 410
-        for (const char *op :
-             {"withdrawals.check", "withdrawals.retired", "withdrawals.instruct", "withdrawals.instructionEnd"})
+        for (const char *op : {"withdrawals.check", "withdrawals.retired", "withdrawals.instruct",
+                               "withdrawals.instructionEnd"})
             out.insert(QString::fromLatin1(op), {u"teller"_qs});
         for (const char *op : {"withdrawals.get", "withdrawals.instructions", "withdrawals.instructionGet"})
             out.insert(QString::fromLatin1(op), lookup);

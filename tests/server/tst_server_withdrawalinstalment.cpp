@@ -111,15 +111,17 @@ private slots:
     {
         begin();
         const QString account = member(7);
-        const Reply created = f().post(kInstructions, body(account, 50000, u"2025-07"_qs, u"2025-09"_qs), m_teller,
-                                       ServerFixture::newKey());
+        const Reply created = f().post(kInstructions, body(account, 50000, u"2025-07"_qs, u"2025-09"_qs),
+                                       m_teller, ServerFixture::newKey());
         QVERIFY2(created.status == 201, created.body.constData());
         const QJsonObject ins = created.json.value(u"instruction"_qs).toObject();
         const QString id = ins.value(u"id"_qs).toString();
         QCOMPARE(ins.value(u"status"_qs).toString(), u"active"_qs);
         QCOMPARE(ins.value(u"nextDue"_qs).toString(), u"2025-07-01"_qs);
-        QCOMPARE(ins.value(u"payee"_qs).toObject().value(u"accountMasked"_qs).toString(), u"6222***********3445"_qs);
-        QCOMPARE(created.json.value(u"receipt"_qs).toObject().value(u"business"_qs).toString(), u"rent_instruction"_qs);
+        QCOMPARE(ins.value(u"payee"_qs).toObject().value(u"accountMasked"_qs).toString(),
+                 u"6222***********3445"_qs);
+        QCOMPARE(created.json.value(u"receipt"_qs).toObject().value(u"business"_qs).toString(),
+                 u"rent_instruction"_qs);
 
         QCOMPARE(runJobs(), 1); // July, due already
         QCOMPARE(balance(account), kMonthFen - 50000);
@@ -146,7 +148,8 @@ private slots:
         const QString serial = payments.at(0).toObject().value(u"serial"_qs).toString();
         const Reply paid = f().get(u"/api/v1/withdrawals/"_qs + serial, m_teller);
         QCOMPARE(paid.status, 200);
-        QCOMPARE(paid.json.value(u"receipt"_qs).toObject().value(u"business"_qs).toString(), u"rent_instalment"_qs);
+        QCOMPARE(paid.json.value(u"receipt"_qs).toObject().value(u"business"_qs).toString(),
+                 u"rent_instalment"_qs);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'withdrawals.instalment' AND "
                      "username = 'system'"_qs),
                  3); // two payments and the end
@@ -155,17 +158,18 @@ private slots:
         // A job of a date already handled (a run repeated after an interruption) pays nothing.
         auto conn = f().database().connection();
         QVERIFY(conn.ok());
-        QVERIFY(server::runInTransaction(*conn, f().database().dialect(), server::TxMode::Write,
-                                         [&](server::Transaction &) -> Result<server::TxEnd> {
-                                             server::JobRequest job;
-                                             job.kind = QString::fromLatin1(server::kInstalmentJob);
-                                             job.payload = {{u"instructionId"_qs, id}, {u"dueOn"_qs, u"2025-08-01"_qs}};
-                                             job.dedupeKey = u"again"_qs;
-                                             auto r = server::enqueueJob(*conn, job, f().clock().now().toMSecsSinceEpoch());
-                                             if (!r)
-                                                 return r.error();
-                                             return server::TxEnd::Commit;
-                                         })
+        QVERIFY(server::runInTransaction(
+                    *conn, f().database().dialect(), server::TxMode::Write,
+                    [&](server::Transaction &) -> Result<server::TxEnd> {
+                        server::JobRequest job;
+                        job.kind = QString::fromLatin1(server::kInstalmentJob);
+                        job.payload = {{u"instructionId"_qs, id}, {u"dueOn"_qs, u"2025-08-01"_qs}};
+                        job.dedupeKey = u"again"_qs;
+                        auto r = server::enqueueJob(*conn, job, f().clock().now().toMSecsSinceEpoch());
+                        if (!r)
+                            return r.error();
+                        return server::TxEnd::Commit;
+                    })
                     .ok());
         QCOMPARE(runJobs(), 1);
         QCOMPARE(balance(account), kMonthFen - 100000);
@@ -182,17 +186,18 @@ private slots:
             f().post(kInstructions, body(account, 30000, u"2025-07"_qs), m_teller, ServerFixture::newKey());
         QVERIFY2(created.status == 201, created.body.constData());
         const QString id = created.json.value(u"instruction"_qs).toObject().value(u"id"_qs).toString();
-        auto source = server::TrainingSharedData::fromJson(QJsonObject{
-            {u"training"_qs, true},
-            {u"property"_qs, QJsonObject{{QString(u"01:"_qs + server::demoIdentityNumber(8)),
-                                          QJsonObject{{u"summary"_qs, u"名下住房 1 套"_qs}}}}}});
+        auto source = server::TrainingSharedData::fromJson(
+            QJsonObject{{u"training"_qs, true},
+                        {u"property"_qs, QJsonObject{{QString(u"01:"_qs + server::demoIdentityNumber(8)),
+                                                      QJsonObject{{u"summary"_qs, u"名下住房 1 套"_qs}}}}}});
         QVERIFY(source.ok());
         f().server().context().sharedData = *source;
         QCOMPARE(runJobs(), 1);
         const QJsonObject ins = instruction(id);
         QCOMPARE(ins.value(u"status"_qs).toString(), u"suspended"_qs);
         QCOMPARE(ins.value(u"statusReason"_qs).toString(), u"own_home"_qs);
-        QCOMPARE(ins.value(u"payments"_qs).toArray().at(0).toObject().value(u"reason"_qs).toString(), u"own_home"_qs);
+        QCOMPARE(ins.value(u"payments"_qs).toArray().at(0).toObject().value(u"reason"_qs).toString(),
+                 u"own_home"_qs);
         QCOMPARE(balance(account), kMonthFen);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM shared_answers WHERE source = 'property' AND found = 1"_qs), 1);
         // A suspended instruction can be ended by the teller; ending it twice is refused.
@@ -218,11 +223,13 @@ private slots:
         QJsonObject death = ServerFixture::withdrawalBody(account, 1);
         death.insert(u"type"_qs, u"death"_qs);
         death.remove(u"amountFen"_qs);
-        death.insert(u"evidence"_qs, QJsonObject{{u"heir"_qs, QJsonObject{{u"name"_qs, u"张继承"_qs},
-                                                                          {u"documentType"_qs, u"01"_qs},
-                                                                          {u"documentNumber"_qs, u"110105194912310025"_qs},
-                                                                          {u"relation"_qs, u"配偶"_qs}}}});
-        const Reply closed = f().post(ServerFixture::withdrawalPath(), death, m_teller, ServerFixture::newKey());
+        death.insert(u"evidence"_qs,
+                     QJsonObject{{u"heir"_qs, QJsonObject{{u"name"_qs, u"张继承"_qs},
+                                                          {u"documentType"_qs, u"01"_qs},
+                                                          {u"documentNumber"_qs, u"110105194912310025"_qs},
+                                                          {u"relation"_qs, u"配偶"_qs}}}});
+        const Reply closed =
+            f().post(ServerFixture::withdrawalPath(), death, m_teller, ServerFixture::newKey());
         QVERIFY2(closed.status == 201, closed.body.constData());
         at(QDate(2025, 8, 2));
         QCOMPARE(runJobs(), 1);
@@ -239,19 +246,20 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("weekly") << u"frequency=weekly"_qs << 422 << u"instruction.frequency"_qs << u"frequency"_qs;
-        QTest::newRow("start last month") << u"startMonth=2025-06"_qs << 422 << u"instruction.months"_qs
-                                          << u"startMonth"_qs;
-        QTest::newRow("start month 13") << u"startMonth=2025-13"_qs << 422 << u"instruction.months"_qs
-                                        << u"startMonth"_qs;
-        QTest::newRow("end before start") << u"endMonth=2025-06"_qs << 422 << u"instruction.months"_qs
-                                          << u"endMonth"_qs;
+        QTest::newRow("weekly") << u"frequency=weekly"_qs << 422 << u"instruction.frequency"_qs
+                                << u"frequency"_qs;
+        QTest::newRow("start last month")
+            << u"startMonth=2025-06"_qs << 422 << u"instruction.months"_qs << u"startMonth"_qs;
+        QTest::newRow("start month 13")
+            << u"startMonth=2025-13"_qs << 422 << u"instruction.months"_qs << u"startMonth"_qs;
+        QTest::newRow("end before start")
+            << u"endMonth=2025-06"_qs << 422 << u"instruction.months"_qs << u"endMonth"_qs;
         QTest::newRow("above the cap") << u"amountFen=150001;rent=200000"_qs << 422
                                        << u"withdrawal.amount_above_max"_qs << u"amountFen"_qs;
-        QTest::newRow("above the rent") << u"amountFen=60001"_qs << 422 << u"withdrawal.amount_above_max"_qs
-                                        << u"amountFen"_qs;
-        QTest::newRow("a quarter of the cap") << u"frequency=quarterly;amountFen=450000;rent=200000"_qs << 201
-                                              << QString() << QString();
+        QTest::newRow("above the rent")
+            << u"amountFen=60001"_qs << 422 << u"withdrawal.amount_above_max"_qs << u"amountFen"_qs;
+        QTest::newRow("a quarter of the cap")
+            << u"frequency=quarterly;amountFen=450000;rent=200000"_qs << 201 << QString() << QString();
         QTest::newRow("no rent") << u"rent=0"_qs << 422 << u"withdrawal.not_eligible"_qs
                                  << u"evidence.monthlyRentFen"_qs;
         QTest::newRow("twice") << u"twice"_qs << 409 << u"instruction.duplicate"_qs << u"accountNumber"_qs;
@@ -289,9 +297,11 @@ private slots:
             QCOMPARE(r.code(), code);
             QCOMPARE(r.json.value(u"field"_qs).toString(), field);
         }
-        const Reply listed = f().post(kInstructions + u"/search"_qs, {{u"accountNumber"_qs, account}}, m_teller);
+        const Reply listed =
+            f().post(kInstructions + u"/search"_qs, {{u"accountNumber"_qs, account}}, m_teller);
         QCOMPARE(listed.status, 200);
-        QCOMPARE(listed.json.value(u"items"_qs).toArray().size(), status == 201 || change == u"twice" ? 1 : 0);
+        QCOMPARE(listed.json.value(u"items"_qs).toArray().size(),
+                 status == 201 || change == u"twice" ? 1 : 0);
     }
 };
 

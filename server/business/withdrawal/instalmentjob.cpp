@@ -65,7 +65,8 @@ Status recordPayment(ServiceContext &ctx, qint64 instructionId, const QString &d
 }
 
 // Pays one period: its own serial, journal 11, the withdrawal record and receipt, the audit record.
-Result<QString> pay(ServiceContext &ctx, const InstructionRow &row, const AccountRow &account, const QString &dueOn)
+Result<QString> pay(ServiceContext &ctx, const InstructionRow &row, const AccountRow &account,
+                    const QString &dueOn)
 {
     auto serial = nextSerial(ctx);
     if (!serial)
@@ -139,13 +140,13 @@ Result<QString> pay(ServiceContext &ctx, const InstructionRow &row, const Accoun
     return *serial;
 }
 
-Status endOrSuspend(ServiceContext &ctx, const InstructionRow &row, const QString &status, const QString &reason)
+Status endOrSuspend(ServiceContext &ctx, const InstructionRow &row, const QString &status,
+                    const QString &reason)
 {
     if (Status s = setInstructionStatus(ctx, row.id, status, reason, ctx.nowMs); !s)
         return s;
     return ctx.audit(u"withdrawals.instalment"_qs, u"instruction:"_qs + QString::number(row.id), u"ok"_qs,
-                     instructionJson(row, false),
-                     {{u"status"_qs, status}, {u"statusReason"_qs, reason}});
+                     instructionJson(row, false), {{u"status"_qs, status}, {u"statusReason"_qs, reason}});
 }
 
 // One due date of one instruction, inside the job's transaction.
@@ -166,13 +167,16 @@ Status handleDue(ServiceContext &ctx, const JobContext &jc)
         return account.error();
     if (account->state != u"01" && account->state != u"02")
         return endOrSuspend(ctx, *row, u"ended"_qs,
-                            codes::isTerminalAccountState(account->state) ? u"account_closed"_qs : u"account_state"_qs);
+                            codes::isTerminalAccountState(account->state) ? u"account_closed"_qs
+                                                                          : u"account_state"_qs);
     if (jc.prepared.value(u"found"_qs).toBool()) {
         SharedAnswer answer{true, jc.prepared.value(u"summary"_qs).toString(),
-                            jc.prepared.value(u"facts"_qs).toObject(), jc.prepared.value(u"provider"_qs).toString()};
+                            jc.prepared.value(u"facts"_qs).toObject(),
+                            jc.prepared.value(u"provider"_qs).toString()};
         if (auto stored = storeSharedAnswer(ctx, row->personId, u"property"_qs, answer); !stored)
             return stored.error();
-        if (Status s = recordPayment(ctx, row->id, dueOn, {}, row->amountFen, u"skipped"_qs, u"own_home"_qs); !s)
+        if (Status s = recordPayment(ctx, row->id, dueOn, {}, row->amountFen, u"skipped"_qs, u"own_home"_qs);
+            !s)
             return s;
         return endOrSuspend(ctx, *row, u"suspended"_qs, u"own_home"_qs);
     }
@@ -223,7 +227,8 @@ JobResult handleInstalment(ServerContext &server, JobContext &jc)
 void registerWithdrawalJobs(JobRunner &runner, ServerContext &context)
 {
     runner.registerHandler(
-        QString::fromLatin1(kInstalmentJob), [&context](JobContext &jc) { return handleInstalment(context, jc); },
+        QString::fromLatin1(kInstalmentJob),
+        [&context](JobContext &jc) { return handleInstalment(context, jc); },
         [&context](const Job &job, const QDateTime &now) { return askProperty(context, job, now); });
 }
 

@@ -28,7 +28,8 @@ QDate parseMonth(const QString &text)
 
 Status checkInstructionRequest(ServiceContext &ctx, InstructionRequest &request)
 {
-    auto number = accountnumber::parse(request.accountNumber, accountnumber::Kind::Personal, u"accountNumber"_qs);
+    auto number =
+        accountnumber::parse(request.accountNumber, accountnumber::Kind::Personal, u"accountNumber"_qs);
     if (!number)
         return number.error();
     request.accountNumber = number->number;
@@ -43,12 +44,14 @@ Status checkInstructionRequest(ServiceContext &ctx, InstructionRequest &request)
     if (!request.endMonth.isEmpty()) {
         const QDate end = parseMonth(request.endMonth);
         if (!end.isValid() || end < start || end > start.addYears(10))
-            return makeError(u"instruction.months"_qs, u"endMonth"_qs, u"YYYY-MM, not before the start month"_qs);
+            return makeError(u"instruction.months"_qs, u"endMonth"_qs,
+                             u"YYYY-MM, not before the start month"_qs);
     }
     return normalizePayee(request.payee);
 }
 
-Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequest &request, Refusal *refusal)
+Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequest &request,
+                                      Refusal *refusal)
 {
     const finance::WithdrawalType *rent = ctx.server.policy.withdrawal().type(u"rent");
     const QDate today = ctx.now.toLocalTime().date();
@@ -62,7 +65,8 @@ Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequ
     if (!active)
         return active.error();
     if (*active > 0)
-        return makeError(u"instruction.duplicate"_qs, u"accountNumber"_qs, u"an active instruction exists"_qs);
+        return makeError(u"instruction.duplicate"_qs, u"accountNumber"_qs,
+                         u"an active instruction exists"_qs);
     auto given = answersByIds(ctx, account.personId, request.sharedAnswerIds);
     if (!given)
         return given.error();
@@ -96,7 +100,8 @@ Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequ
     }
     const qint64 limit = std::min(*request.evidence.monthlyRentFen, rule->monthlyCapFen) * months;
     if (request.amountFen > limit)
-        return makeError(u"withdrawal.amount_above_max"_qs, u"amountFen"_qs, u"at most "_qs + money::format(limit));
+        return makeError(u"withdrawal.amount_above_max"_qs, u"amountFen"_qs,
+                         u"at most "_qs + money::format(limit));
 
     auto serial = nextSerial(ctx);
     if (!serial)
@@ -145,7 +150,8 @@ Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequ
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)
         return receipt.error();
-    if (Status s = ctx.audit(ctx.operation, u"instruction:"_qs + QString::number(row.id), u"ok"_qs, {}, instruction);
+    if (Status s =
+            ctx.audit(ctx.operation, u"instruction:"_qs + QString::number(row.id), u"ok"_qs, {}, instruction);
         !s)
         return s.error();
     qCInfo(lcWithdrawal) << ctx.operation << "instruction" << row.id << *serial;

@@ -37,7 +37,8 @@ struct InstructionRequest
 Status checkInstructionRequest(ServiceContext &ctx, InstructionRequest &request);
 // POST /withdrawals/instructions → {"instruction", "receipt"}. Errors as withdrawals plus
 // instruction.duplicate (an active one exists).
-Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequest &request, Refusal *refusal);
+Result<QJsonObject> createInstruction(ServiceContext &ctx, const InstructionRequest &request,
+                                      Refusal *refusal);
 // POST /withdrawals/instructions/search → {"items"} (without payments), the account branch-checked.
 Result<QJsonObject> searchInstructions(ServiceContext &ctx, const QString &accountNumber);
 // GET /withdrawals/instructions/{id} → {"instruction"} with its payments. instruction.not_found.

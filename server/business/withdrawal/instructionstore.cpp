@@ -54,11 +54,12 @@ QVariant orNull(const QString &s)
 
 Result<qint64> insertInstruction(ServiceContext &ctx, const InstructionRow &r)
 {
-    Query q(ctx.db,
-            u"INSERT INTO withdrawal_instructions (serial, account_id, person_id, branch_id, status, frequency, "
-            "amount_fen, start_month, end_month, next_due, payee_bank, payee_account, payee_account_masked, "
-            "payee_name, evidence, created_at, updated_at) VALUES (:s, :a, :p, :b, :st, :f, :amt, :sm, :em, "
-            ":nd, :pb, :pa, :pm, :pn, :e, :now, :now2) RETURNING id"_qs);
+    Query q(
+        ctx.db,
+        u"INSERT INTO withdrawal_instructions (serial, account_id, person_id, branch_id, status, frequency, "
+        "amount_fen, start_month, end_month, next_due, payee_bank, payee_account, payee_account_masked, "
+        "payee_name, evidence, created_at, updated_at) VALUES (:s, :a, :p, :b, :st, :f, :amt, :sm, :em, "
+        ":nd, :pb, :pa, :pm, :pn, :e, :now, :now2) RETURNING id"_qs);
     q.bind(u":s"_qs, r.serial)
         .bind(u":a"_qs, r.accountId)
         .bind(u":p"_qs, r.personId)
@@ -117,7 +118,8 @@ Result<QList<InstructionRow>> instructionsOfAccount(ServiceContext &ctx, qint64 
 
 Result<qint64> activeInstructionCount(ServiceContext &ctx, qint64 accountId)
 {
-    Query q(ctx.db, u"SELECT COUNT(*) FROM withdrawal_instructions WHERE account_id = :a AND status = 'active'"_qs);
+    Query q(ctx.db,
+            u"SELECT COUNT(*) FROM withdrawal_instructions WHERE account_id = :a AND status = 'active'"_qs);
     q.bind(u":a"_qs, accountId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -127,8 +129,9 @@ Result<qint64> activeInstructionCount(ServiceContext &ctx, qint64 accountId)
 Status setInstructionStatus(ServiceContext &ctx, qint64 id, const QString &status, const QString &reason,
                             qint64 nowMs)
 {
-    Query q(ctx.db, u"UPDATE withdrawal_instructions SET status = :s, status_reason = :r, updated_at = :now"_qs +
-                        (status == u"active" ? QString() : u", next_due = NULL"_qs) + u" WHERE id = :id"_qs);
+    Query q(ctx.db,
+            u"UPDATE withdrawal_instructions SET status = :s, status_reason = :r, updated_at = :now"_qs +
+                (status == u"active" ? QString() : u", next_due = NULL"_qs) + u" WHERE id = :id"_qs);
     q.bind(u":s"_qs, status).bind(u":r"_qs, reason).bind(u":now"_qs, nowMs).bind(u":id"_qs, id);
     return q.exec();
 }

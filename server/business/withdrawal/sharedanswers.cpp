@@ -89,7 +89,8 @@ Result<QList<StoredAnswer>> freshAnswers(ServiceContext &ctx, qint64 personId)
     return out;
 }
 
-Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, const QStringList &ids, bool fresh)
+Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, const QStringList &ids,
+                                         bool fresh)
 {
     QList<StoredAnswer> out;
     Query q(ctx.db, kColumns + u"WHERE id = :id"_qs);
