@@ -5,6 +5,7 @@
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
 #include "business/transfer/crossservice.h"
+#include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
 #include "integration/sharing/trainingshareddata.h"
 #include "logging.h"
@@ -334,6 +335,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
     registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
     registerInterestJobs(server.jobs(), server.context()); // issue 17: the yearly interest settlement
+    registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)

@@ -59,9 +59,10 @@ struct Objects
     QString account;
     QString serial;
     QString certificate;
-    QString upload;     // an archive upload for the seal's record
-    QString transfer;   // the serial of an in-city transfer between two units of 0001
-    QString withdrawal; // the serial of a purchase withdrawal from `account` (issue 17)
+    QString upload;      // an archive upload for the seal's record
+    QString transfer;    // the serial of an in-city transfer between two units of 0001
+    QString withdrawal;  // the serial of a purchase withdrawal from `account` (issue 17)
+    QString instruction; // a rent instruction on `account`
     int person = 0;
 };
 
@@ -117,6 +118,11 @@ private:
             return f().get(u"/api/v1/transfers/"_qs + o.transfer, token);
         if (op == u"withdrawals.get")
             return f().get(u"/api/v1/withdrawals/"_qs + o.withdrawal, token);
+        if (op == u"withdrawals.instructionGet")
+            return f().get(u"/api/v1/withdrawals/instructions/"_qs + o.instruction, token);
+        if (op == u"withdrawals.instructions")
+            return f().post(u"/api/v1/withdrawals/instructions/search"_qs, {{u"accountNumber"_qs, o.account}},
+                            token);
         if (op == u"withdrawals.check")
             return f().post(u"/api/v1/withdrawals/check"_qs,
                             {{u"accountNumber"_qs, o.account}, {u"type"_qs, u"purchase"_qs}}, token);
@@ -162,6 +168,16 @@ private:
             f().post(ServerFixture::withdrawalPath(), ServerFixture::withdrawalBody(o.account, 1000), teller,
                      ServerFixture::newKey());
         o.withdrawal = withdrawn.json.value(u"serial"_qs).toString();
+        const Reply instructed =
+            f().post(u"/api/v1/withdrawals/instructions"_qs,
+                     {{u"accountNumber"_qs, o.account},
+                      {u"frequency"_qs, u"monthly"_qs},
+                      {u"amountFen"_qs, 500},
+                      {u"startMonth"_qs, f().clock().now().toLocalTime().date().toString(u"yyyy-MM"_qs)},
+                      {u"evidence"_qs, QJsonObject{{u"monthlyRentFen"_qs, 80000}}},
+                      {u"payee"_qs, ServerFixture::withdrawalBody(o.account, 1).value(u"payee"_qs)}},
+                     teller, ServerFixture::newKey());
+        o.instruction = instructed.json.value(u"instruction"_qs).toObject().value(u"id"_qs).toString();
         const Reply issued = f().post(u"/api/v1/certificates"_qs,
                                       {{u"type"_qs, u"deposit_proof"_qs}, {u"accountNumber"_qs, o.account}},
                                       teller, ServerFixture::newKey());
@@ -213,7 +229,10 @@ private:
                 u"transfers.get"_qs,
                 u"withdrawals.get"_qs,
                 u"withdrawals.check"_qs,
-                u"units.changes"_qs};
+                u"units.changes"_qs,
+
+                u"withdrawals.instructions"_qs,
+                u"withdrawals.instructionGet"_qs};
     }
 
 private slots:
@@ -241,6 +260,8 @@ private slots:
         QTest::newRow("withdrawals.get") << u"withdrawals.get"_qs << Scope::Denied;
         QTest::newRow("withdrawals.check") << u"withdrawals.check"_qs << Scope::Denied;
         QTest::newRow("units.changes") << u"units.changes"_qs << Scope::Denied;
+        QTest::newRow("withdrawals.instructions") << u"withdrawals.instructions"_qs << Scope::Denied;
+        QTest::newRow("withdrawals.instructionGet") << u"withdrawals.instructionGet"_qs << Scope::Denied;
         QTest::newRow("persons.search by document") << u"persons.search"_qs << Scope::Nothing;
         QTest::newRow("persons.search by account") << u"persons.search/account"_qs << Scope::Nothing;
         QTest::newRow("persons.search by name") << u"persons.search/name"_qs << Scope::Nothing;
@@ -253,7 +274,7 @@ private slots:
         const Objects o = makeObjects();
         QVERIFY(!o.unit.isEmpty() && !o.account.isEmpty() && !o.serial.isEmpty() &&
                 !o.certificate.isEmpty() && !o.upload.isEmpty() && !o.transfer.isEmpty() &&
-                !o.withdrawal.isEmpty());
+                !o.withdrawal.isEmpty() && !o.instruction.isEmpty());
 
         // The control: a teller of the same branch sees the whole object.
         const Reply own = read(op, o, f().login(u"teller1b"_qs));

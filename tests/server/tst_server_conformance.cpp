@@ -392,6 +392,26 @@ private slots:
         api(u"withdrawals.get"_qs, 200,
             {.args = {withdrawn.json.value(u"serial"_qs).toString()}, .token = teller});
         api(u"withdrawals.get"_qs, 404, {.args = {u"YW0000000000000000"_qs}, .token = teller});
+        // Standing rent instructions (租房提取委托).
+        const QJsonObject instruction{
+            {u"accountNumber"_qs, accounts.at(0)},
+            {u"frequency"_qs, u"monthly"_qs},
+            {u"amountFen"_qs, 500},
+            {u"startMonth"_qs, f().clock().now().toLocalTime().date().toString(u"yyyy-MM"_qs)},
+            {u"evidence"_qs, QJsonObject{{u"monthlyRentFen"_qs, 80000}}},
+            {u"payee"_qs, purchase.value(u"payee"_qs)}};
+        const Reply instructed = api(u"withdrawals.instruct"_qs, 201, {.body = instruction, .token = teller});
+        api(u"withdrawals.instruct"_qs, 409, {.body = instruction, .token = teller}); // instruction.duplicate
+        const QString instructionId =
+            instructed.json.value(u"instruction"_qs).toObject().value(u"id"_qs).toString();
+        api(u"withdrawals.instructions"_qs, 200,
+            {.body = {{u"accountNumber"_qs, accounts.at(0)}}, .token = teller});
+        api(u"withdrawals.instructionGet"_qs, 200, {.args = {instructionId}, .token = teller});
+        api(u"withdrawals.instructionGet"_qs, 404, {.args = {u"999999"_qs}, .token = teller});
+        api(u"withdrawals.instructionEnd"_qs, 200,
+            {.args = {instructionId}, .body = {{u"reason"_qs, u"租约到期"_qs}}, .token = teller});
+        api(u"withdrawals.instructionEnd"_qs, 409,
+            {.args = {instructionId}, .body = {{u"reason"_qs, u"again"_qs}}, .token = teller});
         const Reply retiredDebit = api(u"withdrawals.retired"_qs, 410,
                                        {.args = {accounts.at(0)},
                                         .body = {{u"amountFen"_qs, 1000}, {u"reason"_qs, u"01"_qs}},

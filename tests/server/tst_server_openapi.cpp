@@ -175,9 +175,11 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"judicial"_qs});
         // withdrawals (issue 17): tellers check and withdraw, every lookup role reads one back; the
         // retired bare debit answers tellers 410
-        for (const char *op : {"withdrawals.check", "withdrawals.retired"})
+        for (const char *op : {"withdrawals.check", "withdrawals.retired", "withdrawals.instruct",
+                               "withdrawals.instructionEnd"})
             out.insert(QString::fromLatin1(op), {u"teller"_qs});
-        out.insert(u"withdrawals.get"_qs, lookup);
+        for (const char *op : {"withdrawals.get", "withdrawals.instructions", "withdrawals.instructionGet"})
+            out.insert(QString::fromLatin1(op), lookup);
         // in-city transfers and merges (issue 16): tellers move and merge, every lookup role reads
         for (const char *op : {"transfers.inCity", "transfers.inCityBatch", "transfers.merge"})
             out.insert(QString::fromLatin1(op), {u"teller"_qs});

@@ -2,10 +2,14 @@
 // (openings, seal/unseal), judicial requests (freeze, renew, unfreeze, deduct) and remittances,
 // with the subject the desk shows.
 #include "business/archive/archiveservice.h"
+#include "business/withdrawal/sharedanswers.h"
 #include "domain/access.h"
 #include "domain/identity.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace hpf::server {
 
@@ -97,6 +101,36 @@ Result<ArchiveRecord> lookupRecord(ServiceContext &ctx, const QString &serial)
     ArchiveRecord r;
     r.serial = serial;
     {
+        // Withdrawals (issue 17): business withdrawals.<type>; the materials its stored shared
+        // answers satisfy are counted as done (零要件).
+        Query q(ctx.db, u"SELECT type, account_id, branch_id, created_at, shared_answer_ids FROM withdrawals "
+                        "WHERE serial = :s"_qs);
+        q.bind(u":s"_qs, serial);
+        if (Status s = q.exec(); !s)
+            return s.error();
+        if (q.next()) {
+            r.business = u"withdrawals."_qs + q.str(0);
+            const qint64 accountId = q.int64(1);
+            r.branchId = q.int64(2);
+            r.occurredAt = QDateTime::fromMSecsSinceEpoch(q.int64(3), Qt::UTC);
+            const QJsonArray ids = QJsonDocument::fromJson(q.str(4).toUtf8()).array();
+            q.finish();
+            if (Status s = fillAccount(ctx, r, accountId); !s)
+                return s.error();
+            QStringList answerIds;
+            for (const QJsonValue &v : ids)
+                answerIds << v.toString();
+            auto answers = answersByIds(ctx, r.personId, answerIds, false);
+            if (!answers)
+                return answers.error();
+            for (const StoredAnswer &a : *answers)
+                for (const QString &code : materialsSatisfiedBy(a))
+                    if (!r.satisfiedMaterials.contains(code))
+                        r.satisfiedMaterials << code;
+            return r;
+        }
+    }
+    {
         Query q(ctx.db, u"SELECT business, object, branch_id, created_at FROM receipts WHERE serial = :s"_qs);
         q.bind(u":s"_qs, serial);
         if (Status s = q.exec(); !s)
@@ -187,6 +221,7 @@ QJsonObject ArchiveRecord::toJson() const
             {u"business"_qs, business},
             {u"businessName"_qs, businessName},
             {u"occurredAt"_qs, isoUtc(occurredAt)},
+            {u"satisfiedMaterials"_qs, QJsonArray::fromStringList(satisfiedMaterials)},
             {u"branch"_qs, branchCode},
             {u"subject"_qs, QJsonObject{{u"personName"_qs, orNull(personName)},
                                         {u"idNumberMasked"_qs, orNull(idNumberMasked)},

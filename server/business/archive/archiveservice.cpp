@@ -119,9 +119,15 @@ Status checkMaterials(ServiceContext &ctx, const archive::Manifest &m)
                              u"not a material of this business's checklist"_qs);
         ++pages[f.material];
     }
+    // A withdrawal's stored shared answers stand in for their materials (零要件, issue 17).
+    QStringList satisfied;
+    if (b->business.startsWith(u"withdrawals.")) {
+        if (auto record = findRecord(ctx, m.serial, false))
+            satisfied = record->satisfiedMaterials;
+    }
     QStringList missing;
     for (const finance::ArchiveMaterial &mat : b->materials) {
-        if (mat.required && pages.value(mat.code) < mat.minPages)
+        if (mat.required && !satisfied.contains(mat.code) && pages.value(mat.code) < mat.minPages)
             missing.append(mat.code);
     }
     if (!missing.isEmpty())

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // Capture side of the electronic archive (issue 14): the business record behind a serial, uploads
@@ -36,6 +37,8 @@ struct ArchiveRecord
     QString idNumberMasked;
     QString accountNumber;
     QString unitName;
+    // Withdrawals (issue 17): materials a stored shared answer satisfies (零要件).
+    QStringList satisfiedMaterials;
     // The package when archived already.
     qint64 packageId = 0;
     QString archiveNumber;

@@ -2,6 +2,7 @@
 // area that reads JSON and paths.
 #include "platform/http/routes.h"
 
+#include "business/withdrawal/instructionservice.h"
 #include "business/withdrawal/sharedanswers.h"
 #include "business/withdrawal/withdrawalservice.h"
 #include "domain/money.h"
@@ -211,6 +212,107 @@ void addWithdrawalRoutes(Router &router)
                   }));
 }
 
+// ---- standing rent instructions (租房提取委托) ------------------------------------------------------
+
+Result<InstructionRequest> readInstruction(RequestContext &ctx)
+{
+    InstructionRequest in;
+    QJsonObject top = ctx.body;
+    const QJsonValue ids = top.take(u"sharedAnswerIds"_qs);
+    BodyReader body(top);
+    in.accountNumber = body.string(u"accountNumber"_qs, 20);
+    in.frequency = body.string(u"frequency"_qs, 10);
+    in.amountFen = body.integer(u"amountFen"_qs, 1, money::kMaximumFen);
+    in.startMonth = body.string(u"startMonth"_qs, 7);
+    in.endMonth = body.string(u"endMonth"_qs, 7, false);
+    const QJsonObject evidence = body.object(u"evidence"_qs, false);
+    const QJsonObject payee = body.object(u"payee"_qs);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    if (Status s = readSharedAnswerIds(ids, in.sharedAnswerIds); !s)
+        return s.error();
+    WithdrawalRequest w;
+    if (Status s = readEvidence(evidence, w); !s)
+        return s.error();
+    in.evidence = w.evidence;
+    in.evidenceJson = w.evidenceJson;
+    if (Status s = readPayee(payee, in.payee); !s)
+        return s.error();
+    if (Status s = checkInstructionRequest(ctx, in); !s)
+        return s.error();
+    return in;
+}
+
+Result<QString> readAccountOnly(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    const QString accountNumber = body.string(u"accountNumber"_qs, 20);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return accountNumber;
+}
+
+Result<QString> readEndReason(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    const QString reason = body.string(u"reason"_qs, 200);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return reason;
+}
+
+void addInstructionRoutes(Router &router)
+{
+    router.add(makeRoute(
+        "POST", u"/api/v1/withdrawals/instructions"_qs, u"withdrawals.instruct"_qs, true,
+        [](RequestContext &ctx) -> Status {
+            auto in = readInstruction(ctx);
+            return in ? Status{} : Status{in.error()};
+        },
+        [](RequestContext &ctx) -> Result<HttpResponse> {
+            auto in = readInstruction(ctx);
+            if (!in)
+                return in.error();
+            Refusal refusal;
+            auto r = createInstruction(ctx, *in, &refusal);
+            if (!r) {
+                if (!refusal.isEmpty())
+                    return refusalResponse(ctx, r.error(), refusal.members, refusal.status);
+                return r.error();
+            }
+            return HttpResponse::json(201, *r);
+        }));
+    // A read sent as POST (the account number stays out of the URL).
+    router.add(makeRoute(
+        "POST", u"/api/v1/withdrawals/instructions/search"_qs, u"withdrawals.instructions"_qs, false,
+        [](RequestContext &ctx) {
+            auto in = readAccountOnly(ctx);
+            return in ? Status{} : Status{in.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto in = readAccountOnly(ctx);
+            if (!in)
+                return in.error();
+            return inReadTransaction(ctx, [&]() { return searchInstructions(ctx, *in); });
+        })));
+    router.add(makeRoute("GET", u"/api/v1/withdrawals/instructions/{id}"_qs, u"withdrawals.instructionGet"_qs,
+                         false, {}, jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             return getInstruction(ctx, ctx.arg(0));
+                         })));
+    router.add(makeRoute(
+        "POST", u"/api/v1/withdrawals/instructions/{id}/end"_qs, u"withdrawals.instructionEnd"_qs, true,
+        [](RequestContext &ctx) {
+            auto in = readEndReason(ctx);
+            return in ? Status{} : Status{in.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto reason = readEndReason(ctx);
+            if (!reason)
+                return reason.error();
+            return endInstruction(ctx, ctx.arg(0), *reason);
+        })));
+}
+
 // GET /withdrawals/{serial} goes after every literal /withdrawals/<name> route.
 void addWithdrawalLookupRoutes(Router &router)
 {
@@ -225,6 +327,7 @@ void addWithdrawalLookupRoutes(Router &router)
 void registerWithdrawalRoutes(Router &router)
 {
     addWithdrawalRoutes(router);
+    addInstructionRoutes(router);
     addWithdrawalLookupRoutes(router);
 }
 

@@ -89,7 +89,8 @@ Result<QList<StoredAnswer>> freshAnswers(ServiceContext &ctx, qint64 personId)
     return out;
 }
 
-Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, const QStringList &ids)
+Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, const QStringList &ids,
+                                         bool fresh)
 {
     QList<StoredAnswer> out;
     Query q(ctx.db, kColumns + u"WHERE id = :id"_qs);
@@ -108,7 +109,7 @@ Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, c
         q.finish();
         if (a.personId != personId)
             return makeError(u"withdrawal.shared_answer"_qs, field, u"an answer about another person"_qs);
-        if (a.fetchedAtMs < ctx.nowMs - kSharedAnswerFreshMs)
+        if (fresh && a.fetchedAtMs < ctx.nowMs - kSharedAnswerFreshMs)
             return makeError(u"withdrawal.shared_answer"_qs, field, u"older than 24 hours: ask again"_qs);
         out.append(a);
     }

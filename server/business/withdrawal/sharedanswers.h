@@ -38,8 +38,10 @@ Result<StoredAnswer> storeSharedAnswer(ServiceContext &ctx, qint64 personId, con
 // The latest answer per source of the person fetched within kSharedAnswerFreshMs.
 Result<QList<StoredAnswer>> freshAnswers(ServiceContext &ctx, qint64 personId);
 // Answers named by a request (field "sharedAnswerIds[i]"): withdrawal.shared_answer when unknown,
-// about another person or older than kSharedAnswerFreshMs.
-Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, const QStringList &ids);
+// about another person or (when `fresh`) older than kSharedAnswerFreshMs. The archive reads a
+// record's answers back with `fresh` false.
+Result<QList<StoredAnswer>> answersByIds(ServiceContext &ctx, qint64 personId, const QStringList &ids,
+                                         bool fresh = true);
 // Marks the answers used by the business `serial`.
 Status markAnswersUsed(ServiceContext &ctx, const QList<StoredAnswer> &answers, const QString &serial);
 // The material codes a stored answer satisfies (零要件): an own-home record stands for the property
