@@ -332,9 +332,9 @@ int serve(QCoreApplication &app, const QStringList &args)
     if (Status s = installTransferPeers(server.context(), p.parser.value(peersOpt)); !s)
         return failure(s.error());
     registerArchiveJobs(server.jobs(), server.context());
-    registerJudicialJobs(server.jobs(), server.context()); // issue 15: the daily judicial expiry
-    registerTransferJobs(server.jobs(), server.context()); // issue 16: cross-city transfer messages
-    registerInterestJobs(server.jobs(), server.context()); // issue 17: the yearly interest settlement
+    registerJudicialJobs(server.jobs(), server.context());   // issue 15: the daily judicial expiry
+    registerTransferJobs(server.jobs(), server.context());   // issue 16: cross-city transfer messages
+    registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
