@@ -1742,16 +1742,16 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the list cannot be read; correct the file and open it again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row of the list cannot be read; correct the file and open it again</numerusform>
+            <numerusform>%n rows of the list cannot be read; correct the file and open it again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Validating %n row(s) against the unit&apos;s employees…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Validating %n row against the unit&apos;s employees…</numerusform>
+            <numerusform>Validating %n rows against the unit&apos;s employees…</numerusform>
         </translation>
     </message>
     <message>
@@ -1760,9 +1760,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) refused (see Problem); correct the list and open it again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row refused (see Problem); correct the list and open it again</numerusform>
+            <numerusform>%n rows refused (see Problem); correct the list and open it again</numerusform>
         </translation>
     </message>
     <message>
@@ -1775,9 +1775,9 @@
     </message>
     <message numerus="yes">
         <source>Bases adjusted from %1: serial %2 · %n employee(s), %3 clamped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases adjusted from %1: serial %2 · %n employee, %3 clamped</numerusform>
+            <numerusform>Bases adjusted from %1: serial %2 · %n employees, %3 clamped</numerusform>
         </translation>
     </message>
 </context>
@@ -2629,16 +2629,16 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
     <message numerus="yes">
         <source>Back payment of %1 posted: serial %2 · %n employee(s) · total %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Back payment of %1 posted: serial %2 · %n employee · total %3</numerusform>
+            <numerusform>Back payment of %1 posted: serial %2 · %n employees · total %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was posted: %n row(s) refused. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was posted: %n row refused. %1</numerusform>
+            <numerusform>Nothing was posted: %n rows refused. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4185,9 +4185,9 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
     <message numerus="yes">
         <source>%1 · %2: interest from %3 to %4, settled %5 · rates %6 · %n employee(s), interest %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2: interest from %3 to %4, settled %5 · rates %6 · %n employee, interest %7</numerusform>
+            <numerusform>%1 · %2: interest from %3 to %4, settled %5 · rates %6 · %n employees, interest %7</numerusform>
         </translation>
     </message>
     <message>
@@ -6113,9 +6113,9 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
     <message numerus="yes">
         <source>%1 %2 · %n employee(s) · unit %3 + personal %4 = total %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 · %n employee · unit %3 + personal %4 = total %5</numerusform>
+            <numerusform>%1 %2 · %n employees · unit %3 + personal %4 = total %5</numerusform>
         </translation>
     </message>
     <message>
@@ -6124,9 +6124,9 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
     <message numerus="yes">
         <source>Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check the month (%n person left out, see the note) and press Ctrl+Enter to post it</numerusform>
+            <numerusform>Check the month (%n people left out, see the note) and press Ctrl+Enter to post it</numerusform>
         </translation>
     </message>
     <message>
@@ -6139,9 +6139,9 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
     <message numerus="yes">
         <source>Posted: serial %1 · %n employee(s) · total %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posted: serial %1 · %n employee · total %2</numerusform>
+            <numerusform>Posted: serial %1 · %n employees · total %2</numerusform>
         </translation>
     </message>
     <message>

@@ -969,311 +969,311 @@
     </message>
     <message>
         <source>Choose a withdrawal type the center offers</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择本中心开办的提取类型</translation>
     </message>
     <message>
         <source>The member does not meet the conditions of this withdrawal type (see the rules that failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>职工不符合该提取类型的条件（见未满足的规则）</translation>
     </message>
     <message>
         <source>The amount is above what this withdrawal allows</source>
-        <translation type="unfinished"></translation>
+        <translation>金额超过该提取允许的上限</translation>
     </message>
     <message>
         <source>A withdrawal that closes the account pays the whole balance with interest to today; the amount differs</source>
-        <translation type="unfinished"></translation>
+        <translation>销户类提取须支取全部余额及截至今日的利息；金额不符</translation>
     </message>
     <message>
         <source>This shared answer cannot be used (unknown, about another person, or older than 24 hours: ask again)</source>
-        <translation type="unfinished"></translation>
+        <translation>该共享查询结果不可用（未知、属于他人或已超过24小时：请重新查询）</translation>
     </message>
     <message>
         <source>This program withdraws in a way the server no longer accepts; update the program</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序的提取方式已不被服务器接受，请升级程序</translation>
     </message>
     <message>
         <source>No withdrawal has this serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该流水号的提取业务</translation>
     </message>
     <message>
         <source>This withdrawal type needs this evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>该提取类型需要此项证明</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD, e.g. 2026-07-14</source>
-        <translation type="unfinished">请按 YYYY-MM-DD 格式填写日期，例如 2026-07-14</translation>
+        <translation>日期格式为 YYYY-MM-DD，例如 2026-07-14</translation>
     </message>
     <message>
         <source>The date lies in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期不能晚于今天</translation>
     </message>
     <message>
         <source>The contract, permit or event is older than the withdrawal type allows</source>
-        <translation type="unfinished"></translation>
+        <translation>合同、证照或事件日期超过该提取类型允许的期限</translation>
     </message>
     <message>
         <source>The member withdrew for this type too recently</source>
-        <translation type="unfinished"></translation>
+        <translation>职工距上次同类提取的间隔不足</translation>
     </message>
     <message>
         <source>The member has not reached the retirement age of the policy</source>
-        <translation type="unfinished"></translation>
+        <translation>职工未达到政策规定的退休年龄</translation>
     </message>
     <message>
         <source>The property register shows a home of the member: rent withdrawals need no own home</source>
-        <translation type="unfinished"></translation>
+        <translation>不动产登记显示职工已有自有住房：租房提取要求本人无自有住房</translation>
     </message>
     <message>
         <source>Nothing is left to withdraw on this contract or loan</source>
-        <translation type="unfinished"></translation>
+        <translation>该合同或贷款已无可提取额度</translation>
     </message>
     <message>
         <source>The monthly rent must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>月租金必须大于零</translation>
     </message>
     <message>
         <source>The balance the policy keeps on the account leaves nothing to withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>扣除政策规定的账户留存余额后已无可提取金额</translation>
     </message>
     <message>
         <source>A withdrawal after death is collected by an heir or legatee: enter the heir</source>
-        <translation type="unfinished"></translation>
+        <translation>职工死亡的提取由继承人或受遗赠人办理：请录入继承人</translation>
     </message>
     <message>
         <source>No open housing loan of the member was found</source>
-        <translation type="unfinished"></translation>
+        <translation>未查到职工未结清的住房贷款</translation>
     </message>
     <message>
         <source>Choose the payee&apos;s bank from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择收款银行</translation>
     </message>
     <message>
         <source>A payee account number has 8 to 32 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>收款账号应为8至32位数字</translation>
     </message>
     <message>
         <source>Enter the payee&apos;s name (at most 60 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入收款人姓名（最多60个字符）</translation>
     </message>
     <message>
         <source>The sharing interfaces cannot be asked now; scan the materials instead</source>
-        <translation type="unfinished"></translation>
+        <translation>共享接口暂不可用，请改为扫描要件</translation>
     </message>
     <message>
         <source>This sharing interface is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>该共享接口不可用</translation>
     </message>
     <message>
         <source>The shared-data file of the training back end is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>培训后台的共享数据文件无效</translation>
     </message>
     <message>
         <source>Choose monthly or quarterly payments</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择按月或按季支付</translation>
     </message>
     <message>
         <source>Write the months as YYYY-MM: the start month not in the past, the end month not before it</source>
-        <translation type="unfinished"></translation>
+        <translation>月份格式为 YYYY-MM：起始月不得早于本月，终止月不得早于起始月</translation>
     </message>
     <message>
         <source>The account already has an active rent instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已有生效中的租房提取约定</translation>
     </message>
     <message>
         <source>The instruction has ended already</source>
-        <translation type="unfinished"></translation>
+        <translation>该约定已终止</translation>
     </message>
     <message>
         <source>No rent instruction has this number</source>
-        <translation type="unfinished"></translation>
+        <translation>没有该编号的租房提取约定</translation>
     </message>
     <message>
         <source>This month has not begun yet; it cannot be remitted</source>
-        <translation type="unfinished"></translation>
+        <translation>该月份尚未开始，不能汇缴</translation>
     </message>
     <message>
         <source>The month is before the unit&apos;s first remittance month</source>
-        <translation type="unfinished"></translation>
+        <translation>该月份早于单位的首次汇缴月份</translation>
     </message>
     <message>
         <source>This month is already remitted for the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位该月份已汇缴</translation>
     </message>
     <message>
         <source>The unit&apos;s remittance of this month is deferred (缓缴); pay it later as a back payment</source>
-        <translation type="unfinished"></translation>
+        <translation>单位该月份已批准缓缴，请日后以补缴方式缴存</translation>
     </message>
     <message>
         <source>The unit has no employee to credit for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>单位该月份没有可入账的职工</translation>
     </message>
     <message>
         <source>The month&apos;s amounts changed since the preview; preview again and confirm the new figures</source>
-        <translation type="unfinished"></translation>
+        <translation>预览后该月金额已变化，请重新预览并确认新的金额</translation>
     </message>
     <message>
         <source>A back payment is for a past month (YYYY-MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>补缴只能针对以往月份（YYYY-MM）</translation>
     </message>
     <message>
         <source>The month is further back than back payments may go</source>
-        <translation type="unfinished"></translation>
+        <translation>该月份超出允许补缴的期限</translation>
     </message>
     <message>
         <source>Choose a back payment reason from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择补缴原因</translation>
     </message>
     <message>
         <source>No deferral of the unit covered this month; reason 03 is for deferred months</source>
-        <translation type="unfinished"></translation>
+        <translation>单位该月份没有缓缴记录；原因 03 仅用于缓缴月份</translation>
     </message>
     <message>
         <source>Some rows are wrong; nothing was posted. Correct the rows and submit again</source>
-        <translation type="unfinished"></translation>
+        <translation>部分行有误，未入账任何金额。请更正后重新提交</translation>
     </message>
     <message>
         <source>This account is not a live account of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户不是本单位的正常账户</translation>
     </message>
     <message>
         <source>This account appears twice in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户在清册中重复出现</translation>
     </message>
     <message>
         <source>The month is before the person&apos;s first deposit month</source>
-        <translation type="unfinished"></translation>
+        <translation>该月份早于职工的首次缴存月份</translation>
     </message>
     <message>
         <source>This person&apos;s month is already paid; for a difference choose reason 02 or 04</source>
-        <translation type="unfinished"></translation>
+        <translation>职工该月已缴存；补缴差额请选择原因 02 或 04</translation>
     </message>
     <message>
         <source>This person&apos;s month is not paid; for a missed month choose reason 01 or 03</source>
-        <translation type="unfinished"></translation>
+        <translation>职工该月未缴存；漏缴月份请选择原因 01 或 03</translation>
     </message>
     <message>
         <source>The amount is wrong here: for reasons 01 and 03 it follows from the base; a difference must be above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>金额有误：原因 01 和 03 的金额由缴存基数计算；差额必须大于零</translation>
     </message>
     <message>
         <source>Enter the difference to pay, or the new base</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入补缴差额或新的缴存基数</translation>
     </message>
     <message>
         <source>The amount differs from the difference the new base gives</source>
-        <translation type="unfinished"></translation>
+        <translation>金额与新基数计算出的差额不符</translation>
     </message>
     <message>
         <source>The new base gives no difference to pay for this month</source>
-        <translation type="unfinished"></translation>
+        <translation>按新基数计算该月没有需补缴的差额</translation>
     </message>
     <message>
         <source>Check the deferral months: from this month on, in order, and no longer than the policy allows</source>
-        <translation type="unfinished"></translation>
+        <translation>请核对缓缴月份：自本月起、顺序正确，且不超过政策允许的期限</translation>
     </message>
     <message>
         <source>An approved deferral of the unit already covers one of these months</source>
-        <translation type="unfinished"></translation>
+        <translation>单位已批准的缓缴已包含其中某个月份</translation>
     </message>
     <message>
         <source>One of these months is already remitted; it cannot be deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>其中某个月份已汇缴，不能缓缴</translation>
     </message>
     <message>
         <source>This adjustment year cannot be submitted (within a year of today, not before the unit&apos;s last adjustment)</source>
-        <translation type="unfinished"></translation>
+        <translation>该调整年度不能提交（须在一年以内，且不早于单位上次调整）</translation>
     </message>
     <message>
         <source>The unit&apos;s base adjustment of this year has been submitted already</source>
-        <translation type="unfinished"></translation>
+        <translation>单位本年度的基数调整已提交</translation>
     </message>
     <message>
         <source>Some rows of the list are wrong; nothing was changed. Correct the rows and submit again</source>
-        <translation type="unfinished"></translation>
+        <translation>清册中部分行有误，未做任何变更。请更正后重新提交</translation>
     </message>
     <message>
         <source>This person is not a live employee of the unit</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员不是本单位的在职职工</translation>
     </message>
     <message>
         <source>The name differs from the one registered for this document number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名与该证件号码登记的姓名不符</translation>
     </message>
     <message>
         <source>The settlement day of this year has not passed: its interest cannot be posted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度结息日未到，尚不能结息</translation>
     </message>
     <message>
         <source>The interest of this year has been posted already</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度利息已结算入账</translation>
     </message>
     <message>
         <source>The interest of this year has not been posted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>本年度利息尚未结算</translation>
     </message>
     <message>
         <source>No interest can be settled for this year (2000 to 2099, within the policy&apos;s deposit rates)</source>
-        <translation type="unfinished"></translation>
+        <translation>该年度不能结息（须为2000至2099年，且在政策的存款利率范围内）</translation>
     </message>
     <message>
         <source>No interest run was queued for this year</source>
-        <translation type="unfinished"></translation>
+        <translation>该年度没有排队的结息任务</translation>
     </message>
     <message>
         <source>Nothing to change: every value equals the one on record</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要变更的内容：各项与登记信息相同</translation>
     </message>
     <message>
         <source>Enter the name</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入姓名</translation>
     </message>
     <message>
         <source>A name contains no digits or symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不能包含数字或符号</translation>
     </message>
     <message>
         <source>An account&apos;s journal cannot be settled; the run waits until it is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>某账户的明细账无法结息，结息任务将等待其更正</translation>
     </message>
     <message>
         <source>Withdrawal type</source>
-        <translation type="unfinished"></translation>
+        <translation>提取类型</translation>
     </message>
     <message>
         <source>Date of the contract or event</source>
-        <translation type="unfinished"></translation>
+        <translation>合同或事件日期</translation>
     </message>
     <message>
         <source>Contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>合同编号</translation>
     </message>
     <message>
         <source>Price or cost</source>
-        <translation type="unfinished"></translation>
+        <translation>价款或费用</translation>
     </message>
     <message>
         <source>Property address</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋坐落</translation>
     </message>
     <message>
         <source>Lending bank</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款银行</translation>
     </message>
     <message>
         <source>Loan contract number</source>
-        <translation type="unfinished"></translation>
+        <translation>借款合同编号</translation>
     </message>
     <message>
         <source>Loan outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>贷款余额</translation>
     </message>
     <message>
         <source>Monthly loan payment</source>
-        <translation type="unfinished"></translation>
+        <translation>月还款额</translation>
     </message>
     <message>
         <source>Monthly rent</source>
-        <translation type="unfinished"></translation>
+        <translation>月租金</translation>
     </message>
     <message>
         <source>Heir</source>
@@ -1281,59 +1281,59 @@
     </message>
     <message>
         <source>Payee bank</source>
-        <translation type="unfinished">收款开户行</translation>
+        <translation>收款银行</translation>
     </message>
     <message>
         <source>Payee account number</source>
-        <translation type="unfinished">收款账号</translation>
+        <translation>收款账号</translation>
     </message>
     <message>
         <source>Payee</source>
-        <translation type="unfinished"></translation>
+        <translation>收款人</translation>
     </message>
     <message>
         <source>Shared answers</source>
-        <translation type="unfinished"></translation>
+        <translation>共享查询结果</translation>
     </message>
     <message>
         <source>Ask the sharing interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>查询共享接口</translation>
     </message>
     <message>
         <source>Payment frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>支付频率</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>终止月份</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">月份</translation>
+        <translation>月份</translation>
     </message>
     <message>
         <source>Confirmed total</source>
-        <translation type="unfinished"></translation>
+        <translation>确认合计金额</translation>
     </message>
     <message>
         <source>Confirmed number of employees</source>
-        <translation type="unfinished"></translation>
+        <translation>确认职工人数</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>清册</translation>
     </message>
     <message>
         <source>First deferred month</source>
-        <translation type="unfinished"></translation>
+        <translation>缓缴起始月份</translation>
     </message>
     <message>
         <source>Last deferred month</source>
-        <translation type="unfinished"></translation>
+        <translation>缓缴终止月份</translation>
     </message>
     <message>
         <source>Adjustment year</source>
-        <translation type="unfinished"></translation>
+        <translation>调整年度</translation>
     </message>
     <message>
         <source>Year</source>
@@ -1742,14 +1742,14 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) of the list cannot be read; correct the file and open it again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>清册中有 %n 行无法读取，请更正文件后重新打开</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Validating %n row(s) against the unit&apos;s employees…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在按单位职工核对 %n 行…</numerusform>
         </translation>
     </message>
     <message>
@@ -1758,8 +1758,8 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) refused (see Problem); correct the list and open it again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝（见“问题”列），请更正清册后重新打开</numerusform>
         </translation>
     </message>
     <message>
@@ -1772,8 +1772,8 @@
     </message>
     <message numerus="yes">
         <source>Bases adjusted from %1: serial %2 · %n employee(s), %3 clamped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自 %1 起基数已调整：流水号 %2 · %n 名职工，%3 人按上下限调整</numerusform>
         </translation>
     </message>
 </context>
@@ -2620,14 +2620,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
     <message numerus="yes">
         <source>Back payment of %1 posted: serial %2 · %n employee(s) · total %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 补缴已入账：流水号 %2 · %n 名职工 · 合计 %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was posted: %n row(s) refused. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未入账：%n 行被拒绝。%1</numerusform>
         </translation>
     </message>
 </context>
@@ -4156,8 +4156,8 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
     <message numerus="yes">
         <source>%1 · %2: interest from %3 to %4, settled %5 · rates %6 · %n employee(s), interest %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2：计息期 %3 至 %4，结息日 %5 · 利率 %6 · %n 名职工，利息 %7</numerusform>
         </translation>
     </message>
     <message>
@@ -5602,11 +5602,11 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
     <message>
         <source>Accounts and deposits</source>
-        <translation type="unfinished"></translation>
+        <translation>账户与缴存</translation>
     </message>
     <message>
         <source>Withdrawals</source>
-        <translation type="unfinished"></translation>
+        <translation>提取</translation>
     </message>
     <message>
         <source>Standing rent instructions</source>
@@ -6075,8 +6075,8 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
     <message numerus="yes">
         <source>%1 %2 · %n employee(s) · unit %3 + personal %4 = total %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 · %n 名职工 · 单位 %3 + 个人 %4 = 合计 %5</numerusform>
         </translation>
     </message>
     <message>
@@ -6085,8 +6085,8 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
     <message numerus="yes">
         <source>Check the month (%n person(s) left out, see the note) and press Ctrl+Enter to post it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请核对该月（%n 人未列入，见说明），按 Ctrl+Enter 入账</numerusform>
         </translation>
     </message>
     <message>
@@ -6099,8 +6099,8 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
     <message numerus="yes">
         <source>Posted: serial %1 · %n employee(s) · total %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已入账：流水号 %1 · %n 名职工 · 合计 %2</numerusform>
         </translation>
     </message>
     <message>
