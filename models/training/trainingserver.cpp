@@ -53,7 +53,7 @@ QString randomPassword()
 
 void removeDatabaseFiles(const QString &path)
 {
-    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs})
+    for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u".shared-data.json"_qs})
         QFile::remove(path + suffix);
 }
 
@@ -300,7 +300,8 @@ void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
             return;
         }
         // Only a fully seeded file takes the real name, so an interrupted first run starts over.
-        for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs}) {
+        // The demo seed's shared-data file (the training sharing interfaces) moves with it.
+        for (const QString &suffix : {u"-wal"_qs, u"-shm"_qs, u".shared-data.json"_qs}) {
             if (QFile::exists(preparingPath() + suffix))
                 QFile::rename(preparingPath() + suffix, databasePath() + suffix);
         }

@@ -108,6 +108,9 @@ void TestTrainingServer::firstRunSeedsAndServes()
     QVERIFY(url.port() > 0);
     QVERIFY(QFile::exists(server.databasePath()));
     QVERIFY(!QFile::exists(server.databasePath() + u".preparing"_qs));
+    // The demo seed's training sharing interfaces move beside the database with it.
+    QVERIFY(QFile::exists(server.databasePath() + u".shared-data.json"_qs));
+    QVERIFY(!QFile::exists(server.databasePath() + u".preparing.shared-data.json"_qs));
     QCOMPARE(health(url), 200);
 
     QSignalSpy stopped(&server, &TrainingServer::stopped);
@@ -269,6 +272,7 @@ void TestTrainingServer::filesArePrivate_data()
     QTest::newRow("wal") << u"training.sqlite-wal"_qs << 0600;
     QTest::newRow("shm") << u"training.sqlite-shm"_qs << 0600;
     QTest::newRow("lock") << u"training.sqlite.lock"_qs << 0600;
+    QTest::newRow("shared data") << u"training.sqlite.shared-data.json"_qs << 0600;
     QTest::newRow("keys folder") << u"keys"_qs << 0700;
 }
 
@@ -300,6 +304,7 @@ void TestTrainingServer::filesArePrivate()
                               u"training.sqlite-wal"_qs,
                               u"training.sqlite-shm"_qs,
                               u"training.sqlite.lock"_qs,
+                              u"training.sqlite.shared-data.json"_qs,
                               u"keys"_qs};
         for (const QString &n : all)
             m_modes.insert(n, hpf::privatefiles::permissionBits(n.isEmpty() ? dir : d.filePath(n)));
