@@ -119,6 +119,25 @@ Result<InterestResult> settlementInterest(const Policy &policy, int year, qint64
     return computeInterest(openingBalance, movements, period.from, period.to, policy.depositRates());
 }
 
+Result<InterestResult> journalInterest(qint64 balanceBefore, const QList<JournalEntry> &entries,
+                                       const Period &period, QDate openedOn, const QList<DepositRate> &rates)
+{
+    QDate start = std::max(period.from, openedOn);
+    for (const JournalEntry &e : entries) {
+        if (e.interest && e.date > start)
+            start = std::min(e.date, period.to);
+    }
+    qint64 balance = balanceBefore;
+    QList<Movement> movements;
+    for (const JournalEntry &e : entries) {
+        if (e.date < start)
+            balance += e.amount;
+        else if (e.date < period.to)
+            movements.append(Movement{e.date, e.amount});
+    }
+    return computeInterest(balance, movements, start, period.to, rates);
+}
+
 Result<InterestResult> closingInterest(const Policy &policy, QDate openedOn, QDate transactionDate,
                                        qint64 openingBalance, const QList<Movement> &movements)
 {

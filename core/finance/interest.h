@@ -69,6 +69,24 @@ Period settlementPeriod(int year, SettlementDay day);
 Result<InterestResult> settlementInterest(const Policy &policy, int year, qint64 openingBalance,
                                           const QList<Movement> &movements);
 
+// One entry of an account's journal as the interest computations read it.
+struct JournalEntry
+{
+    QDate date; // value date
+    qint64 amount = 0;
+    bool interest = false; // business type 09: interest credited
+};
+
+// An account's interest over `period` from its journal. Interest starts on the period's first day,
+// the opening day when later, or the value date of interest already credited inside the period (a
+// closure's or transfer's 09 covered the days before it). `balanceBefore` is the sum of every entry
+// dated before the period (a sum, not the last balance: the yearly 09 dated the settlement day is
+// posted after entries dated later). `entries` are those dated inside the period, in any order;
+// entries dated `period.to` or later only end the interest when they are interest.
+// Errors as computeInterest.
+Result<InterestResult> journalInterest(qint64 balanceBefore, const QList<JournalEntry> &entries,
+                                       const Period &period, QDate openedOn, const QList<DepositRate> &rates);
+
 // Interest owed on 销户提取 or 外部转出 on `transactionDate`: from the day after the last settlement
 // (or from `openedOn` when the account was opened later) up to, not including, the transaction
 // date. `openingBalance` is the balance at the start of that period.

@@ -82,7 +82,8 @@ private:
         QVERIFY2(s.ok(), qPrintable(s.error().code + u" "_qs + s.error().detail));
     }
 
-    // Interest to the clock's day credited as journal 09 on that day, as a transfer does.
+    // Interest to the clock's day credited as journal 09 on that day, as a transfer or a closure
+    // does (with the year not yet settled by the run, when there is one).
     qint64 creditInterestToDate(const QString &number)
     {
         qint64 credited = -1;
@@ -96,12 +97,8 @@ private:
                                    if (!r)
                                        return Status{r.error()};
                                    credited = r->interest;
-                                   auto serial = server::nextSerial(ctx);
-                                   if (!serial)
-                                       return Status{serial.error()};
-                                   auto after = server::postJournal(
-                                       ctx, {a->id, *serial, u"09"_qs, r->interest, {}, 0, u"转移结息"_qs});
-                                   return after ? Status{} : Status{after.error()};
+                                   auto posted = server::postInterestOwed(ctx, *a, *r, u"转移结息"_qs);
+                                   return posted ? Status{} : Status{posted.error()};
                                });
         if (!s)
             qWarning() << s.error().code << s.error().detail;
@@ -475,6 +472,79 @@ private slots:
             f().get(u"/api/v1/units/"_qs + m_unit + u"/interest-statements/2025"_qs, f().login(u"teller1"_qs))
                 .code(),
             u"interest.not_posted"_qs);
+        checkLedger();
+    }
+
+    // An account closed (or transferred out) after the settlement day but before the run reached it:
+    // the closure credits the year's interest as the run would, then the days since, on the balance
+    // with the year's interest; it takes the year's key, so the run leaves the account alone and the
+    // year is credited once. A deposit dated after the settlement day earns from its own date.
+    void closedBeforeTheRun_data()
+    {
+        QTest::addColumn<bool>("laterDeposit");
+        QTest::addColumn<qint64>("owed");
+        // The year: 1,000,000 × 351 d × 0.015 / 360 = 14,625. Then 2026-07-01 .. 08-01 (31 d):
+        // 1,014,625 × 31 = 31,453,375 × 0.015 / 360 = 1,310.56 → 1,311.
+        QTest::newRow("no later deposit") << false << qint64(14625 + 1311);
+        // 500,000 more on 07-10: 1,014,625 × 9 + 1,514,625 × 22 = 42,453,375 → 1,768.89 → 1,769.
+        QTest::newRow("a deposit after the settlement day") << true << qint64(14625 + 1769);
+    }
+
+    void closedBeforeTheRun()
+    {
+        QFETCH(bool, laterDeposit);
+        QFETCH(qint64, owed);
+        setUpUnit();
+        const QString account = open(1); // 2025-07-15
+        const QString other = open(2);
+        move(account, 1000000, u"2025-07-15"_qs);
+        move(other, 1000000, u"2025-07-15"_qs);
+        if (laterDeposit)
+            move(account, 500000, u"2026-07-10"_qs);
+        f().clock().set(at(2026, 8, 1));
+        QCOMPARE(interestToDateOf(account), owed);
+        QCOMPARE(creditInterestToDate(account), owed);
+        QVERIFY(exec(u"UPDATE accounts SET state = '05' WHERE account_number = '"_qs + account + u"'"_qs));
+        const QString id = QString::number(accountId(account));
+        QCOMPARE(
+            sql(u"SELECT interest_fen FROM interest_postings WHERE year = 2026 AND account_id = "_qs + id),
+            qint64(14625));
+
+        QCOMPARE(requestRun(kYear).status, 202);
+        drain();
+        QCOMPARE(run(kYear).value(u"status"_qs).toString(), u"done"_qs);
+        QCOMPARE(run(kYear).value(u"accountsPosted"_qs).toInteger(), 1); // the other account
+        QCOMPARE(posted(other), qint64(14625));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM journal WHERE business_type = '09' AND account_id = "_qs + id),
+                 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM interest_postings WHERE year = 2026"_qs), 2);
+        checkLedger();
+    }
+
+    // The run posts the year's 09 dated the settlement day after entries dated later: the next
+    // year opens with the sum of what is dated before it, not the balance of the last row posted.
+    void lateRunNextYear()
+    {
+        setUpUnit();
+        const QString account = open(1); // 2025-07-15
+        move(account, 1000000, u"2025-07-15"_qs);
+        f().clock().set(at(2026, 7, 20));
+        move(account, 500000, u"2026-07-10"_qs);
+        QCOMPARE(requestRun(kYear).status, 202);
+        drain();
+        QCOMPARE(posted(account), qint64(14625));
+        f().clock().set(at(2027, 7, 1, 1)); // the finished run queued 2027 for this day
+        drain();
+        QCOMPARE(run(kYear + 1).value(u"status"_qs).toString(), u"done"_qs);
+        // 1,014,625 × 9 d + 1,514,625 × 356 d = 548,338,125 × 0.015 / 360 = 22,847.42 → 22,847
+        const QString id = QString::number(accountId(account));
+        QCOMPARE(
+            sql(u"SELECT interest_fen FROM interest_postings WHERE year = 2027 AND account_id = "_qs + id),
+            qint64(22847));
+        QCOMPARE(
+            sql(u"SELECT opening_balance_fen FROM interest_postings WHERE year = 2027 AND account_id = "_qs +
+                id),
+            qint64(1014625));
         checkLedger();
     }
 

@@ -32,33 +32,12 @@ QString timeText(qint64 ms)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
-// The journal of one account inside the settlement year, in posting order.
-struct Entry
-{
-    QDate date;
-    qint64 amount = 0;
-    bool interest = false; // business type 09
-};
-
 struct Candidate
 {
     qint64 id = 0;
     qint64 unitId = 0;
     QDate openedOn;
 };
-
-// Where the year's interest of one account starts: the period's first day, the opening day when
-// later, or the value date of interest credited inside the year (interestToDate at a transfer or a
-// closure credits [.., value date) as journal 09): the same rule interestToDate follows.
-QDate startOf(const finance::Period &period, QDate openedOn, const QList<Entry> &entries)
-{
-    QDate start = std::max(period.from, openedOn);
-    for (const Entry &e : entries) {
-        if (e.interest && e.date > start)
-            start = e.date;
-    }
-    return start;
-}
 
 Status updateRunTotals(ServiceContext &ctx, int year, qint64 cursor, const ChunkOutcome &out)
 {
@@ -256,21 +235,20 @@ Result<ChunkOutcome> settleChunk(ServiceContext &ctx, int year, int chunkSize)
     const qint64 lo = chunk.constFirst().id;
     const qint64 hi = chunk.constLast().id;
 
-    // Two set-based reads for the whole chunk: each account's balance before the year, and its
+    // Two set-based reads for the whole chunk: each account's balance before the year (a sum: the
+    // last year's 09 dated its settlement day was posted after entries dated later), and its
     // journal inside the year up to the settlement day.
     QHash<qint64, qint64> opening;
     {
-        Query q(ctx.db,
-                u"SELECT j.account_id, j.balance_after_fen FROM journal j WHERE j.id IN (SELECT MAX(id) "
-                "FROM journal WHERE account_id >= :lo AND account_id <= :hi AND value_date < :f "
-                "GROUP BY account_id)"_qs);
+        Query q(ctx.db, u"SELECT account_id, SUM(amount_fen) FROM journal WHERE account_id >= :lo AND "
+                        "account_id <= :hi AND value_date < :f GROUP BY account_id"_qs);
         q.bind(u":lo"_qs, lo).bind(u":hi"_qs, hi).bind(u":f"_qs, fromText);
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next())
             opening.insert(q.int64(0), q.int64(1));
     }
-    QHash<qint64, QList<Entry>> entries;
+    QHash<qint64, QList<finance::JournalEntry>> entries;
     {
         Query q(ctx.db,
                 u"SELECT account_id, value_date, amount_fen, business_type FROM journal WHERE account_id "
@@ -280,24 +258,15 @@ Result<ChunkOutcome> settleChunk(ServiceContext &ctx, int year, int chunkSize)
         if (Status s = q.exec(); !s)
             return s.error();
         while (q.next())
-            entries[q.int64(0)].append(
-                Entry{QDate::fromString(q.str(1), Qt::ISODate), q.int64(2), q.str(3) == u"09"});
+            entries[q.int64(0)].append(finance::JournalEntry{QDate::fromString(q.str(1), Qt::ISODate),
+                                                             q.int64(2), q.str(3) == u"09"});
         q.finish();
     }
 
     const QString memo = u"年终结息 "_qs + QString::number(year);
     for (const Candidate &c : chunk) {
-        const QList<Entry> &list = entries[c.id];
-        const QDate start = startOf(period, c.openedOn, list);
-        qint64 balance = opening.value(c.id);
-        QList<finance::Movement> movements;
-        for (const Entry &e : list) {
-            if (e.date < start)
-                balance += e.amount;
-            else
-                movements.append(finance::Movement{e.date, e.amount});
-        }
-        auto r = finance::computeInterest(balance, movements, start, period.to, policy.depositRates());
+        auto r = finance::journalInterest(opening.value(c.id), entries.value(c.id), period, c.openedOn,
+                                          policy.depositRates());
         if (!r)
             return makeError(
                 r.error().code == u"policy.not_in_effect" ? r.error().code : u"interest.account"_qs,
@@ -314,7 +283,7 @@ Result<ChunkOutcome> settleChunk(ServiceContext &ctx, int year, int chunkSize)
             .bind(u":y"_qs, year)
             .bind(u":u"_qs, c.unitId)
             .bind(u":s"_qs, *serial)
-            .bind(u":f"_qs, start.toString(Qt::ISODate))
+            .bind(u":f"_qs, r->from.toString(Qt::ISODate))
             .bind(u":o"_qs, r->openingBalance)
             .bind(u":i"_qs, r->interest)
             .bind(u":c"_qs, r->closingBalance + r->interest)

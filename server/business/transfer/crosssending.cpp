@@ -194,15 +194,8 @@ Result<QJsonObject> crossAccept(ServiceContext &ctx, const QString &letter)
     if (!interest)
         return interest.error();
     const qint64 principal = account->balanceFen;
-    if (interest->interest > 0) {
-        auto serial = nextSerial(ctx);
-        if (!serial)
-            return serial.error();
-        if (auto posted =
-                postJournal(ctx, {account->id, *serial, u"09"_qs, interest->interest, {}, 0, u"转出结息"_qs});
-            !posted)
-            return posted.error();
-    }
+    if (auto posted = postInterestOwed(ctx, *account, *interest, u"转出结息"_qs); !posted)
+        return posted.error();
     const qint64 total = principal + interest->interest;
     auto serial = nextSerial(ctx);
     if (!serial)

@@ -109,18 +109,10 @@ Result<Moved> moveAccount(ServiceContext &ctx, const AccountRow &source, const M
     if (!interest)
         return interest.error();
     out.interestFen = interest->interest;
-    // Its own serial: the journal keeps one row per account and serial, and the move's debit
-    // carries the business serial. The memo names the business.
-    if (out.interestFen > 0) {
-        auto interestSerial = nextSerial(ctx);
-        if (!interestSerial)
-            return interestSerial.error();
-        auto after = postJournal(
-            ctx,
-            {source.id, *interestSerial, u"09"_qs, out.interestFen, {}, 0, u"转移结息 "_qs + move.serial});
-        if (!after)
-            return after.error();
-    }
+    // Its own serial (the journal keeps one row per account and serial, and the move's debit
+    // carries the business serial); the memo names the business.
+    if (auto posted = postInterestOwed(ctx, source, *interest, u"转移结息 "_qs + move.serial); !posted)
+        return posted.error();
     auto charged = findAccountById(ctx, source.id);
     if (!charged)
         return charged.error();

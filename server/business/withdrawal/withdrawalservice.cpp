@@ -154,7 +154,7 @@ Result<ShareQuestion> shareQuestion(ServiceContext &ctx, const WithdrawalRequest
 
 Result<finance::WithdrawalFacts> gatherFacts(ServiceContext &ctx, const AccountRow &account,
                                              const QString &type, const finance::WithdrawalEvidence &evidence,
-                                             const QList<StoredAnswer> &answers)
+                                             const QList<StoredAnswer> &answers, InterestOwed *owed)
 {
     const finance::WithdrawalType *t = typeOf(ctx, type);
     finance::WithdrawalFacts f;
@@ -176,6 +176,8 @@ Result<finance::WithdrawalFacts> gatherFacts(ServiceContext &ctx, const AccountR
         if (!interest)
             return interest.error();
         f.interestFen = interest->interest;
+        if (owed)
+            *owed = *interest;
     }
     if (const auto docType = identity::documentTypeFromCode(account.documentType)) {
         if (auto id = identity::parse(*docType, account.documentNumber, f.today, u"documentNumber"_qs)) {
@@ -289,7 +291,8 @@ Result<QJsonObject> withdraw(ServiceContext &ctx, const WithdrawalRequest &reque
     auto rule = type->ruleAt(today);
     if (!rule)
         return rule.error();
-    auto facts = gatherFacts(ctx, before, request.type, request.evidence, *answers);
+    InterestOwed owed;
+    auto facts = gatherFacts(ctx, before, request.type, request.evidence, *answers, &owed);
     if (!facts)
         return facts.error();
     const finance::WithdrawalJudgement j = finance::judgeWithdrawal(*type, *rule, *facts);
@@ -328,20 +331,8 @@ Result<QJsonObject> withdraw(ServiceContext &ctx, const WithdrawalRequest &reque
     if (type->closesAccount) {
         // Interest to the day under its own serial (the journal keeps one row per account and
         // serial), then the whole balance out and the account closed with the type's reason.
-        if (facts->interestFen > 0) {
-            auto interestSerial = nextSerial(ctx);
-            if (!interestSerial)
-                return interestSerial.error();
-            if (auto r = postJournal(ctx, {before.id,
-                                           *interestSerial,
-                                           u"09"_qs,
-                                           facts->interestFen,
-                                           {},
-                                           0,
-                                           u"销户结息 "_qs + *serial});
-                !r)
-                return r.error();
-        }
+        if (auto r = postInterestOwed(ctx, before, owed, u"销户结息 "_qs + *serial); !r)
+            return r.error();
         if (auto r = postJournal(ctx, {before.id, *serial, u"12"_qs, -amount, {}, 0, u"销户提取 "_qs + memo});
             !r)
             return r.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "business/accounts/interesttodate.h"
 #include "business/opening/openingcommon.h"
 #include "finance/withdrawalrules.h"
 
@@ -81,10 +82,12 @@ Result<QJsonObject> getWithdrawal(ServiceContext &ctx, const QString &serial);
 
 // ---- shared with the standing instructions (instructionservice.cpp) ---------------------------
 
-// Everything the rules need about an account (locked by the caller for a write) on ctx's today.
+// Everything the rules need about an account (locked by the caller for a write) on ctx's today;
+// for a type that closes the account, the interest owed also into `owed` when given.
 Result<finance::WithdrawalFacts> gatherFacts(ServiceContext &ctx, const AccountRow &account,
                                              const QString &type, const finance::WithdrawalEvidence &evidence,
-                                             const QList<StoredAnswer> &answers);
+                                             const QList<StoredAnswer> &answers,
+                                             InterestOwed *owed = nullptr);
 
 // Stores a paid withdrawal row (GET /withdrawals/{serial} reads `body` back).
 struct WithdrawalRecord

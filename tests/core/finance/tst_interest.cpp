@@ -62,6 +62,8 @@ private slots:
     void settlementYear();
     void closing_data();
     void closing();
+    void journal_data();
+    void journal();
     void matchesDailyOracle();
 };
 
@@ -264,6 +266,59 @@ void TestInterest::closing()
     QCOMPARE(r->from, from);
     QCOMPARE(r->to, transaction);
     QCOMPARE(money::format(r->interest), interest);
+}
+
+// journalInterest over the year [2025-07-01, 2026-07-01) at 1.5%; entries as "date:fen[:i]" (i: 09).
+void TestInterest::journal_data()
+{
+    QTest::addColumn<qint64>("before");
+    QTest::addColumn<QString>("entries");
+    QTest::addColumn<QDate>("openedOn");
+    QTest::addColumn<QDate>("start");
+    QTest::addColumn<qint64>("opening");
+    QTest::addColumn<qint64>("interest");
+    const QDate old(2020, 1, 1);
+    // 3,000,000 × 365 d × 0.015 / 360 = 45,625
+    QTest::newRow("balance before") << qint64(3000000) << QString() << old << QDate(2025, 7, 1)
+                                    << qint64(3000000) << qint64(45625);
+    // 2,000,000 × 273 d = 22,750
+    QTest::newRow("opened later") << qint64(0) << u"2025-10-01:2000000"_qs << QDate(2025, 10, 1)
+                                  << QDate(2025, 10, 1) << qint64(0) << qint64(22750);
+    // From the 09 on 12-01: 1,005,792 × 212 d = 8,884.496 → 8,884
+    QTest::newRow("interest credited inside")
+        << qint64(0) << u"2025-07-15:1000000;2025-12-01:5792:i"_qs << QDate(2025, 7, 15) << QDate(2025, 12, 1)
+        << qint64(1000000) << qint64(8884);
+    // An entry after the period earns nothing here: 1,000,000 × 365 d = 15,208.33
+    QTest::newRow("entry after the period") << qint64(1000000) << u"2026-07-10:700000"_qs << old
+                                            << QDate(2025, 7, 1) << qint64(1000000) << qint64(15208);
+    QTest::newRow("interest dated the end") << qint64(1000000) << u"2026-07-01:100:i"_qs << old
+                                            << QDate(2026, 7, 1) << qint64(1000000) << qint64(0);
+    // 92 d × 1,000,000 + 151 d × 1,500,000 + 122 d × 1,200,000 = 464,900,000 → 19,370.83
+    QTest::newRow("any order") << qint64(1000000) << u"2026-03-01:-300000;2025-10-01:500000"_qs << old
+                               << QDate(2025, 7, 1) << qint64(1000000) << qint64(19371);
+}
+
+void TestInterest::journal()
+{
+    QFETCH(qint64, before);
+    QFETCH(QString, entries);
+    QFETCH(QDate, openedOn);
+    QFETCH(QDate, start);
+    QFETCH(qint64, opening);
+    QFETCH(qint64, interest);
+    QList<JournalEntry> list;
+    for (const QString &e : entries.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList parts = e.split(u':');
+        list.append(JournalEntry{QDate::fromString(parts.at(0), Qt::ISODate), parts.at(1).toLongLong(),
+                                 parts.size() > 2});
+    }
+    const Period period{QDate(2025, 7, 1), QDate(2026, 7, 1)};
+    const Result<InterestResult> r = journalInterest(before, list, period, openedOn, kUniform);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail));
+    QCOMPARE(r->from, start);
+    QCOMPARE(r->to, period.to);
+    QCOMPARE(r->openingBalance, opening);
+    QCOMPARE(r->interest, interest);
 }
 
 void TestInterest::matchesDailyOracle()
