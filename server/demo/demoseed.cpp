@@ -199,7 +199,8 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                                       u"赵敏", u"黄强", u"周杰", u"吴霞", u"徐涛", u"孙丽"};
     const QDate thisMonth = clock.now().toLocalTime().date();
     // The earliest first month the opening rules allow; the demo's remittance history goes back
-    // six months, as if the units had been opened at another counter before.
+    // twelve months, as if the units had been opened at another counter before (so the last
+    // settlement day's interest has deposits to settle).
     const QDate firstMonth = QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-1);
     QStringList accountNumbers;
     QStringList unitAccounts;
@@ -243,14 +244,14 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
                        .arg(accountNumbers.constLast(), QString::fromUtf16(names[person % 12]),
                             demoIdentityNumber(person));
         }
-        // Issue 17: the unit and its people came from an older system six months ago.
+        // Issue 17: the unit and its people came from an older system twelve months ago.
         Status history = call(unit.teller, u"demo.contribution_history"_qs, [&](ServiceContext &ctx) {
             return backdateContributionHistory(ctx, unitAccount,
-                                               QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-6));
+                                               QDate(thisMonth.year(), thisMonth.month(), 1).addMonths(-12));
         });
         if (!history)
             return history.error();
-        for (int m = 6; m >= 1; --m) {
+        for (int m = 12; m >= 1; --m) {
             const RemittanceInput remittance(unitAccount, thisMonth.addMonths(-m).toString(u"yyyy-MM"_qs));
             Status posted = call(unit.teller, u"remittances.post"_qs, [&](ServiceContext &ctx) -> Status {
                 auto r = postRemittance(ctx, remittance);
@@ -259,7 +260,12 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
             if (!posted)
                 return posted.error();
         }
-        log << QStringLiteral("  6 months of remittances posted");
+        Status dated = call(unit.teller, u"demo.contribution_history"_qs, [&](ServiceContext &ctx) {
+            return dateRemittancesInTheirMonths(ctx, unitAccount);
+        });
+        if (!dated)
+            return dated.error();
+        log << QStringLiteral("  12 months of remittances posted, each dated in its month");
     }
     // Issue 17: this month is unpaid for every unit (the teller runs the remittance); 郑敏 joined the
     // first unit three months ago but was left out of its remittances since (补缴, reason 01 漏缴).

@@ -12,10 +12,10 @@
 
 // A demo center for training and first runs: two branches, one user per role (password
 // "train-<username>", e.g. teller1 / train-teller1), three units with valid credit codes, twelve
-// employees with valid GB 11643 identity numbers, six months of remittances, withdrawals (a purchase made, a
-// retiree to close, training shared data) and judicial holds, and one person with a second, migrated account
-// under a 15-digit ID number (一人多户, to merge). Runs through the same services as the HTTP routes. Refuses
-// a seeded database.
+// employees with valid GB 11643 identity numbers, twelve months of remittances, withdrawals (a purchase made,
+// a retiree to close, training shared data) and judicial holds, and one person with a second, migrated
+// account under a 15-digit ID number (一人多户, to merge). Runs through the same services as the HTTP routes.
+// Refuses a seeded database.
 namespace hpf::server {
 
 struct DemoUser

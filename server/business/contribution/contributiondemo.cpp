@@ -19,7 +19,21 @@ Status backdateContributionHistory(ServiceContext &ctx, const QString &unitAccou
                            "(SELECT a.id FROM accounts a JOIN units u ON u.id = a.unit_id "
                            "WHERE u.unit_account = :u)"_qs);
     accounts.bind(u":m"_qs, text).bind(u":u"_qs, unitAccount);
-    return accounts.exec();
+    if (Status s = accounts.exec(); !s)
+        return s;
+    Query opened(ctx.db, u"UPDATE accounts SET opened_on = :d WHERE unit_id = "
+                         "(SELECT id FROM units WHERE unit_account = :u)"_qs);
+    opened.bind(u":d"_qs, QDate(month.year(), month.month(), 1).toString(Qt::ISODate))
+        .bind(u":u"_qs, unitAccount);
+    return opened.exec();
+}
+
+Status dateRemittancesInTheirMonths(ServiceContext &ctx, const QString &unitAccount)
+{
+    Query q(ctx.db, u"UPDATE journal SET value_date = month || '-15' WHERE remittance_id IN (SELECT r.id "
+                    "FROM remittances r JOIN units u ON u.id = r.unit_id WHERE u.unit_account = :u)"_qs);
+    q.bind(u":u"_qs, unitAccount);
+    return q.exec();
 }
 
 Result<QString> seedMissedMonths(ServiceContext &ctx, const MissedMonthPerson &person)
