@@ -1,5 +1,6 @@
 #include "benchkit.h"
 
+#include <QDate>
 #include <QFile>
 
 namespace hpf::bench {
@@ -35,6 +36,21 @@ QJsonObject unitOpeningBody(const QString &creditCode, const QString &name, cons
             {u"personalRatio"_qs, u"12"_qs},
             {u"remittanceDay"_qs, 15},
             {u"firstMonth"_qs, firstMonth}};
+}
+
+QJsonObject purchaseWithdrawalBody(const QString &accountNumber, qint64 amountFen)
+{
+    return {{u"accountNumber"_qs, accountNumber},
+            {u"type"_qs, u"purchase"_qs},
+            {u"amountFen"_qs, amountFen},
+            {u"evidence"_qs,
+             QJsonObject{{u"eventDate"_qs, QDate::currentDate().addDays(-30).toString(Qt::ISODate)},
+                         {u"contractNumber"_qs, u"YC-LOAD-0001"_qs},
+                         {u"priceFen"_qs, qint64(100000000)},
+                         {u"propertyAddress"_qs, u"兰州市城关区压测路1号"_qs}}},
+            {u"payee"_qs, QJsonObject{{u"bankCode"_qs, u"102"_qs},
+                                      {u"accountNumber"_qs, u"6222020200001234"_qs},
+                                      {u"name"_qs, u"压测"_qs}}}};
 }
 
 } // namespace hpf::bench

@@ -15,5 +15,8 @@ QString describe(const Error &e);
 QString loadAverage();
 // The body of POST /api/v1/openings/units for a test unit (fixed representative, contact and bank).
 QJsonObject unitOpeningBody(const QString &creditCode, const QString &name, const QString &firstMonth);
+// The body of POST /api/v1/withdrawals for a small 购房提取 paid to a bank account (the contract's
+// price, which caps what all withdrawals against it take, is far above what a run withdraws).
+QJsonObject purchaseWithdrawalBody(const QString &accountNumber, qint64 amountFen);
 
 } // namespace hpf::bench

@@ -151,7 +151,9 @@ Status Counter::prepare(int accounts)
                                         {u"documentType"_qs, u"01"_qs},
                                         {u"documentNumber"_qs, document},
                                         {u"name"_qs, QString(u"压测"_qs + QString::number(person))},
-                                        {u"wageBaseFen"_qs, 500000 + (person % 50) * 10000}},
+                                        {u"wageBaseFen"_qs, 500000 + (person % 50) * 10000},
+                                        // with the unit since its first month: last month is theirs
+                                        {u"firstMonth"_qs, month(1)}},
                                        key),
                                   60000);
         if (r.status != 201)
@@ -261,15 +263,14 @@ void Counter::chooseTeller()
               0,
               {}});
     } else if (roll < 81 || (roll < 85 && m_remittedThisMonth)) {
-        send(
-            {u"withdrawals.create"_qs,
-             post("/api/v1/accounts/" + ownAccount().toLatin1() + "/withdrawals",
-                  {{u"amountFen"_qs, 1 + qint64(m_random.bounded(500))}, {u"reason"_qs, u"07"_qs}}, newKey()),
-             true,
-             {201},
-             0,
-             0,
-             {}});
+        send({u"withdrawals.create"_qs,
+              post("/api/v1/withdrawals",
+                   purchaseWithdrawalBody(ownAccount(), 1 + qint64(m_random.bounded(500))), newKey()),
+              true,
+              {201},
+              0,
+              0,
+              {}});
     } else if (roll < 85 && !m_remittedThisMonth) {
         // A unit opens at most a month back: last month's remittance was prepared, this one is due.
         m_remittedThisMonth = true;

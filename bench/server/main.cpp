@@ -9,8 +9,8 @@
 // accounts (POST /api/v1/accounts), one remittance for the current month so every account has a
 // balance, and the measured phases at each concurrency:
 //   account lookup  GET  /api/v1/accounts/{n}
-//   posting         POST /api/v1/accounts/{n}/withdrawals {"amountFen":1,"reason":"07"} with a fresh
-//                   Idempotency-Key: the cheapest real posting (claim the key, lock the account row,
+//   posting         POST /api/v1/withdrawals (a 1 fen 购房提取 to a bank account) with a fresh
+//                   Idempotency-Key: a real posting (the type's rules, claim the key, lock the account row,
 //                   next serial, journal entry, balance, audit record, stored response, commit).
 #include "benchkit.h"
 #include "domain/creditcode.h"
@@ -252,9 +252,9 @@ Result<QList<Row>> benchDatabase(const Options &options, const QString &label, c
             } else {
                 phase.expectStatus = 201;
                 phase.make = [&](qint64 index) {
-                    return session.post(
-                        "/api/v1/accounts/" + pick(*accounts, index).toLatin1() + "/withdrawals",
-                        {{u"amountFen"_qs, 1}, {u"reason"_qs, u"07"_qs}}, prefix + QByteArray::number(index));
+                    return session.post("/api/v1/withdrawals",
+                                        purchaseWithdrawalBody(pick(*accounts, index), 1),
+                                        prefix + QByteArray::number(index));
                 };
             }
             say(QStringLiteral("%1: %2, concurrency %3, up to %4 s")
@@ -474,7 +474,7 @@ int run(const QCoreApplication &app)
             .arg(options->warmup)
             .arg(options->seconds)
             .arg(options->maxRequests),
-        u"lookup = GET /api/v1/accounts/{n}; posting = POST /api/v1/accounts/{n}/withdrawals (1 fen, fresh "
+        u"lookup = GET /api/v1/accounts/{n}; posting = POST /api/v1/withdrawals (1 fen, fresh "
         "Idempotency-Key); pgbench -S / -N / tpcb (default script) = -M prepared, scale 1, same cluster, "
         "same client count"_qs,
         u"÷ pgbench: lookup ÷ pgbench -S, posting ÷ pgbench -N, same cluster and client count (SQLite: "_qs +

@@ -1,6 +1,7 @@
 // The request side of api/contributions.h: the paths and bodies of the contribution and interest
 // routes, and the month and year a teller types. The answers' readers are in contributions.cpp.
 #include "api/contributions.h"
+#include "lists/employeelistfile.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -199,5 +200,14 @@ ops::Request run(int year, const QString &summary)
 }
 
 } // namespace interest
+
+AdjustmentRequest::Row AdjustmentRequest::Row::fromListBody(const QJsonObject &body)
+{
+    using employeelist::fieldName;
+    return {body.value(fieldName(ListColumn::DocumentType)).toString(),
+            body.value(fieldName(ListColumn::DocumentNumber)).toString(),
+            body.value(fieldName(ListColumn::Name)).toString(),
+            body.value(fieldName(ListColumn::WageBase)).toInteger()};
+}
 
 } // namespace hpf::client::api

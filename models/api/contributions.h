@@ -191,6 +191,8 @@ struct AdjustmentRequest
         QString documentNumber;
         QString name;
         qint64 baseFen = 0;
+        // A row of a validated employee list (client::ListValidation::bodies).
+        static Row fromListBody(const QJsonObject &body);
     };
     int year = 0;
     QString unitRatio; // empty: unchanged

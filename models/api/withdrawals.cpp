@@ -1,5 +1,6 @@
 #include "api/withdrawals.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace hpf::client::api {
@@ -78,6 +79,11 @@ QJsonArray idArray(const QStringList &ids)
 bool WithdrawalEvidence::isEmpty() const
 {
     return toJson().isEmpty();
+}
+
+QString WithdrawalEvidence::fingerprint() const
+{
+    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject WithdrawalEvidence::toJson() const

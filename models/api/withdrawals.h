@@ -40,6 +40,8 @@ struct WithdrawalEvidence
     std::optional<WithdrawalHeir> heir;
     bool isEmpty() const;
     QJsonObject toJson() const;
+    // The evidence as one line (equal evidence, equal text): what a check was made for.
+    QString fingerprint() const;
 };
 
 // The bank account the money goes to, as typed (the builder normalises full-width digits and spaces).

@@ -306,6 +306,20 @@ QString ServerFixture::createUnit(const QString &token, int index)
     return unitAccount;
 }
 
+bool ServerFixture::backdateUnitHistory(const QString &unitAccount)
+{
+    auto conn = m_database->connection();
+    if (!conn)
+        return false;
+    Query q(*conn,
+            QStringLiteral("UPDATE account_profiles SET first_month = '%1' WHERE account_id IN (SELECT "
+                           "a.id FROM accounts a JOIN units u ON u.id = a.unit_id WHERE u.unit_account = :n)")
+                .arg(QString::fromUtf16(kHistoricFirstMonth)));
+    q.bind(u":n"_qs, unitAccount);
+    return q.exec().ok() && backdateFirstMonth(u"unit_profiles"_qs, u"unit_id"_qs, u"units"_qs,
+                                               u"unit_account"_qs, unitAccount);
+}
+
 bool ServerFixture::backdateFirstMonth(const QString &table, const QString &key, const QString &parent,
                                        const QString &number, const QString &value)
 {

@@ -75,6 +75,8 @@ public:
     static constexpr const char16_t *kHistoricFirstMonth = u"2020-01";
     QString createUnit(const QString &token, int index);
     QString openAccount(const QString &token, const QString &unitAccount, int person, qint64 baseFen);
+    // The same for a unit and its accounts opened through the routes with bodies of their own.
+    bool backdateUnitHistory(const QString &unitAccount);
     // Their bodies, for tests that vary a field.
     QJsonObject unitOpeningBody(const QString &name, const QString &creditCode,
                                 const QString &unitRatio = u"12"_qs,

@@ -233,6 +233,7 @@ private slots:
         QVERIFY2(accountReply.status == 201, accountReply.body.constData());
         const QString account =
             accountReply.json.value(u"account"_qs).toObject().value(u"accountNumber"_qs).toString();
+        QVERIFY(f.backdateUnitHistory(unit));
         QCOMPARE(f.postRemittance(teller, unit, u"2025-06"_qs, ServerFixture::newKey()).status, 201);
         for (int i = 0; i < settledLoans; ++i) {
             server::Query loan(*conn, u"INSERT INTO loan_records (person_id, contract_number, granted_on, "

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/accounts.h"
 #include "base/logging.h"
 #include "clientcore.h"
 #include "secrets/credentialstore.h"
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 namespace hpf::test {
 
@@ -56,6 +58,34 @@ inline void typeText(QWidget *widget, const QString &text)
             QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
     }
+}
+
+// Types `text` into the field (replacing what it holds) and presses Enter: the form moves on, a
+// lookup loads.
+inline void enter(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+    typeText(field, text);
+    QTest::keyClick(field, Qt::Key_Return);
+}
+
+// GET /accounts/{n} through the client's typed API; empty on failure.
+inline std::optional<hpf::client::api::Account> fetchAccount(hpf::client::ClientCore *core,
+                                                             const QString &number)
+{
+    std::optional<hpf::client::api::Account> out;
+    bool done = false;
+    QObject context;
+    hpf::client::api::accounts::fetch(core->api(), number, &context, [&](const auto &reply) {
+        if (reply.ok())
+            out = reply.value();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 15000))
+        return {};
+    return out;
 }
 
 // Types into the login dialog like a teller and presses Enter in the password field.

@@ -3,12 +3,17 @@
 #include "finance/policy.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 
 namespace hpf::test {
 
@@ -133,11 +138,41 @@ QString ServerFixture::start(quint16 port)
         static const QRegularExpression listening(u"HPF_SERVER_LISTENING port=(\\d+)"_qs);
         if (const auto m = listening.match(QString::fromUtf8(out)); m.hasMatch()) {
             m_port = quint16(m.captured(1).toUInt());
-            return {};
+            return waitForDueInterest();
         }
     }
     return u"hpf-server did not start listening: "_qs +
            QString::fromUtf8(out + m_process.readAllStandardError());
+}
+
+// `serve` queues the interest of the last settlement year at start and its job credits the demo
+// accounts within a second or two. The suites count journal rows and balances, so they start once
+// that run is done, as a center's data is after its start-up.
+QString ServerFixture::waitForDueInterest() const
+{
+    const QString connection = u"fixture-interest-"_qs + QString::number(quintptr(this));
+    const QString lastDay = QDate::currentDate().addDays(m_daysAhead - 1).toString(Qt::ISODate);
+    QString error = u"the interest run queued at start did not finish within 60 s"_qs;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, connection);
+        db.setDatabaseName(databasePath());
+        if (!db.open())
+            return u"cannot read the fixture database: "_qs + db.lastError().text();
+        const QDeadlineTimer deadline(60000);
+        while (!deadline.hasExpired()) {
+            QSqlQuery q(db);
+            q.prepare(
+                u"SELECT COUNT(*) FROM interest_runs WHERE status <> 'done' AND settlement_date <= ?"_qs);
+            q.addBindValue(lastDay);
+            if (q.exec() && q.next() && q.value(0).toInt() == 0) {
+                error.clear();
+                break;
+            }
+            QThread::msleep(100);
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 void ServerFixture::kill()

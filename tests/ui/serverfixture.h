@@ -62,6 +62,7 @@ public:
     QString trainingCourtKey() const { return m_trainingCourtKey; }
 
 private:
+    QString waitForDueInterest() const;
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;

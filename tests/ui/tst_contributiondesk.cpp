@@ -42,33 +42,11 @@
 using namespace hpf;
 using namespace hpf::ui;
 using hpf::test::ClientUnderTest;
+using hpf::test::enter;
+using hpf::test::fetchAccount;
 using hpf::test::typeText;
 
 namespace {
-
-std::optional<client::api::Account> fetchAccount(client::ClientCore *core, const QString &number)
-{
-    std::optional<client::api::Account> out;
-    bool done = false;
-    QObject context;
-    client::api::accounts::fetch(core->api(), number, &context, [&](const auto &reply) {
-        if (reply.ok())
-            out = reply.value();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        return {};
-    return out;
-}
-
-void enter(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    if (auto *edit = qobject_cast<QLineEdit *>(field))
-        edit->selectAll();
-    typeText(field, text);
-    QTest::keyClick(field, Qt::Key_Return);
-}
 
 QString monthFromNow(int months)
 {

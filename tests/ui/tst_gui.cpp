@@ -255,8 +255,8 @@ void TestGui::personPageShowsBalancesHoldsAndJournal()
     QVERIFY(!p->fieldText(u"balance"_qs).isEmpty());
     QVERIFY(p->fieldText(u"state"_qs).startsWith(u"01"_qs));
     QCOMPARE(p->holdsVisible(), holds);
-    // The demo account's 开户 event and its 6 monthly deposits.
-    QTRY_VERIFY_WITH_TIMEOUT(p->totalsText().contains(u"of 7 entries"_qs), 15000);
+    // The demo account's 开户 event, its 12 monthly deposits and the last settlement year's interest.
+    QTRY_VERIFY_WITH_TIMEOUT(p->totalsText().contains(u"of 14 entries"_qs), 15000);
     QVERIFY(p->totalsText().contains(u"credits"_qs));
     if (holds)
         QTRY_VERIFY_WITH_TIMEOUT(p->holds()->rowCount() >= 1, 15000);

@@ -42,35 +42,9 @@
 using namespace hpf;
 using namespace hpf::ui;
 using hpf::test::ClientUnderTest;
+using hpf::test::enter;
+using hpf::test::fetchAccount;
 using hpf::test::typeText;
-
-namespace {
-
-// GET /accounts/{n} through the client's typed API; empty on failure.
-std::optional<client::api::Account> fetchAccount(client::ClientCore *core, const QString &number)
-{
-    std::optional<client::api::Account> out;
-    bool done = false;
-    QObject context;
-    client::api::accounts::fetch(core->api(), number, &context, [&](const auto &reply) {
-        if (reply.ok())
-            out = reply.value();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
-        return {};
-    return out;
-}
-
-// Types `text` into the field and presses Enter (the form moves on; the lookup loads).
-void enter(QWidget *field, const QString &text)
-{
-    field->setFocus();
-    typeText(field, text);
-    QTest::keyClick(field, Qt::Key_Return);
-}
-
-} // namespace
 
 class TestTransferDesk : public QObject
 {

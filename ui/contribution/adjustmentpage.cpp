@@ -229,13 +229,8 @@ void AdjustmentPage::onRead()
         emit validated(false);
         return;
     }
-    using client::ListColumn;
     for (int r = 0; r < list.rows.size(); ++r) {
-        const QJsonObject &body = v.bodies.at(r);
-        m_rows.append({body.value(client::employeelist::fieldName(ListColumn::DocumentType)).toString(),
-                       body.value(client::employeelist::fieldName(ListColumn::DocumentNumber)).toString(),
-                       body.value(client::employeelist::fieldName(ListColumn::Name)).toString(),
-                       body.value(client::employeelist::fieldName(ListColumn::WageBase)).toInteger()});
+        m_rows.append(client::api::AdjustmentRequest::Row::fromListBody(v.bodies.at(r)));
         m_lines.append(list.rows.at(r).line);
     }
     const auto req = request();

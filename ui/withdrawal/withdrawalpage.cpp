@@ -24,7 +24,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -238,9 +237,8 @@ QString WithdrawalPage::checkSignature() const
     QString field;
     QString message;
     const bool read = m_evidence->read(&evidence, &field, &message);
-    return QStringList{
-        m_account->number(), m_type->currentData().toString(),
-        read ? QString::fromUtf8(QJsonDocument(evidence.toJson()).toJson(QJsonDocument::Compact)) : u"?"_qs}
+    return QStringList{m_account->number(), m_type->currentData().toString(),
+                       read ? evidence.fingerprint() : u"?"_qs}
         .join(u'\x1f');
 }
 
