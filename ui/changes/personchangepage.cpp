@@ -158,7 +158,7 @@ void PersonChangePage::submit()
     m_grantDialog = new GrantDialog(
         m_core->session(), m_operation,
         tr("Name change of account %1 to %2").arg(in.accountNumber, in.name->trimmed()), this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] {
+    connect(m_grantDialog, &QDialog::finished, this, [this] {
         if (m_operation->state() == client::ops::Operation::State::Confirmed)
             m_operation->cancel();
     });

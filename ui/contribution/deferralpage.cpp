@@ -189,7 +189,7 @@ void DeferralPage::submit()
     const QString summary = tr("Defer the remittances of unit %1 from %2 to %3: %4")
                                 .arg(unit, from, to, m_reason->text().trimmed());
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] { m_operation->cancel(); });
+    connect(m_grantDialog, &QDialog::finished, this, [this] { m_operation->cancel(); });
     connect(m_grantDialog, &GrantDialog::granted, this, [this] { m_operation->submit(); });
     m_grantDialog->open();
 }

@@ -457,7 +457,7 @@ void JudicialDeskPage::submit()
     qCInfo(lcJudicialDesk) << "confirmed judicial" << judicial::typeCode(request->type) << "operation"
                            << m_operation->id();
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, grantSummary(*request), this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] {
+    connect(m_grantDialog, &QDialog::finished, this, [this] {
         m_grantDialog = nullptr;
         m_operation->cancel(); // closed without a grant: nothing was saved or sent
         updateButtons();

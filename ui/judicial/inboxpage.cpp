@@ -161,7 +161,7 @@ void JudicialInboxPage::start(Pending what)
                                                      : tr("Reject the online %1 request of %2, case %3"))
                                 .arg(JudicialText::actionName(item.type), item.courtName, item.caseNumber);
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] {
+    connect(m_grantDialog, &QDialog::finished, this, [this] {
         m_grantDialog = nullptr;
         if (m_operation->cancel())
             m_pending = Pending::None;

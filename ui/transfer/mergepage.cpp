@@ -199,7 +199,7 @@ void MergePage::startMerge()
     const QString summary = tr("Merge account %1 into account %2 (same person): the merged account is closed")
                                 .arg(merged.accountNumber, m_candidatesOf);
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] { m_operation->cancel(); });
+    connect(m_grantDialog, &QDialog::finished, this, [this] { m_operation->cancel(); });
     connect(m_grantDialog, &GrantDialog::granted, this, [this] { m_operation->submit(); });
     m_grantDialog->open();
 }

@@ -383,7 +383,7 @@ void WithdrawalPage::withdraw(const client::api::WithdrawalApplication &a, qint6
                                 .arg(money::format(amountFen), a.accountNumber, m_check->typeName,
                                      money::format(m_check->grantAboveFen));
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
-    connect(m_grantDialog, &QObject::destroyed, this, [this] {
+    connect(m_grantDialog, &QDialog::finished, this, [this] {
         if (m_operation->state() == client::ops::Operation::State::Confirmed)
             m_operation->cancel();
     });
