@@ -89,6 +89,16 @@ constexpr std::array kTable{
     Entry{u"withdrawals.instructions", Lookup},
     Entry{u"withdrawals.instructionGet", Lookup},
     Entry{u"withdrawals.instructionEnd", Teller},
+    // loans (issue 18, business/loan): the officer checks and accepts (受理) and reviews (审核);
+    // a supervisor approves or refuses (审批); the reviewer and the approver are never the
+    // accepting officer (checked by the service, not here)
+    Entry{u"loans.check", LoanOfficer},
+    Entry{u"loans.apply", LoanOfficer},
+    Entry{u"loans.get", LoanOfficer | Supervisor | Auditor},
+    Entry{u"loans.list", LoanOfficer | Supervisor | Auditor},
+    Entry{u"loans.review", LoanOfficer},
+    Entry{u"loans.approve", Supervisor},
+    Entry{u"loans.refuse", Supervisor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

@@ -78,6 +78,7 @@ QString areaTitle(const QString &area)
         {u"4", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Certificates")},
         {u"5", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Transfers")},
         {u"6", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Withdrawals")},
+        {u"7", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Loans")},
         {u"8", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Archives")},
         {u"9", QT_TRANSLATE_NOOP("hpf::ui::Pages", "Audit")},
     };

@@ -72,6 +72,10 @@ int statusForError(const Error &error)
         // issue 17: interest (结息)
         {u"interest.not_posted"_qs, 404},
         {u"interest.already_posted"_qs, 409},
+        // issue 18 (A): loan applications; separation of duties as grant.self_authorisation
+        {u"loan.same_officer"_qs, 403},
+        {u"loan.same_person"_qs, 403},
+        {u"loan.step"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -26,6 +26,19 @@ private slots:
         QTest::newRow("unknown role") << u"root"_qs << u"openings.unit"_qs << false;
         QTest::newRow("empty role") << QString() << u"openings.unit"_qs << false;
         QTest::newRow("case matters") << u"Teller"_qs << u"openings.unit"_qs << false;
+        // loans (issue 18): the officer accepts and reviews, a supervisor decides, the auditor reads
+        QTest::newRow("officer checks a loan") << u"loan_officer"_qs << u"loans.check"_qs << true;
+        QTest::newRow("officer accepts a loan") << u"loan_officer"_qs << u"loans.apply"_qs << true;
+        QTest::newRow("teller does not accept a loan") << u"teller"_qs << u"loans.apply"_qs << false;
+        QTest::newRow("officer reviews") << u"loan_officer"_qs << u"loans.review"_qs << true;
+        QTest::newRow("supervisor does not review") << u"supervisor"_qs << u"loans.review"_qs << false;
+        QTest::newRow("officer does not approve") << u"loan_officer"_qs << u"loans.approve"_qs << false;
+        QTest::newRow("supervisor approves") << u"supervisor"_qs << u"loans.approve"_qs << true;
+        QTest::newRow("supervisor refuses") << u"supervisor"_qs << u"loans.refuse"_qs << true;
+        QTest::newRow("auditor reads a loan") << u"auditor"_qs << u"loans.get"_qs << true;
+        QTest::newRow("auditor lists loans") << u"auditor"_qs << u"loans.list"_qs << true;
+        QTest::newRow("auditor does not approve") << u"auditor"_qs << u"loans.approve"_qs << false;
+        QTest::newRow("admin does not read loans") << u"admin"_qs << u"loans.get"_qs << false;
     }
     void allows()
     {
