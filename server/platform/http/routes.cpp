@@ -29,6 +29,7 @@ void registerRoutes(Router &router)
     registerContributionRoutes(router);
     registerInterestRoutes(router);
     registerChangeRoutes(router);
+    registerLoanRoutes(router);
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
