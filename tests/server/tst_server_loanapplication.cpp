@@ -459,6 +459,10 @@ private slots:
         const QString serial =
             all.json.value(u"items"_qs).toArray().first().toObject().value(u"serial"_qs).toString();
         QCOMPARE(f().get(kApply + u'/' + serial, other).status, 403);
+        const Reply otherCheck =
+            f().post(kCheck, application(member(QDate(1993, 3, 1), 7), 10000000, 120), other);
+        QCOMPARE(otherCheck.status, 403);
+        QCOMPARE(otherCheck.code(), u"auth.branch_denied"_qs);
         QCOMPARE(f().get(kApply, f().login(u"auditor1"_qs)).json.value(u"total"_qs).toInt(), 3);
         QCOMPARE(f().get(kApply, f().login(u"teller1"_qs)).status, 403);
     }
