@@ -2,14 +2,17 @@
 // the ledger's facts (continuity from the journal, balances, the household's loan records),
 // acceptance (受理) with the judgement stored and audited, refusal with the rules, a duplicate
 // submit, the due date, and the lifecycle's separation of duties and order. SQLite and PostgreSQL.
+#include "demo/demoseed.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
+#include "platform/store/migrations.h"
 #include "platform/store/sql.h"
 #include "serverfixture.h"
 #include "suitebase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hpf;
@@ -465,6 +468,38 @@ private slots:
         QCOMPARE(otherCheck.code(), u"auth.branch_denied"_qs);
         QCOMPARE(f().get(kApply, f().login(u"auditor1"_qs)).json.value(u"total"_qs).toInt(), 3);
         QCOMPARE(f().get(kApply, f().login(u"teller1"_qs)).status, 403);
+    }
+
+    // The training center (demo-seed): one application approved (loan1 → loan2 → supervisor1), one
+    // accepted by loan2 waiting for loan1's review. On its own SQLite database, as the seed runs.
+    void demoSeed()
+    {
+        if (m_backend != Backend::Sqlite)
+            return; // the seed is backend-neutral; the one run is enough
+        QTemporaryDir dir;
+        auto config = server::DatabaseConfig::parse(u"sqlite:"_qs + dir.filePath(u"demo.db"_qs));
+        QVERIFY(config.ok());
+        server::Database database(*config);
+        ManualClock clock(f().clock().now());
+        QVERIFY(server::migrate(database, clock.now().toMSecsSinceEpoch()).ok());
+        auto policy = finance::Policy::defaults();
+        QVERIFY(policy.ok());
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        auto log = server::seedDemo(database, *policy, clock, fast);
+        QVERIFY2(log.ok(), log.ok() ? "" : qPrintable(log.error().detail));
+        auto conn = database.connection();
+        QVERIFY(conn.ok());
+        server::Query q(*conn,
+                        u"SELECT a.status, o.username, COALESCE(r.username, ''), COALESCE(p.username, '') "
+                        "FROM loan_applications a JOIN users o ON o.id = a.officer_id "
+                        "LEFT JOIN users r ON r.id = a.reviewer_id LEFT JOIN users p ON p.id = a.approver_id "
+                        "ORDER BY a.id"_qs);
+        QVERIFY(q.exec().ok());
+        QStringList rows;
+        while (q.next())
+            rows << q.str(0) + u' ' + q.str(1) + u' ' + q.str(2) + u' ' + q.str(3);
+        QCOMPARE(rows, (QStringList{u"approved loan1 loan2 supervisor1"_qs, u"accepted loan2  "_qs}));
     }
 };
 

@@ -226,7 +226,8 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
         {u"decidedAt"_qs,
          q.isNull(27)
              ? QJsonValue()
-             : QJsonValue(QDateTime::fromMSecsSinceEpoch(q.int64(27), QTimeZone::utc()).toString(Qt::ISODate))},
+             : QJsonValue(
+                   QDateTime::fromMSecsSinceEpoch(q.int64(27), QTimeZone::utc()).toString(Qt::ISODate))},
     };
     if (!q.isNull(18))
         out.insert(u"commercial"_qs,
