@@ -53,6 +53,7 @@ private slots:
     void touchStroke();
     void deleteClears();
     void jsonRoundTrip();
+    void restoredRecordingContinues();
     void imageHasInkWhereStrokesWere();
 
 private:
@@ -226,6 +227,29 @@ void TestSignaturePad::jsonRoundTrip()
     QCOMPARE(back->strokes.size(), 2);
     QCOMPARE(back->strokes[1].points[0], (StrokePoint{300.12, 100.46, back->strokes[1].points[0].t, 0.333}));
     QVERIFY(requireSigned(*back).ok());
+}
+
+void TestSignaturePad::restoredRecordingContinues()
+{
+    // What the desk kept in its local store before the client died: restored on a fresh pad.
+    SignatureStrokes kept;
+    kept.width = 600;
+    kept.height = 200;
+    kept.strokes = {{PenSource::Tablet, {{10, 10, 0, 0.5}, {20, 20, 700, 0.6}}}};
+    QSignalSpy changed(m_pad, &SignaturePad::changed);
+    m_pad->setStrokes(kept);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(!m_pad->isEmpty());
+    QCOMPARE(m_pad->strokes(), kept);
+    QVERIFY(qAlpha(m_pad->toImage(QSize(600, 200)).pixel(15, 15)) > 0);
+
+    // The signer adds a stroke: its time follows the restored one, the recording stays valid.
+    pen(*m_pad, *m_stylus, QEvent::TabletPress, {100, 100}, 0.4);
+    pen(*m_pad, *m_stylus, QEvent::TabletRelease, {100, 100}, 0);
+    const SignatureStrokes s = m_pad->strokes();
+    QCOMPARE(s.strokes.size(), 2);
+    QVERIFY(s.strokes[1].points[0].t >= 700);
+    QVERIFY(fromJsonBytes(m_pad->strokesJson()).ok());
 }
 
 void TestSignaturePad::imageHasInkWhereStrokesWere()

@@ -46,6 +46,24 @@ void SignaturePad::clear()
     m_penDown = false;
     m_clock.invalidate();
     m_lastTime = 0;
+    m_timeOffset = 0;
+    update();
+    emit changed();
+}
+
+void SignaturePad::setStrokes(const signing::SignatureStrokes &signature)
+{
+    m_signature = signature;
+    m_current = {};
+    m_penDown = false;
+    m_useTimestamps = false;
+    m_lastTime = 0;
+    for (const signing::Stroke &stroke : signature.strokes) {
+        if (!stroke.points.isEmpty())
+            m_lastTime = std::max(m_lastTime, stroke.points.last().t);
+    }
+    m_timeOffset = m_lastTime;
+    m_clock.start();
     update();
     emit changed();
 }
@@ -55,7 +73,7 @@ signing::StrokePoint SignaturePad::pointAt(QPointF position, double pressure, qu
     // A pen dragged past the edge stays on the pad's edge: the points are in the pad's space.
     const double x = std::clamp(position.x(), 0.0, m_signature.width);
     const double y = std::clamp(position.y(), 0.0, m_signature.height);
-    qint64 t = m_clock.elapsed();
+    qint64 t = m_timeOffset + m_clock.elapsed();
     if (m_useTimestamps)
         t = timestamp >= m_firstTimestamp ? qint64(timestamp - m_firstTimestamp) : m_lastTime;
     m_lastTime = std::clamp<qint64>(t, m_lastTime, 86'400'000 - 1);
@@ -69,6 +87,7 @@ void SignaturePad::begin(QPointF position, double pressure, signing::PenSource s
         finish();
     if (m_signature.isEmpty()) {
         // The first point fixes the coordinate space and starts the signature's clock.
+        m_timeOffset = 0;
         m_signature.width = width();
         m_signature.height = height();
         m_clock.start();

@@ -34,6 +34,10 @@ public:
     QSize sizeHint() const override { return {600, 200}; }
     QSize minimumSizeHint() const override { return {240, 100}; }
 
+    // Puts back a recording kept in the local store (a desk resuming a session after a crash).
+    // Strokes added afterwards continue its clock. Replaces what the pad holds; changed() follows.
+    void setStrokes(const signing::SignatureStrokes &signature);
+
 public slots:
     void clear();
 
@@ -66,6 +70,7 @@ private:
     bool m_useTimestamps = false;
     quint64 m_firstTimestamp = 0;
     qint64 m_lastTime = 0;
+    qint64 m_timeOffset = 0; // the restored recording's last time (setStrokes)
     QString m_hint;
 };
 
