@@ -323,6 +323,8 @@ constexpr Text kMessages[] = {
     {"signature.range", QT_TRANSLATE_NOOP("hpf::ErrorText", "The signature has points off the pad: clear the pad and sign again")},
     {"signature.time", QT_TRANSLATE_NOOP("hpf::ErrorText", "The signature's timing is damaged: clear the pad and sign again")},
     {"signature.empty", QT_TRANSLATE_NOOP("hpf::ErrorText", "The signature pad is empty: the signer must sign")},
+    {"signing.document_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "The ID card is not the one of the person named on the application")},
+    {"signing.name_mismatch", QT_TRANSLATE_NOOP("hpf::ErrorText", "The name on the ID card differs from the application: correct the application before signing")},
     {"contract.not_pdf", QT_TRANSLATE_NOOP("hpf::ErrorText", "The file is not a PDF document")},
     {"contract.already_signed", QT_TRANSLATE_NOOP("hpf::ErrorText", "The contract carries the center's signature already")},
     {"contract.fields", QT_TRANSLATE_NOOP("hpf::ErrorText", "The contract's signature data is incomplete")},
