@@ -360,4 +360,30 @@ p["loanRates"]["rows"] = p["loanRates"]["rows"][:1]
 p["depositInterest"]["rates"] = p["depositInterest"]["rates"][:1]
 write("fuzz_policy", "one-row-each.json", j(p))
 write("fuzz_policy", "minimal.json", j({"schemaVersion": 1, "center": policy["center"]}))
+# ---- issue 18 (E): signatures and the contract signature block --------------------------------------
+STROKES = {"v": 1, "width": 600, "height": 200, "strokes": [
+    {"source": "tablet", "points": [[10.25, 20.5, 0, 0.125], [30, 40.75, 16, 0.5], [50.01, 60, 33, 1]]},
+    {"source": "mouse", "points": [[100, 100, 400, 1]]},
+    {"source": "touch", "points": [[599.99, 0, 800, 1], [600, 200, 816, 1]]}]}
+write("fuzz_signaturestrokes", "three-pens.json", j(STROKES))
+write("fuzz_signaturestrokes", "empty-pad.json", j({"v": 1, "width": 600, "height": 200, "strokes": []}))
+# A minimal PDF (one empty page, a correct xref) as QPdfWriter-like producers write it, unsigned and
+# with a block (its signature is not the fuzzer's key: the parse and the key lookup are exercised).
+objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"]
+pdf = b"%PDF-1.4\n"
+offsets = []
+for i, o in enumerate(objs, 1):
+    offsets.append(len(pdf))
+    pdf += f"{i} 0 obj\n{o}\nendobj\n".encode()
+xref = len(pdf)
+pdf += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode()
+pdf += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+pdf += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+write("fuzz_pdfsignature", "unsigned.pdf", pdf)
+import base64
+block = {"v": 1, "kid": "0011223344556677", "pdfSm3": "0" * 64, "signaturesSm3": "a" * 64,
+         "contract": "HPF-2026-000123", "signedAt": "2026-12-05T10:30:15Z", "signature": "MEUCIQ=="}
+write("fuzz_pdfsignature", "signed.pdf", pdf + b"%HPF-SIGNATURE " + base64.b64encode(j(block).encode())
+      + f"\nstartxref\n{xref}\n%%EOF\n".encode())
 print("seeds written under", SEEDS)

@@ -13,4 +13,6 @@ Q_LOGGING_CATEGORY(lcModels, "hpf.client.models")
 Q_LOGGING_CATEGORY(lcOps, "hpf.client.ops")
 Q_LOGGING_CATEGORY(lcCapture, "hpf.client.capture")
 Q_LOGGING_CATEGORY(lcArchive, "hpf.client.archive")
+// Counter devices of 面签 (ID-card reader, camera): never a card's or a person's data.
+Q_LOGGING_CATEGORY(lcDevices, "hpf.client.devices")
 } // namespace hpf::client

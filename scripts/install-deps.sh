@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qtkeychain-qt6-dev libgl-dev
+  # the counter camera of face-to-face signing (QCamera, QImageCapture)
+  qt6-multimedia-dev
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
   # archive pages and documents: TIFF (CCITT G4) and PDF rendering (imaging/)
