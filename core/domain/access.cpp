@@ -99,6 +99,13 @@ constexpr std::array kTable{
     Entry{u"loans.review", LoanOfficer},
     Entry{u"loans.approve", Supervisor},
     Entry{u"loans.refuse", Supervisor},
+    // 面签 (issue 18 part C, business/loan/signing*): the officer prints the contracts and runs the
+    // session; anyone who may read a loan may check a contract PDF
+    Entry{u"loans.contract", LoanOfficer | Supervisor | Auditor},
+    Entry{u"loans.sign", LoanOfficer},
+    Entry{u"loans.signStep", LoanOfficer},
+    Entry{u"loans.signContract", LoanOfficer},
+    Entry{u"loans.verifyContract", LoanOfficer | Supervisor | Auditor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

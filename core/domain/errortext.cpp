@@ -366,6 +366,12 @@ constexpr Text kMessages[] = {
     {"contract.unknown_key", QT_TRANSLATE_NOOP("hpf::ErrorText", "The contract was signed with a key this center does not know")},
     {"contract.key_period", QT_TRANSLATE_NOOP("hpf::ErrorText", "The contract was signed outside the signing period of the center's key")},
     {"contract.bad_signature", QT_TRANSLATE_NOOP("hpf::ErrorText", "The center's signature on the contract is not valid: the file was forged or changed")},
+    // issue 18 (C: 面签 sessions and signed contracts)
+    {"signing.party", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person is not a signer of the application or of this contract")},
+    {"signing.order", QT_TRANSLATE_NOOP("hpf::ErrorText", "Check the signer's ID card first, then take the photo, then collect the signatures")},
+    {"signing.photo", QT_TRANSLATE_NOOP("hpf::ErrorText", "The photo is not a JPEG or PNG image: take it again")},
+    {"signing.already_signed", QT_TRANSLATE_NOOP("hpf::ErrorText", "This contract is signed already: its signatures and the signers' checks can no longer change")},
+    {"signing.unsigned", QT_TRANSLATE_NOOP("hpf::ErrorText", "A signer has not signed this contract yet")},
 };
 
 constexpr Text kFields[] = {

@@ -112,6 +112,7 @@ Commands:
   jobs             list | retry the durable background jobs
   archive          export | check the electronic archive (四性 checks)
   court            register | list | revoke the courts' keys of the online court channel
+  contract         verify a signed loan contract PDF (面签)
   demo-seed        fill an empty database with a training center (--center 110100: the second one)
 Every command takes --database URL (sqlite:PATH or postgresql://user@host:port/db; default
 $HPF_DATABASE, else sqlite:hpf-server.db) and --help.)"_qs;
@@ -523,6 +524,8 @@ int runCli(QCoreApplication &app)
         return archiveCommand(rest);
     if (command == u"court")
         return courtCommand(rest);
+    if (command == u"contract")
+        return contractCommand(rest);
     if (command == u"user" || command == u"keys") {
         // Look for --database anywhere so the sub-subcommands can share it.
         QString database;

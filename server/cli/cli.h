@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <memory>
 
@@ -75,6 +76,14 @@ Result<QString> seedTrainingCourt(Database &database, const QString &keysDir);
 Status installTransferPeers(ServerContext &context, const QString &peersDir);
 Status announceTransferCenter(const ServerContext &context, const QString &dir, const QHostAddress &address,
                               quint16 port, bool tls);
+// Signed loan contracts (cli_contract.cpp, issue 18 part C): `contract verify FILE`.
+struct ContractReport
+{
+    int exitCode = 1; // 0 valid
+    QString text;     // the line printed
+};
+ContractReport verifyContractFile(const QSqlDatabase &db, const QByteArray &file);
+int contractCommand(const QStringList &args);
 } // namespace cli
 
 } // namespace hpf::server

@@ -76,6 +76,10 @@ int statusForError(const Error &error)
         {u"loan.same_officer"_qs, 403},
         {u"loan.same_person"_qs, 403},
         {u"loan.step"_qs, 409},
+        // issue 18 (C): 面签 — a step out of order or a contract signed already is a conflict
+        {u"signing.order"_qs, 409},
+        {u"signing.already_signed"_qs, 409},
+        {u"signing.unsigned"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -1,0 +1,400 @@
+// Face-to-face signing (面签, issue 18 part C) through the HTTP API: the contract's data, a whole
+// session (two parties: identity, photo, a signature per document; both contracts signed by the
+// center) → the application is signed; the ID card against the party, an empty signature, steps
+// out of order, a step sent twice and a resumed session, a contract with one byte changed at
+// verify, signing before approval. SQLite and PostgreSQL.
+#include "business/certificates/signingkeys.h"
+#include "cli/cli.h"
+#include "crypto/sm3.h"
+#include "crypto/sm2.h"
+#include "domain/identity.h"
+#include "platform/auth/userservice.h"
+#include "platform/blobstore/blobstore.h"
+#include "platform/store/sql.h"
+#include "serverfixture.h"
+#include "suitebase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace hpf;
+using namespace hpf::test;
+
+namespace {
+
+const QString kApply = u"/api/v1/loans/applications"_qs;
+const QString kVerify = u"/api/v1/loans/contracts/verify"_qs;
+constexpr qint64 kBaseFen = 600000;
+
+QString citizen(QDate birth, bool male = true)
+{
+    const QString first17 = u"110105"_qs + birth.toString(u"yyyyMMdd"_qs) + (male ? u"131"_qs : u"122"_qs);
+    return first17 + identity::checkCharacter(first17);
+}
+
+QJsonObject party(const QString &role, const QString &number, const QString &name, qint64 income)
+{
+    return {{u"role"_qs, role}, {u"documentType"_qs, u"01"_qs},   {u"documentNumber"_qs, number},
+            {u"name"_qs, name}, {u"monthlyIncomeFen"_qs, income}, {u"creditAuthorised"_qs, true}};
+}
+
+// A tiny PDF: what the client renders is its business; the server signs the bytes.
+QByteArray contractPdf(const QString &document)
+{
+    return "%PDF-1.4\n1 0 obj\n<< /Title (" + document.toLatin1() +
+           ") >>\nendobj\nxref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n42\n%%EOF\n";
+}
+
+const QByteArray kJpeg = QByteArray("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", 11) + QByteArray(64, 'x');
+
+QJsonObject strokes(int seed = 0)
+{
+    return QJsonDocument::fromJson(QStringLiteral(R"({"v": 1, "width": 600, "height": 200, "strokes":
+        [{"source": "tablet", "points": [[10, 20, 0, 0.5], [%1, 40, 16, 0.75], [80, 60, 33, 1]]}]})")
+                                       .arg(30 + seed)
+                                       .toUtf8())
+        .object();
+}
+
+} // namespace
+
+class TestServerSigning : public ServerSuite
+{
+    Q_OBJECT
+public:
+    using ServerSuite::ServerSuite;
+
+private:
+    QString m_officer;
+    QString m_borrower;
+    QString m_spouse;
+
+    qint64 sql(const QString &text)
+    {
+        auto conn = f().database().connection();
+        if (!conn)
+            return -1;
+        server::Query q(*conn, text);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.int64(0);
+    }
+
+    // The center's key and the archive's blob store, as serve has them.
+    void equip()
+    {
+        auto conn = f().database().connection();
+        QVERIFY(conn.ok());
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        server::Query q(*conn, u"INSERT INTO signing_keys (kid, public_pem, file_name, status, created_at) "
+                               "VALUES (:k, :p, 'test', 'active', :t)"_qs);
+        q.bind(u":k"_qs, QString::fromLatin1(key->keyId().toHex()))
+            .bind(u":p"_qs, QString::fromLatin1(key->publicKeyPem()))
+            .bind(u":t"_qs, f().clock().now().addDays(-1).toMSecsSinceEpoch());
+        QVERIFY(q.exec().ok());
+        f().server().context().certificateSigner =
+            std::make_shared<const server::CertificateSigner>(std::move(key).value(), false);
+        f().server().context().archiveStore = *server::DatabaseBlobStore::create(crypto::randomBytes(16));
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), u"loan2"_qs, u"loan2"_qs, u"loan_officer"_qs, u"0001"_qs,
+                                u"pw-loan2"_qs, fast, f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+        m_officer = f().login(u"loan1"_qs);
+        QVERIFY(!m_officer.isEmpty());
+    }
+
+    // A borrower with 7 remitted months and a spouse; accepted by loan1, and unless `stopAt` says
+    // otherwise reviewed by loan2 and approved by supervisor1. Returns the serial.
+    QString application(const QString &stopAt = {})
+    {
+        const QString teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(teller, 1);
+        QJsonObject body = ServerFixture::accountOpeningBody(unit, 7, kBaseFen);
+        m_borrower = citizen(QDate(1990, 3, 1));
+        m_spouse = citizen(QDate(1991, 5, 2), false);
+        body.insert(u"documentNumber"_qs, m_borrower);
+        if (f().post(u"/api/v1/openings/accounts"_qs, body, teller, ServerFixture::newKey()).status != 201)
+            return {};
+        if (!f().backdateUnitHistory(unit))
+            return {};
+        for (int i = 6; i >= 0; --i)
+            f().postRemittance(teller, unit, QDate(2025, 7, 1).addMonths(-i).toString(u"yyyy-MM"_qs),
+                               ServerFixture::newKey());
+        const QJsonObject request{
+            {u"kind"_qs, u"fund"_qs},
+            {u"amountFen"_qs, qint64(10000000)},
+            {u"termMonths"_qs, 120},
+            {u"method"_qs, u"equal_installment"_qs},
+            {u"homeOrder"_qs, 1},
+            {u"bankCode"_qs, u"105"_qs},
+            {u"property"_qs, QJsonObject{{u"address"_qs, u"测试市测试路1号"_qs},
+                                         {u"priceFen"_qs, qint64(100000000)},
+                                         {u"purchaseContract"_qs, u"GF2025-0001"_qs}}},
+            {u"parties"_qs, QJsonArray{party(u"borrower"_qs, m_borrower, u"借款人"_qs, 2000000),
+                                       party(u"spouse"_qs, m_spouse, u"买买提·艾力"_qs, 1000000)}}};
+        const Reply applied = f().post(kApply, request, m_officer, ServerFixture::newKey());
+        if (applied.status != 201) {
+            qWarning() << applied.body;
+            return {};
+        }
+        const QString serial = applied.json.value(u"serial"_qs).toString();
+        if (stopAt == u"accepted")
+            return serial;
+        if (act(serial, u"review"_qs, f().login(u"loan2"_qs)).status != 200 ||
+            act(serial, u"approve"_qs, f().login(u"supervisor1"_qs)).status != 200)
+            return {};
+        return serial;
+    }
+
+    Reply act(const QString &serial, const QString &verb, const QString &token, const QJsonObject &body = {})
+    {
+        return f().post(kApply + u'/' + serial + u'/' + verb, body, token, ServerFixture::newKey());
+    }
+
+    Reply step(const QString &serial, QJsonObject body) { return act(serial, u"signing/steps"_qs, m_officer, body); }
+
+    Reply identityStep(const QString &serial, int position, const QString &number, const QString &name)
+    {
+        return step(serial, {{u"position"_qs, position},
+                             {u"kind"_qs, u"identity"_qs},
+                             {u"card"_qs, QJsonObject{{u"documentNumber"_qs, number}, {u"name"_qs, name}}}});
+    }
+    Reply photoStep(const QString &serial, int position, const QByteArray &photo = kJpeg)
+    {
+        return step(serial, {{u"position"_qs, position},
+                             {u"kind"_qs, u"photo"_qs},
+                             {u"photo"_qs, QString::fromLatin1(photo.toBase64())}});
+    }
+    Reply signatureStep(const QString &serial, int position, const QString &document,
+                        const QJsonObject &s = strokes())
+    {
+        return step(serial, {{u"position"_qs, position},
+                             {u"kind"_qs, u"signature"_qs},
+                             {u"document"_qs, document},
+                             {u"strokes"_qs, QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))}});
+    }
+    Reply signContract(const QString &serial, const QString &document)
+    {
+        return act(serial, u"signing/contracts"_qs, m_officer,
+                   {{u"document"_qs, document}, {u"pdf"_qs, QString::fromLatin1(contractPdf(document).toBase64())}});
+    }
+
+    // Identity and photo of both parties.
+    void checkBoth(const QString &serial)
+    {
+        QCOMPARE(identityStep(serial, 0, m_borrower, u"借款人"_qs).status, 200);
+        QCOMPARE(photoStep(serial, 0).status, 200);
+        QCOMPARE(identityStep(serial, 1, m_spouse, u"买买提•艾力"_qs).status, 200);
+        QCOMPARE(photoStep(serial, 1).status, 200);
+    }
+
+    static void expect(const Reply &r, int status, const QString &code, const QString &field = {})
+    {
+        QVERIFY2(r.status == status, r.body.constData());
+        QCOMPARE(r.code(), code);
+        if (!field.isEmpty())
+            QCOMPARE(r.json.value(u"field"_qs).toString(), field);
+    }
+
+private slots:
+    void wholeSession()
+    {
+        equip();
+        const QString serial = application();
+        QVERIFY(!serial.isEmpty());
+
+        const Reply contract = f().get(kApply + u'/' + serial + u"/contract"_qs, m_officer);
+        QVERIFY2(contract.status == 200, contract.body.constData());
+        QCOMPARE(contract.json.value(u"amountUpper"_qs).toString(), u"壹拾万元整"_qs);
+        const QJsonArray documents = contract.json.value(u"documents"_qs).toArray();
+        QCOMPARE(documents.size(), 2);
+        QCOMPARE(documents.at(0).toObject().value(u"contractNumber"_qs).toString(), u"JK"_qs + serial);
+        QCOMPARE(documents.at(1).toObject().value(u"signers"_qs).toArray(), (QJsonArray{0, 1}));
+
+        const Reply started = act(serial, u"signing"_qs, m_officer);
+        QVERIFY2(started.status == 200, started.body.constData());
+        QCOMPARE(started.json.value(u"status"_qs).toString(), u"open"_qs);
+        QCOMPARE(started.json.value(u"steps"_qs).toArray().size(), 0);
+        checkBoth(serial);
+        for (int position : {0, 1})
+            for (const QString &document : {u"loan"_qs, u"mortgage"_qs})
+                QCOMPARE(signatureStep(serial, position, document, strokes(position)).status, 200);
+
+        // A client that died comes back: the same session, every step it did.
+        const Reply resumed = act(serial, u"signing"_qs, m_officer);
+        QCOMPARE(resumed.json.value(u"session"_qs), started.json.value(u"session"_qs));
+        QCOMPARE(resumed.json.value(u"steps"_qs).toArray().size(), 8);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_sessions"_qs), 1);
+
+        const Reply loan = signContract(serial, u"loan"_qs);
+        QVERIFY2(loan.status == 200, loan.body.constData());
+        QCOMPARE(loan.json.value(u"status"_qs).toString(), u"approved"_qs);
+        QCOMPARE(loan.json.value(u"contractNumber"_qs).toString(), u"JK"_qs + serial);
+        // Once signed, its signatures are fixed.
+        expect(signatureStep(serial, 0, u"loan"_qs, strokes(7)), 409, u"signing.already_signed"_qs, u"document"_qs);
+        // The same contract again (the answer was lost): the stored one.
+        const Reply again = signContract(serial, u"loan"_qs);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"pdf"_qs), loan.json.value(u"pdf"_qs));
+
+        const Reply mortgage = signContract(serial, u"mortgage"_qs);
+        QVERIFY2(mortgage.status == 200, mortgage.body.constData());
+        QCOMPARE(mortgage.json.value(u"status"_qs).toString(), u"signed"_qs);
+        QCOMPARE(f().get(kApply + u'/' + serial, m_officer).json.value(u"status"_qs).toString(), u"signed"_qs);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_sessions WHERE status = 'signed'"_qs), 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signed_contracts"_qs), 2);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs), 8);
+
+        // Verify: the signed file is valid and the center's; one byte changed is not.
+        QByteArray pdf = QByteArray::fromBase64(loan.json.value(u"pdf"_qs).toString().toLatin1());
+        QVERIFY(pdf.startsWith("%PDF-1.4"));
+        Reply v = f().post(kVerify, {{u"pdf"_qs, QString::fromLatin1(pdf.toBase64())}}, m_officer);
+        QVERIFY2(v.status == 200, v.body.constData());
+        QCOMPARE(v.json.value(u"valid"_qs).toBool(), true);
+        QCOMPARE(v.json.value(u"registered"_qs).toBool(), true);
+        QCOMPARE(v.json.value(u"contractNumber"_qs).toString(), u"JK"_qs + serial);
+        QCOMPARE(v.json.value(u"signedAt"_qs).toString(), loan.json.value(u"signedAt"_qs).toString());
+        pdf[pdf.indexOf("Title (") + 7] = 'X';
+        v = f().post(kVerify, {{u"pdf"_qs, QString::fromLatin1(pdf.toBase64())}}, m_officer);
+        QCOMPARE(v.json.value(u"valid"_qs).toBool(), false);
+        QCOMPARE(v.json.value(u"reason"_qs).toString(), u"contract.changed"_qs);
+        QCOMPARE(v.json.value(u"registered"_qs).toBool(), false);
+        // Unsigned: no signature.
+        v = f().post(kVerify, {{u"pdf"_qs, QString::fromLatin1(contractPdf(u"loan"_qs).toBase64())}}, m_officer);
+        QCOMPARE(v.json.value(u"reason"_qs).toString(), u"contract.no_signature"_qs);
+
+        // The command line (hpf-server contract verify FILE) says the same.
+        {
+            auto conn = f().database().connection();
+            QVERIFY(conn.ok());
+            const QByteArray signedPdf = QByteArray::fromBase64(mortgage.json.value(u"pdf"_qs).toString().toLatin1());
+            server::cli::ContractReport report = server::cli::verifyContractFile(*conn, signedPdf);
+            QCOMPARE(report.exitCode, 0);
+            QVERIFY2(report.text.startsWith(u"valid: contract DY"_qs + serial), qPrintable(report.text));
+            QVERIFY(report.text.endsWith(u", registered here"_qs));
+            report = server::cli::verifyContractFile(*conn, pdf);
+            QCOMPARE(report.exitCode, 1);
+            QCOMPARE(report.text, u"NOT VALID: contract.changed (contract JK"_qs + serial + u')');
+        }
+
+        // Signed: no new session.
+        expect(act(serial, u"signing"_qs, m_officer), 409, u"loan.step"_qs);
+    }
+
+    void identityCheck_data()
+    {
+        QTest::addColumn<QString>("number"); // "" = the spouse's
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+
+        QTest::newRow("match, another middle dot") << u""_qs << u"买买提 ・ 艾力"_qs << u""_qs << u""_qs;
+        QTest::newRow("full-width digits") << u"fullwidth"_qs << u"买买提·艾力"_qs << u""_qs << u""_qs;
+        QTest::newRow("another person's card")
+            << citizen(QDate(1980, 1, 1)) << u"买买提·艾力"_qs << u"signing.document_mismatch"_qs
+            << u"parties[1].documentNumber"_qs;
+        QTest::newRow("the borrower's card") << u"borrower"_qs << u"借款人"_qs << u"signing.document_mismatch"_qs
+                                             << u"parties[1].documentNumber"_qs;
+        QTest::newRow("name misspelt") << u""_qs << u"买买提·艾利"_qs << u"signing.name_mismatch"_qs
+                                       << u"parties[1].name"_qs;
+        QTest::newRow("empty number") << u"empty"_qs << u"买买提·艾力"_qs << u"request.field_empty"_qs
+                                      << u"card.documentNumber"_qs;
+    }
+
+    void identityCheck()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, name);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        equip();
+        const QString serial = application();
+        QVERIFY(!serial.isEmpty());
+        QCOMPARE(act(serial, u"signing"_qs, m_officer).status, 200);
+        QString card = number;
+        if (number.isEmpty())
+            card = m_spouse;
+        else if (number == u"borrower")
+            card = m_borrower;
+        else if (number == u"empty")
+            card.clear();
+        else if (number == u"fullwidth") {
+            card.clear();
+            for (QChar c : m_spouse)
+                card += c.isDigit() ? QChar(c.unicode() - u'0' + 0xFF10) : c;
+        }
+        const Reply r = identityStep(serial, 1, card, name);
+        if (code.isEmpty()) {
+            QVERIFY2(r.status == 200, r.body.constData());
+            QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps WHERE kind = 'identity' AND position = 1"_qs), 1);
+        } else {
+            expect(r, code.startsWith(u"request.") ? 400 : 422, code, field);
+            QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps"_qs), 0);
+        }
+    }
+
+    void badSteps()
+    {
+        equip();
+        const QString serial = application();
+        QVERIFY(!serial.isEmpty());
+        // No session yet.
+        expect(identityStep(serial, 0, m_borrower, u"借款人"_qs), 409, u"loan.step"_qs);
+        QCOMPARE(act(serial, u"signing"_qs, m_officer).status, 200);
+        // Out of order: a photo before the card, a signature before the photo.
+        expect(photoStep(serial, 0), 409, u"signing.order"_qs, u"kind"_qs);
+        QCOMPARE(identityStep(serial, 0, m_borrower, u"借款人"_qs).status, 200);
+        expect(signatureStep(serial, 0, u"loan"_qs), 409, u"signing.order"_qs, u"kind"_qs);
+        expect(photoStep(serial, 0, "GIF89a not a photo"), 422, u"signing.photo"_qs, u"photo"_qs);
+        QCOMPARE(photoStep(serial, 0).status, 200);
+        // A position that is not a party.
+        expect(identityStep(serial, 5, m_borrower, u"借款人"_qs), 422, u"signing.party"_qs, u"position"_qs);
+        // An empty pad, a malformed recording, a document that does not exist.
+        QJsonObject empty = strokes();
+        empty.insert(u"strokes"_qs, QJsonArray());
+        expect(signatureStep(serial, 0, u"loan"_qs, empty), 422, u"signature.empty"_qs, u"strokes"_qs);
+        QJsonObject backwards = QJsonDocument::fromJson(R"({"v": 1, "width": 600, "height": 200, "strokes":
+            [{"source": "mouse", "points": [[10, 20, 50, 1], [11, 21, 10, 1]]}]})")
+                                    .object();
+        expect(signatureStep(serial, 0, u"loan"_qs, backwards), 422, u"signature.time"_qs);
+        expect(signatureStep(serial, 0, u"lease"_qs), 400, u"request.field_range"_qs, u"document"_qs);
+        // A step sent twice is one step; the session answers it once.
+        QCOMPARE(signatureStep(serial, 0, u"loan"_qs).status, 200);
+        const Reply twice = signatureStep(serial, 0, u"loan"_qs);
+        QCOMPARE(twice.status, 200);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps WHERE kind = 'signature'"_qs), 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs), 3);
+        // The spouse has not signed: no contract yet, and nothing stored.
+        expect(signContract(serial, u"loan"_qs), 409, u"signing.unsigned"_qs, u"parties[1]"_qs);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signed_contracts"_qs), 0);
+        // Not a PDF.
+        QVERIFY(identityStep(serial, 1, m_spouse, u"买买提·艾力"_qs).status == 200);
+        QVERIFY(photoStep(serial, 1).status == 200);
+        QVERIFY(signatureStep(serial, 1, u"loan"_qs).status == 200);
+        const Reply notPdf = act(serial, u"signing/contracts"_qs, m_officer,
+                                 {{u"document"_qs, u"loan"_qs}, {u"pdf"_qs, QString::fromLatin1(QByteArray("hello").toBase64())}});
+        expect(notPdf, 422, u"contract.not_pdf"_qs);
+    }
+
+    void beforeApproval()
+    {
+        equip();
+        const QString serial = application(u"accepted"_qs);
+        QVERIFY(!serial.isEmpty());
+        expect(act(serial, u"signing"_qs, m_officer), 409, u"loan.step"_qs, u"serial"_qs);
+        expect(f().get(kApply + u'/' + serial + u"/contract"_qs, m_officer), 409, u"loan.step"_qs);
+        expect(signContract(serial, u"loan"_qs), 409, u"loan.step"_qs);
+        // A teller may not sign loans.
+        expect(act(serial, u"signing"_qs, f().login(u"teller1"_qs)), 403, u"auth.role_denied"_qs);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    return runForBackends(argc, argv, [](Backend b) { return new TestServerSigning(b); });
+}
+
+#include "tst_server_signing.moc"
