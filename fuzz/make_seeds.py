@@ -135,6 +135,18 @@ ROUTES = {
     "loan-review": ("loans.review", "$receipt", "", "{}"),
     "loan-approve": ("loans.approve supervisor", "$receipt", "", "{}"),
     "loan-refuse": ("loans.refuse supervisor", "$receipt", "", j({"reason": "材料不全"})),
+    # 面签 (issue 18 C): the contract's data, the session, its steps, signing and verifying contracts
+    "signing-contract": ("loans.contract", "$receipt", "", ""),
+    "signing-start": ("loans.sign", "$receipt", "", "{}"),
+    "signing-identity": ("loans.signStep", "$receipt", "", j({"position": 0, "kind": "identity", "card": {
+        "documentNumber": "$idnumber", "name": "张 伟"}})),
+    "signing-photo": ("loans.signStep", "$receipt", "", j({"position": 1, "kind": "photo",
+                                                          "photo": "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAA=="})),
+    "signing-signature": ("loans.signStep", "$receipt", "", j({"position": 0, "kind": "signature", "document": "loan",
+        "strokes": '{"v":1,"width":600,"height":200,"strokes":[{"source":"tablet","points":[[1.5,2,0,0.25],[30,40,16,1]]}]}'})),
+    "signing-sign-contract": ("loans.signContract", "$receipt", "", j({"document": "mortgage",
+        "pdf": "JVBERi0xLjQKc3RhcnR4cmVmCjkKJSVFT0YK"})),
+    "signing-verify": ("loans.verifyContract auditor", "", "", j({"pdf": "JVBERi0xLjQKc3RhcnR4cmVmCjkKJSVFT0YK"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),
     # certificates

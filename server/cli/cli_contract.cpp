@@ -25,7 +25,8 @@ ContractReport verifyContractFile(const QSqlDatabase &db, const QByteArray &file
         return {1, text};
     }
     // Valid: say also whether this center keeps the very same file (it should, for its own).
-    Query q(db, u"SELECT COUNT(*) FROM signed_contracts WHERE contract_number = :n AND signed_pdf_sm3 = :h"_qs);
+    Query q(db,
+            u"SELECT COUNT(*) FROM signed_contracts WHERE contract_number = :n AND signed_pdf_sm3 = :h"_qs);
     q.bind(u":n"_qs, check.contract).bind(u":h"_qs, QString::fromLatin1(crypto::sm3(file).toHex()));
     const bool registered = q.exec().ok() && q.next() && q.int64(0) > 0;
     q.finish();

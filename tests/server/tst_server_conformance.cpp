@@ -1231,6 +1231,118 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // 面签 (issue 18 C): the contract's data, a session with its steps, both contracts signed and
+    // verified, and refusals of each route.
+    void signing()
+    {
+        installSigningKey();
+        f().server().context().archiveStore = *server::DatabaseBlobStore::create(crypto::randomBytes(16));
+        const QString teller = login(u"teller1"_qs);
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), u"loan2"_qs, u"loan2"_qs, u"loan_officer"_qs, u"0001"_qs,
+                                u"pw-loan2"_qs, fast, f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+        const QString loan1 = login(u"loan1"_qs);
+        const QString unit = f().createUnit(teller, 85);
+        QVERIFY(!f().openAccount(teller, unit, 85, 600000).isEmpty());
+        const QString number =
+            ServerFixture::accountOpeningBody(unit, 85, 600000).value(u"documentNumber"_qs).toString();
+        for (const char *month : {"2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"})
+            QCOMPARE(
+                f().postRemittance(teller, unit, QString::fromLatin1(month), ServerFixture::newKey()).status,
+                201);
+        const QJsonObject request{{u"kind"_qs, u"fund"_qs},
+                                  {u"amountFen"_qs, 5000000},
+                                  {u"termMonths"_qs, 60},
+                                  {u"method"_qs, u"equal_principal"_qs},
+                                  {u"homeOrder"_qs, 1},
+                                  {u"bankCode"_qs, u"105"_qs},
+                                  {u"property"_qs, QJsonObject{{u"address"_qs, u"测试路3号"_qs},
+                                                               {u"priceFen"_qs, 80000000},
+                                                               {u"purchaseContract"_qs, u"GF-2025-78"_qs}}},
+                                  {u"parties"_qs, QJsonArray{QJsonObject{{u"role"_qs, u"borrower"_qs},
+                                                                         {u"documentType"_qs, u"01"_qs},
+                                                                         {u"documentNumber"_qs, number},
+                                                                         {u"name"_qs, u"签约人"_qs},
+                                                                         {u"monthlyIncomeFen"_qs, 3000000},
+                                                                         {u"creditAuthorised"_qs, true}}}}};
+        const QString serial = api(u"loans.apply"_qs, 201, {.body = request, .token = loan1})
+                                   .json.value(u"serial"_qs)
+                                   .toString();
+        api(u"loans.contract"_qs, 409, {.args = {serial}, .token = loan1}); // not approved yet
+        api(u"loans.sign"_qs, 409, {.args = {serial}, .token = loan1});
+        api(u"loans.review"_qs, 200, {.args = {serial}, .token = login(u"loan2"_qs)});
+        api(u"loans.approve"_qs, 200, {.args = {serial}, .token = login(u"supervisor1"_qs)});
+        api(u"loans.contract"_qs, 200, {.args = {serial}, .token = loan1});
+        api(u"loans.contract"_qs, 404, {.args = {u"YW0000000000000000"_qs}, .token = loan1});
+        api(u"loans.signStep"_qs, 409, // no session yet
+            {.args = {serial},
+             .body = {{u"position"_qs, 0},
+                      {u"kind"_qs, u"identity"_qs},
+                      {u"card"_qs, QJsonObject{{u"documentNumber"_qs, number}, {u"name"_qs, u"签约人"_qs}}}},
+             .token = loan1});
+        api(u"loans.sign"_qs, 200, {.args = {serial}, .token = loan1});
+        api(u"loans.sign"_qs, 403, {.args = {serial}, .token = teller});
+        api(u"loans.signStep"_qs, 200,
+            {.args = {serial},
+             .body = {{u"position"_qs, 0},
+                      {u"kind"_qs, u"identity"_qs},
+                      {u"card"_qs, QJsonObject{{u"documentNumber"_qs, number}, {u"name"_qs, u"签约人"_qs}}}},
+             .token = loan1});
+        api(u"loans.signStep"_qs, 422,
+            {.args = {serial},
+             .body = {{u"position"_qs, 0},
+                      {u"kind"_qs, u"identity"_qs},
+                      {u"card"_qs, QJsonObject{{u"documentNumber"_qs, number}, {u"name"_qs, u"别人"_qs}}}},
+             .token = loan1});
+        const QByteArray jpeg = QByteArray("\xFF\xD8\xFF\xE0", 4) + QByteArray(32, 'j');
+        api(u"loans.signStep"_qs, 200,
+            {.args = {serial},
+             .body = {{u"position"_qs, 0},
+                      {u"kind"_qs, u"photo"_qs},
+                      {u"photo"_qs, QString::fromLatin1(jpeg.toBase64())}},
+             .token = loan1});
+        api(u"loans.signStep"_qs, 400,
+            {.args = {serial}, .body = {{u"position"_qs, 0}, {u"kind"_qs, u"video"_qs}}, .token = loan1});
+        const QString strokes =
+            uR"({"v":1,"width":600,"height":200,"strokes":[{"source":"mouse","points":[[1,2,0,1],[30,40,20,1]]}]})"_qs;
+        for (const char *document : {"loan", "mortgage"})
+            api(u"loans.signStep"_qs, 200,
+                {.args = {serial},
+                 .body = {{u"position"_qs, 0},
+                          {u"kind"_qs, u"signature"_qs},
+                          {u"document"_qs, QString::fromLatin1(document)},
+                          {u"strokes"_qs, strokes}},
+                 .token = loan1});
+        const QByteArray pdf = "%PDF-1.4\n%test\nstartxref\n9\n%%EOF\n";
+        api(u"loans.signContract"_qs, 422,
+            {.args = {serial},
+             .body = {{u"document"_qs, u"loan"_qs},
+                      {u"pdf"_qs, QString::fromLatin1(QByteArray("no").toBase64())}},
+             .token = loan1});
+        const Reply signedLoan =
+            api(u"loans.signContract"_qs, 200,
+                {.args = {serial},
+                 .body = {{u"document"_qs, u"loan"_qs}, {u"pdf"_qs, QString::fromLatin1(pdf.toBase64())}},
+                 .token = loan1});
+        api(u"loans.signContract"_qs, 200,
+            {.args = {serial},
+             .body = {{u"document"_qs, u"mortgage"_qs}, {u"pdf"_qs, QString::fromLatin1(pdf.toBase64())}},
+             .token = loan1});
+        api(u"loans.get"_qs, 200, {.args = {serial}, .token = loan1}); // status signed
+        api(u"loans.contract"_qs, 200, {.args = {serial}, .token = login(u"auditor1"_qs)});
+        api(u"loans.verifyContract"_qs, 200,
+            {.body = {{u"pdf"_qs, signedLoan.json.value(u"pdf"_qs).toString()}},
+             .token = login(u"supervisor1"_qs)});
+        api(u"loans.verifyContract"_qs, 200,
+            {.body = {{u"pdf"_qs, QString::fromLatin1(pdf.toBase64())}}, .token = loan1});
+        api(u"loans.verifyContract"_qs, 400, {.body = {{u"pdf"_qs, u"***"_qs}}, .token = loan1});
+        api(u"loans.verifyContract"_qs, 403,
+            {.body = {{u"pdf"_qs, QString::fromLatin1(pdf.toBase64())}}, .token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     void everyRouteExercised()
     {
         server::Router router;

@@ -216,6 +216,11 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"supervisor"_qs});
         for (const char *op : {"loans.get", "loans.list"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
+        // 面签 (issue 18 C): the officer runs the session; loan readers print and verify contracts
+        for (const char *op : {"loans.sign", "loans.signStep", "loans.signContract"})
+            out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
+        for (const char *op : {"loans.contract", "loans.verifyContract"})
+            out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         return out;
     }
 

@@ -5,8 +5,8 @@
 // verify, signing before approval. SQLite and PostgreSQL.
 #include "business/certificates/signingkeys.h"
 #include "cli/cli.h"
-#include "crypto/sm3.h"
 #include "crypto/sm2.h"
+#include "crypto/sm3.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
 #include "platform/blobstore/blobstore.h"
@@ -154,7 +154,10 @@ private:
         return f().post(kApply + u'/' + serial + u'/' + verb, body, token, ServerFixture::newKey());
     }
 
-    Reply step(const QString &serial, QJsonObject body) { return act(serial, u"signing/steps"_qs, m_officer, body); }
+    Reply step(const QString &serial, QJsonObject body)
+    {
+        return act(serial, u"signing/steps"_qs, m_officer, body);
+    }
 
     Reply identityStep(const QString &serial, int position, const QString &number, const QString &name)
     {
@@ -171,15 +174,17 @@ private:
     Reply signatureStep(const QString &serial, int position, const QString &document,
                         const QJsonObject &s = strokes())
     {
-        return step(serial, {{u"position"_qs, position},
-                             {u"kind"_qs, u"signature"_qs},
-                             {u"document"_qs, document},
-                             {u"strokes"_qs, QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))}});
+        return step(serial,
+                    {{u"position"_qs, position},
+                     {u"kind"_qs, u"signature"_qs},
+                     {u"document"_qs, document},
+                     {u"strokes"_qs, QString::fromUtf8(QJsonDocument(s).toJson(QJsonDocument::Compact))}});
     }
     Reply signContract(const QString &serial, const QString &document)
     {
-        return act(serial, u"signing/contracts"_qs, m_officer,
-                   {{u"document"_qs, document}, {u"pdf"_qs, QString::fromLatin1(contractPdf(document).toBase64())}});
+        return act(
+            serial, u"signing/contracts"_qs, m_officer,
+            {{u"document"_qs, document}, {u"pdf"_qs, QString::fromLatin1(contractPdf(document).toBase64())}});
     }
 
     // Identity and photo of both parties.
@@ -214,6 +219,15 @@ private slots:
         QCOMPARE(documents.at(0).toObject().value(u"contractNumber"_qs).toString(), u"JK"_qs + serial);
         QCOMPARE(documents.at(1).toObject().value(u"signers"_qs).toArray(), (QJsonArray{0, 1}));
 
+        // Another branch's officer may not print it.
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), u"loan9"_qs, u"loan9"_qs, u"loan_officer"_qs, u"0002"_qs,
+                                u"pw-loan9"_qs, fast, f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+        expect(f().get(kApply + u'/' + serial + u"/contract"_qs, f().login(u"loan9"_qs)), 403,
+               u"auth.branch_denied"_qs);
+
         const Reply started = act(serial, u"signing"_qs, m_officer);
         QVERIFY2(started.status == 200, started.body.constData());
         QCOMPARE(started.json.value(u"status"_qs).toString(), u"open"_qs);
@@ -234,7 +248,8 @@ private slots:
         QCOMPARE(loan.json.value(u"status"_qs).toString(), u"approved"_qs);
         QCOMPARE(loan.json.value(u"contractNumber"_qs).toString(), u"JK"_qs + serial);
         // Once signed, its signatures are fixed.
-        expect(signatureStep(serial, 0, u"loan"_qs, strokes(7)), 409, u"signing.already_signed"_qs, u"document"_qs);
+        expect(signatureStep(serial, 0, u"loan"_qs, strokes(7)), 409, u"signing.already_signed"_qs,
+               u"document"_qs);
         // The same contract again (the answer was lost): the stored one.
         const Reply again = signContract(serial, u"loan"_qs);
         QCOMPARE(again.status, 200);
@@ -243,10 +258,13 @@ private slots:
         const Reply mortgage = signContract(serial, u"mortgage"_qs);
         QVERIFY2(mortgage.status == 200, mortgage.body.constData());
         QCOMPARE(mortgage.json.value(u"status"_qs).toString(), u"signed"_qs);
-        QCOMPARE(f().get(kApply + u'/' + serial, m_officer).json.value(u"status"_qs).toString(), u"signed"_qs);
+        QCOMPARE(f().get(kApply + u'/' + serial, m_officer).json.value(u"status"_qs).toString(),
+                 u"signed"_qs);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_sessions WHERE status = 'signed'"_qs), 1);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM signed_contracts"_qs), 2);
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs), 8);
+        QCOMPARE(
+            sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs),
+            8);
 
         // Verify: the signed file is valid and the center's; one byte changed is not.
         QByteArray pdf = QByteArray::fromBase64(loan.json.value(u"pdf"_qs).toString().toLatin1());
@@ -263,14 +281,16 @@ private slots:
         QCOMPARE(v.json.value(u"reason"_qs).toString(), u"contract.changed"_qs);
         QCOMPARE(v.json.value(u"registered"_qs).toBool(), false);
         // Unsigned: no signature.
-        v = f().post(kVerify, {{u"pdf"_qs, QString::fromLatin1(contractPdf(u"loan"_qs).toBase64())}}, m_officer);
+        v = f().post(kVerify, {{u"pdf"_qs, QString::fromLatin1(contractPdf(u"loan"_qs).toBase64())}},
+                     m_officer);
         QCOMPARE(v.json.value(u"reason"_qs).toString(), u"contract.no_signature"_qs);
 
         // The command line (hpf-server contract verify FILE) says the same.
         {
             auto conn = f().database().connection();
             QVERIFY(conn.ok());
-            const QByteArray signedPdf = QByteArray::fromBase64(mortgage.json.value(u"pdf"_qs).toString().toLatin1());
+            const QByteArray signedPdf =
+                QByteArray::fromBase64(mortgage.json.value(u"pdf"_qs).toString().toLatin1());
             server::cli::ContractReport report = server::cli::verifyContractFile(*conn, signedPdf);
             QCOMPARE(report.exitCode, 0);
             QVERIFY2(report.text.startsWith(u"valid: contract DY"_qs + serial), qPrintable(report.text));
@@ -296,12 +316,13 @@ private slots:
         QTest::newRow("another person's card")
             << citizen(QDate(1980, 1, 1)) << u"买买提·艾力"_qs << u"signing.document_mismatch"_qs
             << u"parties[1].documentNumber"_qs;
-        QTest::newRow("the borrower's card") << u"borrower"_qs << u"借款人"_qs << u"signing.document_mismatch"_qs
-                                             << u"parties[1].documentNumber"_qs;
-        QTest::newRow("name misspelt") << u""_qs << u"买买提·艾利"_qs << u"signing.name_mismatch"_qs
-                                       << u"parties[1].name"_qs;
-        QTest::newRow("empty number") << u"empty"_qs << u"买买提·艾力"_qs << u"request.field_empty"_qs
-                                      << u"card.documentNumber"_qs;
+        QTest::newRow("the borrower's card")
+            << u"borrower"_qs << u"借款人"_qs << u"signing.document_mismatch"_qs
+            << u"parties[1].documentNumber"_qs;
+        QTest::newRow("name misspelt")
+            << u""_qs << u"买买提·艾利"_qs << u"signing.name_mismatch"_qs << u"parties[1].name"_qs;
+        QTest::newRow("empty number")
+            << u"empty"_qs << u"买买提·艾力"_qs << u"request.field_empty"_qs << u"card.documentNumber"_qs;
     }
 
     void identityCheck()
@@ -329,7 +350,8 @@ private slots:
         const Reply r = identityStep(serial, 1, card, name);
         if (code.isEmpty()) {
             QVERIFY2(r.status == 200, r.body.constData());
-            QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps WHERE kind = 'identity' AND position = 1"_qs), 1);
+            QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps WHERE kind = 'identity' AND position = 1"_qs),
+                     1);
         } else {
             expect(r, code.startsWith(u"request.") ? 400 : 422, code, field);
             QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps"_qs), 0);
@@ -366,7 +388,9 @@ private slots:
         const Reply twice = signatureStep(serial, 0, u"loan"_qs);
         QCOMPARE(twice.status, 200);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps WHERE kind = 'signature'"_qs), 1);
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs), 3);
+        QCOMPARE(
+            sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs),
+            3);
         // The spouse has not signed: no contract yet, and nothing stored.
         expect(signContract(serial, u"loan"_qs), 409, u"signing.unsigned"_qs, u"parties[1]"_qs);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM signed_contracts"_qs), 0);
@@ -374,8 +398,9 @@ private slots:
         QVERIFY(identityStep(serial, 1, m_spouse, u"买买提·艾力"_qs).status == 200);
         QVERIFY(photoStep(serial, 1).status == 200);
         QVERIFY(signatureStep(serial, 1, u"loan"_qs).status == 200);
-        const Reply notPdf = act(serial, u"signing/contracts"_qs, m_officer,
-                                 {{u"document"_qs, u"loan"_qs}, {u"pdf"_qs, QString::fromLatin1(QByteArray("hello").toBase64())}});
+        const Reply notPdf = act(
+            serial, u"signing/contracts"_qs, m_officer,
+            {{u"document"_qs, u"loan"_qs}, {u"pdf"_qs, QString::fromLatin1(QByteArray("hello").toBase64())}});
         expect(notPdf, 422, u"contract.not_pdf"_qs);
     }
 

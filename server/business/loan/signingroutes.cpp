@@ -1,12 +1,11 @@
 // Face-to-face signing (面签, issue 18 part C): the contract's data, the session, its steps, the
 // signed contracts and their verification. The only file of signing that reads JSON and paths.
-#include "platform/http/routes.h"
-
 #include "business/loan/signingservice.h"
 #include "platform/context.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/problem.h"
 #include "platform/http/requestcontext.h"
+#include "platform/http/routes.h"
 
 namespace hpf::server {
 
@@ -112,10 +111,12 @@ Status noBody(RequestContext &ctx)
 void registerSigningRoutes(Router &router)
 {
     const QString base = u"/api/v1/loans/applications/{serial}"_qs;
-    router.add(makeRoute("GET", base + u"/contract"_qs, u"loans.contract"_qs, false, {},
-                         jsonHandler(200, [](RequestContext &ctx) { return contractData(ctx, ctx.arg(0)); })));
-    router.add(makeRoute("POST", base + u"/signing"_qs, u"loans.sign"_qs, true, noBody,
-                         jsonHandler(200, [](RequestContext &ctx) { return startSigning(ctx, ctx.arg(0)); })));
+    router.add(
+        makeRoute("GET", base + u"/contract"_qs, u"loans.contract"_qs, false, {},
+                  jsonHandler(200, [](RequestContext &ctx) { return contractData(ctx, ctx.arg(0)); })));
+    router.add(
+        makeRoute("POST", base + u"/signing"_qs, u"loans.sign"_qs, true, noBody,
+                  jsonHandler(200, [](RequestContext &ctx) { return startSigning(ctx, ctx.arg(0)); })));
     router.add(makeRoute(
         "POST", base + u"/signing/steps"_qs, u"loans.signStep"_qs, true,
         [](RequestContext &ctx) -> Status {

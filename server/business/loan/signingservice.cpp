@@ -65,7 +65,8 @@ Result<Application> findApplication(ServiceContext &ctx, const QString &serial, 
 
 Error wrongStep(const Application &a, const QString &expected)
 {
-    return makeError(u"loan.step"_qs, u"serial"_qs, u"the application is "_qs + a.status + u", not "_qs + expected);
+    return makeError(u"loan.step"_qs, u"serial"_qs,
+                     u"the application is "_qs + a.status + u", not "_qs + expected);
 }
 
 Result<QList<Party>> partiesOf(ServiceContext &ctx, qint64 applicationId)
@@ -115,10 +116,10 @@ Result<QJsonObject> sessionJson(ServiceContext &ctx, qint64 sessionId, qint64 ap
         return st.error();
     if (!s.next())
         return makeError(u"db.conflict"_qs, {}, u"the session row is missing"_qs);
-    QJsonObject out{{u"session"_qs, sessionId},
-                    {u"status"_qs, s.str(0)},
-                    {u"startedAt"_qs, QDateTime::fromMSecsSinceEpoch(s.int64(1), Qt::UTC)
-                                          .toString(Qt::ISODateWithMs)}};
+    QJsonObject out{
+        {u"session"_qs, sessionId},
+        {u"status"_qs, s.str(0)},
+        {u"startedAt"_qs, QDateTime::fromMSecsSinceEpoch(s.int64(1), Qt::UTC).toString(Qt::ISODateWithMs)}};
     s.finish();
     Query q(ctx.db, u"SELECT position, kind, document, payload_sm3 FROM signing_steps WHERE session_id = :id "
                     "ORDER BY position, kind, document"_qs);
@@ -151,7 +152,10 @@ Result<std::optional<QString>> existingStep(ServiceContext &ctx, qint64 sessionI
 {
     Query q(ctx.db, u"SELECT payload_sm3 FROM signing_steps WHERE session_id = :s AND position = :p "
                     "AND kind = :k AND document = :d"_qs);
-    q.bind(u":s"_qs, sessionId).bind(u":p"_qs, step.position).bind(u":k"_qs, step.kind).bind(u":d"_qs, step.document);
+    q.bind(u":s"_qs, sessionId)
+        .bind(u":p"_qs, step.position)
+        .bind(u":k"_qs, step.kind)
+        .bind(u":d"_qs, step.document);
     if (Status s = q.exec(); !s)
         return s.error();
     std::optional<QString> out;
@@ -221,6 +225,16 @@ Result<QJsonObject> contractData(ServiceContext &ctx, const QString &serial)
                                      {u"signers"_qs, signers}});
     }
     const QJsonObject judgement = body->value(u"judgement"_qs).toObject();
+    // What a contract names of each party (no incomes); positions as the steps use them.
+    QJsonArray contractParties;
+    for (const Party &p : *parties) {
+        const QJsonObject full = body->value(u"parties"_qs).toArray().at(p.position).toObject();
+        contractParties.append(QJsonObject{{u"position"_qs, p.position},
+                                           {u"role"_qs, p.role},
+                                           {u"documentType"_qs, full.value(u"documentType"_qs)},
+                                           {u"documentNumber"_qs, p.number},
+                                           {u"name"_qs, p.name}});
+    }
     QJsonObject out{{u"serial"_qs, serial},
                     {u"status"_qs, app->status},
                     {u"amountFen"_qs, body->value(u"amountFen"_qs)},
@@ -232,7 +246,7 @@ Result<QJsonObject> contractData(ServiceContext &ctx, const QString &serial)
                     {u"property"_qs, body->value(u"property"_qs)},
                     {u"bankCode"_qs, body->value(u"bankCode"_qs)},
                     {u"bankName"_qs, body->value(u"bankName"_qs)},
-                    {u"parties"_qs, body->value(u"parties"_qs)},
+                    {u"parties"_qs, contractParties},
                     {u"documents"_qs, documents}};
     return out;
 }
@@ -292,7 +306,9 @@ Result<QJsonObject> addSigningStep(ServiceContext &ctx, const QString &serial, c
     QString digest;
     QByteArray photo;
     if (step.kind == u"identity") {
-        if (Status s = signing::matchSigner(step.cardNumber, step.cardName, party->number, party->name, prefix); !s)
+        if (Status s =
+                signing::matchSigner(step.cardNumber, step.cardName, party->number, party->name, prefix);
+            !s)
             return s.error();
         payload = compactJson({{u"matched"_qs, true},
                                {u"documentNumber"_qs, identity::maskNumber(party->number)},
@@ -395,12 +411,13 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
         auto stored = ctx.server.archiveStore->get(ctx.db, signedSm3);
         if (!stored)
             return stored.error();
-        return QJsonObject{{u"document"_qs, document},
-                           {u"contractNumber"_qs, number},
-                           {u"signedAt"_qs, QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
-                           {u"pdfSm3"_qs, signedSm3},
-                           {u"pdf"_qs, QString::fromLatin1(stored->toBase64())},
-                           {u"status"_qs, app->status}};
+        return QJsonObject{
+            {u"document"_qs, document},
+            {u"contractNumber"_qs, number},
+            {u"signedAt"_qs, QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)},
+            {u"pdfSm3"_qs, signedSm3},
+            {u"pdf"_qs, QString::fromLatin1(stored->toBase64())},
+            {u"status"_qs, app->status}};
     }
     done.finish();
     if (app->status != u"approved")
@@ -446,8 +463,9 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
     auto block = crypto::readSignature(*signedPdf);
     if (!block)
         return block.error();
-    Query ins(ctx.db, u"INSERT INTO signed_contracts (application_id, session_id, document, contract_number, "
-                      "pdf_sm3, signed_pdf_sm3, signature, signed_at) VALUES (:a, :s, :d, :n, :p, :sp, :j, :t)"_qs);
+    Query ins(ctx.db,
+              u"INSERT INTO signed_contracts (application_id, session_id, document, contract_number, "
+              "pdf_sm3, signed_pdf_sm3, signature, signed_at) VALUES (:a, :s, :d, :n, :p, :sp, :j, :t)"_qs);
     ins.bind(u":a"_qs, app->id)
         .bind(u":s"_qs, *session)
         .bind(u":d"_qs, document)
@@ -458,10 +476,9 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
         .bind(u":t"_qs, fields.signedAt.toMSecsSinceEpoch());
     if (Status s = ins.exec(); !s)
         return s.error();
-    if (Status s = ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs, {},
-                             {{u"document"_qs, document},
-                              {u"contractNumber"_qs, fields.contract},
-                              {u"pdfSm3"_qs, signedSm3}});
+    if (Status s = ctx.audit(
+            ctx.operation, u"loan:"_qs + serial, u"ok"_qs, {},
+            {{u"document"_qs, document}, {u"contractNumber"_qs, fields.contract}, {u"pdfSm3"_qs, signedSm3}});
         !s)
         return s.error();
 
@@ -475,7 +492,8 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
         all = all && *isSigned;
     }
     if (all) {
-        Query s1(ctx.db, u"UPDATE signing_sessions SET status = 'signed', finished_at = :now WHERE id = :id"_qs);
+        Query s1(ctx.db,
+                 u"UPDATE signing_sessions SET status = 'signed', finished_at = :now WHERE id = :id"_qs);
         s1.bind(u":now"_qs, ctx.nowMs).bind(u":id"_qs, *session);
         if (Status s = s1.exec(); !s)
             return s.error();
@@ -486,8 +504,8 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
             return s.error();
         if (s2.rowsAffected() != 1)
             return makeError(u"loan.step"_qs, u"serial"_qs, u"the application changed meanwhile"_qs);
-        if (Status s = ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs,
-                                 {{u"status"_qs, app->status}}, {{u"status"_qs, u"signed"_qs}});
+        if (Status s = ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs, {{u"status"_qs, app->status}},
+                                 {{u"status"_qs, u"signed"_qs}});
             !s)
             return s.error();
         status = u"signed"_qs;
@@ -507,14 +525,17 @@ Result<QJsonObject> verifyContract(ServiceContext &ctx, const QByteArray &pdf)
     if (!trust)
         return trust.error();
     const crypto::SignatureCheck check = crypto::verifySignature(pdf, *trust);
-    QJsonObject out{{u"valid"_qs, check.valid},
-                    {u"reason"_qs, check.valid ? QJsonValue() : QJsonValue(check.reason)},
-                    {u"contractNumber"_qs, check.contract.isEmpty() ? QJsonValue() : QJsonValue(check.contract)},
-                    {u"signedAt"_qs,
-                     check.signedAt.isValid() ? QJsonValue(check.signedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()}};
+    QJsonObject out{
+        {u"valid"_qs, check.valid},
+        {u"reason"_qs, check.valid ? QJsonValue() : QJsonValue(check.reason)},
+        {u"contractNumber"_qs, check.contract.isEmpty() ? QJsonValue() : QJsonValue(check.contract)},
+        {u"signedAt"_qs,
+         check.signedAt.isValid() ? QJsonValue(check.signedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()}};
     bool registered = false;
     if (check.valid) {
-        Query q(ctx.db, u"SELECT COUNT(*) FROM signed_contracts WHERE contract_number = :n AND signed_pdf_sm3 = :h"_qs);
+        Query q(
+            ctx.db,
+            u"SELECT COUNT(*) FROM signed_contracts WHERE contract_number = :n AND signed_pdf_sm3 = :h"_qs);
         q.bind(u":n"_qs, check.contract).bind(u":h"_qs, hex(pdf));
         if (Status s = q.exec(); !s)
             return s.error();

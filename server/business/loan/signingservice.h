@@ -32,8 +32,8 @@ Result<QJsonObject> startSigning(ServiceContext &ctx, const QString &serial);
 struct SigningStep
 {
     int position = -1;
-    QString kind;     // identity | photo | signature
-    QString document; // signature: loan | mortgage; else empty
+    QString kind;                 // identity | photo | signature
+    QString document;             // signature: loan | mortgage; else empty
     QString cardNumber, cardName; // identity
     QByteArray photo;             // photo: JPEG or PNG bytes
     QByteArray strokes;           // signature: the stroke JSON (signing::toJson), as text
