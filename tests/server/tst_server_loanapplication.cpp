@@ -359,6 +359,33 @@ private slots:
         QCOMPARE(f().get(kApply + u"/XX0000"_qs, loan).status, 404);
     }
 
+    // Two applications of one borrower with their own keys at once: one is accepted, the other is
+    // refused by the household rule (the first one counts as an open loan).
+    void concurrentSubmits()
+    {
+        const QString number = member(QDate(1990, 3, 1), 7);
+        QList<Call> calls;
+        for (int i = 0; i < 3; ++i)
+            calls.append({"POST",
+                          kApply,
+                          application(number, 10000000 + i * 10000, 120),
+                          {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                          {}});
+        const QList<Reply> replies = f().parallel(calls, f().login(u"loan1"_qs));
+        QCOMPARE(replies.size(), 3);
+        int accepted = 0;
+        for (const Reply &r : replies) {
+            if (r.status == 201) {
+                ++accepted;
+            } else {
+                QVERIFY2(r.status == 422, r.body.constData());
+                QCOMPARE(r.code(), u"loan.not_eligible"_qs);
+            }
+        }
+        QCOMPARE(accepted, 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 1);
+    }
+
     void applyRefused()
     {
         const QString number = member(QDate(1990, 3, 1), 5);
