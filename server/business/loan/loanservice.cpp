@@ -277,6 +277,7 @@ Result<JudgedLoan> judgeRequest(ServiceContext &ctx, const LoanRequest &r)
     auto limits = ctx.server.policy.loanLimitsAt(out.appliedOn);
     if (!limits)
         return limits.error();
+    out.dueOn = out.appliedOn.addDays(limits->approvalDays);
     auto j = finance::judgeLoan(*limits, *rates, f);
     if (!j)
         return makeError(j.error().code, requestField(j.error().field, out.borrowerIndex), j.error().detail);
@@ -294,7 +295,7 @@ Result<QJsonObject> checkLoan(ServiceContext &ctx, const LoanRequest &request)
         return judged.error();
     QJsonObject out = judgementJson(*judged);
     out.insert(u"appliedOn"_qs, judged->appliedOn.toString(Qt::ISODate));
-    out.insert(u"dueOn"_qs, judged->appliedOn.addDays(kLoanApprovalDays).toString(Qt::ISODate));
+    out.insert(u"dueOn"_qs, judged->dueOn.toString(Qt::ISODate));
     out.insert(u"borrower"_qs,
                QJsonObject{{u"accountNumber"_qs, judged->borrowerAccount.accountNumber},
                            {u"balanceFen"_qs, judged->borrowerAccount.balanceFen},
