@@ -7,9 +7,11 @@
 #include "platform/auth/userservice.h"
 #include "platform/store/migrations.h"
 #include "platform/store/sql.h"
+#include "server.h"
 #include "serverfixture.h"
 #include "suitebase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -357,6 +359,54 @@ private slots:
         QCOMPARE(got.status, 200);
         QCOMPARE(got.json, r.json);
         QCOMPARE(f().get(kApply + u"/XX0000"_qs, loan).status, 404);
+    }
+
+    // Two applications of one borrower with their own keys at once: one is accepted, the other is
+    // refused by the household rule (the first one counts as an open loan).
+    void concurrentSubmits()
+    {
+        const QString number = member(QDate(1990, 3, 1), 7);
+        QList<Call> calls;
+        for (int i = 0; i < 3; ++i)
+            calls.append({"POST",
+                          kApply,
+                          application(number, 10000000 + i * 10000, 120),
+                          {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                          {}});
+        const QList<Reply> replies = f().parallel(calls, f().login(u"loan1"_qs));
+        QCOMPARE(replies.size(), 3);
+        int accepted = 0;
+        for (const Reply &r : replies) {
+            if (r.status == 201) {
+                ++accepted;
+            } else {
+                QVERIFY2(r.status == 422, r.body.constData());
+                QCOMPARE(r.code(), u"loan.not_eligible"_qs);
+            }
+        }
+        QCOMPARE(accepted, 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 1);
+    }
+
+    // The due date is the policy's approval days after acceptance (条例 第二十六条: 15 by default).
+    void dueDateFollowsThePolicy()
+    {
+        QFile file(finance::Policy::defaultResourcePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray limits = root.value(u"loanLimits"_qs).toArray();
+        QJsonObject row = limits.at(0).toObject();
+        row.insert(u"approvalDays"_qs, 10);
+        limits.replace(0, row);
+        root.insert(u"loanLimits"_qs, limits);
+        auto policy = finance::Policy::fromJson(QJsonDocument(root).toJson(), u"test"_qs);
+        QVERIFY(policy.ok());
+        f().server().context().policy = *policy;
+        const Reply r = f().post(kApply, application(member(QDate(1990, 3, 1), 7), 10000000, 120),
+                                 f().login(u"loan1"_qs), ServerFixture::newKey());
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(u"dueOn"_qs).toString(), u"2025-07-25"_qs);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications WHERE due_on = '2025-07-25'"_qs), 1);
     }
 
     void applyRefused()
