@@ -50,7 +50,8 @@ signals:
     // idcard.unreadable, idcard.format, idcard.empty, idcard.too_long, idcard.characters,
     // idcard.date, idcard.expired, idcard.not_yet_valid, idcard.birth_mismatch,
     // idcard.sex_mismatch, idcard.photo_missing, idcard.photo_unreadable, idcard.busy,
-    // idcard.no_reader, and the identity.* codes of identity::parse on "documentNumber".
+    // idcard.no_reader (for a real reader's driver: no device attached; the training reader never
+    // says it), and the identity.* codes of identity::parse on "documentNumber".
     void failed(const hpf::Error &error);
 };
 
