@@ -83,6 +83,12 @@ public:
     // back end's seeded borrowers and for tests. idcard.unreadable (field "file") when the file or
     // the photo cannot be written.
     static Status writeCardFile(const IdCard &card, const QString &cardFile);
+    // A training card for a person the training back end knows only by name and number (the
+    // parties of a seeded application): birth date and sex from the number, a ten-year card issued
+    // five years before `today`, a drawn head-and-shoulders photo. Write it with writeCardFile and
+    // put it "on the reader" with setCardFile. Errors: identity.* (field "documentNumber"),
+    // idcard.empty / idcard.too_long (field "name").
+    static Result<IdCard> trainingCardFor(const QString &name, const QString &documentNumber, QDate today);
 
 private:
     QString m_cardFile;
