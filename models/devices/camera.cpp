@@ -63,6 +63,12 @@ void MultimediaCamera::start()
                                                      : u"the configured video input is not connected"_qs);
         return;
     }
+    // A camera started again after stop(): the previous objects go first, capture before camera
+    // before session, so none outlives what it is attached to.
+    m_imageCapture.reset();
+    m_camera.reset();
+    m_session.reset();
+    m_capturing = false;
     m_session = std::make_unique<QMediaCaptureSession>();
     m_camera = std::make_unique<QCamera>(device);
     m_imageCapture = std::make_unique<QImageCapture>();

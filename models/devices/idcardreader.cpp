@@ -9,6 +9,7 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
 #include <QTimer>
 
 namespace hpf::client::devices {
@@ -184,6 +185,41 @@ Result<IdCard> TrainingIdCardReader::parseCard(const QByteArray &json, const QSt
     if (!photo)
         return photo.error();
     card.photo = *photo;
+    return card;
+}
+
+Result<IdCard> TrainingIdCardReader::trainingCardFor(const QString &name, const QString &documentNumber,
+                                                     QDate today)
+{
+    Result<identity::IdentityNumber> number =
+        identity::parse(identity::DocumentType::ResidentIdCard, documentNumber, today, u"documentNumber"_qs);
+    if (!number)
+        return number.error();
+    IdCard card;
+    card.name = name.trimmed();
+    if (card.name.isEmpty())
+        return makeError(u"idcard.empty"_qs, u"name"_qs);
+    if (card.name.size() > kMaxName)
+        return makeError(u"idcard.too_long"_qs, u"name"_qs);
+    card.sex = number->sex;
+    card.nation = u"汉"_qs;
+    card.birthDate = number->birthDate;
+    card.address = u"培训地址 示例路1号"_qs;
+    card.documentNumber = number->number;
+    card.issuer = u"培训公安局"_qs;
+    card.validFrom = today.addYears(-5);
+    card.validTo = card.validFrom.addYears(10);
+    // The chip photo's size (102 × 126): a light background and a grey head and shoulders.
+    QImage photo(102, 126, QImage::Format_RGB32);
+    photo.fill(QColor(230, 238, 248));
+    QPainter painter(&photo);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(120, 120, 130));
+    painter.drawEllipse(QPointF(51, 48), 22, 27);
+    painter.drawRoundedRect(QRectF(16, 84, 70, 60), 24, 24);
+    painter.end();
+    card.photo = photo;
     return card;
 }
 

@@ -50,7 +50,8 @@ signals:
     // idcard.unreadable, idcard.format, idcard.empty, idcard.too_long, idcard.characters,
     // idcard.date, idcard.expired, idcard.not_yet_valid, idcard.birth_mismatch,
     // idcard.sex_mismatch, idcard.photo_missing, idcard.photo_unreadable, idcard.busy,
-    // idcard.no_reader, and the identity.* codes of identity::parse on "documentNumber".
+    // idcard.no_reader (for a real reader's driver: no device attached; the training reader never
+    // says it), and the identity.* codes of identity::parse on "documentNumber".
     void failed(const hpf::Error &error);
 };
 
@@ -82,6 +83,12 @@ public:
     // back end's seeded borrowers and for tests. idcard.unreadable (field "file") when the file or
     // the photo cannot be written.
     static Status writeCardFile(const IdCard &card, const QString &cardFile);
+    // A training card for a person the training back end knows only by name and number (the
+    // parties of a seeded application): birth date and sex from the number, a ten-year card issued
+    // five years before `today`, a drawn head-and-shoulders photo. Write it with writeCardFile and
+    // put it "on the reader" with setCardFile. Errors: identity.* (field "documentNumber"),
+    // idcard.empty / idcard.too_long (field "name").
+    static Result<IdCard> trainingCardFor(const QString &name, const QString &documentNumber, QDate today);
 
 private:
     QString m_cardFile;

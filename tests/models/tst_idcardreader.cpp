@@ -61,6 +61,8 @@ private slots:
     void readsFromTheEventLoop();
     void failsFromTheEventLoopAndRefusesASecondRead();
     void writtenCardReadsBack();
+    void trainingCardForAParty_data();
+    void trainingCardForAParty();
 
 private:
     QString writeCard(const QJsonObject &card, const QString &photoMode);
@@ -294,6 +296,50 @@ void TestIdCardReader::writtenCardReadsBack()
                  original.photo.convertToFormat(QImage::Format_RGB32));
     }
     QVERIFY(!TrainingIdCardReader::writeCardFile(*card, m_dir.filePath(u"no/such/folder/card.json"_qs)).ok());
+}
+
+void TestIdCardReader::trainingCardForAParty_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("woman, X") << u"王秀英"_qs << u"11010519491231002x"_qs << QString() << QString();
+    QTest::newRow("man") << u"李明"_qs << u"440524188001010014"_qs << QString() << QString();
+    QTest::newRow("full-width number")
+        << u"王秀英"_qs << u"１１０１０５１９４９１２３１００２Ｘ"_qs << QString() << QString();
+    QTest::newRow("wrong check digit")
+        << u"王秀英"_qs << u"110105194912310021"_qs << u"identity.checksum"_qs << u"documentNumber"_qs;
+    QTest::newRow("no name") << u" "_qs << u"11010519491231002X"_qs << u"idcard.empty"_qs << u"name"_qs;
+    QTest::newRow("oversized name") << QString(31, u'王') << u"11010519491231002X"_qs << u"idcard.too_long"_qs
+                                    << u"name"_qs;
+}
+
+void TestIdCardReader::trainingCardForAParty()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, number);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    const Result<IdCard> card = TrainingIdCardReader::trainingCardFor(name, number, kToday);
+    if (!code.isEmpty()) {
+        QVERIFY(!card.ok());
+        QCOMPARE(card.error().code, code);
+        QCOMPARE(card.error().field, field);
+        return;
+    }
+    QVERIFY(card.ok());
+    // Written and read back through the reader, it passes every check a card file gets.
+    const QString path = m_dir.filePath(u"party-%1.json"_qs.arg(++m_files));
+    QVERIFY(TrainingIdCardReader::writeCardFile(*card, path).ok());
+    const Result<IdCard> back = TrainingIdCardReader::readCardFile(path, kToday);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().code + u' ' + back.error().field));
+    QCOMPARE(back->name, name);
+    QCOMPARE(back->documentNumber, identity::normalize(number));
+    QCOMPARE(back->sex, number.startsWith(u"44"_qs) ? identity::Sex::Male : identity::Sex::Female);
+    QCOMPARE(back->photo.size(), QSize(102, 126));
+    QVERIFY(!back->validIndefinitely());
+    QVERIFY(back->validTo > kToday);
 }
 
 QTEST_GUILESS_MAIN(TestIdCardReader)
