@@ -404,6 +404,54 @@ private slots:
         expect(notPdf, 422, u"contract.not_pdf"_qs);
     }
 
+    // Two desks (or a client retrying on a slow line) at once: one session, one step; a request
+    // replayed with its Idempotency-Key is answered from the store.
+    void concurrentAndReplayed()
+    {
+        equip();
+        const QString serial = application();
+        QVERIFY(!serial.isEmpty());
+        const auto burst = [&](const QString &verb, const QJsonObject &body) {
+            QList<Call> calls;
+            for (int i = 0; i < 4; ++i)
+                calls.append(Call{"POST",
+                                  kApply + u'/' + serial + u'/' + verb,
+                                  body,
+                                  {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                                  {}});
+            return f().parallel(calls, m_officer);
+        };
+        QSet<qint64> sessions;
+        for (const Reply &r : burst(u"signing"_qs, {})) {
+            QVERIFY2(r.status == 200, r.body.constData());
+            sessions.insert(r.json.value(u"session"_qs).toInteger());
+        }
+        QCOMPARE(sessions.size(), 1);
+        const QJsonObject card{
+            {u"position"_qs, 0},
+            {u"kind"_qs, u"identity"_qs},
+            {u"card"_qs, QJsonObject{{u"documentNumber"_qs, m_borrower}, {u"name"_qs, u"借款人"_qs}}}};
+        for (const Reply &r : burst(u"signing/steps"_qs, card))
+            QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps"_qs), 1);
+        QCOMPARE(
+            sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.signStep' AND outcome = 'ok'"_qs),
+            1);
+
+        const QString key = ServerFixture::newKey();
+        const QString path = kApply + u'/' + serial + u"/signing/steps"_qs;
+        QJsonObject photo{{u"position"_qs, 0},
+                          {u"kind"_qs, u"photo"_qs},
+                          {u"photo"_qs, QString::fromLatin1(kJpeg.toBase64())}};
+        const Reply first = f().post(path, photo, m_officer, key);
+        QCOMPARE(first.status, 200);
+        const Reply replayed = f().post(path, photo, m_officer, key);
+        QCOMPARE(replayed.status, 200);
+        QCOMPARE(replayed.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(replayed.json, first.json);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM signing_steps WHERE kind = 'photo'"_qs), 1);
+    }
+
     void beforeApproval()
     {
         equip();
