@@ -99,6 +99,10 @@ constexpr std::array kTable{
     Entry{u"loans.review", LoanOfficer},
     Entry{u"loans.approve", Supervisor},
     Entry{u"loans.refuse", Supervisor},
+    // the loan account (issue 18, part B): the officer disburses under a supervisor's grant
+    // (ServerOptions::grantRequired) and posts the bank's repayments and prepayments
+    Entry{u"loans.disburse", LoanOfficer},
+    Entry{u"loans.repay", LoanOfficer},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

@@ -329,6 +329,10 @@ constexpr Text kMessages[] = {
     {"loan.same_officer", QT_TRANSLATE_NOOP("hpf::ErrorText", "The officer who accepted the application cannot review it")},
     {"loan.same_person", QT_TRANSLATE_NOOP("hpf::ErrorText", "The approver cannot be the accepting officer or the reviewer")},
     {"loan.step", QT_TRANSLATE_NOOP("hpf::ErrorText", "The application is not at this step (steps go in order: accepted, reviewed, decided)")},
+    // issue 18 (B): the loan account
+    {"loan.account_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No loan with this contract number")},
+    {"loan.settled", QT_TRANSLATE_NOOP("hpf::ErrorText", "The loan is settled: nothing more can be paid")},
+    {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
 };
 
 constexpr Text kFields[] = {

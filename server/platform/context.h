@@ -48,7 +48,8 @@ struct ServerOptions
                                 QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
                                 QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
                                 QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge"),
-                                QStringLiteral("remittances.defer")};
+                                QStringLiteral("remittances.defer"),
+                                QStringLiteral("loans.disburse")}; // issue 18: 贷款发放
     // Operations where the business decides (e.g. a withdrawal above the policy's amount): a grant
     // presented with the request is checked and consumed like above; without one the handler runs
     // with `grantedBy` empty and refuses with ServiceContext::requireGrant() when the rule needs it.

@@ -76,6 +76,9 @@ int statusForError(const Error &error)
         {u"loan.same_officer"_qs, 403},
         {u"loan.same_person"_qs, 403},
         {u"loan.step"_qs, 409},
+        // issue 18 (B): the loan account
+        {u"loan.account_not_found"_qs, 404},
+        {u"loan.settled"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "base/result.h"
+#include "finance/loan.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The loan account (issue 18, part B): disbursement of a signed application, the instalments by
+// schedule version, repayments posted by hand from the bank's payment and the postings, each
+// under its own 业务流水号, audited and with a receipt. The schedule is core's
+// (finance::buildSchedule); this area stores it and moves the loan along it. JSON shapes:
+// docs/api/openapi.yaml LoanAccount, LoanPosting.
+namespace hpf::server {
+
+struct ServiceContext;
+
+// POST /loans/applications/{serial}/disburse (a supervisor's grant, checked by the dispatcher):
+// the application must be `signed` (面签 done); it becomes `disbursed` and the loan `repaying`
+// with schedule version 1 from the day after a month (first due date = disbursement + 1 month),
+// a loan_records row (certificates, transfers and the eligibility of a next loan see it), a
+// disbursement posting, a receipt and an audit record. Errors: loan.not_found,
+// auth.branch_denied, loan.step (409: not signed), loan.borrower_account (the borrower has no
+// live account).
+Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, bool fromFundBalance);
+
+// POST /loans/{contract}/repayments: the bank's payment of `amountFen` applied to the earliest
+// unpaid instalments of the current schedule, each penalty first, then interest, then principal.
+// It may pay what is due up to today and the next instalment not yet due, nothing more (the rest
+// is a prepayment). When the outstanding reaches zero the loan is settled. Errors:
+// loan.account_not_found, auth.branch_denied, loan.settled (409), loan.repay_above_due
+// (amountFen; the detail names the most that can be paid).
+Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint64 amountFen);
+
+// ---- internal to business/loan (loanaccountstore.cpp) ----
+
+struct LoanAccountRow
+{
+    qint64 id = 0;
+    qint64 applicationId = 0;
+    QString contract;
+    qint64 accountId = 0;
+    qint64 personId = 0;
+    qint64 branchId = 0;
+    qint64 principalFen = 0;
+    qint64 outstandingFen = 0;
+    qint64 ratePpm = 0;
+    QString method; // equal_installment | equal_principal
+    int termMonths = 0;
+    QString firstDueOn;
+    QString status; // repaying | overdue | settled
+    bool fromFundBalance = false;
+    int scheduleVersion = 1;
+    QString disbursedOn;
+    QString settledOn;
+};
+
+struct InstalmentRow
+{
+    qint64 id = 0;
+    int number = 0;
+    QString dueOn;
+    qint64 principalFen = 0;
+    qint64 interestFen = 0;
+    qint64 paidPrincipalFen = 0;
+    qint64 paidInterestFen = 0;
+    qint64 penaltyFen = 0;
+    qint64 paidPenaltyFen = 0;
+    int daysPastDue = 0;
+    QString paidOn;
+    qint64 dueFen() const
+    {
+        return principalFen - paidPrincipalFen + interestFen - paidInterestFen + penaltyFen - paidPenaltyFen;
+    }
+};
+
+// The loan by contract number (FOR UPDATE on PostgreSQL when `lock`), branch checked.
+// Errors: loan.account_not_found (field contract), auth.branch_denied.
+Result<LoanAccountRow> findLoanAccount(ServiceContext &ctx, const QString &contract, bool lock);
+Result<LoanAccountRow> findLoanAccountById(ServiceContext &ctx, qint64 id);
+// The unpaid instalments of the loan's current schedule version, by number.
+Result<QList<InstalmentRow>> unpaidInstalments(ServiceContext &ctx, const LoanAccountRow &loan);
+// Stores the schedule as version `version` of the loan.
+Status storeSchedule(ServiceContext &ctx, qint64 loanId, int version, const finance::Schedule &schedule);
+// Records one posting of the loan.
+struct LoanPostingRow
+{
+    QString serial;
+    QString kind;   // disbursement | instalment | prepayment | penalty
+    QString source; // bank | fund | center
+    int instalmentNumber = 0;
+    qint64 principalFen = 0;
+    qint64 interestFen = 0;
+    qint64 penaltyFen = 0;
+    qint64 outstandingAfterFen = 0;
+    QString valueDate;
+};
+Status storePosting(ServiceContext &ctx, qint64 loanId, const LoanPostingRow &posting);
+// Sets the loan's outstanding principal and status; on `settled` also settled_on of the loan and
+// of its loan_records row (the 贷款结清证明 and the next application read it there).
+Status moveLoan(ServiceContext &ctx, const LoanAccountRow &loan, qint64 outstandingFen, const QString &status,
+                QDate today);
+// The loan as the API shows it: contract, status, amounts, rate, method, dates and the current
+// schedule's instalments with what is paid of each (openapi LoanAccount).
+Result<QJsonObject> loanAccountJson(ServiceContext &ctx, qint64 loanId);
+QJsonObject postingJson(const LoanPostingRow &posting);
+
+finance::RepaymentMethod repaymentMethodOf(const QString &name);
+
+} // namespace hpf::server

@@ -1,0 +1,63 @@
+// The loan account's routes (issue 18, part B): disbursement and repayments posted by hand.
+// The only file of the loan account that reads JSON and paths.
+#include "platform/http/routes.h"
+
+#include "business/loan/loanaccount.h"
+#include "domain/money.h"
+#include "platform/context.h"
+#include "platform/http/bodyreader.h"
+#include "platform/http/requestcontext.h"
+
+namespace hpf::server {
+
+namespace {
+
+Result<bool> readDisbursement(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    const bool fromFundBalance = body.boolean(u"fromFundBalance"_qs, false);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return fromFundBalance;
+}
+
+Result<qint64> readRepayment(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    const qint64 amount = body.integer(u"amountFen"_qs, 1, money::kMaximumFen);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    return amount;
+}
+
+} // namespace
+
+void registerLoanAccountRoutes(Router &router)
+{
+    router.add(makeRoute(
+        "POST", u"/api/v1/loans/applications/{serial}/disburse"_qs, u"loans.disburse"_qs, true,
+        [](RequestContext &ctx) -> Status {
+            auto r = readDisbursement(ctx);
+            return r ? Status{} : Status{r.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto fromFundBalance = readDisbursement(ctx);
+            if (!fromFundBalance)
+                return fromFundBalance.error();
+            return disburseLoan(ctx, ctx.arg(0), *fromFundBalance);
+        })));
+    router.add(makeRoute(
+        "POST", u"/api/v1/loans/{contract}/repayments"_qs, u"loans.repay"_qs, true,
+        [](RequestContext &ctx) -> Status {
+            auto r = readRepayment(ctx);
+            return r ? Status{} : Status{r.error()};
+        },
+        jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto amount = readRepayment(ctx);
+            if (!amount)
+                return amount.error();
+            return repayLoan(ctx, ctx.arg(0), *amount);
+        })));
+}
+
+} // namespace hpf::server
