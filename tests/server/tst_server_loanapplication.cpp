@@ -1,0 +1,472 @@
+// Loan applications through the HTTP API (issue 18, part A): the check's verdicts per rule from
+// the ledger's facts (continuity from the journal, balances, the household's loan records),
+// acceptance (受理) with the judgement stored and audited, refusal with the rules, a duplicate
+// submit, the due date, and the lifecycle's separation of duties and order. SQLite and PostgreSQL.
+#include "domain/identity.h"
+#include "platform/auth/userservice.h"
+#include "platform/store/sql.h"
+#include "serverfixture.h"
+#include "suitebase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace hpf;
+using namespace hpf::test;
+
+namespace {
+
+const QString kCheck = u"/api/v1/loans/check"_qs;
+const QString kApply = u"/api/v1/loans/applications"_qs;
+constexpr qint64 kBaseFen = 600000; // 6,000.00: 1,440.00 a month (12% + 12%)
+
+QString citizen(QDate birth, bool male = true)
+{
+    const QString first17 = u"110105"_qs + birth.toString(u"yyyyMMdd"_qs) + (male ? u"131"_qs : u"122"_qs);
+    return first17 + identity::checkCharacter(first17);
+}
+
+QJsonObject party(const QString &role, const QString &number, const QString &name, qint64 income)
+{
+    return {{u"role"_qs, role}, {u"documentType"_qs, u"01"_qs},   {u"documentNumber"_qs, number},
+            {u"name"_qs, name}, {u"monthlyIncomeFen"_qs, income}, {u"creditAuthorised"_qs, true}};
+}
+
+// A first-home fund loan of `amount` over `term` months for the borrower `number`.
+QJsonObject application(const QString &number, qint64 amount, int term, qint64 income = 2000000)
+{
+    return {{u"kind"_qs, u"fund"_qs},
+            {u"amountFen"_qs, amount},
+            {u"termMonths"_qs, term},
+            {u"method"_qs, u"equal_installment"_qs},
+            {u"homeOrder"_qs, 1},
+            {u"bankCode"_qs, u"105"_qs},
+            {u"property"_qs, QJsonObject{{u"address"_qs, u"测试市测试路1号"_qs},
+                                         {u"priceFen"_qs, qint64(100000000)},
+                                         {u"purchaseContract"_qs, u"GF2025-0001"_qs}}},
+            {u"parties"_qs, QJsonArray{party(u"borrower"_qs, number, u"借款人"_qs, income)}}};
+}
+
+QStringList failedRules(const QJsonObject &judgement)
+{
+    QStringList out;
+    for (const QJsonValue &v : judgement.value(u"rules"_qs).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (!r.value(u"passed"_qs).toBool())
+            out.append(r.value(u"rule"_qs).toString() + u'=' + r.value(u"code"_qs).toString() + u'@' +
+                       r.value(u"field"_qs).toString());
+    }
+    return out;
+}
+
+} // namespace
+
+class TestServerLoanApplication : public ServerSuite
+{
+    Q_OBJECT
+public:
+    using ServerSuite::ServerSuite;
+
+private:
+    QString m_teller;
+    int m_units = 0;
+
+    // A member born on `birth` with `months` remitted months ending with the clock's month
+    // (2025-07): balance months × 1,440.00.
+    QString member(QDate birth, int months, bool male = true)
+    {
+        m_teller = f().login(u"teller1"_qs);
+        const QString unit = f().createUnit(m_teller, ++m_units);
+        QJsonObject body = ServerFixture::accountOpeningBody(unit, 7, kBaseFen);
+        const QString number = citizen(birth, male);
+        body.insert(u"documentNumber"_qs, number);
+        const Reply opened =
+            f().post(u"/api/v1/openings/accounts"_qs, body, m_teller, ServerFixture::newKey());
+        if (opened.status != 201)
+            qWarning() << opened.body;
+        if (!f().backdateUnitHistory(unit))
+            qWarning() << "backdate failed";
+        for (int i = months - 1; i >= 0; --i) {
+            const QString month = QDate(2025, 7, 1).addMonths(-i).toString(u"yyyy-MM"_qs);
+            const Reply r = f().postRemittance(m_teller, unit, month, ServerFixture::newKey());
+            if (r.status != 201)
+                qWarning() << month << r.body;
+        }
+        return number;
+    }
+
+    qint64 sql(const QString &text)
+    {
+        auto conn = f().database().connection();
+        if (!conn)
+            return -1;
+        server::Query q(*conn, text);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.int64(0);
+    }
+
+    bool exec(const QString &text)
+    {
+        auto conn = f().database().connection();
+        return conn && server::Query(*conn, text).exec().ok();
+    }
+
+    // A fund loan record of the person with `number`, settled or not.
+    void loanRecord(const QString &number, bool settled, int index = 1)
+    {
+        QVERIFY(exec(
+            QStringLiteral("INSERT INTO loan_records (person_id, contract_number, granted_on, settled_on, "
+                           "created_at) SELECT id, 'HT%1%2', '2015-01-01', %3, 0 FROM persons "
+                           "WHERE document_number = '%1'")
+                .arg(number)
+                .arg(index)
+                .arg(settled ? u"'2020-01-01'"_qs : u"NULL"_qs)));
+    }
+
+    void addUser(const QString &name, const QString &role, const QString &branch)
+    {
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), name, name, role, branch, u"pw-"_qs + name, fast,
+                                f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+    }
+
+    Reply act(const QString &serial, const QString &verb, const QString &token, const QJsonObject &body = {})
+    {
+        return f().post(kApply + u'/' + serial + u'/' + verb, body, token, ServerFixture::newKey());
+    }
+
+private slots:
+    void check_data()
+    {
+        QTest::addColumn<QString>("setup"); // which facts the row changes
+        QTest::addColumn<QStringList>("failed");
+        QTest::addColumn<QString>("rate");
+
+        QTest::newRow("eligible") << u""_qs << QStringList() << u"2.60"_qs;
+        QTest::newRow("5 months") << u"months5"_qs
+                                  << QStringList{u"deposit_months=loan.deposit_months@parties[0]"_qs}
+                                  << u"2.60"_qs;
+        QTest::newRow("6 months") << u"months6"_qs << QStringList() << u"2.60"_qs;
+        QTest::newRow("term 361") << u"term361"_qs << QStringList{u"term=loan.term_too_long@termMonths"_qs}
+                                  << u"2.60"_qs;
+        QTest::newRow("age 55 + 10 years + 1 month")
+            << u"old"_qs << QStringList{u"age_term=loan.age_exceeded@termMonths"_qs} << u"2.60"_qs;
+        QTest::newRow("age 55 + 10 years") << u"oldEdge"_qs << QStringList() << u"2.60"_qs;
+        QTest::newRow("own loan open")
+            << u"open"_qs
+            << QStringList{u"household_loan=loan.outstanding_loan@parties[0]"_qs,
+                           u"second_after_settled=loan.second_before_settled@homeOrder"_qs}
+            << u"3.075"_qs;
+        QTest::newRow("spouse's loan open")
+            << u"spouseOpen"_qs
+            << QStringList{u"household_loan=loan.outstanding_loan@parties[0]"_qs,
+                           u"second_after_settled=loan.second_before_settled@homeOrder"_qs}
+            << u"3.075"_qs;
+        QTest::newRow("first settled: second loan") << u"settled"_qs << QStringList() << u"3.075"_qs;
+        QTest::newRow("two settled: third loan") << u"settled2"_qs
+                                                 << QStringList{u"third_home=loan.third_home@homeOrder"_qs,
+                                                                u"income_share=loan.third_home@homeOrder"_qs,
+                                                                u"amount=loan.third_home@homeOrder"_qs}
+                                                 << QString();
+        // 1,000.00 income: 947.24 a month is above 500.00, and the repayment bound drops to 52,700.00.
+        QTest::newRow("income share") << u"income"_qs
+                                      << QStringList{u"income_share=loan.income_share@amountFen"_qs,
+                                                     u"amount=loan.amount_above_limit@amountFen"_qs}
+                                      << u"2.60"_qs;
+        QTest::newRow("a fen above the limit")
+            << u"aboveLimit"_qs << QStringList{u"amount=loan.amount_above_limit@amountFen"_qs} << u"2.60"_qs;
+    }
+
+    void check()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QStringList, failed);
+        QFETCH(QString, rate);
+
+        // Born 1990-03-01: 35 on 2025-07-15. The old borrower is 55 (born 1970-01-01).
+        const bool old = setup.startsWith(u"old");
+        const int months = setup == u"months5" ? 5 : setup == u"months6" ? 6 : 7;
+        const QDate birth = old                   ? QDate(1970, 1, 1)
+                            : setup == u"term361" ? QDate(2000, 1, 1)
+                                                  : QDate(1990, 3, 1);
+        const QString number = member(birth, months);
+        const int term = setup == u"term361" ? 361 : setup == u"old" ? 121 : 120;
+        // 7 months × 1,440.00 × 15 = 151,200.00 binds (cap 700,000, 80% of 1,000,000, income 20,000).
+        const qint64 amount = setup == u"aboveLimit" ? 15120001 : 10000000;
+        QJsonObject body = application(number, amount, term, setup == u"income" ? 100000 : 2000000);
+        if (setup == u"open")
+            loanRecord(number, false);
+        if (setup == u"settled")
+            loanRecord(number, true);
+        if (setup == u"settled2") {
+            loanRecord(number, true, 1);
+            loanRecord(number, true, 2);
+        }
+        if (setup == u"spouseOpen") {
+            const QString spouse = member(QDate(1991, 4, 2), 3, false);
+            loanRecord(spouse, false);
+            QJsonArray parties = body.value(u"parties"_qs).toArray();
+            parties.append(party(u"spouse"_qs, spouse, u"配偶"_qs, 0));
+            body.insert(u"parties"_qs, parties);
+        }
+        const QString loan = f().login(u"loan1"_qs);
+        const Reply r = f().post(kCheck, body, loan);
+        QVERIFY2(r.status == 200, r.body.constData());
+        QCOMPARE(failedRules(r.json), failed);
+        QCOMPARE(r.json.value(u"eligible"_qs).toBool(), failed.isEmpty());
+        QCOMPARE(r.json.value(u"rules"_qs).toArray().size(), 8);
+        QCOMPARE(r.json.value(u"rate"_qs).toString(), rate);
+        QCOMPARE(r.json.value(u"appliedOn"_qs).toString(), u"2025-07-15"_qs);
+        QCOMPARE(r.json.value(u"dueOn"_qs).toString(), u"2025-07-30"_qs);
+        if (!rate.isEmpty())
+            QCOMPARE(r.json.value(u"schedule"_qs).toObject().value(u"installments"_qs).toArray().size(),
+                     term);
+        if (setup.isEmpty()) {
+            const QJsonObject limit = r.json.value(u"limit"_qs).toObject();
+            QCOMPARE(limit.value(u"amountFen"_qs).toInteger(), 15120000);
+            QCOMPARE(limit.value(u"boundBy"_qs).toString(), u"balance_multiple"_qs);
+            QCOMPARE(r.json.value(u"continuousDepositMonths"_qs).toInt(), 7);
+            QCOMPARE(r.json.value(u"depositBalanceFen"_qs).toInteger(), 7 * 144000);
+        }
+        // A read: nothing stored.
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 0);
+    }
+
+    // The domain.md §7 value: 500,000 at 2.60% over 360 months → 2,001.70, interest 220,611.48
+    // (shown although the amount is above this borrower's limit).
+    void checkSchedule()
+    {
+        const QString number = member(QDate(1990, 3, 1), 7);
+        const Reply r = f().post(kCheck, application(number, 50000000, 360), f().login(u"loan1"_qs));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"firstPaymentFen"_qs).toInteger(), 200170);
+        const QJsonObject s = r.json.value(u"schedule"_qs).toObject();
+        QCOMPARE(s.value(u"totalInterestFen"_qs).toInteger(), 22061148);
+        QCOMPARE(s.value(u"installments"_qs).toArray().first().toObject().value(u"dueDate"_qs).toString(),
+                 u"2025-08-15"_qs);
+        QCOMPARE(failedRules(r.json), QStringList{u"amount=loan.amount_above_limit@amountFen"_qs});
+    }
+
+    void badRequests_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+
+        QTest::newRow("kind") << u"kind"_qs << QJsonValue(u"gift"_qs) << 422 << u"loan.kind"_qs << u"kind"_qs;
+        QTest::newRow("method") << u"method"_qs << QJsonValue(u"balloon"_qs) << 422 << u"loan.method"_qs
+                                << u"method"_qs;
+        QTest::newRow("amount 0") << u"amountFen"_qs << QJsonValue(0) << 400 << u"request.field_range"_qs
+                                  << u"amountFen"_qs;
+        QTest::newRow("term 0") << u"termMonths"_qs << QJsonValue(0) << 400 << u"request.field_range"_qs
+                                << u"termMonths"_qs;
+        QTest::newRow("third home declared")
+            << u"homeOrder"_qs << QJsonValue(3) << 400 << u"request.field_range"_qs << u"homeOrder"_qs;
+        QTest::newRow("bank") << u"bankCode"_qs << QJsonValue(u"999"_qs) << 422 << u"payee.bank"_qs
+                              << u"bankCode"_qs;
+        QTest::newRow("no parties") << u"parties"_qs << QJsonValue(QJsonArray()) << 400
+                                    << u"request.field_range"_qs << u"parties"_qs;
+        QTest::newRow("two borrowers")
+            << u"parties"_qs
+            << QJsonValue(QJsonArray{party(u"borrower"_qs, citizen(QDate(1990, 3, 1)), u"甲"_qs, 1),
+                                     party(u"borrower"_qs, citizen(QDate(1990, 3, 2)), u"乙"_qs, 1)})
+            << 422 << u"loan.party"_qs << u"parties"_qs;
+        QTest::newRow("same person twice")
+            << u"parties"_qs
+            << QJsonValue(QJsonArray{party(u"borrower"_qs, citizen(QDate(1990, 3, 1)), u"甲"_qs, 1),
+                                     party(u"guarantor"_qs, citizen(QDate(1990, 3, 1)), u"甲"_qs, 1)})
+            << 422 << u"loan.party_duplicate"_qs << u"parties[1].documentNumber"_qs;
+        QString wrong = citizen(QDate(1990, 3, 1));
+        wrong[17] = wrong.at(17) == u'0' ? u'1' : u'0';
+        QTest::newRow("wrong check digit")
+            << u"parties"_qs << QJsonValue(QJsonArray{party(u"borrower"_qs, wrong, u"甲"_qs, 1)}) << 422
+            << u"identity.checksum"_qs << u"parties[0].documentNumber"_qs;
+        QTest::newRow("unknown borrower")
+            << u"parties"_qs
+            << QJsonValue(QJsonArray{party(u"borrower"_qs, citizen(QDate(1980, 5, 5)), u"甲"_qs, 1)}) << 422
+            << u"loan.borrower_account"_qs << u"parties[0].documentNumber"_qs;
+        QTest::newRow("commercial on a fund loan") << u"commercial"_qs
+                                                   << QJsonValue(QJsonObject{{u"amountFen"_qs, 100},
+                                                                             {u"bankCode"_qs, u"105"_qs},
+                                                                             {u"termMonths"_qs, 12},
+                                                                             {u"rate"_qs, u"3.5"_qs}})
+                                                   << 400 << u"request.unknown_field"_qs << u"commercial"_qs;
+    }
+
+    void badRequests()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+
+        const QString number = member(QDate(1990, 3, 1), 7);
+        QJsonObject body = application(number, 10000000, 120);
+        body.insert(key, value);
+        const Reply r = f().post(kCheck, body, f().login(u"loan1"_qs));
+        QVERIFY2(r.status == status, r.body.constData());
+        QCOMPARE(r.code(), code);
+        QCOMPARE(r.json.value(u"field"_qs).toString(), field);
+    }
+
+    // 受理: stored with its judgement and parties, audited, due in 15 days; a duplicate submit with the
+    // same key answers the same application; another submit for the borrower is refused (one
+    // application at a time counts as an open loan of the household).
+    void apply()
+    {
+        const QString number = member(QDate(1990, 3, 1), 7);
+        const QString loan = f().login(u"loan1"_qs);
+        const QString key = ServerFixture::newKey();
+        const QJsonObject body = application(number, 10000000, 120);
+        const Reply r = f().post(kApply, body, loan, key);
+        QVERIFY2(r.status == 201, r.body.constData());
+        const QString serial = r.json.value(u"serial"_qs).toString();
+        QVERIFY(!serial.isEmpty());
+        QCOMPARE(r.json.value(u"status"_qs).toString(), u"accepted"_qs);
+        QCOMPARE(r.json.value(u"officer"_qs).toString(), u"loan1"_qs);
+        QCOMPARE(r.json.value(u"appliedOn"_qs).toString(), u"2025-07-15"_qs);
+        QCOMPARE(r.json.value(u"dueOn"_qs).toString(), u"2025-07-30"_qs);
+        QCOMPARE(r.json.value(u"rate"_qs).toString(), u"2.60"_qs);
+        QCOMPARE(r.json.value(u"judgement"_qs).toObject().value(u"eligible"_qs).toBool(), true);
+        QCOMPARE(r.json.value(u"parties"_qs).toArray().size(), 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.apply' AND outcome = 'ok'"_qs),
+                 1);
+
+        const Reply again = f().post(kApply, body, loan, key);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.json.value(u"serial"_qs).toString(), serial);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 1);
+
+        const Reply second = f().post(kApply, body, loan, ServerFixture::newKey());
+        QCOMPARE(second.status, 422);
+        QCOMPARE(second.code(), u"loan.not_eligible"_qs);
+        QCOMPARE(second.json.value(u"field"_qs).toString(), u"parties[0]"_qs);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 1);
+
+        const Reply got = f().get(kApply + u'/' + serial, f().login(u"auditor1"_qs));
+        QCOMPARE(got.status, 200);
+        QCOMPARE(got.json, r.json);
+        QCOMPARE(f().get(kApply + u"/XX0000"_qs, loan).status, 404);
+    }
+
+    void applyRefused()
+    {
+        const QString number = member(QDate(1990, 3, 1), 5);
+        const Reply r = f().post(kApply, application(number, 10000000, 120), f().login(u"loan1"_qs),
+                                 ServerFixture::newKey());
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.code(), u"loan.not_eligible"_qs);
+        QCOMPARE(r.json.value(u"field"_qs).toString(), u"parties[0]"_qs);
+        QCOMPARE(failedRules(r.json), QStringList{u"deposit_months=loan.deposit_months@parties[0]"_qs});
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 0);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_parties"_qs), 0);
+    }
+
+    void lifecycle()
+    {
+        addUser(u"loan2"_qs, u"loan_officer"_qs, u"0001"_qs);
+        const QString loan1 = f().login(u"loan1"_qs);
+        const QString loan2 = f().login(u"loan2"_qs);
+        const QString sup = f().login(u"supervisor1"_qs);
+        const QString a = f().post(kApply, application(member(QDate(1990, 3, 1), 7), 10000000, 120), loan1,
+                                   ServerFixture::newKey())
+                              .json.value(u"serial"_qs)
+                              .toString();
+        const QString b = f().post(kApply, application(member(QDate(1991, 3, 1), 7), 10000000, 120), loan1,
+                                   ServerFixture::newKey())
+                              .json.value(u"serial"_qs)
+                              .toString();
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+
+        const auto expect = [&](const Reply &r, int status, const QString &code) {
+            QVERIFY2(r.status == status, r.body.constData());
+            if (!code.isEmpty())
+                QCOMPARE(r.code(), code);
+        };
+        expect(act(a, u"review"_qs, loan1), 403, u"loan.same_officer"_qs);
+        expect(act(a, u"approve"_qs, sup), 409, u"loan.step"_qs);
+        expect(act(a, u"review"_qs, sup), 403, u"auth.role_denied"_qs);
+        expect(act(a, u"approve"_qs, loan2), 403, u"auth.role_denied"_qs);
+        expect(act(a, u"refuse"_qs, sup, {{u"reason"_qs, u"材料不全"_qs}}), 409, u"loan.step"_qs);
+        const Reply reviewed = act(a, u"review"_qs, loan2);
+        expect(reviewed, 200, {});
+        QCOMPARE(reviewed.json.value(u"status"_qs).toString(), u"reviewed"_qs);
+        QCOMPARE(reviewed.json.value(u"reviewer"_qs).toString(), u"loan2"_qs);
+        expect(act(a, u"review"_qs, loan2), 409, u"loan.step"_qs);
+        const Reply approved = act(a, u"approve"_qs, sup);
+        expect(approved, 200, {});
+        QCOMPARE(approved.json.value(u"status"_qs).toString(), u"approved"_qs);
+        QCOMPARE(approved.json.value(u"approver"_qs).toString(), u"supervisor1"_qs);
+        QVERIFY(!approved.json.value(u"decidedAt"_qs).toString().isEmpty());
+        expect(act(a, u"approve"_qs, sup), 409, u"loan.step"_qs);
+        expect(act(a, u"refuse"_qs, sup, {{u"reason"_qs, u"x"_qs}}), 409, u"loan.step"_qs);
+
+        expect(act(b, u"review"_qs, loan2), 200, {});
+        expect(act(b, u"refuse"_qs, sup, {}), 400, u"request.field_required"_qs);
+        const Reply refused = act(b, u"refuse"_qs, sup, {{u"reason"_qs, u"首付款凭证不符"_qs}});
+        expect(refused, 200, {});
+        QCOMPARE(refused.json.value(u"status"_qs).toString(), u"refused"_qs);
+        QCOMPARE(refused.json.value(u"refusalReason"_qs).toString(), u"首付款凭证不符"_qs);
+        expect(act(b, u"approve"_qs, sup), 409, u"loan.step"_qs);
+
+        // Every step audited with the status before and after.
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('loans.review', 'loans.approve', "
+                     "'loans.refuse') AND outcome = 'ok'"_qs),
+                 4);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.approve' AND outcome = 'ok' "
+                     "AND before_state LIKE '%reviewed%' AND after_state LIKE '%approved%'"_qs),
+                 1);
+
+        // The reviewer promoted to supervisor still cannot approve what they reviewed.
+        const QString c = f().post(kApply, application(member(QDate(1992, 3, 1), 7), 10000000, 120), loan1,
+                                   ServerFixture::newKey())
+                              .json.value(u"serial"_qs)
+                              .toString();
+        expect(act(c, u"review"_qs, loan2), 200, {});
+        QVERIFY(exec(u"UPDATE users SET role = 'supervisor' WHERE username = 'loan2'"_qs));
+        expect(act(c, u"approve"_qs, f().login(u"loan2"_qs)), 403, u"loan.same_person"_qs);
+    }
+
+    void list()
+    {
+        addUser(u"loan9"_qs, u"loan_officer"_qs, u"0002"_qs);
+        const QString loan1 = f().login(u"loan1"_qs);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(f().post(kApply, application(member(QDate(1990, 3, 1 + i), 7), 10000000, 120), loan1,
+                              ServerFixture::newKey())
+                         .status,
+                     201);
+        const Reply all = f().get(kApply + u"?status=accepted"_qs, loan1);
+        QCOMPARE(all.status, 200);
+        QCOMPARE(all.json.value(u"total"_qs).toInt(), 3);
+        QCOMPARE(
+            all.json.value(u"items"_qs).toArray().first().toObject().value(u"borrowerName"_qs).toString(),
+            u"借**"_qs);
+        QCOMPARE(f().get(kApply + u"?status=approved"_qs, loan1).json.value(u"total"_qs).toInt(), 0);
+        QCOMPARE(f().get(kApply + u"?page=2"_qs, loan1).json.value(u"items"_qs).toArray().size(), 0);
+        QCOMPARE(f().get(kApply + u"?status=nonsense"_qs, loan1).status, 400);
+        QCOMPARE(f().get(kApply + u"?page=0"_qs, loan1).status, 400);
+        // Another branch's officer sees none of them and cannot open one.
+        const QString other = f().login(u"loan9"_qs);
+        QCOMPARE(f().get(kApply, other).json.value(u"total"_qs).toInt(), 0);
+        const QString serial =
+            all.json.value(u"items"_qs).toArray().first().toObject().value(u"serial"_qs).toString();
+        QCOMPARE(f().get(kApply + u'/' + serial, other).status, 403);
+        QCOMPARE(f().get(kApply, f().login(u"auditor1"_qs)).json.value(u"total"_qs).toInt(), 3);
+        QCOMPARE(f().get(kApply, f().login(u"teller1"_qs)).status, 403);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    return runForBackends(argc, argv, [](Backend b) { return new TestServerLoanApplication(b); });
+}
+
+#include "tst_server_loanapplication.moc"
