@@ -1,12 +1,11 @@
 // The loan account's routes (issue 18, part B): disbursement and repayments posted by hand.
 // The only file of the loan account that reads JSON and paths.
-#include "platform/http/routes.h"
-
 #include "business/loan/loanaccount.h"
 #include "domain/money.h"
 #include "platform/context.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/requestcontext.h"
+#include "platform/http/routes.h"
 
 namespace hpf::server {
 

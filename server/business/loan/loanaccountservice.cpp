@@ -1,9 +1,8 @@
 // Disbursement (发放) and repayments posted by hand (正常还款 from the bank's payment). Every step
 // under its own 业务流水号 with a loan_postings row, a receipt and an audit record in the
 // dispatcher's transaction; a refusal rolls back to its savepoint.
-#include "business/loan/loanaccount.h"
-
 #include "business/accounts/accountrecords.h"
+#include "business/loan/loanaccount.h"
 #include "business/loan/loanservice.h"
 #include "business/opening/openingcommon.h"
 #include "domain/identity.h"
@@ -41,13 +40,14 @@ Result<SignedApplication> findSigned(ServiceContext &ctx, const QString &serial)
         return s.error();
     if (!q.next())
         return makeError(u"loan.not_found"_qs, u"serial"_qs);
-    SignedApplication a{q.int64(0), q.str(1),          q.int64(2), q.int64(3), int(q.int64(4)),
-                        q.str(5),   q.int64(6),        q.int64(7)};
+    SignedApplication a{q.int64(0),      q.str(1), q.int64(2), q.int64(3),
+                        int(q.int64(4)), q.str(5), q.int64(6), q.int64(7)};
     q.finish();
     if (Status s = ctx.checkBranch(a.branchId); !s)
         return s.error();
     if (a.status != u"signed")
-        return makeError(u"loan.step"_qs, u"serial"_qs, u"the application is "_qs + a.status + u", not signed"_qs);
+        return makeError(u"loan.step"_qs, u"serial"_qs,
+                         u"the application is "_qs + a.status + u", not signed"_qs);
     if (a.borrowerAccountId == 0)
         return makeError(u"loan.borrower_account"_qs, u"serial"_qs, u"the borrower has no fund account"_qs);
     return a;
@@ -95,10 +95,11 @@ Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, boo
     // The contract number is the disbursement's serial under the loan prefix: unique and dated.
     const QString contract = u"DK"_qs + posting->mid(2);
     const QString day = today.toString(Qt::ISODate);
-    Query insert(ctx.db, u"INSERT INTO loans (application_id, contract_number, account_id, person_id, "
-                         "branch_id, principal_fen, outstanding_fen, rate_ppm, method, term_months, "
-                         "first_due_on, status, from_fund_balance, schedule_version, disbursed_on, created_at) "
-                         "VALUES (:a, :c, :acc, :p, :b, :pr, :o, :r, :m, :t, :f, 'repaying', :ffb, 1, :d, :now)"_qs);
+    Query insert(ctx.db,
+                 u"INSERT INTO loans (application_id, contract_number, account_id, person_id, "
+                 "branch_id, principal_fen, outstanding_fen, rate_ppm, method, term_months, "
+                 "first_due_on, status, from_fund_balance, schedule_version, disbursed_on, created_at) "
+                 "VALUES (:a, :c, :acc, :p, :b, :pr, :o, :r, :m, :t, :f, 'repaying', :ffb, 1, :d, :now)"_qs);
     insert.bind(u":a"_qs, app->id)
         .bind(u":c"_qs, contract)
         .bind(u":acc"_qs, account->id)
@@ -130,10 +131,14 @@ Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, boo
     // Certificates, transfers and the next application's 一人多贷 rule read loan_records.
     Query record(ctx.db, u"INSERT INTO loan_records (person_id, contract_number, granted_on, created_at) "
                          "VALUES (:p, :c, :d, :now)"_qs);
-    record.bind(u":p"_qs, account->personId).bind(u":c"_qs, contract).bind(u":d"_qs, day).bind(u":now"_qs, ctx.nowMs);
+    record.bind(u":p"_qs, account->personId)
+        .bind(u":c"_qs, contract)
+        .bind(u":d"_qs, day)
+        .bind(u":now"_qs, ctx.nowMs);
     if (Status s = record.exec(); !s)
         return s.error();
-    const LoanPostingRow row{*posting, u"disbursement"_qs, u"center"_qs, 0, app->amountFen, 0, 0, app->amountFen, day};
+    const LoanPostingRow row{*posting, u"disbursement"_qs, u"center"_qs, 0, app->amountFen, 0,
+                             0,        app->amountFen,     day};
     if (Status s = storePosting(ctx, loan->id, row); !s)
         return s.error();
 
@@ -222,7 +227,8 @@ Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint
         u.bind(u":pp"_qs, r.paidPenaltyFen)
             .bind(u":pi"_qs, r.paidInterestFen)
             .bind(u":pr"_qs, r.paidPrincipalFen)
-            .bind(u":d"_qs, r.dueFen() == 0 ? QVariant(posting.valueDate) : QVariant(QMetaType::fromType<QString>()))
+            .bind(u":d"_qs,
+                  r.dueFen() == 0 ? QVariant(posting.valueDate) : QVariant(QMetaType::fromType<QString>()))
             .bind(u":id"_qs, r.id);
         if (Status s = u.exec(); !s)
             return s.error();
@@ -262,9 +268,10 @@ Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)
         return receipt.error();
-    if (Status s = ctx.audit(ctx.operation, u"loan:"_qs + contract, u"ok"_qs,
-                             {{u"outstandingFen"_qs, loan->outstandingFen}, {u"status"_qs, loan->status}},
-                             {{u"outstandingFen"_qs, outstanding}, {u"status"_qs, *status}, {u"serial"_qs, *serial}});
+    if (Status s = ctx.audit(
+            ctx.operation, u"loan:"_qs + contract, u"ok"_qs,
+            {{u"outstandingFen"_qs, loan->outstandingFen}, {u"status"_qs, loan->status}},
+            {{u"outstandingFen"_qs, outstanding}, {u"status"_qs, *status}, {u"serial"_qs, *serial}});
         !s)
         return s.error();
     qCInfo(lcLoan) << ctx.operation << contract << *serial << *status;

@@ -56,7 +56,8 @@ Result<LoanAccountRow> oneLoan(ServiceContext &ctx, const QString &where, const 
 QString rateText(qint64 ppm)
 {
     // ppm of 1 → percent with up to four decimals: 26000 → "2.6"
-    QString text = QString::number(ppm / 10000) + u'.' + QStringLiteral("%1").arg(ppm % 10000, 4, 10, QChar(u'0'));
+    QString text =
+        QString::number(ppm / 10000) + u'.' + QStringLiteral("%1").arg(ppm % 10000, 4, 10, QChar(u'0'));
     while (text.endsWith(u'0'))
         text.chop(1);
     if (text.endsWith(u'.'))
@@ -132,14 +133,16 @@ Status storeSchedule(ServiceContext &ctx, qint64 loanId, int version, const fina
 
 Status storePosting(ServiceContext &ctx, qint64 loanId, const LoanPostingRow &p)
 {
-    Query q(ctx.db, u"INSERT INTO loan_postings (loan_id, serial, kind, source, instalment_number, "
-                    "principal_fen, interest_fen, penalty_fen, outstanding_after_fen, value_date, "
-                    "operator_id, created_at) VALUES (:l, :s, :k, :src, :n, :p, :i, :pen, :o, :d, :u, :now)"_qs);
+    Query q(ctx.db,
+            u"INSERT INTO loan_postings (loan_id, serial, kind, source, instalment_number, "
+            "principal_fen, interest_fen, penalty_fen, outstanding_after_fen, value_date, "
+            "operator_id, created_at) VALUES (:l, :s, :k, :src, :n, :p, :i, :pen, :o, :d, :u, :now)"_qs);
     q.bind(u":l"_qs, loanId)
         .bind(u":s"_qs, p.serial)
         .bind(u":k"_qs, p.kind)
         .bind(u":src"_qs, p.source)
-        .bind(u":n"_qs, p.instalmentNumber > 0 ? QVariant(p.instalmentNumber) : QVariant(QMetaType::fromType<int>()))
+        .bind(u":n"_qs,
+              p.instalmentNumber > 0 ? QVariant(p.instalmentNumber) : QVariant(QMetaType::fromType<int>()))
         .bind(u":p"_qs, p.principalFen)
         .bind(u":i"_qs, p.interestFen)
         .bind(u":pen"_qs, p.penaltyFen)
@@ -158,7 +161,8 @@ Status moveLoan(ServiceContext &ctx, const LoanAccountRow &loan, qint64 outstand
                     "AND outstanding_fen = :before"_qs);
     q.bind(u":o"_qs, outstandingFen)
         .bind(u":s"_qs, status)
-        .bind(u":d"_qs, settled ? QVariant(today.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()))
+        .bind(u":d"_qs,
+              settled ? QVariant(today.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>()))
         .bind(u":id"_qs, loan.id)
         .bind(u":before"_qs, loan.outstandingFen);
     if (Status s = q.exec(); !s)
@@ -183,6 +187,8 @@ QJsonObject postingJson(const LoanPostingRow &p)
                   {u"amountFen"_qs, p.principalFen + p.interestFen + p.penaltyFen},
                   {u"outstandingAfterFen"_qs, p.outstandingAfterFen},
                   {u"valueDate"_qs, p.valueDate}};
+    if (p.instalmentNumber > 0)
+        o.insert(u"instalmentNumber"_qs, p.instalmentNumber);
     return o;
 }
 
