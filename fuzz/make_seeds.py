@@ -112,6 +112,10 @@ ROUTES = {
     "instruction-search": ("withdrawals.instructions", "", "", j({"accountNumber": "$account"})),
     "instruction-get": ("withdrawals.instructionGet", "1", "", ""),
     "instruction-end": ("withdrawals.instructionEnd", "1", "", j({"reason": "租约到期"})),
+    # the loan account (issue 18, part B): no signed application in the harness, so the refusals
+    "loan-disburse": ("loans.disburse", "YW2025071500000001", "", j({"fromFundBalance": True})),
+    "loan-disburse-empty": ("loans.disburse", "$receipt", "", "{}"),
+    "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
     "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),

@@ -145,8 +145,8 @@ private:
 
     Reply repay(const QString &contract, const QJsonObject &body)
     {
-        return f().post(u"/api/v1/loans/"_qs + contract + u"/repayments"_qs, body, f().login(u"loan1"_qs),
-                        ServerFixture::newKey());
+        return f().post(u"/api/v1/loans/accounts/"_qs + contract + u"/repayments"_qs, body,
+                        f().login(u"loan1"_qs), ServerFixture::newKey());
     }
 
     QString disbursed(qint64 principal = kPrincipal, int term = 360)

@@ -26,7 +26,7 @@ struct ServiceContext;
 // live account).
 Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, bool fromFundBalance);
 
-// POST /loans/{contract}/repayments: the bank's payment of `amountFen` applied to the earliest
+// POST /loans/accounts/{contract}/repayments: the bank's payment of `amountFen` applied to the earliest
 // unpaid instalments of the current schedule, each penalty first, then interest, then principal.
 // It may pay what is due up to today and the next instalment not yet due, nothing more (the rest
 // is a prepayment). When the outstanding reaches zero the loan is settled. Errors:

@@ -46,7 +46,7 @@ void registerLoanAccountRoutes(Router &router)
             return disburseLoan(ctx, ctx.arg(0), *fromFundBalance);
         })));
     router.add(makeRoute(
-        "POST", u"/api/v1/loans/{contract}/repayments"_qs, u"loans.repay"_qs, true,
+        "POST", u"/api/v1/loans/accounts/{contract}/repayments"_qs, u"loans.repay"_qs, true,
         [](RequestContext &ctx) -> Status {
             auto r = readRepayment(ctx);
             return r ? Status{} : Status{r.error()};
