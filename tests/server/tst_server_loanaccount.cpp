@@ -6,8 +6,11 @@
 //
 // 面签 (face-to-face signing) is built in a later session: until then markSignedForTest() moves an
 // approved application to `signed` directly in the database. Product code never skips the step.
+#include "business/loan/loanaccount.h"
 #include "domain/identity.h"
+#include "platform/jobs/jobs.h"
 #include "platform/store/sql.h"
+#include "server.h"
 #include "serverfixture.h"
 #include "suitebase.h"
 
@@ -147,6 +150,18 @@ private:
     {
         return f().post(u"/api/v1/loans/accounts/"_qs + contract + u"/repayments"_qs, body,
                         f().login(u"loan1"_qs), ServerFixture::newKey());
+    }
+
+    int runJobs()
+    {
+        int total = 0;
+        for (int i = 0; i < 40; ++i) {
+            auto n = f().server().jobs().runDue();
+            if (!n || *n == 0)
+                break;
+            total += *n;
+        }
+        return total;
     }
 
     QString disbursed(qint64 principal = kPrincipal, int term = 360)
@@ -341,6 +356,46 @@ private slots:
         r = repay(contract, {{u"amountFen"_qs, 1}});
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), u"loan.settled"_qs);
+    }
+
+    // 提取还贷: the loan.instalment job debits the fund account on each due date (journal 11 under
+    // the posting's serial) while the balance allows the whole amount; then it refuses, audited.
+    // The member has 7 × 1,440.00 = 10,080.00: five instalments of 2,001.70, 71.50 left.
+    void fundInstalments()
+    {
+        server::registerLoanJobs(f().server().jobs(), f().server().context());
+        const QString serial = markSignedForTest(u"equal_installment"_qs);
+        QVERIFY(!serial.isEmpty());
+        const Reply r = disburse(serial, {{u"fromFundBalance"_qs, true}});
+        QVERIFY2(r.status == 200, r.body.constData());
+        QVERIFY(r.json.value(u"loan"_qs).toObject().value(u"fromFundBalance"_qs).toBool());
+        const QString balance =
+            u"SELECT balance_fen FROM accounts WHERE id = (SELECT account_id FROM loans)"_qs;
+        QCOMPARE(sql(balance), qint64(1008000));
+        QCOMPARE(runJobs(), 0); // the first instalment is due 2025-08-15
+
+        f().clock().set(QDateTime(QDate(2025, 8, 15), QTime(9, 0)));
+        QCOMPARE(runJobs(), 1);
+        QCOMPARE(sql(balance), qint64(1008000 - 200170));
+        QCOMPARE(sql(u"SELECT outstanding_fen FROM loans"_qs), kPrincipal - 91837);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_postings p JOIN journal j ON j.serial = p.serial "
+                     "WHERE p.kind = 'instalment' AND p.source = 'fund' AND j.business_type = '11' "
+                     "AND j.amount_fen = -200170 AND p.interest_fen = 108333 AND p.principal_fen = 91837"_qs),
+                 qint64(1));
+        QCOMPARE(runJobs(), 0); // the next is due 2025-09-15
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM receipts WHERE business = 'loan_repayment_fund'"_qs), qint64(1));
+
+        // Seven months later: four more paid, then January, February and March refused.
+        f().clock().set(QDateTime(QDate(2026, 3, 16), QTime(9, 0)));
+        runJobs();
+        QCOMPARE(sql(balance), qint64(1008000 - 5 * 200170));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_instalments WHERE paid_on IS NOT NULL"_qs), qint64(5));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.instalment' "
+                     "AND outcome = 'account.insufficient_available'"_qs),
+                 qint64(3));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loan.instalment' AND state = 'queued'"_qs),
+                 qint64(1)); // April
+        QCOMPARE(f().ledgerInvariantViolation(), QString());
     }
 
     void repayBad_data()

@@ -15,6 +15,9 @@
 // docs/api/openapi.yaml LoanAccount, LoanPosting.
 namespace hpf::server {
 
+struct AccountRow;
+class JobRunner;
+struct ServerContext;
 struct ServiceContext;
 
 // POST /loans/applications/{serial}/disburse (a supervisor's grant, checked by the dispatcher):
@@ -33,6 +36,11 @@ Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, boo
 // loan.account_not_found, auth.branch_denied, loan.settled (409), loan.repay_above_due
 // (amountFen; the detail names the most that can be paid).
 Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint64 amountFen);
+
+// The loan.instalment job (提取还贷): one job per due date of a loan whose borrower repays from
+// the fund account, queued at disbursement for the first due date and by each run for the next.
+inline constexpr char kLoanInstalmentJob[] = "loan.instalment";
+void registerLoanJobs(JobRunner &runner, ServerContext &context);
 
 // ---- internal to business/loan (loanaccountstore.cpp) ----
 
@@ -108,5 +116,16 @@ Result<QJsonObject> loanAccountJson(ServiceContext &ctx, qint64 loanId);
 QJsonObject postingJson(const LoanPostingRow &posting);
 
 finance::RepaymentMethod repaymentMethodOf(const QString &name);
+
+// Applies `amountFen` to `unpaid` in order (penalty, interest, principal of each), stores the
+// posting under `serial`, moves the loan (settled at zero), issues the receipt and audits. With
+// `fundAccount` the money came from the borrower's fund account (the caller posted the journal
+// under the same serial): source fund and a 提取还贷 receipt.
+Result<QJsonObject> postRepayment(ServiceContext &ctx, const LoanAccountRow &loan,
+                                  const QList<InstalmentRow> &unpaid, qint64 amountFen, const QString &serial,
+                                  const AccountRow *fundAccount);
+// Queues the loan.instalment job of the loan's next unpaid due date after `after` (none when the
+// borrower pays through the bank or nothing is left), deduplicated per loan and date.
+Status queueLoanInstalment(ServiceContext &ctx, const LoanAccountRow &loan, QDate after);
 
 } // namespace hpf::server

@@ -141,6 +141,8 @@ Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, boo
                              0,        app->amountFen,     day};
     if (Status s = storePosting(ctx, loan->id, row); !s)
         return s.error();
+    if (Status s = queueLoanInstalment(ctx, *loan, today); !s)
+        return s.error();
 
     auto body = loanAccountJson(ctx, loan->id);
     if (!body)
@@ -199,12 +201,24 @@ Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint
         return makeError(u"loan.repay_above_due"_qs, u"amountFen"_qs,
                          u"at most "_qs + money::format(payable) + u" is due; more is a prepayment"_qs);
 
+    auto serial = nextSerial(ctx);
+    if (!serial)
+        return serial.error();
+    return postRepayment(ctx, *loan, *rows, amountFen, *serial, nullptr);
+}
+
+Result<QJsonObject> postRepayment(ServiceContext &ctx, const LoanAccountRow &loan,
+                                  const QList<InstalmentRow> &unpaid, qint64 amountFen, const QString &serial,
+                                  const AccountRow *fundAccount)
+{
+    const QDate today = ctx.now.toLocalTime().date();
     LoanPostingRow posting;
+    posting.serial = serial;
     posting.kind = u"instalment"_qs;
-    posting.source = u"bank"_qs;
+    posting.source = fundAccount ? u"fund"_qs : u"bank"_qs;
     posting.valueDate = today.toString(Qt::ISODate);
     qint64 left = amountFen;
-    for (InstalmentRow r : *rows) {
+    for (InstalmentRow r : unpaid) {
         if (left == 0)
             break;
         if (posting.instalmentNumber == 0)
@@ -233,30 +247,32 @@ Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint
         if (Status s = u.exec(); !s)
             return s.error();
     }
-    const qint64 outstanding = loan->outstandingFen - posting.principalFen;
+    const qint64 outstanding = loan.outstandingFen - posting.principalFen;
     posting.outstandingAfterFen = outstanding;
-    auto status = statusAfter(ctx, *loan, outstanding, today);
+    auto status = statusAfter(ctx, loan, outstanding, today);
     if (!status)
         return status.error();
-    auto serial = nextSerial(ctx);
-    if (!serial)
-        return serial.error();
-    posting.serial = *serial;
-    if (Status s = storePosting(ctx, loan->id, posting); !s)
+    if (Status s = storePosting(ctx, loan.id, posting); !s)
         return s.error();
-    if (Status s = moveLoan(ctx, *loan, outstanding, *status, today); !s)
+    if (Status s = moveLoan(ctx, loan, outstanding, *status, today); !s)
         return s.error();
 
-    auto body = loanAccountJson(ctx, loan->id);
+    auto body = loanAccountJson(ctx, loan.id);
     if (!body)
         return body.error();
     ReceiptDraft draft;
-    draft.serial = *serial;
-    draft.business = u"loan_repayment"_qs;
-    draft.businessLabel = u"贷款还款"_qs;
-    draft.object = u"loan:"_qs + contract;
-    draft.line(u"借款合同号"_qs, contract);
-    draft.line(u"还款来源"_qs, u"银行还款"_qs);
+    draft.serial = serial;
+    draft.business = fundAccount ? u"loan_repayment_fund"_qs : u"loan_repayment"_qs;
+    draft.businessLabel = fundAccount ? u"提取还贷"_qs : u"贷款还款"_qs;
+    draft.object = u"loan:"_qs + loan.contract;
+    draft.line(u"借款合同号"_qs, loan.contract);
+    draft.line(u"还款来源"_qs, fundAccount ? u"公积金账户余额"_qs : u"银行还款"_qs);
+    if (fundAccount) {
+        // The borrower's own account: the receipt is theirs (as a withdrawal's receipt).
+        draft.line(u"个人账号"_qs, fundAccount->accountNumber);
+        draft.line(u"姓名"_qs, identity::maskName(fundAccount->name));
+        draft.line(u"提取原因"_qs, u"偿还购房贷款本息"_qs);
+    }
     draft.line(u"期次"_qs, QString::number(posting.instalmentNumber));
     draft.amounts.append(amount(u"还款金额"_qs, amountFen));
     draft.amounts.append(amount(u"其中本金"_qs, posting.principalFen));
@@ -268,13 +284,13 @@ Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint
     auto receipt = issueReceipt(ctx, draft);
     if (!receipt)
         return receipt.error();
-    if (Status s = ctx.audit(
-            ctx.operation, u"loan:"_qs + contract, u"ok"_qs,
-            {{u"outstandingFen"_qs, loan->outstandingFen}, {u"status"_qs, loan->status}},
-            {{u"outstandingFen"_qs, outstanding}, {u"status"_qs, *status}, {u"serial"_qs, *serial}});
+    if (Status s =
+            ctx.audit(ctx.operation, u"loan:"_qs + loan.contract, u"ok"_qs,
+                      {{u"outstandingFen"_qs, loan.outstandingFen}, {u"status"_qs, loan.status}},
+                      {{u"outstandingFen"_qs, outstanding}, {u"status"_qs, *status}, {u"serial"_qs, serial}});
         !s)
         return s.error();
-    qCInfo(lcLoan) << ctx.operation << contract << *serial << *status;
+    qCInfo(lcLoan) << ctx.operation << loan.contract << serial << *status;
     return QJsonObject{{u"posting"_qs, postingJson(posting)}, {u"loan"_qs, *body}, {u"receipt"_qs, *receipt}};
 }
 
