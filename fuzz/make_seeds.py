@@ -116,6 +116,8 @@ ROUTES = {
     "loan-disburse": ("loans.disburse", "YW2025071500000001", "", j({"fromFundBalance": True})),
     "loan-disburse-empty": ("loans.disburse", "$receipt", "", "{}"),
     "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
+    "loan-prepay": ("loans.prepay", "DK2025071500000001", "", j({"kind": "partial", "amountFen": 10000000, "keep": "term"})),
+    "loan-prepay-full": ("loans.prepay", "DK2025071500000001", "", j({"kind": "full"})),
     "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),

@@ -103,6 +103,7 @@ constexpr std::array kTable{
     // (ServerOptions::grantRequired) and posts the bank's repayments and prepayments
     Entry{u"loans.disburse", LoanOfficer},
     Entry{u"loans.repay", LoanOfficer},
+    Entry{u"loans.prepay", LoanOfficer},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

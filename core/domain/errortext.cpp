@@ -333,6 +333,8 @@ constexpr Text kMessages[] = {
     {"loan.account_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No loan with this contract number")},
     {"loan.settled", QT_TRANSLATE_NOOP("hpf::ErrorText", "The loan is settled: nothing more can be paid")},
     {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
+    {"loan.prepay_blocked", QT_TRANSLATE_NOOP("hpf::ErrorText", "An instalment is due or partly paid: post its repayment before a prepayment")},
+    {"loan.prepay_amount", QT_TRANSLATE_NOOP("hpf::ErrorText", "A partial prepayment must be below the outstanding principal; prepay in full instead")},
 };
 
 constexpr Text kFields[] = {

@@ -1212,6 +1212,27 @@ private slots:
             {.args = {u"DK2025071599999999"_qs}, .body = {{u"amountFen"_qs, 100}}, .token = officer});
         api(u"loans.repay"_qs, 403,
             {.args = {contract}, .body = {{u"amountFen"_qs, 100}}, .token = teller}); // auth.role_denied
+        // Instalment 1 is paid in part (100.00): a prepayment waits for the rest of it.
+        const QJsonObject partial{
+            {u"kind"_qs, u"partial"_qs}, {u"amountFen"_qs, 100000}, {u"keep"_qs, u"term"_qs}};
+        api(u"loans.prepay"_qs, 409,
+            {.args = {contract}, .body = partial, .token = officer}); // prepay_blocked
+        const Reply loan = f().post(u"/api/v1/loans/accounts/"_qs + contract + u"/repayments"_qs,
+                                    {{u"amountFen"_qs, 1}}, officer, ServerFixture::newKey());
+        const QJsonObject first =
+            loan.json.value(u"loan"_qs).toObject().value(u"instalments"_qs).toArray().first().toObject();
+        const qint64 rest = first.value(u"paymentFen"_qs).toInteger() -
+                            first.value(u"paidPrincipalFen"_qs).toInteger() -
+                            first.value(u"paidInterestFen"_qs).toInteger();
+        api(u"loans.repay"_qs, 201,
+            {.args = {contract}, .body = {{u"amountFen"_qs, rest}}, .token = officer});
+        api(u"loans.prepay"_qs, 201, {.args = {contract}, .body = partial, .token = officer});
+        api(u"loans.prepay"_qs, 400,
+            {.args = {contract}, .body = {{u"kind"_qs, u"half"_qs}}, .token = officer});
+        api(u"loans.prepay"_qs, 201,
+            {.args = {contract}, .body = {{u"kind"_qs, u"full"_qs}}, .token = officer});
+        api(u"loans.prepay"_qs, 409,
+            {.args = {contract}, .body = {{u"kind"_qs, u"full"_qs}}, .token = officer}); // loan.settled
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -152,6 +152,12 @@ private:
                         f().login(u"loan1"_qs), ServerFixture::newKey());
     }
 
+    Reply prepay(const QString &contract, const QJsonObject &body)
+    {
+        return f().post(u"/api/v1/loans/accounts/"_qs + contract + u"/prepayments"_qs, body,
+                        f().login(u"loan1"_qs), ServerFixture::newKey());
+    }
+
     int runJobs()
     {
         int total = 0;
@@ -396,6 +402,131 @@ private slots:
         QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loan.instalment' AND state = 'queued'"_qs),
                  qint64(1)); // April
         QCOMPARE(f().ledgerInvariantViolation(), QString());
+    }
+
+    // Prepayments on 2025-09-01 of the reference loan whose instalment 1 (2,001.70) was paid on its
+    // due date 2025-08-15: 49,908,163 fen outstanding, 17 days of interest to the day (÷ 360).
+    // Hand-computed: interest on 100,000.00 = 100,000.00 × 2.6% × 17 / 360 = 122.777… → 122.78;
+    // keep the term: 399,081.63 over 359 months → 1,600.62 (first interest 864.68); keep the
+    // payment: the shortest term at or below 2,001.70 is 262 months (1,997.84); in full:
+    // 499,081.63 × 2.6% × 17 / 360 = 612.757… → 612.76.
+    void prepayments_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<qint64>("principal");
+        QTest::addColumn<qint64>("interest");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<qint64>("payment");
+        QTest::addColumn<QString>("lastDue");
+        QTest::newRow("partial, keep the term")
+            << QJsonObject{{u"kind"_qs, u"partial"_qs}, {u"amountFen"_qs, 10000000}, {u"keep"_qs, u"term"_qs}}
+            << qint64(10000000) << qint64(12278) << 360 << qint64(160062) << u"2055-07-15"_qs;
+        QTest::newRow("partial, keep the payment")
+            << QJsonObject{{u"kind"_qs, u"partial"_qs},
+                           {u"amountFen"_qs, 10000000},
+                           {u"keep"_qs, u"payment"_qs}}
+            << qint64(10000000) << qint64(12278) << 263 << qint64(199784) << u"2047-06-15"_qs;
+        QTest::newRow("full") << QJsonObject{{u"kind"_qs, u"full"_qs}} << qint64(49908163) << qint64(61276)
+                              << 360 << qint64(-1) << QString();
+    }
+
+    void prepayments()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(qint64, principal);
+        QFETCH(qint64, interest);
+        QFETCH(int, rows);
+        QFETCH(qint64, payment);
+        QFETCH(QString, lastDue);
+        const QString contract = disbursed();
+        QVERIFY(!contract.isEmpty());
+        f().clock().set(QDateTime(QDate(2025, 8, 20), QTime(9, 0)));
+        Reply r = prepay(contract, body); // instalment 1 is due and unpaid
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.code(), u"loan.prepay_blocked"_qs);
+        f().clock().set(QDateTime(QDate(2025, 8, 15), QTime(9, 0)));
+        QCOMPARE(repay(contract, {{u"amountFen"_qs, 200170}}).status, 201);
+        f().clock().set(QDateTime(QDate(2025, 9, 1), QTime(9, 0)));
+        r = prepay(contract, body);
+        QVERIFY2(r.status == 201, r.body.constData());
+        const QJsonObject posting = r.json.value(u"posting"_qs).toObject();
+        QCOMPARE(posting.value(u"kind"_qs).toString(), u"prepayment"_qs);
+        QCOMPARE(posting.value(u"principalFen"_qs).toInteger(), principal);
+        QCOMPARE(posting.value(u"interestFen"_qs).toInteger(), interest);
+        const QJsonObject loan = r.json.value(u"loan"_qs).toObject();
+        QCOMPARE(loan.value(u"outstandingFen"_qs).toInteger(), kPrincipal - 91837 - principal);
+        const QJsonArray list = loan.value(u"instalments"_qs).toArray();
+        QCOMPARE(list.size(), rows);
+        if (payment < 0) {
+            QCOMPARE(loan.value(u"status"_qs).toString(), u"settled"_qs);
+            QCOMPARE(sqlText(u"SELECT settled_on FROM loan_records WHERE contract_number = '"_qs + contract +
+                             u"'"_qs),
+                     u"2025-09-01"_qs);
+            QCOMPARE(prepay(contract, body).code(), u"loan.settled"_qs);
+            return;
+        }
+        QCOMPARE(loan.value(u"scheduleVersion"_qs).toInteger(), qint64(2));
+        QCOMPARE(list.at(0).toObject().value(u"paidOn"_qs).toString(), u"2025-08-15"_qs); // carried over
+        const QJsonObject second = list.at(1).toObject();
+        QCOMPARE(second.value(u"number"_qs).toInteger(), qint64(2));
+        QCOMPARE(second.value(u"dueOn"_qs).toString(), u"2025-09-15"_qs);
+        QCOMPARE(second.value(u"paymentFen"_qs).toInteger(), payment);
+        QCOMPARE(list.last().toObject().value(u"dueOn"_qs).toString(), lastDue);
+        qint64 sum = 0;
+        for (qsizetype i = 1; i < list.size(); ++i)
+            sum += list.at(i).toObject().value(u"principalFen"_qs).toInteger();
+        QCOMPARE(sum, kPrincipal - 91837 - principal);
+        if (body.value(u"keep"_qs) == u"term"_qs)
+            QCOMPARE(second.value(u"interestFen"_qs).toInteger(), qint64(86468));
+        // The next repayment follows the new schedule.
+        r = repay(contract, {{u"amountFen"_qs, payment}});
+        QVERIFY2(r.status == 201, r.body.constData());
+        QCOMPARE(r.json.value(u"posting"_qs).toObject().value(u"instalmentNumber"_qs).toInteger(), qint64(2));
+    }
+
+    void prepayBad_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("http");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("no kind") << QJsonObject{} << 400 << u"request.field_required"_qs << u"kind"_qs;
+        QTest::newRow("kind half") << QJsonObject{{u"kind"_qs, u"half"_qs}} << 400
+                                   << u"request.field_range"_qs << u"kind"_qs;
+        QTest::newRow("partial without keep")
+            << QJsonObject{{u"kind"_qs, u"partial"_qs}, {u"amountFen"_qs, 100}} << 400
+            << u"request.field_required"_qs << u"keep"_qs;
+        QTest::newRow("keep both") << QJsonObject{{u"kind"_qs, u"partial"_qs},
+                                                  {u"amountFen"_qs, 100},
+                                                  {u"keep"_qs, u"both"_qs}}
+                                   << 400 << u"request.field_range"_qs << u"keep"_qs;
+        QTest::newRow("full with an amount") << QJsonObject{{u"kind"_qs, u"full"_qs}, {u"amountFen"_qs, 100}}
+                                             << 400 << u"request.unknown_field"_qs << u"amountFen"_qs;
+        QTest::newRow("the whole outstanding as partial")
+            << QJsonObject{{u"kind"_qs, u"partial"_qs},
+                           {u"amountFen"_qs, kPrincipal},
+                           {u"keep"_qs, u"term"_qs}}
+            << 422 << u"loan.prepay_amount"_qs << u"amountFen"_qs;
+        QTest::newRow("full-width amount") << QJsonObject{{u"kind"_qs, u"partial"_qs},
+                                                          {u"amountFen"_qs, u"１００"_qs},
+                                                          {u"keep"_qs, u"term"_qs}}
+                                           << 400 << u"request.field_type"_qs << u"amountFen"_qs;
+    }
+
+    void prepayBad()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, http);
+        QFETCH(QString, code);
+        QFETCH(QString, field);
+        const QString contract = disbursed();
+        QVERIFY(!contract.isEmpty());
+        const Reply r = prepay(contract, body);
+        QVERIFY2(r.status == http, r.body.constData());
+        QCOMPARE(r.code(), code);
+        QCOMPARE(r.json.value(u"field"_qs).toString(), field);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_postings WHERE kind = 'prepayment'"_qs), qint64(0));
+        QCOMPARE(sql(u"SELECT MAX(schedule_version) FROM loan_instalments"_qs), qint64(1));
     }
 
     void repayBad_data()

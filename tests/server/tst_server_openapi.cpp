@@ -217,7 +217,7 @@ private slots:
         for (const char *op : {"loans.get", "loans.list"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
-        for (const char *op : {"loans.disburse", "loans.repay"})
+        for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
         return out;
     }

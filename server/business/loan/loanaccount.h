@@ -37,6 +37,21 @@ Result<QJsonObject> disburseLoan(ServiceContext &ctx, const QString &serial, boo
 // (amountFen; the detail names the most that can be paid).
 Result<QJsonObject> repayLoan(ServiceContext &ctx, const QString &contract, qint64 amountFen);
 
+// POST /loans/accounts/{contract}/prepayments (提前还款). kind partial: amountFen of principal
+// (below the outstanding) plus its interest to the day, then a new schedule version on the rest,
+// keep "term" (a lower payment) or "payment" (a shorter term); kind full: the outstanding plus its
+// interest to the day, which settles the loan. Errors: loan.account_not_found, auth.branch_denied,
+// loan.settled (409), loan.prepay_blocked (409: an instalment is due or partly paid — pay it
+// first), loan.prepay_amount (amountFen).
+struct PrepaymentRequest
+{
+    QString kind;         // partial | full
+    qint64 amountFen = 0; // partial only
+    QString keep;         // term | payment (partial only)
+};
+Result<QJsonObject> prepayLoan(ServiceContext &ctx, const QString &contract,
+                               const PrepaymentRequest &request);
+
 // The loan.instalment job (提取还贷): one job per due date of a loan whose borrower repays from
 // the fund account, queued at disbursement for the first due date and by each run for the next.
 inline constexpr char kLoanInstalmentJob[] = "loan.instalment";
@@ -91,7 +106,9 @@ Result<LoanAccountRow> findLoanAccountById(ServiceContext &ctx, qint64 id);
 // The unpaid instalments of the loan's current schedule version, by number.
 Result<QList<InstalmentRow>> unpaidInstalments(ServiceContext &ctx, const LoanAccountRow &loan);
 // Stores the schedule as version `version` of the loan.
-Status storeSchedule(ServiceContext &ctx, qint64 loanId, int version, const finance::Schedule &schedule);
+// Instalment k is stored as number numberOffset + k (a new version continues the numbering).
+Status storeSchedule(ServiceContext &ctx, qint64 loanId, int version, const finance::Schedule &schedule,
+                     int numberOffset = 0);
 // Records one posting of the loan.
 struct LoanPostingRow
 {

@@ -29,6 +29,27 @@ Result<qint64> readRepayment(const RequestContext &ctx)
     return amount;
 }
 
+Result<PrepaymentRequest> readPrepayment(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    PrepaymentRequest in;
+    in.kind = body.string(u"kind"_qs, 10);
+    const bool partial = in.kind == u"partial";
+    in.amountFen = body.integer(u"amountFen"_qs, 1, money::kMaximumFen, partial);
+    in.keep = body.string(u"keep"_qs, 10, partial);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    if (in.kind != u"partial" && in.kind != u"full")
+        return makeError(u"request.field_range"_qs, u"kind"_qs, u"partial or full"_qs);
+    if (!partial && (body.has(u"amountFen"_qs) || body.has(u"keep"_qs)))
+        return makeError(u"request.unknown_field"_qs,
+                         body.has(u"amountFen"_qs) ? u"amountFen"_qs : u"keep"_qs,
+                         u"a full prepayment pays the outstanding and its interest"_qs);
+    if (partial && in.keep != u"term" && in.keep != u"payment")
+        return makeError(u"request.field_range"_qs, u"keep"_qs, u"term or payment"_qs);
+    return in;
+}
+
 } // namespace
 
 void registerLoanAccountRoutes(Router &router)
@@ -56,6 +77,18 @@ void registerLoanAccountRoutes(Router &router)
             if (!amount)
                 return amount.error();
             return repayLoan(ctx, ctx.arg(0), *amount);
+        })));
+    router.add(makeRoute(
+        "POST", u"/api/v1/loans/accounts/{contract}/prepayments"_qs, u"loans.prepay"_qs, true,
+        [](RequestContext &ctx) -> Status {
+            auto r = readPrepayment(ctx);
+            return r ? Status{} : Status{r.error()};
+        },
+        jsonHandler(201, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto in = readPrepayment(ctx);
+            if (!in)
+                return in.error();
+            return prepayLoan(ctx, ctx.arg(0), *in);
         })));
 }
 

@@ -114,14 +114,15 @@ Result<QList<InstalmentRow>> unpaidInstalments(ServiceContext &ctx, const LoanAc
     return rows;
 }
 
-Status storeSchedule(ServiceContext &ctx, qint64 loanId, int version, const finance::Schedule &schedule)
+Status storeSchedule(ServiceContext &ctx, qint64 loanId, int version, const finance::Schedule &schedule,
+                     int numberOffset)
 {
     for (const finance::Installment &i : schedule.installments) {
         Query q(ctx.db, u"INSERT INTO loan_instalments (loan_id, schedule_version, number, due_on, "
                         "principal_fen, interest_fen) VALUES (:l, :v, :n, :d, :p, :i)"_qs);
         q.bind(u":l"_qs, loanId)
             .bind(u":v"_qs, version)
-            .bind(u":n"_qs, i.number)
+            .bind(u":n"_qs, numberOffset + i.number)
             .bind(u":d"_qs, i.dueDate.toString(Qt::ISODate))
             .bind(u":p"_qs, i.principal)
             .bind(u":i"_qs, i.interest);

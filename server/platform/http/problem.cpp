@@ -79,6 +79,7 @@ int statusForError(const Error &error)
         // issue 18 (B): the loan account
         {u"loan.account_not_found"_qs, 404},
         {u"loan.settled"_qs, 409},
+        {u"loan.prepay_blocked"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())
