@@ -6,7 +6,9 @@
 //
 // 面签 (face-to-face signing) is built in a later session: until then markSignedForTest() moves an
 // approved application to `signed` directly in the database. Product code never skips the step.
+#include "business/certificates/signingkeys.h"
 #include "business/loan/loanaccount.h"
+#include "crypto/sm2.h"
 #include "domain/identity.h"
 #include "platform/jobs/jobs.h"
 #include "platform/store/sql.h"
@@ -156,6 +158,20 @@ private:
     {
         return f().post(u"/api/v1/loans/accounts/"_qs + contract + u"/prepayments"_qs, body,
                         f().login(u"loan1"_qs), ServerFixture::newKey());
+    }
+
+    // The certificate signer (as tst_server_certificates): an active SM2 key.
+    void installSigningKey()
+    {
+        auto key = crypto::Sm2Key::generate();
+        QVERIFY(key.ok());
+        QVERIFY(
+            exec(QStringLiteral("INSERT INTO signing_keys (kid, public_pem, file_name, status, created_at) "
+                                "VALUES ('%1', '%2', 'test', 'active', %3)")
+                     .arg(QString::fromLatin1(key->keyId().toHex()), QString::fromLatin1(key->publicKeyPem()))
+                     .arg(f().clock().now().addDays(-30).toMSecsSinceEpoch())));
+        f().server().context().certificateSigner =
+            std::make_shared<const server::CertificateSigner>(std::move(key).value(), false);
     }
 
     int runJobs()
@@ -344,11 +360,20 @@ private slots:
                  qint64(2));
     }
 
-    // A one-month loan paid in full: settled, loan_records.settled_on set, nothing more accepted.
+    // A one-month loan paid in full: settled, loan_records.settled_on set, nothing more accepted, and
+    // the 贷款结清证明 (certificate type loan_settled) refused before and issued after.
     void settlement()
     {
         const QString contract = disbursed(1000000, 1);
         QVERIFY(!contract.isEmpty());
+        installSigningKey();
+        const QString account =
+            sqlText(u"SELECT a.account_number FROM accounts a JOIN loans l ON l.account_id = a.id"_qs);
+        const QJsonObject certificate{{u"type"_qs, u"loan_settled"_qs}, {u"accountNumber"_qs, account}};
+        const QString teller = f().login(u"teller1"_qs);
+        // 贷款结清证明 before settlement: the loan is not settled.
+        Reply cert = f().post(u"/api/v1/certificates"_qs, certificate, teller, ServerFixture::newKey());
+        QCOMPARE(cert.code(), u"cert.loan_record"_qs);
         // 10,000.00 + round(10,000.00 × 2.6% / 12) = 10,000.00 + 21.67.
         Reply r = repay(contract, {{u"amountFen"_qs, 1002167}});
         QVERIFY2(r.status == 201, r.body.constData());
@@ -362,6 +387,12 @@ private slots:
         r = repay(contract, {{u"amountFen"_qs, 1}});
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), u"loan.settled"_qs);
+        // The certificate module issues the 贷款结清证明 from loan_records.
+        cert = f().post(u"/api/v1/certificates"_qs, certificate, teller, ServerFixture::newKey());
+        QVERIFY2(cert.status == 201, cert.body.constData());
+        const QJsonArray fields = cert.json.value(u"fields"_qs).toArray();
+        QCOMPARE(fields.at(3).toObject().value(u"value"_qs).toString(), u"仅有一次贷款记录且已还清"_qs);
+        QCOMPARE(fields.at(4).toObject().value(u"value"_qs).toString(), u"2025-07-15"_qs);
     }
 
     // 提取还贷: the loan.instalment job debits the fund account on each due date (journal 11 under
