@@ -360,6 +360,39 @@ private slots:
                  qint64(2));
     }
 
+    // Two repayments of 1,500.00 with their own keys race for instalment 1 (2,001.70 payable before
+    // instalment 2 is due): one is posted, the other is above what is left (501.70).
+    void concurrentRepayments()
+    {
+        const QString contract = disbursed();
+        QVERIFY(!contract.isEmpty());
+        QList<Call> calls;
+        for (int i = 0; i < 2; ++i)
+            calls.append({"POST",
+                          u"/api/v1/loans/accounts/"_qs + contract + u"/repayments"_qs,
+                          {{u"amountFen"_qs, 150000}},
+                          {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                          {}});
+        const QList<Reply> replies = f().parallel(calls, f().login(u"loan1"_qs));
+        QCOMPARE(replies.size(), 2);
+        int posted = 0;
+        for (const Reply &r : replies) {
+            if (r.status == 201) {
+                ++posted;
+            } else {
+                QCOMPARE(r.status, 422);
+                QCOMPARE(r.code(), u"loan.repay_above_due"_qs);
+            }
+        }
+        QCOMPARE(posted, 1);
+        QCOMPARE(
+            sql(u"SELECT SUM(interest_fen + principal_fen) FROM loan_postings WHERE kind = 'instalment'"_qs),
+            qint64(150000));
+        QCOMPARE(
+            sql(u"SELECT paid_interest_fen + paid_principal_fen FROM loan_instalments WHERE number = 1"_qs),
+            qint64(150000));
+    }
+
     // A one-month loan paid in full: settled, loan_records.settled_on set, nothing more accepted, and
     // the 贷款结清证明 (certificate type loan_settled) refused before and issued after.
     void settlement()
