@@ -123,6 +123,7 @@ ROUTES = {
     # the loan account (issue 18, part B): no signed application in the harness, so the refusals
     "loan-disburse": ("loans.disburse", "YW2025071500000001", "", j({"fromFundBalance": True})),
     "loan-disburse-empty": ("loans.disburse", "$receipt", "", "{}"),
+    "loan-account": ("loans.account", "DK2025071500000001", "", ""),
     "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
     "loan-prepay": ("loans.prepay", "DK2025071500000001", "", j({"kind": "partial", "amountFen": 10000000, "keep": "term"})),
     "loan-prepay-full": ("loans.prepay", "DK2025071500000001", "", j({"kind": "full"})),

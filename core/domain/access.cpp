@@ -104,6 +104,7 @@ constexpr std::array kTable{
     Entry{u"loans.disburse", LoanOfficer},
     Entry{u"loans.repay", LoanOfficer},
     Entry{u"loans.prepay", LoanOfficer},
+    Entry{u"loans.account", LoanOfficer | Supervisor | Auditor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

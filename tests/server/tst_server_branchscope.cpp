@@ -54,7 +54,9 @@ const QStringList kJudicialDesk = {u"judicial.expiring"_qs, u"judicial.request"_
 // one is the own branch's (loans.get), the list is branch-filtered (loans.list), and the check is
 // the borrower's account's branch — checked in tst_server_loanapplication (list: an officer of 0002
 // sees none, is denied one and the check; the auditor of 0000 sees every one).
-const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs};
+const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs,
+                            // the loan account (part B): own branch, checked in tst_server_loanaccount
+                            u"loans.account"_qs};
 const QStringList kCenterWideArchive = {u"archive.get"_qs, u"archive.file"_qs, u"archive.checks"_qs,
                                         u"archive.checks_summary"_qs, u"archive.search"_qs};
 

@@ -1206,6 +1206,8 @@ private slots:
         QVERIFY(!contract.isEmpty());
         api(u"loans.repay"_qs, 201,
             {.args = {contract}, .body = {{u"amountFen"_qs, 10000}}, .token = officer});
+        api(u"loans.account"_qs, 200, {.args = {contract}, .token = login(u"auditor1"_qs)});
+        api(u"loans.account"_qs, 404, {.args = {u"DK2025071599999999"_qs}, .token = officer});
         api(u"loans.repay"_qs, 422,
             {.args = {contract}, .body = {{u"amountFen"_qs, 99999999}}, .token = officer}); // above due
         api(u"loans.repay"_qs, 400, {.args = {contract}, .body = {{u"amountFen"_qs, 0}}, .token = officer});

@@ -10,6 +10,7 @@
 #include "business/loan/loanaccount.h"
 #include "crypto/sm2.h"
 #include "domain/identity.h"
+#include "platform/auth/userservice.h"
 #include "platform/jobs/jobs.h"
 #include "platform/store/sql.h"
 #include "server.h"
@@ -174,6 +175,15 @@ private:
             std::make_shared<const server::CertificateSigner>(std::move(key).value(), false);
     }
 
+    void addUser(const QString &name, const QString &role, const QString &branch)
+    {
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), name, name, role, branch, u"pw-"_qs + name, fast,
+                                f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+    }
+
     int runJobs()
     {
         int total = 0;
@@ -261,6 +271,16 @@ private slots:
         QCOMPARE(r.json.value(u"receipt"_qs).toObject().value(u"business"_qs).toString(),
                  u"loan_disbursement"_qs);
         QCOMPARE(f().ledgerInvariantViolation(), QString());
+
+        // GET /loans/accounts/{contract}: the same loan for the auditor; another branch's officer
+        // is denied it.
+        const Reply read = f().get(u"/api/v1/loans/accounts/"_qs + contract, f().login(u"auditor1"_qs));
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.json, loan);
+        addUser(u"loan9"_qs, u"loan_officer"_qs, u"0002"_qs);
+        const Reply other = f().get(u"/api/v1/loans/accounts/"_qs + contract, f().login(u"loan9"_qs));
+        QCOMPARE(other.status, 403);
+        QCOMPARE(other.code(), u"auth.branch_denied"_qs);
     }
 
     void disburseRefused_data()

@@ -214,7 +214,7 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
         for (const char *op : {"loans.approve", "loans.refuse"})
             out.insert(QString::fromLatin1(op), {u"supervisor"_qs});
-        for (const char *op : {"loans.get", "loans.list"})
+        for (const char *op : {"loans.get", "loans.list", "loans.account"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
         for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})

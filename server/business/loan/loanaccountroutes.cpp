@@ -54,6 +54,13 @@ Result<PrepaymentRequest> readPrepayment(const RequestContext &ctx)
 
 void registerLoanAccountRoutes(Router &router)
 {
+    router.add(makeRoute("GET", u"/api/v1/loans/accounts/{contract}"_qs, u"loans.account"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto loan = findLoanAccount(ctx, ctx.arg(0), false);
+                             if (!loan)
+                                 return loan.error();
+                             return loanAccountJson(ctx, loan->id);
+                         })));
     router.add(makeRoute(
         "POST", u"/api/v1/loans/applications/{serial}/disburse"_qs, u"loans.disburse"_qs, true,
         [](RequestContext &ctx) -> Status {
