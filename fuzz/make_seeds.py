@@ -120,6 +120,13 @@ ROUTES = {
     "instruction-search": ("withdrawals.instructions", "", "", j({"accountNumber": "$account"})),
     "instruction-get": ("withdrawals.instructionGet", "1", "", ""),
     "instruction-end": ("withdrawals.instructionEnd", "1", "", j({"reason": "租约到期"})),
+    # the loan account (issue 18, part B): no signed application in the harness, so the refusals
+    "loan-disburse": ("loans.disburse", "YW2025071500000001", "", j({"fromFundBalance": True})),
+    "loan-disburse-empty": ("loans.disburse", "$receipt", "", "{}"),
+    "loan-account": ("loans.account", "DK2025071500000001", "", ""),
+    "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
+    "loan-prepay": ("loans.prepay", "DK2025071500000001", "", j({"kind": "partial", "amountFen": 10000000, "keep": "term"})),
+    "loan-prepay-full": ("loans.prepay", "DK2025071500000001", "", j({"kind": "full"})),
     "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
     # loan applications (issue 18): check, acceptance, reads, the lifecycle
     "loan-check": ("loans.check", "", "", j(LOAN)),

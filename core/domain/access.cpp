@@ -106,6 +106,12 @@ constexpr std::array kTable{
     Entry{u"loans.signStep", LoanOfficer},
     Entry{u"loans.signContract", LoanOfficer},
     Entry{u"loans.verifyContract", LoanOfficer | Supervisor | Auditor},
+    // the loan account (issue 18, part B): the officer disburses under a supervisor's grant
+    // (ServerOptions::grantRequired) and posts the bank's repayments and prepayments
+    Entry{u"loans.disburse", LoanOfficer},
+    Entry{u"loans.repay", LoanOfficer},
+    Entry{u"loans.prepay", LoanOfficer},
+    Entry{u"loans.account", LoanOfficer | Supervisor | Auditor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

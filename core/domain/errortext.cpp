@@ -372,6 +372,12 @@ constexpr Text kMessages[] = {
     {"signing.photo", QT_TRANSLATE_NOOP("hpf::ErrorText", "The photo is not a JPEG or PNG image: take it again")},
     {"signing.already_signed", QT_TRANSLATE_NOOP("hpf::ErrorText", "This contract is signed already: its signatures and the signers' checks can no longer change")},
     {"signing.unsigned", QT_TRANSLATE_NOOP("hpf::ErrorText", "A signer has not signed this contract yet")},
+    // issue 18 (B): the loan account
+    {"loan.account_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No loan with this contract number")},
+    {"loan.settled", QT_TRANSLATE_NOOP("hpf::ErrorText", "The loan is settled: nothing more can be paid")},
+    {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
+    {"loan.prepay_blocked", QT_TRANSLATE_NOOP("hpf::ErrorText", "An instalment is due or partly paid: post its repayment before a prepayment")},
+    {"loan.prepay_amount", QT_TRANSLATE_NOOP("hpf::ErrorText", "A partial prepayment must be below the outstanding principal; prepay in full instead")},
 };
 
 constexpr Text kFields[] = {

@@ -4,6 +4,7 @@
 #include "business/certificates/signingkeys.h"
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
+#include "business/loan/loanaccount.h"
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
@@ -337,6 +338,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerTransferJobs(server.jobs(), server.context());   // issue 16: cross-city transfer messages
     registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
+    registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)

@@ -43,12 +43,13 @@ struct ServerOptions
     int ioThreads = 2;                 // threads reading and writing sockets
     crypto::ScryptParams scrypt;
     // Operations that need a supervisor grant (柜面授权): policy data, overridable per deployment.
-    QSet<QString> grantRequired{QStringLiteral("holds.release"),       QStringLiteral("holds.create"),
-                                QStringLiteral("certificates.revoke"), QStringLiteral("judicial.freeze"),
-                                QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
-                                QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
-                                QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge"),
-                                QStringLiteral("remittances.defer")};
+    QSet<QString> grantRequired{
+        QStringLiteral("holds.release"),       QStringLiteral("holds.create"),
+        QStringLiteral("certificates.revoke"), QStringLiteral("judicial.freeze"),
+        QStringLiteral("judicial.renew"),      QStringLiteral("judicial.unfreeze"),
+        QStringLiteral("judicial.deduct"),     QStringLiteral("judicial.handle"),
+        QStringLiteral("judicial.reject"),     QStringLiteral("transfers.merge"),
+        QStringLiteral("remittances.defer"),   QStringLiteral("loans.disburse")}; // issue 18: 贷款发放
     // Operations where the business decides (e.g. a withdrawal above the policy's amount): a grant
     // presented with the request is checked and consumed like above; without one the handler runs
     // with `grantedBy` empty and refuses with ServiceContext::requireGrant() when the rule needs it.

@@ -56,7 +56,9 @@ const QStringList kJudicialDesk = {u"judicial.expiring"_qs, u"judicial.request"_
 // sees none, is denied one and the check; the auditor of 0000 sees every one).
 // The contract's data (面签, issue 18 C) is the own branch's like the application: checked in
 // tst_server_signing (an officer of 0002 is denied it).
-const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs, u"loans.contract"_qs};
+const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs, u"loans.contract"_qs,
+                            // the loan account (part B): own branch, checked in tst_server_loanaccount
+                            u"loans.account"_qs};
 const QStringList kCenterWideArchive = {u"archive.get"_qs, u"archive.file"_qs, u"archive.checks"_qs,
                                         u"archive.checks_summary"_qs, u"archive.search"_qs};
 

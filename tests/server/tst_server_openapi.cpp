@@ -214,13 +214,16 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
         for (const char *op : {"loans.approve", "loans.refuse"})
             out.insert(QString::fromLatin1(op), {u"supervisor"_qs});
-        for (const char *op : {"loans.get", "loans.list"})
+        for (const char *op : {"loans.get", "loans.list", "loans.account"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         // 面签 (issue 18 C): the officer runs the session; loan readers print and verify contracts
         for (const char *op : {"loans.sign", "loans.signStep", "loans.signContract"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
         for (const char *op : {"loans.contract", "loans.verifyContract"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
+        // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
+        for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})
+            out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
         return out;
     }
 

@@ -90,7 +90,8 @@ Error wrongStep(const ApplicationRow &row, const QString &expected)
 
 bool isLoanStatus(const QString &status)
 {
-    static const QStringList statuses{u"accepted"_qs, u"reviewed"_qs, u"approved"_qs, u"refused"_qs};
+    static const QStringList statuses{u"accepted"_qs, u"reviewed"_qs, u"approved"_qs,
+                                      u"refused"_qs,  u"signed"_qs,   u"disbursed"_qs};
     return statuses.contains(status);
 }
 

@@ -132,7 +132,7 @@ Result<ListQuery> readList(const RequestContext &ctx)
     q.status = query.queryItemValue(u"status"_qs);
     if (!q.status.isEmpty() && !isLoanStatus(q.status))
         return makeError(u"request.field_range"_qs, u"status"_qs,
-                         u"accepted, reviewed, approved or refused"_qs);
+                         u"accepted, reviewed, approved, refused, signed or disbursed"_qs);
     if (const QString page = query.queryItemValue(u"page"_qs); !page.isEmpty()) {
         bool ok = false;
         q.page = page.toInt(&ok);

@@ -80,6 +80,10 @@ int statusForError(const Error &error)
         {u"signing.order"_qs, 409},
         {u"signing.already_signed"_qs, 409},
         {u"signing.unsigned"_qs, 409},
+        // issue 18 (B): the loan account
+        {u"loan.account_not_found"_qs, 404},
+        {u"loan.settled"_qs, 409},
+        {u"loan.prepay_blocked"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

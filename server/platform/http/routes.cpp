@@ -31,6 +31,7 @@ void registerRoutes(Router &router)
     registerChangeRoutes(router);
     registerLoanRoutes(router);
     registerSigningRoutes(router);
+    registerLoanAccountRoutes(router);
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)

@@ -5,6 +5,7 @@
 #include "business/contribution/contributionschema.h"
 #include "business/interest/interestschema.h"
 #include "business/judicial/judicialschema.h"
+#include "business/loan/loanaccountschema.h"
 #include "business/loan/loanschema.h"
 #include "business/loan/signingschema.h"
 #include "business/transfer/transferschema.h"
@@ -153,6 +154,7 @@ QList<Migration> buildMigrations()
     list.append(interestMigration());      // 18: yearly interest settlement, business/interest
     list.append(changesMigration());       // 19: changes of unit and person details, business/changes
     list.append(loanMigration());          // 20: loan applications and parties, business/loan
+    list.append(loanAccountMigration());   // 21: loans, instalments, postings, business/loan (part B)
     list.append(signingMigration());       // 22: 面签 sessions, steps, signed contracts, business/loan
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
