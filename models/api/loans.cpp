@@ -171,11 +171,13 @@ LoanJudgement LoanJudgement::read(Reader &r)
         limit.byPriceFen = amount(l, u"byPriceFen");
         limit.byBalanceFen = amount(l, u"byBalanceFen");
         limit.byRepaymentFen = amount(l, u"byRepaymentFen");
-        if (l.ok() && limit.amountFen != limit.boundFen(limit.boundBy))
-            l.invalid(u"amountFen", u"not the binding bound"_qs);
-        if (l.ok() && limit.amountFen > std::min({limit.byCapFen, limit.byPriceFen, limit.byBalanceFen,
-                                                  limit.byRepaymentFen}))
-            l.invalid(u"amountFen", u"above a bound"_qs);
+        // The binding bound is the smallest; the limit is it rounded down to the policy's step.
+        const qint64 smallest =
+            std::min({limit.byCapFen, limit.byPriceFen, limit.byBalanceFen, limit.byRepaymentFen});
+        if (l.ok() && limit.boundFen(limit.boundBy) != smallest)
+            l.invalid(u"boundBy", u"not the smallest bound"_qs);
+        if (l.ok() && limit.amountFen > smallest)
+            l.invalid(u"amountFen", u"above the binding bound"_qs);
         j.limit = limit;
         j.firstPaymentFen = amount(r, u"firstPaymentFen");
         j.maxPaymentFen = r.integer(u"maxPaymentFen");

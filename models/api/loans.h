@@ -37,7 +37,7 @@ struct LoanLimit
     qint64 byPriceFen = 0;
     qint64 byBalanceFen = 0;
     qint64 byRepaymentFen = 0;
-    // The bound named by boundBy (what the limit must equal).
+    // The bound named by boundBy (the smallest; the limit is it rounded down to the policy's step).
     qint64 boundFen(const QString &bound) const;
 };
 

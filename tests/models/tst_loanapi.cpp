@@ -145,10 +145,13 @@ void TestLoanApi::readers_data()
                .replace(kAmountRule, R"({"rule":"amount","passed":false,"detail":"x"})")
                .replace(R"("eligible":true)", R"("eligible":false)")
         << contract << u"rules[2].code"_qs;
-    QTest::newRow("check: limit not the binding bound")
+    QTest::newRow("check: bound named not the smallest")
         << u"Check"_qs
         << QByteArray(check).replace(R"("boundBy":"balance_multiple")", R"("boundBy":"center_cap")")
-        << contract << u"limit.amountFen"_qs;
+        << contract << u"limit.boundBy"_qs;
+    QTest::newRow("check: limit rounded down below its bound")
+        << u"Check"_qs << QByteArray(check).replace(R"("amountFen":50000,)", R"("amountFen":49900,)")
+        << QString() << QString();
     QTest::newRow("check: unknown bound")
         << u"Check"_qs << QByteArray(check).replace(R"("boundBy":"balance_multiple")", R"("boundBy":"mood")")
         << contract << u"limit.boundBy"_qs;

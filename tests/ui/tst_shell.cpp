@@ -216,7 +216,8 @@ void TestShell::navigationFollowsRole_data()
                                                          u"4003"_qs, u"5103"_qs, u"8002"_qs, u"8003"_qs})
                                 << u"Supervisor"_qs << u"0001"_qs;
     QTest::newRow("loan officer") << u"loan1"_qs
-                                  << (lookup + QStringList{u"2105"_qs, u"4003"_qs, u"5103"_qs, u"8001"_qs})
+                                  << (lookup +
+                                      QStringList{u"2105"_qs, u"4003"_qs, u"5103"_qs, u"7001"_qs, u"8001"_qs})
                                   << u"Loan officer"_qs << u"0001"_qs;
     QTest::newRow("archivist") << u"archivist1"_qs
                                << (lookup + QStringList{u"2105"_qs, u"5103"_qs, u"8001"_qs, u"8002"_qs,
@@ -468,6 +469,7 @@ void TestShell::helpOpensAtThePageSection_data()
     QTest::addColumn<QString>("code");
     for (const PageDescriptor &p : pages::all()) {
         const QString user = p.area() == u"3"                                              ? u"judicial1"_qs
+                             : p.area() == u"7"                                            ? u"loan1"_qs
                              : p.code == u"9001"                                           ? u"auditor1"_qs
                              : p.code == u"8002" || p.code == u"8003" || p.code == u"8004" ? u"archivist1"_qs
                                                                                            : u"teller1"_qs;
