@@ -53,6 +53,14 @@ WITHDRAWAL = {"accountNumber": "$account", "type": "purchase", "amountFen": 1000
               "payee": {"bankCode": "105", "accountNumber": "６２１７ ００００ １２３４ ５６７８", "name": "张伟"},
               "memo": "购房提取"}
 
+LOAN = {"kind": "fund", "amountFen": 10000000, "termMonths": 120, "method": "equal_installment", "homeOrder": 1,
+        "bankCode": "105", "property": {"address": "兰州市城关区示例路3号", "priceFen": 100000000,
+                                        "purchaseContract": "GF2025-0001"},
+        "parties": [{"role": "borrower", "documentType": "01", "documentNumber": "$idnumber", "name": "张伟",
+                     "monthlyIncomeFen": 2000000, "monthlyDebtFen": 0, "creditAuthorised": True},
+                    {"role": "guarantor", "documentType": "01", "documentNumber": "１１０１０５１９４９１２３１００２ｘ",
+                     "name": "王芳", "monthlyIncomeFen": 0}]}
+
 ROUTES = {
     # public
     "health": ("health.get", "", "", ""),
@@ -113,6 +121,20 @@ ROUTES = {
     "instruction-get": ("withdrawals.instructionGet", "1", "", ""),
     "instruction-end": ("withdrawals.instructionEnd", "1", "", j({"reason": "租约到期"})),
     "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
+    # loan applications (issue 18): check, acceptance, reads, the lifecycle
+    "loan-check": ("loans.check", "", "", j(LOAN)),
+    "loan-check-combination": ("loans.check", "", "", j(dict(LOAN, kind="combination", commercial={
+        "amountFen": 20000000, "bankCode": "102", "termMonths": 240, "rate": "3.45"}))),
+    "loan-check-conversion": ("loans.check", "", "", j(dict(LOAN, kind="conversion", conversion={
+        "bankCode": "103", "contractNumber": "SD-2019-88", "outstandingFen": 30000000}))),
+    "loan-check-third": ("loans.check", "", "", j(dict(LOAN, homeOrder=3, termMonths=601))),
+    "loan-apply": ("loans.apply", "", "", j(LOAN)),
+    "loan-apply-principal": ("loans.apply", "", "", j(dict(LOAN, method="equal_principal", termMonths=360))),
+    "loan-get": ("loans.get", "$receipt", "", ""),
+    "loan-list": ("loans.list supervisor", "", "status=accepted&page=1", ""),
+    "loan-review": ("loans.review", "$receipt", "", "{}"),
+    "loan-approve": ("loans.approve supervisor", "$receipt", "", "{}"),
+    "loan-refuse": ("loans.refuse supervisor", "$receipt", "", j({"reason": "材料不全"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),
     # certificates

@@ -131,6 +131,9 @@ struct LoanLimits
     Rate maxRepaymentToIncome; // installment ≤ monthly income × this
     int minContinuousDepositMonths = 6;
     qint64 amountStep = 0; // fen; a computed limit is rounded down to a multiple (0 = none)
+    // Days the center has to decide after accepting an application (条例 第二十六条: 15); the due
+    // date shown. Optional in the policy file (older files: 15).
+    int approvalDays = 15;
     bool operator==(const LoanLimits &) const = default;
 };
 

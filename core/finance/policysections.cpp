@@ -159,8 +159,8 @@ bool PolicyLoader::loanLimits(const QJsonObject &root, Policy &policy)
             rowObject(rows, i, QStringLiteral("loanLimits"), row) &&
             checkKeys(row, p,
                       {"effectiveFrom", "maxTermMonths", "maxAgeAtEnd", "centerCap", "balanceMultiple",
-                       "maxLoanToValue", "maxRepaymentToIncome", "minContinuousDepositMonths",
-                       "amountStep"}) &&
+                       "maxLoanToValue", "maxRepaymentToIncome", "minContinuousDepositMonths", "amountStep"},
+                      {"approvalDays"}) &&
             dateAt(row, p, "effectiveFrom", l.effectiveFrom) && nextDate(p, l.effectiveFrom, previous) &&
             integerAt(row, p, "maxTermMonths", l.maxTermMonths, 1, 600) &&
             integerAt(row, p, "maxAgeAtEnd", l.maxAgeAtEnd, 18, 100) &&
@@ -172,7 +172,9 @@ bool PolicyLoader::loanLimits(const QJsonObject &root, Policy &policy)
             percentAt(ltv, key(p, "maxLoanToValue"), "secondHome", l.maxLoanToValueSecond, kHundredPercent) &&
             percentAt(row, p, "maxRepaymentToIncome", l.maxRepaymentToIncome, kHundredPercent) &&
             integerAt(row, p, "minContinuousDepositMonths", l.minContinuousDepositMonths, 0, 600) &&
-            moneyAt(row, p, "amountStep", l.amountStep);
+            moneyAt(row, p, "amountStep", l.amountStep) &&
+            (!row.contains(QLatin1String("approvalDays")) ||
+             integerAt(row, p, "approvalDays", l.approvalDays, 1, 366));
         if (!ok)
             return false;
         policy.m_loanLimits.append(l);

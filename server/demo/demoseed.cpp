@@ -5,6 +5,7 @@
 #include "business/contribution/contributiondemo.h"
 #include "business/contribution/remittanceservice.h"
 #include "business/judicial/judicialservice.h"
+#include "business/loan/loandemo.h"
 #include "business/opening/openingcommon.h"
 #include "business/opening/openingservice.h"
 #include "business/withdrawal/withdrawaldemo.h"
@@ -22,6 +23,7 @@ QList<DemoUser> demoUsers()
     return {{u"teller1"_qs, access::role::teller, u"0001"_qs, u"王晓燕"_qs},
             {u"teller2"_qs, access::role::teller, u"0002"_qs, u"赵磊"_qs},
             {u"loan1"_qs, access::role::loanOfficer, u"0001"_qs, u"周涛"_qs},
+            {u"loan2"_qs, access::role::loanOfficer, u"0001"_qs, u"何敏"_qs}, // reviews loan1's applications
             {u"archivist1"_qs, access::role::archivist, u"0001"_qs, u"吴静"_qs},
             {u"judicial1"_qs, access::role::judicial, u"0001"_qs, u"孙丽"_qs},
             {u"supervisor1"_qs, access::role::supervisor, u"0001"_qs, u"陈建国"_qs},
@@ -295,6 +297,11 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     log << withdrawals->log;
     if (sharedData)
         *sharedData = withdrawals->sharedData;
+    // Loans (issue 18): business/loan/loandemo.cpp.
+    auto loans = seedLoanDemo(call, documentNumbers);
+    if (!loans)
+        return loans.error();
+    log << *loans;
     // Judicial assistance (issue 15): an active freeze of 2,000.00 yuan by a training court, a
     // whole-balance freeze of another court waiting behind it (轮候), and one on a third account
     // ending within the desk's expiring window.

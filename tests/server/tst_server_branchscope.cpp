@@ -50,6 +50,11 @@ const QStringList kJudicialDesk = {u"judicial.expiring"_qs, u"judicial.request"_
 // The archive is center-wide for its browse and check roles (archivists, auditors, supervisors; no
 // teller reads it): x-branch-scope center, checked in tst_server_archive (a supervisor of 0001 and
 // an auditor of 0000 read the same package).
+// Loan applications (issue 18) are read by loan officers, supervisors and auditors (no teller):
+// one is the own branch's (loans.get), the list is branch-filtered (loans.list), and the check is
+// the borrower's account's branch — checked in tst_server_loanapplication (list: an officer of 0002
+// sees none, is denied one and the check; the auditor of 0000 sees every one).
+const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs};
 const QStringList kCenterWideArchive = {u"archive.get"_qs, u"archive.file"_qs, u"archive.checks"_qs,
                                         u"archive.checks_summary"_qs, u"archive.search"_qs};
 
@@ -338,7 +343,7 @@ private slots:
         for (const QString &op : std::as_const(reads)) {
             if (!tableOperations().contains(op) && !kNoBranchObject.contains(op) &&
                 !kCenterWideArchive.contains(op) && !kJudicialDesk.contains(op) &&
-                !kCrossTransfers.contains(op) && !kInterestStatement.contains(op))
+                !kCrossTransfers.contains(op) && !kInterestStatement.contains(op) && !kLoans.contains(op))
                 undecided << op;
         }
         QVERIFY2(undecided.isEmpty(),

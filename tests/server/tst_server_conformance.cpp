@@ -18,6 +18,7 @@
 #include "judicial/courtmessage.h"
 #include "openinghelpers.h"
 #include "platform/auth/systemuser.h"
+#include "platform/auth/userservice.h"
 #include "platform/blobstore/blobstore.h"
 #include "platform/http/routes.h"
 #include "platform/jobs/jobscheduler.h"
@@ -1153,6 +1154,80 @@ private slots:
         api(u"interest.runs"_qs, 200, {.token = login(u"auditor1"_qs)});
         api(u"interest.statement"_qs, 200, {.args = {unit, u"2026"_qs}, .token = teller});
         api(u"interest.statement"_qs, 422, {.args = {unit, u"20x6"_qs}, .token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
+    // Loans (issue 18): the check, acceptance with a replay and a refusal, the read back, the
+    // list, review, approval and refusal with the separation of duties.
+    void loans()
+    {
+        const QString teller = login(u"teller1"_qs);
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), u"loan2"_qs, u"loan2"_qs, u"loan_officer"_qs, u"0001"_qs,
+                                u"pw-loan2"_qs, fast, f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+        const QString loan1 = login(u"loan1"_qs);
+        const QString loan2 = login(u"loan2"_qs);
+        const QString supervisor = login(u"supervisor1"_qs);
+        const QString unit = f().createUnit(teller, 81);
+        QStringList borrowers;
+        for (int person = 81; person < 84; ++person) {
+            QVERIFY(!f().openAccount(teller, unit, person, 600000).isEmpty());
+            borrowers << ServerFixture::accountOpeningBody(unit, person, 600000)
+                             .value(u"documentNumber"_qs)
+                             .toString();
+        }
+        for (const char *month : {"2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07"})
+            QCOMPARE(
+                f().postRemittance(teller, unit, QString::fromLatin1(month), ServerFixture::newKey()).status,
+                201);
+        const auto application = [](const QString &number) {
+            return QJsonObject{{u"kind"_qs, u"fund"_qs},
+                               {u"amountFen"_qs, 5000000},
+                               {u"termMonths"_qs, 60},
+                               {u"method"_qs, u"equal_principal"_qs},
+                               {u"homeOrder"_qs, 1},
+                               {u"bankCode"_qs, u"105"_qs},
+                               {u"property"_qs, QJsonObject{{u"address"_qs, u"测试路2号"_qs},
+                                                            {u"priceFen"_qs, 80000000},
+                                                            {u"purchaseContract"_qs, u"GF-2025-77"_qs}}},
+                               {u"parties"_qs, QJsonArray{QJsonObject{{u"role"_qs, u"borrower"_qs},
+                                                                      {u"documentType"_qs, u"01"_qs},
+                                                                      {u"documentNumber"_qs, number},
+                                                                      {u"name"_qs, u"贷款人"_qs},
+                                                                      {u"monthlyIncomeFen"_qs, 3000000},
+                                                                      {u"monthlyDebtFen"_qs, 0},
+                                                                      {u"creditAuthorised"_qs, true}}}}};
+        };
+        api(u"loans.check"_qs, 200, {.body = application(borrowers.at(0)), .token = loan1});
+        QJsonObject unknownField = application(borrowers.at(0));
+        unknownField.insert(u"x"_qs, 1);
+        api(u"loans.check"_qs, 400, {.body = unknownField, .token = loan1});
+        api(u"loans.check"_qs, 403, {.body = application(borrowers.at(0)), .token = teller});
+        const QString key = ServerFixture::newKey();
+        const Reply a =
+            api(u"loans.apply"_qs, 201, {.body = application(borrowers.at(0)), .token = loan1, .key = key});
+        api(u"loans.apply"_qs, 201,
+            {.body = application(borrowers.at(0)), .token = loan1, .key = key});             // replay
+        api(u"loans.apply"_qs, 422, {.body = application(borrowers.at(0)), .token = loan1}); // one at a time
+        const Reply b = api(u"loans.apply"_qs, 201, {.body = application(borrowers.at(1)), .token = loan1});
+        const QString serialA = a.json.value(u"serial"_qs).toString();
+        const QString serialB = b.json.value(u"serial"_qs).toString();
+        api(u"loans.get"_qs, 200, {.args = {serialA}, .token = supervisor});
+        api(u"loans.get"_qs, 404, {.args = {u"YW0000000000000000"_qs}, .token = loan1});
+        api(u"loans.list"_qs, 200, {.query = u"status=accepted&page=1"_qs, .token = loan1});
+        api(u"loans.list"_qs, 400, {.query = u"status=lost"_qs, .token = loan1});
+        api(u"loans.review"_qs, 403, {.args = {serialA}, .token = loan1});       // loan.same_officer
+        api(u"loans.approve"_qs, 409, {.args = {serialA}, .token = supervisor}); // loan.step
+        api(u"loans.review"_qs, 200, {.args = {serialA}, .token = loan2});
+        api(u"loans.review"_qs, 200, {.args = {serialB}, .token = loan2});
+        api(u"loans.approve"_qs, 200, {.args = {serialA}, .token = supervisor});
+        api(u"loans.refuse"_qs, 400, {.args = {serialB}, .body = {{u"reason"_qs, 5}}, .token = supervisor});
+        api(u"loans.refuse"_qs, 200,
+            {.args = {serialB}, .body = {{u"reason"_qs, u"收入证明不符"_qs}}, .token = supervisor});
+        api(u"loans.refuse"_qs, 409,
+            {.args = {serialA}, .body = {{u"reason"_qs, u"晚了"_qs}}, .token = supervisor});
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

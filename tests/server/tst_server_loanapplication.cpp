@@ -2,14 +2,19 @@
 // the ledger's facts (continuity from the journal, balances, the household's loan records),
 // acceptance (受理) with the judgement stored and audited, refusal with the rules, a duplicate
 // submit, the due date, and the lifecycle's separation of duties and order. SQLite and PostgreSQL.
+#include "demo/demoseed.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
+#include "platform/store/migrations.h"
 #include "platform/store/sql.h"
+#include "server.h"
 #include "serverfixture.h"
 #include "suitebase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hpf;
@@ -356,6 +361,54 @@ private slots:
         QCOMPARE(f().get(kApply + u"/XX0000"_qs, loan).status, 404);
     }
 
+    // Two applications of one borrower with their own keys at once: one is accepted, the other is
+    // refused by the household rule (the first one counts as an open loan).
+    void concurrentSubmits()
+    {
+        const QString number = member(QDate(1990, 3, 1), 7);
+        QList<Call> calls;
+        for (int i = 0; i < 3; ++i)
+            calls.append({"POST",
+                          kApply,
+                          application(number, 10000000 + i * 10000, 120),
+                          {{"Idempotency-Key", ServerFixture::newKey().toLatin1()}},
+                          {}});
+        const QList<Reply> replies = f().parallel(calls, f().login(u"loan1"_qs));
+        QCOMPARE(replies.size(), 3);
+        int accepted = 0;
+        for (const Reply &r : replies) {
+            if (r.status == 201) {
+                ++accepted;
+            } else {
+                QVERIFY2(r.status == 422, r.body.constData());
+                QCOMPARE(r.code(), u"loan.not_eligible"_qs);
+            }
+        }
+        QCOMPARE(accepted, 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 1);
+    }
+
+    // The due date is the policy's approval days after acceptance (条例 第二十六条: 15 by default).
+    void dueDateFollowsThePolicy()
+    {
+        QFile file(finance::Policy::defaultResourcePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        QJsonArray limits = root.value(u"loanLimits"_qs).toArray();
+        QJsonObject row = limits.at(0).toObject();
+        row.insert(u"approvalDays"_qs, 10);
+        limits.replace(0, row);
+        root.insert(u"loanLimits"_qs, limits);
+        auto policy = finance::Policy::fromJson(QJsonDocument(root).toJson(), u"test"_qs);
+        QVERIFY(policy.ok());
+        f().server().context().policy = *policy;
+        const Reply r = f().post(kApply, application(member(QDate(1990, 3, 1), 7), 10000000, 120),
+                                 f().login(u"loan1"_qs), ServerFixture::newKey());
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(u"dueOn"_qs).toString(), u"2025-07-25"_qs);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications WHERE due_on = '2025-07-25'"_qs), 1);
+    }
+
     void applyRefused()
     {
         const QString number = member(QDate(1990, 3, 1), 5);
@@ -459,8 +512,44 @@ private slots:
         const QString serial =
             all.json.value(u"items"_qs).toArray().first().toObject().value(u"serial"_qs).toString();
         QCOMPARE(f().get(kApply + u'/' + serial, other).status, 403);
+        const Reply otherCheck =
+            f().post(kCheck, application(member(QDate(1993, 3, 1), 7), 10000000, 120), other);
+        QCOMPARE(otherCheck.status, 403);
+        QCOMPARE(otherCheck.code(), u"auth.branch_denied"_qs);
         QCOMPARE(f().get(kApply, f().login(u"auditor1"_qs)).json.value(u"total"_qs).toInt(), 3);
         QCOMPARE(f().get(kApply, f().login(u"teller1"_qs)).status, 403);
+    }
+
+    // The training center (demo-seed): one application approved (loan1 → loan2 → supervisor1), one
+    // accepted by loan2 waiting for loan1's review. On its own SQLite database, as the seed runs.
+    void demoSeed()
+    {
+        if (m_backend != Backend::Sqlite)
+            return; // the seed is backend-neutral; the one run is enough
+        QTemporaryDir dir;
+        auto config = server::DatabaseConfig::parse(u"sqlite:"_qs + dir.filePath(u"demo.db"_qs));
+        QVERIFY(config.ok());
+        server::Database database(*config);
+        ManualClock clock(f().clock().now());
+        QVERIFY(server::migrate(database, clock.now().toMSecsSinceEpoch()).ok());
+        auto policy = finance::Policy::defaults();
+        QVERIFY(policy.ok());
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        auto log = server::seedDemo(database, *policy, clock, fast);
+        QVERIFY2(log.ok(), log.ok() ? "" : qPrintable(log.error().detail));
+        auto conn = database.connection();
+        QVERIFY(conn.ok());
+        server::Query q(*conn,
+                        u"SELECT a.status, o.username, COALESCE(r.username, ''), COALESCE(p.username, '') "
+                        "FROM loan_applications a JOIN users o ON o.id = a.officer_id "
+                        "LEFT JOIN users r ON r.id = a.reviewer_id LEFT JOIN users p ON p.id = a.approver_id "
+                        "ORDER BY a.id"_qs);
+        QVERIFY(q.exec().ok());
+        QStringList rows;
+        while (q.next())
+            rows << q.str(0) + u' ' + q.str(1) + u' ' + q.str(2) + u' ' + q.str(3);
+        QCOMPARE(rows, (QStringList{u"approved loan1 loan2 supervisor1"_qs, u"accepted loan2  "_qs}));
     }
 };
 

@@ -209,6 +209,13 @@ private slots:
         for (const char *op : {"units.change", "persons.change"})
             out.insert(QString::fromLatin1(op), {u"teller"_qs});
         out.insert(u"units.changes"_qs, lookup);
+        // loans (issue 18): officers check, accept and review; supervisors decide; auditors read
+        for (const char *op : {"loans.check", "loans.apply", "loans.review"})
+            out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
+        for (const char *op : {"loans.approve", "loans.refuse"})
+            out.insert(QString::fromLatin1(op), {u"supervisor"_qs});
+        for (const char *op : {"loans.get", "loans.list"})
+            out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         return out;
     }
 

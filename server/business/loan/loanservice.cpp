@@ -277,6 +277,7 @@ Result<JudgedLoan> judgeRequest(ServiceContext &ctx, const LoanRequest &r)
     auto limits = ctx.server.policy.loanLimitsAt(out.appliedOn);
     if (!limits)
         return limits.error();
+    out.dueOn = out.appliedOn.addDays(limits->approvalDays);
     auto j = finance::judgeLoan(*limits, *rates, f);
     if (!j)
         return makeError(j.error().code, requestField(j.error().field, out.borrowerIndex), j.error().detail);
@@ -294,7 +295,7 @@ Result<QJsonObject> checkLoan(ServiceContext &ctx, const LoanRequest &request)
         return judged.error();
     QJsonObject out = judgementJson(*judged);
     out.insert(u"appliedOn"_qs, judged->appliedOn.toString(Qt::ISODate));
-    out.insert(u"dueOn"_qs, judged->appliedOn.addDays(kLoanApprovalDays).toString(Qt::ISODate));
+    out.insert(u"dueOn"_qs, judged->dueOn.toString(Qt::ISODate));
     out.insert(u"borrower"_qs,
                QJsonObject{{u"accountNumber"_qs, judged->borrowerAccount.accountNumber},
                            {u"balanceFen"_qs, judged->borrowerAccount.balanceFen},
@@ -309,8 +310,37 @@ Result<QJsonObject> checkLoan(ServiceContext &ctx, const LoanRequest &request)
     return out;
 }
 
+namespace {
+
+// Two applications of one household at once must not both pass the household rule: the persons
+// rows of borrower and spouse are locked, in id order, before the judgement (PostgreSQL; SQLite
+// has one writer at a time anyway).
+Status lockHousehold(ServiceContext &ctx, const LoanRequest &request)
+{
+    if (ctx.dialect != Dialect::Postgres)
+        return {};
+    QList<QPair<QString, QString>> documents;
+    for (const LoanParty &p : request.parties) {
+        if (p.role == u"borrower" || p.role == u"spouse")
+            documents.append({p.documentType, p.documentNumber});
+    }
+    QString sql = u"SELECT id FROM persons WHERE "_qs;
+    for (int i = 0; i < documents.size(); ++i)
+        sql += (i ? u" OR "_qs : QString()) +
+               QStringLiteral("(document_type = :t%1 AND document_number = :n%1)").arg(i);
+    Query q(ctx.db, sql + u" ORDER BY id FOR UPDATE"_qs);
+    for (int i = 0; i < documents.size(); ++i)
+        q.bind(QStringLiteral(":t%1").arg(i), documents.at(i).first)
+            .bind(QStringLiteral(":n%1").arg(i), documents.at(i).second);
+    return q.exec();
+}
+
+} // namespace
+
 Result<QJsonObject> applyLoan(ServiceContext &ctx, const LoanRequest &request, Refusal *refusal)
 {
+    if (Status s = lockHousehold(ctx, request); !s)
+        return s.error();
     auto judged = judgeRequest(ctx, request);
     if (!judged)
         return judged.error();

@@ -22,9 +22,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcLoan)
 
 struct ServiceContext;
 
-// Days the center has to decide after acceptance (条例 第二十六条: 15 days); the due date shown.
-inline constexpr int kLoanApprovalDays = 15;
-
 struct LoanParty
 {
     QString role; // borrower | spouse | co_borrower | guarantor

@@ -124,7 +124,7 @@ Result<qint64> storeApplication(ServiceContext &ctx, const QString &serial, cons
         .bind(u":o"_qs, ctx.user().userId)
         .bind(u":b"_qs, ctx.user().branchId)
         .bind(u":ao"_qs, judged.appliedOn.toString(Qt::ISODate))
-        .bind(u":do"_qs, judged.appliedOn.addDays(kLoanApprovalDays).toString(Qt::ISODate))
+        .bind(u":do"_qs, judged.dueOn.toString(Qt::ISODate))
         .bind(u":amt"_qs, r.amountFen)
         .bind(u":term"_qs, r.termMonths)
         .bind(u":m"_qs, methodName(r.method))
@@ -226,7 +226,8 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
         {u"decidedAt"_qs,
          q.isNull(27)
              ? QJsonValue()
-             : QJsonValue(QDateTime::fromMSecsSinceEpoch(q.int64(27), QTimeZone::utc()).toString(Qt::ISODate))},
+             : QJsonValue(
+                   QDateTime::fromMSecsSinceEpoch(q.int64(27), QTimeZone::utc()).toString(Qt::ISODate))},
     };
     if (!q.isNull(18))
         out.insert(u"commercial"_qs,

@@ -13,6 +13,7 @@ namespace hpf::server {
 struct JudgedLoan
 {
     QDate appliedOn;
+    QDate dueOn; // appliedOn + the policy's approvalDays (条例 第二十六条: 15)
     int borrowerIndex = -1;
     AccountRow borrowerAccount;
     QList<qint64> personIds;  // per party, 0 = unknown to the ledger

@@ -80,6 +80,7 @@ private slots:
     void garbage();
     void fromFileErrors();
     void loginRulesAreOptional();
+    void loanApprovalDaysAreOptional();
     void archiveSection();
     void withdrawalSection();
     void randomMutationsNeverCrash();
@@ -153,6 +154,10 @@ void TestPolicyLoader::invalid_data()
                                     << u"depositInterest.settlementDay"_qs << u"MM-DD"_qs;
     QTest::newRow("repricing") << u"loanRates.repricing"_qs << QJsonValue(u"sometime"_qs)
                                << u"loanRates.repricing"_qs << u"next_january_1"_qs;
+    QTest::newRow("approval days 0") << u"loanLimits[0].approvalDays"_qs << QJsonValue(0)
+                                     << u"loanLimits[0].approvalDays"_qs << u"integer"_qs;
+    QTest::newRow("approval days a string") << u"loanLimits[0].approvalDays"_qs << QJsonValue(u"15"_qs)
+                                            << u"loanLimits[0].approvalDays"_qs << u"integer"_qs;
     QTest::newRow("loan rate 5 decimals")
         << u"loanRates.rows[0].secondHome.over5Years"_qs << QJsonValue(u"3.57501"_qs)
         << u"loanRates.rows[0].secondHome.over5Years"_qs << u"percentage"_qs;
@@ -377,6 +382,27 @@ void TestPolicyLoader::loginRulesAreOptional()
     QVERIFY(none.ok());
     QVERIFY(none->loginLimits().secondFactorRoles.isEmpty());
     QVERIFY(none->loginLimits().unlockNeedsSecondFactor);
+}
+
+// Issue 18: the loan approval days (条例 第二十六条) are optional; older files decide in 15 days.
+void TestPolicyLoader::loanApprovalDaysAreOptional()
+{
+    QJsonObject root = QJsonDocument::fromJson(defaultJson()).object();
+    QJsonArray limits = root.value(u"loanLimits"_qs).toArray();
+    QJsonObject row = limits.at(0).toObject();
+    QCOMPARE(row.value(u"approvalDays"_qs).toInt(), 15); // the shipped policy says it
+    row.insert(u"approvalDays"_qs, 10);
+    limits.replace(0, row);
+    root.insert(u"loanLimits"_qs, limits);
+    const Result<Policy> ten = Policy::fromJson(QJsonDocument(root).toJson(), u"ten.json"_qs);
+    QVERIFY2(ten.ok(), qPrintable(ten.ok() ? QString() : ten.error().detail));
+    QCOMPARE(ten->loanLimitRows().at(0).approvalDays, 10);
+    row.remove(u"approvalDays"_qs);
+    limits.replace(0, row);
+    root.insert(u"loanLimits"_qs, limits);
+    const Result<Policy> old = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
+    QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().detail));
+    QCOMPARE(old->loanLimitRows().at(0).approvalDays, 15);
 }
 
 // The archive section: the checklist, the 档号 scheme, and the embedded defaults for a policy file
