@@ -92,7 +92,7 @@ struct LoanCheck
 {
     LoanJudgement judgement;
     QDate appliedOn;
-    QDate dueOn; // appliedOn + 15 days (条例 第二十六条)
+    QDate dueOn; // appliedOn + the policy's approval days (15: 条例 第二十六条)
     QString borrowerAccount;
     qint64 borrowerBalanceFen = 0;
     int borrowerDepositMonths = 0;

@@ -2,7 +2,7 @@
 // application, the 422 refusal's rules, the branch's queue) becomes a typed value or api.contract
 // naming the JSON path. Data-driven over good answers, missing members, wrong types and ugly values
 // (a limit that is not its binding bound, a schedule whose rows do not add up, eligible disagreeing
-// with the rules, a due date that is not 15 days on, a decided application without its time, an
+// with the rules, a due date not after the application, a decided application without its time, an
 // unknown status); plus the request builders (paths, bodies, full-width digits normalised, the other
 // kinds' parts not sent, identities never in a URL).
 #include "api/loans.h"
@@ -166,8 +166,8 @@ void TestLoanApi::readers_data()
     QTest::newRow("check: home order 4")
         << u"Check"_qs << QByteArray(check).replace(R"("homeOrder":1)", R"("homeOrder":4)") << contract
         << u"homeOrder"_qs;
-    QTest::newRow("check: due date not 15 days on")
-        << u"Check"_qs << QByteArray(check).replace(R"("dueOn":"2026-12-20")", R"("dueOn":"2026-12-19")")
+    QTest::newRow("check: due date on the application date")
+        << u"Check"_qs << QByteArray(check).replace(R"("dueOn":"2026-12-20")", R"("dueOn":"2026-12-05")")
         << contract << u"dueOn"_qs;
     QTest::newRow("check: applied on 2026-02-30")
         << u"Check"_qs
@@ -246,8 +246,8 @@ void TestLoanApi::readers_data()
     QTest::newRow("application: property missing")
         << u"Application"_qs << QByteArray(app).replace(R"("property":)", R"("propertyX":)") << contract
         << u"property"_qs;
-    QTest::newRow("application: due date not 15 days on")
-        << u"Application"_qs << QByteArray(app).replace(R"("dueOn":"2026-12-20")", R"("dueOn":"2026-12-21")")
+    QTest::newRow("application: due date before acceptance")
+        << u"Application"_qs << QByteArray(app).replace(R"("dueOn":"2026-12-20")", R"("dueOn":"2026-12-01")")
         << contract << u"dueOn"_qs;
 
     QTest::newRow("refusal good") << u"Refusal"_qs << QByteArray("{\"rules\":[" + kAmountRefused + "]}")
@@ -256,6 +256,9 @@ void TestLoanApi::readers_data()
         << u"Refusal"_qs << QByteArray(R"({"rules":{}})") << contract << u"rules"_qs;
 
     QTest::newRow("page good") << u"Page"_qs << kPage << QString() << QString();
+    QTest::newRow("check: a policy of 30 days")
+        << u"Check"_qs << QByteArray(check).replace(R"("dueOn":"2026-12-20")", R"("dueOn":"2027-01-04")")
+        << QString() << QString();
     QTest::newRow("page: empty") << u"Page"_qs
                                  << QByteArray(R"({"items":[],"page":1,"pageSize":20,"total":0})")
                                  << QString() << QString();

@@ -469,7 +469,7 @@ void LoanApplicationPage::onSucceeded(const client::ops::Outcome &outcome)
     setStatus(tr("Accepted: serial %1").arg(a.serial), false);
     m_resultLabel->setText(
         tr("Application %1 · %2 · %3 over %4 months at %5% · %6\nAccepted on %7 by %8; the "
-           "decision is due by %9 (15 days). Next: review (审核) on 7002 by another officer.")
+           "decision is due by %9. Next: review (审核) on 7002 by another officer.")
             .arg(a.serial, LoanText::kind(a.kind), money::format(a.amountFen))
             .arg(a.termMonths)
             .arg(a.rate, a.bankName, a.appliedOn.toString(Qt::ISODate), a.officer,

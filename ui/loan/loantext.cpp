@@ -193,10 +193,10 @@ QString LoanText::checkSummary(const client::api::LoanCheck &c)
     if (j.commercialFirstPaymentFen > 0)
         lines.append(tr("Bank's part: first payment %1 (counted against the income)")
                          .arg(money::format(j.commercialFirstPaymentFen)));
-    lines.append(
-        j.eligible
-            ? tr("Eligible. Decision due by %1 (15 days after acceptance)").arg(c.dueOn.toString(Qt::ISODate))
-            : tr("Not eligible"));
+    lines.append(j.eligible ? tr("Eligible. Decision due by %1 (%n day(s) after acceptance)", nullptr,
+                                 int(c.appliedOn.daysTo(c.dueOn)))
+                                  .arg(c.dueOn.toString(Qt::ISODate))
+                            : tr("Not eligible"));
     return lines.join(u'\n');
 }
 
