@@ -6,12 +6,18 @@
 //   limit typed, F5 again, Ctrl+Enter accepts: the serial and the due date 15 days on, read back
 //   through the API;
 // - refusals focusing their input (a term of 700 months, an identity with a wrong check digit, the
-//   same person twice, a spouse row without a name, a commercial part without its rate).
+//   same person twice, a spouse row without a name, a commercial part without its rate);
+// - 7002: loan1 cannot review its own application (loan.same_officer beside 审核), reviews the
+//   demo's application accepted by loan2, cannot approve (no role: beside 批准); supervisor1
+//   approves it; loan2 reviews loan1's application and supervisor1 refuses it with a reason (an
+//   empty reason is refused beside 拒绝 first). Every step read back from the server.
 #include "api/loans.h"
 #include "clientcore.h"
+#include "domain/errortext.h"
 #include "domain/money.h"
 #include "guitest.h"
 #include "loan/applicationpage.h"
+#include "loan/approvalpage.h"
 #include "loan/loantext.h"
 #include "serverfixture.h"
 #include "shell/mainwindow.h"
@@ -22,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 
 using namespace hpf;
@@ -71,8 +78,17 @@ private slots:
     void applicationByKeyboard();
     void refusalFocusesTheField_data();
     void refusalFocusesTheField();
+    void reviewAndDecide();
 
 private:
+    // Opens 7002 signed in as `user` with the first list loaded, or null.
+    LoanApprovalPage *openApproval(ClientUnderTest &client, const QString &user);
+    // Chooses the status filter, then the application `serial` in the list, and presses Enter.
+    bool openByKeyboard(LoanApprovalPage *page, const QString &status, const QString &serial);
+    // Presses Alt+`key` and waits for the step's answer.
+    bool step(LoanApprovalPage *page, Qt::Key key);
+    // Accepts a small fund loan for the next demo member through 7001 as loan1; its serial.
+    QString acceptOne(ClientUnderTest &client);
     // Opens 7001 signed in as loan1 (banks loaded), or null.
     LoanApplicationPage *openApplication(ClientUnderTest &client);
     // Types the borrower row of `account` and a property, loan and term by keyboard.
@@ -299,6 +315,158 @@ void TestLoanDesk::refusalFocusesTheField()
     QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(), focus);
     QVERIFY(!page->lastCheck().has_value());
     QVERIFY(!page->result().has_value());
+}
+
+LoanApprovalPage *TestLoanDesk::openApproval(ClientUnderTest &client, const QString &user)
+{
+    // Already signed in (7001 first): the same window.
+    MainWindow *w =
+        client.shell ? client.shell->mainWindow() : hpf::test::signedIn(client, m_server.url(), user);
+    if (!w || !w->openCode(u"7002"_qs))
+        return nullptr;
+    auto *page = w->page<LoanApprovalPage>();
+    if (!page || !QTest::qWaitFor([&] { return page->page().has_value(); }, 10000))
+        return nullptr;
+    return page;
+}
+
+bool TestLoanDesk::openByKeyboard(LoanApprovalPage *page, const QString &status, const QString &serial)
+{
+    QSignalSpy listed(page, &LoanApprovalPage::listed);
+    if (page->statusCombo()->currentData().toString() != status) {
+        if (!choose(page->statusCombo(), status) || !(listed.wait(10000) || !listed.isEmpty()))
+            return false;
+    } else {
+        page->reload();
+        if (!listed.wait(10000))
+            return false;
+    }
+    QListWidget *list = page->list();
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == serial)
+            row = i;
+    }
+    if (row < 0)
+        return false;
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Home);
+    for (int i = 0; i < row; ++i)
+        QTest::keyClick(list, Qt::Key_Down);
+    QSignalSpy opened(page, &LoanApprovalPage::opened);
+    QTest::keyClick(list, Qt::Key_Return);
+    return (opened.wait(10000) || !opened.isEmpty()) && opened.last().at(0).toBool() && page->current() &&
+           page->current()->serial == serial;
+}
+
+bool TestLoanDesk::step(LoanApprovalPage *page, Qt::Key key)
+{
+    QSignalSpy finished(page, &LoanApprovalPage::stepFinished);
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : page, key, Qt::AltModifier);
+    if (!(finished.wait(10000) || !finished.isEmpty()))
+        return false;
+    // After a refusal the page reads the application again: wait until it shows it.
+    QTest::qWait(300);
+    return finished.last().at(0).toBool();
+}
+
+QString TestLoanDesk::acceptOne(ClientUnderTest &client)
+{
+    LoanApplicationPage *page = openApplication(client);
+    if (!page)
+        return {};
+    fillBorrower(page, m_server.personalAccounts().value(m_next++), u"100,000"_qs, u"60"_qs);
+    if (!runCheck(page) || !page->lastCheck()->judgement.eligible) {
+        qWarning("%s\n%s", qPrintable(page->statusText()), qPrintable(page->checkText()));
+        return {};
+    }
+    QSignalSpy finished(page, &LoanApplicationPage::finished);
+    QTest::keyClick(page->methodCombo(), Qt::Key_Return, Qt::ControlModifier);
+    if (!(finished.wait(30000) || !finished.isEmpty()) || !finished.last().at(0).toBool())
+        return {};
+    return page->result()->serial;
+}
+
+void TestLoanDesk::reviewAndDecide()
+{
+    QString own;
+    QString demo;
+    {
+        ClientUnderTest client;
+        own = acceptOne(client);
+        QVERIFY(!own.isEmpty());
+        LoanApprovalPage *page = openApproval(client, u"loan1"_qs);
+        QVERIFY(page);
+        // The accepting officer cannot review: the server's refusal beside 审核, nothing changed.
+        QVERIFY(openByKeyboard(page, u"accepted"_qs, own));
+        QVERIFY(page->reviewButton()->isEnabled());
+        QVERIFY(!page->approveButton()->isEnabled());
+        QVERIFY(!step(page, Qt::Key_R));
+        QVERIFY2(page->reviewNote().contains(errortext::message(u"loan.same_officer"_qs)),
+                 qPrintable(page->reviewNote()));
+        QVERIFY(page->approveNote().isEmpty());
+        QTRY_COMPARE(page->current()->status, u"accepted"_qs);
+
+        // The demo's application accepted by loan2: loan1 reviews it.
+        const QList<client::api::LoanApplicationSummary> accepted = page->page()->items; // reloaded below
+        for (const client::api::LoanApplicationSummary &s : accepted) {
+            QVERIFY(openByKeyboard(page, u"accepted"_qs, s.serial));
+            if (page->current()->officer == u"loan2") {
+                demo = s.serial;
+                break;
+            }
+        }
+        QVERIFY2(!demo.isEmpty(), "demo-seed has no application accepted by loan2");
+        QVERIFY(step(page, Qt::Key_R));
+        QCOMPARE(page->current()->status, u"reviewed"_qs);
+        QCOMPARE(page->current()->reviewer, u"loan1"_qs);
+        QVERIFY2(page->detailText().contains(LoanText::status(u"reviewed"_qs)),
+                 qPrintable(page->detailText()));
+        // A loan officer has no approval: the refusal beside 批准.
+        QVERIFY(page->approveButton()->isEnabled());
+        QVERIFY(!step(page, Qt::Key_P));
+        QVERIFY2(!page->approveNote().isEmpty(), "no refusal beside the approve button");
+        QVERIFY(page->reviewNote().isEmpty());
+    }
+    {
+        ClientUnderTest client;
+        LoanApprovalPage *page = openApproval(client, u"supervisor1"_qs);
+        QVERIFY(page);
+        QVERIFY(openByKeyboard(page, u"reviewed"_qs, demo));
+        QVERIFY(step(page, Qt::Key_P));
+        QCOMPARE(page->current()->status, u"approved"_qs);
+        QCOMPARE(page->current()->approver, u"supervisor1"_qs);
+        QVERIFY(page->current()->decidedAt.has_value());
+        QVERIFY(!page->approveButton()->isEnabled() && !page->refuseButton()->isEnabled());
+    }
+    {
+        ClientUnderTest client;
+        LoanApprovalPage *page = openApproval(client, u"loan2"_qs);
+        QVERIFY(page);
+        QVERIFY(openByKeyboard(page, u"accepted"_qs, own));
+        QVERIFY(step(page, Qt::Key_R));
+        QCOMPARE(page->current()->reviewer, u"loan2"_qs);
+    }
+    {
+        ClientUnderTest client;
+        LoanApprovalPage *page = openApproval(client, u"supervisor1"_qs);
+        QVERIFY(page);
+        QVERIFY(openByKeyboard(page, u"reviewed"_qs, own));
+        // No reason: refused beside 拒绝 without a request.
+        page->reasonEdit()->setFocus();
+        QTest::keyClick(page->reasonEdit(), Qt::Key_Return);
+        QVERIFY(!page->refuseNote().isEmpty());
+        QCOMPARE(page->current()->status, u"reviewed"_qs);
+        enter(page->reasonEdit(), u"月收入证明与征信报告不符"_qs);
+        QSignalSpy finished(page, &LoanApprovalPage::stepFinished);
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(page->refuseNote()));
+        QCOMPARE(page->current()->status, u"refused"_qs);
+        QCOMPARE(page->current()->refusalReason, u"月收入证明与征信报告不符"_qs);
+        QVERIFY2(page->detailText().contains(u"月收入证明与征信报告不符"_qs), qPrintable(page->detailText()));
+        // The list of refused ones shows it.
+        QVERIFY(openByKeyboard(page, u"refused"_qs, own));
+    }
 }
 
 QTEST_MAIN(TestLoanDesk)

@@ -17,6 +17,7 @@
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
 #include "loan/applicationpage.h"
+#include "loan/approvalpage.h"
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -73,6 +74,7 @@ const QList<PageDescriptor> &all()
         WithdrawalPage::descriptor(),        // 6001
         InstructionPage::descriptor(),       // 6002
         LoanApplicationPage::descriptor(),   // 7001
+        LoanApprovalPage::descriptor(),      // 7002
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003
