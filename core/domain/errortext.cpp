@@ -408,6 +408,24 @@ constexpr Text kFields[] = {
     {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Adjustment year")},
     // issue 17 fields: interest and changes block
     {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Year")},
+    // issue 18 (A: loan application) fields; parties[i].* are the people on the application
+    {"kind", QT_TRANSLATE_NOOP("hpf::ErrorText", "Loan kind")},
+    {"termMonths", QT_TRANSLATE_NOOP("hpf::ErrorText", "Term (months)")},
+    {"method", QT_TRANSLATE_NOOP("hpf::ErrorText", "Repayment method")},
+    {"homeOrder", QT_TRANSLATE_NOOP("hpf::ErrorText", "First or second home")},
+    {"bankCode", QT_TRANSLATE_NOOP("hpf::ErrorText", "Lending bank")},
+    {"parties", QT_TRANSLATE_NOOP("hpf::ErrorText", "People on the application")},
+    {"property.address", QT_TRANSLATE_NOOP("hpf::ErrorText", "Property address")},
+    {"property.priceFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "House price")},
+    {"property.purchaseContract", QT_TRANSLATE_NOOP("hpf::ErrorText", "Purchase contract number")},
+    {"commercial", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial part")},
+    {"commercial.bankCode", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial lending bank")},
+    {"commercial.termMonths", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial term (months)")},
+    {"commercial.rate", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial rate")},
+    {"conversion", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan to convert")},
+    {"conversion.bankCode", QT_TRANSLATE_NOOP("hpf::ErrorText", "Bank of the commercial loan")},
+    {"conversion.contractNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan contract number")},
+    {"conversion.outstandingFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan outstanding")},
 };
 // clang-format on
 

@@ -1,15 +1,8 @@
 // Loan applications through the HTTP API (issue 18, part A): the check's verdicts per rule from
-// the ledger's facts (continuity from the journal, balances, the household's loan records),
-// acceptance (受理) with the judgement stored and audited, refusal with the rules, a duplicate
-// submit, the due date, and the lifecycle's separation of duties and order. SQLite and PostgreSQL.
-#include "demo/demoseed.h"
-#include "domain/identity.h"
-#include "platform/auth/userservice.h"
-#include "platform/store/migrations.h"
-#include "platform/store/sql.h"
-#include "server.h"
-#include "serverfixture.h"
-#include "suitebase.h"
+// the ledger's facts (continuity from the journal, balances, the household's loan records), the
+// domain schedule, bad requests, acceptance (受理) with the judgement stored and audited, a
+// duplicate and concurrent submits, refusal with the rules, the due date. SQLite and PostgreSQL.
+#include "loanhelpers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,130 +12,13 @@
 
 using namespace hpf;
 using namespace hpf::test;
+using namespace hpf::test::loantest;
 
-namespace {
-
-const QString kCheck = u"/api/v1/loans/check"_qs;
-const QString kApply = u"/api/v1/loans/applications"_qs;
-constexpr qint64 kBaseFen = 600000; // 6,000.00: 1,440.00 a month (12% + 12%)
-
-QString citizen(QDate birth, bool male = true)
-{
-    const QString first17 = u"110105"_qs + birth.toString(u"yyyyMMdd"_qs) + (male ? u"131"_qs : u"122"_qs);
-    return first17 + identity::checkCharacter(first17);
-}
-
-QJsonObject party(const QString &role, const QString &number, const QString &name, qint64 income)
-{
-    return {{u"role"_qs, role}, {u"documentType"_qs, u"01"_qs},   {u"documentNumber"_qs, number},
-            {u"name"_qs, name}, {u"monthlyIncomeFen"_qs, income}, {u"creditAuthorised"_qs, true}};
-}
-
-// A first-home fund loan of `amount` over `term` months for the borrower `number`.
-QJsonObject application(const QString &number, qint64 amount, int term, qint64 income = 2000000)
-{
-    return {{u"kind"_qs, u"fund"_qs},
-            {u"amountFen"_qs, amount},
-            {u"termMonths"_qs, term},
-            {u"method"_qs, u"equal_installment"_qs},
-            {u"homeOrder"_qs, 1},
-            {u"bankCode"_qs, u"105"_qs},
-            {u"property"_qs, QJsonObject{{u"address"_qs, u"测试市测试路1号"_qs},
-                                         {u"priceFen"_qs, qint64(100000000)},
-                                         {u"purchaseContract"_qs, u"GF2025-0001"_qs}}},
-            {u"parties"_qs, QJsonArray{party(u"borrower"_qs, number, u"借款人"_qs, income)}}};
-}
-
-QStringList failedRules(const QJsonObject &judgement)
-{
-    QStringList out;
-    for (const QJsonValue &v : judgement.value(u"rules"_qs).toArray()) {
-        const QJsonObject r = v.toObject();
-        if (!r.value(u"passed"_qs).toBool())
-            out.append(r.value(u"rule"_qs).toString() + u'=' + r.value(u"code"_qs).toString() + u'@' +
-                       r.value(u"field"_qs).toString());
-    }
-    return out;
-}
-
-} // namespace
-
-class TestServerLoanApplication : public ServerSuite
+class TestServerLoanApplication : public LoanSuite
 {
     Q_OBJECT
 public:
-    using ServerSuite::ServerSuite;
-
-private:
-    QString m_teller;
-    int m_units = 0;
-
-    // A member born on `birth` with `months` remitted months ending with the clock's month
-    // (2025-07): balance months × 1,440.00.
-    QString member(QDate birth, int months, bool male = true)
-    {
-        m_teller = f().login(u"teller1"_qs);
-        const QString unit = f().createUnit(m_teller, ++m_units);
-        QJsonObject body = ServerFixture::accountOpeningBody(unit, 7, kBaseFen);
-        const QString number = citizen(birth, male);
-        body.insert(u"documentNumber"_qs, number);
-        const Reply opened =
-            f().post(u"/api/v1/openings/accounts"_qs, body, m_teller, ServerFixture::newKey());
-        if (opened.status != 201)
-            qWarning() << opened.body;
-        if (!f().backdateUnitHistory(unit))
-            qWarning() << "backdate failed";
-        for (int i = months - 1; i >= 0; --i) {
-            const QString month = QDate(2025, 7, 1).addMonths(-i).toString(u"yyyy-MM"_qs);
-            const Reply r = f().postRemittance(m_teller, unit, month, ServerFixture::newKey());
-            if (r.status != 201)
-                qWarning() << month << r.body;
-        }
-        return number;
-    }
-
-    qint64 sql(const QString &text)
-    {
-        auto conn = f().database().connection();
-        if (!conn)
-            return -1;
-        server::Query q(*conn, text);
-        if (!q.exec() || !q.next())
-            return -1;
-        return q.int64(0);
-    }
-
-    bool exec(const QString &text)
-    {
-        auto conn = f().database().connection();
-        return conn && server::Query(*conn, text).exec().ok();
-    }
-
-    // A fund loan record of the person with `number`, settled or not.
-    void loanRecord(const QString &number, bool settled, int index = 1)
-    {
-        QVERIFY(exec(
-            QStringLiteral("INSERT INTO loan_records (person_id, contract_number, granted_on, settled_on, "
-                           "created_at) SELECT id, 'HT%1%2', '2015-01-01', %3, 0 FROM persons "
-                           "WHERE document_number = '%1'")
-                .arg(number)
-                .arg(index)
-                .arg(settled ? u"'2020-01-01'"_qs : u"NULL"_qs)));
-    }
-
-    void addUser(const QString &name, const QString &role, const QString &branch)
-    {
-        crypto::ScryptParams fast;
-        fast.n = 1024;
-        QVERIFY(server::addUser(f().database(), name, name, role, branch, u"pw-"_qs + name, fast,
-                                f().clock().now().toMSecsSinceEpoch())
-                    .ok());
-    }
-
-    Reply act(const QString &serial, const QString &verb, const QString &token, const QJsonObject &body = {})
-    {
-        return f().post(kApply + u'/' + serial + u'/' + verb, body, token, ServerFixture::newKey());
-    }
+    using LoanSuite::LoanSuite;
 
 private slots:
     void check_data()
@@ -420,136 +296,6 @@ private slots:
         QCOMPARE(failedRules(r.json), QStringList{u"deposit_months=loan.deposit_months@parties[0]"_qs});
         QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_applications"_qs), 0);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_parties"_qs), 0);
-    }
-
-    void lifecycle()
-    {
-        addUser(u"loan2"_qs, u"loan_officer"_qs, u"0001"_qs);
-        const QString loan1 = f().login(u"loan1"_qs);
-        const QString loan2 = f().login(u"loan2"_qs);
-        const QString sup = f().login(u"supervisor1"_qs);
-        const QString a = f().post(kApply, application(member(QDate(1990, 3, 1), 7), 10000000, 120), loan1,
-                                   ServerFixture::newKey())
-                              .json.value(u"serial"_qs)
-                              .toString();
-        const QString b = f().post(kApply, application(member(QDate(1991, 3, 1), 7), 10000000, 120), loan1,
-                                   ServerFixture::newKey())
-                              .json.value(u"serial"_qs)
-                              .toString();
-        QVERIFY(!a.isEmpty() && !b.isEmpty());
-
-        const auto expect = [&](const Reply &r, int status, const QString &code) {
-            QVERIFY2(r.status == status, r.body.constData());
-            if (!code.isEmpty())
-                QCOMPARE(r.code(), code);
-        };
-        expect(act(a, u"review"_qs, loan1), 403, u"loan.same_officer"_qs);
-        expect(act(a, u"approve"_qs, sup), 409, u"loan.step"_qs);
-        expect(act(a, u"review"_qs, sup), 403, u"auth.role_denied"_qs);
-        expect(act(a, u"approve"_qs, loan2), 403, u"auth.role_denied"_qs);
-        expect(act(a, u"refuse"_qs, sup, {{u"reason"_qs, u"材料不全"_qs}}), 409, u"loan.step"_qs);
-        const Reply reviewed = act(a, u"review"_qs, loan2);
-        expect(reviewed, 200, {});
-        QCOMPARE(reviewed.json.value(u"status"_qs).toString(), u"reviewed"_qs);
-        QCOMPARE(reviewed.json.value(u"reviewer"_qs).toString(), u"loan2"_qs);
-        expect(act(a, u"review"_qs, loan2), 409, u"loan.step"_qs);
-        const Reply approved = act(a, u"approve"_qs, sup);
-        expect(approved, 200, {});
-        QCOMPARE(approved.json.value(u"status"_qs).toString(), u"approved"_qs);
-        QCOMPARE(approved.json.value(u"approver"_qs).toString(), u"supervisor1"_qs);
-        QVERIFY(!approved.json.value(u"decidedAt"_qs).toString().isEmpty());
-        expect(act(a, u"approve"_qs, sup), 409, u"loan.step"_qs);
-        expect(act(a, u"refuse"_qs, sup, {{u"reason"_qs, u"x"_qs}}), 409, u"loan.step"_qs);
-
-        expect(act(b, u"review"_qs, loan2), 200, {});
-        expect(act(b, u"refuse"_qs, sup, {}), 400, u"request.field_required"_qs);
-        const Reply refused = act(b, u"refuse"_qs, sup, {{u"reason"_qs, u"首付款凭证不符"_qs}});
-        expect(refused, 200, {});
-        QCOMPARE(refused.json.value(u"status"_qs).toString(), u"refused"_qs);
-        QCOMPARE(refused.json.value(u"refusalReason"_qs).toString(), u"首付款凭证不符"_qs);
-        expect(act(b, u"approve"_qs, sup), 409, u"loan.step"_qs);
-
-        // Every step audited with the status before and after.
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation IN ('loans.review', 'loans.approve', "
-                     "'loans.refuse') AND outcome = 'ok'"_qs),
-                 4);
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.approve' AND outcome = 'ok' "
-                     "AND before_state LIKE '%reviewed%' AND after_state LIKE '%approved%'"_qs),
-                 1);
-
-        // The reviewer promoted to supervisor still cannot approve what they reviewed.
-        const QString c = f().post(kApply, application(member(QDate(1992, 3, 1), 7), 10000000, 120), loan1,
-                                   ServerFixture::newKey())
-                              .json.value(u"serial"_qs)
-                              .toString();
-        expect(act(c, u"review"_qs, loan2), 200, {});
-        QVERIFY(exec(u"UPDATE users SET role = 'supervisor' WHERE username = 'loan2'"_qs));
-        expect(act(c, u"approve"_qs, f().login(u"loan2"_qs)), 403, u"loan.same_person"_qs);
-    }
-
-    void list()
-    {
-        addUser(u"loan9"_qs, u"loan_officer"_qs, u"0002"_qs);
-        const QString loan1 = f().login(u"loan1"_qs);
-        for (int i = 0; i < 3; ++i)
-            QCOMPARE(f().post(kApply, application(member(QDate(1990, 3, 1 + i), 7), 10000000, 120), loan1,
-                              ServerFixture::newKey())
-                         .status,
-                     201);
-        const Reply all = f().get(kApply + u"?status=accepted"_qs, loan1);
-        QCOMPARE(all.status, 200);
-        QCOMPARE(all.json.value(u"total"_qs).toInt(), 3);
-        QCOMPARE(
-            all.json.value(u"items"_qs).toArray().first().toObject().value(u"borrowerName"_qs).toString(),
-            u"借**"_qs);
-        QCOMPARE(f().get(kApply + u"?status=approved"_qs, loan1).json.value(u"total"_qs).toInt(), 0);
-        QCOMPARE(f().get(kApply + u"?page=2"_qs, loan1).json.value(u"items"_qs).toArray().size(), 0);
-        QCOMPARE(f().get(kApply + u"?status=nonsense"_qs, loan1).status, 400);
-        QCOMPARE(f().get(kApply + u"?page=0"_qs, loan1).status, 400);
-        // Another branch's officer sees none of them and cannot open one.
-        const QString other = f().login(u"loan9"_qs);
-        QCOMPARE(f().get(kApply, other).json.value(u"total"_qs).toInt(), 0);
-        const QString serial =
-            all.json.value(u"items"_qs).toArray().first().toObject().value(u"serial"_qs).toString();
-        QCOMPARE(f().get(kApply + u'/' + serial, other).status, 403);
-        const Reply otherCheck =
-            f().post(kCheck, application(member(QDate(1993, 3, 1), 7), 10000000, 120), other);
-        QCOMPARE(otherCheck.status, 403);
-        QCOMPARE(otherCheck.code(), u"auth.branch_denied"_qs);
-        QCOMPARE(f().get(kApply, f().login(u"auditor1"_qs)).json.value(u"total"_qs).toInt(), 3);
-        QCOMPARE(f().get(kApply, f().login(u"teller1"_qs)).status, 403);
-    }
-
-    // The training center (demo-seed): one application approved (loan1 → loan2 → supervisor1), one
-    // accepted by loan2 waiting for loan1's review. On its own SQLite database, as the seed runs.
-    void demoSeed()
-    {
-        if (m_backend != Backend::Sqlite)
-            return; // the seed is backend-neutral; the one run is enough
-        QTemporaryDir dir;
-        auto config = server::DatabaseConfig::parse(u"sqlite:"_qs + dir.filePath(u"demo.db"_qs));
-        QVERIFY(config.ok());
-        server::Database database(*config);
-        ManualClock clock(f().clock().now());
-        QVERIFY(server::migrate(database, clock.now().toMSecsSinceEpoch()).ok());
-        auto policy = finance::Policy::defaults();
-        QVERIFY(policy.ok());
-        crypto::ScryptParams fast;
-        fast.n = 1024;
-        auto log = server::seedDemo(database, *policy, clock, fast);
-        QVERIFY2(log.ok(), log.ok() ? "" : qPrintable(log.error().detail));
-        auto conn = database.connection();
-        QVERIFY(conn.ok());
-        server::Query q(*conn,
-                        u"SELECT a.status, o.username, COALESCE(r.username, ''), COALESCE(p.username, '') "
-                        "FROM loan_applications a JOIN users o ON o.id = a.officer_id "
-                        "LEFT JOIN users r ON r.id = a.reviewer_id LEFT JOIN users p ON p.id = a.approver_id "
-                        "ORDER BY a.id"_qs);
-        QVERIFY(q.exec().ok());
-        QStringList rows;
-        while (q.next())
-            rows << q.str(0) + u' ' + q.str(1) + u' ' + q.str(2) + u' ' + q.str(3);
-        QCOMPARE(rows, (QStringList{u"approved loan1 loan2 supervisor1"_qs, u"accepted loan2  "_qs}));
     }
 };
 
