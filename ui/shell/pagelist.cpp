@@ -16,6 +16,8 @@
 #include "judicial/deskpage.h"
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
+#include "loan/applicationpage.h"
+#include "loan/approvalpage.h"
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -71,6 +73,8 @@ const QList<PageDescriptor> &all()
         CrossListPage::descriptor(),         // 5103
         WithdrawalPage::descriptor(),        // 6001
         InstructionPage::descriptor(),       // 6002
+        LoanApplicationPage::descriptor(),   // 7001
+        LoanApprovalPage::descriptor(),      // 7002
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003
