@@ -15,6 +15,9 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace hpf::test {
 
 ServerFixture::ServerFixture() = default;
@@ -126,6 +129,9 @@ QString ServerFixture::start(quint16 port)
     }
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // A test that crashes skips kill(): the server must not outlive it (an orphan keeps the
+    // test's pipes and locks open and ctest waits for it).
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return u"cannot start hpf-server: "_qs + m_process.errorString();
