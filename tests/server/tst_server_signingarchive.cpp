@@ -8,7 +8,7 @@
 //    changing nothing, a damaged blob never archived;
 //  - the loan records the capture page files against (loans.application, loans.signing).
 #include "business/certificates/signingkeys.h"
-#include "business/loan/signingarchive.h"
+#include "business/loan/signing/signingarchive.h"
 #include "crypto/sm2.h"
 #include "crypto/sm3.h"
 #include "domain/identity.h"

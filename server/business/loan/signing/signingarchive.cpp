@@ -1,6 +1,6 @@
 // The archive package of a signed 面签 session and the loan records the archive's capture side
 // files against (issue 18, part H). See signingarchive.h.
-#include "business/loan/signingarchive.h"
+#include "business/loan/signing/signingarchive.h"
 
 #include "archive/manifest.h"
 #include "business/archive/archiveservice.h"
