@@ -13,6 +13,7 @@
 #include "business/loan/account/loanaccount.h"
 #include "business/loan/signing/signingarchive.h"
 #include "crypto/sm2.h"
+#include "crypto/sm3.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"
 #include "platform/blobstore/blobstore.h"
