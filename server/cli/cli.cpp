@@ -340,7 +340,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
-    registerSigningArchiveJobs(server.jobs(), server.context()); // issue 18 (H): the 面签 package
+    // issue 18 (H): the 面签 archive package
+    registerSigningArchiveJobs(server.jobs(), server.context());
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)

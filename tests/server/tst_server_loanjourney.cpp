@@ -59,9 +59,10 @@ QByteArray contractPdf(const QByteArray &title)
     const qsizetype o2 = pdf.size();
     pdf += "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
     const qsizetype xref = pdf.size();
-    pdf += "xref\n0 3\n0000000000 65535 f \n" + QByteArray::number(o1).rightJustified(10, '0') + " 00000 n \n" +
-           QByteArray::number(o2).rightJustified(10, '0') + " 00000 n \ntrailer\n<< /Size 3 /Root 1 0 R >>\n" +
-           "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "xref\n0 3\n0000000000 65535 f \n" + QByteArray::number(o1).rightJustified(10, '0') +
+           " 00000 n \n" + QByteArray::number(o2).rightJustified(10, '0') +
+           " 00000 n \ntrailer\n<< /Size 3 /Root 1 0 R >>\n" + "startxref\n" + QByteArray::number(xref) +
+           "\n%%EOF\n";
     return pdf;
 }
 
@@ -139,27 +140,27 @@ private slots:
         QJsonObject opening = ServerFixture::accountOpeningBody(unit, 7, 600000);
         const QString number = citizen(QDate(1988, 4, 2));
         opening.insert(u"documentNumber"_qs, number);
-        QCOMPARE(f().post(u"/api/v1/openings/accounts"_qs, opening, teller, ServerFixture::newKey()).status, 201);
+        QCOMPARE(f().post(u"/api/v1/openings/accounts"_qs, opening, teller, ServerFixture::newKey()).status,
+                 201);
         QVERIFY(f().backdateUnitHistory(unit));
         for (int i = 6; i >= 0; --i)
             f().postRemittance(teller, unit, QDate(2025, 7, 1).addMonths(-i).toString(u"yyyy-MM"_qs),
                                ServerFixture::newKey());
-        const QJsonObject request{
-            {u"kind"_qs, u"fund"_qs},
-            {u"amountFen"_qs, qint64(10000000)},
-            {u"termMonths"_qs, 120},
-            {u"method"_qs, u"equal_installment"_qs},
-            {u"homeOrder"_qs, 1},
-            {u"bankCode"_qs, u"105"_qs},
-            {u"property"_qs, QJsonObject{{u"address"_qs, u"测试市旅程路9号"_qs},
-                                         {u"priceFen"_qs, qint64(60000000)},
-                                         {u"purchaseContract"_qs, u"GF2025-0909"_qs}}},
-            {u"parties"_qs, QJsonArray{QJsonObject{{u"role"_qs, u"borrower"_qs},
-                                                   {u"documentType"_qs, u"01"_qs},
-                                                   {u"documentNumber"_qs, number},
-                                                   {u"name"_qs, u"旅程"_qs},
-                                                   {u"monthlyIncomeFen"_qs, 1500000},
-                                                   {u"creditAuthorised"_qs, true}}}}};
+        const QJsonObject request{{u"kind"_qs, u"fund"_qs},
+                                  {u"amountFen"_qs, qint64(10000000)},
+                                  {u"termMonths"_qs, 120},
+                                  {u"method"_qs, u"equal_installment"_qs},
+                                  {u"homeOrder"_qs, 1},
+                                  {u"bankCode"_qs, u"105"_qs},
+                                  {u"property"_qs, QJsonObject{{u"address"_qs, u"测试市旅程路9号"_qs},
+                                                               {u"priceFen"_qs, qint64(60000000)},
+                                                               {u"purchaseContract"_qs, u"GF2025-0909"_qs}}},
+                                  {u"parties"_qs, QJsonArray{QJsonObject{{u"role"_qs, u"borrower"_qs},
+                                                                         {u"documentType"_qs, u"01"_qs},
+                                                                         {u"documentNumber"_qs, number},
+                                                                         {u"name"_qs, u"旅程"_qs},
+                                                                         {u"monthlyIncomeFen"_qs, 1500000},
+                                                                         {u"creditAuthorised"_qs, true}}}}};
 
         // 1. Every rule's verdict, the limit with what binds it, the first payment.
         const Reply check = f().post(kLoans + u"/check"_qs, request, f().login(u"loan1"_qs));
@@ -192,7 +193,9 @@ private slots:
                      .status,
                  200);
         QCOMPARE(post(steps,
-                      {{u"position"_qs, 0}, {u"kind"_qs, u"photo"_qs}, {u"photo"_qs, QString::fromLatin1(jpeg().toBase64())}},
+                      {{u"position"_qs, 0},
+                       {u"kind"_qs, u"photo"_qs},
+                       {u"photo"_qs, QString::fromLatin1(jpeg().toBase64())}},
                       u"loan1"_qs)
                      .status,
                  200);
@@ -233,10 +236,12 @@ private slots:
                      {{"X-Supervisor-Grant",
                        f().grantFor(loan1, u"supervisor1"_qs, key, app + u"/disburse"_qs, disbursement)}});
         QVERIFY2(disbursed.status == 200, disbursed.body.constData());
-        const QString number2 = disbursed.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
+        const QString number2 =
+            disbursed.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
         QVERIFY(number2.startsWith(u"DK"_qs));
         const QString account = kLoans + u"/accounts/"_qs + number2;
-        const QString balance = u"SELECT balance_fen FROM accounts WHERE id = (SELECT account_id FROM loans)"_qs;
+        const QString balance =
+            u"SELECT balance_fen FROM accounts WHERE id = (SELECT account_id FROM loans)"_qs;
         const qint64 before = sql(balance);
 
         // 5. The first instalment on its due date, by the job: 947.25 (216.67 interest, 730.58 principal).
@@ -262,7 +267,8 @@ private slots:
         f().clock().set(QDateTime(QDate(2025, 9, 10), QTime(9, 0)));
         r = post(account + u"/prepayments"_qs, {{u"kind"_qs, u"full"_qs}}, u"loan1"_qs);
         QVERIFY2(r.status == 201, r.body.constData());
-        QCOMPARE(r.json.value(u"posting"_qs).toObject().value(u"principalFen"_qs).toInteger(), qint64(7926942));
+        QCOMPARE(r.json.value(u"posting"_qs).toObject().value(u"principalFen"_qs).toInteger(),
+                 qint64(7926942));
         QCOMPARE(r.json.value(u"posting"_qs).toObject().value(u"interestFen"_qs).toInteger(), qint64(14885));
         loan = r.json.value(u"loan"_qs).toObject();
         QCOMPARE(loan.value(u"status"_qs).toString(), u"settled"_qs);
@@ -271,16 +277,17 @@ private slots:
         // 8. The 贷款结清证明, and its code verified as a scanner of the QR code would.
         auto conn = f().database().connection();
         QVERIFY(conn.ok());
-        server::Query q(*conn, u"SELECT a.account_number FROM accounts a JOIN loans l ON l.account_id = a.id"_qs);
+        server::Query q(*conn,
+                        u"SELECT a.account_number FROM accounts a JOIN loans l ON l.account_id = a.id"_qs);
         QVERIFY(q.exec().ok() && q.next());
         const QString memberAccount = q.str(0);
         q.finish();
-        const Reply cert = post(u"/api/v1/certificates"_qs,
-                                {{u"type"_qs, u"loan_settled"_qs}, {u"accountNumber"_qs, memberAccount}},
-                                u"teller1"_qs);
+        const Reply cert =
+            post(u"/api/v1/certificates"_qs,
+                 {{u"type"_qs, u"loan_settled"_qs}, {u"accountNumber"_qs, memberAccount}}, u"teller1"_qs);
         QVERIFY2(cert.status == 201, cert.body.constData());
-        const Reply verified =
-            f().post(u"/api/v1/certificates/verify"_qs, {{u"code"_qs, cert.json.value(u"code"_qs).toString()}});
+        const Reply verified = f().post(u"/api/v1/certificates/verify"_qs,
+                                        {{u"code"_qs, cert.json.value(u"code"_qs).toString()}});
         QCOMPARE(verified.json.value(u"outcome"_qs).toString(), u"valid"_qs);
         QCOMPARE(f().ledgerInvariantViolation(), QString());
     }

@@ -190,16 +190,20 @@ private:
         return f().post(kApply + u'/' + serial + u'/' + verb, body, token, key);
     }
 
-    Reply step(const QString &serial, const QJsonObject &body) { return act(serial, u"signing/steps"_qs, m_officer, body); }
+    Reply step(const QString &serial, const QJsonObject &body)
+    {
+        return act(serial, u"signing/steps"_qs, m_officer, body);
+    }
 
     // Card and photo of one party.
     void present(const QString &serial, int position)
     {
         const QString number = position == 0 ? m_borrower : m_spouse;
         const QString name = position == 0 ? u"借款人"_qs : u"配偶"_qs;
-        Reply r = step(serial, {{u"position"_qs, position},
-                                {u"kind"_qs, u"identity"_qs},
-                                {u"card"_qs, QJsonObject{{u"documentNumber"_qs, number}, {u"name"_qs, name}}}});
+        Reply r =
+            step(serial, {{u"position"_qs, position},
+                          {u"kind"_qs, u"identity"_qs},
+                          {u"card"_qs, QJsonObject{{u"documentNumber"_qs, number}, {u"name"_qs, name}}}});
         QVERIFY2(r.status == 200, r.body.constData());
         r = step(serial, {{u"position"_qs, position},
                           {u"kind"_qs, u"photo"_qs},
@@ -217,9 +221,9 @@ private:
 
     Reply signContract(const QString &serial, const QString &document)
     {
-        return act(serial, u"signing/contracts"_qs, m_officer,
-                   {{u"document"_qs, document},
-                    {u"pdf"_qs, QString::fromLatin1(contractPdf(document).toBase64())}});
+        return act(
+            serial, u"signing/contracts"_qs, m_officer,
+            {{u"document"_qs, document}, {u"pdf"_qs, QString::fromLatin1(contractPdf(document).toBase64())}});
     }
 
     // A whole session: both parties, both documents, both contracts. The application is signed.
@@ -258,14 +262,14 @@ private slots:
                                    << u"reason"_qs;
         QTest::newRow("blank reason") << QJsonObject{{u"reason"_qs, u"   "_qs}} << u"open"_qs << 400
                                       << u"request.field_empty"_qs << u"reason"_qs;
-        QTest::newRow("full-width spaces") << QJsonObject{{u"reason"_qs, u"\u3000\u3000"_qs}} << u"open"_qs << 400
-                                           << u"request.field_empty"_qs << u"reason"_qs;
-        QTest::newRow("oversized reason") << QJsonObject{{u"reason"_qs, QString(201, u'因')}} << u"open"_qs << 400
-                                          << QString() << u"reason"_qs;
-        QTest::newRow("reason not text") << QJsonObject{{u"reason"_qs, 7}} << u"open"_qs << 400 << QString()
-                                         << u"reason"_qs;
-        QTest::newRow("unknown member") << QJsonObject{{u"reason"_qs, u"x"_qs}, {u"session"_qs, 1}} << u"open"_qs
-                                        << 400 << u"request.unknown_field"_qs << u"session"_qs;
+        QTest::newRow("full-width spaces") << QJsonObject{{u"reason"_qs, u"\u3000\u3000"_qs}} << u"open"_qs
+                                           << 400 << u"request.field_empty"_qs << u"reason"_qs;
+        QTest::newRow("oversized reason") << QJsonObject{{u"reason"_qs, QString(201, u'因')}} << u"open"_qs
+                                          << 400 << QString() << u"reason"_qs;
+        QTest::newRow("reason not text")
+            << QJsonObject{{u"reason"_qs, 7}} << u"open"_qs << 400 << QString() << u"reason"_qs;
+        QTest::newRow("unknown member") << QJsonObject{{u"reason"_qs, u"x"_qs}, {u"session"_qs, 1}}
+                                        << u"open"_qs << 400 << u"request.unknown_field"_qs << u"session"_qs;
         QTest::newRow("no session open") << ok << u"approved"_qs << 409 << u"loan.step"_qs << u"serial"_qs;
         QTest::newRow("not approved") << ok << u"accepted"_qs << 409 << u"loan.step"_qs << u"serial"_qs;
         QTest::newRow("teller") << ok << u"teller"_qs << 403 << u"auth.role_denied"_qs << QString();
@@ -367,7 +371,8 @@ private slots:
         auto ran = f().server().jobs().runDue();
         QVERIFY(ran.ok());
         QCOMPARE(*ran, 1);
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loans.signing.archive' AND state = 'done'"_qs), 1);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loans.signing.archive' AND state = 'done'"_qs),
+                 1);
         const qint64 packageId = sql(u"SELECT id FROM archive_packages"_qs);
         QVERIFY(packageId > 0);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM signed_contracts WHERE archive_record_id IS NULL"_qs), 0);
@@ -375,14 +380,19 @@ private slots:
 
         contract = f().get(kApply + u'/' + serial + u"/contract"_qs, m_officer);
         const QString number = contract.json.value(u"archiveNumber"_qs).toString();
-        QVERIFY2(QRegularExpression(u"^HPF-\\d{4}-DK-000001$"_qs).match(number).hasMatch(), qPrintable(number));
+        QVERIFY2(QRegularExpression(u"^HPF-\\d{4}-DK-000001$"_qs).match(number).hasMatch(),
+                 qPrintable(number));
 
         // The record the capture desk sees under MQ + serial: the 面签, archived.
         const Reply record = f().get(u"/api/v1/archive/records/MQ"_qs + serial, capture);
         QVERIFY2(record.status == 200, record.body.constData());
         QCOMPARE(record.json.value(u"business"_qs).toString(), u"loans.signing"_qs);
         QCOMPARE(record.json.value(u"package"_qs).toObject().value(u"archiveNumber"_qs).toString(), number);
-        QVERIFY(record.json.value(u"subject"_qs).toObject().value(u"idNumberMasked"_qs).toString().contains(u'*'));
+        QVERIFY(record.json.value(u"subject"_qs)
+                    .toObject()
+                    .value(u"idNumberMasked"_qs)
+                    .toString()
+                    .contains(u'*'));
         // …and the application's own materials under its serial, not archived yet.
         const Reply materials = f().get(u"/api/v1/archive/records/"_qs + serial, capture);
         QVERIFY2(materials.status == 200, materials.body.constData());
@@ -452,7 +462,9 @@ private slots:
         QVERIFY(f().server().jobs().runDue().ok());
         QCOMPARE(sql(u"SELECT COUNT(*) FROM archive_packages"_qs), 0);
         QCOMPARE(sql(u"SELECT COUNT(*) FROM signed_contracts WHERE archive_record_id IS NOT NULL"_qs), 0);
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loans.signing.archive' AND state = 'queued'"_qs), 1);
+        QCOMPARE(
+            sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loans.signing.archive' AND state = 'queued'"_qs),
+            1);
     }
 };
 

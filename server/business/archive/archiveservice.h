@@ -109,8 +109,9 @@ Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId);
 // file rows and the archive.commit audit record. `contents` are the files' bytes in manifest
 // order; `uploadId` the archive_uploads row it came from. archive.unavailable,
 // archive.business_mismatch, archive.sequence_exhausted.
-Result<qint64> registerPackage(ServiceContext &ctx, archive::Manifest manifest, const QList<QByteArray> &contents,
-                               const ArchiveRecord &record, qint64 uploadId);
+Result<qint64> registerPackage(ServiceContext &ctx, archive::Manifest manifest,
+                               const QList<QByteArray> &contents, const ArchiveRecord &record,
+                               qint64 uploadId);
 // After a manifest_mismatch refusal: drops the chunks of files[index] so it can be sent again.
 Status dropFileChunks(ServiceContext &ctx, const QString &uploadId, int index);
 

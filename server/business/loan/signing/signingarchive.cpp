@@ -60,9 +60,10 @@ Result<qint64> signedAt(ServiceContext &ctx, qint64 applicationId)
 // The borrower is the subject of both loan records (masked number, as the archive desk shows it).
 Status fillBorrower(ServiceContext &ctx, ArchiveRecord &r, qint64 applicationId)
 {
-    Query q(ctx.db, u"SELECT p.person_id, p.account_id, p.name, p.document_number, a.account_number, "
-                    "u.id, u.name FROM loan_parties p LEFT JOIN accounts a ON a.id = p.account_id "
-                    "LEFT JOIN units u ON u.id = a.unit_id WHERE p.application_id = :a AND p.role = 'borrower'"_qs);
+    Query q(ctx.db,
+            u"SELECT p.person_id, p.account_id, p.name, p.document_number, a.account_number, "
+            "u.id, u.name FROM loan_parties p LEFT JOIN accounts a ON a.id = p.account_id "
+            "LEFT JOIN units u ON u.id = a.unit_id WHERE p.application_id = :a AND p.role = 'borrower'"_qs);
     q.bind(u":a"_qs, applicationId);
     if (Status s = q.exec(); !s)
         return s;
@@ -98,8 +99,8 @@ QString extensionOf(const QString &mediaType)
 
 // One file of the package; the stored blobs are re-digested so damage is never archived as whole.
 Result<PackageFile> packageFile(const QString &name, const QString &material, const QString &mediaType,
-                                const QByteArray &bytes, const QString &expectedSm3, const QString &operatorName,
-                                qint64 capturedAtMs)
+                                const QByteArray &bytes, const QString &expectedSm3,
+                                const QString &operatorName, qint64 capturedAtMs)
 {
     const archive::FileDigests d = archive::digestOf(bytes);
     if (!expectedSm3.isEmpty() && d.sm3 != expectedSm3)
@@ -149,8 +150,8 @@ Result<QList<PackageFile>> collectFiles(ServiceContext &ctx, const BlobStore &st
     };
     QList<StepRow> steps;
     while (q.next())
-        steps.append(StepRow{q.int64(0), q.int64(1), q.str(2), q.str(3), q.str(4), q.str(5), q.int64(6),
-                             q.str(7)});
+        steps.append(
+            StepRow{q.int64(0), q.int64(1), q.str(2), q.str(3), q.str(4), q.str(5), q.int64(6), q.str(7)});
     q.finish();
     for (const StepRow &st : steps) {
         QString base = QStringLiteral("s%1-p%2-%3").arg(st.session).arg(st.position).arg(st.kind);
@@ -174,9 +175,10 @@ Result<QList<PackageFile>> collectFiles(ServiceContext &ctx, const BlobStore &st
             return file.error();
         files.append(*file);
     }
-    Query c(ctx.db, u"SELECT c.contract_number, c.signed_pdf_sm3, c.signed_at, u.username FROM signed_contracts c "
-                    "JOIN signing_sessions s ON s.id = c.session_id JOIN users u ON u.id = s.officer_id "
-                    "WHERE c.application_id = :a ORDER BY c.document"_qs);
+    Query c(ctx.db,
+            u"SELECT c.contract_number, c.signed_pdf_sm3, c.signed_at, u.username FROM signed_contracts c "
+            "JOIN signing_sessions s ON s.id = c.session_id JOIN users u ON u.id = s.officer_id "
+            "WHERE c.application_id = :a ORDER BY c.document"_qs);
     c.bind(u":a"_qs, applicationId);
     if (Status s = c.exec(); !s)
         return s.error();

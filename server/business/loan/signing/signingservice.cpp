@@ -5,8 +5,8 @@
 
 #include "business/certificates/signingkeys.h"
 #include "business/loan/loanservice.h"
-#include "business/loan/signing/signingarchive.h"
 #include "business/loan/loanstore.h"
+#include "business/loan/signing/signingarchive.h"
 #include "crypto/pdfsignature.h"
 #include "crypto/sm3.h"
 #include "domain/identity.h"
@@ -418,9 +418,10 @@ Result<QJsonObject> abandonSigning(ServiceContext &ctx, const QString &serial, c
         return s.error();
     if (q.rowsAffected() != 1)
         return makeError(u"loan.step"_qs, u"serial"_qs, u"the session changed meanwhile"_qs);
-    if (Status s = ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs,
-                             {{u"session"_qs, *session}, {u"status"_qs, u"open"_qs}},
-                             {{u"session"_qs, *session}, {u"status"_qs, u"abandoned"_qs}, {u"reason"_qs, reason}});
+    if (Status s =
+            ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs,
+                      {{u"session"_qs, *session}, {u"status"_qs, u"open"_qs}},
+                      {{u"session"_qs, *session}, {u"status"_qs, u"abandoned"_qs}, {u"reason"_qs, reason}});
         !s)
         return s.error();
     qCInfo(lcLoan) << ctx.operation << serial << "session" << *session << "abandoned";
