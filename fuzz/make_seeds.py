@@ -154,6 +154,8 @@ ROUTES = {
     "signing-sign-contract": ("loans.signContract", "$receipt", "", j({"document": "mortgage",
         "pdf": "JVBERi0xLjQKc3RhcnR4cmVmCjkKJSVFT0YK"})),
     "signing-verify": ("loans.verifyContract auditor", "", "", j({"pdf": "JVBERi0xLjQKc3RhcnR4cmVmCjkKJSVFT0YK"})),
+    # issue 18 (H): giving up a 面签 session
+    "signing-abandon": ("loans.signAbandon", "$receipt", "", j({"reason": "借款人改日再来"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),
     # certificates

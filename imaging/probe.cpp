@@ -2,10 +2,21 @@
 
 #include "imaging/codec.h"
 
+#include <QJsonDocument>
+
 namespace hpf::imaging {
 
 Result<ProbeResult> probe(QByteArrayView bytes, const QString &mediaType)
 {
+    // issue 18 (H): a 面签 package keeps the signature pads' strokes as JSON. It "renders" when it
+    // parses as a JSON object; it has no page images.
+    if (mediaType == QLatin1String("application/json")) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            return makeError(QStringLiteral("imaging.corrupt"), {}, QStringLiteral("not a JSON object"));
+        return ProbeResult{};
+    }
     Result<int> pages = pageCount(bytes, mediaType);
     if (!pages)
         return pages.error();

@@ -39,7 +39,9 @@ bool isFileName(const QString &s)
 bool isMediaType(const QString &s)
 {
     return s == QLatin1String("image/tiff") || s == QLatin1String("image/jpeg") ||
-           s == QLatin1String("image/png") || s == QLatin1String("application/pdf");
+           s == QLatin1String("image/png") || s == QLatin1String("application/pdf") ||
+           // issue 18 (H): the signature pads' stroke JSON of a 面签 package
+           s == QLatin1String("application/json");
 }
 
 QJsonObject digitisationJson(const Digitisation &d)

@@ -106,6 +106,8 @@ constexpr std::array kTable{
     Entry{u"loans.signStep", LoanOfficer},
     Entry{u"loans.signContract", LoanOfficer},
     Entry{u"loans.verifyContract", LoanOfficer | Supervisor | Auditor},
+    // issue 18 (H): the officer who runs a session may give it up (loans.sign's role)
+    Entry{u"loans.signAbandon", LoanOfficer},
     // the loan account (issue 18, part B): the officer disburses under a supervisor's grant
     // (ServerOptions::grantRequired) and posts the bank's repayments and prepayments
     Entry{u"loans.disburse", LoanOfficer},

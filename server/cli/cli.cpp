@@ -5,6 +5,7 @@
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
 #include "business/loan/account/loanaccount.h"
+#include "business/loan/signing/signingarchive.h"
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
@@ -339,6 +340,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
+    // issue 18 (H): the 面签 archive package
+    registerSigningArchiveJobs(server.jobs(), server.context());
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)

@@ -1366,6 +1366,16 @@ private slots:
              .token = loan1});
         api(u"loans.sign"_qs, 200, {.args = {serial}, .token = loan1});
         api(u"loans.sign"_qs, 403, {.args = {serial}, .token = teller});
+        // issue 18 (H): the session given up and started again
+        api(u"loans.signAbandon"_qs, 400,
+            {.args = {serial}, .body = {{u"reason"_qs, u" "_qs}}, .token = loan1});
+        api(u"loans.signAbandon"_qs, 403,
+            {.args = {serial}, .body = {{u"reason"_qs, u"借款人改日再来"_qs}}, .token = teller});
+        api(u"loans.signAbandon"_qs, 200,
+            {.args = {serial}, .body = {{u"reason"_qs, u"借款人改日再来"_qs}}, .token = loan1});
+        api(u"loans.signAbandon"_qs, 409,
+            {.args = {serial}, .body = {{u"reason"_qs, u"借款人改日再来"_qs}}, .token = loan1});
+        api(u"loans.sign"_qs, 200, {.args = {serial}, .token = loan1});
         api(u"loans.signStep"_qs, 200,
             {.args = {serial},
              .body = {{u"position"_qs, 0},

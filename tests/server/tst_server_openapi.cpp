@@ -219,6 +219,7 @@ private slots:
         // 面签 (issue 18 C): the officer runs the session; loan readers print and verify contracts
         for (const char *op : {"loans.sign", "loans.signStep", "loans.signContract"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
+        out.insert(u"loans.signAbandon"_qs, {u"loan_officer"_qs}); // issue 18 (H)
         for (const char *op : {"loans.contract", "loans.verifyContract"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments

@@ -2,6 +2,7 @@
 // (openings, seal/unseal), judicial requests (freeze, renew, unfreeze, deduct) and remittances,
 // with the subject the desk shows.
 #include "business/archive/archiveservice.h"
+#include "business/loan/signing/signingarchive.h"
 #include "business/withdrawal/sharedanswers.h"
 #include "domain/access.h"
 #include "domain/identity.h"
@@ -198,6 +199,15 @@ Result<ArchiveRecord> lookupRecord(ServiceContext &ctx, const QString &serial)
                 return s.error();
             return r;
         }
+    }
+    {
+        // Loans (issue 18, part H): an application's serial (its materials) or "MQ" + the serial
+        // (the signed 面签 session, business/loan/signing/signingarchive.h).
+        auto loan = loanArchiveRecord(ctx, serial);
+        if (!loan)
+            return loan.error();
+        if (loan->has_value())
+            return **loan;
     }
     return unknownRecord();
 }

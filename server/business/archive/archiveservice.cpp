@@ -337,6 +337,103 @@ Status dropFileChunks(ServiceContext &ctx, const QString &uploadId, int index)
     return del.exec();
 }
 
+Result<qint64> registerPackage(ServiceContext &ctx, archive::Manifest m, const QList<QByteArray> &contents,
+                               const ArchiveRecord &record, qint64 uploadId)
+{
+    const auto signer = ctx.server.certificateSigner;
+    const auto store = ctx.server.archiveStore;
+    if (!signer || !store)
+        return makeError(u"archive.unavailable"_qs, {}, u"no signing key or no archive store"_qs);
+    // Blobs first (content-addressed: an orphan left by a rollback is harmless; the files store
+    // writes outside the transaction, the database store inside it).
+    for (int i = 0; i < m.files.size(); ++i) {
+        if (Status s = store->put(ctx.db, m.files.at(i).sm3, contents.at(i)); !s)
+            return s.error();
+    }
+    const finance::ArchivePolicy &policy = ctx.server.policy.archive();
+    const finance::ArchiveBusiness *business = policy.business(m.business);
+    if (!business)
+        return makeError(u"archive.business_mismatch"_qs, u"business"_qs,
+                         u"no checklist for this business"_qs);
+    const int year = ctx.now.toLocalTime().date().year();
+    auto seq = nextSequence(
+        ctx, QStringLiteral("archive:%1:%2:%3").arg(policy.fonds).arg(year).arg(business->classCode));
+    if (!seq)
+        return seq.error();
+    if (*seq > 999999)
+        return makeError(u"archive.sequence_exhausted"_qs, {},
+                         u"more than 999999 packages in a class and year"_qs);
+    m.archiveNumber = policy.archiveNumber(year, business->classCode, *seq);
+    m.registeredAt = QDateTime::fromMSecsSinceEpoch(ctx.nowMs / 1000 * 1000, Qt::UTC);
+    const QByteArray bytes = archive::toJson(m);
+    auto signature = signer->key().signDer(bytes);
+    if (!signature)
+        return signature.error();
+    Query ins(
+        ctx.db,
+        u"INSERT INTO archive_packages (serial, business, archive_number, manifest, signature, signer_kid, "
+        "file_count, total_bytes, branch_id, person_id, account_id, unit_id, created_by, registered_at, "
+        "upload_id) VALUES (:s, :b, :n, :m, :sig, :kid, :fc, :tb, :br, :p, :a, :un, :u, :at, :up)"_qs);
+    const auto idOrNull = [](qint64 id) {
+        return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+    };
+    ins.bind(u":s"_qs, m.serial)
+        .bind(u":b"_qs, m.business)
+        .bind(u":n"_qs, m.archiveNumber)
+        .bind(u":m"_qs, bytes)
+        .bind(u":sig"_qs, *signature)
+        .bind(u":kid"_qs, signer->kid())
+        .bind(u":fc"_qs, m.fileCount())
+        .bind(u":tb"_qs, m.totalBytes())
+        .bind(u":br"_qs, record.branchId)
+        .bind(u":p"_qs, idOrNull(record.personId))
+        .bind(u":a"_qs, idOrNull(record.accountId))
+        .bind(u":un"_qs, idOrNull(record.unitId))
+        .bind(u":u"_qs, ctx.user().userId)
+        .bind(u":at"_qs, m.registeredAt.toMSecsSinceEpoch())
+        .bind(u":up"_qs, uploadId);
+    if (Status s = ins.exec(); !s)
+        return s.error();
+    Query idq(ctx.db, u"SELECT id FROM archive_packages WHERE serial = :s"_qs);
+    idq.bind(u":s"_qs, m.serial);
+    if (Status s = idq.exec(); !s)
+        return s.error();
+    if (!idq.next())
+        return makeError(u"db.error"_qs, {}, u"the package row vanished"_qs);
+    const qint64 packageId = idq.int64(0);
+    idq.finish();
+    for (const archive::ManifestFile &f : m.files) {
+        Query fi(ctx.db,
+                 u"INSERT INTO archive_files (package_id, name, role, material, sequence, media_type, size, "
+                 "sm3, sha256) VALUES (:p, :n, :r, :m, :s, :t, :z, :h, :h2)"_qs);
+        fi.bind(u":p"_qs, packageId)
+            .bind(u":n"_qs, f.name)
+            .bind(u":r"_qs, f.role)
+            .bind(u":m"_qs, f.material)
+            .bind(u":s"_qs, f.sequence)
+            .bind(u":t"_qs, f.mediaType)
+            .bind(u":z"_qs, f.size)
+            .bind(u":h"_qs, f.sm3)
+            .bind(u":h2"_qs, f.sha256);
+        if (Status s = fi.exec(); !s)
+            return s.error();
+    }
+    // 归档登记: the registration (count and bytes) with the commit's audit record.
+    if (Status s = ctx.audit(u"archive.commit"_qs, archiveObject(packageId), u"ok"_qs, {},
+                             {{u"archiveNumber"_qs, m.archiveNumber},
+                              {u"serial"_qs, m.serial},
+                              {u"business"_qs, m.business},
+                              {u"fileCount"_qs, m.fileCount()},
+                              {u"totalBytes"_qs, m.totalBytes()},
+                              {u"manifestSm3"_qs, QString::fromLatin1(crypto::sm3(bytes).toHex())},
+                              {u"signerKid"_qs, signer->kid()}});
+        !s)
+        return s.error();
+    qCInfo(lcArchive) << "package" << packageId << m.archiveNumber << "registered:" << m.fileCount()
+                      << "files" << m.totalBytes() << "bytes";
+    return packageId;
+}
+
 Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId)
 {
     const auto signer = ctx.server.certificateSigner;
@@ -403,102 +500,18 @@ Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId)
                              probed.error().code + u": "_qs + probed.error().detail);
         contents.append(bytes);
     }
-    // Blobs first (content-addressed: an orphan left by a rollback is harmless; the files store
-    // writes outside the transaction, the database store inside it).
-    for (int i = 0; i < m.files.size(); ++i) {
-        if (Status s = store->put(ctx.db, m.files.at(i).sm3, contents.at(i)); !s)
-            return s.error();
-    }
-    const finance::ArchivePolicy &policy = ctx.server.policy.archive();
-    const finance::ArchiveBusiness *business = policy.business(m.business);
-    if (!business)
-        return makeError(u"archive.business_mismatch"_qs, u"business"_qs,
-                         u"no checklist for this business"_qs);
-    const int year = ctx.now.toLocalTime().date().year();
-    auto seq = nextSequence(
-        ctx, QStringLiteral("archive:%1:%2:%3").arg(policy.fonds).arg(year).arg(business->classCode));
-    if (!seq)
-        return seq.error();
-    if (*seq > 999999)
-        return makeError(u"archive.sequence_exhausted"_qs, {},
-                         u"more than 999999 packages in a class and year"_qs);
-    m.archiveNumber = policy.archiveNumber(year, business->classCode, *seq);
-    m.registeredAt = QDateTime::fromMSecsSinceEpoch(ctx.nowMs / 1000 * 1000, Qt::UTC);
-    const QByteArray bytes = archive::toJson(m);
-    auto signature = signer->key().signDer(bytes);
-    if (!signature)
-        return signature.error();
-    Query ins(
-        ctx.db,
-        u"INSERT INTO archive_packages (serial, business, archive_number, manifest, signature, signer_kid, "
-        "file_count, total_bytes, branch_id, person_id, account_id, unit_id, created_by, registered_at, "
-        "upload_id) VALUES (:s, :b, :n, :m, :sig, :kid, :fc, :tb, :br, :p, :a, :un, :u, :at, :up)"_qs);
-    const auto idOrNull = [](qint64 id) {
-        return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-    };
-    ins.bind(u":s"_qs, m.serial)
-        .bind(u":b"_qs, m.business)
-        .bind(u":n"_qs, m.archiveNumber)
-        .bind(u":m"_qs, bytes)
-        .bind(u":sig"_qs, *signature)
-        .bind(u":kid"_qs, signer->kid())
-        .bind(u":fc"_qs, m.fileCount())
-        .bind(u":tb"_qs, m.totalBytes())
-        .bind(u":br"_qs, record->branchId)
-        .bind(u":p"_qs, idOrNull(record->personId))
-        .bind(u":a"_qs, idOrNull(record->accountId))
-        .bind(u":un"_qs, idOrNull(record->unitId))
-        .bind(u":u"_qs, ctx.user().userId)
-        .bind(u":at"_qs, m.registeredAt.toMSecsSinceEpoch())
-        .bind(u":up"_qs, u->id);
-    if (Status s = ins.exec(); !s)
-        return s.error();
-    Query idq(ctx.db, u"SELECT id FROM archive_packages WHERE serial = :s"_qs);
-    idq.bind(u":s"_qs, m.serial);
-    if (Status s = idq.exec(); !s)
-        return s.error();
-    if (!idq.next())
-        return makeError(u"db.error"_qs, {}, u"the package row vanished"_qs);
-    const qint64 packageId = idq.int64(0);
-    idq.finish();
-    for (const archive::ManifestFile &f : m.files) {
-        Query fi(ctx.db,
-                 u"INSERT INTO archive_files (package_id, name, role, material, sequence, media_type, size, "
-                 "sm3, sha256) VALUES (:p, :n, :r, :m, :s, :t, :z, :h, :h2)"_qs);
-        fi.bind(u":p"_qs, packageId)
-            .bind(u":n"_qs, f.name)
-            .bind(u":r"_qs, f.role)
-            .bind(u":m"_qs, f.material)
-            .bind(u":s"_qs, f.sequence)
-            .bind(u":t"_qs, f.mediaType)
-            .bind(u":z"_qs, f.size)
-            .bind(u":h"_qs, f.sm3)
-            .bind(u":h2"_qs, f.sha256);
-        if (Status s = fi.exec(); !s)
-            return s.error();
-    }
+    auto packageId = registerPackage(ctx, m, contents, *record, u->id);
+    if (!packageId)
+        return packageId.error();
     Query done(ctx.db, u"UPDATE archive_uploads SET package_id = :p WHERE id = :u"_qs);
-    done.bind(u":p"_qs, packageId).bind(u":u"_qs, u->id);
+    done.bind(u":p"_qs, *packageId).bind(u":u"_qs, u->id);
     if (Status s = done.exec(); !s)
         return s.error();
     Query drop(ctx.db, u"DELETE FROM archive_upload_chunks WHERE upload_id = :u"_qs);
     drop.bind(u":u"_qs, u->id);
     if (Status s = drop.exec(); !s)
         return s.error();
-    // 归档登记: the registration (count and bytes) with the commit's audit record.
-    if (Status s = ctx.audit(u"archive.commit"_qs, archiveObject(packageId), u"ok"_qs, {},
-                             {{u"archiveNumber"_qs, m.archiveNumber},
-                              {u"serial"_qs, m.serial},
-                              {u"business"_qs, m.business},
-                              {u"fileCount"_qs, m.fileCount()},
-                              {u"totalBytes"_qs, m.totalBytes()},
-                              {u"manifestSm3"_qs, QString::fromLatin1(crypto::sm3(bytes).toHex())},
-                              {u"signerKid"_qs, signer->kid()}});
-        !s)
-        return s.error();
-    qCInfo(lcArchive) << "package" << packageId << m.archiveNumber << "registered:" << m.fileCount()
-                      << "files" << m.totalBytes() << "bytes";
-    return packageId;
+    return *packageId;
 }
 
 } // namespace hpf::server

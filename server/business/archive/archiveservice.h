@@ -104,6 +104,14 @@ Result<ChunkReceipt> putChunk(ServiceContext &ctx, const ChunkInput &input);
 // (files[i].size|sm3|sha256), archive.unreadable_file (files[i]), archive.unavailable (no signing
 // key or blob store). An upload committed already answers its package.
 Result<qint64> commitUpload(ServiceContext &ctx, const QString &uploadId);
+// Registers a checked package (issue 18: also a package the server builds itself, the signed 面签
+// session): its blobs, the 档号, the manifest signed with the center's SM2 key, the package and
+// file rows and the archive.commit audit record. `contents` are the files' bytes in manifest
+// order; `uploadId` the archive_uploads row it came from. archive.unavailable,
+// archive.business_mismatch, archive.sequence_exhausted.
+Result<qint64> registerPackage(ServiceContext &ctx, archive::Manifest manifest,
+                               const QList<QByteArray> &contents, const ArchiveRecord &record,
+                               qint64 uploadId);
 // After a manifest_mismatch refusal: drops the chunks of files[index] so it can be sent again.
 Status dropFileChunks(ServiceContext &ctx, const QString &uploadId, int index);
 

@@ -41,8 +41,8 @@ struct FileRow
 
 const QStringList &allowedMediaTypes()
 {
-    static const QStringList types{u"image/tiff"_qs, u"image/jpeg"_qs, u"image/png"_qs,
-                                   u"application/pdf"_qs};
+    static const QStringList types{u"image/tiff"_qs, u"image/jpeg"_qs, u"image/png"_qs, u"application/pdf"_qs,
+                                   u"application/json"_qs}; // issue 18 (H): 面签 stroke JSON
     return types;
 }
 

@@ -102,6 +102,18 @@ Result<PdfInput> readPdf(const RequestContext &ctx, bool withDocument)
     return in;
 }
 
+// {"reason": "…"} of an abandoned session (issue 18, part H).
+Result<QString> readAbandonReason(const RequestContext &ctx)
+{
+    BodyReader body(ctx.body);
+    const QString reason = body.string(u"reason"_qs, 200);
+    if (Status s = body.finish(); !s)
+        return s.error();
+    if (reason.trimmed().isEmpty())
+        return makeError(u"request.field_required"_qs, u"reason"_qs);
+    return reason.trimmed();
+}
+
 Status noBody(RequestContext &ctx)
 {
     return ctx.body.isEmpty() ? Status{}
@@ -147,6 +159,19 @@ void registerSigningRoutes(Router &router)
                         return signContract(ctx, ctx.arg(0), in->document, in->pdf);
                     }),
         kMaxPdfBody));
+    // issue 18 (H): give up the open session (the borrower left, a party is missing).
+    router.add(makeRoute(
+        "POST", base + u"/signing/abandon"_qs, u"loans.signAbandon"_qs, true,
+        [](RequestContext &ctx) -> Status {
+            auto reason = readAbandonReason(ctx);
+            return reason ? Status{} : Status{reason.error()};
+        },
+        jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+            auto reason = readAbandonReason(ctx);
+            if (!reason)
+                return reason.error();
+            return abandonSigning(ctx, ctx.arg(0), *reason);
+        })));
     // A read sent as POST: the contract travels in the body.
     router.add(makeRoute(
         "POST", u"/api/v1/loans/contracts/verify"_qs, u"loans.verifyContract"_qs, false,

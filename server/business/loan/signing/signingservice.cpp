@@ -6,6 +6,7 @@
 #include "business/certificates/signingkeys.h"
 #include "business/loan/loanservice.h"
 #include "business/loan/loanstore.h"
+#include "business/loan/signing/signingarchive.h"
 #include "crypto/pdfsignature.h"
 #include "crypto/sm3.h"
 #include "domain/identity.h"
@@ -248,6 +249,11 @@ Result<QJsonObject> contractData(ServiceContext &ctx, const QString &serial)
                     {u"bankName"_qs, body->value(u"bankName"_qs)},
                     {u"parties"_qs, contractParties},
                     {u"documents"_qs, documents}};
+    // issue 18 (H): the 档号 of the signed session once its package is registered.
+    auto archived = signingArchiveNumber(ctx, app->id);
+    if (!archived)
+        return archived.error();
+    out.insert(u"archiveNumber"_qs, archived->isEmpty() ? QJsonValue() : QJsonValue(*archived));
     return out;
 }
 
@@ -354,6 +360,10 @@ Result<QJsonObject> addSigningStep(ServiceContext &ctx, const QString &serial, c
             continue;
         if (step.document.isEmpty() && !signs(document, party->role))
             continue;
+        // issue 18 (H): after an abandoned session a new one checks the card and takes the photo
+        // again even where one contract is signed; only changing a signed document's steps is refused.
+        if (step.document.isEmpty() && !existing->has_value())
+            continue;
         auto isSigned = documentSigned(ctx, app->id, document);
         if (!isSigned)
             return isSigned.error();
@@ -385,6 +395,36 @@ Result<QJsonObject> addSigningStep(ServiceContext &ctx, const QString &serial, c
         before.insert(u"sm3"_qs, **existing);
     if (Status s = ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs, before, after); !s)
         return s.error();
+    return sessionJson(ctx, *session, app->id);
+}
+
+Result<QJsonObject> abandonSigning(ServiceContext &ctx, const QString &serial, const QString &reason)
+{
+    auto app = findApplication(ctx, serial, true);
+    if (!app)
+        return app.error();
+    if (app->status != u"approved")
+        return wrongStep(*app, u"approved"_qs);
+    auto session = openSession(ctx, app->id);
+    if (!session)
+        return session.error();
+    if (*session == 0)
+        return makeError(u"loan.step"_qs, u"serial"_qs, u"no signing session is open"_qs);
+    // Only the session's status changes: its steps and any contract it signed stay stored.
+    Query q(ctx.db, u"UPDATE signing_sessions SET status = 'abandoned', finished_at = :now "
+                    "WHERE id = :id AND status = 'open'"_qs);
+    q.bind(u":now"_qs, ctx.nowMs).bind(u":id"_qs, *session);
+    if (Status s = q.exec(); !s)
+        return s.error();
+    if (q.rowsAffected() != 1)
+        return makeError(u"loan.step"_qs, u"serial"_qs, u"the session changed meanwhile"_qs);
+    if (Status s =
+            ctx.audit(ctx.operation, u"loan:"_qs + serial, u"ok"_qs,
+                      {{u"session"_qs, *session}, {u"status"_qs, u"open"_qs}},
+                      {{u"session"_qs, *session}, {u"status"_qs, u"abandoned"_qs}, {u"reason"_qs, reason}});
+        !s)
+        return s.error();
+    qCInfo(lcLoan) << ctx.operation << serial << "session" << *session << "abandoned";
     return sessionJson(ctx, *session, app->id);
 }
 
@@ -510,6 +550,10 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
             return s.error();
         status = u"signed"_qs;
         qCInfo(lcLoan) << ctx.operation << serial << "approved -> signed";
+        // issue 18 (H): the signed session goes to the archive as a package (a job: the bytes of
+        // every photo and PDF are re-read and digested, work the officer need not wait for).
+        if (Status s = queueSigningArchive(ctx, serial); !s)
+            return s.error();
     }
     return QJsonObject{{u"document"_qs, document},
                        {u"contractNumber"_qs, fields.contract},

@@ -46,6 +46,12 @@ struct SigningStep
 // (409: the document is signed; the step cannot change), archive.unavailable (no blob store).
 Result<QJsonObject> addSigningStep(ServiceContext &ctx, const QString &serial, const SigningStep &step);
 
+// POST …/{serial}/signing/abandon (issue 18, part H): the open session is abandoned with a
+// reason (audited) so a new one can start; its steps and any contract it signed stay stored —
+// nothing signed is lost. Errors: loan.not_found, auth.branch_denied, loan.step (409: not
+// approved, or no open session).
+Result<QJsonObject> abandonSigning(ServiceContext &ctx, const QString &serial, const QString &reason);
+
 // POST …/{serial}/signing/contracts: signs `pdf` as `document`. Answers {"document",
 // "contractNumber", "signedAt", "pdfSm3", "pdf": base64 of the signed file, "status"}.
 // Errors: loan.step, signing.unsigned (409, field parties[i]: a signer has not signed it),
