@@ -2,6 +2,7 @@
 // The only file of the area that reads JSON, paths and query strings.
 #include "platform/http/routes.h"
 
+#include "business/loan/loanoutside.h"
 #include "business/loan/loanservice.h"
 #include "domain/money.h"
 #include "finance/rate.h"
@@ -48,6 +49,7 @@ Result<LoanRequest> readLoanRequest(RequestContext &ctx)
     in.methodName = body.string(u"method"_qs, 20);
     in.homeOrder = int(body.integer(u"homeOrder"_qs, 1, 2));
     in.bankCode = body.string(u"bankCode"_qs, 3);
+    in.queryShared = body.boolean(u"queryShared"_qs, false); // issue 18 (G)
     const QJsonObject property = body.object(u"property"_qs);
     const QJsonObject commercial = body.object(u"commercial"_qs, false);
     const QJsonObject conversion = body.object(u"conversion"_qs, false);
@@ -164,6 +166,8 @@ void registerLoanRoutes(Router &router)
             auto in = readLoanRequest(ctx);
             if (!in)
                 return in.error();
+            if (in->queryShared) // issue 18 (G): the sharing interfaces first (loanoutsideroutes.cpp)
+                return checkLoanWithSharing(ctx, *in);
             return inReadTransaction(ctx, [&]() { return checkLoan(ctx, *in); });
         })));
     router.add(makeRoute(

@@ -32,6 +32,7 @@ void registerRoutes(Router &router)
     registerLoanRoutes(router);
     registerSigningRoutes(router);
     registerLoanAccountRoutes(router);
+    registerLoanOutsideRoutes(router); // issue 18 (G)
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)
