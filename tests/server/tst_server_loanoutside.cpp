@@ -5,7 +5,7 @@
 // materials they satisfy; the monthly 征信报送 complete and once per month however often it runs.
 #include "loanhelpers.h"
 
-#include "business/loan/loanoutside.h"
+#include "business/loan/outside/loanoutside.h"
 #include "integration/credit/trainingcreditbureau.h"
 #include "integration/sharing/trainingshareddata.h"
 #include "platform/jobs/jobs.h"

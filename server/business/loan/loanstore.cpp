@@ -1,7 +1,7 @@
 // Rows and JSON of loan applications (loanstore.h).
 #include "business/loan/loanstore.h"
 
-#include "business/loan/loanoutside.h"
+#include "business/loan/outside/loanoutside.h"
 #include "business/reference/banks.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"

@@ -2,7 +2,8 @@
 // The only file of the area that reads JSON, paths and query strings.
 #include "platform/http/routes.h"
 
-#include "business/loan/loanoutside.h"
+#include "business/loan/outside/loanoutside.h"
+#include "business/loan/loanroutes.h"
 #include "business/loan/loanservice.h"
 #include "domain/money.h"
 #include "finance/rate.h"
@@ -214,6 +215,10 @@ void registerLoanRoutes(Router &router)
                 return reason.error();
             return refuseLoan(ctx, ctx.arg(0), *reason);
         })));
+
+    registerSigningRoutes(router);
+    registerLoanAccountRoutes(router);
+    registerLoanOutsideRoutes(router); // issue 18 (G): credit reports
 }
 
 } // namespace hpf::server

@@ -10,7 +10,7 @@
 // the authorisation (征信授权) the person gave at the counter, and the monthly loan-data submission
 // (征信报送) of every fund loan. Both are slow outside work: callers ask OUTSIDE any database
 // transaction (a route between its read and write transactions, a job's prepare step) and store
-// the answer afterwards (business/loan/loanoutside.h). The training implementation is
+// the answer afterwards (business/loan/outside/loanoutside.h). The training implementation is
 // integration/credit/trainingcreditbureau.h; a real one talks to the credit system's front end.
 namespace hpf::server {
 

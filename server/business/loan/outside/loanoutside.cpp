@@ -1,11 +1,13 @@
 // Outside answers of loan applications (issue 18, part G): the sharing interfaces' answers judged
 // with at the check and acceptance, kept with the application, and the credit reports fetched with
 // the recorded authorisation. The monthly 征信报送 is loancreditjob.cpp.
-#include "business/loan/loanoutside.h"
+#include "business/loan/outside/loanoutside.h"
 
 #include "business/loan/loanservice.h"
 #include "platform/context.h"
+#include "platform/sharing/shareddata.h"
 #include "platform/store/sql.h"
+#include "platform/store/transaction.h"
 
 #include <QJsonDocument>
 
@@ -260,6 +262,70 @@ Result<QJsonObject> storeCreditReport(ServiceContext &ctx, const CreditQuestion 
                        {u"fetchedAt"_qs, isoLocal(ctx.nowMs)},
                        {u"authorised"_qs, true},
                        {u"openLoans"_qs, report.facts.value(u"openLoans"_qs).toInt()}};
+}
+
+Result<QJsonObject> fetchCreditReport(ServiceContext &ctx, const QString &serial, int position)
+{
+    CreditQuestion question;
+    const Status read = runInTransaction(ctx.db, ctx.dialect, TxMode::Read, [&](Transaction &) -> Result<TxEnd> {
+        auto q = creditQuestion(ctx, serial, position);
+        if (!q)
+            return q.error();
+        question = *q;
+        return TxEnd::Commit;
+    });
+    if (!read)
+        return read.error();
+    if (!ctx.server.creditBureau)
+        return makeError(u"credit.unavailable"_qs, {}, u"no credit bureau is configured"_qs);
+    auto report = ctx.server.creditBureau->fetchReport(question.subject, question.authorisation);
+    if (!report)
+        return makeError(report.error().code, {}, report.error().detail);
+    Result<QJsonObject> out = QJsonObject();
+    const Status s = runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+        out = storeCreditReport(ctx, question, *report);
+        if (!out)
+            return out.error();
+        return TxEnd::Commit;
+    });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<QJsonObject> checkLoanWithSharing(ServiceContext &ctx, const LoanRequest &request)
+{
+    ShareAsk ask;
+    const Status read = runInTransaction(ctx.db, ctx.dialect, TxMode::Read, [&](Transaction &) -> Result<TxEnd> {
+        auto a = loanShareAsk(ctx, request);
+        if (!a)
+            return a.error();
+        ask = *a;
+        return TxEnd::Commit;
+    });
+    if (!read)
+        return read.error();
+    if (!ctx.server.sharedData)
+        return makeError(u"sharing.unavailable"_qs, u"queryShared"_qs, u"no sharing interface is configured"_qs);
+    QList<std::pair<QString, SharedAnswer>> answers;
+    for (const QString &source : loanShareSources()) {
+        auto answer = ctx.server.sharedData->query(source, ask.subject, {});
+        if (!answer)
+            return makeError(answer.error().code, u"queryShared"_qs, answer.error().detail);
+        answers.append({source, *answer});
+    }
+    Result<QJsonObject> out = QJsonObject();
+    const Status s = runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+        for (const auto &[source, answer] : answers) {
+            if (auto stored = storeSharedAnswer(ctx, ask.personId, source, answer); !stored)
+                return stored.error();
+        }
+        out = checkLoan(ctx, request);
+        return TxEnd::Commit;
+    });
+    if (!s)
+        return s.error();
+    return out;
 }
 
 } // namespace hpf::server

@@ -1,4 +1,4 @@
-#include "business/loan/loanoutsideschema.h"
+#include "business/loan/outside/loanoutsideschema.h"
 
 namespace hpf::server {
 

@@ -9,7 +9,7 @@
 // dedupe key (month) keeps a second job of the month out of the queue: every loan goes once a month.
 // A crash between the submission and the record submits the same month again, which the port
 // accepts (idempotent on the month).
-#include "business/loan/loanoutside.h"
+#include "business/loan/outside/loanoutside.h"
 
 #include "business/loan/loanservice.h"
 #include "platform/auth/systemuser.h"

@@ -29,7 +29,6 @@ namespace hpf::server {
 
 class JobRunner;
 struct LoanRequest;
-struct RequestContext;
 struct ServerContext;
 struct ServiceContext;
 
@@ -63,11 +62,11 @@ Status keepSharedAnswers(ServiceContext &ctx, qint64 applicationId, const QStrin
 Result<QJsonObject> outsideAnswersJson(ServiceContext &ctx, qint64 applicationId);
 // The answers a check judged with (openapi SharedAnswer).
 QJsonArray checkedAnswersJson(const QList<StoredAnswer> &answers);
-// POST /loans/check with "queryShared" (loanoutsideroutes.cpp): the borrower is read, the sharing
-// interfaces are asked outside any transaction, the answers stored (audited sharing.query) and the
-// check judged with them in one short write transaction. Errors: sharing.unavailable (422),
-// sharing.*, and checkLoan's.
-Result<QJsonObject> checkLoanWithSharing(RequestContext &ctx, const LoanRequest &request);
+// POST /loans/check with "queryShared", run outside the dispatcher's transaction: the borrower is
+// read, the sharing interfaces are asked outside any transaction, the answers stored (audited
+// sharing.query) and the check judged with them in one short write transaction (the answers are
+// kept even when the check then refuses). Errors: sharing.unavailable (422), sharing.*, checkLoan's.
+Result<QJsonObject> checkLoanWithSharing(ServiceContext &ctx, const LoanRequest &request);
 
 // ---- credit reports -------------------------------------------------------------------------------
 
@@ -88,6 +87,10 @@ Result<CreditQuestion> creditQuestion(ServiceContext &ctx, const QString &serial
 // (loans.creditReport, object loan:<serial>: position, role, authorisation, provider; no identity).
 Result<QJsonObject> storeCreditReport(ServiceContext &ctx, const CreditQuestion &question,
                                       const CreditReport &report);
+// POST /loans/applications/{serial}/credit-reports, outside the dispatcher's transaction: the
+// question in a read transaction, the bureau asked outside any, the report stored in a short write
+// transaction. Errors: creditQuestion's, credit.unavailable (503).
+Result<QJsonObject> fetchCreditReport(ServiceContext &ctx, const QString &serial, int position);
 
 // ---- 征信报送 -------------------------------------------------------------------------------------
 
