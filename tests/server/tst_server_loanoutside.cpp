@@ -3,11 +3,10 @@
 // identity number; the sharing interfaces' home count and marriage answer judged at the check and
 // at acceptance (first / second / third home, a married borrower without a spouse) and the
 // materials they satisfy; the monthly 征信报送 complete and once per month however often it runs.
-#include "loanhelpers.h"
-
 #include "business/loan/outside/loanoutside.h"
 #include "integration/credit/trainingcreditbureau.h"
 #include "integration/sharing/trainingshareddata.h"
+#include "loanhelpers.h"
 #include "platform/jobs/jobs.h"
 
 #include <QDir>
@@ -34,7 +33,8 @@ private:
     // The training bureau over a fresh directory; `reports` by "01:<number>".
     void bureau(const QJsonObject &reports = {})
     {
-        const QString dir = m_dir.path() + u"/credit-"_qs + QString::number(QDateTime::currentMSecsSinceEpoch());
+        const QString dir =
+            m_dir.path() + u"/credit-"_qs + QString::number(QDateTime::currentMSecsSinceEpoch());
         QVERIFY(QDir().mkpath(dir));
         QFile file(dir + u"/reports.json"_qs);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -59,11 +59,11 @@ private:
         if (!marriage.isEmpty())
             married.insert(key, QJsonObject{{u"summary"_qs, marriage == u"married" ? u"已婚"_qs : u"未婚"_qs},
                                             {u"facts"_qs, QJsonObject{{u"status"_qs, marriage}}}});
-        auto source = server::TrainingSharedData::fromJson(
-            QJsonObject{{u"training"_qs, true},
-                        {u"property"_qs, property},
-                        {u"marriage"_qs, married},
-                        {u"identity"_qs, QJsonObject{{key, QJsonObject{{u"summary"_qs, u"身份信息一致"_qs}}}}}});
+        auto source = server::TrainingSharedData::fromJson(QJsonObject{
+            {u"training"_qs, true},
+            {u"property"_qs, property},
+            {u"marriage"_qs, married},
+            {u"identity"_qs, QJsonObject{{key, QJsonObject{{u"summary"_qs, u"身份信息一致"_qs}}}}}});
         QVERIFY(source.ok());
         f().server().context().sharedData = *source;
     }
@@ -99,15 +99,18 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<bool>("found");
 
-        QTest::newRow("borrower authorised, on record") << 0 << false << true << 201 << u""_qs << u""_qs << true;
-        QTest::newRow("guarantor authorised, no record") << 1 << true << true << 201 << u""_qs << u""_qs << false;
+        QTest::newRow("borrower authorised, on record")
+            << 0 << false << true << 201 << u""_qs << u""_qs << true;
+        QTest::newRow("guarantor authorised, no record")
+            << 1 << true << true << 201 << u""_qs << u""_qs << false;
         QTest::newRow("guarantor unauthorised") << 1 << false << true << 422 << u"loan.credit_unauthorised"_qs
                                                 << u"parties[1].creditAuthorised"_qs << false;
         QTest::newRow("no party at position 2")
             << 2 << true << true << 400 << u"request.field_range"_qs << u"position"_qs << false;
         QTest::newRow("position out of range")
             << 10 << true << true << 400 << u"request.field_range"_qs << u"position"_qs << false;
-        QTest::newRow("no bureau") << 0 << true << false << 503 << u"credit.unavailable"_qs << u""_qs << false;
+        QTest::newRow("no bureau") << 0 << true << false << 503 << u"credit.unavailable"_qs << u""_qs
+                                   << false;
     }
 
     void creditReport()
@@ -124,15 +127,15 @@ private slots:
         const QString serial = accepted(number, {guarantor(authorised)});
         QVERIFY(!serial.isEmpty());
         if (bureau)
-            this->bureau({{u"01:"_qs + number,
-                           QJsonObject{{u"summary"_qs, u"未结清贷款 1 笔"_qs},
-                                       {u"facts"_qs, QJsonObject{{u"openLoans"_qs, 1}}}}}});
+            this->bureau(
+                {{u"01:"_qs + number, QJsonObject{{u"summary"_qs, u"未结清贷款 1 笔"_qs},
+                                                  {u"facts"_qs, QJsonObject{{u"openLoans"_qs, 1}}}}}});
         const QString token = f().login(u"loan1"_qs);
         const Reply r = f().post(kApply + u'/' + serial + u"/credit-reports"_qs,
                                  QJsonObject{{u"position"_qs, position}}, token);
         QVERIFY2(r.status == status, r.body.constData());
-        const qint64 audits =
-            sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.creditReport' AND outcome = 'ok'"_qs);
+        const qint64 audits = sql(
+            u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.creditReport' AND outcome = 'ok'"_qs);
         if (status != 201) {
             QCOMPARE(r.code(), code);
             QCOMPARE(r.json.value(u"field"_qs).toString(), field);
@@ -165,6 +168,20 @@ private slots:
         const QJsonObject credit = app.value(u"materials"_qs).toArray().at(3).toObject();
         QCOMPARE(credit.value(u"material"_qs).toString(), u"credit_report"_qs);
         QCOMPARE(credit.value(u"satisfiedBy"_qs).isString(), position == 0);
+    }
+
+    // The application's own branch only (x-branch-scope own): an officer of 0002 is denied and
+    // nothing is fetched.
+    void creditReportOtherBranch()
+    {
+        const QString serial = accepted(member(QDate(1990, 3, 1), 7));
+        bureau();
+        addUser(u"loan9"_qs, u"loan_officer"_qs, u"0002"_qs);
+        const Reply r = f().post(kApply + u'/' + serial + u"/credit-reports"_qs,
+                                 QJsonObject{{u"position"_qs, 0}}, f().login(u"loan9"_qs));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.code(), u"auth.branch_denied"_qs);
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM loan_outside_answers"_qs), 0);
     }
 
     void sharedAnswers_data()
@@ -240,10 +257,12 @@ private slots:
         QCOMPARE(answers.size(), 3);
         QHash<QString, QString> bySource;
         for (const QJsonValue &v : answers)
-            bySource.insert(v.toObject().value(u"source"_qs).toString(), v.toObject().value(u"id"_qs).toString());
+            bySource.insert(v.toObject().value(u"source"_qs).toString(),
+                            v.toObject().value(u"id"_qs).toString());
         QHash<QString, QJsonValue> satisfied;
         for (const QJsonValue &v : apply.json.value(u"materials"_qs).toArray())
-            satisfied.insert(v.toObject().value(u"material"_qs).toString(), v.toObject().value(u"satisfiedBy"_qs));
+            satisfied.insert(v.toObject().value(u"material"_qs).toString(),
+                             v.toObject().value(u"satisfiedBy"_qs));
         QCOMPARE(satisfied.value(u"identity_card"_qs).toString(), bySource.value(u"identity"_qs));
         QCOMPARE(satisfied.value(u"marriage_certificate"_qs).toString(), bySource.value(u"marriage"_qs));
         QCOMPARE(satisfied.value(u"property_record"_qs).toString(), bySource.value(u"property"_qs));
@@ -285,36 +304,41 @@ private slots:
         const QStringList settled{u"NULL"_qs, u"NULL"_qs, u"'2025-05-20'"_qs, u"NULL"_qs};
         for (int i = 0; i < 4; ++i) {
             QVERIFY(!serials.at(i).isEmpty());
-            QVERIFY(exec(QStringLiteral(
-                             "INSERT INTO loans (application_id, contract_number, account_id, person_id, branch_id, "
-                             "principal_fen, outstanding_fen, rate_ppm, method, term_months, first_due_on, status, "
-                             "disbursed_on, settled_on, created_at) SELECT a.id, 'HT-%1', p.account_id, "
-                             "p.person_id, a.branch_id, 10000000, %2, 26000, 'equal_installment', 120, "
-                             "'2025-02-10', %3, '%4', %5, 0 FROM loan_applications a JOIN loan_parties p ON "
-                             "p.application_id = a.id AND p.position = 0 WHERE a.serial = '%6'")
-                             .arg(i)
-                             .arg(i == 2 ? 0 : 9000000 - i)
-                             .arg(i == 2 ? u"'settled'"_qs : u"'repaying'"_qs)
-                             .arg(disbursed.at(i))
-                             .arg(settled.at(i))
-                             .arg(serials.at(i))));
+            QVERIFY(exec(
+                QStringLiteral(
+                    "INSERT INTO loans (application_id, contract_number, account_id, person_id, branch_id, "
+                    "principal_fen, outstanding_fen, rate_ppm, method, term_months, first_due_on, status, "
+                    "disbursed_on, settled_on, created_at) SELECT a.id, 'HT-%1', p.account_id, "
+                    "p.person_id, a.branch_id, 10000000, %2, 26000, 'equal_installment', 120, "
+                    "'2025-02-10', %3, '%4', %5, 0 FROM loan_applications a JOIN loan_parties p ON "
+                    "p.application_id = a.id AND p.position = 0 WHERE a.serial = '%6'")
+                    .arg(i)
+                    .arg(i == 2 ? 0 : 9000000 - i)
+                    .arg(i == 2 ? u"'settled'"_qs : u"'repaying'"_qs)
+                    .arg(disbursed.at(i))
+                    .arg(settled.at(i))
+                    .arg(serials.at(i))));
         }
         // Loan 0: a posting in June left 95,000.00 (the balance at the month's end); July's does not count.
-        QVERIFY(exec(u"INSERT INTO loan_postings (loan_id, serial, kind, source, principal_fen, interest_fen, "
-                     "penalty_fen, outstanding_after_fen, value_date, operator_id, created_at) SELECT id, 'S-0', "
-                     "'instalment', 'bank', 500000, 0, 0, 9500000, '2025-06-10', 1, 0 FROM loans "
-                     "WHERE contract_number = 'HT-0'"_qs));
-        QVERIFY(exec(u"INSERT INTO loan_postings (loan_id, serial, kind, source, principal_fen, interest_fen, "
-                     "penalty_fen, outstanding_after_fen, value_date, operator_id, created_at) SELECT id, 'S-1', "
-                     "'instalment', 'bank', 1, 0, 0, 9000000, '2025-07-10', 1, 0 FROM loans "
-                     "WHERE contract_number = 'HT-0'"_qs));
+        QVERIFY(
+            exec(u"INSERT INTO loan_postings (loan_id, serial, kind, source, principal_fen, interest_fen, "
+                 "penalty_fen, outstanding_after_fen, value_date, operator_id, created_at) SELECT id, 'S-0', "
+                 "'instalment', 'bank', 500000, 0, 0, 9500000, '2025-06-10', 1, 0 FROM loans "
+                 "WHERE contract_number = 'HT-0'"_qs));
+        QVERIFY(
+            exec(u"INSERT INTO loan_postings (loan_id, serial, kind, source, principal_fen, interest_fen, "
+                 "penalty_fen, outstanding_after_fen, value_date, operator_id, created_at) SELECT id, 'S-1', "
+                 "'instalment', 'bank', 1, 0, 0, 9000000, '2025-07-10', 1, 0 FROM loans "
+                 "WHERE contract_number = 'HT-0'"_qs));
         // Loan 1: June's instalment unpaid at the month's end (paid in July), May's paid in May.
-        QVERIFY(exec(u"INSERT INTO loan_instalments (loan_id, schedule_version, number, due_on, principal_fen, "
-                     "interest_fen, paid_on) SELECT id, 1, 4, '2025-05-10', 1, 1, '2025-05-10' FROM loans "
-                     "WHERE contract_number = 'HT-1'"_qs));
-        QVERIFY(exec(u"INSERT INTO loan_instalments (loan_id, schedule_version, number, due_on, principal_fen, "
-                     "interest_fen, paid_on) SELECT id, 1, 5, '2025-06-10', 1, 1, '2025-07-03' FROM loans "
-                     "WHERE contract_number = 'HT-1'"_qs));
+        QVERIFY(
+            exec(u"INSERT INTO loan_instalments (loan_id, schedule_version, number, due_on, principal_fen, "
+                 "interest_fen, paid_on) SELECT id, 1, 4, '2025-05-10', 1, 1, '2025-05-10' FROM loans "
+                 "WHERE contract_number = 'HT-1'"_qs));
+        QVERIFY(
+            exec(u"INSERT INTO loan_instalments (loan_id, schedule_version, number, due_on, principal_fen, "
+                 "interest_fen, paid_on) SELECT id, 1, 5, '2025-06-10', 1, 1, '2025-07-03' FROM loans "
+                 "WHERE contract_number = 'HT-1'"_qs));
 
         auto conn = f().database().connection();
         QVERIFY(conn.ok());

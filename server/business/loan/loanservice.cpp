@@ -3,8 +3,8 @@
 #include "business/loan/loanservice.h"
 
 #include "business/accounts/accountrecords.h"
-#include "business/loan/outside/loanoutside.h"
 #include "business/loan/loanstore.h"
+#include "business/loan/outside/loanoutside.h"
 #include "business/reference/banks.h"
 #include "domain/identity.h"
 #include "domain/money.h"

@@ -2,9 +2,9 @@
 // The only file of the area that reads JSON, paths and query strings.
 #include "platform/http/routes.h"
 
-#include "business/loan/outside/loanoutside.h"
 #include "business/loan/loanroutes.h"
 #include "business/loan/loanservice.h"
+#include "business/loan/outside/loanoutside.h"
 #include "domain/money.h"
 #include "finance/rate.h"
 #include "platform/context.h"

@@ -51,7 +51,8 @@ Result<std::shared_ptr<TrainingCreditBureau>> TrainingCreditBureau::open(const Q
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(u"training"_qs) != QJsonValue(true))
-        return makeError(u"credit.file"_qs, {}, file.fileName() + u": not a training file (\"training\": true)"_qs);
+        return makeError(u"credit.file"_qs, {},
+                         file.fileName() + u": not a training file (\"training\": true)"_qs);
     const QJsonObject reports = root.value(u"reports"_qs).toObject();
     for (auto it = reports.begin(); it != reports.end(); ++it) {
         if (!it.value().isObject() || !it.value().toObject().value(u"summary"_qs).isString())
@@ -106,7 +107,8 @@ int TrainingCreditBureau::submissions() const
     return m_submissions;
 }
 
-Status installTrainingCreditBureau(ServerContext &server, const QString &directory, const QString &databaseUrl)
+Status installTrainingCreditBureau(ServerContext &server, const QString &directory,
+                                   const QString &databaseUrl)
 {
     QString path = directory;
     if (path.isEmpty()) {

@@ -25,7 +25,8 @@ public:
     // Errors: credit.file (reports.json unreadable, not the shape above, or "training" not true).
     static Result<std::shared_ptr<TrainingCreditBureau>> open(const QString &directory);
 
-    Result<CreditReport> fetchReport(const CreditSubject &subject, const QString &authorisation) const override;
+    Result<CreditReport> fetchReport(const CreditSubject &subject,
+                                     const QString &authorisation) const override;
     Result<CreditSubmissionReceipt> submitMonth(const QString &month,
                                                 const QList<CreditStatusRow> &rows) const override;
 
@@ -45,7 +46,8 @@ struct ServerContext;
 // `serve --credit-dir DIR`: installs the training bureau on the context. Without the option an
 // SQLite database's "<path>.credit" directory is used when it exists; otherwise none is installed
 // (credit reports and submissions are refused: credit.unavailable). Errors: credit.file.
-Status installTrainingCreditBureau(ServerContext &server, const QString &directory, const QString &databaseUrl);
+Status installTrainingCreditBureau(ServerContext &server, const QString &directory,
+                                   const QString &databaseUrl);
 
 // demo-seed: writes reports.json into `directory` (default beside an SQLite database; a
 // PostgreSQL seed without a directory writes nothing). Returns the log line. Errors: credit.file.

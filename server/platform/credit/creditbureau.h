@@ -33,12 +33,12 @@ struct CreditReport
 // One loan's status row of a month's submission.
 struct CreditStatusRow
 {
-    QString contract;         // the loan contract number
-    qint64 balanceFen = 0;    // principal outstanding
+    QString contract;           // the loan contract number
+    qint64 balanceFen = 0;      // principal outstanding
     int instalmentsOverdue = 0; // due by the month's end and unpaid then
-    QString status;           // repaying | overdue | settled (the loan's status)
+    QString status;             // repaying | overdue | settled (the loan's status)
     bool settled = false;
-    QString settledOn;        // ISO date or empty
+    QString settledOn; // ISO date or empty
     QJsonObject toJson() const;
 };
 
@@ -54,7 +54,8 @@ public:
     virtual ~CreditBureau() = default;
     // `authorisation` names the recorded 征信授权 (never empty). Errors: credit.unavailable.
     // Thread-safe.
-    virtual Result<CreditReport> fetchReport(const CreditSubject &subject, const QString &authorisation) const = 0;
+    virtual Result<CreditReport> fetchReport(const CreditSubject &subject,
+                                             const QString &authorisation) const = 0;
     // The month's batch ("yyyy-MM"); idempotent on the month: submitting a month again replaces
     // the same batch and answers the same reference. Errors: credit.unavailable.
     virtual Result<CreditSubmissionReceipt> submitMonth(const QString &month,

@@ -9,9 +9,8 @@
 // dedupe key (month) keeps a second job of the month out of the queue: every loan goes once a month.
 // A crash between the submission and the record submits the same month again, which the port
 // accepts (idempotent on the month).
-#include "business/loan/outside/loanoutside.h"
-
 #include "business/loan/loanservice.h"
+#include "business/loan/outside/loanoutside.h"
 #include "platform/auth/systemuser.h"
 #include "platform/context.h"
 #include "platform/jobs/jobrunner.h"
@@ -59,20 +58,21 @@ Result<QJsonObject> prepareMonth(ServerContext &server, const Job &job)
         return makeError(u"credit.unavailable"_qs, {}, u"no credit bureau is configured"_qs);
     bool recorded = false;
     QList<CreditStatusRow> rows;
-    const Status read = runInTransaction(server.database, TxMode::Read, [&](Transaction &tx) -> Result<TxEnd> {
-        auto done = monthRecorded(tx.db(), month);
-        if (!done)
-            return done.error();
-        recorded = *done;
-        if (recorded)
+    const Status read =
+        runInTransaction(server.database, TxMode::Read, [&](Transaction &tx) -> Result<TxEnd> {
+            auto done = monthRecorded(tx.db(), month);
+            if (!done)
+                return done.error();
+            recorded = *done;
+            if (recorded)
+                return TxEnd::Commit;
+            ServiceContext ctx(server, tx.db());
+            auto list = creditMonthRows(ctx, month);
+            if (!list)
+                return list.error();
+            rows = *list;
             return TxEnd::Commit;
-        ServiceContext ctx(server, tx.db());
-        auto list = creditMonthRows(ctx, month);
-        if (!list)
-            return list.error();
-        rows = *list;
-        return TxEnd::Commit;
-    });
+        });
     if (!read)
         return read.error();
     if (recorded)
@@ -120,7 +120,8 @@ JobResult handleMonth(ServerContext &server, JobContext &jc)
                                   {u"provider"_qs, jc.prepared.value(u"provider"_qs).toString()}});
             !s)
             return JobResult::retryLater(s.error().code);
-        qCInfo(lcLoan) << ctx.operation << month << jc.prepared.value(u"rows"_qs).toInt() << "loans submitted";
+        qCInfo(lcLoan) << ctx.operation << month << jc.prepared.value(u"rows"_qs).toInt()
+                       << "loans submitted";
     }
     // The next month, once.
     auto next = enqueueJob(jc.db, monthJob(monthStart(month).addMonths(1).toString(u"yyyy-MM"_qs)), jc.nowMs);
@@ -162,8 +163,9 @@ Result<QList<CreditStatusRow>> creditMonthRows(ServiceContext &ctx, const QStrin
     QList<CreditStatusRow> out;
     Query balance(ctx.db, u"SELECT outstanding_after_fen FROM loan_postings WHERE loan_id = :l "
                           "AND value_date <= :last ORDER BY value_date DESC, id DESC LIMIT 1"_qs);
-    Query overdue(ctx.db, u"SELECT COUNT(*) FROM loan_instalments WHERE loan_id = :l AND schedule_version = :v "
-                          "AND due_on <= :last AND (paid_on IS NULL OR paid_on > :last)"_qs);
+    Query overdue(ctx.db,
+                  u"SELECT COUNT(*) FROM loan_instalments WHERE loan_id = :l AND schedule_version = :v "
+                  "AND due_on <= :last AND (paid_on IS NULL OR paid_on > :last)"_qs);
     for (Loan &l : loans) {
         // The balance at the month's end: the last posting up to then (the loan's own balance when
         // no posting is dated in the month, i.e. disbursed without one).
@@ -178,7 +180,9 @@ Result<QList<CreditStatusRow>> creditMonthRows(ServiceContext &ctx, const QStrin
             return s.error();
         l.row.instalmentsOverdue = overdue.next() ? int(overdue.int64(0)) : 0;
         overdue.finish();
-        l.row.status = l.row.settled ? u"settled"_qs : l.row.instalmentsOverdue > 0 ? u"overdue"_qs : u"repaying"_qs;
+        l.row.status = l.row.settled                  ? u"settled"_qs
+                       : l.row.instalmentsOverdue > 0 ? u"overdue"_qs
+                                                      : u"repaying"_qs;
         out.append(l.row);
     }
     return out;
@@ -195,7 +199,8 @@ Status scheduleLoanCreditReport(const QSqlDatabase &db, qint64 nowMs)
 void registerLoanCreditJobs(JobRunner &runner, ServerContext &context)
 {
     runner.registerHandler(
-        QString::fromLatin1(kLoanCreditReportJob), [&context](JobContext &jc) { return handleMonth(context, jc); },
+        QString::fromLatin1(kLoanCreditReportJob),
+        [&context](JobContext &jc) { return handleMonth(context, jc); },
         [&context](const Job &job, const QDateTime &) { return prepareMonth(context, job); });
 }
 

@@ -137,8 +137,8 @@ Status keepSharedAnswers(ServiceContext &ctx, qint64 applicationId, const QStrin
                          int borrowerPosition, const QList<StoredAnswer> &answers)
 {
     for (const StoredAnswer &a : answers) {
-        if (Status s = insertAnswer(ctx, applicationId, borrowerPosition, a.source, a.provider, a.found, a.summary,
-                                    a.facts, a.id, {}, a.fetchedAtMs, nullptr);
+        if (Status s = insertAnswer(ctx, applicationId, borrowerPosition, a.source, a.provider, a.found,
+                                    a.summary, a.facts, a.id, {}, a.fetchedAtMs, nullptr);
             !s)
             return s;
     }
@@ -160,10 +160,11 @@ QJsonArray checkedAnswersJson(const QList<StoredAnswer> &answers)
 
 Result<QJsonObject> outsideAnswersJson(ServiceContext &ctx, qint64 applicationId)
 {
-    Query q(ctx.db, u"SELECT o.id, o.position, o.source, o.provider, o.found, o.summary, o.fetched_at, "
-                    "o.authorisation IS NOT NULL, p.role FROM loan_outside_answers o "
-                    "LEFT JOIN loan_parties p ON p.application_id = o.application_id AND p.position = o.position "
-                    "WHERE o.application_id = :a ORDER BY o.id"_qs);
+    Query q(ctx.db,
+            u"SELECT o.id, o.position, o.source, o.provider, o.found, o.summary, o.fetched_at, "
+            "o.authorisation IS NOT NULL, p.role FROM loan_outside_answers o "
+            "LEFT JOIN loan_parties p ON p.application_id = o.application_id AND p.position = o.position "
+            "WHERE o.application_id = :a ORDER BY o.id"_qs);
     q.bind(u":a"_qs, applicationId);
     if (Status s = q.exec(); !s)
         return s.error();
@@ -226,8 +227,7 @@ Result<CreditQuestion> creditQuestion(ServiceContext &ctx, const QString &serial
         return makeError(u"loan.credit_unauthorised"_qs,
                          QStringLiteral("parties[%1].creditAuthorised").arg(position),
                          u"no recorded credit authorisation (征信授权) of this person"_qs);
-    out.authorisation =
-        QStringLiteral("CA-%1-%2-%3").arg(serial).arg(position).arg(p.int64(4));
+    out.authorisation = QStringLiteral("CA-%1-%2-%3").arg(serial).arg(position).arg(p.int64(4));
     return out;
 }
 
@@ -252,28 +252,25 @@ Result<QJsonObject> storeCreditReport(ServiceContext &ctx, const CreditQuestion 
     // The serial and position find the person; no identity in the log.
     qCInfo(lcLoan) << ctx.operation << question.serial << "party" << question.position << "report from"
                    << report.provider;
-    return QJsonObject{{u"id"_qs, QString::number(id)},
-                       {u"position"_qs, question.position},
-                       {u"role"_qs, question.role},
-                       {u"source"_qs, u"credit"_qs},
-                       {u"provider"_qs, report.provider},
-                       {u"found"_qs, report.found},
-                       {u"summary"_qs, report.summary},
-                       {u"fetchedAt"_qs, isoLocal(ctx.nowMs)},
-                       {u"authorised"_qs, true},
-                       {u"openLoans"_qs, report.facts.value(u"openLoans"_qs).toInt()}};
+    return QJsonObject{
+        {u"id"_qs, QString::number(id)},   {u"position"_qs, question.position},
+        {u"role"_qs, question.role},       {u"source"_qs, u"credit"_qs},
+        {u"provider"_qs, report.provider}, {u"found"_qs, report.found},
+        {u"summary"_qs, report.summary},   {u"fetchedAt"_qs, isoLocal(ctx.nowMs)},
+        {u"authorised"_qs, true},          {u"openLoans"_qs, report.facts.value(u"openLoans"_qs).toInt()}};
 }
 
 Result<QJsonObject> fetchCreditReport(ServiceContext &ctx, const QString &serial, int position)
 {
     CreditQuestion question;
-    const Status read = runInTransaction(ctx.db, ctx.dialect, TxMode::Read, [&](Transaction &) -> Result<TxEnd> {
-        auto q = creditQuestion(ctx, serial, position);
-        if (!q)
-            return q.error();
-        question = *q;
-        return TxEnd::Commit;
-    });
+    const Status read =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Read, [&](Transaction &) -> Result<TxEnd> {
+            auto q = creditQuestion(ctx, serial, position);
+            if (!q)
+                return q.error();
+            question = *q;
+            return TxEnd::Commit;
+        });
     if (!read)
         return read.error();
     if (!ctx.server.creditBureau)
@@ -282,12 +279,13 @@ Result<QJsonObject> fetchCreditReport(ServiceContext &ctx, const QString &serial
     if (!report)
         return makeError(report.error().code, {}, report.error().detail);
     Result<QJsonObject> out = QJsonObject();
-    const Status s = runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
-        out = storeCreditReport(ctx, question, *report);
-        if (!out)
-            return out.error();
-        return TxEnd::Commit;
-    });
+    const Status s =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+            out = storeCreditReport(ctx, question, *report);
+            if (!out)
+                return out.error();
+            return TxEnd::Commit;
+        });
     if (!s)
         return s.error();
     return out;
@@ -296,17 +294,19 @@ Result<QJsonObject> fetchCreditReport(ServiceContext &ctx, const QString &serial
 Result<QJsonObject> checkLoanWithSharing(ServiceContext &ctx, const LoanRequest &request)
 {
     ShareAsk ask;
-    const Status read = runInTransaction(ctx.db, ctx.dialect, TxMode::Read, [&](Transaction &) -> Result<TxEnd> {
-        auto a = loanShareAsk(ctx, request);
-        if (!a)
-            return a.error();
-        ask = *a;
-        return TxEnd::Commit;
-    });
+    const Status read =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Read, [&](Transaction &) -> Result<TxEnd> {
+            auto a = loanShareAsk(ctx, request);
+            if (!a)
+                return a.error();
+            ask = *a;
+            return TxEnd::Commit;
+        });
     if (!read)
         return read.error();
     if (!ctx.server.sharedData)
-        return makeError(u"sharing.unavailable"_qs, u"queryShared"_qs, u"no sharing interface is configured"_qs);
+        return makeError(u"sharing.unavailable"_qs, u"queryShared"_qs,
+                         u"no sharing interface is configured"_qs);
     QList<std::pair<QString, SharedAnswer>> answers;
     for (const QString &source : loanShareSources()) {
         auto answer = ctx.server.sharedData->query(source, ask.subject, {});
@@ -315,14 +315,15 @@ Result<QJsonObject> checkLoanWithSharing(ServiceContext &ctx, const LoanRequest 
         answers.append({source, *answer});
     }
     Result<QJsonObject> out = QJsonObject();
-    const Status s = runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
-        for (const auto &[source, answer] : answers) {
-            if (auto stored = storeSharedAnswer(ctx, ask.personId, source, answer); !stored)
-                return stored.error();
-        }
-        out = checkLoan(ctx, request);
-        return TxEnd::Commit;
-    });
+    const Status s =
+        runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
+            for (const auto &[source, answer] : answers) {
+                if (auto stored = storeSharedAnswer(ctx, ask.personId, source, answer); !stored)
+                    return stored.error();
+            }
+            out = checkLoan(ctx, request);
+            return TxEnd::Commit;
+        });
     if (!s)
         return s.error();
     return out;

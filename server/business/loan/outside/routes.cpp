@@ -2,11 +2,12 @@
 // The service talks to the credit system between its own read and write transactions, never inside
 // one, which is why the route is not run in the dispatcher's transaction (like POST /loans/check
 // with queryShared, registered by the loan area's routes.cpp).
+#include "platform/http/routes.h"
+
 #include "business/loan/loanroutes.h"
 #include "business/loan/outside/loanoutside.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/requestcontext.h"
-#include "platform/http/routes.h"
 
 namespace hpf::server {
 
