@@ -142,6 +142,11 @@ ROUTES = {
     "loan-review": ("loans.review", "$receipt", "", "{}"),
     "loan-approve": ("loans.approve supervisor", "$receipt", "", "{}"),
     "loan-refuse": ("loans.refuse supervisor", "$receipt", "", j({"reason": "材料不全"})),
+    # issue 18 (G): a party's credit report (no bureau in the harness: refusals), the check asking
+    # the sharing interfaces
+    "loan-credit-report": ("loans.creditReport", "$receipt", "", j({"position": 0})),
+    "loan-credit-report-range": ("loans.creditReport", "$receipt", "", j({"position": 99})),
+    "loan-check-shared": ("loans.check", "", "", j(dict(LOAN, queryShared=True))),
     # 面签 (issue 18 C): the contract's data, the session, its steps, signing and verifying contracts
     "signing-contract": ("loans.contract", "$receipt", "", ""),
     "signing-start": ("loans.sign", "$receipt", "", "{}"),

@@ -114,6 +114,9 @@ constexpr std::array kTable{
     Entry{u"loans.repay", LoanOfficer},
     Entry{u"loans.prepay", LoanOfficer},
     Entry{u"loans.account", LoanOfficer | Supervisor | Auditor},
+    // issue 18 (G): a party's credit report (征信), fetched by the officer with the recorded
+    // authorisation and audited
+    Entry{u"loans.creditReport", LoanOfficer},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

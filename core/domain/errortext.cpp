@@ -378,6 +378,11 @@ constexpr Text kMessages[] = {
     {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
     {"loan.prepay_blocked", QT_TRANSLATE_NOOP("hpf::ErrorText", "An instalment is due or partly paid: post its repayment before a prepayment")},
     {"loan.prepay_amount", QT_TRANSLATE_NOOP("hpf::ErrorText", "A partial prepayment must be below the outstanding principal; prepay in full instead")},
+    // issue 18 (G: outside systems of loan applications)
+    {"loan.credit_unauthorised", QT_TRANSLATE_NOOP("hpf::ErrorText", "This person has not authorised a credit report (征信授权): record the signed authorisation first")},
+    {"loan.spouse_missing", QT_TRANSLATE_NOOP("hpf::ErrorText", "The borrower is married: add the spouse to the application")},
+    {"credit.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The credit system cannot be reached now; try again later")},
+    {"credit.file", QT_TRANSLATE_NOOP("hpf::ErrorText", "The credit files of the training back end are not valid")},
 };
 
 constexpr Text kFields[] = {
@@ -486,6 +491,8 @@ constexpr Text kFields[] = {
     {"conversion.bankCode", QT_TRANSLATE_NOOP("hpf::ErrorText", "Bank of the commercial loan")},
     {"conversion.contractNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan contract number")},
     {"conversion.outstandingFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan outstanding")},
+    // issue 18 (G) fields
+    {"position", QT_TRANSLATE_NOOP("hpf::ErrorText", "Person on the application")},
 };
 // clang-format on
 

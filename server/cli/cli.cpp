@@ -6,9 +6,11 @@
 #include "business/judicial/expiryjob.h"
 #include "business/loan/account/loanaccount.h"
 #include "business/loan/signing/signingarchive.h"
+#include "business/loan/outside/loanoutside.h"
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
+#include "integration/credit/trainingcreditbureau.h"
 #include "integration/sharing/trainingshareddata.h"
 #include "logging.h"
 #include "platform/audit/auditkey.h"
@@ -239,6 +241,14 @@ int serve(QCoreApplication &app, const QStringList &args)
                          maxConnOpt,     perIpOpt,        timeoutOpt,    ioThreadsOpt, auditKeyOpt,
                          responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,     announceOpt,
                          centerOpt,      sharedDataOpt});
+    // issue 18 (G): the TRAINING credit bureau (credit reports, the monthly 征信报送).
+    QCommandLineOption creditDirOpt(
+        u"credit-dir"_qs,
+        u"Training only: answer credit reports from <dir>/reports.json and write the monthly credit "
+        "submissions to <dir>/submissions (default: <sqlite db>.credit when it exists). Without it "
+        "credit reports and submissions are refused."_qs,
+        u"dir"_qs);
+    p.parser.addOption(creditDirOpt);
     if (int rc = parse(p, args,
                        u"Runs the REST back end. Prints \"HPF_SERVER_LISTENING port=N\" once listening."_qs);
         rc >= 0)
@@ -342,6 +352,11 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
     // issue 18 (H): the 面签 archive package
     registerSigningArchiveJobs(server.jobs(), server.context());
+    registerLoanCreditJobs(server.jobs(), server.context()); // issue 18 (G): the monthly 征信报送
+    if (Status s = installTrainingCreditBureau(server.context(), p.parser.value(creditDirOpt),
+                                               databaseUrl(p.parser.value(p.database)));
+        !s)
+        return failure(s.error());
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)
@@ -357,6 +372,10 @@ int serve(QCoreApplication &app, const QStringList &args)
                 // Issue 17: the latest due year's interest (a no-op once queued or posted).
                 if (Status st = scheduleInterest(tx.db(), server.context().policy,
                                                  Clock::system().now().toMSecsSinceEpoch());
+                    !st)
+                    return st.error();
+                // issue 18 (G): the last complete month's 征信报送 (a no-op once queued).
+                if (Status st = scheduleLoanCreditReport(tx.db(), Clock::system().now().toMSecsSinceEpoch());
                     !st)
                     return st.error();
                 return TxEnd::Commit;

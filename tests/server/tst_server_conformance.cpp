@@ -14,6 +14,7 @@
 #include "demo/demoseed.h"
 #include "domain/accountnumber.h"
 #include "integration/court/courtkeys.h"
+#include "integration/credit/trainingcreditbureau.h" // issue 18 (G)
 #include "integration/transfer/peerchannel.h"
 #include "judicial/courtmessage.h"
 #include "openinghelpers.h"
@@ -1296,6 +1297,23 @@ private slots:
         const Reply b = api(u"loans.apply"_qs, 201, {.body = application(borrowers.at(1)), .token = loan1});
         const QString serialA = a.json.value(u"serial"_qs).toString();
         const QString serialB = b.json.value(u"serial"_qs).toString();
+        // issue 18 (G): a party's credit report with the recorded authorisation (training bureau).
+        api(u"loans.creditReport"_qs, 503,
+            {.args = {serialA}, .body = {{u"position"_qs, 0}}, .token = loan1});
+        QTemporaryDir credit;
+        f().server().context().creditBureau = *server::TrainingCreditBureau::open(credit.path());
+        api(u"loans.creditReport"_qs, 201,
+            {.args = {serialA}, .body = {{u"position"_qs, 0}}, .token = loan1});
+        api(u"loans.creditReport"_qs, 400,
+            {.args = {serialA}, .body = {{u"position"_qs, 3}}, .token = loan1});
+        api(u"loans.creditReport"_qs, 403,
+            {.args = {serialA}, .body = {{u"position"_qs, 0}}, .token = teller});
+        api(u"loans.creditReport"_qs, 404,
+            {.args = {u"YW0000000000000000"_qs}, .body = {{u"position"_qs, 0}}, .token = loan1});
+        f().server().context().creditBureau.reset();
+        QJsonObject shared = application(borrowers.at(2));
+        shared.insert(u"queryShared"_qs, true);
+        api(u"loans.check"_qs, 422, {.body = shared, .token = loan1}); // sharing.unavailable
         api(u"loans.get"_qs, 200, {.args = {serialA}, .token = supervisor});
         api(u"loans.get"_qs, 404, {.args = {u"YW0000000000000000"_qs}, .token = loan1});
         api(u"loans.list"_qs, 200, {.query = u"status=accepted&page=1"_qs, .token = loan1});

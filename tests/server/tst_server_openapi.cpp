@@ -225,6 +225,8 @@ private slots:
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
         for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
+        // issue 18 (G): the officer fetches a party's credit report
+        out.insert(u"loans.creditReport"_qs, {u"loan_officer"_qs});
         return out;
     }
 

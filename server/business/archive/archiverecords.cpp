@@ -1,9 +1,9 @@
 // The business record an archive package documents, found by its serial (业务流水号): receipts
 // (openings, seal/unseal), judicial requests (freeze, renew, unfreeze, deduct) and remittances,
 // with the subject the desk shows.
+#include "business/accounts/sharedanswers.h"
 #include "business/archive/archiveservice.h"
 #include "business/loan/signing/signingarchive.h"
-#include "business/withdrawal/sharedanswers.h"
 #include "domain/access.h"
 #include "domain/identity.h"
 #include "platform/context.h"

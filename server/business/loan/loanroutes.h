@@ -8,5 +8,6 @@ class Router;
 
 void registerSigningRoutes(Router &router);     // signing/routes.cpp: 面签 and signed contracts
 void registerLoanAccountRoutes(Router &router); // account/routes.cpp: disbursement, repayments
+void registerLoanOutsideRoutes(Router &router); // outside/routes.cpp: credit reports (issue 18 (G))
 
 } // namespace hpf::server

@@ -4,6 +4,7 @@
 
 #include "business/accounts/accountrecords.h"
 #include "business/loan/loanstore.h"
+#include "business/loan/outside/loanoutside.h"
 #include "business/reference/banks.h"
 #include "domain/identity.h"
 #include "domain/money.h"
@@ -261,6 +262,9 @@ Result<JudgedLoan> judgeRequest(ServiceContext &ctx, const LoanRequest &r)
     }
     if (Status s = countLoans(ctx, household, f); !s)
         return s.error();
+    // issue 18 (G): the registers' answers (home count, marriage) stored by a check with queryShared.
+    if (Status s = applySharedFacts(ctx, r, out.personIds.value(out.borrowerIndex), f, out.sharedAnswers); !s)
+        return s.error();
     // The bank's part of a combination loan is repaid from the same income.
     if (r.commercialAmountFen) {
         auto commercial =
@@ -307,6 +311,7 @@ Result<QJsonObject> checkLoan(ServiceContext &ctx, const LoanRequest &request)
             return schedule.error();
         out.insert(u"schedule"_qs, scheduleJson(*schedule));
     }
+    out.insert(u"sharedAnswers"_qs, checkedAnswersJson(judged->sharedAnswers)); // issue 18 (G)
     return out;
 }
 
@@ -355,6 +360,9 @@ Result<QJsonObject> applyLoan(ServiceContext &ctx, const LoanRequest &request, R
     auto stored = storeApplication(ctx, *serial, request, *judged);
     if (!stored)
         return stored.error();
+    // issue 18 (G): the answers judged with stay with the application (零要件).
+    if (Status s = keepSharedAnswers(ctx, *stored, *serial, judged->borrowerIndex, judged->sharedAnswers); !s)
+        return s.error();
     auto body = applicationJson(ctx, *serial);
     if (!body)
         return body.error();

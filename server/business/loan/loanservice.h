@@ -55,6 +55,9 @@ struct LoanRequest
     QString conversionBank;
     QString conversionContract;
     std::optional<qint64> conversionOutstandingFen;
+    // issue 18 (G): the check asks the sharing interfaces first (business/loan/outside/loanoutside.h);
+    // acceptance judges with the answers the check stored.
+    bool queryShared = false;
 };
 
 // Before any transaction: loan.kind (kind), loan.method (method), loan.home_order (homeOrder),

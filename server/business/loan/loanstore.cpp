@@ -1,6 +1,7 @@
 // Rows and JSON of loan applications (loanstore.h).
 #include "business/loan/loanstore.h"
 
+#include "business/loan/outside/loanoutside.h"
 #include "business/reference/banks.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
@@ -258,6 +259,13 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
                                    {u"hasAccount"_qs, p.int64(6) != 0},
                                    {u"creditAuthorised"_qs, p.int64(7) != 0}});
     out.insert(u"parties"_qs, parties);
+    p.finish();
+    // issue 18 (G): the outside answers kept with the application and the materials they satisfy.
+    auto outside = outsideAnswersJson(ctx, id);
+    if (!outside)
+        return outside.error();
+    for (auto it = outside->begin(); it != outside->end(); ++it)
+        out.insert(it.key(), it.value());
     return out;
 }
 

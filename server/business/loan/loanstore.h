@@ -1,6 +1,7 @@
 #pragma once
 
 #include "business/accounts/accountrecords.h"
+#include "business/accounts/sharedanswers.h"
 #include "business/loan/loanservice.h"
 
 #include <QDate>
@@ -21,6 +22,8 @@ struct JudgedLoan
     qint64 commercialFirstPaymentFen = 0;
     finance::LoanFacts facts;
     finance::LoanJudgement judgement;
+    // issue 18 (G): the sharing interfaces' fresh answers judged with (loanoutside.h).
+    QList<StoredAnswer> sharedAnswers;
 };
 
 // Gathers the facts (borrower's account, continuity, balances, household loans) and judges.

@@ -4,6 +4,7 @@
 
 #include "business/loan/loanroutes.h"
 #include "business/loan/loanservice.h"
+#include "business/loan/outside/loanoutside.h"
 #include "domain/money.h"
 #include "finance/rate.h"
 #include "platform/context.h"
@@ -49,6 +50,7 @@ Result<LoanRequest> readLoanRequest(RequestContext &ctx)
     in.methodName = body.string(u"method"_qs, 20);
     in.homeOrder = int(body.integer(u"homeOrder"_qs, 1, 2));
     in.bankCode = body.string(u"bankCode"_qs, 3);
+    in.queryShared = body.boolean(u"queryShared"_qs, false); // issue 18 (G)
     const QJsonObject property = body.object(u"property"_qs);
     const QJsonObject commercial = body.object(u"commercial"_qs, false);
     const QJsonObject conversion = body.object(u"conversion"_qs, false);
@@ -165,6 +167,8 @@ void registerLoanRoutes(Router &router)
             auto in = readLoanRequest(ctx);
             if (!in)
                 return in.error();
+            if (in->queryShared) // issue 18 (G): the sharing interfaces first (loanoutsideroutes.cpp)
+                return checkLoanWithSharing(ctx, *in);
             return inReadTransaction(ctx, [&]() { return checkLoan(ctx, *in); });
         })));
     router.add(makeRoute(
@@ -214,6 +218,7 @@ void registerLoanRoutes(Router &router)
 
     registerSigningRoutes(router);
     registerLoanAccountRoutes(router);
+    registerLoanOutsideRoutes(router); // issue 18 (G): credit reports
 }
 
 } // namespace hpf::server

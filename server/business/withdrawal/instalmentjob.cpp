@@ -6,9 +6,9 @@
 // unique key, written in the same transaction as the journal, keeps an interrupted job from paying
 // twice.
 #include "business/accounts/accountrecords.h"
+#include "business/accounts/sharedanswers.h"
 #include "business/withdrawal/instructionservice.h"
 #include "business/withdrawal/instructionstore.h"
-#include "business/withdrawal/sharedanswers.h"
 #include "domain/codetables.h"
 #include "domain/identity.h"
 #include "domain/money.h"

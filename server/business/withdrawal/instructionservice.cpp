@@ -1,9 +1,9 @@
 #include "business/withdrawal/instructionservice.h"
 
 #include "business/accounts/accountrecords.h"
+#include "business/accounts/sharedanswers.h"
 #include "business/judicial/holdstore.h"
 #include "business/withdrawal/instructionstore.h"
-#include "business/withdrawal/sharedanswers.h"
 #include "domain/accountnumber.h"
 #include "domain/money.h"
 #include "platform/context.h"

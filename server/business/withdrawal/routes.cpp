@@ -2,8 +2,8 @@
 // area that reads JSON and paths.
 #include "platform/http/routes.h"
 
+#include "business/accounts/sharedanswers.h"
 #include "business/withdrawal/instructionservice.h"
-#include "business/withdrawal/sharedanswers.h"
 #include "business/withdrawal/withdrawalservice.h"
 #include "domain/money.h"
 #include "platform/context.h"

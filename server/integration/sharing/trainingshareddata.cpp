@@ -22,7 +22,7 @@ QString besideDatabase(const QString &databaseUrl)
     return config->path + u".shared-data.json"_qs;
 }
 
-const QStringList kSources{u"property"_qs, u"bank_loan"_qs, u"marriage"_qs};
+const QStringList kSources{u"property"_qs, u"bank_loan"_qs, u"marriage"_qs, u"identity"_qs};
 
 QString notFoundSummary(const QString &source)
 {
@@ -30,6 +30,8 @@ QString notFoundSummary(const QString &source)
         return u"名下无登记住房"_qs;
     if (source == u"bank_loan")
         return u"无商业住房贷款记录"_qs;
+    if (source == u"identity")
+        return u"公安身份信息未核验"_qs;
     return u"无婚姻登记记录"_qs;
 }
 

@@ -10,7 +10,7 @@
 // back end can show 零要件 withdrawals without any agency's register:
 //   {"training": true,
 //    "property":  {"<documentType>:<documentNumber>": {"summary": "…", "facts": {…}}, …},
-//    "bank_loan": {…}, "marriage": {…}}
+//    "bank_loan": {…}, "marriage": {…}, "identity": {…}}
 // A person listed under a source is "found"; anyone else is not. The provider is "training".
 namespace hpf::server {
 

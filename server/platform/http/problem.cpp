@@ -84,6 +84,8 @@ int statusForError(const Error &error)
         {u"loan.account_not_found"_qs, 404},
         {u"loan.settled"_qs, 409},
         {u"loan.prepay_blocked"_qs, 409},
+        // issue 18 (G): the credit system cannot be reached (or none is configured)
+        {u"credit.unavailable"_qs, 503},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -7,10 +7,11 @@
 
 // The sharing-interface port (数据共享接口): other agencies' registers a business may consult
 // instead of asking the member for a paper (零要件) — the real-estate register (不动产, "property"),
-// banks' loan records ("bank_loan") and the civil-affairs marriage register (民政, "marriage").
+// banks' loan records ("bank_loan"), the civil-affairs marriage register (民政, "marriage") and
+// the public-security identity register (公安, "identity").
 // A query is slow outside work: callers ask OUTSIDE any database transaction and then store the
-// answer (business/withdrawal/sharedanswers.h) with its audit record. The withdrawal business
-// uses it first; the loan issue reuses it.
+// answer (business/accounts/sharedanswers.h) with its audit record. The withdrawal business
+// uses it first; loan applications reuse it (home count, marriage, identity).
 namespace hpf::server {
 
 // Who is asked about (the identity travels to the agency, never into a log or URL).
@@ -33,7 +34,7 @@ class SharedDataSource
 {
 public:
     virtual ~SharedDataSource() = default;
-    // `source`: property | bank_loan | marriage; `evidence` narrows the question (a loan contract
+    // `source`: property | bank_loan | marriage | identity; `evidence` narrows the question (a loan contract
     // number, an address). Errors: sharing.unavailable (the register cannot be reached),
     // sharing.source (a source this implementation does not serve). Thread-safe.
     virtual Result<SharedAnswer> query(const QString &source, const SharedSubject &subject,

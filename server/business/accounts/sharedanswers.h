@@ -10,7 +10,8 @@
 
 // Stored answers of the sharing interfaces (migration 16, shared_answers): each query's answer is
 // kept with who asked and when, audited as sharing.query, and may stand in for a material of the
-// withdrawal's checklist (零要件) for 24 hours.
+// withdrawal's checklist (零要件) for 24 hours. Shared by the businesses that consult the sharing
+// interfaces: withdrawals (issue 17) and loan applications (issue 18, business/loan/outside/loanoutside.h).
 namespace hpf::server {
 
 struct ServiceContext;

@@ -1,4 +1,4 @@
-#include "business/withdrawal/sharedanswers.h"
+#include "business/accounts/sharedanswers.h"
 
 #include "platform/context.h"
 #include "platform/store/sql.h"
