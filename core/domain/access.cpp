@@ -112,6 +112,10 @@ constexpr std::array kTable{
     Entry{u"loans.repay", LoanOfficer},
     Entry{u"loans.prepay", LoanOfficer},
     Entry{u"loans.account", LoanOfficer | Supervisor | Auditor},
+    // issue 18 (F): overdue loans — the list with the 逾期率 for officers, supervisors and auditors;
+    // the officer records that a borrower was reminded (催收).
+    Entry{u"loans.overdue", LoanOfficer | Supervisor | Auditor},
+    Entry{u"loans.reminderDone", LoanOfficer},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

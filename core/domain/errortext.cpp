@@ -378,6 +378,9 @@ constexpr Text kMessages[] = {
     {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
     {"loan.prepay_blocked", QT_TRANSLATE_NOOP("hpf::ErrorText", "An instalment is due or partly paid: post its repayment before a prepayment")},
     {"loan.prepay_amount", QT_TRANSLATE_NOOP("hpf::ErrorText", "A partial prepayment must be below the outstanding principal; prepay in full instead")},
+    // issue 18 (F): overdue loans and reminders
+    {"loan.reminder_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No such reminder: refresh the list of overdue loans")},
+    {"loan.reminder_done", QT_TRANSLATE_NOOP("hpf::ErrorText", "This reminder is recorded already")},
 };
 
 constexpr Text kFields[] = {
@@ -486,6 +489,9 @@ constexpr Text kFields[] = {
     {"conversion.bankCode", QT_TRANSLATE_NOOP("hpf::ErrorText", "Bank of the commercial loan")},
     {"conversion.contractNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan contract number")},
     {"conversion.outstandingFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan outstanding")},
+    // issue 18 (F) fields: a reminder recorded done
+    {"channel", QT_TRANSLATE_NOOP("hpf::ErrorText", "How the borrower was reminded")},
+    {"note", QT_TRANSLATE_NOOP("hpf::ErrorText", "Note")},
 };
 // clang-format on
 

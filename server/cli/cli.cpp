@@ -5,6 +5,7 @@
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
 #include "business/loan/loanaccount.h"
+#include "business/loan/loanoverdue.h" // issue 18 (F)
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
@@ -339,6 +340,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
+    registerLoanOverdueJobs(server.jobs(), server.context()); // issue 18 (F): the daily overdue run
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)
@@ -350,6 +352,9 @@ int serve(QCoreApplication &app, const QStringList &args)
                     return st.error();
                 if (Status st = scheduleJudicialExpiry(tx.db(), Clock::system().now().toMSecsSinceEpoch());
                     !st)
+                    return st.error();
+                // Issue 18 (F): today's overdue run (a no-op once queued).
+                if (Status st = scheduleLoanOverdue(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
                     return st.error();
                 // Issue 17: the latest due year's interest (a no-op once queued or posted).
                 if (Status st = scheduleInterest(tx.db(), server.context().policy,

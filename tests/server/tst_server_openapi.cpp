@@ -224,6 +224,9 @@ private slots:
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
         for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
+        // issue 18 (F): overdue loans — readers see the list and the 逾期率, the officer records reminders
+        out.insert(u"loans.overdue"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
+        out.insert(u"loans.reminderDone"_qs, {u"loan_officer"_qs});
         return out;
     }
 

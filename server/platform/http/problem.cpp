@@ -84,6 +84,9 @@ int statusForError(const Error &error)
         {u"loan.account_not_found"_qs, 404},
         {u"loan.settled"_qs, 409},
         {u"loan.prepay_blocked"_qs, 409},
+        // issue 18 (F): overdue loans and reminders
+        {u"loan.reminder_not_found"_qs, 404},
+        {u"loan.reminder_done"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

@@ -32,6 +32,7 @@ void registerRoutes(Router &router)
     registerLoanRoutes(router);
     registerSigningRoutes(router);
     registerLoanAccountRoutes(router);
+    registerLoanOverdueRoutes(router); // issue 18 (F)
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)

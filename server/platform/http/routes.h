@@ -23,6 +23,7 @@ void registerChangeRoutes(Router &router);          // business/changes: unit an
 void registerLoanRoutes(Router &router);            // business/loan: loan applications (issue 18)
 void registerSigningRoutes(Router &router);         // business/loan: 面签 and signed contracts (issue 18)
 void registerLoanAccountRoutes(Router &router);     // business/loan: disbursement, repayments (issue 18)
+void registerLoanOverdueRoutes(Router &router);     // business/loan: overdue loans, reminders (issue 18 F)
 void registerJudicialRoutes(Router &router);        // business/judicial: holds
 void registerOpeningRoutes(Router &router);         // business/opening: openings, lists, seal, receipts
 void registerCertificateRoutes(Router &router);     // business/certificates
