@@ -4,8 +4,8 @@
 #include "business/certificates/signingkeys.h"
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
-#include "business/loan/loanaccount.h"
-#include "business/loan/loanoverdue.h" // issue 18 (F)
+#include "business/loan/account/loanaccount.h"
+#include "business/loan/overdue/loanoverdue.h" // issue 18 (F)
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"

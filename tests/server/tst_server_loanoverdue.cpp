@@ -4,8 +4,8 @@
 // list with the 逾期率 against hand numbers and the branch scope. SQLite and PostgreSQL.
 //
 // As in tst_server_loanaccount, markSignedForTest() stands in for review, approval and 面签.
-#include "business/loan/loanaccount.h"
-#include "business/loan/loanoverdue.h"
+#include "business/loan/account/loanaccount.h"
+#include "business/loan/overdue/loanoverdue.h"
 #include "demo/demoseed.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"

@@ -5,10 +5,10 @@
 #include "business/contribution/contributionschema.h"
 #include "business/interest/interestschema.h"
 #include "business/judicial/judicialschema.h"
-#include "business/loan/loanaccountschema.h"
+#include "business/loan/account/loanaccountschema.h"
 #include "business/loan/loanschema.h"
-#include "business/loan/signingschema.h"
-#include "business/loan/loanoverdueschema.h" // issue 18 (F)
+#include "business/loan/signing/signingschema.h"
+#include "business/loan/overdue/loanoverdueschema.h" // issue 18 (F)
 #include "business/transfer/transferschema.h"
 #include "business/withdrawal/withdrawalschema.h"
 #include "integration/court/courtkeys.h"
@@ -157,7 +157,7 @@ QList<Migration> buildMigrations()
     list.append(loanMigration());          // 20: loan applications and parties, business/loan
     list.append(loanAccountMigration());   // 21: loans, instalments, postings, business/loan (part B)
     list.append(signingMigration());       // 22: 面签 sessions, steps, signed contracts, business/loan
-    list.append(loanOverdueMigration());   // 23: overdue loans, reminders, business/loan (part F)
+    list.append(loanOverdueMigration());   // 23: overdue loans, reminders, business/loan/overdue (part F)
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every
     // search was a scan of accounts.

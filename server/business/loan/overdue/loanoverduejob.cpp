@@ -1,7 +1,7 @@
 // The loan.overdue job (issue 18, part F): once a day, just after local midnight, runOverdue for
 // the new day, then the next day's run is queued. The dedupe key is the day, so a restart (or a
 // second server) queues no second run; runOverdue itself is idempotent per loan and day.
-#include "business/loan/loanoverdue.h"
+#include "business/loan/overdue/loanoverdue.h"
 #include "business/loan/loanservice.h"
 #include "platform/auth/systemuser.h"
 #include "platform/context.h"

@@ -1,10 +1,10 @@
 // Overdue loans (issue 18, part F): the job's accrual of 罚息, the status between repaying and
 // overdue, the reminders queue, the desk's list with the 逾期率 and the reminder recorded done.
 // Definitions: loanoverdue.h.
-#include "business/loan/loanoverdue.h"
+#include "business/loan/overdue/loanoverdue.h"
 
 #include "base/rounding.h"
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "business/loan/loanservice.h"
 #include "domain/access.h"
 #include "domain/identity.h"

@@ -1,10 +1,12 @@
 // The overdue loans' routes (issue 18, part F): the list with the 逾期率, and a reminder recorded
 // done. The only file of the overdue area that reads JSON, queries and paths.
-#include "business/loan/loanoverdue.h"
+#include "platform/http/routes.h"
+
+#include "business/loan/loanroutes.h"
+#include "business/loan/overdue/loanoverdue.h"
 #include "platform/context.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/requestcontext.h"
-#include "platform/http/routes.h"
 
 namespace hpf::server {
 

@@ -1,7 +1,7 @@
-#include "business/loan/loanoverduedemo.h"
+#include "business/loan/overdue/loanoverduedemo.h"
 
-#include "business/loan/loanaccount.h"
-#include "business/loan/loanoverdue.h"
+#include "business/loan/account/loanaccount.h"
+#include "business/loan/overdue/loanoverdue.h"
 #include "business/loan/loanservice.h"
 #include "platform/auth/systemuser.h"
 #include "platform/context.h"

@@ -1,4 +1,4 @@
-#include "business/loan/loanoverdueschema.h"
+#include "business/loan/overdue/loanoverdueschema.h"
 
 namespace hpf::server {
 
