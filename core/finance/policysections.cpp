@@ -199,7 +199,8 @@ bool PolicyLoader::reminderDays(const QJsonObject &row, const QString &path, QLi
     for (qsizetype i = 0; i < days.size(); ++i) {
         const QJsonValue v = days.at(i);
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(int(d)) || d < 1 || d > 3650 || (!out.isEmpty() && int(d) <= out.last()))
+        if (!v.isDouble() || d != double(int(d)) || d < 1 || d > 3650 ||
+            (!out.isEmpty() && int(d) <= out.last()))
             return fail(index(p, i), QStringLiteral("expected whole days 1..3650, ascending"));
         out.append(int(d));
     }

@@ -340,7 +340,8 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
     registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
-    registerLoanOverdueJobs(server.jobs(), server.context()); // issue 18 (F): the daily overdue run
+    // issue 18 (F): the daily overdue run (罚息, days past due, reminders)
+    registerLoanOverdueJobs(server.jobs(), server.context());
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)

@@ -1286,19 +1286,21 @@ private slots:
         const QString contract =
             disbursed.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
         QVERIFY(!contract.isEmpty());
-        QVERIFY(server::Query(*conn, u"UPDATE loan_instalments SET due_on = '2025-07-01', penalty_fen = 120, "
-                                     "days_past_due = 14 WHERE number = 1 AND loan_id = (SELECT id FROM loans "
-                                     "WHERE contract_number = '"_qs +
-                                         contract + u"')"_qs)
-                    .exec()
-                    .ok());
-        QVERIFY(server::Query(*conn, u"INSERT INTO loan_reminders (loan_id, branch_id, since_due_on, "
-                                     "threshold_days, queued_on, days_past_due, overdue_fen, status, created_at) "
-                                     "SELECT id, branch_id, '2025-07-01', 3, '2025-07-04', 3, 100, 'open', 0 "
-                                     "FROM loans WHERE contract_number = '"_qs +
-                                         contract + u"'"_qs)
-                    .exec()
-                    .ok());
+        QVERIFY(
+            server::Query(*conn, u"UPDATE loan_instalments SET due_on = '2025-07-01', penalty_fen = 120, "
+                                 "days_past_due = 14 WHERE number = 1 AND loan_id = (SELECT id FROM loans "
+                                 "WHERE contract_number = '"_qs +
+                                     contract + u"')"_qs)
+                .exec()
+                .ok());
+        QVERIFY(
+            server::Query(*conn, u"INSERT INTO loan_reminders (loan_id, branch_id, since_due_on, "
+                                 "threshold_days, queued_on, days_past_due, overdue_fen, status, created_at) "
+                                 "SELECT id, branch_id, '2025-07-01', 3, '2025-07-04', 3, 100, 'open', 0 "
+                                 "FROM loans WHERE contract_number = '"_qs +
+                                     contract + u"'"_qs)
+                .exec()
+                .ok());
         server::Query q(*conn, u"SELECT MAX(id) FROM loan_reminders"_qs);
         QVERIFY(q.exec().ok() && q.next());
         const QString id = QString::number(q.int64(0));
@@ -1315,8 +1317,9 @@ private slots:
         api(u"loans.reminderDone"_qs, 400,
             {.args = {id}, .body = {{u"channel"_qs, u"fax"_qs}}, .token = officer});
         const Reply after = api(u"loans.overdue"_qs, 200, {.token = login(u"auditor1"_qs)});
-        QCOMPARE(after.json.value(u"items"_qs).toArray().first().toObject().value(u"reminderState"_qs).toString(),
-                 u"done"_qs);
+        QCOMPARE(
+            after.json.value(u"items"_qs).toArray().first().toObject().value(u"reminderState"_qs).toString(),
+            u"done"_qs);
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 

@@ -186,7 +186,6 @@ private:
         return r.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
     }
 
-
     // The overdue job registered and today's run queued, as `serve` does.
     void startOverdueJob()
     {
@@ -244,9 +243,9 @@ private slots:
         // 2,001.70 × 0.00005 = 0.100085 yuan = 10.0085 fen → 10
         QTest::newRow("reference instalment") << qint64(200170) << qint64(50) << qint64(10);
         QTest::newRow("10,000.00 exact") << qint64(1000000) << qint64(50) << qint64(50);
-        QTest::newRow("half a fen rounds up") << qint64(10000) << qint64(50) << qint64(1);   // 0.5
-        QTest::newRow("just below half") << qint64(9999) << qint64(50) << qint64(0);         // 0.49995
-        QTest::newRow("2.1 per 10k") << qint64(212830) << qint64(210) << qint64(45);         // 44.6943
+        QTest::newRow("half a fen rounds up") << qint64(10000) << qint64(50) << qint64(1); // 0.5
+        QTest::newRow("just below half") << qint64(9999) << qint64(50) << qint64(0);       // 0.49995
+        QTest::newRow("2.1 per 10k") << qint64(212830) << qint64(210) << qint64(45);       // 44.6943
         QTest::newRow("nothing overdue") << qint64(0) << qint64(50) << qint64(0);
         QTest::newRow("no penalty policy") << qint64(200170) << qint64(0) << qint64(0);
         QTest::newRow("negative amount") << qint64(-200170) << qint64(50) << qint64(0);
@@ -276,7 +275,8 @@ private slots:
         QTest::newRow("below half a hundredth") << qint64(1) << qint64(2000001) << u"0.00"_qs;
         QTest::newRow("no loans") << qint64(0) << qint64(0) << u"0.00"_qs;
         QTest::newRow("none overdue") << qint64(0) << qint64(500) << u"0.00"_qs;
-        QTest::newRow("huge balances") << qint64(900000000000000) << qint64(1000000000000000) << u"9000.00"_qs;
+        QTest::newRow("huge balances")
+            << qint64(900000000000000) << qint64(1000000000000000) << u"9000.00"_qs;
     }
 
     void ratio()
@@ -319,7 +319,8 @@ private slots:
         runJobs();
         QCOMPARE(this->penalty(contract), penalty);
         QCOMPARE(this->status(contract), status);
-        QCOMPARE(sql(u"SELECT COALESCE(MAX(days_past_due), 0) FROM loan_instalments"_qs), qint64(daysPastDue));
+        QCOMPARE(sql(u"SELECT COALESCE(MAX(days_past_due), 0) FROM loan_instalments"_qs),
+                 qint64(daysPastDue));
         const qint64 audits = sql(u"SELECT COUNT(*) FROM audit_log WHERE operation = 'loans.overdue_run'"_qs);
         QCOMPARE(audits, qint64(penalty > 0 ? 1 : 0));
         // A second run the same day (another server, a retry) changes nothing.
@@ -345,7 +346,8 @@ private slots:
             QCOMPARE(penalty(contract), qint64(10) * QDate(2025, 8, 15).daysTo(d));
         }
         QCOMPARE(penalty(contract), qint64(300));
-        QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loan.overdue' AND state = 'done'"_qs), qint64(31));
+        QCOMPARE(sql(u"SELECT COUNT(*) FROM jobs WHERE kind = 'loan.overdue' AND state = 'done'"_qs),
+                 qint64(31));
     }
 
     // Two runs of the same day queued at once (two servers each queued one): one accrual.
@@ -389,7 +391,8 @@ private slots:
         const Reply list = overdue();
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json.value(u"total"_qs).toInteger(), qint64(0));
-        QCOMPARE(list.json.value(u"summary"_qs).toObject().value(u"ratioPerTenThousand"_qs).toString(), u"0.00"_qs);
+        QCOMPARE(list.json.value(u"summary"_qs).toObject().value(u"ratioPerTenThousand"_qs).toString(),
+                 u"0.00"_qs);
         at(QDate(2025, 8, 21), QTime(0, 20));
         runJobs();
         QCOMPARE(penalty(contract), qint64(50));
@@ -442,7 +445,8 @@ private slots:
         // A teller may not see it; a bad page is refused.
         QCOMPARE(overdue(u"teller1"_qs).status, 403);
         QCOMPARE(overdue(u"loan1"_qs, u"?page=0"_qs).code(), u"request.field_range"_qs);
-        QCOMPARE(overdue(u"loan1"_qs, u"?page=%EF%BC%91"_qs).code(), u"request.field_range"_qs); // full-width 1
+        QCOMPARE(overdue(u"loan1"_qs, u"?page=%EF%BC%91"_qs).code(),
+                 u"request.field_range"_qs); // full-width 1
         QCOMPARE(overdue(u"loan1"_qs, u"?page=2"_qs).json.value(u"items"_qs).toArray().size(), 0);
     }
 
@@ -475,7 +479,13 @@ private slots:
         r = done(id, body); // a new request: recorded already
         QCOMPARE(r.status, 409);
         QCOMPARE(r.code(), u"loan.reminder_done"_qs);
-        QCOMPARE(overdue().json.value(u"items"_qs).toArray().first().toObject().value(u"reminderState"_qs).toString(),
+        QCOMPARE(overdue()
+                     .json.value(u"items"_qs)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"reminderState"_qs)
+                     .toString(),
                  u"done"_qs);
         at(QDate(2025, 9, 14), QTime(0, 20));
         runJobs();
@@ -521,29 +531,29 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
         const QJsonObject phone{{u"channel"_qs, u"phone"_qs}};
-        QTest::newRow("channel unknown") << QString() << QJsonObject{{u"channel"_qs, u"email"_qs}} << u"loan1"_qs
-                                         << 400 << u"request.field_range"_qs << u"channel"_qs;
-        QTest::newRow("channel missing") << QString() << QJsonObject{{u"note"_qs, u"x"_qs}} << u"loan1"_qs << 400
-                                         << u"request.field_required"_qs << u"channel"_qs;
-        QTest::newRow("channel empty") << QString() << QJsonObject{{u"channel"_qs, u""_qs}} << u"loan1"_qs << 400
-                                       << QString() << u"channel"_qs;
-        QTest::newRow("note oversized") << QString()
-                                        << QJsonObject{{u"channel"_qs, u"letter"_qs}, {u"note"_qs, QString(201, u'催')}}
-                                        << u"loan1"_qs << 400 << u"request.field_too_long"_qs << u"note"_qs;
+        QTest::newRow("channel unknown") << QString() << QJsonObject{{u"channel"_qs, u"email"_qs}}
+                                         << u"loan1"_qs << 400 << u"request.field_range"_qs << u"channel"_qs;
+        QTest::newRow("channel missing") << QString() << QJsonObject{{u"note"_qs, u"x"_qs}} << u"loan1"_qs
+                                         << 400 << u"request.field_required"_qs << u"channel"_qs;
+        QTest::newRow("channel empty") << QString() << QJsonObject{{u"channel"_qs, u""_qs}} << u"loan1"_qs
+                                       << 400 << QString() << u"channel"_qs;
+        QTest::newRow("note oversized")
+            << QString() << QJsonObject{{u"channel"_qs, u"letter"_qs}, {u"note"_qs, QString(201, u'催')}}
+            << u"loan1"_qs << 400 << u"request.field_too_long"_qs << u"note"_qs;
         QTest::newRow("unknown field") << QString() << QJsonObject{{u"channel"_qs, u"sms"_qs}, {u"at"_qs, 1}}
                                        << u"loan1"_qs << 400 << u"request.unknown_field"_qs << u"at"_qs;
-        QTest::newRow("unknown id") << u"999999"_qs << phone << u"loan1"_qs << 404 << u"loan.reminder_not_found"_qs
-                                    << u"id"_qs;
-        QTest::newRow("id not a number") << u"abc"_qs << phone << u"loan1"_qs << 404
-                                         << u"loan.reminder_not_found"_qs << u"id"_qs;
-        QTest::newRow("id full-width") << u"%EF%BC%91"_qs << phone << u"loan1"_qs << 404
-                                       << u"loan.reminder_not_found"_qs << u"id"_qs;
-        QTest::newRow("id negative") << u"-1"_qs << phone << u"loan1"_qs << 404 << u"loan.reminder_not_found"_qs
-                                     << u"id"_qs;
-        QTest::newRow("supervisor may not") << QString() << phone << u"supervisor1"_qs << 403 << QString()
-                                            << QString();
-        QTest::newRow("other branch") << QString() << phone << u"loan9"_qs << 403 << u"auth.branch_denied"_qs
-                                      << QString();
+        QTest::newRow("unknown id") << u"999999"_qs << phone << u"loan1"_qs << 404
+                                    << u"loan.reminder_not_found"_qs << u"id"_qs;
+        QTest::newRow("id not a number")
+            << u"abc"_qs << phone << u"loan1"_qs << 404 << u"loan.reminder_not_found"_qs << u"id"_qs;
+        QTest::newRow("id full-width")
+            << u"%EF%BC%91"_qs << phone << u"loan1"_qs << 404 << u"loan.reminder_not_found"_qs << u"id"_qs;
+        QTest::newRow("id negative") << u"-1"_qs << phone << u"loan1"_qs << 404
+                                     << u"loan.reminder_not_found"_qs << u"id"_qs;
+        QTest::newRow("supervisor may not")
+            << QString() << phone << u"supervisor1"_qs << 403 << QString() << QString();
+        QTest::newRow("other branch")
+            << QString() << phone << u"loan9"_qs << 403 << u"auth.branch_denied"_qs << QString();
     }
 
     void doneBad()
@@ -562,7 +572,8 @@ private slots:
         runJobs();
         if (user == u"loan9")
             addUser(u"loan9"_qs, u"loan_officer"_qs, u"0002"_qs);
-        const Reply r = done(id.isEmpty() ? QString::number(sql(u"SELECT id FROM loan_reminders"_qs)) : id, body, user);
+        const Reply r =
+            done(id.isEmpty() ? QString::number(sql(u"SELECT id FROM loan_reminders"_qs)) : id, body, user);
         QVERIFY2(r.status == http, r.body.constData());
         if (!code.isEmpty())
             QCOMPARE(r.code(), code);
@@ -591,9 +602,10 @@ private slots:
         QVERIFY2(log.ok(), log.ok() ? "" : qPrintable(log.error().detail));
         auto conn = database.connection();
         QVERIFY(conn.ok());
-        server::Query q(*conn, u"SELECT l.status, l.disbursed_on, (SELECT SUM(penalty_fen) FROM loan_instalments "
-                               "i WHERE i.loan_id = l.id), (SELECT COUNT(*) FROM loan_reminders r WHERE r.loan_id = "
-                               "l.id AND r.status = 'open') FROM loans l"_qs);
+        server::Query q(*conn,
+                        u"SELECT l.status, l.disbursed_on, (SELECT SUM(penalty_fen) FROM loan_instalments "
+                        "i WHERE i.loan_id = l.id), (SELECT COUNT(*) FROM loan_reminders r WHERE r.loan_id = "
+                        "l.id AND r.status = 'open') FROM loans l"_qs);
         QVERIFY(q.exec().ok());
         QVERIFY(q.next());
         QCOMPARE(q.str(0), u"overdue"_qs);

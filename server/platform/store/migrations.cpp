@@ -7,8 +7,8 @@
 #include "business/judicial/judicialschema.h"
 #include "business/loan/account/loanaccountschema.h"
 #include "business/loan/loanschema.h"
-#include "business/loan/signing/signingschema.h"
 #include "business/loan/overdue/loanoverdueschema.h" // issue 18 (F)
+#include "business/loan/signing/signingschema.h"
 #include "business/transfer/transferschema.h"
 #include "business/withdrawal/withdrawalschema.h"
 #include "integration/court/courtkeys.h"

@@ -166,11 +166,10 @@ void TestPolicyLoader::invalid_data()
     QTest::newRow("reminder days empty") << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray())
                                          << u"loanLimits[0].reminderDays"_qs << u"at least one"_qs;
     QTest::newRow("reminder days descending")
-        << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{30, 3}) << u"loanLimits[0].reminderDays[1]"_qs
-        << u"ascending"_qs;
-    QTest::newRow("reminder days fraction")
-        << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{1.5}) << u"loanLimits[0].reminderDays[0]"_qs
-        << u"whole days"_qs;
+        << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{30, 3})
+        << u"loanLimits[0].reminderDays[1]"_qs << u"ascending"_qs;
+    QTest::newRow("reminder days fraction") << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{1.5})
+                                            << u"loanLimits[0].reminderDays[0]"_qs << u"whole days"_qs;
     QTest::newRow("reminder days 0") << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{0})
                                      << u"loanLimits[0].reminderDays[0]"_qs << u"whole days"_qs;
     QTest::newRow("loan rate 5 decimals")

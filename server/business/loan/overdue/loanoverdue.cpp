@@ -31,9 +31,10 @@ struct PastDue
 
 Result<QList<PastDue>> pastDue(ServiceContext &ctx, const LoanAccountRow &loan, QDate today)
 {
-    Query q(ctx.db, u"SELECT id, due_on, principal_fen - paid_principal_fen + interest_fen - paid_interest_fen, "
-                    "COALESCE(penalty_through, ''), days_past_due FROM loan_instalments WHERE loan_id = :l "
-                    "AND schedule_version = :v AND paid_on IS NULL AND due_on < :t ORDER BY number"_qs);
+    Query q(ctx.db,
+            u"SELECT id, due_on, principal_fen - paid_principal_fen + interest_fen - paid_interest_fen, "
+            "COALESCE(penalty_through, ''), days_past_due FROM loan_instalments WHERE loan_id = :l "
+            "AND schedule_version = :v AND paid_on IS NULL AND due_on < :t ORDER BY number"_qs);
     q.bind(u":l"_qs, loan.id)
         .bind(u":v"_qs, loan.scheduleVersion)
         .bind(u":t"_qs, today.toString(Qt::ISODate));
@@ -71,10 +72,11 @@ Result<int> queueReminder(ServiceContext &ctx, const LoanAccountRow &loan, const
     if (reached == 0)
         return 0;
     const QString since = oldest.dueOn.toString(Qt::ISODate);
-    Query insert(ctx.db,
-                 u"INSERT INTO loan_reminders (loan_id, branch_id, since_due_on, threshold_days, queued_on, "
-                 "days_past_due, overdue_fen, status, created_at) VALUES (:l, :b, :s, :t, :q, :d, :o, 'open', :now) "
-                 "ON CONFLICT (loan_id, since_due_on, threshold_days) DO NOTHING"_qs);
+    Query insert(
+        ctx.db,
+        u"INSERT INTO loan_reminders (loan_id, branch_id, since_due_on, threshold_days, queued_on, "
+        "days_past_due, overdue_fen, status, created_at) VALUES (:l, :b, :s, :t, :q, :d, :o, 'open', :now) "
+        "ON CONFLICT (loan_id, since_due_on, threshold_days) DO NOTHING"_qs);
     insert.bind(u":l"_qs, loan.id)
         .bind(u":b"_qs, loan.branchId)
         .bind(u":s"_qs, since)
@@ -87,8 +89,9 @@ Result<int> queueReminder(ServiceContext &ctx, const LoanAccountRow &loan, const
         return s.error();
     if (insert.rowsAffected() != 1)
         return 0;
-    Query older(ctx.db, u"UPDATE loan_reminders SET status = 'superseded' WHERE loan_id = :l AND status = 'open' "
-                        "AND NOT (since_due_on = :s AND threshold_days = :t)"_qs);
+    Query older(ctx.db,
+                u"UPDATE loan_reminders SET status = 'superseded' WHERE loan_id = :l AND status = 'open' "
+                "AND NOT (since_due_on = :s AND threshold_days = :t)"_qs);
     older.bind(u":l"_qs, loan.id).bind(u":s"_qs, since).bind(u":t"_qs, reached);
     if (Status s = older.exec(); !s)
         return s.error();
@@ -114,7 +117,8 @@ Status overdueLoan(ServiceContext &ctx, qint64 loanId, const finance::LoanLimits
     qint64 overdueFen = 0;
     for (const PastDue &r : *rows) {
         overdueFen += r.overdueFen;
-        const QDate through = r.penaltyThrough.isEmpty() ? r.dueOn : QDate::fromString(r.penaltyThrough, Qt::ISODate);
+        const QDate through =
+            r.penaltyThrough.isEmpty() ? r.dueOn : QDate::fromString(r.penaltyThrough, Qt::ISODate);
         const qint64 days = qMax<qint64>(0, through.daysTo(today));
         const qint64 penalty = days * dailyPenaltyFen(r.overdueFen, limits.penaltyPerDay.ppm);
         const int daysPastDue = int(r.dueOn.daysTo(today));
@@ -163,8 +167,9 @@ Status overdueLoan(ServiceContext &ctx, qint64 loanId, const finance::LoanLimits
 
 QString reminderState(ServiceContext &ctx, qint64 loanId, QJsonObject &reminder)
 {
-    Query q(ctx.db, u"SELECT id, threshold_days, status, queued_on, COALESCE(channel, '') FROM loan_reminders "
-                    "WHERE loan_id = :l ORDER BY id DESC LIMIT 1"_qs);
+    Query q(ctx.db,
+            u"SELECT id, threshold_days, status, queued_on, COALESCE(channel, '') FROM loan_reminders "
+            "WHERE loan_id = :l ORDER BY id DESC LIMIT 1"_qs);
     q.bind(u":l"_qs, loanId);
     if (!q.exec() || !q.next())
         return u"none"_qs;
@@ -192,7 +197,8 @@ QString perTenThousand(qint64 overdueFen, qint64 totalFen)
         return u"0.00"_qs;
     // Hundredths of 1‱: overdue × 10 000 × 100 ÷ total.
     const qint64 hundredths = divideRounded(Int128(overdueFen) * 1'000'000, totalFen, RoundingMode::HalfUp);
-    return QString::number(hundredths / 100) + u'.' + QStringLiteral("%1").arg(hundredths % 100, 2, 10, QChar(u'0'));
+    return QString::number(hundredths / 100) + u'.' +
+           QStringLiteral("%1").arg(hundredths % 100, 2, 10, QChar(u'0'));
 }
 
 Result<OverdueRun> runOverdue(ServiceContext &ctx)
@@ -202,9 +208,10 @@ Result<OverdueRun> runOverdue(ServiceContext &ctx)
     if (!limits)
         return limits.error();
     // The loans in arrears today, and those still marked overdue that a payment may have cleared.
-    Query q(ctx.db, u"SELECT l.id FROM loans l WHERE l.status = 'overdue' OR (l.status <> 'settled' AND EXISTS "
-                    "(SELECT 1 FROM loan_instalments i WHERE i.loan_id = l.id AND i.schedule_version = "
-                    "l.schedule_version AND i.paid_on IS NULL AND i.due_on < :t)) ORDER BY l.id"_qs);
+    Query q(ctx.db,
+            u"SELECT l.id FROM loans l WHERE l.status = 'overdue' OR (l.status <> 'settled' AND EXISTS "
+            "(SELECT 1 FROM loan_instalments i WHERE i.loan_id = l.id AND i.schedule_version = "
+            "l.schedule_version AND i.paid_on IS NULL AND i.due_on < :t)) ORDER BY l.id"_qs);
     q.bind(u":t"_qs, today.toString(Qt::ISODate));
     if (Status s = q.exec(); !s)
         return s.error();
@@ -226,20 +233,21 @@ Result<QJsonObject> listOverdueLoans(ServiceContext &ctx, int page)
     const Principal &u = ctx.user();
     const bool everyBranch = u.headOffice || u.role == access::role::auditor || u.role == access::role::admin;
     const QString branch = everyBranch ? QString() : u" AND l.branch_id = :b"_qs;
-    const QString arrears = u"EXISTS (SELECT 1 FROM loan_instalments x WHERE x.loan_id = l.id AND "
-                            "x.schedule_version = l.schedule_version AND x.paid_on IS NULL AND x.due_on < :t)"_qs;
+    const QString arrears =
+        u"EXISTS (SELECT 1 FROM loan_instalments x WHERE x.loan_id = l.id AND "
+        "x.schedule_version = l.schedule_version AND x.paid_on IS NULL AND x.due_on < :t)"_qs;
     const auto bindAll = [&](Query &query) {
         query.bind(u":t"_qs, today.toString(Qt::ISODate));
         if (!everyBranch)
             query.bind(u":b"_qs, u.branchId);
     };
     // The summary: 逾期率 over the loans the user may see.
-    Query sum(ctx.db, u"SELECT COUNT(*), COALESCE(SUM(l.outstanding_fen), 0), "
-                      "COALESCE(SUM(CASE WHEN "_qs +
-                          arrears +
-                          u" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN "_qs + arrears +
-                          u" THEN l.outstanding_fen ELSE 0 END), 0) FROM loans l WHERE l.status <> 'settled'"_qs +
-                          branch);
+    Query sum(ctx.db,
+              u"SELECT COUNT(*), COALESCE(SUM(l.outstanding_fen), 0), "
+              "COALESCE(SUM(CASE WHEN "_qs +
+                  arrears + u" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN "_qs + arrears +
+                  u" THEN l.outstanding_fen ELSE 0 END), 0) FROM loans l WHERE l.status <> 'settled'"_qs +
+                  branch);
     bindAll(sum);
     if (Status s = sum.exec(); !s)
         return s.error();
@@ -250,16 +258,17 @@ Result<QJsonObject> listOverdueLoans(ServiceContext &ctx, int page)
     const qint64 overdueBalance = sum.int64(3);
     sum.finish();
 
-    Query q(ctx.db,
-            u"SELECT l.id, l.contract_number, l.status, l.outstanding_fen, b.code, p.name, MIN(i.due_on), "
-            "COUNT(i.id), SUM(i.principal_fen - i.paid_principal_fen + i.interest_fen - i.paid_interest_fen), "
-            "SUM(i.penalty_fen - i.paid_penalty_fen) FROM loans l JOIN loan_instalments i ON i.loan_id = l.id "
-            "AND i.schedule_version = l.schedule_version AND i.paid_on IS NULL AND i.due_on < :t "
-            "JOIN branches b ON b.id = l.branch_id JOIN persons p ON p.id = l.person_id "
-            "WHERE l.status <> 'settled'"_qs +
-                branch +
-                u" GROUP BY l.id, l.contract_number, l.status, l.outstanding_fen, b.code, p.name "
-                "ORDER BY MIN(i.due_on), l.id LIMIT :lim OFFSET :off"_qs);
+    Query q(
+        ctx.db,
+        u"SELECT l.id, l.contract_number, l.status, l.outstanding_fen, b.code, p.name, MIN(i.due_on), "
+        "COUNT(i.id), SUM(i.principal_fen - i.paid_principal_fen + i.interest_fen - i.paid_interest_fen), "
+        "SUM(i.penalty_fen - i.paid_penalty_fen) FROM loans l JOIN loan_instalments i ON i.loan_id = l.id "
+        "AND i.schedule_version = l.schedule_version AND i.paid_on IS NULL AND i.due_on < :t "
+        "JOIN branches b ON b.id = l.branch_id JOIN persons p ON p.id = l.person_id "
+        "WHERE l.status <> 'settled'"_qs +
+            branch +
+            u" GROUP BY l.id, l.contract_number, l.status, l.outstanding_fen, b.code, p.name "
+            "ORDER BY MIN(i.due_on), l.id LIMIT :lim OFFSET :off"_qs);
     bindAll(q);
     q.bind(u":lim"_qs, kPageSize).bind(u":off"_qs, qint64(page - 1) * kPageSize);
     if (Status s = q.exec(); !s)
@@ -273,22 +282,23 @@ Result<QJsonObject> listOverdueLoans(ServiceContext &ctx, int page)
     while (q.next()) {
         const QDate oldest = QDate::fromString(q.str(6), Qt::ISODate);
         rows.append({q.int64(0), QJsonObject{{u"contractNumber"_qs, q.str(1)},
-                                            {u"status"_qs, q.str(2)},
-                                            {u"outstandingFen"_qs, q.int64(3)},
-                                            {u"branchCode"_qs, q.str(4)},
-                                            {u"borrowerName"_qs, identity::maskName(q.str(5))},
-                                            {u"oldestDueOn"_qs, q.str(6)},
-                                            {u"daysPastDue"_qs, oldest.daysTo(today)},
-                                            {u"overdueInstalments"_qs, q.int64(7)},
-                                            {u"overdueFen"_qs, q.int64(8)},
-                                            {u"penaltyFen"_qs, q.int64(9)}}});
+                                             {u"status"_qs, q.str(2)},
+                                             {u"outstandingFen"_qs, q.int64(3)},
+                                             {u"branchCode"_qs, q.str(4)},
+                                             {u"borrowerName"_qs, identity::maskName(q.str(5))},
+                                             {u"oldestDueOn"_qs, q.str(6)},
+                                             {u"daysPastDue"_qs, oldest.daysTo(today)},
+                                             {u"overdueInstalments"_qs, q.int64(7)},
+                                             {u"overdueFen"_qs, q.int64(8)},
+                                             {u"penaltyFen"_qs, q.int64(9)}}});
     }
     q.finish();
     QJsonArray items;
     for (Item &item : rows) {
         QJsonObject reminder;
         item.json.insert(u"reminderState"_qs, reminderState(ctx, item.loanId, reminder));
-        item.json.insert(u"reminder"_qs, reminder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reminder));
+        item.json.insert(u"reminder"_qs,
+                         reminder.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reminder));
         items.append(item.json);
     }
     const QJsonObject summary{{u"asOf"_qs, today.toString(Qt::ISODate)},

@@ -1,8 +1,8 @@
 #include "business/loan/overdue/loanoverduedemo.h"
 
 #include "business/loan/account/loanaccount.h"
-#include "business/loan/overdue/loanoverdue.h"
 #include "business/loan/loanservice.h"
+#include "business/loan/overdue/loanoverdue.h"
 #include "platform/auth/systemuser.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
@@ -20,8 +20,8 @@ void setDay(ServiceContext &ctx, QDate day)
 
 } // namespace
 
-Result<QStringList> seedOverdueLoanDemo(const DemoCall &call, const QString &documentNumber, const QString &name,
-                                        QDate today)
+Result<QStringList> seedOverdueLoanDemo(const DemoCall &call, const QString &documentNumber,
+                                        const QString &name, QDate today)
 {
     const QDate applied = today.addMonths(-4).addDays(-7);
     const QDate disbursed = today.addMonths(-4);
@@ -69,8 +69,9 @@ Result<QStringList> seedOverdueLoanDemo(const DemoCall &call, const QString &doc
     if (Status s = call(u"loan1"_qs, u"demo.loan_signed"_qs,
                         [&](ServiceContext &ctx) -> Status {
                             setDay(ctx, disbursed);
-                            Query q(ctx.db, u"UPDATE loan_applications SET status = 'signed' WHERE serial = :s "
-                                            "AND status = 'approved'"_qs);
+                            Query q(ctx.db,
+                                    u"UPDATE loan_applications SET status = 'signed' WHERE serial = :s "
+                                    "AND status = 'approved'"_qs);
                             q.bind(u":s"_qs, serial);
                             if (Status e = q.exec(); !e)
                                 return e;

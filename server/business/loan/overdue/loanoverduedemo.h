@@ -12,7 +12,7 @@
 namespace hpf::server {
 
 // `documentNumber`: a seed employee with twelve remitted months. Returns the log lines.
-Result<QStringList> seedOverdueLoanDemo(const DemoCall &call, const QString &documentNumber, const QString &name,
-                                        QDate today);
+Result<QStringList> seedOverdueLoanDemo(const DemoCall &call, const QString &documentNumber,
+                                        const QString &name, QDate today);
 
 } // namespace hpf::server

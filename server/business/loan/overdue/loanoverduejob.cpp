@@ -1,8 +1,8 @@
 // The loan.overdue job (issue 18, part F): once a day, just after local midnight, runOverdue for
 // the new day, then the next day's run is queued. The dedupe key is the day, so a restart (or a
 // second server) queues no second run; runOverdue itself is idempotent per loan and day.
-#include "business/loan/overdue/loanoverdue.h"
 #include "business/loan/loanservice.h"
+#include "business/loan/overdue/loanoverdue.h"
 #include "platform/auth/systemuser.h"
 #include "platform/context.h"
 #include "platform/jobs/jobrunner.h"
@@ -55,8 +55,8 @@ void registerLoanOverdueJobs(JobRunner &runner, ServerContext &context)
         if (!run)
             return JobResult::retryLater(run.error().code + u": "_qs + run.error().detail);
         qCInfo(lcLoan) << "overdue job:" << run->loans << "loans in arrears," << run->accrued
-                       << "instalment-days accrued," << run->statusChanges << "status changes," << run->reminders
-                       << "reminders queued";
+                       << "instalment-days accrued," << run->statusChanges << "status changes,"
+                       << run->reminders << "reminders queued";
         if (auto queued = enqueueJob(jc.db, nextDay(jc.now), jc.nowMs); !queued)
             return JobResult::retryLater(queued.error().code);
         return JobResult::done();
