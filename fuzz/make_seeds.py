@@ -127,6 +127,11 @@ ROUTES = {
     "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
     "loan-prepay": ("loans.prepay", "DK2025071500000001", "", j({"kind": "partial", "amountFen": 10000000, "keep": "term"})),
     "loan-prepay-full": ("loans.prepay", "DK2025071500000001", "", j({"kind": "full"})),
+    # issue 18 (F): overdue loans — the list (a page, a full-width page) and a reminder recorded
+    "loan-overdue": ("loans.overdue", "", "", ""),
+    "loan-overdue-page": ("loans.overdue", "", "page=%EF%BC%92", ""),
+    "loan-reminder-done": ("loans.reminderDone", "1", "", j({"channel": "phone", "note": "已电话提醒"})),
+    "loan-reminder-done-bad": ("loans.reminderDone", "x", "", j({"channel": "fax"})),
     "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
     # loan applications (issue 18): check, acceptance, reads, the lifecycle
     "loan-check": ("loans.check", "", "", j(LOAN)),

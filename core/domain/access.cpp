@@ -117,6 +117,10 @@ constexpr std::array kTable{
     // issue 18 (G): a party's credit report (征信), fetched by the officer with the recorded
     // authorisation and audited
     Entry{u"loans.creditReport", LoanOfficer},
+    // issue 18 (F): overdue loans — the list with the 逾期率 for officers, supervisors and auditors;
+    // the officer records that a borrower was reminded (催收).
+    Entry{u"loans.overdue", LoanOfficer | Supervisor | Auditor},
+    Entry{u"loans.reminderDone", LoanOfficer},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

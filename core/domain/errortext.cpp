@@ -383,6 +383,9 @@ constexpr Text kMessages[] = {
     {"loan.spouse_missing", QT_TRANSLATE_NOOP("hpf::ErrorText", "The borrower is married: add the spouse to the application")},
     {"credit.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The credit system cannot be reached now; try again later")},
     {"credit.file", QT_TRANSLATE_NOOP("hpf::ErrorText", "The credit files of the training back end are not valid")},
+    // issue 18 (F): overdue loans and reminders
+    {"loan.reminder_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No such reminder: refresh the list of overdue loans")},
+    {"loan.reminder_done", QT_TRANSLATE_NOOP("hpf::ErrorText", "This reminder is recorded already")},
 };
 
 constexpr Text kFields[] = {
@@ -493,6 +496,9 @@ constexpr Text kFields[] = {
     {"conversion.outstandingFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan outstanding")},
     // issue 18 (G) fields
     {"position", QT_TRANSLATE_NOOP("hpf::ErrorText", "Person on the application")},
+    // issue 18 (F) fields: a reminder recorded done
+    {"channel", QT_TRANSLATE_NOOP("hpf::ErrorText", "How the borrower was reminded")},
+    {"note", QT_TRANSLATE_NOOP("hpf::ErrorText", "Note")},
 };
 // clang-format on
 

@@ -160,7 +160,7 @@ bool PolicyLoader::loanLimits(const QJsonObject &root, Policy &policy)
             checkKeys(row, p,
                       {"effectiveFrom", "maxTermMonths", "maxAgeAtEnd", "centerCap", "balanceMultiple",
                        "maxLoanToValue", "maxRepaymentToIncome", "minContinuousDepositMonths", "amountStep"},
-                      {"approvalDays"}) &&
+                      {"approvalDays", "penaltyPerDay", "reminderDays"}) &&
             dateAt(row, p, "effectiveFrom", l.effectiveFrom) && nextDate(p, l.effectiveFrom, previous) &&
             integerAt(row, p, "maxTermMonths", l.maxTermMonths, 1, 600) &&
             integerAt(row, p, "maxAgeAtEnd", l.maxAgeAtEnd, 18, 100) &&
@@ -174,10 +174,35 @@ bool PolicyLoader::loanLimits(const QJsonObject &root, Policy &policy)
             integerAt(row, p, "minContinuousDepositMonths", l.minContinuousDepositMonths, 0, 600) &&
             moneyAt(row, p, "amountStep", l.amountStep) &&
             (!row.contains(QLatin1String("approvalDays")) ||
-             integerAt(row, p, "approvalDays", l.approvalDays, 1, 366));
+             integerAt(row, p, "approvalDays", l.approvalDays, 1, 366)) &&
+            // issue 18 (F): 罚息 per day (at most 1% a day) and the reminder thresholds.
+            (!row.contains(QLatin1String("penaltyPerDay")) ||
+             percentAt(row, p, "penaltyPerDay", l.penaltyPerDay, Rate::fromPpm(10'000))) &&
+            (!row.contains(QLatin1String("reminderDays")) || reminderDays(row, p, l.reminderDays));
         if (!ok)
             return false;
         policy.m_loanLimits.append(l);
+    }
+    return true;
+}
+
+// issue 18 (F): a non-empty, strictly ascending list of days past due (1..3650).
+bool PolicyLoader::reminderDays(const QJsonObject &row, const QString &path, QList<int> &out)
+{
+    QJsonArray days;
+    if (!arrayAt(row, path, "reminderDays", days))
+        return false;
+    const QString p = key(path, "reminderDays");
+    if (days.size() > 10) // arrayAt refuses an empty list
+        return fail(p, QStringLiteral("expected at most 10 thresholds"));
+    out.clear();
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const QJsonValue v = days.at(i);
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d != double(int(d)) || d < 1 || d > 3650 ||
+            (!out.isEmpty() && int(d) <= out.last()))
+            return fail(index(p, i), QStringLiteral("expected whole days 1..3650, ascending"));
+        out.append(int(d));
     }
     return true;
 }

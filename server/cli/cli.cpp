@@ -7,6 +7,7 @@
 #include "business/loan/account/loanaccount.h"
 #include "business/loan/signing/signingarchive.h"
 #include "business/loan/outside/loanoutside.h"
+#include "business/loan/overdue/loanoverdue.h" // issue 18 (F)
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
@@ -357,6 +358,8 @@ int serve(QCoreApplication &app, const QStringList &args)
                                                databaseUrl(p.parser.value(p.database)));
         !s)
         return failure(s.error());
+    // issue 18 (F): the daily overdue run (罚息, days past due, reminders)
+    registerLoanOverdueJobs(server.jobs(), server.context());
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)
@@ -368,6 +371,9 @@ int serve(QCoreApplication &app, const QStringList &args)
                     return st.error();
                 if (Status st = scheduleJudicialExpiry(tx.db(), Clock::system().now().toMSecsSinceEpoch());
                     !st)
+                    return st.error();
+                // Issue 18 (F): today's overdue run (a no-op once queued).
+                if (Status st = scheduleLoanOverdue(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
                     return st.error();
                 // Issue 17: the latest due year's interest (a no-op once queued or posted).
                 if (Status st = scheduleInterest(tx.db(), server.context().policy,

@@ -6,6 +6,7 @@
 #include "business/contribution/remittanceservice.h"
 #include "business/judicial/judicialservice.h"
 #include "business/loan/loandemo.h"
+#include "business/loan/overdue/loanoverduedemo.h" // issue 18 (F)
 #include "business/opening/openingcommon.h"
 #include "business/opening/openingservice.h"
 #include "business/withdrawal/withdrawaldemo.h"
@@ -302,6 +303,12 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     if (!loans)
         return loans.error();
     log << *loans;
+    // issue 18 (F): an overdue loan for 逾期管理 (7005), business/loan/overdue/loanoverduedemo.cpp.
+    auto overdue = seedOverdueLoanDemo(call, documentNumbers.value(7), QString::fromUtf16(names[7]),
+                                       clock.now().toLocalTime().date());
+    if (!overdue)
+        return overdue.error();
+    log << *overdue;
     // Judicial assistance (issue 15): an active freeze of 2,000.00 yuan by a training court, a
     // whole-balance freeze of another court waiting behind it (轮候), and one on a third account
     // ending within the desk's expiring window.

@@ -1240,6 +1240,90 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // issue 18 (F): overdue loans. A loan disbursed as in loanAccount(), its first instalment moved
+    // into the past and a reminder queued by SQL (the daily job has its own suite,
+    // tst_server_loanoverdue): the list with an item and the reminder recorded, then refused.
+    void loanOverdue()
+    {
+        const QString teller = login(u"teller1"_qs);
+        QString unit;
+        const QStringList accounts = openUnitWithPeople(teller, 8, 80, 1, &unit);
+        QVERIFY(accounts.size() == 1);
+        auto conn = f().database().connection();
+        QVERIFY(conn.ok());
+        const QString serial = u"YW2025071500009902"_qs;
+        QVERIFY(
+            server::Query(
+                *conn, u"INSERT INTO loan_applications (serial, kind, status, officer_id, branch_id, "
+                       "applied_on, due_on, amount_fen, term_months, method, home_order, rate_ppm, "
+                       "property_address, price_fen, purchase_contract, bank_code, judgement, created_at, "
+                       "updated_at) SELECT '"_qs +
+                           serial +
+                           u"', 'fund', 'signed', id, branch_id, '2025-07-01', '2025-07-16', 10000000, 120, "
+                           "'equal_installment', 1, 26000, '测试路1号', 100000000, 'GF-1', '105', '{}', 0, 0 "
+                           "FROM users WHERE username = 'loan1'"_qs)
+                .exec()
+                .ok());
+        QVERIFY(server::Query(
+                    *conn,
+                    u"INSERT INTO loan_parties (application_id, position, role, person_id, document_type, "
+                    "document_number, name, monthly_income_fen, monthly_debt_fen, account_id) "
+                    "SELECT l.id, 0, 'borrower', a.person_id, '01', p.document_number, p.name, 2000000, 0, "
+                    "a.id FROM loan_applications l, accounts a JOIN persons p ON p.id = a.person_id "
+                    "WHERE l.serial = '"_qs +
+                        serial + u"' AND a.account_number = '"_qs + accounts.at(0) + u"'"_qs)
+                    .exec()
+                    .ok());
+        const QString officer = login(u"loan1"_qs);
+        const QJsonObject body{{u"fromFundBalance"_qs, false}};
+        const QString key = ServerFixture::newKey();
+        const QString token = grant(officer, u"supervisor1"_qs, key, u"loans.disburse"_qs, {serial}, body);
+        const Reply disbursed = api(u"loans.disburse"_qs, 200,
+                                    {.args = {serial},
+                                     .body = body,
+                                     .token = officer,
+                                     .headers = {{"X-Supervisor-Grant", token.toLatin1()}},
+                                     .key = key});
+        const QString contract =
+            disbursed.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
+        QVERIFY(!contract.isEmpty());
+        QVERIFY(
+            server::Query(*conn, u"UPDATE loan_instalments SET due_on = '2025-07-01', penalty_fen = 120, "
+                                 "days_past_due = 14 WHERE number = 1 AND loan_id = (SELECT id FROM loans "
+                                 "WHERE contract_number = '"_qs +
+                                     contract + u"')"_qs)
+                .exec()
+                .ok());
+        QVERIFY(
+            server::Query(*conn, u"INSERT INTO loan_reminders (loan_id, branch_id, since_due_on, "
+                                 "threshold_days, queued_on, days_past_due, overdue_fen, status, created_at) "
+                                 "SELECT id, branch_id, '2025-07-01', 3, '2025-07-04', 3, 100, 'open', 0 "
+                                 "FROM loans WHERE contract_number = '"_qs +
+                                     contract + u"'"_qs)
+                .exec()
+                .ok());
+        server::Query q(*conn, u"SELECT MAX(id) FROM loan_reminders"_qs);
+        QVERIFY(q.exec().ok() && q.next());
+        const QString id = QString::number(q.int64(0));
+        q.finish();
+        const Reply list = api(u"loans.overdue"_qs, 200, {.token = login(u"supervisor1"_qs)});
+        QVERIFY(!list.json.value(u"items"_qs).toArray().isEmpty());
+        api(u"loans.overdue"_qs, 200, {.query = u"page=2"_qs, .token = officer});
+        api(u"loans.overdue"_qs, 400, {.query = u"page=0"_qs, .token = officer});
+        api(u"loans.overdue"_qs, 403, {.token = teller});
+        const QJsonObject phone{{u"channel"_qs, u"phone"_qs}, {u"note"_qs, u"已电话提醒"_qs}};
+        api(u"loans.reminderDone"_qs, 200, {.args = {id}, .body = phone, .token = officer});
+        api(u"loans.reminderDone"_qs, 409, {.args = {id}, .body = phone, .token = officer});
+        api(u"loans.reminderDone"_qs, 404, {.args = {u"99999999"_qs}, .body = phone, .token = officer});
+        api(u"loans.reminderDone"_qs, 400,
+            {.args = {id}, .body = {{u"channel"_qs, u"fax"_qs}}, .token = officer});
+        const Reply after = api(u"loans.overdue"_qs, 200, {.token = login(u"auditor1"_qs)});
+        QCOMPARE(
+            after.json.value(u"items"_qs).toArray().first().toObject().value(u"reminderState"_qs).toString(),
+            u"done"_qs);
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     // Loans (issue 18): the check, acceptance with a replay and a refusal, the read back, the
     // list, review, approval and refusal with the separation of duties.
     void loans()

@@ -227,6 +227,9 @@ private slots:
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
         // issue 18 (G): the officer fetches a party's credit report
         out.insert(u"loans.creditReport"_qs, {u"loan_officer"_qs});
+        // issue 18 (F): overdue loans — readers see the list and the 逾期率, the officer records reminders
+        out.insert(u"loans.overdue"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
+        out.insert(u"loans.reminderDone"_qs, {u"loan_officer"_qs});
         return out;
     }
 

@@ -18,6 +18,7 @@
 #include "judicial/inboxpage.h"
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
+#include "loan/overduepage.h" // issue 18 (F)
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -75,6 +76,7 @@ const QList<PageDescriptor> &all()
         InstructionPage::descriptor(),       // 6002
         LoanApplicationPage::descriptor(),   // 7001
         LoanApprovalPage::descriptor(),      // 7002
+        LoanOverduePage::descriptor(),       // 7005 issue 18 (F)
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003

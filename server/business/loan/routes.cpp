@@ -219,6 +219,7 @@ void registerLoanRoutes(Router &router)
     registerSigningRoutes(router);
     registerLoanAccountRoutes(router);
     registerLoanOutsideRoutes(router); // issue 18 (G): credit reports
+    registerLoanOverdueRoutes(router); // issue 18 (F)
 }
 
 } // namespace hpf::server

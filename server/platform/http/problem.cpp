@@ -86,6 +86,9 @@ int statusForError(const Error &error)
         {u"loan.prepay_blocked"_qs, 409},
         // issue 18 (G): the credit system cannot be reached (or none is configured)
         {u"credit.unavailable"_qs, 503},
+        // issue 18 (F): overdue loans and reminders
+        {u"loan.reminder_not_found"_qs, 404},
+        {u"loan.reminder_done"_qs, 409},
     };
     const auto it = table.constFind(error.code);
     if (it != table.constEnd())

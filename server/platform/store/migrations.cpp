@@ -8,6 +8,7 @@
 #include "business/loan/account/loanaccountschema.h"
 #include "business/loan/loanschema.h"
 #include "business/loan/outside/loanoutsideschema.h"
+#include "business/loan/overdue/loanoverdueschema.h" // issue 18 (F)
 #include "business/loan/signing/signingschema.h"
 #include "business/transfer/transferschema.h"
 #include "business/withdrawal/withdrawalschema.h"
@@ -157,6 +158,7 @@ QList<Migration> buildMigrations()
     list.append(loanMigration());          // 20: loan applications and parties, business/loan
     list.append(loanAccountMigration());   // 21: loans, instalments, postings, business/loan (part B)
     list.append(signingMigration());       // 22: 面签 sessions, steps, signed contracts, business/loan
+    list.append(loanOverdueMigration());   // 23: overdue loans, reminders, business/loan/overdue (part F)
     list.append(loanOutsideMigration());   // 24: issue 18 (G) outside answers, 征信报送, business/loan
     // 8 (issue 13): the person search by identity number or name reaches the accounts through
     // person_id, which only a partial index (live accounts) covered: at a million accounts every

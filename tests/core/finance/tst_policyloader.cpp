@@ -158,6 +158,20 @@ void TestPolicyLoader::invalid_data()
                                      << u"loanLimits[0].approvalDays"_qs << u"integer"_qs;
     QTest::newRow("approval days a string") << u"loanLimits[0].approvalDays"_qs << QJsonValue(u"15"_qs)
                                             << u"loanLimits[0].approvalDays"_qs << u"integer"_qs;
+    // issue 18 (F): 罚息 per day and the reminder thresholds.
+    QTest::newRow("penalty above 1% a day") << u"loanLimits[0].penaltyPerDay"_qs << QJsonValue(u"1.5"_qs)
+                                            << u"loanLimits[0].penaltyPerDay"_qs << u"above"_qs;
+    QTest::newRow("penalty a number") << u"loanLimits[0].penaltyPerDay"_qs << QJsonValue(0.005)
+                                      << u"loanLimits[0].penaltyPerDay"_qs << u"percentage"_qs;
+    QTest::newRow("reminder days empty") << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray())
+                                         << u"loanLimits[0].reminderDays"_qs << u"at least one"_qs;
+    QTest::newRow("reminder days descending")
+        << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{30, 3})
+        << u"loanLimits[0].reminderDays[1]"_qs << u"ascending"_qs;
+    QTest::newRow("reminder days fraction") << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{1.5})
+                                            << u"loanLimits[0].reminderDays[0]"_qs << u"whole days"_qs;
+    QTest::newRow("reminder days 0") << u"loanLimits[0].reminderDays"_qs << QJsonValue(QJsonArray{0})
+                                     << u"loanLimits[0].reminderDays[0]"_qs << u"whole days"_qs;
     QTest::newRow("loan rate 5 decimals")
         << u"loanRates.rows[0].secondHome.over5Years"_qs << QJsonValue(u"3.57501"_qs)
         << u"loanRates.rows[0].secondHome.over5Years"_qs << u"percentage"_qs;
@@ -403,6 +417,17 @@ void TestPolicyLoader::loanApprovalDaysAreOptional()
     const Result<Policy> old = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
     QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().detail));
     QCOMPARE(old->loanLimitRows().at(0).approvalDays, 15);
+    // issue 18 (F): the shipped 罚息 is 0.005% (0.5‱, 50 ppm) a day; an older file gets the same.
+    QCOMPARE(ten->loanLimitRows().at(0).penaltyPerDay.ppm, qint64(50));
+    QCOMPARE(ten->loanLimitRows().at(0).reminderDays, (QList<int>{3, 30, 90}));
+    row.remove(u"penaltyPerDay"_qs);
+    row.remove(u"reminderDays"_qs);
+    limits.replace(0, row);
+    root.insert(u"loanLimits"_qs, limits);
+    const Result<Policy> older = Policy::fromJson(QJsonDocument(root).toJson(), u"older.json"_qs);
+    QVERIFY2(older.ok(), qPrintable(older.ok() ? QString() : older.error().detail));
+    QCOMPARE(older->loanLimitRows().at(0).penaltyPerDay.ppm, qint64(50));
+    QCOMPARE(older->loanLimitRows().at(0).reminderDays, (QList<int>{3, 30, 90}));
 }
 
 // The archive section: the checklist, the 档号 scheme, and the embedded defaults for a policy file
