@@ -9,7 +9,8 @@ namespace {
 const QString kBase = u"/api/v1/loans"_qs;
 const QString kApplications = u"/api/v1/loans/applications"_qs;
 
-const QStringList kStatuses{u"accepted"_qs, u"reviewed"_qs, u"approved"_qs, u"refused"_qs};
+const QStringList kStatuses{u"accepted"_qs, u"reviewed"_qs, u"approved"_qs,
+                            u"refused"_qs,  u"signed"_qs,   u"disbursed"_qs};
 const QStringList kBounds{u"center_cap"_qs, u"price_ratio"_qs, u"balance_multiple"_qs,
                           u"repayment_ability"_qs};
 const QStringList kMethods{u"equal_installment"_qs, u"equal_principal"_qs};
@@ -380,7 +381,8 @@ bool isStatus(const QString &status)
 
 bool isDecided(const QString &status)
 {
-    return status == u"approved" || status == u"refused";
+    // signed (面签 done) and disbursed come after the approval, so they carry its decision time
+    return status == u"approved" || status == u"refused" || status == u"signed" || status == u"disbursed";
 }
 
 ApiRequest checkRequest(const LoanRequestInput &input)

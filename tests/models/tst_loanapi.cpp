@@ -340,6 +340,8 @@ void TestLoanApi::overdue_data()
     QTest::newRow("reviewed, late") << u"reviewed"_qs << QDate(2027, 1, 1) << true;
     QTest::newRow("approved, late") << u"approved"_qs << QDate(2027, 1, 1) << false;
     QTest::newRow("refused, late") << u"refused"_qs << QDate(2027, 1, 1) << false;
+    QTest::newRow("signed, late") << u"signed"_qs << QDate(2027, 1, 1) << false;
+    QTest::newRow("disbursed, late") << u"disbursed"_qs << QDate(2027, 1, 1) << false;
     QTest::newRow("applied today") << u"accepted"_qs << QDate(2026, 12, 5) << false;
 }
 

@@ -92,6 +92,10 @@ QString LoanText::status(const QString &status)
         return tr("Approved");
     if (status == u"refused")
         return tr("Refused");
+    if (status == u"signed")
+        return tr("Signed");
+    if (status == u"disbursed")
+        return tr("Disbursed");
     return status;
 }
 
