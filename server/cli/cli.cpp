@@ -4,10 +4,7 @@
 #include "business/certificates/signingkeys.h"
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
-#include "business/loan/account/loanaccount.h"
-#include "business/loan/signing/signingarchive.h"
-#include "business/loan/outside/loanoutside.h"
-#include "business/loan/overdue/loanoverdue.h" // issue 18 (F)
+#include "business/loan/loanjobs.h"
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"
@@ -350,16 +347,11 @@ int serve(QCoreApplication &app, const QStringList &args)
     registerTransferJobs(server.jobs(), server.context());   // issue 16: cross-city transfer messages
     registerInterestJobs(server.jobs(), server.context());   // issue 17: the yearly interest settlement
     registerWithdrawalJobs(server.jobs(), server.context()); // issue 17: standing rent instructions
-    registerLoanJobs(server.jobs(), server.context());       // issue 18: 提取还贷 instalments
-    // issue 18 (H): the 面签 archive package
-    registerSigningArchiveJobs(server.jobs(), server.context());
-    registerLoanCreditJobs(server.jobs(), server.context()); // issue 18 (G): the monthly 征信报送
+    registerLoanJobs(server.jobs(), server.context()); // issue 18: instalments, overdue, 面签 archive, 征信
     if (Status s = installTrainingCreditBureau(server.context(), p.parser.value(creditDirOpt),
                                                databaseUrl(p.parser.value(p.database)));
         !s)
         return failure(s.error());
-    // issue 18 (F): the daily overdue run (罚息, days past due, reminders)
-    registerLoanOverdueJobs(server.jobs(), server.context());
     if (Status s = installTrainingSharedData(server.context(), p.parser.value(sharedDataOpt),
                                              databaseUrl(p.parser.value(p.database)));
         !s)
@@ -372,16 +364,12 @@ int serve(QCoreApplication &app, const QStringList &args)
                 if (Status st = scheduleJudicialExpiry(tx.db(), Clock::system().now().toMSecsSinceEpoch());
                     !st)
                     return st.error();
-                // Issue 18 (F): today's overdue run (a no-op once queued).
-                if (Status st = scheduleLoanOverdue(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
+                // Issue 18: today's overdue run and the last month's 征信报送 (no-ops once queued).
+                if (Status st = scheduleLoanJobs(tx.db(), Clock::system().now().toMSecsSinceEpoch()); !st)
                     return st.error();
                 // Issue 17: the latest due year's interest (a no-op once queued or posted).
                 if (Status st = scheduleInterest(tx.db(), server.context().policy,
                                                  Clock::system().now().toMSecsSinceEpoch());
-                    !st)
-                    return st.error();
-                // issue 18 (G): the last complete month's 征信报送 (a no-op once queued).
-                if (Status st = scheduleLoanCreditReport(tx.db(), Clock::system().now().toMSecsSinceEpoch());
                     !st)
                     return st.error();
                 return TxEnd::Commit;

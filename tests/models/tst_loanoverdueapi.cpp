@@ -111,8 +111,8 @@ private slots:
             << u"items[0].reminderState"_qs;
         QTest::newRow("reminder missing")
             << page(replaced(
-                   replaced(kRow, "\"reminder\":{", "\"remindr\":{"), R"(,"remindr":{"id":7,"thresholdDays":90,"status":"open","queuedOn":"2026-12-04"})",
-                   ""))
+                   replaced(kRow, "\"reminder\":{", "\"remindr\":{"),
+                   R"(,"remindr":{"id":7,"thresholdDays":90,"status":"open","queuedOn":"2026-12-04"})", ""))
             << u"items[0].reminder"_qs;
         QTest::newRow("state without reminder")
             << page(replaced(kRow, R"({"id":7,"thresholdDays":90,"status":"open","queuedOn":"2026-12-04"})",

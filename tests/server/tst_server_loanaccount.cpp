@@ -453,7 +453,7 @@ private slots:
     // The member has 7 × 1,440.00 = 10,080.00: five instalments of 2,001.70, 71.50 left.
     void fundInstalments()
     {
-        server::registerLoanJobs(f().server().jobs(), f().server().context());
+        server::registerLoanAccountJobs(f().server().jobs(), f().server().context());
         const QString serial = markSignedForTest(u"equal_installment"_qs);
         QVERIFY(!serial.isEmpty());
         const Reply r = disburse(serial, {{u"fromFundBalance"_qs, true}});

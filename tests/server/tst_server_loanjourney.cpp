@@ -11,6 +11,7 @@
 //   full on 2025-09-10: 79,269.42 × 2.6% × 26 / 360 = 148.851… → 148.85.
 #include "business/certificates/signingkeys.h"
 #include "business/loan/account/loanaccount.h"
+#include "business/loan/loanjobs.h"
 #include "business/loan/signing/signingarchive.h"
 #include "crypto/sm2.h"
 #include "crypto/sm3.h"
@@ -122,7 +123,6 @@ private:
                                 u"pw-loan2"_qs, fast, f().clock().now().toMSecsSinceEpoch())
                     .ok());
         server::registerLoanJobs(f().server().jobs(), f().server().context());
-        server::registerSigningArchiveJobs(f().server().jobs(), f().server().context());
     }
 
     Reply post(const QString &path, const QJsonObject &body, const QString &user)

@@ -55,7 +55,7 @@ Result<QJsonObject> prepayLoan(ServiceContext &ctx, const QString &contract,
 // The loan.instalment job (提取还贷): one job per due date of a loan whose borrower repays from
 // the fund account, queued at disbursement for the first due date and by each run for the next.
 inline constexpr char kLoanInstalmentJob[] = "loan.instalment";
-void registerLoanJobs(JobRunner &runner, ServerContext &context);
+void registerLoanAccountJobs(JobRunner &runner, ServerContext &context);
 
 // ---- internal to business/loan (loanaccountstore.cpp) ----
 

@@ -125,7 +125,7 @@ Status queueLoanInstalment(ServiceContext &ctx, const LoanAccountRow &loan, QDat
     return queued ? Status{} : Status{queued.error()};
 }
 
-void registerLoanJobs(JobRunner &runner, ServerContext &context)
+void registerLoanAccountJobs(JobRunner &runner, ServerContext &context)
 {
     runner.registerHandler(QString::fromLatin1(kLoanInstalmentJob),
                            [&context](JobContext &jc) { return handleLoanInstalment(context, jc); });
