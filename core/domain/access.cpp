@@ -112,6 +112,8 @@ constexpr std::array kTable{
     Entry{u"loans.repay", LoanOfficer},
     Entry{u"loans.prepay", LoanOfficer},
     Entry{u"loans.account", LoanOfficer | Supervisor | Auditor},
+    // issue 18 (J): the list of loans, branch-filtered like the application list
+    Entry{u"loans.accounts", LoanOfficer | Supervisor | Auditor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

@@ -58,7 +58,9 @@ const QStringList kJudicialDesk = {u"judicial.expiring"_qs, u"judicial.request"_
 // tst_server_signing (an officer of 0002 is denied it).
 const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs, u"loans.contract"_qs,
                             // the loan account (part B): own branch, checked in tst_server_loanaccount
-                            u"loans.account"_qs};
+                            u"loans.account"_qs,
+                            // issue 18 (J): branch-filtered, checked in tst_server_loanaccountlist
+                            u"loans.accounts"_qs};
 const QStringList kCenterWideArchive = {u"archive.get"_qs, u"archive.file"_qs, u"archive.checks"_qs,
                                         u"archive.checks_summary"_qs, u"archive.search"_qs};
 

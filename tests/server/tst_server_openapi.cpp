@@ -224,6 +224,8 @@ private slots:
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
         for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
+        // issue 18 (J): the list of loans is read like the application list
+        out.insert(u"loans.accounts"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         return out;
     }
 

@@ -1,6 +1,7 @@
 // Rows and JSON of loan applications (loanstore.h).
 #include "business/loan/loanstore.h"
 
+#include "business/loan/loanaccount.h" // issue 18 (J)
 #include "business/reference/banks.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
@@ -258,6 +259,12 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
                                    {u"hasAccount"_qs, p.int64(6) != 0},
                                    {u"creditAuthorised"_qs, p.int64(7) != 0}});
     out.insert(u"parties"_qs, parties);
+    p.finish();
+    // issue 18 (J): the loan's contract number once disbursed (the desk opens the loan with it).
+    auto contract = contractOfApplication(ctx, id);
+    if (!contract)
+        return contract.error();
+    out.insert(u"contractNumber"_qs, contract->isEmpty() ? QJsonValue() : QJsonValue(*contract));
     return out;
 }
 
