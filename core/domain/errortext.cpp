@@ -378,6 +378,9 @@ constexpr Text kMessages[] = {
     {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
     {"loan.prepay_blocked", QT_TRANSLATE_NOOP("hpf::ErrorText", "An instalment is due or partly paid: post its repayment before a prepayment")},
     {"loan.prepay_amount", QT_TRANSLATE_NOOP("hpf::ErrorText", "A partial prepayment must be below the outstanding principal; prepay in full instead")},
+    // issue 18 (J): the loan account desk (7004)
+    {"loan.lookup_format", QT_TRANSLATE_NOOP("hpf::ErrorText", "Type an application serial (YW and 16 digits) or a contract number (DK and 16 digits)")},
+    {"loan.amount_zero", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount must be above zero")},
 };
 
 constexpr Text kFields[] = {
@@ -468,6 +471,10 @@ constexpr Text kFields[] = {
     {"photo", QT_TRANSLATE_NOOP("hpf::ErrorText", "Photo")},
     {"reader", QT_TRANSLATE_NOOP("hpf::ErrorText", "ID card reader")},
     {"camera", QT_TRANSLATE_NOOP("hpf::ErrorText", "Camera")},
+    // issue 18 (J) fields: the loan account desk
+    {"lookup", QT_TRANSLATE_NOOP("hpf::ErrorText", "Application serial or contract number")},
+    {"contract", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contract number")},
+    {"keep", QT_TRANSLATE_NOOP("hpf::ErrorText", "Keep the term or the payment")},
     // issue 18 (A: loan application) fields; parties[i].* are the people on the application
     {"kind", QT_TRANSLATE_NOOP("hpf::ErrorText", "Loan kind")},
     {"termMonths", QT_TRANSLATE_NOOP("hpf::ErrorText", "Term (months)")},
