@@ -196,10 +196,10 @@ Result<LoanRepaid> LoanRepaid::fromJson(const QJsonObject &json)
     return d;
 }
 
-Result<LoanAccountPage> LoanAccountPage::fromJson(const QJsonObject &json)
+Result<LoanAccountList> LoanAccountList::fromJson(const QJsonObject &json)
 {
     Reader r(json);
-    LoanAccountPage p;
+    LoanAccountList p;
     for (Reader &i : r.objects(u"items")) {
         LoanAccountSummary s;
         s.contractNumber = i.id(u"contractNumber");
@@ -312,9 +312,9 @@ ApiRequest listRequest(const QString &status, int page)
 }
 
 void list(ApiClient *api, const QString &status, int page, QObject *context,
-          std::function<void(const Reply<LoanAccountPage> &)> done)
+          std::function<void(const Reply<LoanAccountList> &)> done)
 {
-    api::fetch<LoanAccountPage>(api, listRequest(status, page), context, &LoanAccountPage::fromJson,
+    api::fetch<LoanAccountList>(api, listRequest(status, page), context, &LoanAccountList::fromJson,
                                 std::move(done));
 }
 

@@ -11,7 +11,7 @@
 // The loan account on the client (issue 18, part J): disbursement of a signed application, the
 // loan with its current schedule, the list of loans, repayments posted by hand and prepayments.
 // The only client code knowing their URLs and JSON (docs/api/openapi.yaml LoanAccount,
-// LoanPosting, LoanDisbursed, LoanRepaid, LoanAccountPage). Contract numbers and application
+// LoanPosting, LoanDisbursed, LoanRepaid, LoanAccountList). Contract numbers and application
 // serials may be path segments; nothing personal is ever in a URL.
 namespace hpf::client::api {
 
@@ -117,13 +117,13 @@ struct LoanAccountSummary
 };
 
 // GET /loans/accounts?status=&page=.
-struct LoanAccountPage
+struct LoanAccountList
 {
     QList<LoanAccountSummary> items;
     int page = 1;
     int pageSize = 20;
     qint64 total = 0;
-    static Result<LoanAccountPage> fromJson(const QJsonObject &json);
+    static Result<LoanAccountList> fromJson(const QJsonObject &json);
 };
 
 // What the desk needs of an application to find its loan: GET /loans/applications/{serial}.
@@ -173,7 +173,7 @@ void application(ApiClient *api, const QString &serial, QObject *context,
                  std::function<void(const Reply<LoanApplicationRef> &)> done);
 ApiRequest listRequest(const QString &status, int page);
 void list(ApiClient *api, const QString &status, int page, QObject *context,
-          std::function<void(const Reply<LoanAccountPage> &)> done);
+          std::function<void(const Reply<LoanAccountList> &)> done);
 ops::Request repay(const QString &contract, qint64 amountFen, const QString &summary);
 ops::Request prepay(const QString &contract, const PrepaymentInput &input, const QString &summary);
 

@@ -16,6 +16,7 @@
 #include "judicial/deskpage.h"
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
+#include "loan/accountpage.h"
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
 #include "lookup/lookuppage.h"
@@ -75,6 +76,7 @@ const QList<PageDescriptor> &all()
         InstructionPage::descriptor(),       // 6002
         LoanApplicationPage::descriptor(),   // 7001
         LoanApprovalPage::descriptor(),      // 7002
+        LoanAccountPage::descriptor(),       // 7004 (issue 18, part J)
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003
