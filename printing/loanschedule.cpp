@@ -58,7 +58,9 @@ QStringList loanScheduleFacts(const LoanScheduleData &data)
         QStringLiteral("年利率：%1%    还款方式：%2    期限：%3个月")
             .arg(data.rate, methodName(data.method))
             .arg(data.termMonths),
-        QStringLiteral("放款日：%1    计划版本：第%2版").arg(chineseDate(data.disbursedOn)).arg(data.scheduleVersion),
+        QStringLiteral("放款日：%1    计划版本：第%2版")
+            .arg(chineseDate(data.disbursedOn))
+            .arg(data.scheduleVersion),
     };
     if (!data.borrowerName.isEmpty())
         facts.insert(1, QStringLiteral("借款人：%1").arg(data.borrowerName));
@@ -77,7 +79,8 @@ QList<QStringList> loanScheduleRows(const LoanScheduleData &data)
     for (const LoanScheduleData::Line &l : data.lines) {
         rows.append({QString::number(l.number), l.dueOn.toString(Qt::ISODate),
                      money::format(l.principalFen + l.interestFen), money::format(l.principalFen),
-                     money::format(l.interestFen), money::format(l.paidFen), loanScheduleMark(l, data.today)});
+                     money::format(l.interestFen), money::format(l.paidFen),
+                     loanScheduleMark(l, data.today)});
         principal += l.principalFen;
         interest += l.interestFen;
         paid += l.paidFen;

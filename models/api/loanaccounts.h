@@ -38,7 +38,10 @@ struct LoanAccountInstalment
     }
     // Unpaid after its due date (the server's days-past-due, or the client's date when the daily
     // overdue run has not been yet).
-    bool overdue(QDate today) const { return !paid() && (daysPastDue > 0 || (today.isValid() && today > dueOn)); }
+    bool overdue(QDate today) const
+    {
+        return !paid() && (daysPastDue > 0 || (today.isValid() && today > dueOn));
+    }
     bool partlyPaid() const { return !paid() && paidPrincipalFen + paidInterestFen + paidPenaltyFen > 0; }
 };
 
@@ -141,8 +144,8 @@ struct PrepaymentInput
 {
     enum class Kind { Partial, Full };
     Kind kind = Kind::Partial;
-    qint64 amountFen = 0;     // partial only
-    bool keepTerm = true;     // partial: keep the term (lower payment) or keep the payment (shorter term)
+    qint64 amountFen = 0; // partial only
+    bool keepTerm = true; // partial: keep the term (lower payment) or keep the payment (shorter term)
 };
 
 namespace loanaccounts {

@@ -21,7 +21,8 @@ namespace {
 // outstanding principal is 200.00.
 QJsonObject loanJson()
 {
-    const auto row = [](int n, const char *due, qint64 p, qint64 i, qint64 pp, qint64 pi, const char *paidOn) {
+    const auto row = [](int n, const char *due, qint64 p, qint64 i, qint64 pp, qint64 pi,
+                        const char *paidOn) {
         return QJsonObject{{u"number"_qs, n},
                            {u"dueOn"_qs, QString::fromLatin1(due)},
                            {u"principalFen"_qs, p},
@@ -188,9 +189,9 @@ private slots:
 void TestLoanAccountApi::readers_data()
 {
     QTest::addColumn<QString>("type");
-    QTest::addColumn<QString>("path");   // empty: the answer as it is
+    QTest::addColumn<QString>("path");     // empty: the answer as it is
     QTest::addColumn<QByteArray>("value"); // JSON text; "undefined" removes the member
-    QTest::addColumn<QString>("field");  // empty: decodes
+    QTest::addColumn<QString>("field");    // empty: decodes
     const auto row = [](const char *name, const char *type, const char *path, const char *value,
                         const char *field) {
         QTest::newRow(name) << QString::fromLatin1(type) << QString::fromLatin1(path) << QByteArray(value)
@@ -215,7 +216,8 @@ void TestLoanAccountApi::readers_data()
     row("instalment not an object", "loan", "instalments[1]", "undefined", "instalments[1].number");
     row("payment not principal + interest", "loan", "instalments[2].paymentFen", "10018",
         "instalments[2].paymentFen");
-    row("more paid than owed", "loan", "instalments[1].paidInterestFen", "34", "instalments[1].paidInterestFen");
+    row("more paid than owed", "loan", "instalments[1].paidInterestFen", "34",
+        "instalments[1].paidInterestFen");
     row("paid with money owed", "loan", "instalments[2].paidOn", "\"2027-03-05\"", "instalments[2].paidOn");
     row("rows out of order", "loan", "instalments[2].dueOn", "\"2027-02-05\"", "instalments[2].number");
     row("days past due negative", "loan", "instalments[2].daysPastDue", "-3", "instalments[2].daysPastDue");
@@ -247,9 +249,8 @@ void TestLoanAccountApi::readers()
         json.insert(u"outstandingFen"_qs, 0);
         json.insert(u"settledOn"_qs, u"2027-01-20"_qs);
     } else if (!path.isEmpty()) {
-        const QJsonValue v = value == "undefined"
-                                 ? QJsonValue(QJsonValue::Undefined)
-                                 : QJsonDocument::fromJson("[" + value + "]").array().at(0);
+        const QJsonValue v = value == "undefined" ? QJsonValue(QJsonValue::Undefined)
+                                                  : QJsonDocument::fromJson("[" + value + "]").array().at(0);
         if (path == u"instalments[1]") { // a row that is not an object
             QJsonArray rows = json.value(u"instalments"_qs).toArray();
             rows[1] = 5;
@@ -332,11 +333,13 @@ void TestLoanAccountApi::amounts_data()
     QTest::newRow("grouped") << u"1,600.62"_qs << qint64(200000) << qint64(160062) << QString();
     QTest::newRow("full-width") << u"１２３．４５"_qs << qint64(0) << qint64(12345) << QString();
     QTest::newRow("exactly the maximum") << u"100"_qs << qint64(10000) << qint64(10000) << QString();
-    QTest::newRow("above the maximum") << u"100.01"_qs << qint64(10000) << qint64(0) << u"loan.repay_above_due"_qs;
+    QTest::newRow("above the maximum")
+        << u"100.01"_qs << qint64(10000) << qint64(0) << u"loan.repay_above_due"_qs;
     QTest::newRow("zero") << u"0.00"_qs << qint64(0) << qint64(0) << u"loan.amount_zero"_qs;
     QTest::newRow("empty") << u"  "_qs << qint64(0) << qint64(0) << u"money.empty"_qs;
     QTest::newRow("three decimals") << u"1.001"_qs << qint64(0) << qint64(0) << u"money.decimals"_qs;
-    QTest::newRow("too many digits") << u"123456789012345"_qs << qint64(0) << qint64(0) << u"money.too_large"_qs;
+    QTest::newRow("too many digits") << u"123456789012345"_qs << qint64(0) << qint64(0)
+                                     << u"money.too_large"_qs;
     QTest::newRow("negative") << u"-5"_qs << qint64(0) << qint64(0) << u"money.negative"_qs;
     QTest::newRow("letters") << u"12a"_qs << qint64(0) << qint64(0) << u"money.format"_qs;
 }
@@ -366,8 +369,8 @@ void TestLoanAccountApi::lookups_data()
     QTest::addColumn<QString>("value");
     QTest::newRow("serial") << u"YW2026120500000021"_qs << true << false << u"YW2026120500000021"_qs;
     QTest::newRow("contract") << u"DK2027010500000001"_qs << true << true << u"DK2027010500000001"_qs;
-    QTest::newRow("lower case, spaces") << u" dk 2027 0105 0000 0001 "_qs << true << true
-                                        << u"DK2027010500000001"_qs;
+    QTest::newRow("lower case, spaces")
+        << u" dk 2027 0105 0000 0001 "_qs << true << true << u"DK2027010500000001"_qs;
     QTest::newRow("full-width") << u"ＤＫ２０２７０１０５０００００００１"_qs << true << true
                                 << u"DK2027010500000001"_qs;
     QTest::newRow("empty") << QString() << false << false << QString();
@@ -411,7 +414,9 @@ void TestLoanAccountApi::builders()
     partial.keepTerm = false;
     const ops::Request p = la::prepay(u"DK2027010500000001"_qs, partial, {});
     QCOMPARE(p.path, u"/api/v1/loans/accounts/DK2027010500000001/prepayments"_qs);
-    QCOMPARE(p.body, (QJsonObject{{u"kind"_qs, u"partial"_qs}, {u"amountFen"_qs, 10000000}, {u"keep"_qs, u"payment"_qs}}));
+    QCOMPARE(
+        p.body,
+        (QJsonObject{{u"kind"_qs, u"partial"_qs}, {u"amountFen"_qs, 10000000}, {u"keep"_qs, u"payment"_qs}}));
     partial.keepTerm = true;
     QCOMPARE(la::prepay(u"DK1"_qs, partial, {}).body.value(u"keep"_qs).toString(), u"term"_qs);
     api::PrepaymentInput full;

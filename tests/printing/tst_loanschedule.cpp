@@ -94,7 +94,8 @@ void TestLoanSchedule::marks()
     QFETCH(int, daysPastDue);
     QFETCH(QDate, today);
     QFETCH(QString, mark);
-    const printing::LoanScheduleData::Line line{2, QDate(2027, 2, 5), 10000, 33, paidFen, 0, paid, daysPastDue};
+    const printing::LoanScheduleData::Line line{2,    QDate(2027, 2, 5), 10000, 33, paidFen, 0,
+                                                paid, daysPastDue};
     QCOMPARE(printing::loanScheduleMark(line, today), mark);
 }
 
@@ -113,8 +114,10 @@ void TestLoanSchedule::rows()
                                       u"100.83"_qs, QString()}));
     const QStringList facts = printing::loanScheduleFacts(d);
     QVERIFY(facts.at(0).contains(u"DK2027010500000001"_qs) && facts.at(0).contains(u"YW2026120500000021"_qs));
-    QVERIFY2(facts.at(1).contains(u"300.00元"_qs) && facts.at(1).contains(u"200.00元"_qs), qPrintable(facts.at(1)));
-    QVERIFY2(facts.at(2).contains(u"等额本金"_qs) && facts.at(2).contains(u"3个月"_qs), qPrintable(facts.at(2)));
+    QVERIFY2(facts.at(1).contains(u"300.00元"_qs) && facts.at(1).contains(u"200.00元"_qs),
+             qPrintable(facts.at(1)));
+    QVERIFY2(facts.at(2).contains(u"等额本金"_qs) && facts.at(2).contains(u"3个月"_qs),
+             qPrintable(facts.at(2)));
     QVERIFY(facts.join(u'\n').contains(u"2027年1月20日"_qs));
     QVERIFY(!facts.join(u'\n').contains(u"结清日"_qs));
     auto settled = d;
@@ -144,7 +147,9 @@ void TestLoanSchedule::pdfText()
     const QRectF a4(0, 0, 4960, 7016);
     const Status s = printing::writePdf(
         path, QPageSize(QPageSize::A4), printing::loanSchedulePageCount(d, a4),
-        [&d](QPainter &painter, const QRectF &page, int index) { printing::paintLoanSchedule(painter, page, d, index); },
+        [&d](QPainter &painter, const QRectF &page, int index) {
+            printing::paintLoanSchedule(painter, page, d, index);
+        },
         {}, u"还款计划表"_qs);
     QVERIFY2(s.ok(), qPrintable(s.error().code));
     QProcess p;

@@ -87,7 +87,8 @@ private:
     // An accepted application set to `signed` in the database (see the file comment).
     QString markSignedForTest()
     {
-        const Reply r = f().post(kApply, application(member()), f().login(u"loan1"_qs), ServerFixture::newKey());
+        const Reply r =
+            f().post(kApply, application(member()), f().login(u"loan1"_qs), ServerFixture::newKey());
         const QString serial = r.json.value(u"serial"_qs).toString();
         if (r.status != 201 || serial.isEmpty()) {
             qWarning() << r.body;
@@ -104,8 +105,9 @@ private:
         const QString path = kApply + u'/' + serial + u"/disburse"_qs;
         const QString key = ServerFixture::newKey();
         const QJsonObject body{{u"fromFundBalance"_qs, false}};
-        const Reply r = f().post(path, body, token, key,
-                                 {{"X-Supervisor-Grant", f().grantFor(token, u"supervisor1"_qs, key, path, body)}});
+        const Reply r =
+            f().post(path, body, token, key,
+                     {{"X-Supervisor-Grant", f().grantFor(token, u"supervisor1"_qs, key, path, body)}});
         if (r.status != 200)
             qWarning() << r.body;
         return r.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
@@ -153,8 +155,8 @@ private slots:
         const QString second = disburse(markSignedForTest());
         QVERIFY(!first.isEmpty() && !second.isEmpty());
         const QString officer = f().login(u"loan1"_qs);
-        const Reply full = f().post(kList + u'/' + first + u"/prepayments"_qs, {{u"kind"_qs, u"full"_qs}}, officer,
-                                    ServerFixture::newKey());
+        const Reply full = f().post(kList + u'/' + first + u"/prepayments"_qs, {{u"kind"_qs, u"full"_qs}},
+                                    officer, ServerFixture::newKey());
         QVERIFY2(full.status == 201, full.body.constData());
 
         Reply r = f().get(kList, officer);

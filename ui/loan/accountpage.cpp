@@ -160,7 +160,6 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     connect(m_repay, &QPushButton::clicked, this, &LoanAccountPage::repay);
     connect(m_repayAmount, &QLineEdit::returnPressed, this, &LoanAccountPage::repay);
     connect(m_prepay, &QPushButton::clicked, this, &LoanAccountPage::prepay);
-    connect(m_prepayAmount, &QLineEdit::returnPressed, this, &LoanAccountPage::prepay);
     connect(m_prepayKind, &QComboBox::currentIndexChanged, this, &LoanAccountPage::onPrepayKindChanged);
     // Enter in the kind moves to the amount, or prepays in full (no amount to type).
     auto *nav = new FormNavigator({m_prepayKind, m_prepayAmount}, this);
@@ -229,6 +228,14 @@ void LoanAccountPage::reset()
     updateButtons();
 }
 
+void LoanAccountPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The branch's loans are listed when the page is first shown (again after a sign-out).
+    if (!m_page)
+        reloadList();
+}
+
 void LoanAccountPage::updateButtons()
 {
     const bool awaiting = !m_loan && m_application && m_application->status == u"signed";
@@ -263,30 +270,31 @@ bool LoanAccountPage::busy()
 void LoanAccountPage::reloadList()
 {
     const QString status = m_filter->currentData().toString();
-    api::loanaccounts::list(m_core->api(), status, 1, this, [this, status](const api::Reply<api::LoanAccountList> &reply) {
-        if (status != m_filter->currentData().toString())
-            return; // the filter changed meanwhile
-        m_list->clear();
-        if (!reply.ok()) {
-            setStatus(reply.message, true);
-            emit listed(false);
-            return;
-        }
-        m_page = reply.value();
-        for (const api::LoanAccountSummary &s : m_page->items) {
-            auto *item = new QListWidgetItem(
-                tr("%1 · %2 · %3 · outstanding %4 · %5")
-                    .arg(s.contractNumber, s.borrowerName, money::format(s.principalFen),
-                         money::format(s.outstandingFen), statusName(s.status)),
-                m_list);
-            item->setData(Qt::UserRole, s.contractNumber);
-        }
-        if (m_page->total > m_page->items.size())
-            setStatus(tr("%1 of %2 loans shown").arg(m_page->items.size()).arg(m_page->total), false);
-        if (m_list->count() > 0)
-            m_list->setCurrentRow(0);
-        emit listed(true);
-    });
+    api::loanaccounts::list(
+        m_core->api(), status, 1, this, [this, status](const api::Reply<api::LoanAccountList> &reply) {
+            if (status != m_filter->currentData().toString())
+                return; // the filter changed meanwhile
+            m_list->clear();
+            if (!reply.ok()) {
+                setStatus(reply.message, true);
+                emit listed(false);
+                return;
+            }
+            m_page = reply.value();
+            for (const api::LoanAccountSummary &s : m_page->items) {
+                auto *item = new QListWidgetItem(
+                    tr("%1 · %2 · %3 · outstanding %4 · %5")
+                        .arg(s.contractNumber, s.borrowerName, money::format(s.principalFen),
+                             money::format(s.outstandingFen), statusName(s.status)),
+                    m_list);
+                item->setData(Qt::UserRole, s.contractNumber);
+            }
+            if (m_page->total > m_page->items.size())
+                setStatus(tr("%1 of %2 loans shown").arg(m_page->items.size()).arg(m_page->total), false);
+            if (m_list->count() > 0)
+                m_list->setCurrentRow(0);
+            emit listed(true);
+        });
 }
 
 void LoanAccountPage::open(const QString &typed)
@@ -322,7 +330,8 @@ void LoanAccountPage::openKey(const api::loanaccounts::LookupKey &key)
         return;
     }
     api::loanaccounts::application(
-        m_core->api(), key.value, this, [this, serial = key.value](const api::Reply<api::LoanApplicationRef> &reply) {
+        m_core->api(), key.value, this,
+        [this, serial = key.value](const api::Reply<api::LoanApplicationRef> &reply) {
             if (serial != m_pendingLookup)
                 return;
             if (!reply.ok()) {
@@ -345,20 +354,21 @@ void LoanAccountPage::openKey(const api::loanaccounts::LookupKey &key)
 
 void LoanAccountPage::loadLoan(const QString &contract)
 {
-    api::loanaccounts::get(m_core->api(), contract, this, [this, contract](const api::Reply<api::LoanAccount> &reply) {
-        if (contract != m_pendingLookup)
-            return;
-        m_pendingLookup.clear();
-        if (!reply.ok()) {
-            setStatus(reply.message, true);
-            m_lookup->setFocus();
-            emit opened(false);
-            return;
-        }
-        showLoan(reply.value());
-        setStatus(tr("Loan %1").arg(contract), false);
-        emit opened(true);
-    });
+    api::loanaccounts::get(m_core->api(), contract, this,
+                           [this, contract](const api::Reply<api::LoanAccount> &reply) {
+                               if (contract != m_pendingLookup)
+                                   return;
+                               m_pendingLookup.clear();
+                               if (!reply.ok()) {
+                                   setStatus(reply.message, true);
+                                   m_lookup->setFocus();
+                                   emit opened(false);
+                                   return;
+                               }
+                               showLoan(reply.value());
+                               setStatus(tr("Loan %1").arg(contract), false);
+                               emit opened(true);
+                           });
 }
 
 void LoanAccountPage::showApplication(const api::LoanApplicationRef &a)
@@ -427,10 +437,10 @@ void LoanAccountPage::disburse()
     if (!m_operation->confirm(request))
         return;
     m_action = Action::Disburse;
-    const QString summary = tr("Disburse loan application %1: %2 over %n month(s)%3", nullptr,
-                               m_application->termMonths)
-                                .arg(m_application->serial, money::format(m_application->amountFen),
-                                     m_fromFund->isChecked() ? tr(", repaid from the fund balance") : QString());
+    const QString summary =
+        tr("Disburse loan application %1: %2 over %n month(s)%3", nullptr, m_application->termMonths)
+            .arg(m_application->serial, money::format(m_application->amountFen),
+                 m_fromFund->isChecked() ? tr(", repaid from the fund balance") : QString());
     m_grantDialog = new GrantDialog(m_core->session(), m_operation, summary, this);
     connect(m_grantDialog, &QDialog::finished, this, [this] {
         if (m_operation->state() == client::ops::Operation::State::Confirmed) {
@@ -446,7 +456,8 @@ void LoanAccountPage::repay()
 {
     if (busy() || !m_loan || m_loan->settled())
         return;
-    auto fen = api::loanaccounts::parseAmount(m_repayAmount->text(), m_loan->repayableFen(QDate::currentDate()));
+    auto fen =
+        api::loanaccounts::parseAmount(m_repayAmount->text(), m_loan->repayableFen(QDate::currentDate()));
     if (!fen) {
         focusField(fen.error().field, fen.error().code, Action::Repay);
         setStatus(errortext::describe(fen.error()), true);
@@ -516,8 +527,9 @@ void LoanAccountPage::onSucceeded(const client::ops::Outcome &outcome)
         receipt = r->receipt;
         const api::LoanAccountPosting &p = r->posting;
         setStatus(tr("Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6")
-                      .arg(money::format(p.amountFen), money::format(p.principalFen), money::format(p.interestFen),
-                           money::format(p.penaltyFen), p.serial, money::format(p.outstandingAfterFen)),
+                      .arg(money::format(p.amountFen), money::format(p.principalFen),
+                           money::format(p.interestFen), money::format(p.penaltyFen), p.serial,
+                           money::format(p.outstandingAfterFen)),
                   false);
         m_repayAmount->clear();
         m_prepayAmount->clear();

@@ -85,6 +85,9 @@ signals:
     // The final answer of a disbursement, repayment or prepayment arrived (ok or refused).
     void finished(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     enum class Action { None, Disburse, Repay, Prepay };
     void openKey(const client::api::loanaccounts::LookupKey &key);

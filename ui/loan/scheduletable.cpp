@@ -37,9 +37,12 @@ void LoanScheduleTable::setLoan(const client::api::LoanAccount &loan, QDate toda
     for (int row = 0; row < loan.instalments.size(); ++row) {
         const client::api::LoanAccountInstalment &i = loan.instalments.at(row);
         const qint64 paid = i.paidPrincipalFen + i.paidInterestFen + i.paidPenaltyFen;
-        const QStringList cells{QString::number(i.number),        i.dueOn.toString(Qt::ISODate),
-                                money::format(i.paymentFen),       money::format(i.principalFen),
-                                money::format(i.interestFen),      money::format(paid),
+        const QStringList cells{QString::number(i.number),
+                                i.dueOn.toString(Qt::ISODate),
+                                money::format(i.paymentFen),
+                                money::format(i.principalFen),
+                                money::format(i.interestFen),
+                                money::format(paid),
                                 mark(i, today)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
