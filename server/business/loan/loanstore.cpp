@@ -1,7 +1,6 @@
 // Rows and JSON of loan applications (loanstore.h).
 #include "business/loan/loanstore.h"
 
-#include "business/loan/loanaccount.h" // issue 18 (J)
 #include "business/reference/banks.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
@@ -261,10 +260,11 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
     out.insert(u"parties"_qs, parties);
     p.finish();
     // issue 18 (J): the loan's contract number once disbursed (the desk opens the loan with it).
-    auto contract = contractOfApplication(ctx, id);
-    if (!contract)
-        return contract.error();
-    out.insert(u"contractNumber"_qs, contract->isEmpty() ? QJsonValue() : QJsonValue(*contract));
+    Query loan(ctx.db, u"SELECT contract_number FROM loans WHERE application_id = :a"_qs);
+    loan.bind(u":a"_qs, id);
+    if (Status s = loan.exec(); !s)
+        return s.error();
+    out.insert(u"contractNumber"_qs, loan.next() ? QJsonValue(loan.str(0)) : QJsonValue());
     return out;
 }
 

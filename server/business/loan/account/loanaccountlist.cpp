@@ -1,6 +1,6 @@
 // The list of loans (issue 18, part J): GET /loans/accounts?status=&page=, the loan officer's way
 // back to a loan without typing its contract number. Same branch rule as the application list.
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "domain/access.h"
 #include "domain/identity.h"
 #include "platform/context.h"
@@ -70,17 +70,6 @@ Result<QJsonObject> listLoanAccounts(ServiceContext &ctx, const QString &status,
     }
     return QJsonObject{
         {u"items"_qs, items}, {u"page"_qs, page}, {u"pageSize"_qs, kLoanPageSize}, {u"total"_qs, total}};
-}
-
-Result<QString> contractOfApplication(ServiceContext &ctx, qint64 applicationId)
-{
-    Query q(ctx.db, u"SELECT contract_number FROM loans WHERE application_id = :a"_qs);
-    q.bind(u":a"_qs, applicationId);
-    if (Status s = q.exec(); !s)
-        return s.error();
-    const QString contract = q.next() ? q.str(0) : QString();
-    q.finish();
-    return contract;
 }
 
 } // namespace hpf::server

@@ -57,8 +57,6 @@ Result<QJsonObject> prepayLoan(ServiceContext &ctx, const QString &contract,
 // masked (openapi LoanAccountPage). `status` empty or one of isLoanAccountStatus.
 bool isLoanAccountStatus(const QString &status);
 Result<QJsonObject> listLoanAccounts(ServiceContext &ctx, const QString &status, int page);
-// The contract number of the application's loan, empty before disbursement (loanaccountlist.cpp).
-Result<QString> contractOfApplication(ServiceContext &ctx, qint64 applicationId);
 
 // The loan.instalment job (提取还贷): one job per due date of a loan whose borrower repays from
 // the fund account, queued at disbursement for the first due date and by each run for the next.
