@@ -323,6 +323,7 @@ void TestLoanAccount::refusals()
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
     }
+    QTRY_VERIFY(QApplication::focusWidget() != nullptr);
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), focus);
     QVERIFY2(page->statusText().contains(errortext::message(code)), qPrintable(page->statusText()));
     QCOMPARE(page->loan()->outstandingFen, outstanding); // nothing was posted
