@@ -124,6 +124,8 @@ ROUTES = {
     "loan-disburse": ("loans.disburse", "YW2025071500000001", "", j({"fromFundBalance": True})),
     "loan-disburse-empty": ("loans.disburse", "$receipt", "", "{}"),
     "loan-account": ("loans.account", "DK2025071500000001", "", ""),
+    # issue 18 (J): the list of loans
+    "loan-accounts": ("loans.accounts", "", "status=repaying&page=2", ""),
     "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
     "loan-prepay": ("loans.prepay", "DK2025071500000001", "", j({"kind": "partial", "amountFen": 10000000, "keep": "term"})),
     "loan-prepay-full": ("loans.prepay", "DK2025071500000001", "", j({"kind": "full"})),

@@ -121,6 +121,8 @@ constexpr std::array kTable{
     // the officer records that a borrower was reminded (催收).
     Entry{u"loans.overdue", LoanOfficer | Supervisor | Auditor},
     Entry{u"loans.reminderDone", LoanOfficer},
+    // issue 18 (J): the list of loans, branch-filtered like the application list
+    Entry{u"loans.accounts", LoanOfficer | Supervisor | Auditor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases
     Entry{u"remittances.preview", Teller | Supervisor},

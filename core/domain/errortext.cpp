@@ -386,6 +386,9 @@ constexpr Text kMessages[] = {
     // issue 18 (F): overdue loans and reminders
     {"loan.reminder_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No such reminder: refresh the list of overdue loans")},
     {"loan.reminder_done", QT_TRANSLATE_NOOP("hpf::ErrorText", "This reminder is recorded already")},
+    // issue 18 (J): the loan account desk (7004)
+    {"loan.lookup_format", QT_TRANSLATE_NOOP("hpf::ErrorText", "Type an application serial (YW and 16 digits) or a contract number (DK and 16 digits)")},
+    {"loan.amount_zero", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount must be above zero")},
 };
 
 constexpr Text kFields[] = {
@@ -476,6 +479,10 @@ constexpr Text kFields[] = {
     {"photo", QT_TRANSLATE_NOOP("hpf::ErrorText", "Photo")},
     {"reader", QT_TRANSLATE_NOOP("hpf::ErrorText", "ID card reader")},
     {"camera", QT_TRANSLATE_NOOP("hpf::ErrorText", "Camera")},
+    // issue 18 (J) fields: the loan account desk
+    {"lookup", QT_TRANSLATE_NOOP("hpf::ErrorText", "Application serial or contract number")},
+    {"contract", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contract number")},
+    {"keep", QT_TRANSLATE_NOOP("hpf::ErrorText", "Keep the term or the payment")},
     // issue 18 (A: loan application) fields; parties[i].* are the people on the application
     {"kind", QT_TRANSLATE_NOOP("hpf::ErrorText", "Loan kind")},
     {"termMonths", QT_TRANSLATE_NOOP("hpf::ErrorText", "Term (months)")},

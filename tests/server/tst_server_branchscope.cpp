@@ -64,7 +64,9 @@ const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs, u"loans.contract"
                             u"loans.creditReport"_qs,
                             // issue 18 (F): the overdue list is branch-filtered, checked in
                             // tst_server_loanoverdue (an officer of 0002 sees none and a ratio of 0.00)
-                            u"loans.overdue"_qs};
+                            u"loans.overdue"_qs,
+                            // issue 18 (J): branch-filtered, checked in tst_server_loanaccountlist
+                            u"loans.accounts"_qs};
 const QStringList kCenterWideArchive = {u"archive.get"_qs, u"archive.file"_qs, u"archive.checks"_qs,
                                         u"archive.checks_summary"_qs, u"archive.search"_qs};
 

@@ -1209,6 +1209,9 @@ private slots:
             {.args = {contract}, .body = {{u"amountFen"_qs, 10000}}, .token = officer});
         api(u"loans.account"_qs, 200, {.args = {contract}, .token = login(u"auditor1"_qs)});
         api(u"loans.account"_qs, 404, {.args = {u"DK2025071599999999"_qs}, .token = officer});
+        // issue 18 (J): the list of loans
+        api(u"loans.accounts"_qs, 200, {.query = u"status=repaying&page=1"_qs, .token = officer});
+        api(u"loans.accounts"_qs, 400, {.query = u"status=lost"_qs, .token = officer});
         api(u"loans.repay"_qs, 422,
             {.args = {contract}, .body = {{u"amountFen"_qs, 99999999}}, .token = officer}); // above due
         api(u"loans.repay"_qs, 400, {.args = {contract}, .body = {{u"amountFen"_qs, 0}}, .token = officer});

@@ -230,6 +230,8 @@ private slots:
         // issue 18 (F): overdue loans — readers see the list and the 逾期率, the officer records reminders
         out.insert(u"loans.overdue"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         out.insert(u"loans.reminderDone"_qs, {u"loan_officer"_qs});
+        // issue 18 (J): the list of loans is read like the application list
+        out.insert(u"loans.accounts"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         return out;
     }
 

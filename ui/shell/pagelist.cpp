@@ -16,6 +16,7 @@
 #include "judicial/deskpage.h"
 #include "judicial/expiringpage.h"
 #include "judicial/inboxpage.h"
+#include "loan/accountpage.h"
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
 #include "loan/overduepage.h" // issue 18 (F)
@@ -76,6 +77,7 @@ const QList<PageDescriptor> &all()
         InstructionPage::descriptor(),       // 6002
         LoanApplicationPage::descriptor(),   // 7001
         LoanApprovalPage::descriptor(),      // 7002
+        LoanAccountPage::descriptor(),       // 7004 (issue 18, part J)
         LoanOverduePage::descriptor(),       // 7005 issue 18 (F)
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002

@@ -266,6 +266,12 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
         return outside.error();
     for (auto it = outside->begin(); it != outside->end(); ++it)
         out.insert(it.key(), it.value());
+    // issue 18 (J): the loan's contract number once disbursed (the desk opens the loan with it).
+    Query loan(ctx.db, u"SELECT contract_number FROM loans WHERE application_id = :a"_qs);
+    loan.bind(u":a"_qs, id);
+    if (Status s = loan.exec(); !s)
+        return s.error();
+    out.insert(u"contractNumber"_qs, loan.next() ? QJsonValue(loan.str(0)) : QJsonValue());
     return out;
 }
 

@@ -52,6 +52,12 @@ struct PrepaymentRequest
 Result<QJsonObject> prepayLoan(ServiceContext &ctx, const QString &contract,
                                const PrepaymentRequest &request);
 
+// GET /loans/accounts?status=&page= (issue 18, part J): the loans of the caller's branch (every
+// branch for the head office, auditors and admins), newest first, 20 a page, the borrower's name
+// masked (openapi LoanAccountPage). `status` empty or one of isLoanAccountStatus.
+bool isLoanAccountStatus(const QString &status);
+Result<QJsonObject> listLoanAccounts(ServiceContext &ctx, const QString &status, int page);
+
 // The loan.instalment job (提取还贷): one job per due date of a loan whose borrower repays from
 // the fund account, queued at disbursement for the first due date and by each run for the next.
 inline constexpr char kLoanInstalmentJob[] = "loan.instalment";

@@ -9,6 +9,8 @@
 #include "platform/http/bodyreader.h"
 #include "platform/http/requestcontext.h"
 
+#include <QUrlQuery>
+
 namespace hpf::server {
 
 namespace {
@@ -52,10 +54,41 @@ Result<PrepaymentRequest> readPrepayment(const RequestContext &ctx)
     return in;
 }
 
+// issue 18 (J): ?status=&page= of the loan list.
+struct LoanListQuery
+{
+    QString status;
+    int page = 1;
+};
+
+Result<LoanListQuery> readLoanList(const RequestContext &ctx)
+{
+    const QUrlQuery &query = ctx.request.query;
+    LoanListQuery q;
+    q.status = query.queryItemValue(u"status"_qs);
+    if (!q.status.isEmpty() && !isLoanAccountStatus(q.status))
+        return makeError(u"request.field_range"_qs, u"status"_qs, u"repaying, overdue or settled"_qs);
+    if (const QString page = query.queryItemValue(u"page"_qs); !page.isEmpty()) {
+        bool ok = false;
+        q.page = page.toInt(&ok);
+        if (!ok || q.page < 1 || q.page > 100000)
+            return makeError(u"request.field_range"_qs, u"page"_qs, u"1..100000"_qs);
+    }
+    return q;
+}
+
 } // namespace
 
 void registerLoanAccountRoutes(Router &router)
 {
+    // issue 18 (J)
+    router.add(makeRoute("GET", u"/api/v1/loans/accounts"_qs, u"loans.accounts"_qs, false, {},
+                         jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
+                             auto q = readLoanList(ctx);
+                             if (!q)
+                                 return q.error();
+                             return listLoanAccounts(ctx, q->status, q->page);
+                         })));
     router.add(makeRoute("GET", u"/api/v1/loans/accounts/{contract}"_qs, u"loans.account"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto loan = findLoanAccount(ctx, ctx.arg(0), false);
