@@ -18,6 +18,8 @@
 #include "judicial/inboxpage.h"
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
+#include "loan/signingpage.h" // issue 18 (I)
+#include "loan/verifypage.h"  // issue 18 (I)
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -75,6 +77,8 @@ const QList<PageDescriptor> &all()
         InstructionPage::descriptor(),       // 6002
         LoanApplicationPage::descriptor(),   // 7001
         LoanApprovalPage::descriptor(),      // 7002
+        LoanSigningPage::descriptor(),       // 7003 (issue 18, I)
+        ContractVerifyPage::descriptor(),    // 7006 (issue 18, I)
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003
