@@ -1339,6 +1339,410 @@
         <source>Year</source>
         <translation>Year</translation>
     </message>
+    <message>
+        <source>The borrower has not contributed in full for enough continuous months</source>
+        <translation>The borrower has not contributed in full for enough continuous months</translation>
+    </message>
+    <message>
+        <source>The number of continuous contribution months is invalid</source>
+        <translation>The number of continuous contribution months is invalid</translation>
+    </message>
+    <message>
+        <source>The borrower or the spouse has a housing provident fund loan that is not settled</source>
+        <translation>The borrower or the spouse has a housing provident fund loan that is not settled</translation>
+    </message>
+    <message>
+        <source>No provident fund loan for a third home or a third loan</source>
+        <translation>No provident fund loan for a third home or a third loan</translation>
+    </message>
+    <message>
+        <source>A second loan is possible only once the first loan is settled</source>
+        <translation>A second loan is possible only once the first loan is settled</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s age plus the term passes the age limit: shorten the term</source>
+        <translation>The borrower&apos;s age plus the term passes the age limit: shorten the term</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s birth date cannot be read from the document number</source>
+        <translation>The borrower&apos;s birth date cannot be read from the document number</translation>
+    </message>
+    <message>
+        <source>The term must be a whole number of months, at least one</source>
+        <translation>The term must be a whole number of months, at least one</translation>
+    </message>
+    <message>
+        <source>The term is longer than the center allows</source>
+        <translation>The term is longer than the center allows</translation>
+    </message>
+    <message>
+        <source>The monthly payment and other debts are above the allowed share of the income</source>
+        <translation>The monthly payment and other debts are above the allowed share of the income</translation>
+    </message>
+    <message>
+        <source>The amount is above the loan limit</source>
+        <translation>The amount is above the loan limit</translation>
+    </message>
+    <message>
+        <source>Enter a loan amount above zero</source>
+        <translation>Enter a loan amount above zero</translation>
+    </message>
+    <message>
+        <source>Enter the house price</source>
+        <translation>Enter the house price</translation>
+    </message>
+    <message>
+        <source>The borrowers&apos; fund balance is out of range</source>
+        <translation>The borrowers&apos; fund balance is out of range</translation>
+    </message>
+    <message>
+        <source>The income or monthly debt is out of range</source>
+        <translation>The income or monthly debt is out of range</translation>
+    </message>
+    <message>
+        <source>The application date is missing</source>
+        <translation>The application date is missing</translation>
+    </message>
+    <message>
+        <source>The household&apos;s loan count is invalid</source>
+        <translation>The household&apos;s loan count is invalid</translation>
+    </message>
+    <message>
+        <source>The application does not meet the loan conditions (see the rules that failed)</source>
+        <translation>The application does not meet the loan conditions (see the rules that failed)</translation>
+    </message>
+    <message>
+        <source>No loan application with this serial number</source>
+        <translation>No loan application with this serial number</translation>
+    </message>
+    <message>
+        <source>Choose a fund loan, a combination loan or a commercial-to-fund conversion</source>
+        <translation>Choose a fund loan, a combination loan or a commercial-to-fund conversion</translation>
+    </message>
+    <message>
+        <source>Choose equal instalments or equal principal</source>
+        <translation>Choose equal instalments or equal principal</translation>
+    </message>
+    <message>
+        <source>Choose first or second home</source>
+        <translation>Choose first or second home</translation>
+    </message>
+    <message>
+        <source>Check the people on the application: one borrower, at most one spouse</source>
+        <translation>Check the people on the application: one borrower, at most one spouse</translation>
+    </message>
+    <message>
+        <source>The same person is on the application twice</source>
+        <translation>The same person is on the application twice</translation>
+    </message>
+    <message>
+        <source>The borrower has no open provident fund account</source>
+        <translation>The borrower has no open provident fund account</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s part of the combination loan (amount, bank, term, rate)</source>
+        <translation>Enter the bank&apos;s part of the combination loan (amount, bank, term, rate)</translation>
+    </message>
+    <message>
+        <source>Enter the commercial loan to be converted (bank, contract, outstanding amount)</source>
+        <translation>Enter the commercial loan to be converted (bank, contract, outstanding amount)</translation>
+    </message>
+    <message>
+        <source>The officer who accepted the application cannot review it</source>
+        <translation>The officer who accepted the application cannot review it</translation>
+    </message>
+    <message>
+        <source>The approver cannot be the accepting officer or the reviewer</source>
+        <translation>The approver cannot be the accepting officer or the reviewer</translation>
+    </message>
+    <message>
+        <source>The application is not at this step (steps go in order: accepted, reviewed, decided)</source>
+        <translation>The application is not at this step (steps go in order: accepted, reviewed, decided)</translation>
+    </message>
+    <message>
+        <source>The ID card could not be read: place the card on the reader again</source>
+        <translation>The ID card could not be read: place the card on the reader again</translation>
+    </message>
+    <message>
+        <source>The ID card gave a value in an unexpected form: read the card again</source>
+        <translation>The ID card gave a value in an unexpected form: read the card again</translation>
+    </message>
+    <message>
+        <source>The ID card has no value here: read the card again</source>
+        <translation>The ID card has no value here: read the card again</translation>
+    </message>
+    <message>
+        <source>The ID card gave a value far longer than a card can hold</source>
+        <translation>The ID card gave a value far longer than a card can hold</translation>
+    </message>
+    <message>
+        <source>The ID card gave characters a card cannot hold</source>
+        <translation>The ID card gave characters a card cannot hold</translation>
+    </message>
+    <message>
+        <source>The ID card gave a date that does not exist</source>
+        <translation>The ID card gave a date that does not exist</translation>
+    </message>
+    <message>
+        <source>The ID card has expired: the person needs a valid card</source>
+        <translation>The ID card has expired: the person needs a valid card</translation>
+    </message>
+    <message>
+        <source>The ID card is not valid yet</source>
+        <translation>The ID card is not valid yet</translation>
+    </message>
+    <message>
+        <source>The birth date on the card differs from the one in its number: the card is not genuine</source>
+        <translation>The birth date on the card differs from the one in its number: the card is not genuine</translation>
+    </message>
+    <message>
+        <source>The sex on the card differs from the one in its number: the card is not genuine</source>
+        <translation>The sex on the card differs from the one in its number: the card is not genuine</translation>
+    </message>
+    <message>
+        <source>The ID card gave no photo: read the card again</source>
+        <translation>The ID card gave no photo: read the card again</translation>
+    </message>
+    <message>
+        <source>The photo on the ID card could not be read: read the card again</source>
+        <translation>The photo on the ID card could not be read: read the card again</translation>
+    </message>
+    <message>
+        <source>The card reader is still reading the previous card</source>
+        <translation>The card reader is still reading the previous card</translation>
+    </message>
+    <message>
+        <source>No ID card reader is connected</source>
+        <translation>No ID card reader is connected</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this counter: connect one, or take the photo at another counter</source>
+        <translation>No camera is connected to this counter: connect one, or take the photo at another counter</translation>
+    </message>
+    <message>
+        <source>The camera is not switched on yet</source>
+        <translation>The camera is not switched on yet</translation>
+    </message>
+    <message>
+        <source>The camera is still taking the previous photo</source>
+        <translation>The camera is still taking the previous photo</translation>
+    </message>
+    <message>
+        <source>The camera reported an error: take the photo again; if it happens again, reconnect the camera</source>
+        <translation>The camera reported an error: take the photo again; if it happens again, reconnect the camera</translation>
+    </message>
+    <message>
+        <source>The training camera has no picture to return</source>
+        <translation>The training camera has no picture to return</translation>
+    </message>
+    <message>
+        <source>The signature data is damaged: ask the signer to sign again</source>
+        <translation>The signature data is damaged: ask the signer to sign again</translation>
+    </message>
+    <message>
+        <source>The signature is far too long: clear the pad and sign again</source>
+        <translation>The signature is far too long: clear the pad and sign again</translation>
+    </message>
+    <message>
+        <source>The signature has points off the pad: clear the pad and sign again</source>
+        <translation>The signature has points off the pad: clear the pad and sign again</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timing is damaged: clear the pad and sign again</source>
+        <translation>The signature&apos;s timing is damaged: clear the pad and sign again</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: the signer must sign</source>
+        <translation>The signature pad is empty: the signer must sign</translation>
+    </message>
+    <message>
+        <source>The ID card is not the one of the person named on the application</source>
+        <translation>The ID card is not the one of the person named on the application</translation>
+    </message>
+    <message>
+        <source>The name on the ID card differs from the application: correct the application before signing</source>
+        <translation>The name on the ID card differs from the application: correct the application before signing</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document</source>
+        <translation>The file is not a PDF document</translation>
+    </message>
+    <message>
+        <source>The contract carries the center&apos;s signature already</source>
+        <translation>The contract carries the center&apos;s signature already</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s signature data is incomplete</source>
+        <translation>The contract&apos;s signature data is incomplete</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature of the center: it is not a signed contract, or the signature was removed</source>
+        <translation>The PDF carries no signature of the center: it is not a signed contract, or the signature was removed</translation>
+    </message>
+    <message>
+        <source>The PDF carries more than one signature block: it was changed after signing</source>
+        <translation>The PDF carries more than one signature block: it was changed after signing</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature block is damaged: the file was changed after signing</source>
+        <translation>The PDF&apos;s signature block is damaged: the file was changed after signing</translation>
+    </message>
+    <message>
+        <source>The contract was changed after it was signed: this file is not the signed contract</source>
+        <translation>The contract was changed after it was signed: this file is not the signed contract</translation>
+    </message>
+    <message>
+        <source>The contract was signed with a key this center does not know</source>
+        <translation>The contract was signed with a key this center does not know</translation>
+    </message>
+    <message>
+        <source>The contract was signed outside the signing period of the center&apos;s key</source>
+        <translation>The contract was signed outside the signing period of the center&apos;s key</translation>
+    </message>
+    <message>
+        <source>The center&apos;s signature on the contract is not valid: the file was forged or changed</source>
+        <translation>The center&apos;s signature on the contract is not valid: the file was forged or changed</translation>
+    </message>
+    <message>
+        <source>This person is not a signer of the application or of this contract</source>
+        <translation>This person is not a signer of the application or of this contract</translation>
+    </message>
+    <message>
+        <source>Check the signer&apos;s ID card first, then take the photo, then collect the signatures</source>
+        <translation>Check the signer&apos;s ID card first, then take the photo, then collect the signatures</translation>
+    </message>
+    <message>
+        <source>The photo is not a JPEG or PNG image: take it again</source>
+        <translation>The photo is not a JPEG or PNG image: take it again</translation>
+    </message>
+    <message>
+        <source>This contract is signed already: its signatures and the signers&apos; checks can no longer change</source>
+        <translation>This contract is signed already: its signatures and the signers&apos; checks can no longer change</translation>
+    </message>
+    <message>
+        <source>A signer has not signed this contract yet</source>
+        <translation>A signer has not signed this contract yet</translation>
+    </message>
+    <message>
+        <source>No loan with this contract number</source>
+        <translation>No loan with this contract number</translation>
+    </message>
+    <message>
+        <source>The loan is settled: nothing more can be paid</source>
+        <translation>The loan is settled: nothing more can be paid</translation>
+    </message>
+    <message>
+        <source>The amount is above what is due: pay more as a prepayment</source>
+        <translation>The amount is above what is due: pay more as a prepayment</translation>
+    </message>
+    <message>
+        <source>An instalment is due or partly paid: post its repayment before a prepayment</source>
+        <translation>An instalment is due or partly paid: post its repayment before a prepayment</translation>
+    </message>
+    <message>
+        <source>A partial prepayment must be below the outstanding principal; prepay in full instead</source>
+        <translation>A partial prepayment must be below the outstanding principal; prepay in full instead</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>Ethnic group</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Loan kind</source>
+        <translation>Loan kind</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>Repayment method</source>
+        <translation>Repayment method</translation>
+    </message>
+    <message>
+        <source>First or second home</source>
+        <translation>First or second home</translation>
+    </message>
+    <message>
+        <source>People on the application</source>
+        <translation>People on the application</translation>
+    </message>
+    <message>
+        <source>House price</source>
+        <translation>House price</translation>
+    </message>
+    <message>
+        <source>Purchase contract number</source>
+        <translation>Purchase contract number</translation>
+    </message>
+    <message>
+        <source>Commercial part</source>
+        <translation>Commercial part</translation>
+    </message>
+    <message>
+        <source>Commercial lending bank</source>
+        <translation>Commercial lending bank</translation>
+    </message>
+    <message>
+        <source>Commercial term (months)</source>
+        <translation>Commercial term (months)</translation>
+    </message>
+    <message>
+        <source>Commercial rate</source>
+        <translation>Commercial rate</translation>
+    </message>
+    <message>
+        <source>Commercial loan to convert</source>
+        <translation>Commercial loan to convert</translation>
+    </message>
+    <message>
+        <source>Bank of the commercial loan</source>
+        <translation>Bank of the commercial loan</translation>
+    </message>
+    <message>
+        <source>Commercial loan contract number</source>
+        <translation>Commercial loan contract number</translation>
+    </message>
+    <message>
+        <source>Commercial loan outstanding</source>
+        <translation>Commercial loan outstanding</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -4969,6 +5373,522 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
 </context>
 <context>
+    <name>hpf::ui::LoanApplicationPage</name>
+    <message>
+        <source>&amp;Check (F5)</source>
+        <translation>&amp;Check (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the application (Ctrl+Enter)</source>
+        <translation>&amp;Accept the application (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Monthly income (yuan)</source>
+        <translation>Monthly income (yuan)</translation>
+    </message>
+    <message>
+        <source>Monthly debts (yuan)</source>
+        <translation>Monthly debts (yuan)</translation>
+    </message>
+    <message>
+        <source>Credit report authorised (征信授权)</source>
+        <translation>Credit report authorised (征信授权)</translation>
+    </message>
+    <message>
+        <source>Loan kind:</source>
+        <translation>Loan kind:</translation>
+    </message>
+    <message>
+        <source>Property address:</source>
+        <translation>Property address:</translation>
+    </message>
+    <message>
+        <source>House price (yuan):</source>
+        <translation>House price (yuan):</translation>
+    </message>
+    <message>
+        <source>Purchase contract number:</source>
+        <translation>Purchase contract number:</translation>
+    </message>
+    <message>
+        <source>First or second home:</source>
+        <translation>First or second home:</translation>
+    </message>
+    <message>
+        <source>Loan amount (yuan):</source>
+        <translation>Loan amount (yuan):</translation>
+    </message>
+    <message>
+        <source>Term (months):</source>
+        <translation>Term (months):</translation>
+    </message>
+    <message>
+        <source>Repayment method:</source>
+        <translation>Repayment method:</translation>
+    </message>
+    <message>
+        <source>Disbursing bank:</source>
+        <translation>Disbursing bank:</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part (yuan):</source>
+        <translation>Bank&apos;s part (yuan):</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: bank:</source>
+        <translation>Bank&apos;s part: bank:</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: term (months):</source>
+        <translation>Bank&apos;s part: term (months):</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: rate (% a year):</source>
+        <translation>Bank&apos;s part: rate (% a year):</translation>
+    </message>
+    <message>
+        <source>Commercial loan: bank:</source>
+        <translation>Commercial loan: bank:</translation>
+    </message>
+    <message>
+        <source>Commercial loan: contract number:</source>
+        <translation>Commercial loan: contract number:</translation>
+    </message>
+    <message>
+        <source>Commercial loan: outstanding (yuan):</source>
+        <translation>Commercial loan: outstanding (yuan):</translation>
+    </message>
+    <message>
+        <source>Take one application for everyone on the loan: the borrower, the spouse, co-borrowers and guarantors (rows left empty are not sent). Tick the credit report authorisation only when the person signed it. F5 checks every rule, the limit and the schedule; Ctrl+Enter accepts exactly what was checked.</source>
+        <translation>Take one application for everyone on the loan: the borrower, the spouse, co-borrowers and guarantors (rows left empty are not sent). Tick the credit report authorisation only when the person signed it. F5 checks every rule, the limit and the schedule; Ctrl+Enter accepts exactly what was checked.</translation>
+    </message>
+    <message>
+        <source>No entrusted banks: the reference data has not been loaded</source>
+        <translation>No entrusted banks: the reference data has not been loaded</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>Not eligible: %1</translation>
+    </message>
+    <message>
+        <source>Checked: eligible. Ctrl+Enter accepts the application.</source>
+        <translation>Checked: eligible. Ctrl+Enter accepts the application.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the application is sent again with the same id</source>
+        <translation>Waiting for the server&apos;s answer; the application is sent again with the same id</translation>
+    </message>
+    <message>
+        <source>Not eligible: correct the form and check again</source>
+        <translation>Not eligible: correct the form and check again</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>Loan application</translation>
+    </message>
+    <message>
+        <source>Accepted: serial %1</source>
+        <translation>Accepted: serial %1</translation>
+    </message>
+    <message>
+        <source>Application %1 · %2 · %3 over %4 months at %5% · %6
+Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 by another officer.</source>
+        <translation>Application %1 · %2 · %3 over %4 months at %5% · %6
+Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 by another officer.</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanApprovalPage</name>
+    <message>
+        <source>&amp;Review (审核)</source>
+        <translation>&amp;Review (审核)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (批准)</source>
+        <translation>A&amp;pprove (批准)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (拒绝)</source>
+        <translation>Re&amp;fuse (拒绝)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>Reason for the refusal</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s loan applications with the date the decision is due (overdue ones are marked). Enter opens one. A loan officer who did not accept it reviews it; a supervisor who neither accepted nor reviewed it approves or refuses it with a reason.</source>
+        <translation>The branch&apos;s loan applications with the date the decision is due (overdue ones are marked). Enter opens one. A loan officer who did not accept it reviews it; a supervisor who neither accepted nor reviewed it approves or refuses it with a reason.</translation>
+    </message>
+    <message>
+        <source>Loading the applications…</source>
+        <translation>Loading the applications…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 months · %5 · applied %6 · due %7</source>
+        <translation>%1 · %2 · %3 · %4 months · %5 · applied %6 · due %7</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>%1 of %2 application(s); the newest first</source>
+        <translation>%1 of %2 application(s); the newest first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 over %5 months at %6% · %7 · %8</source>
+        <translation>%1 · %2 · %3 · %4 over %5 months at %6% · %7 · %8</translation>
+    </message>
+    <message>
+        <source>Accepted %1 by %2 · reviewed by %3 · decided by %4 · due %5</source>
+        <translation>Accepted %1 by %2 · reviewed by %3 · decided by %4 · due %5</translation>
+    </message>
+    <message>
+        <source>Property: %1 · price %2 · contract %3 · %4</source>
+        <translation>Property: %1 · price %2 · contract %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · income %3 · debts %4 · credit authorisation %5</source>
+        <translation>%1: %2 · income %3 · debts %4 · credit authorisation %5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Limit %1, bound by %2</source>
+        <translation>Limit %1, bound by %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Loan review</source>
+        <translation>Loan review</translation>
+    </message>
+    <message>
+        <source>Loan approval</source>
+        <translation>Loan approval</translation>
+    </message>
+    <message>
+        <source>Loan refusal</source>
+        <translation>Loan refusal</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanText</name>
+    <message>
+        <source>Continuous full contributions</source>
+        <translation>Continuous full contributions</translation>
+    </message>
+    <message>
+        <source>No open fund loan in the household</source>
+        <translation>No open fund loan in the household</translation>
+    </message>
+    <message>
+        <source>Not a third home or third loan</source>
+        <translation>Not a third home or third loan</translation>
+    </message>
+    <message>
+        <source>Second loan only after the first is settled</source>
+        <translation>Second loan only after the first is settled</translation>
+    </message>
+    <message>
+        <source>Age plus term</source>
+        <translation>Age plus term</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Repayment within the share of income</source>
+        <translation>Repayment within the share of income</translation>
+    </message>
+    <message>
+        <source>Amount within the limit</source>
+        <translation>Amount within the limit</translation>
+    </message>
+    <message>
+        <source>the center&apos;s cap</source>
+        <translation>the center&apos;s cap</translation>
+    </message>
+    <message>
+        <source>price × ratio</source>
+        <translation>price × ratio</translation>
+    </message>
+    <message>
+        <source>balance × multiple</source>
+        <translation>balance × multiple</translation>
+    </message>
+    <message>
+        <source>repayment ability</source>
+        <translation>repayment ability</translation>
+    </message>
+    <message>
+        <source>Fund loan</source>
+        <translation>Fund loan</translation>
+    </message>
+    <message>
+        <source>Combination loan (组合贷)</source>
+        <translation>Combination loan (组合贷)</translation>
+    </message>
+    <message>
+        <source>Commercial-to-fund conversion (商转公)</source>
+        <translation>Commercial-to-fund conversion (商转公)</translation>
+    </message>
+    <message>
+        <source>Equal instalments (等额本息)</source>
+        <translation>Equal instalments (等额本息)</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>Equal principal (等额本金)</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Co-borrower</source>
+        <translation>Co-borrower</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>Guarantor</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>First home</source>
+        <translation>First home</translation>
+    </message>
+    <message>
+        <source>Second home</source>
+        <translation>Second home</translation>
+    </message>
+    <message>
+        <source>Third home</source>
+        <translation>Third home</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>monthly income</source>
+        <translation>monthly income</translation>
+    </message>
+    <message>
+        <source>monthly debts</source>
+        <translation>monthly debts</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>credit report authorisation</source>
+        <translation>credit report authorisation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Loan kind</source>
+        <translation>Loan kind</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>Repayment method</source>
+        <translation>Repayment method</translation>
+    </message>
+    <message>
+        <source>First or second home</source>
+        <translation>First or second home</translation>
+    </message>
+    <message>
+        <source>Disbursing bank</source>
+        <translation>Disbursing bank</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation>Property address</translation>
+    </message>
+    <message>
+        <source>House price</source>
+        <translation>House price</translation>
+    </message>
+    <message>
+        <source>Purchase contract number</source>
+        <translation>Purchase contract number</translation>
+    </message>
+    <message>
+        <source>People on the application</source>
+        <translation>People on the application</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part</source>
+        <translation>Bank&apos;s part</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: amount</source>
+        <translation>Bank&apos;s part: amount</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: bank</source>
+        <translation>Bank&apos;s part: bank</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: term</source>
+        <translation>Bank&apos;s part: term</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: rate</source>
+        <translation>Bank&apos;s part: rate</translation>
+    </message>
+    <message>
+        <source>Commercial loan paid off</source>
+        <translation>Commercial loan paid off</translation>
+    </message>
+    <message>
+        <source>Commercial loan: bank</source>
+        <translation>Commercial loan: bank</translation>
+    </message>
+    <message>
+        <source>Commercial loan: contract number</source>
+        <translation>Commercial loan: contract number</translation>
+    </message>
+    <message>
+        <source>Commercial loan: outstanding</source>
+        <translation>Commercial loan: outstanding</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message numerus="yes">
+        <source>Borrower&apos;s account %1 · balance %2 · %n month(s) of continuous contributions</source>
+        <translation>
+            <numerusform>Borrower&apos;s account %1 · balance %2 · %n month of continuous contributions</numerusform>
+            <numerusform>Borrower&apos;s account %1 · balance %2 · %n months of continuous contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit %1, bound by %2 (center&apos;s cap %3 · price × ratio %4 · balance × multiple %5 · repayment ability %6)</source>
+        <translation>Limit %1, bound by %2 (center&apos;s cap %3 · price × ratio %4 · balance × multiple %5 · repayment ability %6)</translation>
+    </message>
+    <message>
+        <source>Rate %1% a year (%2, in force on %3)</source>
+        <translation>Rate %1% a year (%2, in force on %3)</translation>
+    </message>
+    <message>
+        <source>No limit or rate: a third home or third loan is not lent to</source>
+        <translation>No limit or rate: a third home or third loan is not lent to</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 × %2 months · first payment %3 (due %4) · last payment %5 · total interest %6 · total %7</source>
+        <translation>Schedule: %1 × %2 months · first payment %3 (due %4) · last payment %5 · total interest %6 · total %7</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: first payment %1 (counted against the income)</source>
+        <translation>Bank&apos;s part: first payment %1 (counted against the income)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Eligible. Decision due by %1 (%n day(s) after acceptance)</source>
+        <translation>
+            <numerusform>Eligible. Decision due by %1 (%n day after acceptance)</numerusform>
+            <numerusform>Eligible. Decision due by %1 (%n days after acceptance)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Not eligible</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LockOverlay</name>
     <message>
         <source>Unlock</source>
@@ -5650,6 +6570,18 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>Withdrawal</source>
         <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>Loan application</translation>
+    </message>
+    <message>
+        <source>Loan review and approval</source>
+        <translation>Loan review and approval</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
     </message>
 </context>
 <context>
@@ -6371,6 +7303,21 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</source>
         <translation>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger; Delete clears the pad</source>
+        <translation>Sign with the mouse, a pen or a finger; Delete clears the pad</translation>
     </message>
 </context>
 <context>

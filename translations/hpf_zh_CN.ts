@@ -1339,6 +1339,410 @@
         <source>Year</source>
         <translation>年度</translation>
     </message>
+    <message>
+        <source>The borrower has not contributed in full for enough continuous months</source>
+        <translation>借款人连续足额缴存的月数不足</translation>
+    </message>
+    <message>
+        <source>The number of continuous contribution months is invalid</source>
+        <translation>连续缴存月数无效</translation>
+    </message>
+    <message>
+        <source>The borrower or the spouse has a housing provident fund loan that is not settled</source>
+        <translation>借款人或其配偶有未结清的住房公积金贷款</translation>
+    </message>
+    <message>
+        <source>No provident fund loan for a third home or a third loan</source>
+        <translation>第三套住房或第三次贷款不予发放公积金贷款</translation>
+    </message>
+    <message>
+        <source>A second loan is possible only once the first loan is settled</source>
+        <translation>首次贷款结清后方可申请第二次贷款</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s age plus the term passes the age limit: shorten the term</source>
+        <translation>借款人年龄加贷款期限超过年龄上限：请缩短期限</translation>
+    </message>
+    <message>
+        <source>The borrower&apos;s birth date cannot be read from the document number</source>
+        <translation>无法从证件号码读取借款人出生日期</translation>
+    </message>
+    <message>
+        <source>The term must be a whole number of months, at least one</source>
+        <translation>贷款期限须为整月数，至少一个月</translation>
+    </message>
+    <message>
+        <source>The term is longer than the center allows</source>
+        <translation>贷款期限超过中心允许的最长期限</translation>
+    </message>
+    <message>
+        <source>The monthly payment and other debts are above the allowed share of the income</source>
+        <translation>月还款额与其他债务超过收入的允许比例</translation>
+    </message>
+    <message>
+        <source>The amount is above the loan limit</source>
+        <translation>贷款金额超过可贷额度</translation>
+    </message>
+    <message>
+        <source>Enter a loan amount above zero</source>
+        <translation>请输入大于零的贷款金额</translation>
+    </message>
+    <message>
+        <source>Enter the house price</source>
+        <translation>请输入房屋价格</translation>
+    </message>
+    <message>
+        <source>The borrowers&apos; fund balance is out of range</source>
+        <translation>借款人公积金余额超出范围</translation>
+    </message>
+    <message>
+        <source>The income or monthly debt is out of range</source>
+        <translation>收入或月债务超出范围</translation>
+    </message>
+    <message>
+        <source>The application date is missing</source>
+        <translation>缺少申请日期</translation>
+    </message>
+    <message>
+        <source>The household&apos;s loan count is invalid</source>
+        <translation>家庭贷款次数无效</translation>
+    </message>
+    <message>
+        <source>The application does not meet the loan conditions (see the rules that failed)</source>
+        <translation>申请不符合贷款条件（见未通过的规则）</translation>
+    </message>
+    <message>
+        <source>No loan application with this serial number</source>
+        <translation>没有此流水号的贷款申请</translation>
+    </message>
+    <message>
+        <source>Choose a fund loan, a combination loan or a commercial-to-fund conversion</source>
+        <translation>请选择公积金贷款、组合贷款或商转公</translation>
+    </message>
+    <message>
+        <source>Choose equal instalments or equal principal</source>
+        <translation>请选择等额本息或等额本金</translation>
+    </message>
+    <message>
+        <source>Choose first or second home</source>
+        <translation>请选择首套或二套住房</translation>
+    </message>
+    <message>
+        <source>Check the people on the application: one borrower, at most one spouse</source>
+        <translation>请检查申请人员：一名借款人，至多一名配偶</translation>
+    </message>
+    <message>
+        <source>The same person is on the application twice</source>
+        <translation>同一人在申请中出现两次</translation>
+    </message>
+    <message>
+        <source>The borrower has no open provident fund account</source>
+        <translation>借款人没有正常状态的公积金账户</translation>
+    </message>
+    <message>
+        <source>Enter the bank&apos;s part of the combination loan (amount, bank, term, rate)</source>
+        <translation>请输入组合贷款中的商业贷款部分（金额、银行、期限、利率）</translation>
+    </message>
+    <message>
+        <source>Enter the commercial loan to be converted (bank, contract, outstanding amount)</source>
+        <translation>请输入拟转换的商业贷款（银行、合同、未还本金）</translation>
+    </message>
+    <message>
+        <source>The officer who accepted the application cannot review it</source>
+        <translation>受理人员不能审核同一笔申请</translation>
+    </message>
+    <message>
+        <source>The approver cannot be the accepting officer or the reviewer</source>
+        <translation>审批人不能是受理人员或审核人员</translation>
+    </message>
+    <message>
+        <source>The application is not at this step (steps go in order: accepted, reviewed, decided)</source>
+        <translation>申请不在此环节（须依次受理、审核、审批）</translation>
+    </message>
+    <message>
+        <source>The ID card could not be read: place the card on the reader again</source>
+        <translation>无法读取身份证：请将证件重新放到读卡器上</translation>
+    </message>
+    <message>
+        <source>The ID card gave a value in an unexpected form: read the card again</source>
+        <translation>身份证信息格式异常：请重新读卡</translation>
+    </message>
+    <message>
+        <source>The ID card has no value here: read the card again</source>
+        <translation>身份证此项信息为空：请重新读卡</translation>
+    </message>
+    <message>
+        <source>The ID card gave a value far longer than a card can hold</source>
+        <translation>身份证信息超出证件可容纳的长度</translation>
+    </message>
+    <message>
+        <source>The ID card gave characters a card cannot hold</source>
+        <translation>身份证信息含有证件不可能包含的字符</translation>
+    </message>
+    <message>
+        <source>The ID card gave a date that does not exist</source>
+        <translation>身份证上的日期不存在</translation>
+    </message>
+    <message>
+        <source>The ID card has expired: the person needs a valid card</source>
+        <translation>身份证已过有效期：请出示有效证件</translation>
+    </message>
+    <message>
+        <source>The ID card is not valid yet</source>
+        <translation>身份证尚未生效</translation>
+    </message>
+    <message>
+        <source>The birth date on the card differs from the one in its number: the card is not genuine</source>
+        <translation>证件上的出生日期与号码中的不一致：证件不真实</translation>
+    </message>
+    <message>
+        <source>The sex on the card differs from the one in its number: the card is not genuine</source>
+        <translation>证件上的性别与号码中的不一致：证件不真实</translation>
+    </message>
+    <message>
+        <source>The ID card gave no photo: read the card again</source>
+        <translation>未读到身份证照片：请重新读卡</translation>
+    </message>
+    <message>
+        <source>The photo on the ID card could not be read: read the card again</source>
+        <translation>无法读取身份证照片：请重新读卡</translation>
+    </message>
+    <message>
+        <source>The card reader is still reading the previous card</source>
+        <translation>读卡器正在读取上一张证件</translation>
+    </message>
+    <message>
+        <source>No ID card reader is connected</source>
+        <translation>未连接身份证读卡器</translation>
+    </message>
+    <message>
+        <source>No camera is connected to this counter: connect one, or take the photo at another counter</source>
+        <translation>本柜台未连接摄像头：请连接摄像头，或到其他柜台拍照</translation>
+    </message>
+    <message>
+        <source>The camera is not switched on yet</source>
+        <translation>摄像头尚未开启</translation>
+    </message>
+    <message>
+        <source>The camera is still taking the previous photo</source>
+        <translation>摄像头正在拍摄上一张照片</translation>
+    </message>
+    <message>
+        <source>The camera reported an error: take the photo again; if it happens again, reconnect the camera</source>
+        <translation>摄像头报错：请重新拍照；如再次出现，请重新连接摄像头</translation>
+    </message>
+    <message>
+        <source>The training camera has no picture to return</source>
+        <translation>培训用摄像头没有可返回的图像</translation>
+    </message>
+    <message>
+        <source>The signature data is damaged: ask the signer to sign again</source>
+        <translation>签名数据已损坏：请签名人重新签名</translation>
+    </message>
+    <message>
+        <source>The signature is far too long: clear the pad and sign again</source>
+        <translation>签名过长：请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <source>The signature has points off the pad: clear the pad and sign again</source>
+        <translation>签名有笔迹超出签名板：请清除后重新签名</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s timing is damaged: clear the pad and sign again</source>
+        <translation>签名的时间数据已损坏：请清除签名板后重新签名</translation>
+    </message>
+    <message>
+        <source>The signature pad is empty: the signer must sign</source>
+        <translation>签名板为空：签名人必须签名</translation>
+    </message>
+    <message>
+        <source>The ID card is not the one of the person named on the application</source>
+        <translation>该身份证不是申请中所列人员的证件</translation>
+    </message>
+    <message>
+        <source>The name on the ID card differs from the application: correct the application before signing</source>
+        <translation>身份证上的姓名与申请不一致：请先更正申请再签署</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document</source>
+        <translation>该文件不是 PDF 文档</translation>
+    </message>
+    <message>
+        <source>The contract carries the center&apos;s signature already</source>
+        <translation>该合同已有中心签章</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s signature data is incomplete</source>
+        <translation>合同签章数据不完整</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature of the center: it is not a signed contract, or the signature was removed</source>
+        <translation>该 PDF 没有中心签章：不是已签署的合同，或签章已被删除</translation>
+    </message>
+    <message>
+        <source>The PDF carries more than one signature block: it was changed after signing</source>
+        <translation>该 PDF 含有多个签章块：签署后被修改过</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s signature block is damaged: the file was changed after signing</source>
+        <translation>该 PDF 的签章块已损坏：文件在签署后被修改过</translation>
+    </message>
+    <message>
+        <source>The contract was changed after it was signed: this file is not the signed contract</source>
+        <translation>合同在签署后被修改：此文件不是已签署的合同</translation>
+    </message>
+    <message>
+        <source>The contract was signed with a key this center does not know</source>
+        <translation>合同的签章密钥不是本中心已知的密钥</translation>
+    </message>
+    <message>
+        <source>The contract was signed outside the signing period of the center&apos;s key</source>
+        <translation>合同签章时间不在中心密钥的有效签署期内</translation>
+    </message>
+    <message>
+        <source>The center&apos;s signature on the contract is not valid: the file was forged or changed</source>
+        <translation>合同上的中心签章无效：文件被伪造或修改</translation>
+    </message>
+    <message>
+        <source>This person is not a signer of the application or of this contract</source>
+        <translation>此人不是本申请或本合同的签署人</translation>
+    </message>
+    <message>
+        <source>Check the signer&apos;s ID card first, then take the photo, then collect the signatures</source>
+        <translation>请先核验签署人身份证，再拍照，然后签名</translation>
+    </message>
+    <message>
+        <source>The photo is not a JPEG or PNG image: take it again</source>
+        <translation>照片不是 JPEG 或 PNG 图像：请重新拍摄</translation>
+    </message>
+    <message>
+        <source>This contract is signed already: its signatures and the signers&apos; checks can no longer change</source>
+        <translation>合同已签署：签名及签署人核验不可再更改</translation>
+    </message>
+    <message>
+        <source>A signer has not signed this contract yet</source>
+        <translation>尚有签署人未签署此合同</translation>
+    </message>
+    <message>
+        <source>No loan with this contract number</source>
+        <translation>没有此合同号的贷款</translation>
+    </message>
+    <message>
+        <source>The loan is settled: nothing more can be paid</source>
+        <translation>贷款已结清：不能再还款</translation>
+    </message>
+    <message>
+        <source>The amount is above what is due: pay more as a prepayment</source>
+        <translation>金额超过应还金额：多还部分请办理提前还款</translation>
+    </message>
+    <message>
+        <source>An instalment is due or partly paid: post its repayment before a prepayment</source>
+        <translation>有到期或部分已还的期次：请先还清该期再提前还款</translation>
+    </message>
+    <message>
+        <source>A partial prepayment must be below the outstanding principal; prepay in full instead</source>
+        <translation>部分提前还款须低于剩余本金；否则请全部提前还款</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期起始日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证读卡器</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Loan kind</source>
+        <translation>贷款类型</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Repayment method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>First or second home</source>
+        <translation>首套 / 二套</translation>
+    </message>
+    <message>
+        <source>People on the application</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>House price</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <source>Purchase contract number</source>
+        <translation>购房合同号</translation>
+    </message>
+    <message>
+        <source>Commercial part</source>
+        <translation>商业贷款部分</translation>
+    </message>
+    <message>
+        <source>Commercial lending bank</source>
+        <translation>商业贷款银行</translation>
+    </message>
+    <message>
+        <source>Commercial term (months)</source>
+        <translation>商业贷款期限（月）</translation>
+    </message>
+    <message>
+        <source>Commercial rate</source>
+        <translation>商业贷款利率</translation>
+    </message>
+    <message>
+        <source>Commercial loan to convert</source>
+        <translation>拟转换的商业贷款</translation>
+    </message>
+    <message>
+        <source>Bank of the commercial loan</source>
+        <translation>商业贷款的银行</translation>
+    </message>
+    <message>
+        <source>Commercial loan contract number</source>
+        <translation>商业贷款合同号</translation>
+    </message>
+    <message>
+        <source>Commercial loan outstanding</source>
+        <translation>商业贷款未还本金</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -4938,6 +5342,519 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
 </context>
 <context>
+    <name>hpf::ui::LoanApplicationPage</name>
+    <message>
+        <source>&amp;Check (F5)</source>
+        <translation>检查(&amp;C)（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the application (Ctrl+Enter)</source>
+        <translation>受理(&amp;A)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Monthly income (yuan)</source>
+        <translation>月收入（元）</translation>
+    </message>
+    <message>
+        <source>Monthly debts (yuan)</source>
+        <translation>月负债（元）</translation>
+    </message>
+    <message>
+        <source>Credit report authorised (征信授权)</source>
+        <translation>征信授权</translation>
+    </message>
+    <message>
+        <source>Loan kind:</source>
+        <translation>贷款类型：</translation>
+    </message>
+    <message>
+        <source>Property address:</source>
+        <translation>房屋地址：</translation>
+    </message>
+    <message>
+        <source>House price (yuan):</source>
+        <translation>房价（元）：</translation>
+    </message>
+    <message>
+        <source>Purchase contract number:</source>
+        <translation>购房合同号：</translation>
+    </message>
+    <message>
+        <source>First or second home:</source>
+        <translation>首套 / 二套：</translation>
+    </message>
+    <message>
+        <source>Loan amount (yuan):</source>
+        <translation>贷款金额（元）：</translation>
+    </message>
+    <message>
+        <source>Term (months):</source>
+        <translation>期限（月）：</translation>
+    </message>
+    <message>
+        <source>Repayment method:</source>
+        <translation>还款方式：</translation>
+    </message>
+    <message>
+        <source>Disbursing bank:</source>
+        <translation>放款银行：</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part (yuan):</source>
+        <translation>商业贷款部分（元）：</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: bank:</source>
+        <translation>商业贷款银行：</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: term (months):</source>
+        <translation>商业贷款期限（月）：</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: rate (% a year):</source>
+        <translation>商业贷款年利率（%）：</translation>
+    </message>
+    <message>
+        <source>Commercial loan: bank:</source>
+        <translation>原商业贷款银行：</translation>
+    </message>
+    <message>
+        <source>Commercial loan: contract number:</source>
+        <translation>原商业贷款合同号：</translation>
+    </message>
+    <message>
+        <source>Commercial loan: outstanding (yuan):</source>
+        <translation>原商业贷款剩余本金（元）：</translation>
+    </message>
+    <message>
+        <source>Take one application for everyone on the loan: the borrower, the spouse, co-borrowers and guarantors (rows left empty are not sent). Tick the credit report authorisation only when the person signed it. F5 checks every rule, the limit and the schedule; Ctrl+Enter accepts exactly what was checked.</source>
+        <translation>一次受理借款人、配偶、共同借款人和担保人的贷款申请（留空的行不提交）。本人已签署征信授权书时才勾选“征信授权”。F5 检查每项条件、额度和还款计划；Ctrl+Enter 受理检查过的内容。</translation>
+    </message>
+    <message>
+        <source>No entrusted banks: the reference data has not been loaded</source>
+        <translation>没有受托银行：参考数据尚未加载</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Not eligible: %1</source>
+        <translation>不符合条件：%1</translation>
+    </message>
+    <message>
+        <source>Checked: eligible. Ctrl+Enter accepts the application.</source>
+        <translation>检查完毕：符合条件。按 Ctrl+Enter 受理。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the application is sent again with the same id</source>
+        <translation>正在等待服务器应答；申请以同一编号重新发送</translation>
+    </message>
+    <message>
+        <source>Not eligible: correct the form and check again</source>
+        <translation>不符合条件：请修改后重新检查</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>贷款受理</translation>
+    </message>
+    <message>
+        <source>Accepted: serial %1</source>
+        <translation>已受理：业务流水号 %1</translation>
+    </message>
+    <message>
+        <source>Application %1 · %2 · %3 over %4 months at %5% · %6
+Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 by another officer.</source>
+        <translation>申请 %1 · %2 · %3，期限 %4 个月，年利率 %5% · %6
+%7 由 %8 受理；审批到期日 %9。下一步：由另一位经办员在 7002 审核。</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanApprovalPage</name>
+    <message>
+        <source>&amp;Review (审核)</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove (批准)</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse (拒绝)</source>
+        <translation>拒绝(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason for the refusal</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s loan applications with the date the decision is due (overdue ones are marked). Enter opens one. A loan officer who did not accept it reviews it; a supervisor who neither accepted nor reviewed it approves or refuses it with a reason.</source>
+        <translation>本网点的贷款申请及审批到期日（逾期的已标出）。回车打开一笔。由非受理人的贷款经办员审核；由既非受理人也非审核人的主管批准，或填写原因后拒绝。</translation>
+    </message>
+    <message>
+        <source>Loading the applications…</source>
+        <translation>正在加载申请…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 months · %5 · applied %6 · due %7</source>
+        <translation>%1 · %2 · %3 · %4 个月 · %5 · 受理 %6 · 到期 %7</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>%1 of %2 application(s); the newest first</source>
+        <translation>共 %2 笔申请，显示最新的 %1 笔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n 笔申请</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 over %5 months at %6% · %7 · %8</source>
+        <translation>%1 · %2 · %3 · %4，期限 %5 个月，年利率 %6% · %7 · %8</translation>
+    </message>
+    <message>
+        <source>Accepted %1 by %2 · reviewed by %3 · decided by %4 · due %5</source>
+        <translation>%1 由 %2 受理 · 审核人 %3 · 审批人 %4 · 到期 %5</translation>
+    </message>
+    <message>
+        <source>Property: %1 · price %2 · contract %3 · %4</source>
+        <translation>房屋：%1 · 房价 %2 · 合同 %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 · income %3 · debts %4 · credit authorisation %5</source>
+        <translation>%1：%2 · 月收入 %3 · 月负债 %4 · 征信授权 %5</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Limit %1, bound by %2</source>
+        <translation>额度 %1，由%2决定</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Loan review</source>
+        <translation>贷款审核</translation>
+    </message>
+    <message>
+        <source>Loan approval</source>
+        <translation>贷款审批</translation>
+    </message>
+    <message>
+        <source>Loan refusal</source>
+        <translation>贷款拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 现为%2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanText</name>
+    <message>
+        <source>Continuous full contributions</source>
+        <translation>连续足额缴存</translation>
+    </message>
+    <message>
+        <source>No open fund loan in the household</source>
+        <translation>家庭无未结清公积金贷款</translation>
+    </message>
+    <message>
+        <source>Not a third home or third loan</source>
+        <translation>非第三套住房或第三次贷款</translation>
+    </message>
+    <message>
+        <source>Second loan only after the first is settled</source>
+        <translation>第二次贷款须首次贷款已结清</translation>
+    </message>
+    <message>
+        <source>Age plus term</source>
+        <translation>年龄加贷款期限</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>贷款期限</translation>
+    </message>
+    <message>
+        <source>Repayment within the share of income</source>
+        <translation>月还款不超过收入比例</translation>
+    </message>
+    <message>
+        <source>Amount within the limit</source>
+        <translation>金额不超过额度</translation>
+    </message>
+    <message>
+        <source>the center&apos;s cap</source>
+        <translation>中心最高额度</translation>
+    </message>
+    <message>
+        <source>price × ratio</source>
+        <translation>房价 × 比例</translation>
+    </message>
+    <message>
+        <source>balance × multiple</source>
+        <translation>余额 × 倍数</translation>
+    </message>
+    <message>
+        <source>repayment ability</source>
+        <translation>还款能力</translation>
+    </message>
+    <message>
+        <source>Fund loan</source>
+        <translation>公积金贷款</translation>
+    </message>
+    <message>
+        <source>Combination loan (组合贷)</source>
+        <translation>组合贷</translation>
+    </message>
+    <message>
+        <source>Commercial-to-fund conversion (商转公)</source>
+        <translation>商转公</translation>
+    </message>
+    <message>
+        <source>Equal instalments (等额本息)</source>
+        <translation>等额本息</translation>
+    </message>
+    <message>
+        <source>Equal principal (等额本金)</source>
+        <translation>等额本金</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Co-borrower</source>
+        <translation>共同借款人</translation>
+    </message>
+    <message>
+        <source>Guarantor</source>
+        <translation>担保人</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>First home</source>
+        <translation>首套住房</translation>
+    </message>
+    <message>
+        <source>Second home</source>
+        <translation>二套住房</translation>
+    </message>
+    <message>
+        <source>Third home</source>
+        <translation>第三套住房</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>第 %1 人</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>monthly income</source>
+        <translation>月收入</translation>
+    </message>
+    <message>
+        <source>monthly debts</source>
+        <translation>月负债</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>credit report authorisation</source>
+        <translation>征信授权</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Loan kind</source>
+        <translation>贷款类型</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>贷款金额</translation>
+    </message>
+    <message>
+        <source>Term (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>Repayment method</source>
+        <translation>还款方式</translation>
+    </message>
+    <message>
+        <source>First or second home</source>
+        <translation>首套 / 二套</translation>
+    </message>
+    <message>
+        <source>Disbursing bank</source>
+        <translation>放款银行</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Property address</source>
+        <translation>房屋地址</translation>
+    </message>
+    <message>
+        <source>House price</source>
+        <translation>房价</translation>
+    </message>
+    <message>
+        <source>Purchase contract number</source>
+        <translation>购房合同号</translation>
+    </message>
+    <message>
+        <source>People on the application</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part</source>
+        <translation>商业贷款部分</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: amount</source>
+        <translation>商业贷款金额</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: bank</source>
+        <translation>商业贷款银行</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: term</source>
+        <translation>商业贷款期限</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: rate</source>
+        <translation>商业贷款利率</translation>
+    </message>
+    <message>
+        <source>Commercial loan paid off</source>
+        <translation>原商业贷款</translation>
+    </message>
+    <message>
+        <source>Commercial loan: bank</source>
+        <translation>原商业贷款银行</translation>
+    </message>
+    <message>
+        <source>Commercial loan: contract number</source>
+        <translation>原商业贷款合同号</translation>
+    </message>
+    <message>
+        <source>Commercial loan: outstanding</source>
+        <translation>原商业贷款剩余本金</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>Borrower&apos;s account %1 · balance %2 · %n month(s) of continuous contributions</source>
+        <translation>
+            <numerusform>借款人账户 %1 · 余额 %2 · 连续缴存 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limit %1, bound by %2 (center&apos;s cap %3 · price × ratio %4 · balance × multiple %5 · repayment ability %6)</source>
+        <translation>贷款额度 %1，由%2决定（中心最高额度 %3 · 房价 × 比例 %4 · 余额 × 倍数 %5 · 还款能力 %6）</translation>
+    </message>
+    <message>
+        <source>Rate %1% a year (%2, in force on %3)</source>
+        <translation>年利率 %1%（%2，%3 执行）</translation>
+    </message>
+    <message>
+        <source>No limit or rate: a third home or third loan is not lent to</source>
+        <translation>无额度和利率：第三套住房或第三次贷款不予贷款</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 × %2 months · first payment %3 (due %4) · last payment %5 · total interest %6 · total %7</source>
+        <translation>还款计划：%1 × %2 个月 · 首期 %3（%4 到期）· 末期 %5 · 利息总额 %6 · 还款总额 %7</translation>
+    </message>
+    <message>
+        <source>Bank&apos;s part: first payment %1 (counted against the income)</source>
+        <translation>商业贷款部分首期还款 %1（计入收入比例）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Eligible. Decision due by %1 (%n day(s) after acceptance)</source>
+        <translation>
+            <numerusform>符合条件。审批期限至 %1（受理后 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LockOverlay</name>
     <message>
         <source>Unlock</source>
@@ -5615,6 +6532,18 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>Withdrawal</source>
         <translation>提取</translation>
+    </message>
+    <message>
+        <source>Loan application</source>
+        <translation>贷款受理</translation>
+    </message>
+    <message>
+        <source>Loan review and approval</source>
+        <translation>审核审批</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
     </message>
 </context>
 <context>
@@ -6330,6 +7259,21 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>The local store cannot be opened. Operations cannot be saved or sent in this window: tell support.</source>
         <translation>本机数据库无法打开，本窗口不能保存或发送业务，请联系技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+    <message>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <source>Sign with the mouse, a pen or a finger; Delete clears the pad</source>
+        <translation>可用鼠标、手写笔或手指签名；按 Delete 键清除重签</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 #include "business/certificates/signingkeys.h"
 #include "business/interest/interestjob.h"
 #include "business/judicial/expiryjob.h"
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "business/transfer/crossservice.h"
 #include "business/withdrawal/instructionservice.h"
 #include "demo/demoseed.h"

@@ -7,7 +7,7 @@
 // 面签 (face-to-face signing) is built in a later session: until then markSignedForTest() moves an
 // approved application to `signed` directly in the database. Product code never skips the step.
 #include "business/certificates/signingkeys.h"
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "crypto/sm2.h"
 #include "domain/identity.h"
 #include "platform/auth/userservice.h"

@@ -2,6 +2,7 @@
 // The only file of the area that reads JSON, paths and query strings.
 #include "platform/http/routes.h"
 
+#include "business/loan/loanroutes.h"
 #include "business/loan/loanservice.h"
 #include "domain/money.h"
 #include "finance/rate.h"
@@ -210,6 +211,9 @@ void registerLoanRoutes(Router &router)
                 return reason.error();
             return refuseLoan(ctx, ctx.arg(0), *reason);
         })));
+
+    registerSigningRoutes(router);
+    registerLoanAccountRoutes(router);
 }
 
 } // namespace hpf::server

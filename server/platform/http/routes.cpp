@@ -30,8 +30,6 @@ void registerRoutes(Router &router)
     registerInterestRoutes(router);
     registerChangeRoutes(router);
     registerLoanRoutes(router);
-    registerSigningRoutes(router);
-    registerLoanAccountRoutes(router);
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)

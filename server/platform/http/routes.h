@@ -20,9 +20,7 @@ void registerContributionRoutes(
 void registerWithdrawalRoutes(Router &router);      // business/withdrawal: withdrawals, closure, instructions
 void registerInterestRoutes(Router &router);        // business/interest: the yearly 结息, statements
 void registerChangeRoutes(Router &router);          // business/changes: unit and person details
-void registerLoanRoutes(Router &router);            // business/loan: loan applications (issue 18)
-void registerSigningRoutes(Router &router);         // business/loan: 面签 and signed contracts (issue 18)
-void registerLoanAccountRoutes(Router &router);     // business/loan: disbursement, repayments (issue 18)
+void registerLoanRoutes(Router &router);            // business/loan: applications, 面签, loan accounts
 void registerJudicialRoutes(Router &router);        // business/judicial: holds
 void registerOpeningRoutes(Router &router);         // business/opening: openings, lists, seal, receipts
 void registerCertificateRoutes(Router &router);     // business/certificates

@@ -1,4 +1,4 @@
-#include "business/loan/loanaccountschema.h"
+#include "business/loan/account/loanaccountschema.h"
 
 namespace hpf::server {
 

@@ -1,4 +1,4 @@
-#include "business/loan/signingschema.h"
+#include "business/loan/signing/signingschema.h"
 
 namespace hpf::server {
 

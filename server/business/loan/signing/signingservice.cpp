@@ -1,7 +1,7 @@
 // Face-to-face signing (面签): sessions, steps, the center's signature on each contract and its
 // verification. Every write locks the application's row first (FOR UPDATE on PostgreSQL; SQLite
 // writes are serialised), so two clients of one session never race a step or a contract.
-#include "business/loan/signingservice.h"
+#include "business/loan/signing/signingservice.h"
 
 #include "business/certificates/signingkeys.h"
 #include "business/loan/loanservice.h"

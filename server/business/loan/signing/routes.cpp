@@ -1,11 +1,13 @@
 // Face-to-face signing (面签, issue 18 part C): the contract's data, the session, its steps, the
 // signed contracts and their verification. The only file of signing that reads JSON and paths.
-#include "business/loan/signingservice.h"
+#include "platform/http/routes.h"
+
+#include "business/loan/loanroutes.h"
+#include "business/loan/signing/signingservice.h"
 #include "platform/context.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/problem.h"
 #include "platform/http/requestcontext.h"
-#include "platform/http/routes.h"
 
 namespace hpf::server {
 

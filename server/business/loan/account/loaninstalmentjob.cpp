@@ -12,7 +12,7 @@
 #include "business/accounts/accountrecords.h"
 #include "business/accounts/debitcheck.h"
 #include "business/judicial/holdstore.h"
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "business/loan/loanservice.h"
 #include "platform/auth/systemuser.h"
 #include "platform/context.h"

@@ -8,7 +8,7 @@
 // date paid, or the disbursement) to today. The remaining principal keeps its whole next month's
 // interest in the new schedule (it was owed for the whole period), so nothing is charged twice.
 #include "base/rounding.h"
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "business/loan/loanservice.h"
 #include "business/opening/openingcommon.h"
 #include "domain/money.h"

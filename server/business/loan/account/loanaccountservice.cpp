@@ -2,7 +2,7 @@
 // under its own 业务流水号 with a loan_postings row, a receipt and an audit record in the
 // dispatcher's transaction; a refusal rolls back to its savepoint.
 #include "business/accounts/accountrecords.h"
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "business/loan/loanservice.h"
 #include "business/opening/openingcommon.h"
 #include "domain/identity.h"

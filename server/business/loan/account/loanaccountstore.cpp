@@ -1,5 +1,5 @@
 // The loan account's rows (issue 18, part B): loans, loan_instalments, loan_postings, and their JSON.
-#include "business/loan/loanaccount.h"
+#include "business/loan/account/loanaccount.h"
 #include "platform/context.h"
 #include "platform/store/sql.h"
 

@@ -1,11 +1,13 @@
 // The loan account's routes (issue 18, part B): disbursement and repayments posted by hand.
 // The only file of the loan account that reads JSON and paths.
-#include "business/loan/loanaccount.h"
+#include "platform/http/routes.h"
+
+#include "business/loan/account/loanaccount.h"
+#include "business/loan/loanroutes.h"
 #include "domain/money.h"
 #include "platform/context.h"
 #include "platform/http/bodyreader.h"
 #include "platform/http/requestcontext.h"
-#include "platform/http/routes.h"
 
 namespace hpf::server {
 

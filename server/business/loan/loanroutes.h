@@ -1,0 +1,12 @@
+#pragma once
+
+// The loan area has two sub-areas with their own routes.cpp (signing/: 面签, account/: the loan
+// account); the platform registers the area once (registerLoanRoutes), which calls these.
+namespace hpf::server {
+
+class Router;
+
+void registerSigningRoutes(Router &router);     // signing/routes.cpp: 面签 and signed contracts
+void registerLoanAccountRoutes(Router &router); // account/routes.cpp: disbursement, repayments
+
+} // namespace hpf::server
