@@ -164,7 +164,7 @@ void ContractVerifyPage::verifyBytes(const QByteArray &pdf)
                 return;
             }
             m_status->clear();
-            show(reply.value());
+            showVerification(reply.value());
             emit verified(true);
         });
 }
@@ -183,7 +183,7 @@ ContractVerifyPage::Verdict ContractVerifyPage::verdictOf(const client::api::Con
     return Verdict::Invalid;
 }
 
-void ContractVerifyPage::show(const client::api::ContractVerification &v)
+void ContractVerifyPage::showVerification(const client::api::ContractVerification &v)
 {
     m_result = v;
     m_verdict = verdictOf(v);

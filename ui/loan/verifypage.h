@@ -58,7 +58,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void show(const client::api::ContractVerification &v);
+    void showVerification(const client::api::ContractVerification &v);
     void setStatus(const QString &text, bool error);
 
     client::ClientCore *m_core;
