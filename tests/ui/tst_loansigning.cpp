@@ -240,18 +240,19 @@ void TestLoanSigning::signingByKeyboard()
     m_loanNumber = u"JK"_qs + serial;
     m_renderedLoan = m_signedLoan.left(m_signedLoan.indexOf("%HPF-SIGNATURE"));
 
-    // The application is signed now (read back through the API).
+    // The application is signed now (read back through the API: the contract data says its status;
+    // api::LoanApplication of part D does not know "signed" yet).
     bool answered = false;
-    std::optional<client::api::LoanApplication> app;
-    client::api::loans::get(core->api(), serial, this,
-                            [&](const client::api::Reply<client::api::LoanApplication> &r) {
-                                if (r.ok())
-                                    app = r.value();
-                                answered = true;
-                            });
+    std::optional<client::api::LoanContract> after;
+    client::api::loansigning::contract(core->api(), serial, this,
+                                       [&](const client::api::Reply<client::api::LoanContract> &r) {
+                                           if (r.ok())
+                                               after = r.value();
+                                           answered = true;
+                                       });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
-    QVERIFY(app);
-    QCOMPARE(app->status, u"signed"_qs);
+    QVERIFY(after);
+    QCOMPARE(after->status, u"signed"_qs);
 
     // Saved exactly as the center signed it (the loan contract chosen in the list by keyboard).
     QVERIFY(choose(page->documentCombo(), u"loan"_qs));
