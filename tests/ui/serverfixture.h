@@ -60,6 +60,8 @@ public:
     QString archiveDirectory() const { return databasePath() + QStringLiteral(".archive"); }
     // The training court's private key demo-seed wrote for hpf-court (court 京0105).
     QString trainingCourtKey() const { return m_trainingCourtKey; }
+    // Issue 18 (I): the demo's loan application approved by supervisor1 (ready for 面签, 7003).
+    QString approvedLoanSerial() const { return m_approvedLoan; }
 
 private:
     QString waitForDueInterest() const;
@@ -80,6 +82,7 @@ private:
     QHash<QString, QString> m_identities;
     QString m_unarchivedSerial;
     QString m_unarchivedAccount;
+    QString m_approvedLoan; // issue 18 (I)
 };
 
 } // namespace hpf::test

@@ -20,6 +20,8 @@
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
 #include "loan/overduepage.h" // issue 18 (F)
+#include "loan/signingpage.h" // issue 18 (I)
+#include "loan/verifypage.h"  // issue 18 (I)
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -77,8 +79,10 @@ const QList<PageDescriptor> &all()
         InstructionPage::descriptor(),       // 6002
         LoanApplicationPage::descriptor(),   // 7001
         LoanApprovalPage::descriptor(),      // 7002
+        LoanSigningPage::descriptor(),       // 7003 (issue 18, I)
         LoanAccountPage::descriptor(),       // 7004 (issue 18, part J)
         LoanOverduePage::descriptor(),       // 7005 issue 18 (F)
+        ContractVerifyPage::descriptor(),    // 7006 (issue 18, I)
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002
         ArchiveViewerPage::descriptor(),     // 8003
