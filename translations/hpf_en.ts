@@ -1743,6 +1743,58 @@
         <source>Commercial loan outstanding</source>
         <translation>Commercial loan outstanding</translation>
     </message>
+    <message>
+        <source>This person has not authorised a credit report (征信授权): record the signed authorisation first</source>
+        <translation>This person has not authorised a credit report (征信授权): record the signed authorisation first</translation>
+    </message>
+    <message>
+        <source>The borrower is married: add the spouse to the application</source>
+        <translation>The borrower is married: add the spouse to the application</translation>
+    </message>
+    <message>
+        <source>The credit system cannot be reached now; try again later</source>
+        <translation>The credit system cannot be reached now; try again later</translation>
+    </message>
+    <message>
+        <source>The credit files of the training back end are not valid</source>
+        <translation>The credit files of the training back end are not valid</translation>
+    </message>
+    <message>
+        <source>No such reminder: refresh the list of overdue loans</source>
+        <translation>No such reminder: refresh the list of overdue loans</translation>
+    </message>
+    <message>
+        <source>This reminder is recorded already</source>
+        <translation>This reminder is recorded already</translation>
+    </message>
+    <message>
+        <source>Type an application serial (YW and 16 digits) or a contract number (DK and 16 digits)</source>
+        <translation>Type an application serial (YW and 16 digits) or a contract number (DK and 16 digits)</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero</source>
+        <translation>The amount must be above zero</translation>
+    </message>
+    <message>
+        <source>Application serial or contract number</source>
+        <translation>Application serial or contract number</translation>
+    </message>
+    <message>
+        <source>Keep the term or the payment</source>
+        <translation>Keep the term or the payment</translation>
+    </message>
+    <message>
+        <source>Person on the application</source>
+        <translation>Person on the application</translation>
+    </message>
+    <message>
+        <source>How the borrower was reminded</source>
+        <translation>How the borrower was reminded</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -3667,6 +3719,73 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::ContractVerifyPage</name>
+    <message>
+        <source>Choose a PDF… (F4)</source>
+        <translation>Choose a PDF… (F4)</translation>
+    </message>
+    <message>
+        <source>Path of a contract PDF, or drop the file here</source>
+        <translation>Path of a contract PDF, or drop the file here</translation>
+    </message>
+    <message>
+        <source>Checks a signed loan or mortgage contract: whether the PDF is exactly the one the center signed at the face-to-face signing.</source>
+        <translation>Checks a signed loan or mortgage contract: whether the PDF is exactly the one the center signed at the face-to-face signing.</translation>
+    </message>
+    <message>
+        <source>Contract to verify</source>
+        <translation>Contract to verify</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>VALID: the contract is unchanged since the center signed it</source>
+        <translation>VALID: the contract is unchanged since the center signed it</translation>
+    </message>
+    <message>
+        <source>CHANGED: this file is not the contract the center signed</source>
+        <translation>CHANGED: this file is not the contract the center signed</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED: the file carries no signature of the center</source>
+        <translation>NOT SIGNED: the file carries no signature of the center</translation>
+    </message>
+    <message>
+        <source>UNKNOWN KEY: signed with a key this center does not trust</source>
+        <translation>UNKNOWN KEY: signed with a key this center does not trust</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>NOT VALID</translation>
+    </message>
+    <message>
+        <source>Contract number: %1</source>
+        <translation>Contract number: %1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>Signed at: %1</translation>
+    </message>
+    <message>
+        <source>This center keeps a signed contract with exactly these bytes.</source>
+        <translation>This center keeps a signed contract with exactly these bytes.</translation>
+    </message>
+    <message>
+        <source>This center keeps no copy of this file: ask for the center&apos;s copy.</source>
+        <translation>This center keeps no copy of this file: ask for the center&apos;s copy.</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::ContributionText</name>
     <message>
         <source>Not yet: this person&apos;s first deposit month is %1</source>
@@ -5373,6 +5492,178 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
 </context>
 <context>
+    <name>hpf::ui::LoanAccountPage</name>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <source>Repaying</source>
+        <translation>Repaying</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>The borrower repays from the &amp;fund balance (提取还贷)</source>
+        <translation>The borrower repays from the &amp;fund balance (提取还贷)</translation>
+    </message>
+    <message>
+        <source>&amp;Disburse</source>
+        <translation>&amp;Disburse</translation>
+    </message>
+    <message>
+        <source>Post &amp;repayment</source>
+        <translation>Post &amp;repayment</translation>
+    </message>
+    <message>
+        <source>&amp;Prepay</source>
+        <translation>&amp;Prepay</translation>
+    </message>
+    <message>
+        <source>Schedule pre&amp;view</source>
+        <translation>Schedule pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Schedule as P&amp;DF</source>
+        <translation>Schedule as P&amp;DF</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>All loans</translation>
+    </message>
+    <message>
+        <source>Partial, keep the term (lower payment)</source>
+        <translation>Partial, keep the term (lower payment)</translation>
+    </message>
+    <message>
+        <source>Partial, keep the payment (shorter term)</source>
+        <translation>Partial, keep the payment (shorter term)</translation>
+    </message>
+    <message>
+        <source>In full (settles the loan)</source>
+        <translation>In full (settles the loan)</translation>
+    </message>
+    <message>
+        <source>Application serial or contract number:</source>
+        <translation>Application serial or contract number:</translation>
+    </message>
+    <message>
+        <source>Loans of the branch:</source>
+        <translation>Loans of the branch:</translation>
+    </message>
+    <message>
+        <source>Repayment from the bank (yuan):</source>
+        <translation>Repayment from the bank (yuan):</translation>
+    </message>
+    <message>
+        <source>Prepayment (principal, yuan):</source>
+        <translation>Prepayment (principal, yuan):</translation>
+    </message>
+    <message>
+        <source>Type an application serial (YW…) or a contract number (DK…) and press Enter, or choose a loan of the list and press Enter. A signed application is disbursed under a supervisor&apos;s grant. A repayment pays what is due and at most the next instalment; more is a prepayment.</source>
+        <translation>Type an application serial (YW…) or a contract number (DK…) and press Enter, or choose a loan of the list and press Enter. A signed application is disbursed under a supervisor&apos;s grant. A repayment pays what is due and at most the next instalment; more is a prepayment.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the request is sent again with the same id</source>
+        <translation>Waiting for the server&apos;s answer; the request is sent again with the same id</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · outstanding %4 · %5</source>
+        <translation>%1 · %2 · %3 · outstanding %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loans shown</source>
+        <translation>%1 of %2 loans shown</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>Looking up %1…</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>Loan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application %1 · %2 · %3 over %n month(s)</source>
+        <translation>
+            <numerusform>Application %1 · %2 · %3 over %n month</numerusform>
+            <numerusform>Application %1 · %2 · %3 over %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed (面签 done): disburse under a supervisor&apos;s grant</source>
+        <translation>Signed (面签 done): disburse under a supervisor&apos;s grant</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: only a signed application is disbursed</source>
+        <translation>Application %1 is %2: only a signed application is disbursed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract %1 (application %2) · %3 · principal %4 · outstanding %5 · %6% %7 over %n month(s) · schedule version %8</source>
+        <translation>
+            <numerusform>Contract %1 (application %2) · %3 · principal %4 · outstanding %5 · %6% %7 over %n month · schedule version %8</numerusform>
+            <numerusform>Contract %1 (application %2) · %3 · principal %4 · outstanding %5 · %6% %7 over %n months · schedule version %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: instalment %1 due %2, %3 to pay; a repayment may pay up to %4 today</source>
+        <translation>Next: instalment %1 due %2, %3 to pay; a repayment may pay up to %4 today</translation>
+    </message>
+    <message>
+        <source>Repaid from the borrower&apos;s fund balance on each due date</source>
+        <translation>Repaid from the borrower&apos;s fund balance on each due date</translation>
+    </message>
+    <message>
+        <source>Settled on %1. The loan settlement certificate (贷款结清证明) is issued on page 4001 (Issue certificate) with the type “loan settled”.</source>
+        <translation>Settled on %1. The loan settlement certificate (贷款结清证明) is issued on page 4001 (Issue certificate) with the type “loan settled”.</translation>
+    </message>
+    <message>
+        <source>Loan disbursement</source>
+        <translation>Loan disbursement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disburse loan application %1: %2 over %n month(s)%3</source>
+        <translation>
+            <numerusform>Disburse loan application %1: %2 over %n month%3</numerusform>
+            <numerusform>Disburse loan application %1: %2 over %n months%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, repaid from the fund balance</source>
+        <translation>, repaid from the fund balance</translation>
+    </message>
+    <message>
+        <source>Not disbursed: the grant was cancelled</source>
+        <translation>Not disbursed: the grant was cancelled</translation>
+    </message>
+    <message>
+        <source>Loan repayment</source>
+        <translation>Loan repayment</translation>
+    </message>
+    <message>
+        <source>Loan prepayment</source>
+        <translation>Loan prepayment</translation>
+    </message>
+    <message>
+        <source>Disbursed: contract %1, serial %2</source>
+        <translation>Disbursed: contract %1, serial %2</translation>
+    </message>
+    <message>
+        <source>Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6</source>
+        <translation>Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LoanApplicationPage</name>
     <message>
         <source>&amp;Check (F5)</source>
@@ -5617,6 +5908,331 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>%1 is now %2</source>
         <translation>%1 is now %2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanOverduePage</name>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>reminded (%1 days, %2)</source>
+        <translation>reminded (%1 days, %2)</translation>
+    </message>
+    <message>
+        <source>superseded (%1 days)</source>
+        <translation>superseded (%1 days)</translation>
+    </message>
+    <message>
+        <source>to remind (%1 days, since %2)</source>
+        <translation>to remind (%1 days, since %2)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the reminder (Ctrl+Enter)</source>
+        <translation>&amp;Record the reminder (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>Oldest due</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Days past due</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Overdue amount</translation>
+    </message>
+    <message>
+        <source>Penalty (罚息)</source>
+        <translation>Penalty (罚息)</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Phone (电话)</source>
+        <translation>Phone (电话)</translation>
+    </message>
+    <message>
+        <source>Letter (信函)</source>
+        <translation>Letter (信函)</translation>
+    </message>
+    <message>
+        <source>SMS (短信)</source>
+        <translation>SMS (短信)</translation>
+    </message>
+    <message>
+        <source>What the borrower said (optional)</source>
+        <translation>What the borrower said (optional)</translation>
+    </message>
+    <message>
+        <source>Reminded by:</source>
+        <translation>Reminded by:</translation>
+    </message>
+    <message>
+        <source>Loans with an instalment unpaid after its due date, the oldest first: days past due, the unpaid principal and interest, the penalty interest accrued by policy and the reminder the daily run queued. Enter or F5 refreshes; Ctrl+Enter records that the borrower of the chosen row was reminded.</source>
+        <translation>Loans with an instalment unpaid after its due date, the oldest first: days past due, the unpaid principal and interest, the penalty interest accrued by policy and the reminder the daily run queued. Enter or F5 refreshes; Ctrl+Enter records that the borrower of the chosen row was reminded.</translation>
+    </message>
+    <message>
+        <source>Loading the overdue loans…</source>
+        <translation>Loading the overdue loans…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) in arrears</source>
+        <translation>
+            <numerusform>%n loan in arrears</numerusform>
+            <numerusform>%n loans in arrears</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue ratio (逾期率) %1‱ on %2: %3 in arrears of %4 lent in %5 loan(s)</source>
+        <translation>overdue ratio (逾期率) %1‱ on %2: %3 in arrears of %4 lent in %5 loan(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loan(s) shown; the oldest arrears first</source>
+        <translation>%1 of %2 loan(s) shown; the oldest arrears first</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) listed</source>
+        <translation>
+            <numerusform>%n loan listed</numerusform>
+            <numerusform>%n loans listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no reminder to record</source>
+        <translation>%1 has no reminder to record</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>Reminder %1</translation>
+    </message>
+    <message>
+        <source>Reminder of %1 recorded (%2)</source>
+        <translation>Reminder of %1 recorded (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanScheduleTable</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>Paid %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE %n day(s)</source>
+        <translation>
+            <numerusform>OVERDUE %n day</numerusform>
+            <numerusform>OVERDUE %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Part paid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanSigningPage</name>
+    <message>
+        <source>Read ID card (F6)</source>
+        <translation>Read ID card (F6)</translation>
+    </message>
+    <message>
+        <source>Take photo (F7)</source>
+        <translation>Take photo (F7)</translation>
+    </message>
+    <message>
+        <source>Confirm signature (Ctrl+Enter)</source>
+        <translation>Confirm signature (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+S)</source>
+        <translation>Save PDF (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Serial of the approved application</source>
+        <translation>Serial of the approved application</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>Application:</translation>
+    </message>
+    <message>
+        <source>Type the serial of an approved application and press Enter. Each signer in turn: F6 reads their ID card, F7 takes their photo, then they sign each contract on the pad and Ctrl+Enter confirms it. The signed contracts are printed with Ctrl+P and saved with Ctrl+S.</source>
+        <translation>Type the serial of an approved application and press Enter. Each signer in turn: F6 reads their ID card, F7 takes their photo, then they sign each contract on the pad and Ctrl+Enter confirms it. The signed contracts are printed with Ctrl+P and saved with Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>mortgage contract (抵押合同)</source>
+        <translation>mortgage contract (抵押合同)</translation>
+    </message>
+    <message>
+        <source>loan contract (借款合同)</source>
+        <translation>loan contract (借款合同)</translation>
+    </message>
+    <message>
+        <source>TRAINING: the card reader reads test card files; the camera is fed the card&apos;s photo when this machine has no camera.</source>
+        <translation>TRAINING: the card reader reads test card files; the camera is fed the card&apos;s photo when this machine has no camera.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <source>Loan signing</source>
+        <translation>Loan signing</translation>
+    </message>
+    <message>
+        <source>%1 is signed already; its contracts were signed at another counter</source>
+        <translation>%1 is signed already; its contracts were signed at another counter</translation>
+    </message>
+    <message>
+        <source>%1 is signed already</source>
+        <translation>%1 is signed already</translation>
+    </message>
+    <message>
+        <source>ID card %1</source>
+        <translation>ID card %1</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>photo %1</translation>
+    </message>
+    <message>
+        <source>%1: place their ID card on the reader and press F6</source>
+        <translation>%1: place their ID card on the reader and press F6</translation>
+    </message>
+    <message>
+        <source>%1: look into the camera; F7 takes the photo</source>
+        <translation>%1: look into the camera; F7 takes the photo</translation>
+    </message>
+    <message>
+        <source>%1: sign the %2 on the pad, then Ctrl+Enter</source>
+        <translation>%1: sign the %2 on the pad, then Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 signs here</source>
+        <translation>%1 signs here</translation>
+    </message>
+    <message>
+        <source>Signing the %1…</source>
+        <translation>Signing the %1…</translation>
+    </message>
+    <message>
+        <source>Every contract of %1 is signed: print them (Ctrl+P) and save them (Ctrl+S).</source>
+        <translation>Every contract of %1 is signed: print them (Ctrl+P) and save them (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Loan signing: ID card</source>
+        <translation>Loan signing: ID card</translation>
+    </message>
+    <message>
+        <source>Loan signing: photo</source>
+        <translation>Loan signing: photo</translation>
+    </message>
+    <message>
+        <source>Loan signing: signature</source>
+        <translation>Loan signing: signature</translation>
+    </message>
+    <message>
+        <source>Loan signing: contract</source>
+        <translation>Loan signing: contract</translation>
+    </message>
+    <message>
+        <source>%1 signed: contract %2</source>
+        <translation>%1 signed: contract %2</translation>
+    </message>
+    <message>
+        <source>Signing session started</source>
+        <translation>Signing session started</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing session resumed: %n step(s) done before</source>
+        <translation>
+            <numerusform>Signing session resumed: %n step done before</numerusform>
+            <numerusform>Signing session resumed: %n steps done before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the signed contract</source>
+        <translation>Save the signed contract</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -5886,6 +6502,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Not eligible</source>
         <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Disbursed</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +7206,22 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Loans</source>
         <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Loan account</source>
+        <translation>Loan account</translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation>Overdue loans</translation>
+    </message>
+    <message>
+        <source>Face-to-face signing</source>
+        <translation>Face-to-face signing</translation>
+    </message>
+    <message>
+        <source>Contract verification</source>
+        <translation>Contract verification</translation>
     </message>
 </context>
 <context>
@@ -7318,6 +7958,13 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Sign with the mouse, a pen or a finger; Delete clears the pad</source>
         <translation>Sign with the mouse, a pen or a finger; Delete clears the pad</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SigningDevices</name>
+    <message>
+        <source>Someone else&apos;s card: %1</source>
+        <translation>Someone else&apos;s card: %1</translation>
     </message>
 </context>
 <context>

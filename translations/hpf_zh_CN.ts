@@ -1743,6 +1743,58 @@
         <source>Commercial loan outstanding</source>
         <translation>商业贷款未还本金</translation>
     </message>
+    <message>
+        <source>This person has not authorised a credit report (征信授权): record the signed authorisation first</source>
+        <translation>此人未签署征信查询授权（征信授权），请先登记授权</translation>
+    </message>
+    <message>
+        <source>The borrower is married: add the spouse to the application</source>
+        <translation>借款人已婚，请在申请中添加配偶</translation>
+    </message>
+    <message>
+        <source>The credit system cannot be reached now; try again later</source>
+        <translation>暂时无法连接征信系统，请稍后再试</translation>
+    </message>
+    <message>
+        <source>The credit files of the training back end are not valid</source>
+        <translation>培训后台的征信文件无效</translation>
+    </message>
+    <message>
+        <source>No such reminder: refresh the list of overdue loans</source>
+        <translation>没有这条催收记录：请刷新逾期贷款列表</translation>
+    </message>
+    <message>
+        <source>This reminder is recorded already</source>
+        <translation>这条催收已经登记过了</translation>
+    </message>
+    <message>
+        <source>Type an application serial (YW and 16 digits) or a contract number (DK and 16 digits)</source>
+        <translation>请输入申请流水号（YW 加 16 位数字）或借款合同号（DK 加 16 位数字）</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero</source>
+        <translation>金额必须大于零</translation>
+    </message>
+    <message>
+        <source>Application serial or contract number</source>
+        <translation>申请流水号或借款合同号</translation>
+    </message>
+    <message>
+        <source>Keep the term or the payment</source>
+        <translation>期限不变或月供不变</translation>
+    </message>
+    <message>
+        <source>Person on the application</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>How the borrower was reminded</source>
+        <translation>催收方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>hpf::client::EmployeeListModel</name>
@@ -3647,6 +3699,73 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::ContractVerifyPage</name>
+    <message>
+        <source>Choose a PDF… (F4)</source>
+        <translation>选择 PDF…（F4）</translation>
+    </message>
+    <message>
+        <source>Path of a contract PDF, or drop the file here</source>
+        <translation>合同 PDF 的路径，或将文件拖到这里</translation>
+    </message>
+    <message>
+        <source>Checks a signed loan or mortgage contract: whether the PDF is exactly the one the center signed at the face-to-face signing.</source>
+        <translation>检查已签署的借款合同或抵押合同：该 PDF 是否正是中心在面签时签署的文件。</translation>
+    </message>
+    <message>
+        <source>Contract to verify</source>
+        <translation>要验证的合同</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>VALID: the contract is unchanged since the center signed it</source>
+        <translation>有效：合同自中心签署后未被改动</translation>
+    </message>
+    <message>
+        <source>CHANGED: this file is not the contract the center signed</source>
+        <translation>已被改动：此文件不是中心签署的合同</translation>
+    </message>
+    <message>
+        <source>NOT SIGNED: the file carries no signature of the center</source>
+        <translation>未签名：文件中没有中心的签名</translation>
+    </message>
+    <message>
+        <source>UNKNOWN KEY: signed with a key this center does not trust</source>
+        <translation>未知密钥：签名所用密钥不为本中心信任</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Contract number: %1</source>
+        <translation>合同编号：%1</translation>
+    </message>
+    <message>
+        <source>Signed at: %1</source>
+        <translation>签署时间：%1</translation>
+    </message>
+    <message>
+        <source>This center keeps a signed contract with exactly these bytes.</source>
+        <translation>本中心保存有与此文件完全相同的已签署合同。</translation>
+    </message>
+    <message>
+        <source>This center keeps no copy of this file: ask for the center&apos;s copy.</source>
+        <translation>本中心没有保存此文件：请以中心保存的文本为准。</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::ContributionText</name>
     <message>
         <source>Not yet: this person&apos;s first deposit month is %1</source>
@@ -5342,6 +5461,175 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
 </context>
 <context>
+    <name>hpf::ui::LoanAccountPage</name>
+    <message>
+        <source>Signed</source>
+        <translation>已面签</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已放款</translation>
+    </message>
+    <message>
+        <source>Repaying</source>
+        <translation>还款中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <source>The borrower repays from the &amp;fund balance (提取还贷)</source>
+        <translation>借款人用公积金余额还贷（提取还贷）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Disburse</source>
+        <translation>放款(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Post &amp;repayment</source>
+        <translation>银行还款入账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepay</source>
+        <translation>提前还款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Schedule pre&amp;view</source>
+        <translation>预览还款计划(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Schedule as P&amp;DF</source>
+        <translation>还款计划存为 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>All loans</source>
+        <translation>全部贷款</translation>
+    </message>
+    <message>
+        <source>Partial, keep the term (lower payment)</source>
+        <translation>部分还款，期限不变（月供减少）</translation>
+    </message>
+    <message>
+        <source>Partial, keep the payment (shorter term)</source>
+        <translation>部分还款，月供不变（期限缩短）</translation>
+    </message>
+    <message>
+        <source>In full (settles the loan)</source>
+        <translation>全部结清</translation>
+    </message>
+    <message>
+        <source>Application serial or contract number:</source>
+        <translation>申请流水号或借款合同号：</translation>
+    </message>
+    <message>
+        <source>Loans of the branch:</source>
+        <translation>本网点贷款：</translation>
+    </message>
+    <message>
+        <source>Repayment from the bank (yuan):</source>
+        <translation>银行还款（元）：</translation>
+    </message>
+    <message>
+        <source>Prepayment (principal, yuan):</source>
+        <translation>提前还款（本金，元）：</translation>
+    </message>
+    <message>
+        <source>Type an application serial (YW…) or a contract number (DK…) and press Enter, or choose a loan of the list and press Enter. A signed application is disbursed under a supervisor&apos;s grant. A repayment pays what is due and at most the next instalment; more is a prepayment.</source>
+        <translation>输入申请流水号（YW…）或借款合同号（DK…）后回车，或在列表中选中一笔贷款后回车。已面签的申请经主管授权后放款。还款最多偿还已到期应还和下一期应还，更多的钱请办理提前还款。</translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s answer; the request is sent again with the same id</source>
+        <translation>正在等待服务器应答；请求以同一编号重新发送</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · outstanding %4 · %5</source>
+        <translation>%1 · %2 · %3 · 剩余本金 %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loans shown</source>
+        <translation>显示 %2 笔贷款中的 %1 笔</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>正在查询 %1…</translation>
+    </message>
+    <message>
+        <source>Loan %1</source>
+        <translation>贷款 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application %1 · %2 · %3 over %n month(s)</source>
+        <translation>
+            <numerusform>申请 %1 · %2 · %3，期限 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed (面签 done): disburse under a supervisor&apos;s grant</source>
+        <translation>已面签：经主管授权后放款</translation>
+    </message>
+    <message>
+        <source>Application %1 is %2: only a signed application is disbursed</source>
+        <translation>申请 %1 的状态为“%2”：只有已面签的申请才能放款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contract %1 (application %2) · %3 · principal %4 · outstanding %5 · %6% %7 over %n month(s) · schedule version %8</source>
+        <translation>
+            <numerusform>合同 %1（申请 %2）· %3 · 贷款本金 %4 · 剩余本金 %5 · 年利率 %6% %7，期限 %n 个月 · 还款计划第 %8 版</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: instalment %1 due %2, %3 to pay; a repayment may pay up to %4 today</source>
+        <translation>下一期：第 %1 期，还款日 %2，应还 %3；今天最多可还 %4</translation>
+    </message>
+    <message>
+        <source>Repaid from the borrower&apos;s fund balance on each due date</source>
+        <translation>每个还款日从借款人公积金余额扣还</translation>
+    </message>
+    <message>
+        <source>Settled on %1. The loan settlement certificate (贷款结清证明) is issued on page 4001 (Issue certificate) with the type “loan settled”.</source>
+        <translation>已于 %1 结清。贷款结清证明请在证明开具（4001）中选择“贷款结清证明”开具。</translation>
+    </message>
+    <message>
+        <source>Loan disbursement</source>
+        <translation>贷款放款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disburse loan application %1: %2 over %n month(s)%3</source>
+        <translation>
+            <numerusform>贷款申请 %1 放款：%2，期限 %n 个月%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, repaid from the fund balance</source>
+        <translation>，用公积金余额还贷</translation>
+    </message>
+    <message>
+        <source>Not disbursed: the grant was cancelled</source>
+        <translation>未放款：授权已取消</translation>
+    </message>
+    <message>
+        <source>Loan repayment</source>
+        <translation>贷款还款</translation>
+    </message>
+    <message>
+        <source>Loan prepayment</source>
+        <translation>提前还款</translation>
+    </message>
+    <message>
+        <source>Disbursed: contract %1, serial %2</source>
+        <translation>已放款：借款合同号 %1，业务流水号 %2</translation>
+    </message>
+    <message>
+        <source>Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6</source>
+        <translation>已入账 %1（本金 %2，利息 %3，罚息 %4），业务流水号 %5；剩余本金 %6</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LoanApplicationPage</name>
     <message>
         <source>&amp;Check (F5)</source>
@@ -5585,6 +5873,327 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>%1 is now %2</source>
         <translation>%1 现为%2</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanOverduePage</name>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>reminded (%1 days, %2)</source>
+        <translation>已催收（逾期 %1 天，%2）</translation>
+    </message>
+    <message>
+        <source>superseded (%1 days)</source>
+        <translation>已由后续催收取代（逾期 %1 天）</translation>
+    </message>
+    <message>
+        <source>to remind (%1 days, since %2)</source>
+        <translation>待催收（逾期 %1 天，%2 起）</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Record the reminder (Ctrl+Enter)</source>
+        <translation>登记已催收(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>借款合同号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借款人</translation>
+    </message>
+    <message>
+        <source>Oldest due</source>
+        <translation>最早到期日</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>逾期本息</translation>
+    </message>
+    <message>
+        <source>Penalty (罚息)</source>
+        <translation>罚息</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>剩余本金</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <source>Phone (电话)</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter (信函)</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>SMS (短信)</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>What the borrower said (optional)</source>
+        <translation>借款人的答复（可不填）</translation>
+    </message>
+    <message>
+        <source>Reminded by:</source>
+        <translation>催收方式：</translation>
+    </message>
+    <message>
+        <source>Loans with an instalment unpaid after its due date, the oldest first: days past due, the unpaid principal and interest, the penalty interest accrued by policy and the reminder the daily run queued. Enter or F5 refreshes; Ctrl+Enter records that the borrower of the chosen row was reminded.</source>
+        <translation>列出有到期未还款项的贷款，逾期最久的在前：逾期天数、未还本息、按政策计收的罚息，以及每日批处理放入催收队列的催收事项。回车或 F5 刷新；Ctrl+Enter 登记已对选中贷款的借款人催收。</translation>
+    </message>
+    <message>
+        <source>Loading the overdue loans…</source>
+        <translation>正在读取逾期贷款…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) in arrears</source>
+        <translation>
+            <numerusform>逾期贷款 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue ratio (逾期率) %1‱ on %2: %3 in arrears of %4 lent in %5 loan(s)</source>
+        <translation>逾期率 %1‱（%2）：逾期贷款余额 %3，贷款余额 %4，共 %5 笔</translation>
+    </message>
+    <message>
+        <source>%1 of %2 loan(s) shown; the oldest arrears first</source>
+        <translation>显示 %1 笔，共 %2 笔；逾期最久的在前</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) listed</source>
+        <translation>
+            <numerusform>共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no reminder to record</source>
+        <translation>%1 没有待登记的催收</translation>
+    </message>
+    <message>
+        <source>Reminder %1</source>
+        <translation>催收 %1</translation>
+    </message>
+    <message>
+        <source>Reminder of %1 recorded (%2)</source>
+        <translation>%1 已登记催收（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanScheduleTable</name>
+    <message>
+        <source>No.</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>还款日</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>月还款额</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>本金</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>利息</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已还</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>%1 已还</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>部分已还</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未还</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanSigningPage</name>
+    <message>
+        <source>Read ID card (F6)</source>
+        <translation>读取身份证（F6）</translation>
+    </message>
+    <message>
+        <source>Take photo (F7)</source>
+        <translation>拍照（F7）</translation>
+    </message>
+    <message>
+        <source>Confirm signature (Ctrl+Enter)</source>
+        <translation>确认签名（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save PDF (Ctrl+S)</source>
+        <translation>保存 PDF（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Serial of the approved application</source>
+        <translation>已批准申请的业务编号</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Type the serial of an approved application and press Enter. Each signer in turn: F6 reads their ID card, F7 takes their photo, then they sign each contract on the pad and Ctrl+Enter confirms it. The signed contracts are printed with Ctrl+P and saved with Ctrl+S.</source>
+        <translation>输入已批准申请的业务编号后按回车。每位签约人依次：F6 读取身份证，F7 拍照，然后在签名板上签署每份合同，按 Ctrl+Enter 确认。签署完成的合同按 Ctrl+P 打印，按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>mortgage contract (抵押合同)</source>
+        <translation>抵押合同</translation>
+    </message>
+    <message>
+        <source>loan contract (借款合同)</source>
+        <translation>借款合同</translation>
+    </message>
+    <message>
+        <source>TRAINING: the card reader reads test card files; the camera is fed the card&apos;s photo when this machine has no camera.</source>
+        <translation>培训环境：读卡器读取测试身份证文件；本机没有摄像头时以证件照片代替现场照片。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Loan signing</source>
+        <translation>面签</translation>
+    </message>
+    <message>
+        <source>%1 is signed already; its contracts were signed at another counter</source>
+        <translation>%1 已完成面签；合同是在其他柜台签署的</translation>
+    </message>
+    <message>
+        <source>%1 is signed already</source>
+        <translation>%1 已完成面签</translation>
+    </message>
+    <message>
+        <source>ID card %1</source>
+        <translation>身份证 %1</translation>
+    </message>
+    <message>
+        <source>photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>%1: place their ID card on the reader and press F6</source>
+        <translation>%1：请将身份证放在读卡器上，按 F6</translation>
+    </message>
+    <message>
+        <source>%1: look into the camera; F7 takes the photo</source>
+        <translation>%1：请看向摄像头，按 F7 拍照</translation>
+    </message>
+    <message>
+        <source>%1: sign the %2 on the pad, then Ctrl+Enter</source>
+        <translation>%1：请在签名板上签署%2，然后按 Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 signs here</source>
+        <translation>%1 在此签名</translation>
+    </message>
+    <message>
+        <source>Signing the %1…</source>
+        <translation>正在签署%1…</translation>
+    </message>
+    <message>
+        <source>Every contract of %1 is signed: print them (Ctrl+P) and save them (Ctrl+S).</source>
+        <translation>%1 的合同已全部签署：请打印（Ctrl+P）并保存（Ctrl+S）。</translation>
+    </message>
+    <message>
+        <source>Loan signing: ID card</source>
+        <translation>面签：身份证</translation>
+    </message>
+    <message>
+        <source>Loan signing: photo</source>
+        <translation>面签：照片</translation>
+    </message>
+    <message>
+        <source>Loan signing: signature</source>
+        <translation>面签：签名</translation>
+    </message>
+    <message>
+        <source>Loan signing: contract</source>
+        <translation>面签：合同</translation>
+    </message>
+    <message>
+        <source>%1 signed: contract %2</source>
+        <translation>%1已签署：合同编号 %2</translation>
+    </message>
+    <message>
+        <source>Signing session started</source>
+        <translation>面签会话已开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing session resumed: %n step(s) done before</source>
+        <translation>
+            <numerusform>面签会话已恢复：此前已完成 %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the signed contract</source>
+        <translation>保存已签署的合同</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -5852,6 +6461,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Not eligible</source>
         <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已面签</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已放款</translation>
     </message>
 </context>
 <context>
@@ -6544,6 +7161,22 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Loans</source>
         <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Loan account</source>
+        <translation>贷款账户</translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation>逾期管理</translation>
+    </message>
+    <message>
+        <source>Face-to-face signing</source>
+        <translation>面签</translation>
+    </message>
+    <message>
+        <source>Contract verification</source>
+        <translation>合同验证</translation>
     </message>
 </context>
 <context>
@@ -7274,6 +7907,13 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Sign with the mouse, a pen or a finger; Delete clears the pad</source>
         <translation>可用鼠标、手写笔或手指签名；按 Delete 键清除重签</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SigningDevices</name>
+    <message>
+        <source>Someone else&apos;s card: %1</source>
+        <translation>他人的证件：%1</translation>
     </message>
 </context>
 <context>

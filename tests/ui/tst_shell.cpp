@@ -213,14 +213,14 @@ void TestShell::navigationFollowsRole_data()
                               << u"Judicial assistance"_qs << u"0001"_qs;
     QTest::newRow("supervisor") << u"supervisor1"_qs
                                 << (lookup + QStringList{u"2006"_qs, u"2105"_qs, u"3001"_qs, u"3002"_qs,
-                                                         u"4003"_qs, u"5103"_qs, u"7002"_qs,
-                                                         u"7004"_qs, u"7005"_qs, u"7006"_qs, // issue 18 (J, F, I)
+                                                         u"4003"_qs, u"5103"_qs, u"7002"_qs, u"7004"_qs,
+                                                         u"7005"_qs, u"7006"_qs, // issue 18 (J, F, I)
                                                          u"8002"_qs, u"8003"_qs})
                                 << u"Supervisor"_qs << u"0001"_qs;
     QTest::newRow("loan officer") << u"loan1"_qs
                                   << (lookup + QStringList{u"2105"_qs, u"4003"_qs, u"5103"_qs, u"7001"_qs,
-                                                           u"7002"_qs, u"7003"_qs,
-                                                           u"7004"_qs, u"7005"_qs, u"7006"_qs, // issue 18 (I, J, F)
+                                                           u"7002"_qs, u"7003"_qs, u"7004"_qs, u"7005"_qs,
+                                                           u"7006"_qs, // issue 18 (I, J, F)
                                                            u"8001"_qs})
                                   << u"Loan officer"_qs << u"0001"_qs;
     QTest::newRow("archivist") << u"archivist1"_qs
@@ -229,8 +229,8 @@ void TestShell::navigationFollowsRole_data()
                                << u"Archivist"_qs << u"0001"_qs;
     QTest::newRow("auditor") << u"auditor1"_qs
                              << (lookup + QStringList{u"2105"_qs, u"3001"_qs, u"3002"_qs, u"4003"_qs,
-                                                      u"5103"_qs, u"7002"_qs,
-                                                      u"7004"_qs, u"7005"_qs, u"7006"_qs, // issue 18 (J, F, I)
+                                                      u"5103"_qs, u"7002"_qs, u"7004"_qs, u"7005"_qs,
+                                                      u"7006"_qs, // issue 18 (J, F, I)
                                                       u"8002"_qs, u"8003"_qs, u"8004"_qs, u"9001"_qs})
                              << u"Auditor"_qs << u"0001"_qs;
 }
