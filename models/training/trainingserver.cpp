@@ -55,6 +55,7 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), u"-wal"_qs, u"-shm"_qs, u".shared-data.json"_qs})
         QFile::remove(path + suffix);
+    QDir(path + u".credit"_qs).removeRecursively(); // the TRAINING credit bureau's files
 }
 
 } // namespace
@@ -305,6 +306,9 @@ void TrainingServer::onFinished(int exitCode, QProcess::ExitStatus status)
             if (QFile::exists(preparingPath() + suffix))
                 QFile::rename(preparingPath() + suffix, databasePath() + suffix);
         }
+        // And the TRAINING credit bureau's directory (reports read, 征信报送 files written).
+        if (QDir(preparingPath() + u".credit"_qs).exists())
+            QDir().rename(preparingPath() + u".credit"_qs, databasePath() + u".credit"_qs);
         if (!QFile::rename(preparingPath(), databasePath())) {
             fail(u"cannot move the prepared training database into place"_qs);
             return;

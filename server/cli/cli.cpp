@@ -495,6 +495,12 @@ int demoSeed(const QStringList &args)
         log.value().append(*written);
     else
         return failure(written.error());
+    // issue 18 (G): the TRAINING credit bureau's directory beside an SQLite database (no reports:
+    // everyone has no credit record), so that serve answers credit reports and takes the 征信报送.
+    if (auto credit = writeTrainingCreditReports({}, {}, databaseUrl(p.parser.value(p.database))); credit)
+        log.value().append(*credit);
+    else
+        return failure(credit.error());
     if (auto key = seedTrainingKey(**db, p.parser.value(keysDirOpt)); key)
         log.value().append(*key);
     else

@@ -103,7 +103,7 @@ void TestLoanOverdue::officerRecordsReminder()
     QCOMPARE(page->channelCombo()->currentData().toString(), u"letter"_qs);
     QTest::keyClick(page->channelCombo(), Qt::Key_Tab);
     QTRY_VERIFY(page->noteEdit()->hasFocus());
-    QTest::keyClicks(page->noteEdit(), u"寄送催收函"_qs);
+    hpf::test::typeText(page->noteEdit(), u"寄送催收函"_qs);
     QVERIFY(page->recordButton()->isEnabled());
     QSignalSpy recorded(page, &LoanOverduePage::recorded);
     QTest::keyClick(page->noteEdit(), Qt::Key_Return, Qt::ControlModifier);
