@@ -148,7 +148,11 @@ bool TestLoanAccount::disburseByKeyboard(LoanAccountPage *page)
     if (!page->grantDialog()->summaryText().contains(u"500,000.00"_qs))
         return false;
     hpf::test::authorise(page->grantDialog());
-    return (finished.wait(30000) || !finished.isEmpty()) && finished.at(0).at(0).toBool();
+    if (!(finished.wait(30000) || !finished.isEmpty()) || !finished.at(0).at(0).toBool())
+        return false;
+    // The grant dialog was the active window: the counter's window gets the keyboard back.
+    page->window()->activateWindow();
+    return QTest::qWaitForWindowActive(page->window());
 }
 
 QString TestLoanAccount::pdfText(const QString &pdf)
@@ -323,6 +327,10 @@ void TestLoanAccount::refusals()
         QTest::keyClick(page->prepayKindCombo(), Qt::Key_Return);
         QVERIFY(edit->hasFocus());
     }
+    // Delete what the previous row left (typing nothing would not replace it).
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
     enter(edit, typed);
     if (code.startsWith(u"money.") || code == u"loan.amount_zero" || code == u"loan.repay_above_due") {
         QTest::qWait(50); // refused here, before anything is sent
