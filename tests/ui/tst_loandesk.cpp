@@ -19,6 +19,7 @@
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
 #include "loan/loantext.h"
+#include "loantest.h"
 #include "serverfixture.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
@@ -33,33 +34,13 @@
 
 using namespace hpf;
 using namespace hpf::ui;
+using hpf::test::choose;
 using hpf::test::ClientUnderTest;
 using hpf::test::enter;
+using hpf::test::fullWidth;
 using hpf::test::typeText;
 
 namespace {
-
-// Chooses the combo's entry with `data` by keyboard (Home, then Down).
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    const int at = combo->findData(data);
-    if (at < 0)
-        return false;
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < at; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == at;
-}
-
-// Half-width digits as an input method's full-width ones ("６２０１…").
-QString fullWidth(const QString &text)
-{
-    QString out;
-    for (const QChar c : text)
-        out.append(c.isDigit() ? QChar(0xFF10 + c.digitValue()) : c);
-    return out;
-}
 
 // The sum of the check digit of GB 11643 made wrong.
 QString wrongCheckDigit(const QString &identity)
@@ -112,56 +93,18 @@ void TestLoanDesk::initTestCase()
 
 LoanApplicationPage *TestLoanDesk::openApplication(ClientUnderTest &client)
 {
-    MainWindow *w = hpf::test::signedIn(client, m_server.url(), u"loan1"_qs);
-    if (!w || !w->openCode(u"7001"_qs))
-        return nullptr;
-    auto *page = w->page<LoanApplicationPage>();
-    if (!page)
-        return nullptr;
-    // The banks arrive with the reference data (the page lists them again on reset).
-    for (int tries = 0; page->bankCombo()->count() == 0 && tries < 50; ++tries) {
-        QTest::qWait(200);
-        page->reset();
-    }
-    return page->bankCombo()->count() > 0 ? page : nullptr;
+    return hpf::test::openLoanApplication(client, m_server.url());
 }
 
 void TestLoanDesk::fillBorrower(LoanApplicationPage *page, const QString &account, const QString &amount,
                                 const QString &term)
 {
-    const LoanApplicationPage::PartyRow &borrower = page->partyRows().first();
-    // Enter moves across the row: identity, name, income, debts, the authorisation.
-    enter(borrower.documentNumber, fullWidth(m_server.identityOf(account)));
-    QTRY_VERIFY(borrower.name->hasFocus());
-    enter(borrower.name, m_server.nameOf(account));
-    QTRY_VERIFY(borrower.income->hasFocus());
-    enter(borrower.income, u"２０,０００.００"_qs);
-    QTRY_VERIFY(borrower.debts->hasFocus());
-    enter(borrower.debts, u"0"_qs);
-    QTRY_VERIFY(borrower.credit->hasFocus());
-    QTest::keyClick(borrower.credit, Qt::Key_Space);
-    QVERIFY(borrower.credit->isChecked());
-    QTest::keyClick(borrower.credit, Qt::Key_Return);
-    // Rows left empty are skipped by nothing but the form: Enter walks them; type straight into the loan.
-    QVERIFY(choose(page->kindCombo(), u"fund"_qs));
-    enter(page->addressEdit(), u"兰州市城关区庆阳路8号"_qs);
-    QTRY_VERIFY(page->priceEdit()->hasFocus());
-    enter(page->priceEdit(), u"1,500,000.00"_qs);
-    QTRY_VERIFY(page->contractEdit()->hasFocus());
-    enter(page->contractEdit(), u"GF-2026-0808"_qs);
-    QVERIFY(choose(page->homeOrderCombo(), 1));
-    enter(page->amountEdit(), amount);
-    QTRY_VERIFY(page->termEdit()->hasFocus());
-    enter(page->termEdit(), term);
-    QTRY_VERIFY(page->methodCombo()->hasFocus());
-    QVERIFY(choose(page->methodCombo(), u"equal_installment"_qs));
+    hpf::test::fillLoanBorrower(page, m_server, account, amount, term);
 }
 
 bool TestLoanDesk::runCheck(LoanApplicationPage *page)
 {
-    QSignalSpy checked(page, &LoanApplicationPage::checked);
-    QTest::keyClick(page->methodCombo(), Qt::Key_F5);
-    return (checked.wait(30000) || !checked.isEmpty()) && checked.last().at(0).toBool();
+    return hpf::test::runLoanCheck(page);
 }
 
 void TestLoanDesk::applicationByKeyboard()
@@ -332,42 +275,12 @@ LoanApprovalPage *TestLoanDesk::openApproval(ClientUnderTest &client, const QStr
 
 bool TestLoanDesk::openByKeyboard(LoanApprovalPage *page, const QString &status, const QString &serial)
 {
-    QSignalSpy listed(page, &LoanApprovalPage::listed);
-    if (page->statusCombo()->currentData().toString() != status) {
-        if (!choose(page->statusCombo(), status) || !(listed.wait(10000) || !listed.isEmpty()))
-            return false;
-    } else {
-        page->reload();
-        if (!listed.wait(10000))
-            return false;
-    }
-    QListWidget *list = page->list();
-    int row = -1;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == serial)
-            row = i;
-    }
-    if (row < 0)
-        return false;
-    list->setFocus();
-    QTest::keyClick(list, Qt::Key_Home);
-    for (int i = 0; i < row; ++i)
-        QTest::keyClick(list, Qt::Key_Down);
-    QSignalSpy opened(page, &LoanApprovalPage::opened);
-    QTest::keyClick(list, Qt::Key_Return);
-    return (opened.wait(10000) || !opened.isEmpty()) && opened.last().at(0).toBool() && page->current() &&
-           page->current()->serial == serial;
+    return hpf::test::openForApproval(page, status, serial);
 }
 
 bool TestLoanDesk::step(LoanApprovalPage *page, Qt::Key key)
 {
-    QSignalSpy finished(page, &LoanApprovalPage::stepFinished);
-    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : page, key, Qt::AltModifier);
-    if (!(finished.wait(10000) || !finished.isEmpty()))
-        return false;
-    // After a refusal the page reads the application again: wait until it shows it.
-    QTest::qWait(300);
-    return finished.last().at(0).toBool();
+    return hpf::test::approvalStep(page, key);
 }
 
 QString TestLoanDesk::acceptOne(ClientUnderTest &client)

@@ -21,6 +21,7 @@
 #include "loan/signingdevices.h"
 #include "loan/signingpage.h"
 #include "loan/verifypage.h"
+#include "loantest.h"
 #include "serverfixture.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
@@ -41,45 +42,9 @@ using namespace hpf;
 using namespace hpf::ui;
 using hpf::test::ClientUnderTest;
 
-namespace {
-
-// Chooses the combo's entry with `data` by keyboard (Home, then Down).
-bool choose(QComboBox *combo, const QVariant &data)
-{
-    const int at = combo->findData(data);
-    if (at < 0)
-        return false;
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
-    for (int i = 0; i < at; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
-    return combo->currentIndex() == at;
-}
-
-// A face-ish picture the fed camera returns.
-QImage cameraImage()
-{
-    QImage image(640, 480, QImage::Format_RGB32);
-    image.fill(QColor(200, 220, 240));
-    QPainter p(&image);
-    p.setBrush(QColor(230, 190, 160));
-    p.drawEllipse(QPoint(320, 200), 110, 140);
-    return image;
-}
-
-// A short signature by mouse: two strokes across the pad.
-void sign(SignaturePad *pad)
-{
-    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(30, 60));
-    QTest::mouseMove(pad, QPoint(90, 110), 20);
-    QTest::mouseMove(pad, QPoint(160, 70), 20);
-    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(200, 120), 20);
-    QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(220, 50), 40);
-    QTest::mouseMove(pad, QPoint(260, 130), 20);
-    QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(300, 90), 20);
-}
-
-} // namespace
+using hpf::test::cameraImage;
+using hpf::test::choose;
+using hpf::test::sign;
 
 class TestLoanSigning : public QObject
 {
