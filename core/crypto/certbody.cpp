@@ -192,6 +192,12 @@ Status CertificateBody::validate() const
         return bodyError(quint16(CertificateField::Type), u"type code must not be negative"_qs);
     if (number().isEmpty())
         return bodyError(quint16(CertificateField::Number), u"certificate number is empty"_qs);
+    // Seconds since 1970 that a date can hold (to 9999-12-31): beyond them the time is no date.
+    constexpr qint64 kLastSecond = 253402300799;
+    for (CertificateField when : {CertificateField::IssuedAt, CertificateField::ExpiresAt}) {
+        if (const qint64 v = *integer(when); v < 0 || v > kLastSecond)
+            return bodyError(quint16(when), u"time out of range"_qs);
+    }
     if (*integer(CertificateField::ExpiresAt) <= *integer(CertificateField::IssuedAt))
         return bodyError(quint16(CertificateField::ExpiresAt), u"expiry must be after issue"_qs);
     if (const auto loan = integer(CertificateField::LoanRecord); loan && (*loan < 0 || *loan > 2))

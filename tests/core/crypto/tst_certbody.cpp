@@ -148,6 +148,10 @@ void TestCertBody::validate_data()
     QTest::newRow("negative type") << with(1, -1) << u"type"_qs;
     QTest::newRow("expiry equals issue") << with(7, 1700000000) << u"expiresAt"_qs;
     QTest::newRow("expiry before issue") << with(7, 1600000000) << u"expiresAt"_qs;
+    // found by fuzz_certdecode: a time no date can hold (QDateTime turns it invalid)
+    QTest::newRow("expiry past 9999") << with(7, Q_INT64_C(1880000000000000000)) << u"expiresAt"_qs;
+    QTest::newRow("expiry at the last second") << with(7, Q_INT64_C(253402300799)) << QString();
+    QTest::newRow("issue before 1970") << with(6, -1) << u"issuedAt"_qs;
     QTest::newRow("loan record 2") << with(13, 2) << QString();
     QTest::newRow("loan record 3") << with(13, 3) << u"loanRecord"_qs;
     QTest::newRow("loan record -1") << with(13, -1) << u"loanRecord"_qs;
