@@ -12,6 +12,7 @@
 #include "platform/blobstore/blobstore.h"
 #include "platform/store/sql.h"
 #include "serverfixture.h"
+#include "signinghelpers.h"
 #include "suitebase.h"
 
 #include <QJsonArray>
@@ -20,24 +21,11 @@
 
 using namespace hpf;
 using namespace hpf::test;
+using namespace hpf::test::signingtest;
 
 namespace {
 
-const QString kApply = u"/api/v1/loans/applications"_qs;
 const QString kVerify = u"/api/v1/loans/contracts/verify"_qs;
-constexpr qint64 kBaseFen = 600000;
-
-QString citizen(QDate birth, bool male = true)
-{
-    const QString first17 = u"110105"_qs + birth.toString(u"yyyyMMdd"_qs) + (male ? u"131"_qs : u"122"_qs);
-    return first17 + identity::checkCharacter(first17);
-}
-
-QJsonObject party(const QString &role, const QString &number, const QString &name, qint64 income)
-{
-    return {{u"role"_qs, role}, {u"documentType"_qs, u"01"_qs},   {u"documentNumber"_qs, number},
-            {u"name"_qs, name}, {u"monthlyIncomeFen"_qs, income}, {u"creditAuthorised"_qs, true}};
-}
 
 // A tiny PDF: what the client renders is its business; the server signs the bytes.
 QByteArray contractPdf(const QString &document)
@@ -106,46 +94,13 @@ private:
         QVERIFY(!m_officer.isEmpty());
     }
 
-    // A borrower with 7 remitted months and a spouse; accepted by loan1, and unless `stopAt` says
-    // otherwise reviewed by loan2 and approved by supervisor1. Returns the serial.
+    // Borrower and spouse (coupleApplication); approved unless `stopAt` is "accepted". The serial.
     QString application(const QString &stopAt = {})
     {
-        const QString teller = f().login(u"teller1"_qs);
-        const QString unit = f().createUnit(teller, 1);
-        QJsonObject body = ServerFixture::accountOpeningBody(unit, 7, kBaseFen);
-        m_borrower = citizen(QDate(1990, 3, 1));
-        m_spouse = citizen(QDate(1991, 5, 2), false);
-        body.insert(u"documentNumber"_qs, m_borrower);
-        if (f().post(u"/api/v1/openings/accounts"_qs, body, teller, ServerFixture::newKey()).status != 201)
-            return {};
-        if (!f().backdateUnitHistory(unit))
-            return {};
-        for (int i = 6; i >= 0; --i)
-            f().postRemittance(teller, unit, QDate(2025, 7, 1).addMonths(-i).toString(u"yyyy-MM"_qs),
-                               ServerFixture::newKey());
-        const QJsonObject request{
-            {u"kind"_qs, u"fund"_qs},
-            {u"amountFen"_qs, qint64(10000000)},
-            {u"termMonths"_qs, 120},
-            {u"method"_qs, u"equal_installment"_qs},
-            {u"homeOrder"_qs, 1},
-            {u"bankCode"_qs, u"105"_qs},
-            {u"property"_qs, QJsonObject{{u"address"_qs, u"测试市测试路1号"_qs},
-                                         {u"priceFen"_qs, qint64(100000000)},
-                                         {u"purchaseContract"_qs, u"GF2025-0001"_qs}}},
-            {u"parties"_qs, QJsonArray{party(u"borrower"_qs, m_borrower, u"借款人"_qs, 2000000),
-                                       party(u"spouse"_qs, m_spouse, u"买买提·艾力"_qs, 1000000)}}};
-        const Reply applied = f().post(kApply, request, m_officer, ServerFixture::newKey());
-        if (applied.status != 201) {
-            qWarning() << applied.body;
-            return {};
-        }
-        const QString serial = applied.json.value(u"serial"_qs).toString();
-        if (stopAt == u"accepted")
-            return serial;
-        if (act(serial, u"review"_qs, f().login(u"loan2"_qs)).status != 200 ||
-            act(serial, u"approve"_qs, f().login(u"supervisor1"_qs)).status != 200)
-            return {};
+        Couple couple;
+        const QString serial = coupleApplication(f(), m_officer, u"买买提·艾力"_qs, couple, stopAt);
+        m_borrower = couple.borrower;
+        m_spouse = couple.spouse;
         return serial;
     }
 
