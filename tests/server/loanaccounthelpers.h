@@ -81,6 +81,38 @@ protected:
         return number;
     }
 
+    void addUser(const QString &name, const QString &role, const QString &branch)
+    {
+        crypto::ScryptParams fast;
+        fast.n = 1024;
+        QVERIFY(server::addUser(f().database(), name, name, role, branch, u"pw-"_qs + name, fast,
+                                f().clock().now().toMSecsSinceEpoch())
+                    .ok());
+    }
+
+    // Runs due jobs until none is left (at most 40 rounds); how many ran.
+    int runJobs()
+    {
+        int total = 0;
+        for (int i = 0; i < 40; ++i) {
+            auto n = f().server().jobs().runDue();
+            if (!n || *n == 0)
+                break;
+            total += *n;
+        }
+        return total;
+    }
+
+    // A disbursed loan (markSignedForTest, then disburse); its contract number.
+    QString disbursed(qint64 principal = kPrincipal, int term = 360)
+    {
+        const QString serial = markSignedForTest(u"equal_installment"_qs, principal, term);
+        const Reply r = disburse(serial);
+        if (r.status != 200)
+            qWarning() << r.body;
+        return r.json.value(u"loan"_qs).toObject().value(u"contractNumber"_qs).toString();
+    }
+
     qint64 sql(const QString &text)
     {
         auto conn = f().database().connection();
