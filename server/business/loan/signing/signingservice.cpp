@@ -107,6 +107,19 @@ Result<qint64> openSession(ServiceContext &ctx, qint64 applicationId)
     return id;
 }
 
+// The open session of an approved application: the precondition of every step, contract and abandon.
+Result<qint64> requireOpenSession(ServiceContext &ctx, const Application &app)
+{
+    if (app.status != u"approved")
+        return wrongStep(app, u"approved"_qs);
+    auto session = openSession(ctx, app.id);
+    if (!session)
+        return session.error();
+    if (*session == 0)
+        return makeError(u"loan.step"_qs, u"serial"_qs, u"no signing session is open"_qs);
+    return *session;
+}
+
 // The session as the desk resumes it: the steps done so far (digests, never the payloads) and
 // the signed documents.
 Result<QJsonObject> sessionJson(ServiceContext &ctx, qint64 sessionId, qint64 applicationId)
@@ -290,13 +303,9 @@ Result<QJsonObject> addSigningStep(ServiceContext &ctx, const QString &serial, c
     auto app = findApplication(ctx, serial, true);
     if (!app)
         return app.error();
-    if (app->status != u"approved")
-        return wrongStep(*app, u"approved"_qs);
-    auto session = openSession(ctx, app->id);
+    auto session = requireOpenSession(ctx, *app);
     if (!session)
         return session.error();
-    if (*session == 0)
-        return makeError(u"loan.step"_qs, u"serial"_qs, u"no signing session is open"_qs);
     auto parties = partiesOf(ctx, app->id);
     if (!parties)
         return parties.error();
@@ -403,13 +412,9 @@ Result<QJsonObject> abandonSigning(ServiceContext &ctx, const QString &serial, c
     auto app = findApplication(ctx, serial, true);
     if (!app)
         return app.error();
-    if (app->status != u"approved")
-        return wrongStep(*app, u"approved"_qs);
-    auto session = openSession(ctx, app->id);
+    auto session = requireOpenSession(ctx, *app);
     if (!session)
         return session.error();
-    if (*session == 0)
-        return makeError(u"loan.step"_qs, u"serial"_qs, u"no signing session is open"_qs);
     // Only the session's status changes: its steps and any contract it signed stay stored.
     Query q(ctx.db, u"UPDATE signing_sessions SET status = 'abandoned', finished_at = :now "
                     "WHERE id = :id AND status = 'open'"_qs);
@@ -460,13 +465,9 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
             {u"status"_qs, app->status}};
     }
     done.finish();
-    if (app->status != u"approved")
-        return wrongStep(*app, u"approved"_qs);
-    auto session = openSession(ctx, app->id);
+    auto session = requireOpenSession(ctx, *app);
     if (!session)
         return session.error();
-    if (*session == 0)
-        return makeError(u"loan.step"_qs, u"serial"_qs, u"no signing session is open"_qs);
     auto parties = partiesOf(ctx, app->id);
     if (!parties)
         return parties.error();
