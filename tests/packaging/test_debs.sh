@@ -237,10 +237,27 @@ fi
 
 # ---- the installed programs run from the scratch root ----------------------------------------------
 # The client as the desktop menu starts it (its Exec line; PATH finds /usr/bin), to the login window.
-out="$(cd "$HOME" && PATH="$root/usr/bin:$PATH" $exec_line --exit-when-login-shown 2>&1)"
+# With no server profile it starts its training back end: the packaged /usr/bin/hpf-server beside it.
+out="$(cd "$HOME" && PATH="$root/usr/bin:$PATH" QT_LOGGING_RULES="hpf.client.training.debug=true" \
+       $exec_line --exit-when-login-shown 2>&1)"
 rc=$?
 [ $rc -eq 0 ] && echo "$out" | grep -q '^login-shown-ms [0-9]' && pass "installed client reached its login window" \
   || fail "installed client (Exec=$exec_line) exit $rc: $out"
+echo "$out" | grep -qF "running \"$(cd "$root/usr/bin" && pwd -P)/hpf-server\"" \
+  && pass "installed client starts the installed hpf-server as its training back end" \
+  || fail "installed client did not start $root/usr/bin/hpf-server for training: $out"
+# A center's server profile for every user of a counter PC, in Qt's system-wide settings file
+# (docs/operations.md): the client connects there and starts no training back end.
+mkdir -p "$work/xdg/HPF" "$work/home2"
+printf '%s\n' '[server]' 'activeProfile=Center' 'profiles\1\name=Center' \
+  'profiles\1\url=http://127.0.0.1:9' 'profiles\size=1' >"$work/xdg/HPF/hpf-counter.conf"
+out="$(cd "$HOME" && HOME="$work/home2" XDG_CONFIG_HOME="$work/home2/.config" XDG_DATA_HOME="$work/home2/.local/share" \
+       XDG_CONFIG_DIRS="$work/xdg" PATH="$root/usr/bin:$PATH" QT_LOGGING_RULES="hpf.client.training.debug=true" \
+       $exec_line --exit-when-login-shown 2>&1)"
+rc=$?
+[ $rc -eq 0 ] && ! echo "$out" | grep -q 'training' && [ ! -e "$work/home2/.local/share/HPF/hpf-counter/training-peers" ] \
+  && pass "a system-wide server profile (XDG_CONFIG_DIRS/HPF/hpf-counter.conf) replaces training mode" \
+  || fail "system-wide server profile ignored (exit $rc): $out"
 # The installed server creates a database: its SQLite driver (a plugin of a declared package) loads.
 out="$(HPF_ADMIN_PASSWORD='Packaging-Admin-1' "$root/usr/bin/hpf-server" init --database "sqlite:$work/init.db" 2>&1)" \
   && pass "installed hpf-server init on SQLite" || fail "installed hpf-server init: $out"
