@@ -74,6 +74,8 @@ if(TARGET hpf-server)
           DESTINATION "${CMAKE_INSTALL_MANDIR}/man8" COMPONENT server)
   install(FILES "${HPF_PACKAGING_DIR}/debian/copyright" "${HPF_PACKAGING_OUT}/changelog.Debian.gz"
           DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/hpf-server" COMPONENT server)
+  install(FILES "${HPF_PACKAGING_DIR}/server/nginx-hpf.conf"
+          DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/hpf-server/examples" COMPONENT server)
   install(FILES "${HPF_PACKAGING_DIR}/debian/server.lintian-overrides"
           DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME hpf-server COMPONENT server)
   # The maintainer scripts under the names dpkg wants (configure_file keeps their mode).

@@ -113,7 +113,8 @@ expect_client="$(printf '%s\n' /usr/bin/hpf-counter \
   /usr/share/doc/hpf-counter/changelog.Debian.gz /usr/share/lintian/overrides/hpf-counter | sort)"
 expect_server="$(printf '%s\n' /usr/bin/hpf-server /lib/systemd/system/hpf-server.service \
   /etc/hpf-server/hpf-server.conf /usr/share/man/man8/hpf-server.8.gz /usr/share/doc/hpf-server/copyright \
-  /usr/share/doc/hpf-server/changelog.Debian.gz /usr/share/lintian/overrides/hpf-server | sort)"
+  /usr/share/doc/hpf-server/changelog.Debian.gz /usr/share/doc/hpf-server/examples/nginx-hpf.conf \
+  /usr/share/lintian/overrides/hpf-server | sort)"
 for pkg in client server; do
   deb="$client"; expected="$expect_client"
   [ "$pkg" = server ] && { deb="$server"; expected="$expect_server"; }
