@@ -11,6 +11,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/lib/build.sh"
 root="$(hpf_root)"
 out="$root/build/package"
+cd "$root" # dpkg-buildflags maps this folder out of the debug paths (-ffile-prefix-map)
 
 bash "$here/install-deps.sh"
 
