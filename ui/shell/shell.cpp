@@ -4,6 +4,7 @@
 #include "secrets/credentialstore.h"
 #include "session/session.h"
 #include "session/settings.h"
+#include "shell/appearance.h"
 #include "shell/banner.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
@@ -44,6 +45,7 @@ Shell::Shell(const ShellOptions &options, QObject *parent)
     m_core = std::make_unique<client::ClientCore>(core);
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->printer()->setSettings(m_settings.get());
+    m_window->setSettings(m_settings.get());
     m_login = new LoginDialog(m_core->session(), m_window.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Shell::openSettings);
     connect(m_window.get(), &MainWindow::closing, this, &Shell::shutdown);
@@ -126,7 +128,11 @@ void Shell::start()
     }
     m_core->loadCacheKey();
 
-    m_window->show();
+    // Where the teller left it; the first time maximised, as counter PCs expect.
+    if (m_window->restoreLayout())
+        m_window->show();
+    else
+        m_window->showMaximized();
     showLogin();
     if (m_options.serverUrl.isValid()) {
         connectServer(m_options.serverUrl, m_options.serverUrl.toString());
@@ -202,6 +208,8 @@ void Shell::openSettings()
     auto *dialog = new SettingsDialog(m_settings.get(), m_window.get());
     connect(dialog, &SettingsDialog::fontScaleChanged, this,
             [](int percent) { Translations::applyFontScale(percent); });
+    connect(dialog, &SettingsDialog::highContrastChanged, this,
+            [](bool on) { Appearance::applyHighContrast(on); });
     connect(dialog, &SettingsDialog::languageChanged, this, [this] {
         MessageBox::inform(m_window.get(), tr("Language"),
                            tr("The new language is used from the next start."));
