@@ -146,8 +146,8 @@ void TestDesktop::contrastRatio_data()
     QTest::newRow("black on white") << QColor(Qt::black) << QColor(Qt::white) << 21.0;
     QTest::newRow("white on black (order does not matter)") << QColor(Qt::white) << QColor(Qt::black) << 21.0;
     QTest::newRow("the same colour") << QColor(0x77, 0x77, 0x77) << QColor(0x77, 0x77, 0x77) << 1.0;
-    QTest::newRow("grey #767676 on white (the 4.5 boundary)") << QColor(0x76, 0x76, 0x76) << QColor(Qt::white)
-                                                              << 4.54;
+    QTest::newRow("grey #767676 on white (the 4.5 boundary)")
+        << QColor(0x76, 0x76, 0x76) << QColor(Qt::white) << 4.54;
     QTest::newRow("yellow on black") << QColor(Qt::yellow) << QColor(Qt::black) << 19.56;
 }
 
@@ -166,14 +166,15 @@ void TestDesktop::highContrastPalette_data()
     QTest::addColumn<int>("foreground");
     QTest::addColumn<int>("background");
     const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
-        {QPalette::WindowText, QPalette::Window},      {QPalette::Text, QPalette::Base},
-        {QPalette::Text, QPalette::AlternateBase},     {QPalette::ButtonText, QPalette::Button},
+        {QPalette::WindowText, QPalette::Window},         {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},        {QPalette::ButtonText, QPalette::Button},
         {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
-        {QPalette::PlaceholderText, QPalette::Base},   {QPalette::Link, QPalette::Base},
-        {QPalette::LinkVisited, QPalette::Base},       {QPalette::BrightText, QPalette::Window},
+        {QPalette::PlaceholderText, QPalette::Base},      {QPalette::Link, QPalette::Base},
+        {QPalette::LinkVisited, QPalette::Base},          {QPalette::BrightText, QPalette::Window},
     };
-    for (const auto &[group, name] : {std::pair{QPalette::Active, "active"}, std::pair{QPalette::Inactive, "inactive"},
-                                      std::pair{QPalette::Disabled, "disabled"}}) {
+    for (const auto &[group, name] :
+         {std::pair{QPalette::Active, "active"}, std::pair{QPalette::Inactive, "inactive"},
+          std::pair{QPalette::Disabled, "disabled"}}) {
         for (const auto &[fg, bg] : pairs)
             QTest::addRow("%s %d on %d", name, int(fg), int(bg)) << int(group) << int(fg) << int(bg);
     }
@@ -195,8 +196,9 @@ void TestDesktop::highContrastPalette()
     QWidget widget;
     for (const QPalette &p : {QApplication::palette(), widget.palette()}) {
         const double ratio = Appearance::contrastRatio(p.color(g, fg), p.color(g, bg));
-        QVERIFY2(ratio >= 7.0, qPrintable(u"%1 on %2: %3:1"_qs.arg(p.color(g, fg).name(), p.color(g, bg).name())
-                                              .arg(ratio, 0, 'f', 2)));
+        QVERIFY2(ratio >= 7.0,
+                 qPrintable(u"%1 on %2: %3:1"_qs.arg(p.color(g, fg).name(), p.color(g, bg).name())
+                                .arg(ratio, 0, 'f', 2)));
     }
     QVERIFY(QApplication::palette().color(QPalette::Window) != before.color(QPalette::Window) ||
             QApplication::palette().color(QPalette::WindowText) != before.color(QPalette::WindowText));
@@ -250,12 +252,12 @@ void TestDesktop::pdfReports_data()
     QTest::addColumn<QString>("reason"); // in the failure message
     QTest::newRow("a writable folder") << u"receipt.pdf"_qs << true << QString();
     QTest::newRow("a Chinese file name") << u"回执 2026.pdf"_qs << true << QString();
-    QTest::newRow("a folder that does not exist") << u"missing/receipt.pdf"_qs << false
-                                                  << u"the folder does not exist"_qs;
+    QTest::newRow("a folder that does not exist")
+        << u"missing/receipt.pdf"_qs << false << u"the folder does not exist"_qs;
     QTest::newRow("a folder of that name") << u"taken.pdf"_qs << false << u"a folder of that name exists"_qs;
     // Read-only even for root (tests may run as root, who writes into a chmod 0500 folder).
-    QTest::newRow("a read-only file system") << u"/proc/hpf-receipt.pdf"_qs << false
-                                             << u"the folder cannot be written to"_qs;
+    QTest::newRow("a read-only file system")
+        << u"/proc/hpf-receipt.pdf"_qs << false << u"the folder cannot be written to"_qs;
     // Every write fails with ENOSPC, as on a full disk; QPdfWriter itself reports nothing.
     QTest::newRow("a full disk") << u"/dev/full"_qs << false << u"is the disk full?"_qs;
 }
@@ -284,7 +286,8 @@ void TestDesktop::pdfReports()
     }
     const QString message = failed.at(0).at(0).toString();
     QVERIFY2(message.contains(reason), qPrintable(message));
-    QVERIFY2(message.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())), qPrintable(message));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+             qPrintable(message));
     if (!path.startsWith(u"/dev/"))
         QVERIFY(!QFileInfo(path).isFile()); // nothing half-written is left behind
 }
@@ -327,8 +330,9 @@ void TestDesktop::tableColumns()
             view = t;
         } else {
             model = new QStandardItemModel(0, 4, page.get());
-            QAbstractItemView *v = kind == u"QTableView" ? static_cast<QAbstractItemView *>(new QTableView(page.get()))
-                                                         : new QTreeView(page.get());
+            QAbstractItemView *v = kind == u"QTableView"
+                                       ? static_cast<QAbstractItemView *>(new QTableView(page.get()))
+                                       : new QTreeView(page.get());
             v->setModel(model);
             view = v;
         }

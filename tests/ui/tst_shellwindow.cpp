@@ -55,6 +55,8 @@ private slots:
     void navigationFitsItsTitles_data();
     void navigationFitsItsTitles();
     void unitPageOnItsOwn();
+    void loginDialogShowsItsLabels_data();
+    void loginDialogShowsItsLabels();
 
 private:
     MainWindow *signedIn(ClientUnderTest &client, const QString &user)
@@ -117,8 +119,10 @@ void TestShellWindow::trainingMarkerIsOnScreen()
     QTRY_VERIFY(marker->isVisible());
     QVERIFY(marker->width() > 0 && marker->height() > 0);
     const QRect onWindow(marker->mapTo(w, QPoint(0, 0)), marker->size());
-    QVERIFY2(w->rect().contains(onWindow), qPrintable(u"%1,%2 %3x%4"_qs.arg(onWindow.x()).arg(onWindow.y())
-                                                          .arg(onWindow.width()).arg(onWindow.height())));
+    QVERIFY2(w->rect().contains(onWindow), qPrintable(u"%1,%2 %3x%4"_qs.arg(onWindow.x())
+                                                          .arg(onWindow.y())
+                                                          .arg(onWindow.width())
+                                                          .arg(onWindow.height())));
     QVERIFY(!marker->visibleRegion().isEmpty());
     QVERIFY(marker->text().contains(center));
     QVERIFY(w->windowTitle().contains(u"TRAINING"_qs));
@@ -150,8 +154,9 @@ void TestShellWindow::pdfIsReported()
     Banner *banner = w->banner(MainWindow::BannerId::Document);
     QVERIFY(banner);
     // One good PDF first, so a failure must also take the old report away.
-    w->printer()->exportPdfTo({u"first"_qs, QPageSize(QPageSize::A4), 1, [](QPainter &, const QRectF &, int) {}},
-                              dir.filePath(u"first.pdf"_qs));
+    w->printer()->exportPdfTo(
+        {u"first"_qs, QPageSize(QPageSize::A4), 1, [](QPainter &, const QRectF &, int) {}},
+        dir.filePath(u"first.pdf"_qs));
     QTRY_VERIFY(banner->isVisible());
     PrintJob job{u"回执"_qs, QPageSize(QPageSize::A4), 1,
                  [](QPainter &p, const QRectF &r, int) { p.drawText(r, u"HPF"_qs); }};
@@ -224,8 +229,8 @@ void TestShellWindow::nextUserFindsEmptyPages()
 void TestShellWindow::onlyTheRolesPagesAreBuilt_data()
 {
     QTest::addColumn<QString>("user");
-    for (const QString &u : {u"teller1"_qs, u"judicial1"_qs, u"loan1"_qs, u"archivist1"_qs, u"auditor1"_qs,
-                             u"supervisor1"_qs})
+    for (const QString &u :
+         {u"teller1"_qs, u"judicial1"_qs, u"loan1"_qs, u"archivist1"_qs, u"auditor1"_qs, u"supervisor1"_qs})
         QTest::newRow(qPrintable(u)) << u;
 }
 
@@ -259,7 +264,8 @@ void TestShellWindow::aboutShowsTheVersions()
     action->trigger();
     QTRY_VERIFY(w->aboutDialog() && w->aboutDialog()->isVisible());
     AboutDialog *about = w->aboutDialog();
-    QVERIFY2(about->versionText().contains(QCoreApplication::applicationVersion()), qPrintable(about->versionText()));
+    QVERIFY2(about->versionText().contains(QCoreApplication::applicationVersion()),
+             qPrintable(about->versionText()));
     QVERIFY(about->versionText().contains(QString::fromLatin1(qVersion())));
     QVERIFY(!about->licenceText().isEmpty());
     // The server's own answer (GET /api/v1/version), not a guess.
@@ -307,8 +313,9 @@ void TestShellWindow::shortcutsListTheRolesKeys()
             continue;
         QVERIFY2(keys.contains(text(p.shortcut)) == p.allows(roleOf(user)), qPrintable(p.code));
     }
-    for (const QKeySequence &own : {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_G),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)})
+    for (const QKeySequence &own :
+         {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_G), QKeySequence(Qt::CTRL | Qt::Key_Q),
+          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)})
         QVERIFY2(keys.contains(text(own)), qPrintable(text(own)));
     QCOMPARE(keys.size(), int(QSet<QString>(keys.begin(), keys.end()).size())); // each key once
     for (int r = 0; r < table->rowCount(); ++r)
@@ -389,12 +396,14 @@ void TestShellWindow::navigationFitsItsTitles()
     for (int a = 0; a < nav->topLevelItemCount(); ++a) {
         for (int i = 0; i < nav->topLevelItem(a)->childCount(); ++i) {
             QTreeWidgetItem *item = nav->topLevelItem(a)->child(i);
-            widest = std::max(widest, nav->indentation() + nav->fontMetrics().horizontalAdvance(item->text(0)));
+            widest =
+                std::max(widest, nav->indentation() + nav->fontMetrics().horizontalAdvance(item->text(0)));
         }
     }
     QVERIFY(widest > 0);
     QVERIFY2(nav->minimumWidth() >= widest, qPrintable(u"%1 < %2"_qs.arg(nav->minimumWidth()).arg(widest)));
-    QVERIFY2(nav->width() >= nav->minimumWidth(), qPrintable(u"%1 < %2"_qs.arg(nav->width()).arg(nav->minimumWidth())));
+    QVERIFY2(nav->width() >= nav->minimumWidth(),
+             qPrintable(u"%1 < %2"_qs.arg(nav->width()).arg(nav->minimumWidth())));
     QVERIFY(nav->viewport()->width() >= widest);
     // Not the whole window either: the page keeps most of it.
     QVERIFY2(nav->minimumWidth() < 1280 / 2, qPrintable(QString::number(nav->minimumWidth())));
@@ -424,6 +433,54 @@ void TestShellWindow::unitPageOnItsOwn()
     page->unitInput()->clear();
     QTest::keyClicks(page->unitInput(), u"ab12"_qs);
     QCOMPARE(page->unitInput()->text(), u"12"_qs);
+}
+
+void TestShellWindow::loginDialogShowsItsLabels_data()
+{
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("state");
+    for (const int scale : {100, 150, 200}) {
+        for (const QString &state : {u"start"_qs, u"long server name"_qs, u"wrong password"_qs})
+            QTest::addRow("%s at %d %%", qPrintable(state), scale) << scale << state;
+    }
+}
+
+// Every label of the login dialog is shown whole: a wrapped one as high as its text needs, the
+// others as wide as their text, all inside the dialog.
+void TestShellWindow::loginDialogShowsItsLabels()
+{
+    QFETCH(int, scale);
+    QFETCH(QString, state);
+    ClientUnderTest client;
+    client.start(client.options(m_server.url()));
+    LoginDialog *login = client.shell->loginDialog();
+    QTRY_VERIFY(login->isVisible());
+    Translations::applyFontScale(scale);
+    if (state == u"long server name")
+        login->setServerDescription(
+            u"培训服务器 127.0.0.1:65535（培训）· 北京市住房公积金管理中心 · 第二培训中心，"
+            "仅供练习，所办业务均不生效"_qs);
+    if (state == u"wrong password") {
+        QVERIFY(hpf::test::signInThroughDialog(client.shell.get(), u"teller1"_qs, u"not-the-password"_qs));
+        QTRY_VERIFY_WITH_TIMEOUT(!login->message().isEmpty(), 15000);
+    }
+    const auto problems = [login] {
+        QStringList out;
+        for (QLabel *label : login->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            const QRect inDialog(label->mapTo(login, QPoint(0, 0)), label->size());
+            const int needHeight =
+                label->wordWrap() ? label->heightForWidth(label->width()) : label->minimumSizeHint().height();
+            if (!login->rect().contains(inDialog) || label->height() < needHeight ||
+                (!label->wordWrap() && label->width() < label->minimumSizeHint().width()))
+                out << u"%1 \"%2\": %3x%4"_qs.arg(label->objectName(), label->text())
+                           .arg(label->width())
+                           .arg(label->height());
+        }
+        return out;
+    };
+    QTRY_VERIFY2(problems().isEmpty(), qPrintable(problems().join(u"; "_qs)));
 }
 
 QTEST_MAIN(TestShellWindow)

@@ -25,7 +25,8 @@ AboutDialog::AboutDialog(client::ClientCore *core, QWidget *parent)
     auto *purpose = new QLabel(tr("Counter client of the housing provident fund center"), this);
     purpose->setWordWrap(true);
     m_version->setObjectName(u"aboutVersion"_qs);
-    m_version->setText(tr("Version %1 (Qt %2)").arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    m_version->setText(tr("Version %1 (Qt %2)")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     m_server->setObjectName(u"aboutServer"_qs);
     m_server->setWordWrap(true);
     m_licence->setObjectName(u"aboutLicence"_qs);

@@ -1,11 +1,10 @@
-#include "shell/mainwindow.h"
-
 #include "clientcore.h"
 #include "session/session.h"
 #include "shell/banner.h"
 #include "shell/calibrationdialog.h"
 #include "shell/helpdialogs.h"
 #include "shell/helpwindow.h"
+#include "shell/mainwindow.h"
 #include "shell/outboxview.h"
 #include "shell/pageregistry.h"
 #include "widgets/documentprinter.h"
@@ -154,7 +153,6 @@ void MainWindow::showAbout()
     connect(m_about, &QObject::destroyed, this, [this] { m_about = nullptr; });
     m_about->open();
 }
-
 
 void MainWindow::wirePrinter()
 {

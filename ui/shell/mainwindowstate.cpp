@@ -1,6 +1,5 @@
-#include "shell/mainwindow.h"
-
 #include "session/settings.h"
+#include "shell/mainwindow.h"
 #include "shell/pageregistry.h"
 #include "shell/tablelayouts.h"
 
@@ -58,7 +57,8 @@ void MainWindow::fitNavigation()
         const QTreeWidgetItem *area = m_navigation->topLevelItem(a);
         widest = std::max(widest, heading.horizontalAdvance(area->text(0)));
         for (int i = 0; i < area->childCount(); ++i)
-            widest = std::max(widest, m_navigation->indentation() + plain.horizontalAdvance(area->child(i)->text(0)));
+            widest = std::max(widest,
+                              m_navigation->indentation() + plain.horizontalAdvance(area->child(i)->text(0)));
     }
     // Item margins and the focus frame, the view's frame and a vertical scroll bar when the list is
     // longer than the window.

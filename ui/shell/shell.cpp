@@ -6,6 +6,7 @@
 #include "session/settings.h"
 #include "shell/appearance.h"
 #include "shell/banner.h"
+#include "shell/keyringnotice.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
 #include "shell/settingsdialog.h"
@@ -126,7 +127,7 @@ void Shell::start()
                            .arg(QDir::toNativeSeparators(m_core->storeReport().quarantinedPath)));
         cache->show();
     }
-    m_core->loadCacheKey();
+    loadCacheKey();
 
     // Where the teller left it; the first time maximised, as counter PCs expect.
     if (m_window->restoreLayout())
@@ -147,6 +148,37 @@ void Shell::start()
         return;
     }
     startTraining();
+}
+
+void Shell::loadCacheKey()
+{
+    // Only the desktop's keychain prompts; a store the caller gave (tests, tools) is read at once.
+    if (m_options.credentials) {
+        m_core->loadCacheKey();
+        return;
+    }
+    // On a desktop without a keyring yet, the first store makes the secret service ask for a new
+    // keyring's password in its own (English) words: the client says why first, in the user's
+    // language. When the service cannot tell, the explanation is given once per workstation.
+    auto *probe = new KeyringProbe(this);
+    connect(probe, &KeyringProbe::finished, this, [this, probe](KeyringProbe::State state) {
+        probe->deleteLater();
+        const bool shownBefore = m_settings->value(client::Settings::Key::KeyringNoticeShown).toBool();
+        const bool explain = state == KeyringProbe::State::NoDefaultCollection ||
+                             (state == KeyringProbe::State::Unknown && !shownBefore);
+        if (!explain || m_shuttingDown) {
+            m_core->loadCacheKey();
+            return;
+        }
+        m_settings->setValue(client::Settings::Key::KeyringNoticeShown, true);
+        m_settings->sync();
+        m_keyringNotice =
+            new KeyringNotice(m_login->isVisible() ? static_cast<QWidget *>(m_login) : m_window.get());
+        m_keyringNotice->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_keyringNotice, &QDialog::finished, this, [this] { m_core->loadCacheKey(); });
+        m_keyringNotice->open();
+    });
+    probe->start();
 }
 
 void Shell::connectServer(const QUrl &url, const QString &description)

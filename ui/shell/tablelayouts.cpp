@@ -50,8 +50,8 @@ QHeaderView *TableLayouts::header(QAbstractItemView *view)
 
 QString TableLayouts::key(const QString &pageCode, QAbstractItemView *view, int position)
 {
-    return u"page-%1/%2"_qs.arg(pageCode,
-                                view->objectName().isEmpty() ? u"view%1"_qs.arg(position) : view->objectName());
+    return u"page-%1/%2"_qs.arg(pageCode, view->objectName().isEmpty() ? u"view%1"_qs.arg(position)
+                                                                       : view->objectName());
 }
 
 bool TableLayouts::isLaidOut(QAbstractItemView *view)
@@ -73,7 +73,8 @@ void TableLayouts::adopt(QWidget *page, const QString &pageCode)
         // The first rows (a lookup, a list load) are what the columns are sized to; from the event
         // loop, as a QTableWidget inserts its rows before it fills their cells.
         const auto once = [this, view, k] {
-            QMetaObject::invokeMethod(view, [this, view, k] { layOut(view, k); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                view, [this, view, k] { layOut(view, k); }, Qt::QueuedConnection);
         };
         connect(model, &QAbstractItemModel::rowsInserted, view, once);
         connect(model, &QAbstractItemModel::modelReset, view, once);
