@@ -41,10 +41,10 @@ void TestKeyringNotice::probe_data()
     QTest::newRow("this desktop's secret service")
         << u"org.freedesktop.secrets"_qs << true
         << int(expectNoKeyring() ? KeyringProbe::State::NoDefaultCollection : KeyringProbe::State::Ready);
-    QTest::newRow("a service nobody runs") << u"org.freedesktop.secrets.hpfnobody"_qs << false
-                                           << int(KeyringProbe::State::NoService);
-    QTest::newRow("a name that is not a bus name") << u"not a bus name"_qs << false
-                                                    << int(KeyringProbe::State::Unknown);
+    QTest::newRow("a service nobody runs")
+        << u"org.freedesktop.secrets.hpfnobody"_qs << false << int(KeyringProbe::State::NoService);
+    QTest::newRow("a name that is not a bus name")
+        << u"not a bus name"_qs << false << int(KeyringProbe::State::Unknown);
 }
 
 void TestKeyringNotice::probe()

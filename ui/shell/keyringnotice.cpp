@@ -26,7 +26,8 @@ void KeyringProbe::start(const QString &service)
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
         qCInfo(lcKeyring) << "no session bus";
-        QMetaObject::invokeMethod(this, [this] { emit finished(State::NoService); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished(State::NoService); }, Qt::QueuedConnection);
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(service, u"/org/freedesktop/secrets"_qs,

@@ -120,6 +120,7 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_navigationSized = true; });
 
     for (const QString &name :
          {u"server"_qs, u"connection"_qs, u"user"_qs, u"role"_qs, u"branch"_qs, u"workstation"_qs})
@@ -274,6 +275,7 @@ void MainWindow::rebuildNavigation()
             area, {shortcut.isEmpty() ? u"%1  %2"_qs.arg(p.code, p.translatedTitle())
                                       : u"%1  %2  (%3)"_qs.arg(p.code, p.translatedTitle(), shortcut)});
         item->setData(0, kCodeRole, p.code);
+        item->setToolTip(0, item->text(0)); // whole, also when the navigation is squeezed
         auto *completion = new QStandardItem(u"%1  %2"_qs.arg(p.code, p.translatedTitle()));
         completion->setData(p.code, kCodeRole);
         codes->appendRow(completion);

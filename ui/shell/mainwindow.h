@@ -112,6 +112,8 @@ public:
     QLabel *trainingMarker() const { return m_trainingMarker; }
     QAction *trainingMarkerAction() const { return m_trainingMarkerAction; }
     QSplitter *splitter() const { return m_splitter; }
+    // The navigation's width that shows every title whole in the current font.
+    int navigationFitWidth() const { return m_navigationFit; }
     TableLayouts *tableLayouts() const { return m_tables; }
     LockOverlay *lockOverlay() const { return m_lock; }
     DocumentPrinter *printer() const { return m_printer; }
@@ -162,6 +164,8 @@ private:
     QAction *m_trainingMarkerAction; // a toolbar widget is shown and hidden through its action
     QSplitter *m_splitter;
     QWidget *m_blank; // the stack's page while nobody is signed in
+    int m_navigationFit = 0;
+    bool m_navigationSized = false; // the teller moved the splitter (or it was restored)
     QHash<BannerId, Banner *> m_banners;
     QHash<QString, QLabel *> m_status;
     QToolButton *m_outboxButton;

@@ -14,6 +14,10 @@
 // (mainwindow.cpp: the rest).
 namespace hpf::ui {
 
+namespace {
+constexpr int kNavigationMinimumChars = 8; // of a title, beside its code, when squeezed
+} // namespace
+
 void MainWindow::setSettings(client::Settings *settings)
 {
     m_settings = settings;
@@ -28,7 +32,8 @@ bool MainWindow::restoreLayout()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         return false;
     restoreState(m_settings->layout(u"mainWindow/state"_qs));
-    m_splitter->restoreState(m_settings->layout(u"mainWindow/splitter"_qs));
+    // The navigation's width the teller chose is kept; without one it fits its titles.
+    m_navigationSized = m_splitter->restoreState(m_settings->layout(u"mainWindow/splitter"_qs));
     return true;
 }
 
@@ -64,7 +69,17 @@ void MainWindow::fitNavigation()
     // longer than the window.
     const int chrome = 2 * m_navigation->frameWidth() + 3 * plain.averageCharWidth() +
                        m_navigation->verticalScrollBar()->sizeHint().width();
-    m_navigation->setMinimumWidth(widest + chrome);
+    m_navigationFit = widest + chrome;
+    // The navigation may be squeezed (by the teller, or by a wide page at 200 %) down to the codes
+    // and the start of the titles (each item's tooltip has its whole text); it opens at the width
+    // that shows every title whole, unless the teller chose a width.
+    const int minimum = m_navigation->indentation() + plain.horizontalAdvance(u"0000  "_qs) +
+                        kNavigationMinimumChars * plain.averageCharWidth() + chrome;
+    m_navigation->setMinimumWidth(std::min(minimum, m_navigationFit));
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.size() == 2 ? sizes.at(0) + sizes.at(1) : 0;
+    if (!m_navigationSized && widest > 0 && total > m_navigationFit)
+        m_splitter->setSizes({m_navigationFit, total - m_navigationFit});
 }
 
 void MainWindow::changeEvent(QEvent *event)
