@@ -4,6 +4,7 @@
 #include "clientcore.h"
 #include "finance/policy.h"
 #include "session/settings.h"
+#include "shell/appearance.h"
 #include "shell/mainwindow.h"
 #include "shell/shell.h"
 #include "shell/translations.h"
@@ -14,44 +15,87 @@
 #include <QTimer>
 #include <cstdio>
 
+namespace {
+
+void identify(QCoreApplication &app)
+{
+    app.setOrganizationName(u"HPF"_qs);
+    app.setApplicationName(u"hpf-counter"_qs);
+    app.setApplicationVersion(QStringLiteral(HPF_VERSION));
+}
+
+struct Options
+{
+    QCommandLineOption server{u"server"_qs, u"Back end URL (overrides the settings' profile)."_qs, u"url"_qs};
+    QCommandLineOption serverBinary{u"server-binary"_qs, u"hpf-server to run in training mode."_qs,
+                                    u"path"_qs};
+    QCommandLineOption dataDir{u"data-dir"_qs, u"Folder for the local cache and training database."_qs,
+                               u"dir"_qs};
+    QCommandLineOption trainingCenter{
+        u"training-center"_qs,
+        u"Training mode as another center of the transfer directory (e.g. 110100), with its own data; "
+        "run one window per center to exchange cross-city transfers."_qs,
+        u"code"_qs};
+    QCommandLineOption settingsFile{u"settings"_qs, u"Settings file (INI)."_qs, u"file"_qs};
+    QCommandLineOption startupProbe{u"exit-when-login-shown"_qs,
+                                    u"Print the milliseconds to the login window and exit (benchmark)."_qs};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(u"HPF Counter: housing provident fund counter client"_qs);
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({server, serverBinary, dataDir, trainingCenter, settingsFile, startupProbe});
+    }
+};
+
+// --help, --version and a wrong option need no display: they are answered with a QCoreApplication
+// before QApplication exists (QApplication aborts when no display can be opened, e.g. over ssh).
+bool answersWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--") // what follows is not an option
+            return false;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer started;
     started.start();
+    const Options cli;
+    if (answersWithoutDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        identify(app);
+        QCommandLineParser parser;
+        cli.addTo(parser);
+        parser.process(app); // prints the help or the version and exits 0 (an error: 1)
+        return 0;
+    }
     hpf::privatefiles::restrictNewFiles(); // cache, outbox, logs, exports: 0600 whatever the umask
     QApplication app(argc, argv);
-    app.setOrganizationName(u"HPF"_qs);
-    app.setApplicationName(u"hpf-counter"_qs);
-    app.setApplicationVersion(u"0.1.0"_qs);
+    identify(app);
     app.setQuitOnLastWindowClosed(false); // the shell stops the training server first
     // Every log line masked (identity, account and mobile numbers), and kept in $HPF_LOG_DIR if set.
     hpf::logging::install(u"hpf-counter"_qs);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"HPF Counter: housing provident fund counter client"_qs);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption server(u"server"_qs, u"Back end URL (overrides the settings' profile)."_qs,
-                                    u"url"_qs);
-    const QCommandLineOption serverBinary(u"server-binary"_qs, u"hpf-server to run in training mode."_qs,
-                                          u"path"_qs);
-    const QCommandLineOption dataDir(u"data-dir"_qs, u"Folder for the local cache and training database."_qs,
-                                     u"dir"_qs);
-    const QCommandLineOption trainingCenter(
-        u"training-center"_qs,
-        u"Training mode as another center of the transfer directory (e.g. 110100), with its own data; "
-        "run one window per center to exchange cross-city transfers."_qs,
-        u"code"_qs);
-    const QCommandLineOption settingsFile(u"settings"_qs, u"Settings file (INI)."_qs, u"file"_qs);
-    const QCommandLineOption startupProbe(
-        u"exit-when-login-shown"_qs, u"Print the milliseconds to the login window and exit (benchmark)."_qs);
-    parser.addOptions({server, serverBinary, dataDir, trainingCenter, settingsFile, startupProbe});
+    cli.addTo(parser);
     parser.process(app);
+    const auto &[server, serverBinary, dataDir, trainingCenter, settingsFile, startupProbe] = cli;
 
     {
         const hpf::client::Settings settings(parser.value(settingsFile));
         hpf::ui::Translations::install(settings.language());
         hpf::ui::Translations::applyFontScale(settings.fontScale());
+        hpf::ui::Appearance::applyHighContrast(settings.highContrast());
     }
     hpf::ui::ShellOptions options;
     options.settingsPath = parser.value(settingsFile);

@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libgl-dev
   # the counter camera of face-to-face signing (QCamera, QImageCapture)
   qt6-multimedia-dev
+  # Qt's own strings (dialog buttons, context menus, the print dialog) in Chinese: qt_zh_CN.qm
+  qt6-translations-l10n
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
   # archive pages and documents: TIFF (CCITT G4) and PDF rendering (imaging/)

@@ -24,6 +24,8 @@ constexpr KeyInfo kKeys[] = {
     {Settings::Key::Workstation, u"counter/workstation"},
     {Settings::Key::ActiveProfile, u"server/activeProfile"},
     {Settings::Key::LastUser, u"session/lastUser"},
+    {Settings::Key::HighContrast, u"ui/highContrast"},
+    {Settings::Key::KeyringNoticeShown, u"keyring/noticeShown"},
 };
 
 // Keys renamed since earlier versions: old name → new name.
@@ -72,6 +74,9 @@ QVariant Settings::defaultValue(Key key)
     case Key::ActiveProfile:
     case Key::LastUser:
         return QString();
+    case Key::HighContrast:
+    case Key::KeyringNoticeShown:
+        return false;
     }
     return {};
 }
@@ -124,6 +129,29 @@ QString Settings::lastUser() const
 void Settings::setLastUser(const QString &user)
 {
     setValue(Key::LastUser, user);
+}
+
+bool Settings::highContrast() const
+{
+    return value(Key::HighContrast).toBool();
+}
+
+void Settings::setHighContrast(bool on)
+{
+    setValue(Key::HighContrast, on);
+}
+
+QByteArray Settings::layout(const QString &name) const
+{
+    return m_settings->value(u"layout/"_qs + name).toByteArray();
+}
+
+void Settings::setLayout(const QString &name, const QByteArray &state)
+{
+    if (state.isEmpty())
+        m_settings->remove(u"layout/"_qs + name);
+    else
+        m_settings->setValue(u"layout/"_qs + name, state);
 }
 
 QList<ServerProfile> Settings::profiles() const

@@ -33,11 +33,13 @@ public:
     Settings &operator=(const Settings &) = delete;
 
     enum class Key {
-        Language,      // "zh_CN" (primary) or "en"
-        FontScale,     // percent, 100..200
-        Workstation,   // name sent to the server for the audit trail
-        ActiveProfile, // name of the profile in use; empty = training server
-        LastUser,      // pre-filled in the login dialog
+        Language,           // "zh_CN" (primary) or "en"
+        FontScale,          // percent, 100..200
+        Workstation,        // name sent to the server for the audit trail
+        ActiveProfile,      // name of the profile in use; empty = training server
+        LastUser,           // pre-filled in the login dialog
+        HighContrast,       // bool: the high-contrast palette
+        KeyringNoticeShown, // bool: the first-run keyring explanation was shown on this workstation
     };
 
     static QString keyName(Key key);
@@ -52,6 +54,14 @@ public:
     QString workstation() const;
     QString lastUser() const;
     void setLastUser(const QString &user);
+
+    bool highContrast() const;
+    void setHighContrast(bool on);
+
+    // Window and table layouts (QMainWindow/QSplitter/QHeaderView saveState() blobs) under a
+    // name such as "mainWindow/geometry" or "page-1003/employees"; empty when none was saved.
+    QByteArray layout(const QString &name) const;
+    void setLayout(const QString &name, const QByteArray &state);
 
     QList<ServerProfile> profiles() const;
     void setProfiles(const QList<ServerProfile> &profiles);

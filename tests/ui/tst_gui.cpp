@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -304,10 +305,14 @@ void TestGui::idleLockKeepsTheDraft()
     QTest::mouseClick(w->lockOverlay()->signOutButton(), Qt::LeftButton);
     QTRY_VERIFY(client.shell->loginDialog()->isVisible());
     QVERIFY(!w->lockOverlay()->isVisible());
-    QVERIFY(f->accountEdit()->text().isEmpty()); // nothing personal left on screen
-    QVERIFY(caseEdit->text().isEmpty());
+    // Nothing personal left on screen: the page itself is gone (built anew at the next sign-in).
+    QPointer<JudicialDeskPage> before = f;
+    QTRY_VERIFY(before.isNull());
     QVERIFY(signInThroughDialog(client.shell.get(), u"judicial1"_qs, u"train-judicial1"_qs));
     QTRY_COMPARE_WITH_TIMEOUT(w->currentPage(), u"3001"_qs, 15000);
+    f = w->page<JudicialDeskPage>();
+    caseEdit = f->form()->lineEdit(u"caseNumber"_qs);
+    amountEdit = f->form()->lineEdit(u"amountFen"_qs);
     QCOMPARE(f->accountEdit()->text(), m_server.personalAccounts().value(2));
     QCOMPARE(amountEdit->text(), u"1,500.00"_qs);
     QCOMPARE(caseEdit->text(), u"（2026）京0105执1500号"_qs);
@@ -336,6 +341,8 @@ void TestGui::anotherUserStartsClean()
     f->form()->lineEdit(u"caseNumber"_qs)->setText(u"（2026）京0105执1501号"_qs);
 
     client::Session *session = client.shell->core()->session();
+    QPointer<JudicialDeskPage> deskBefore = f;
+    QPointer<LookupPage> lookupBefore = lookup;
     session->lockNow();
     QTest::mouseClick(w->lockOverlay()->signOutButton(), Qt::LeftButton);
     QTRY_VERIFY(client.shell->loginDialog()->isVisible());
@@ -344,10 +351,10 @@ void TestGui::anotherUserStartsClean()
     QCOMPARE(session->user().username, u"teller1"_qs);
     QVERIFY(w->currentPage() != u"3001"_qs);
     QVERIFY(!w->openCode(u"3001"_qs)); // not the teller's page, and its draft is not the teller's
-    QVERIFY(f->accountEdit()->text().isEmpty());
-    QVERIFY(f->form()->lineEdit(u"caseNumber"_qs)->text().isEmpty());
-    QVERIFY(f->summaryText().isEmpty());
-    QCOMPARE(f->freezeTable()->rowCount(), 0);
+    // The first user's pages are deleted; the teller's are new and empty; 3001 is not even built.
+    QTRY_VERIFY(deskBefore.isNull() && lookupBefore.isNull());
+    QVERIFY(!w->isBuilt(u"3001"_qs));
+    lookup = w->page<LookupPage>();
     QCOMPARE(lookup->results()->rowCount(), 0);
     QVERIFY(lookup->input()->text().isEmpty());
 }

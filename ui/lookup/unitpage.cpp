@@ -6,13 +6,16 @@
 #include "reference/referencesync.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpressionValidator>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUrl>
@@ -45,6 +48,7 @@ QString failureText(const client::ApiResponse &r)
 UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
+    , m_input(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_employeesStatus(new QLabel(this))
     , m_filter(new QLineEdit(this))
@@ -60,6 +64,22 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     , m_remittanceStatus(new QLabel(this))
 {
     setObjectName(u"unitPage"_qs);
+    // 1003 / F4 on its own: the teller types the unit account here (Enter loads it); the lookup
+    // page and the other pages hand it over through showUnit().
+    m_input->setObjectName(u"unitAccountInput"_qs);
+    m_input->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,20}"_qs), m_input));
+    fitToChars(m_input, chars::accountNumber);
+    setFocusProxy(m_input);
+    connect(m_input, &QLineEdit::returnPressed, this, [this] {
+        if (!m_input->text().trimmed().isEmpty())
+            showUnit(m_input->text().trimmed());
+    });
+    auto *inputLabel = new QLabel(tr("&Unit account:"), this);
+    inputLabel->setBuddy(m_input);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(inputLabel);
+    inputRow->addWidget(m_input);
+    inputRow->addStretch();
     m_status->setObjectName(u"unitStatus"_qs);
     m_employeesStatus->setObjectName(u"employeesStatus"_qs);
     m_filter->setObjectName(u"employeeFilter"_qs);
@@ -95,6 +115,7 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     remittanceLayout->addWidget(m_remittanceStatus);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(inputRow);
     layout->addWidget(m_status);
     layout->addWidget(details);
     layout->addWidget(employeesBox, 2);
@@ -131,12 +152,15 @@ void UnitPage::reset()
     m_filter->clear();
     m_employeesStatus->clear();
     m_remittanceStatus->clear();
-    m_status->setText(tr("Find a unit from the lookup page (F2) by its unit account number"));
+    m_input->clear();
+    m_status->setText(tr("Type the unit account number and press Enter, or find the unit on the lookup "
+                         "page (F2)"));
 }
 
 void UnitPage::showUnit(const QString &unitAccount)
 {
     reset();
+    m_input->setText(unitAccount);
     m_status->setText(tr("Loading…"));
     client::api::openings::fetchUnit(
         m_core->api(), unitAccount, this,

@@ -36,6 +36,8 @@ public:
     QString statusText() const;
     QString employeesStatus() const;
     QLineEdit *employeeFilter() const { return m_filter; }
+    // The unit account typed on the page itself (1003 / F4 without coming from the lookup page).
+    QLineEdit *unitInput() const { return m_input; }
     QSortFilterProxyModel *employeesView() const { return m_proxy; }
     client::JsonTableModel *employees() const { return m_employees; }
     client::JsonTableModel *remittances() const { return m_remittances; }
@@ -48,6 +50,7 @@ private:
     void onUnit(const client::api::Reply<client::api::Unit> &reply);
 
     client::ClientCore *m_core;
+    QLineEdit *m_input;
     std::optional<client::api::Unit> m_unit;
     QHash<QString, QLabel *> m_fields;
     QLabel *m_status;

@@ -7,6 +7,7 @@
 #include "widgets/formnavigator.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +54,7 @@ LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
     m_signIn->setDefault(false);
     m_signIn->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // never smaller than its labels need
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -76,11 +78,31 @@ LoginDialog::LoginDialog(client::Session *session, QWidget *parent)
     connect(m_session, &client::Session::stepRequired, this, &LoginDialog::onStepRequired);
     connect(m_session, &client::Session::stateChanged, this, &LoginDialog::updateButton);
     updateButton();
+    fitToTexts();
+}
+
+void LoginDialog::fitToTexts()
+{
+    if (!layout())
+        return; // still being built
+    // Room for a server name and a message on a line or two at any font scale.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    layout()->invalidate();
+    layout()->activate();
+    adjustSize();
+}
+
+void LoginDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitToTexts();
 }
 
 void LoginDialog::setServerDescription(const QString &text)
 {
     m_server->setText(text);
+    fitToTexts();
 }
 
 void LoginDialog::setUser(const QString &user)
@@ -119,6 +141,7 @@ void LoginDialog::submit()
         return;
     if (m_password->text().isEmpty()) {
         m_message->setText(tr("Enter the password"));
+        fitToTexts();
         m_password->setFocus();
         return;
     }
@@ -131,11 +154,13 @@ void LoginDialog::showCodeRow(bool show)
 {
     m_codeLabel->setVisible(show);
     m_code->setVisible(show);
+    fitToTexts();
 }
 
 void LoginDialog::onFailed(const client::ApiResponse &response)
 {
     m_message->setText(client::usertext::describeFailure(response));
+    fitToTexts();
     const QString code = response.problem.code;
     if (code == u"auth.otp_required" || code == u"auth.otp_invalid") {
         // The password was right: keep it and the user id (the shell may have put the last user

@@ -39,12 +39,18 @@ public:
     QDialog *stepDialog() const { return m_step; }
     QPushButton *signInButton() const { return m_signIn; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void submit();
     void onFailed(const client::ApiResponse &response);
     void onStepRequired(const QString &scope);
     void showCodeRow(bool show);
     void updateButton();
+    // Grows (or shrinks) the dialog to its texts: a long server name or message wraps, the code row
+    // appears, the font scale changes; a top-level dialog does not follow its labels by itself.
+    void fitToTexts();
 
     client::Session *m_session;
     QLabel *m_server;

@@ -5,21 +5,28 @@
 #include "session/session.h"
 #include "shell/banner.h"
 #include "shell/calibrationdialog.h"
+#include "shell/helpdialogs.h"
 #include "shell/helpwindow.h"
 #include "shell/lockoverlay.h"
 #include "shell/outboxview.h"
 #include "shell/pageregistry.h"
+#include "shell/tablelayouts.h"
 #include "store/outbox.h"
 #include "widgets/documentprinter.h"
+#include "widgets/messagebox.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -43,11 +50,14 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_codeBox(new QLineEdit(this))
     , m_trainingMarker(new QLabel(tr("TRAINING"), this))
+    , m_splitter(new QSplitter(this))
+    , m_blank(new QWidget(this))
     , m_outboxButton(new QToolButton(this))
     , m_printer(new DocumentPrinter(this, this))
     , m_context(new PageContext(
           core, m_printer,
           [this](const QString &code, const QString &argument) { return openCode(code, argument); }, this))
+    , m_tables(new TableLayouts(this))
 {
     setObjectName(u"mainWindow"_qs);
     setWindowTitle(tr("HPF Counter"));
@@ -77,11 +87,14 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     m_trainingMarker->setToolTip(tr("Training environment: a local demo server; nothing here is real"));
     m_trainingMarker->setStyleSheet(
         u"background: #c62828; color: white; font-weight: bold; padding: 4px 12px; border-radius: 3px;"_qs);
-    m_trainingMarker->setVisible(false);
-    toolbar->addWidget(m_trainingMarker);
+    // A widget in a toolbar is shown and hidden through the QAction the toolbar made for it: the
+    // widget's own setVisible() is overridden by the toolbar's layout.
+    m_trainingMarkerAction = toolbar->addWidget(m_trainingMarker);
+    m_trainingMarkerAction->setObjectName(u"trainingMarkerAction"_qs);
+    m_trainingMarkerAction->setVisible(false);
 
     m_navigation->setObjectName(u"navigation"_qs);
-    m_navigation->setMaximumWidth(240);
+    m_navigation->setAccessibleName(tr("Transactions"));
     m_navigation->setHeaderHidden(true);
     m_navigation->setRootIsDecorated(false);
     auto *centre = new QWidget(this);
@@ -90,17 +103,24 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     for (const auto &[id, kind] :
          {std::pair{BannerId::Cache, Banner::Kind::Error}, std::pair{BannerId::Training, Banner::Kind::Error},
           std::pair{BannerId::Offline, Banner::Kind::Warning},
-          std::pair{BannerId::Keychain, Banner::Kind::Warning}}) {
+          std::pair{BannerId::Keychain, Banner::Kind::Warning},
+          std::pair{BannerId::Document, Banner::Kind::Info}}) {
         auto *b = new Banner(kind, centre);
         m_banners.insert(id, b);
         centreLayout->addWidget(b);
     }
     centreLayout->addWidget(m_stack, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(centre);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_blank->setObjectName(u"signedOut"_qs);
+    m_stack->addWidget(m_blank);
+    // The navigation is as wide as its titles need (fitNavigation) and the teller may widen it; the
+    // width is remembered with the window.
+    m_splitter->setObjectName(u"shellSplitter"_qs);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(centre);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_navigationSized = true; });
 
     for (const QString &name :
          {u"server"_qs, u"connection"_qs, u"user"_qs, u"role"_qs, u"branch"_qs, u"workstation"_qs})
@@ -117,6 +137,7 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
            "the client reconnects by itself."));
 
     buildActions();
+    wirePrinter();
     m_lock = new LockOverlay(core->session(), this);
 
     connect(m_codeBox, &QLineEdit::returnPressed, this, [this] {
@@ -135,6 +156,8 @@ MainWindow::MainWindow(client::ClientCore *core, QWidget *parent)
     applyUser({});
 }
 
+MainWindow::~MainWindow() = default;
+
 QLabel *MainWindow::addStatusField(const QString &name)
 {
     auto *label = new QLabel(this);
@@ -144,75 +167,10 @@ QLabel *MainWindow::addStatusField(const QString &name)
     return label;
 }
 
-void MainWindow::buildActions()
-{
-    QMenu *counter = menuBar()->addMenu(tr("&Counter"));
-    QString area;
-    for (Entry &e : m_pages) {
-        const PageDescriptor &p = *e.descriptor;
-        if (!area.isEmpty() && p.area() != area)
-            counter->addSeparator();
-        area = p.area();
-        auto *action = new QAction(u"%1  %2"_qs.arg(p.code, p.translatedTitle()), this);
-        action->setObjectName(u"open-"_qs + p.code);
-        action->setShortcut(p.shortcut);
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, code = p.code] { openCode(code); });
-        counter->addAction(action);
-        addAction(action);
-        e.action = action;
-        m_actions.append(action);
-    }
-    counter->addSeparator();
-    auto *code = counter->addAction(tr("Go to transaction code"));
-    code->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    connect(code, &QAction::triggered, this, [this] {
-        m_codeBox->setFocus();
-        m_codeBox->selectAll();
-    });
-    m_actions.append(code);
-    auto *outbox = counter->addAction(tr("Outbox…"));
-    outbox->setObjectName(u"outboxAction"_qs);
-    connect(outbox, &QAction::triggered, this, &MainWindow::showOutbox);
-    m_actions.append(outbox);
-    auto *lock = counter->addAction(tr("Lock screen"));
-    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(lock, &QAction::triggered, m_core->session(), &client::Session::lockNow);
-    m_actions.append(lock);
-    auto *signOut = counter->addAction(tr("Sign out"));
-    connect(signOut, &QAction::triggered, m_core->session(), &client::Session::signOut);
-    m_actions.append(signOut);
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    auto *settings = tools->addAction(tr("Settings…"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(settings, &QAction::triggered, this, &MainWindow::settingsRequested);
-    tools->addSeparator();
-    auto *choosePrinter = tools->addAction(tr("Printer…"));
-    choosePrinter->setObjectName(u"choosePrinterAction"_qs);
-    connect(choosePrinter, &QAction::triggered, m_printer, &DocumentPrinter::choosePrinter);
-    auto *pageSetup = tools->addAction(tr("Page setup…"));
-    pageSetup->setObjectName(u"pageSetupAction"_qs);
-    connect(pageSetup, &QAction::triggered, m_printer, &DocumentPrinter::pageSetup);
-    auto *calibrate = tools->addAction(tr("Printer calibration…"));
-    calibrate->setObjectName(u"calibrationAction"_qs);
-    connect(calibrate, &QAction::triggered, this, [this] {
-        auto *dialog = new CalibrationDialog(m_printer, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *guide = help->addAction(tr("User guide"));
-    guide->setObjectName(u"helpAction"_qs);
-    guide->setShortcut(QKeySequence(Qt::Key_F1));
-    guide->setShortcutContext(Qt::WindowShortcut);
-    connect(guide, &QAction::triggered, this, &MainWindow::showHelp);
-    addAction(guide);
-}
-
 void MainWindow::setTrainingMode(bool training)
 {
     m_training = training;
-    m_trainingMarker->setVisible(training);
+    m_trainingMarkerAction->setVisible(training);
     m_context->setTraining(training);
     QString title = training ? tr("HPF Counter — TRAINING") : tr("HPF Counter");
     if (training && !m_trainingCenterName.isEmpty())
@@ -253,8 +211,15 @@ QString MainWindow::roleLabel(const QString &role)
 
 void MainWindow::applyUser(const client::UserInfo &user)
 {
-    m_role = user.role;
     const bool signedIn = !user.username.isEmpty();
+    // Nothing of one user's work is left for the next: at sign-out, and when another user takes
+    // over, the pages finish their own sign-out (a draft is sealed to its owner) and are then deleted
+    // with their forms, looked-up persons and table rows. The next sign-in builds them anew.
+    if (m_context->isSignedIn() && m_context->user().username != user.username) {
+        m_context->setUser({});
+        discardPages();
+    }
+    m_role = user.role;
     // The name a colleague knows, and the login a supervisor types into a grant.
     const QString who = user.displayName.isEmpty() || user.displayName == user.username
                             ? user.username
@@ -271,14 +236,17 @@ void MainWindow::applyUser(const client::UserInfo &user)
     rebuildNavigation();
     if (!signedIn && m_outbox)
         m_outbox->close();
-    // Signed in: the first page the role may open. Signed out: the first page, emptied below.
+    if (!signedIn)
+        m_banners[BannerId::Document]->hide(); // the last PDF's path is the previous user's
+    // Signed in: the first page the role may open. Signed out: no page.
     const QStringList allowed = visiblePages();
     if (!allowed.isEmpty())
         openCode(allowed.constFirst());
-    else if (!m_pages.isEmpty() && m_pages.constFirst().widget)
-        m_stack->setCurrentWidget(m_pages.constFirst().widget);
+    else
+        m_stack->setCurrentWidget(m_blank);
     // Last: a page may open itself for the new user (a restored draft).
-    m_context->setUser(user);
+    if (signedIn || m_context->isSignedIn())
+        m_context->setUser(user);
 }
 
 void MainWindow::rebuildNavigation()
@@ -307,14 +275,25 @@ void MainWindow::rebuildNavigation()
             area, {shortcut.isEmpty() ? u"%1  %2"_qs.arg(p.code, p.translatedTitle())
                                       : u"%1  %2  (%3)"_qs.arg(p.code, p.translatedTitle(), shortcut)});
         item->setData(0, kCodeRole, p.code);
+        item->setToolTip(0, item->text(0)); // whole, also when the navigation is squeezed
         auto *completion = new QStandardItem(u"%1  %2"_qs.arg(p.code, p.translatedTitle()));
         completion->setData(p.code, kCodeRole);
         codes->appendRow(completion);
     }
     m_navigation->expandAll();
+    fitNavigation();
     markInNavigation(currentPage());
     m_navigation->setEnabled(!m_role.isEmpty());
     m_codeBox->setEnabled(!m_role.isEmpty());
+}
+
+bool MainWindow::isBuilt(const QString &code) const
+{
+    for (const Entry &e : m_pages) {
+        if (e.descriptor->code == code)
+            return e.widget != nullptr;
+    }
+    return false;
 }
 
 QStringList MainWindow::visiblePages() const
@@ -349,14 +328,19 @@ QWidget *MainWindow::widgetFor(Entry &entry)
         entry.widget = entry.descriptor->create(*m_context, m_stack);
         entry.widget->setObjectName(u"page-"_qs + entry.descriptor->code);
         m_stack->addWidget(entry.widget);
+        m_tables->adopt(entry.widget, entry.descriptor->code);
     }
     return entry.widget;
 }
 
 void MainWindow::buildPages()
 {
-    for (Entry &e : m_pages)
-        widgetFor(e);
+    // Only what the role may open: a page loads its lists when built, and a teller's client has no
+    // business asking for the supervisor's.
+    for (Entry &e : m_pages) {
+        if (!m_role.isEmpty() && e.descriptor->allows(m_role))
+            widgetFor(e);
+    }
 }
 
 bool MainWindow::openCode(const QString &code, const QString &argument)
@@ -411,29 +395,6 @@ QString MainWindow::currentPage() const
     return {};
 }
 
-void MainWindow::showHelp()
-{
-    if (!m_help)
-        m_help = new HelpWindow(this);
-    const Entry *e = entry(currentPage());
-    m_help->showAnchor(e ? e->descriptor->guideAnchor : QString());
-    m_help->show();
-    m_help->raise();
-    m_help->activateWindow();
-}
-
-void MainWindow::showOutbox()
-{
-    if (m_role.isEmpty())
-        return;
-    if (!m_outbox)
-        m_outbox = new OutboxView(m_core, this);
-    m_outbox->refresh();
-    m_outbox->show();
-    m_outbox->raise();
-    m_outbox->activateWindow();
-}
-
 void MainWindow::setLocked(bool locked)
 {
     for (QAction *a : std::as_const(m_actions))
@@ -467,6 +428,7 @@ QString MainWindow::statusField(const QString &name) const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     emit closing();
     event->accept();
 }

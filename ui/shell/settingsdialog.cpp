@@ -1,5 +1,6 @@
 #include "shell/settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -21,6 +22,7 @@ SettingsDialog::SettingsDialog(client::Settings *settings, QWidget *parent)
     , m_active(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_fontScale(new QSpinBox(this))
+    , m_highContrast(new QCheckBox(tr("White text on black, for low vision or a bright counter"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(u"settingsDialog"_qs);
@@ -47,6 +49,8 @@ SettingsDialog::SettingsDialog(client::Settings *settings, QWidget *parent)
     m_fontScale->setSingleStep(10);
     m_fontScale->setSuffix(u" %"_qs);
     m_fontScale->setValue(settings->fontScale());
+    m_highContrast->setObjectName(u"highContrast"_qs);
+    m_highContrast->setChecked(settings->highContrast());
     m_message->setStyleSheet(u"color: #b00020;"_qs);
     m_message->setWordWrap(true);
 
@@ -58,6 +62,7 @@ SettingsDialog::SettingsDialog(client::Settings *settings, QWidget *parent)
     form->addRow(tr("Server in use:"), m_active);
     form->addRow(tr("Language:"), m_language);
     form->addRow(tr("Font size:"), m_fontScale);
+    form->addRow(tr("High contrast:"), m_highContrast);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -138,6 +143,10 @@ bool SettingsDialog::save()
     if (m_fontScale->value() != m_settings->fontScale()) {
         m_settings->setFontScale(m_fontScale->value());
         emit fontScaleChanged(m_settings->fontScale());
+    }
+    if (m_highContrast->isChecked() != m_settings->highContrast()) {
+        m_settings->setHighContrast(m_highContrast->isChecked());
+        emit highContrastChanged(m_highContrast->isChecked());
     }
     m_settings->sync();
     if (before != after)

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
@@ -11,8 +12,9 @@ class QTableWidget;
 
 namespace hpf::ui {
 
-// Server profiles (URL + optional CA certificate), language and font scale. Saved on OK;
-// changing the server takes effect at the next sign-in, the language and scale at once.
+// Server profiles (URL + optional CA certificate), language, font scale and high contrast. Saved on
+// OK; changing the server takes effect at the next sign-in, the language at the next start, the
+// scale and the contrast at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QSpinBox *fontScaleBox() const { return m_fontScale; }
+    QCheckBox *highContrastBox() const { return m_highContrast; }
     QTableWidget *profileTable() const { return m_profiles; }
     QComboBox *activeProfileBox() const { return m_active; }
     // Validates and stores; returns false (with a message) when a profile is wrong.
@@ -30,6 +33,7 @@ public:
 signals:
     void languageChanged(const QString &language);
     void fontScaleChanged(int percent);
+    void highContrastChanged(bool on);
     void serverChanged();
 
 private:
@@ -41,6 +45,7 @@ private:
     QComboBox *m_active;
     QComboBox *m_language;
     QSpinBox *m_fontScale;
+    QCheckBox *m_highContrast;
     QLabel *m_message;
 };
 

@@ -4,7 +4,9 @@
 #include "secrets/credentialstore.h"
 #include "session/session.h"
 #include "session/settings.h"
+#include "shell/appearance.h"
 #include "shell/banner.h"
+#include "shell/keyringnotice.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
 #include "shell/settingsdialog.h"
@@ -44,6 +46,7 @@ Shell::Shell(const ShellOptions &options, QObject *parent)
     m_core = std::make_unique<client::ClientCore>(core);
     m_window = std::make_unique<MainWindow>(m_core.get());
     m_window->printer()->setSettings(m_settings.get());
+    m_window->setSettings(m_settings.get());
     m_login = new LoginDialog(m_core->session(), m_window.get());
     connect(m_window.get(), &MainWindow::settingsRequested, this, &Shell::openSettings);
     connect(m_window.get(), &MainWindow::closing, this, &Shell::shutdown);
@@ -124,9 +127,13 @@ void Shell::start()
                            .arg(QDir::toNativeSeparators(m_core->storeReport().quarantinedPath)));
         cache->show();
     }
-    m_core->loadCacheKey();
+    loadCacheKey();
 
-    m_window->show();
+    // Where the teller left it; the first time maximised, as counter PCs expect.
+    if (m_window->restoreLayout())
+        m_window->show();
+    else
+        m_window->showMaximized();
     showLogin();
     if (m_options.serverUrl.isValid()) {
         connectServer(m_options.serverUrl, m_options.serverUrl.toString());
@@ -141,6 +148,37 @@ void Shell::start()
         return;
     }
     startTraining();
+}
+
+void Shell::loadCacheKey()
+{
+    // Only the desktop's keychain prompts; a store the caller gave (tests, tools) is read at once.
+    if (m_options.credentials) {
+        m_core->loadCacheKey();
+        return;
+    }
+    // On a desktop without a keyring yet, the first store makes the secret service ask for a new
+    // keyring's password in its own (English) words: the client says why first, in the user's
+    // language. When the service cannot tell, the explanation is given once per workstation.
+    auto *probe = new KeyringProbe(this);
+    connect(probe, &KeyringProbe::finished, this, [this, probe](KeyringProbe::State state) {
+        probe->deleteLater();
+        const bool shownBefore = m_settings->value(client::Settings::Key::KeyringNoticeShown).toBool();
+        const bool explain = state == KeyringProbe::State::NoDefaultCollection ||
+                             (state == KeyringProbe::State::Unknown && !shownBefore);
+        if (!explain || m_shuttingDown) {
+            m_core->loadCacheKey();
+            return;
+        }
+        m_settings->setValue(client::Settings::Key::KeyringNoticeShown, true);
+        m_settings->sync();
+        m_keyringNotice =
+            new KeyringNotice(m_login->isVisible() ? static_cast<QWidget *>(m_login) : m_window.get());
+        m_keyringNotice->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_keyringNotice, &QDialog::finished, this, [this] { m_core->loadCacheKey(); });
+        m_keyringNotice->open();
+    });
+    probe->start();
 }
 
 void Shell::connectServer(const QUrl &url, const QString &description)
@@ -202,6 +240,8 @@ void Shell::openSettings()
     auto *dialog = new SettingsDialog(m_settings.get(), m_window.get());
     connect(dialog, &SettingsDialog::fontScaleChanged, this,
             [](int percent) { Translations::applyFontScale(percent); });
+    connect(dialog, &SettingsDialog::highContrastChanged, this,
+            [](bool on) { Appearance::applyHighContrast(on); });
     connect(dialog, &SettingsDialog::languageChanged, this, [this] {
         MessageBox::inform(m_window.get(), tr("Language"),
                            tr("The new language is used from the next start."));

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "shell/keyringnotice.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <memory>
 
@@ -13,6 +16,7 @@ class TrainingServer;
 
 namespace hpf::ui {
 
+class KeyringNotice;
 class LoginDialog;
 class MainWindow;
 
@@ -49,6 +53,8 @@ public:
     client::TrainingServer *trainingServer() const { return m_training; }
     MainWindow *mainWindow() const { return m_window.get(); }
     LoginDialog *loginDialog() const { return m_login; }
+    // The first-run keyring explanation while it is shown (see loadCacheKey()), or null.
+    KeyringNotice *keyringNotice() const { return m_keyringNotice; }
     bool isTraining() const { return m_training != nullptr; }
 
 signals:
@@ -61,6 +67,7 @@ protected:
 private:
     void connectServer(const QUrl &url, const QString &description);
     void startTraining();
+    void loadCacheKey(); // after the keyring explanation when the desktop has no keyring yet
     void showLogin();
     void wireSession();
     void openSettings();
@@ -72,6 +79,7 @@ private:
     client::TrainingServer *m_training = nullptr;
     QString m_trainingBase; // the data folder every training center shares (training-peers)
     LoginDialog *m_login = nullptr;
+    QPointer<KeyringNotice> m_keyringNotice;
     bool m_shuttingDown = false;
 };
 

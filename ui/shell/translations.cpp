@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTranslator>
 
@@ -11,9 +12,12 @@ namespace hpf::ui {
 
 namespace {
 
+Q_LOGGING_CATEGORY(lcTranslations, "hpf.ui.translations")
+
 QPointer<QTranslator> g_own;
 QPointer<QTranslator> g_qt;
 QString g_language;
+bool g_qtLoaded = false;
 
 } // namespace
 
@@ -35,15 +39,29 @@ bool Translations::install(const QString &language)
     } else {
         delete own;
     }
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(QLocale(language), u"qtbase"_qs, u"_"_qs,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-        g_qt = qt;
-    } else {
-        delete qt;
+    // Qt's own strings (dialog buttons, context menus, the print and file dialogs): "qt_<lang>.qm"
+    // is the catalogue that pulls in qtbase and the other modules' files (Debian package
+    // qt6-translations-l10n). English is Qt's source language and needs none.
+    g_qtLoaded = false;
+    if (language != u"en") {
+        auto *qt = new QTranslator(qApp);
+        const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (qt->load(QLocale(language), u"qt"_qs, u"_"_qs, dir)) {
+            QCoreApplication::installTranslator(qt);
+            g_qt = qt;
+            g_qtLoaded = true;
+        } else {
+            qCWarning(lcTranslations) << "Qt's catalogue for" << language << "is missing in" << dir
+                                      << "(package qt6-translations-l10n): Qt's dialogs stay English";
+            delete qt;
+        }
     }
     return loaded;
+}
+
+bool Translations::qtCatalogueLoaded()
+{
+    return g_qtLoaded;
 }
 
 QString Translations::currentLanguage()

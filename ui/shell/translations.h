@@ -12,6 +12,8 @@ public:
     // is then shown); English needs no catalogue beyond Qt's.
     static bool install(const QString &language);
     static QString currentLanguage();
+    // Whether Qt's own catalogue for the language was found (always false for English).
+    static bool qtCatalogueLoaded();
     // Scales the application font (100–200 %) from the size it had at start-up.
     static void applyFontScale(int percent);
 };

@@ -5,7 +5,9 @@
 #include "session/usertext.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
+#include <QLoggingCategory>
 #include <QPageSetupDialog>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -13,6 +15,10 @@
 #include <QStandardPaths>
 
 namespace hpf::ui {
+
+namespace {
+Q_LOGGING_CATEGORY(lcPrinter, "hpf.ui.printer")
+} // namespace
 
 DocumentPrinter::DocumentPrinter(QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -140,17 +146,64 @@ void DocumentPrinter::exportPdf(const PrintJob &job, const QString &suggestedNam
     dialog->selectFile(suggestedName);
     connect(dialog, &QFileDialog::fileSelected, this, [this, job](const QString &path) {
         m_pdfDirectory = QFileInfo(path).absolutePath();
-        if (Status s = savePdf(job, path); !s)
-            emit failed(tr("The PDF could not be written: %1").arg(client::usertext::describe(s.error())));
-        else
-            emit pdfSaved(path);
+        exportPdfTo(job, path);
     });
     dialog->open();
 }
 
+void DocumentPrinter::exportPdfTo(const PrintJob &job, const QString &path)
+{
+    if (Status s = savePdf(job, path); !s) {
+        qCWarning(lcPrinter) << "PDF not written:" << s.error().code << s.error().detail;
+        emit failed(failureText(path, s.error()));
+        return;
+    }
+    emit pdfSaved(QFileInfo(path).absoluteFilePath());
+}
+
+QString DocumentPrinter::failureText(const QString &path, const Error &error)
+{
+    const QString where = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (error.code == u"pdf.incomplete")
+        return tr("The PDF %1 could not be written completely (is the disk full?). No file was kept; "
+                  "free some space or choose another folder.")
+            .arg(where);
+    if (error.code == u"pdf.open") {
+        // QFile's reason (permission denied, read-only file system, no such directory) is
+        // the system's English: the teller gets the cause in words of their own.
+        const QFileInfo info(path);
+        QString reason;
+        if (info.isDir())
+            reason = tr("a folder of that name exists");
+        else if (!info.absoluteDir().exists())
+            reason = tr("the folder does not exist");
+        else
+            reason = tr("the folder cannot be written to");
+        return tr("The PDF could not be saved as %1: %2. Choose another folder.").arg(where, reason);
+    }
+    return tr("The PDF could not be written: %1").arg(client::usertext::describe(error));
+}
+
 Status DocumentPrinter::savePdf(const PrintJob &job, const QString &path) const
 {
-    return printing::writePdf(path, job.pageSize, job.pageCount, job.paintPage, {}, job.title);
+    if (Status s = printing::writePdf(path, job.pageSize, job.pageCount, job.paintPage, {}, job.title); !s)
+        return s;
+    // QPdfWriter reports no write error: a full disk leaves a truncated file behind. A whole PDF
+    // ends with %%EOF (and some line end), so the tail is checked and a broken file removed.
+    QFile written(path);
+    const QFileInfo info(path);
+    bool whole = false;
+    if (info.isFile() && info.size() > 0 && written.open(QIODevice::ReadOnly)) {
+        written.seek(std::max<qint64>(0, written.size() - 32));
+        whole = written.readAll().contains("%%EOF");
+    }
+    if (!whole) {
+        written.close();
+        if (info.isFile()) // never a device such as /dev/full
+            QFile::remove(path);
+        return makeError(u"pdf.incomplete"_qs, QString(), u"the written file is not a whole PDF"_qs);
+    }
+    return {};
 }
 
 } // namespace hpf::ui

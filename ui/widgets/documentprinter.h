@@ -52,10 +52,16 @@ public:
     void print(const PrintJob &job);
     void choosePrinter();
     void pageSetup();
-    // Asks for a file name (non-modal dialog), then writes the PDF; pdfSaved or failed follows.
+    // Asks for a file name (non-modal dialog), then writes the PDF (exportPdfTo).
     void exportPdf(const PrintJob &job, const QString &suggestedName);
-    // Writes the PDF directly (also used by exportPdf and the tests). Error codes as printing::writePdf.
+    // Writes the PDF and tells: pdfSaved(path) or failed(a translated message naming the path and
+    // the reason). The main window shows either to the teller.
+    void exportPdfTo(const PrintJob &job, const QString &path);
+    // Writes the PDF directly (also used by exportPdf and the tests). Error codes as printing::writePdf,
+    // and pdf.incomplete when the file on disk is not a whole PDF afterwards (disk full).
     Status savePdf(const PrintJob &job, const QString &path) const;
+    // The message failed() carries for an error of savePdf().
+    static QString failureText(const QString &path, const Error &error);
     // Paints the job on a printer the caller set up (no dialog), with that printer's calibration.
     void printOn(QPrinter *printer, const PrintJob &job);
 
@@ -73,7 +79,7 @@ public:
 signals:
     void printed(const QString &title);
     void pdfSaved(const QString &path);
-    void failed(const QString &message);
+    void failed(const QString &message); // printing or PDF, translated, for the teller
 
 private:
     QPrinter *ensurePrinter();
