@@ -377,6 +377,26 @@ buf = io.BytesIO()
 with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr(zipfile.ZipInfo("xl/workbook.xml", date_time=(2025, 7, 15, 10, 0, 0)), "<workbook/>" * 40)
 write("fuzz_zip", "one-part.zip", buf.getvalue())
+# Hostile zips the reader must refuse without unpacking them: a bomb past the fuzzer's 1 MB cap,
+# one part stored twice, and a zip64 archive (QuaZip reads zip64; the cap still applies).
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    info = zipfile.ZipInfo("xl/workbook.xml", date_time=(2025, 7, 15, 10, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    z.writestr(info, b"\0" * (2 << 20))
+write("fuzz_zip", "bomb.zip", buf.getvalue())
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    import warnings
+    warnings.simplefilter("ignore")
+    for body in ("<workbook/>", "<evil/>"):
+        z.writestr(zipfile.ZipInfo("xl/workbook.xml", date_time=(2025, 7, 15, 10, 0, 0)), body)
+write("fuzz_zip", "twice.zip", buf.getvalue())
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
+    with z.open(zipfile.ZipInfo("xl/workbook.xml", date_time=(2025, 7, 15, 10, 0, 0)), "w", force_zip64=True) as f:
+        f.write(b"<workbook/>" * 40)
+write("fuzz_zip", "zip64.zip", buf.getvalue())
 
 # ---- fuzz_policy: the shipped policy and variants ------------------------------------------------------
 policy_text = (REPO / "resources/policy/default-policy.json").read_text(encoding="utf-8")

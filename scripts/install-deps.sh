@@ -17,6 +17,8 @@ PACKAGES=(
   qt6-translations-l10n
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
+  # XLSX employee lists: the zip container (QuaZip; pulls in Qt 5 compat for its name codecs)
+  libquazip1-qt6-dev
   # archive pages and documents: TIFF (CCITT G4) and PDF rendering (imaging/)
   libtiff-dev libtiff-tools libpoppler-qt6-dev
   # the server's HTTP front (bounded headers, bodies and connections; GnuTLS for HTTPS)

@@ -1,14 +1,19 @@
 #include "codereader.h"
 
 #include "crypto/certcodec.h"
+#include "imaging/codec.h"
 
 #define ZX_USE_UTF8
+#include <QFile>
 #include <QFileInfo>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <ZXing/ReadBarcode.h>
 
 namespace hpf::client {
+
+namespace {
+// A certificate is one or two pages; anything far larger is not what a customer presents.
+constexpr qint64 kMaxPdfBytes = 32 * 1024 * 1024;
+} // namespace
 
 Result<QString> CodeReader::readImage(const QImage &image)
 {
@@ -33,20 +38,17 @@ Result<QString> CodeReader::readFile(const QString &path)
         QImage image(path);
         return readImage(image);
     }
-    // First page at 200 dpi: enough for the ≥ 0.34 mm modules our certificates print.
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return makeError(u"code.pdf_render"_qs, u"file"_qs, u"no temporary directory"_qs);
-    const QString prefix = dir.filePath(u"page"_qs);
-    QProcess pdftoppm;
-    pdftoppm.start(u"pdftoppm"_qs, {u"-r"_qs, u"200"_qs, u"-gray"_qs, u"-f"_qs, u"1"_qs, u"-l"_qs, u"1"_qs,
-                                    u"-png"_qs, u"-singlefile"_qs, path, prefix});
-    // A bounded wait on a short local conversion, run from a worker (the verify page calls this
-    // through QtConcurrent), never on the GUI thread.
-    if (!pdftoppm.waitForFinished(20000) || pdftoppm.exitCode() != 0)
+    // First page at 200 dpi (enough for the >= 0.34 mm modules our certificates print), rendered in
+    // process by the archive's PDF codec (Poppler); the verify page calls this from a worker thread.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPdfBytes)
+        return makeError(u"code.unreadable_file"_qs, u"file"_qs, u"cannot read or too large: "_qs + path);
+    const QByteArray bytes = file.readAll();
+    auto page = imaging::decodePage(bytes, u"application/pdf"_qs, 0, 200);
+    if (!page)
         return makeError(u"code.pdf_render"_qs, u"file"_qs,
-                         QString::fromLocal8Bit(pdftoppm.readAllStandardError()));
-    return readImage(QImage(prefix + u".png"_qs));
+                         page.error().code + u": "_qs + page.error().detail);
+    return readImage(*page);
 }
 
 QString CodeReader::cleanTypedInput(const QString &typed)

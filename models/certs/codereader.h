@@ -8,8 +8,8 @@
 namespace hpf::client {
 
 // Reads the QR code a customer presents: from a photo or scan (image file), or from a PDF
-// certificate (rasterised with poppler's pdftoppm, installed with the client). ZXing stays behind
-// this interface. Error codes: code.unreadable_file, code.not_found, code.pdf_render.
+// certificate (its first page rendered in process by imaging::decodePage, i.e. Poppler-Qt6). ZXing
+// stays behind this interface. Error codes: code.unreadable_file, code.not_found, code.pdf_render.
 class CodeReader
 {
 public:

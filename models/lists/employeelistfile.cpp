@@ -5,126 +5,89 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <algorithm>
+#include <optional>
 
 namespace hpf::client::employeelist {
 
 namespace {
 
-// One byte run without '\n'. Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool isUtf8(const uchar *p, const uchar *end)
+bool isAscii(QByteArrayView bytes)
 {
-    while (p < end) {
-        const uchar c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int n;
-        uint min;
-        uint cp;
-        if ((c & 0xE0) == 0xC0) {
-            n = 1, min = 0x80, cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 2, min = 0x800, cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 3, min = 0x10000, cp = c & 0x07;
-        } else {
-            return false;
-        }
-        if (end - p <= n)
-            return false;
-        for (int i = 1; i <= n; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = cp << 6 | (p[i] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += n + 1;
-    }
-    return true;
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
 }
 
-// GB18030 structure: ASCII; 81–FE + 40–7E/80–FE; 81–FE + 30–39 + 81–FE + 30–39.
-bool isGb18030(const uchar *p, const uchar *end)
+// Strict UTF-8 as Qt decodes it: overlong forms, surrogates, code points above U+10FFFF and a
+// sequence cut at the end are errors (the decoder is stateless: it keeps nothing for more input).
+bool isUtf8(QByteArrayView bytes)
 {
-    while (p < end) {
-        const uchar c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        if (c == 0x80 || c == 0xFF || end - p < 2)
-            return false;
-        const uchar c2 = p[1];
-        if ((c2 >= 0x40 && c2 <= 0x7E) || (c2 >= 0x80 && c2 <= 0xFE)) {
-            p += 2;
-            continue;
-        }
-        if (c2 < 0x30 || c2 > 0x39 || end - p < 4 || p[2] < 0x81 || p[2] > 0xFE || p[3] < 0x30 || p[3] > 0x39)
-            return false;
-        p += 4;
-    }
-    return true;
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = utf8.decode(bytes);
+    return !utf8.hasError();
 }
 
-bool isAscii(const uchar *p, const uchar *end)
+// GB18030 through Qt's ICU converter; stateless, so a character cut at the end is an error too
+// (tst_employeelistfile's gb18030Decoder rows pin this down).
+std::optional<QString> decodeGb18030(QByteArrayView bytes)
 {
-    for (; p < end; ++p) {
-        if (*p >= 0x80)
-            return false;
-    }
-    return true;
+    QStringDecoder gb("GB18030", QStringConverter::Flag::Stateless);
+    QString text = gb.decode(bytes);
+    if (!gb.isValid() || gb.hasError())
+        return std::nullopt;
+    return text;
+}
+
+Error encodingError(const QString &detail)
+{
+    return makeError(u"list.encoding_invalid"_qs, {}, detail);
 }
 
 } // namespace
 
 Result<QString> decodeText(const QByteArray &data, EmployeeList::Format *format)
 {
-    const auto *begin = reinterpret_cast<const uchar *>(data.constData());
-    const auto *end = begin + data.size();
-    const bool bom = data.startsWith("\xEF\xBB\xBF");
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
-        return makeError(u"list.encoding_invalid"_qs, {}, u"UTF-16 text; save the list as CSV (UTF-8)"_qs);
-    if (bom)
-        begin += 3;
-    int firstUtf8 = 0, firstGb = 0, line = 1;
-    for (const uchar *p = begin; p < end; ++line) {
-        const uchar *eol = static_cast<const uchar *>(memchr(p, '\n', size_t(end - p)));
-        if (!eol)
-            eol = end;
-        if (!isAscii(p, eol)) {
-            if (isUtf8(p, eol)) {
-                firstUtf8 = firstUtf8 ? firstUtf8 : line;
-            } else if (isGb18030(p, eol)) {
-                firstGb = firstGb ? firstGb : line;
-            } else {
-                return makeError(u"list.encoding_invalid"_qs, {},
-                                 QStringLiteral("line %1 is neither UTF-8 nor GB18030").arg(line));
-            }
-        }
-        p = eol + 1;
+        return encodingError(u"UTF-16 text; save the list as CSV (UTF-8)"_qs);
+    const bool bom = data.startsWith("\xEF\xBB\xBF");
+    const QByteArrayView body = QByteArrayView(data).sliced(bom ? 3 : 0);
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString asUtf8 = utf8.decode(body);
+    if (!utf8.hasError()) {
+        if (format)
+            *format = bom ? EmployeeList::Format::CsvUtf8Bom : EmployeeList::Format::CsvUtf8;
+        return asUtf8;
     }
-    if (firstGb && (firstUtf8 || bom))
+    if (!QStringDecoder("GB18030").isValid())
+        return encodingError(u"no GB18030 decoder in this Qt (built without ICU?)"_qs);
+    // Not UTF-8 as a whole: line by line, to name the first line that is neither encoding, or the
+    // lines that show a file pasted together from both (which no single decoding reads right).
+    int firstUtf8 = 0, firstGb = 0, line = 1;
+    for (qsizetype at = 0; at < body.size(); ++line) {
+        qsizetype eol = body.indexOf('\n', at);
+        if (eol < 0)
+            eol = body.size();
+        const QByteArrayView text = body.sliced(at, eol - at);
+        if (!isAscii(text)) {
+            if (isUtf8(text))
+                firstUtf8 = firstUtf8 ? firstUtf8 : line;
+            else if (decodeGb18030(text))
+                firstGb = firstGb ? firstGb : line;
+            else
+                return encodingError(QStringLiteral("line %1 is neither UTF-8 nor GB18030").arg(line));
+        }
+        at = eol + 1;
+    }
+    if (firstUtf8 || bom)
         return makeError(u"list.encoding_mixed"_qs, {},
                          QStringLiteral("line %1 is UTF-8, line %2 is GB18030")
                              .arg(firstUtf8 ? firstUtf8 : 1)
                              .arg(firstGb));
-    const QByteArrayView body(reinterpret_cast<const char *>(begin), end - begin);
-    if (firstGb) {
-        QStringDecoder gb("GB18030");
-        if (!gb.isValid())
-            return makeError(u"list.encoding_invalid"_qs, {}, u"no GB18030 decoder in this Qt"_qs);
-        QString text = gb.decode(body);
-        if (gb.hasError())
-            return makeError(u"list.encoding_invalid"_qs, {}, u"GB18030 decoding failed"_qs);
-        if (format)
-            *format = EmployeeList::Format::CsvGb18030;
-        return text;
-    }
+    std::optional<QString> text = decodeGb18030(body);
+    if (!text)
+        return encodingError(u"GB18030 decoding failed"_qs);
     if (format)
-        *format = bom ? EmployeeList::Format::CsvUtf8Bom : EmployeeList::Format::CsvUtf8;
-    return QString::fromUtf8(body);
+        *format = EmployeeList::Format::CsvGb18030;
+    return *std::move(text);
 }
 
 Result<EmployeeList> parseCsv(const QByteArray &data, const ListLimits &limits)

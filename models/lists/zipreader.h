@@ -5,21 +5,28 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <memory>
 
-// A minimal reader for the zip container of an XLSX workbook: the central directory, stored and
-// deflated entries (zlib raw inflate), sizes checked against the directory and a cap on what is
-// unpacked. No zip64, no encryption, no multi-disk archives (list.xlsx_unsupported).
+// The zip container of an XLSX workbook, read with QuaZip (a maintained library: central directory,
+// zip64, local-header coherence, CRC). What QuaZip leaves to its caller is done here: a cap on what
+// is unpacked (a zip bomb's declared and actual sizes), entries whose inflated size differs from the
+// directory, duplicate names, and the methods an XLSX uses (stored, deflated) — nothing encrypted.
+// Errors: list.xlsx_invalid, list.xlsx_unsupported.
 namespace hpf::client {
 
 class ZipReader
 {
 public:
     // Reads the central directory of `data` (kept by reference: it must outlive the reader).
-    // Errors: list.xlsx_invalid, list.xlsx_unsupported.
     static Result<ZipReader> open(const QByteArray &data, qint64 maxUnpackedBytes);
 
+    ZipReader(ZipReader &&) noexcept;
+    ZipReader &operator=(ZipReader &&) noexcept;
+    ~ZipReader();
+
+    // Exact names as stored: "xl/workbook.xml" does not match "/xl/workbook.xml" or "xl\workbook.xml".
     bool contains(const QString &name) const { return m_entries.contains(name); }
-    // Inflates one entry; counts it against the unpacked-size cap.
+    // Inflates one entry; counts it against the unpacked-size cap shared by every read.
     Result<QByteArray> read(const QString &name);
 
 private:
@@ -27,13 +34,13 @@ private:
     {
         quint16 method = 0;
         quint16 flags = 0;
-        quint32 crc = 0;
-        quint32 compressedSize = 0;
-        quint32 size = 0;
-        quint32 localOffset = 0;
+        quint64 size = 0;
     };
+    struct Archive;
 
-    const QByteArray *m_data = nullptr;
+    ZipReader();
+
+    std::unique_ptr<Archive> m_archive;
     QHash<QString, Entry> m_entries;
     qint64 m_budget = 0;
 };

@@ -8,17 +8,20 @@
 #include "lists/employeelistfile.h"
 #include "lists/employeelistimport.h"
 #include "lists/employeelistvalidator.h"
+#include "zipwriter.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace hpf;
 using namespace hpf::client;
+using hpf::test::zip;
 
 namespace {
 
@@ -33,81 +36,6 @@ QByteArray gb18030(const QString &text)
 {
     QStringEncoder e("GB18030");
     return e.encode(text);
-}
-
-quint32 crc32Of(const QByteArray &data)
-{
-    quint32 crc = 0xFFFFFFFFu;
-    for (const char ch : data) {
-        crc ^= uchar(ch);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-void put16(QByteArray &out, quint16 v)
-{
-    out.append(char(v & 0xFF)).append(char(v >> 8));
-}
-
-void put32(QByteArray &out, quint32 v)
-{
-    put16(out, quint16(v & 0xFFFF));
-    put16(out, quint16(v >> 16));
-}
-
-// A zip archive as spreadsheet programs write it: local headers, central directory, end record.
-// Parts are deflated (raw deflate taken out of qCompress's zlib stream) or stored.
-QByteArray zip(const QList<std::pair<QString, QByteArray>> &parts, bool deflate)
-{
-    QByteArray out, directory;
-    for (const auto &[name, data] : parts) {
-        QByteArray body = data;
-        if (deflate) {
-            const QByteArray z = qCompress(data, 9); // 4-byte size, zlib header (2), deflate, adler32 (4)
-            body = z.mid(6, z.size() - 10);
-        }
-        const QByteArray n = name.toUtf8();
-        const quint32 offset = quint32(out.size());
-        auto header = [&](QByteArray &h, bool central) {
-            put32(h, central ? 0x02014b50 : 0x04034b50);
-            if (central)
-                put16(h, 20);
-            put16(h, 20);
-            put16(h, 0);
-            put16(h, deflate ? 8 : 0);
-            put16(h, 0);
-            put16(h, 0);
-            put32(h, crc32Of(data));
-            put32(h, quint32(body.size()));
-            put32(h, quint32(data.size()));
-            put16(h, quint16(n.size()));
-            put16(h, 0);
-            if (central) {
-                put16(h, 0);
-                put16(h, 0);
-                put16(h, 0);
-                put32(h, 0);
-                put32(h, offset);
-            }
-            h.append(n);
-        };
-        header(out, false);
-        out.append(body);
-        header(directory, true);
-    }
-    const quint32 dirOffset = quint32(out.size());
-    out.append(directory);
-    put32(out, 0x06054b50);
-    put16(out, 0);
-    put16(out, 0);
-    put16(out, quint16(parts.size()));
-    put16(out, quint16(parts.size()));
-    put32(out, quint32(directory.size()));
-    put32(out, dirOffset);
-    put16(out, 0);
-    return out;
 }
 
 QString xmlEscape(const QString &s)
@@ -188,6 +116,8 @@ class TestEmployeeListFile : public QObject
 {
     Q_OBJECT
 private slots:
+    void gb18030Decoder_data();
+    void gb18030Decoder();
     void parseFile_data();
     void parseFile();
     void validateRow_data();
@@ -200,6 +130,35 @@ private slots:
     void leavingListNeedsNoWageBase_data();
     void leavingListNeedsNoWageBase();
 };
+
+// What the list reader relies on in Qt's ICU-backed GB18030 decoder: it exists (Debian's Qt is
+// built with ICU) and a stateless decoder reports bytes that are no GB18030 and a character cut at
+// the end. Without ICU the reader cannot read GB18030 lists at all, so this fails rather than skips.
+void TestEmployeeListFile::gb18030Decoder_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("error");
+    QTest::newRow("two-byte") << gb18030(u"张三"_qs) << false;
+    QTest::newRow("four-byte") << gb18030(u"𠮷"_qs) << false;
+    QTest::newRow("lone 0x80") << QByteArray("a\x80"
+                                             "b")
+                               << true;
+    QTest::newRow("0xFF lead") << QByteArray("\xFF\xA1") << true;
+    QTest::newRow("bad trail byte") << QByteArray("\xE5\x20") << true;
+    QTest::newRow("two bytes cut at the end") << QByteArray("ab\xE5") << true;
+    QTest::newRow("four bytes cut at the end") << QByteArray("ab\x81\x30\x81") << true;
+}
+
+void TestEmployeeListFile::gb18030Decoder()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, error);
+    QStringDecoder decoder("GB18030", QStringConverter::Flag::Stateless);
+    if (!decoder.isValid())
+        QFAIL("Qt has no GB18030 decoder (built without ICU): GB18030 employee lists cannot be read");
+    const QString text = decoder.decode(bytes);
+    QCOMPARE(decoder.hasError(), error);
+}
 
 void TestEmployeeListFile::parseFile_data()
 {
@@ -241,6 +200,33 @@ void TestEmployeeListFile::parseFile_data()
     QTest::newRow("neither encoding")
         << QByteArray("name,document number,wage base\n\xFF\xFE\x80,1,2\n") << 0 << 0 << 0
         << u"list.encoding_invalid"_qs << QString() << 0 << QString() << QString() << 0 << 0;
+    // Ugly bytes for the QStringDecoder checks: each is invalid in both encodings, or is one of them.
+    const auto invalid = [&](const char *name, const QByteArray &bytes) {
+        QTest::newRow(name) << bytes << 0 << 0 << 0 << u"list.encoding_invalid"_qs << QString() << 0
+                            << QString() << QString() << 0 << 0;
+    };
+    const QByteArray header = kHeader.toUtf8() + "\n";
+    invalid("UTF-8 surrogate", header + "\xED\xA0\x80,1,2\n");
+    // (two bytes of a three-byte character would be one GB18030 character: a line of it is GB18030)
+    invalid("UTF-8 cut at the end of the file", plain.toUtf8() + "\xE5");
+    invalid("UTF-8 cut before a comma", header + "\xE5,1,2\n");
+    invalid("UTF-8 above U+10FFFF", header + "\xF4\x90\x80\x80,1,2\n");
+    invalid("GB18030 cut at the end of the file", gb18030(plain) + "\x81\x30");
+    invalid("GB18030 four-byte character cut in a line", gb18030(kHeader + u"\n"_qs) + "\x81\x30\x81,1,2\n");
+    invalid("GB18030 with a lone 0x80", gb18030(kHeader + u"\n张三"_qs) + "\x80,1,2\n");
+    invalid("GB18030 with 0xFF", gb18030(kHeader + u"\n张三"_qs) + "\xFF\xA1,1,2\n");
+    invalid("UTF-16 LE with BOM",
+            QByteArray("\xFF\xFE") +
+                QByteArray(reinterpret_cast<const char *>(kHeader.utf16()), kHeader.size() * 2));
+    invalid("UTF-16 BE BOM", QByteArray("\xFE\xFF\x00n\x00a"));
+    QTest::newRow("UTF-8 BOM alone") << QByteArray("\xEF\xBB\xBF") << 0 << 0 << 0 << u"list.empty"_qs
+                                     << QString() << 0 << QString() << QString() << 0 << 0;
+    QTest::newRow("UTF-8 BOM twice (the second is a character the header ignores)")
+        << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" + plain.toUtf8()) << 0 << 0 << 0 << QString() << QString()
+        << 2 << u"张三"_qs << u"6000.50"_qs << 3 << int(F::CsvUtf8Bom);
+    QTest::newRow("GB18030 U+FFFD is a character, not an error")
+        << gb18030(kHeader + u"\n张\uFFFD三,"_qs + id0 + u",5000\n"_qs) << 0 << 0 << 0 << QString()
+        << QString() << 1 << u"张\uFFFD三"_qs << u"5000"_qs << 2 << int(F::CsvGb18030);
     QTest::newRow("missing wage base column")
         << (u"姓名,证件号码,手机号码\n张三,"_qs + id0 + u",13812345678\n"_qs).toUtf8() << 0 << 0 << 0
         << u"list.missing_column"_qs << u"wageBaseFen"_qs << 0 << QString() << QString() << 0 << 0;

@@ -87,7 +87,7 @@ struct FakeArchive
                 200,
                 R"json({"from":"2026-11-01","to":"2026-12-04","packages":2,"checked":2,"passed":1,"failed":1,
                 "failures":[{"packageId":"pk-9","archiveNumber":"HPF-2026-GR-000009","at":"2026-12-01T08:00:00Z",
-                "failed":["file.sm3","signature"]}]})json");
+                "failed":["file.digest","signature"]}]})json");
         }
         if (rq.method == "POST" && path.endsWith(u"/checks") &&
             path.startsWith(u"/api/v1/archive/packages/")) {
@@ -110,7 +110,7 @@ struct FakeArchive
                                                 {u"passed"_qs, true},
                                                 {u"detail"_qs, u""_qs}},
                                     QJsonObject{{u"aspect"_qs, u"integrity"_qs},
-                                                {u"check"_qs, u"file.sm3"_qs},
+                                                {u"check"_qs, u"file.digest"_qs},
                                                 {u"file"_qs, u"p0001.jpg"_qs},
                                                 {u"passed"_qs, !failCheck},
                                                 {u"detail"_qs, failCheck ? u"digest differs"_qs : u""_qs}},
@@ -120,7 +120,7 @@ struct FakeArchive
                                                 {u"passed"_qs, true},
                                                 {u"detail"_qs, u""_qs}},
                                     QJsonObject{{u"aspect"_qs, u"security"_qs},
-                                                {u"check"_qs, u"commit.audited"_qs},
+                                                {u"check"_qs, u"audit.commit"_qs},
                                                 {u"file"_qs, QJsonValue(QJsonValue::Null)},
                                                 {u"passed"_qs, true},
                                                 {u"detail"_qs, u""_qs}}}}})

@@ -4,6 +4,7 @@
 // Serial + Enter loads record and checklist; Ctrl+1/2 choose the material; F5 scans (feeder batch,
 // a blank page flagged and deleted, a jam that keeps the pages before it); Ctrl+Up reorders; Ctrl+R
 // turns; the checklist completes; Ctrl+U uploads and the record shows its 档号; pages dropped.
+#include "archive/archivetext.h"
 #include "archive/capturepage.h"
 #include "archive/capturestore.h"
 #include "archive/checkpage.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -123,6 +125,8 @@ private slots:
     void sharedDataSatisfiesMaterials();
     void searchByNameAndOpen();
     void checkReportAndSummary();
+    void checkNamesCoverTheServer_data();
+    void checkNamesCoverTheServer();
 
 private:
     QTemporaryDir m_dir;
@@ -398,7 +402,10 @@ void TestArchiveCapture::checkReportAndSummary()
     QCOMPARE(m_backend.checks, 1);
     QCOMPARE(page.report()->rowCount(), 4);
     // By aspect in the standard's order; the failed integrity item is shown as failed.
-    QCOMPARE(page.report()->item(1, 1)->text(), u"file.sm3"_qs);
+    // Checks by their names, not the server's codes.
+    QCOMPARE(page.report()->item(1, 1)->text(), ui::ArchiveText::checkName(u"file.digest"_qs));
+    QVERIFY(page.report()->item(1, 1)->text() != u"file.digest"_qs);
+    QCOMPARE(page.report()->item(0, 0)->text(), ui::ArchiveText::tr("Authenticity"));
     QCOMPARE(page.report()->item(1, 3)->text(), page.tr("FAILED"));
     QVERIFY(page.verdictText().contains(u"HPF-2026-GR-000001"_qs));
 
@@ -410,6 +417,35 @@ void TestArchiveCapture::checkReportAndSummary()
     QCOMPARE(summary.first().at(1).toInt(), 1);
     QCOMPARE(page.summary()->rowCount(), 1);
     QCOMPARE(page.summary()->item(0, 0)->text(), u"HPF-2026-GR-000009"_qs);
+    QCOMPARE(page.summary()->item(0, 2)->text(), ui::ArchiveText::checkName(u"file.digest"_qs) +
+                                                     page.tr(", ") +
+                                                     ui::ArchiveText::checkName(u"signature"_qs));
+}
+
+// Every check the server's four-property check can report (read from its source, so a new check
+// without a name here fails) has a name of its own on the check page.
+void TestArchiveCapture::checkNamesCoverTheServer_data()
+{
+    QTest::addColumn<QString>("check");
+    QFile source(QStringLiteral(HPF_SOURCE_DIR "/server/business/archive/fourchecks.cpp"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    static const QRegularExpression add(uR"re(r\.add\("(\w+)",\s*"([\w.]+)")re"_qs);
+    QStringList seen;
+    for (auto it = add.globalMatch(QString::fromUtf8(source.readAll())); it.hasNext();) {
+        const QString check = it.next().captured(2);
+        if (!seen.contains(check))
+            QTest::newRow(qPrintable(check)) << check;
+        seen << check;
+    }
+    QVERIFY2(seen.size() >= 10, "fourchecks.cpp no longer reads as expected");
+}
+
+void TestArchiveCapture::checkNamesCoverTheServer()
+{
+    QFETCH(QString, check);
+    QVERIFY2(ui::ArchiveText::knowsCheck(check), qPrintable(check));
+    QVERIFY(ui::ArchiveText::checkName(check) != check);
+    QVERIFY(!ui::ArchiveText::checkName(check).isEmpty());
 }
 
 QTEST_MAIN(TestArchiveCapture)

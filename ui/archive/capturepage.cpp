@@ -1,47 +1,36 @@
 #include "archive/capturepage.h"
 
 #include "archive/capturestore.h"
+#include "archive/capturestrip.h"
+#include "archive/materialschecklist.h"
+#include "archive/scannersettings.h"
 #include "archive/uploader.h"
 #include "capture/scanner.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
-#include "imaging/codec.h"
-#include "imaging/process.h"
 #include "session/session.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
 
 namespace {
 
-constexpr int kPageIdRole = Qt::UserRole;
-constexpr int kMaterialRole = Qt::UserRole + 1;
-constexpr int kThumbnail = 120;
-
-QIcon thumbnail(const QByteArray &bytes, const QString &mediaType)
-{
-    auto image = imaging::decodePage(bytes, mediaType, 0, 24);
-    if (!image)
-        return {};
-    return QIcon(QPixmap::fromImage(
-        image->scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-}
-
+constexpr int kSerialChars = 24; // HPF-2026-GR-000001 and the like, with room to spare
 } // namespace
 
 ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent)
@@ -49,72 +38,60 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
     , m_core(core)
     , m_serial(new QLineEdit(this))
     , m_recordLabel(new QLabel(this))
-    , m_checklist(new QListWidget(this))
-    , m_device(new QComboBox(this))
-    , m_dpi(new QSpinBox(this))
-    , m_mode(new QComboBox(this))
-    , m_source(new QComboBox(this))
+    , m_checklist(new MaterialsChecklist(this))
+    , m_settings(new ScannerSettingsBox(this))
     , m_scanButton(new QPushButton(tr("Scan (F5)"), this))
     , m_importButton(new QPushButton(tr("Import files… (Ctrl+O)"), this))
     , m_uploadButton(new QPushButton(tr("Upload (Ctrl+U)"), this))
-    , m_strip(new QListWidget(this))
+    , m_strip(new CapturePageStrip(core->captureStore(), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"archiveCapturePage"_qs);
     m_serial->setObjectName(u"archiveSerial"_qs);
     m_serial->setPlaceholderText(tr("business serial number, then Enter"));
-    m_checklist->setObjectName(u"archiveChecklist"_qs);
-    m_strip->setObjectName(u"archiveStrip"_qs);
-    m_strip->setViewMode(QListView::IconMode);
-    m_strip->setIconSize(QSize(kThumbnail, kThumbnail));
-    m_strip->setFlow(QListView::LeftToRight);
-    m_strip->setWrapping(false);
-    m_strip->setMinimumHeight(kThumbnail + 48);
-    m_strip->setMovement(QListView::Static);
     m_status->setObjectName(u"archiveStatus"_qs);
     m_status->setWordWrap(true);
     m_recordLabel->setWordWrap(true);
     m_progress->setVisible(false);
-    m_dpi->setRange(100, 1200);
-    m_dpi->setSingleStep(100);
-    m_dpi->setValue(300);
-    m_dpi->setSuffix(u" dpi"_qs);
-    m_mode->addItem(tr("Black and white (text)"), int(imaging::ColourMode::Bitonal));
-    m_mode->addItem(tr("Greyscale"), int(imaging::ColourMode::Grey));
-    m_mode->addItem(tr("Colour"), int(imaging::ColourMode::Colour));
-    m_mode->setCurrentIndex(1);
-    m_source->addItem(tr("Flatbed"), int(client::capture::Source::Flatbed));
-    m_source->addItem(tr("Document feeder"), int(client::capture::Source::Feeder));
+    fitToChars(m_serial, kSerialChars);
+    m_serial->setAccessibleName(tr("Business serial"));
 
-    auto *settings = new QFormLayout;
-    settings->addRow(tr("Scanner:"), m_device);
-    settings->addRow(tr("Resolution:"), m_dpi);
-    settings->addRow(tr("Colour mode:"), m_mode);
-    settings->addRow(tr("Paper source:"), m_source);
+    // The record section: the serial on the left, the record it finds beside it.
+    auto *recordBox = new QGroupBox(tr("Business record"), this);
+    auto *serialForm = new QFormLayout;
+    serialForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    serialForm->addRow(tr("Business &serial:"), m_serial);
+    auto *recordRow = new QHBoxLayout(recordBox);
+    recordRow->addLayout(serialForm);
+    recordRow->addWidget(m_recordLabel, 1);
+    m_recordLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_scanButton);
     buttons->addWidget(m_importButton);
     buttons->addStretch();
     buttons->addWidget(m_uploadButton);
-    auto *top = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    auto *serialRow = new QFormLayout;
-    serialRow->addRow(tr("Business serial:"), m_serial);
-    left->addLayout(serialRow);
-    left->addWidget(m_recordLabel);
-    left->addWidget(
-        new QLabel(tr("Materials checklist (Ctrl+1…9 chooses the material of the next pages):"), this));
-    left->addWidget(m_checklist);
-    top->addLayout(left, 2);
-    top->addLayout(settings, 1);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_checklist, 2);
+    middle->addWidget(m_settings, 1, Qt::AlignTop);
+    auto *pagesLabel = new QLabel(tr("Pa&ges:"), this);
+    pagesLabel->setBuddy(m_strip);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(recordBox);
+    layout->addLayout(middle, 1);
     layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("Pages:"), this));
+    layout->addWidget(pagesLabel);
     layout->addWidget(m_strip);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
+    // Reading order: the serial, the checklist, the scanner's settings, the buttons, the pages.
+    setTabOrder(m_serial, m_checklist->list());
+    setTabOrder(m_checklist->list(), m_settings->firstInput());
+    setTabOrder(m_settings->lastInput(), m_scanButton);
+    setTabOrder(m_scanButton, m_importButton);
+    setTabOrder(m_importButton, m_uploadButton);
+    setTabOrder(m_uploadButton, m_strip);
 
     auto shortcut = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
@@ -126,19 +103,16 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
     shortcut(QKeySequence(Qt::Key_F5), [this] { scan(false); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_O), [this] { chooseImport(); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_U), [this] { upload(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { rotate(1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { rotate(-1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { deskew(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { crop(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { moveSelected(-1); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { moveSelected(1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_strip->rotate(1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { m_strip->rotate(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_strip->deskew(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_strip->crop(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), [this] { m_strip->moveSelected(-1); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), [this] { m_strip->moveSelected(1); });
     shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { scan(true); });
-    shortcut(QKeySequence(Qt::Key_Delete), [this] { deleteSelected(); });
+    shortcut(QKeySequence(Qt::Key_Delete), [this] { m_strip->deleteSelected(); });
     for (int i = 0; i < 9; ++i) {
-        shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, i] {
-            if (i < m_checklist->count())
-                m_checklist->setCurrentRow(i);
-        });
+        shortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), [this, i] { m_checklist->choose(i); });
     }
     connect(m_serial, &QLineEdit::returnPressed, this, &ArchiveCapturePage::loadRecord);
     connect(m_scanButton, &QPushButton::clicked, this, [this] { scan(false); });
@@ -149,14 +123,20 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
         m_scanner = factory(this);
     }
     if (m_scanner) {
-        connect(m_scanner, &client::capture::Scanner::devicesListed, this, &ArchiveCapturePage::onDevices);
+        connect(m_scanner, &client::capture::Scanner::devicesListed, this,
+                [this](const QList<client::capture::ScannerDevice> &devices, const hpf::Status &status) {
+                    m_settings->setDevices(devices);
+                    if (!status)
+                        setStatus(client::usertext::describe(status.error()), true);
+                    else if (devices.isEmpty())
+                        setStatus(tr("No scanner found: pages can be imported from files"), false);
+                });
         connect(m_scanner, &client::capture::Scanner::pageScanned, this, &ArchiveCapturePage::onScanned);
         connect(m_scanner, &client::capture::Scanner::finished, this, &ArchiveCapturePage::onScanFinished);
         m_scanner->listDevices();
     } else {
-        m_device->addItem(tr("No scanner: import files"));
-        for (QWidget *w : std::initializer_list<QWidget *>{m_device, m_dpi, m_mode, m_source, m_scanButton})
-            w->setEnabled(false);
+        m_settings->setNoScanner();
+        m_scanButton->setEnabled(false);
     }
 
     client::archive::PackageUploader *uploader = m_core->archiveUploader();
@@ -195,17 +175,28 @@ ArchiveCapturePage::ArchiveCapturePage(client::ClientCore *core, QWidget *parent
                           false);
                 emit uploaded(serial, package.summary.archiveNumber);
             });
-    connect(m_checklist, &QListWidget::currentRowChanged, this, [this] {
-        if (m_checklist->currentItem())
-            setStatus(
-                tr("New pages go to: %1").arg(m_checklist->currentItem()->data(Qt::UserRole + 2).toString()),
-                false);
+    connect(m_strip, &CapturePageStrip::message, this, &ArchiveCapturePage::setStatus);
+    connect(m_strip, &CapturePageStrip::edited, this, [this](int row) {
+        refresh();
+        m_strip->setCurrentRow(row);
     });
+    connect(m_checklist, &MaterialsChecklist::materialChosen, this,
+            [this](const QString &name) { setStatus(tr("New pages go to: %1").arg(name), false); });
 }
 
 QString ArchiveCapturePage::owner() const
 {
     return m_core->session()->user().username;
+}
+
+QListWidget *ArchiveCapturePage::strip() const
+{
+    return m_strip;
+}
+
+QListWidget *ArchiveCapturePage::checklist() const
+{
+    return m_checklist->list();
 }
 
 QString ArchiveCapturePage::statusText() const
@@ -260,12 +251,8 @@ void ArchiveCapturePage::loadRecord()
                 return;
             }
             m_materials = reply.value();
-            m_dpi->setValue(m_materials->scan.dpi);
-            m_dpi->setMinimum(m_materials->scan.minDpi);
-            const int mode =
-                m_mode->findData(int(client::archive::colourModeFromName(m_materials->scan.colourMode)));
-            if (mode >= 0)
-                m_mode->setCurrentIndex(mode);
+            m_settings->applyPolicy(m_materials->scan.dpi, m_materials->scan.minDpi,
+                                    m_materials->scan.colourMode);
             client::api::archive::record(
                 m_core->api(), serial, this,
                 [this, serial](const client::api::Reply<client::api::ArchiveRecord> &r) {
@@ -290,7 +277,7 @@ void ArchiveCapturePage::loadRecord()
                                 ? tr("Offline: the record as last seen; pages are kept and uploaded later")
                                 : tr("Choose the material, then scan (F5) or import (Ctrl+O)"),
                             false);
-                    m_checklist->setFocus();
+                    m_checklist->list()->setFocus();
                     emit recordLoaded(serial);
                 });
         });
@@ -301,35 +288,25 @@ void ArchiveCapturePage::showRecord()
     if (!m_record)
         return;
     const client::api::ArchiveRecord &r = *m_record;
-    QStringList lines{
-        tr("%1 · %2 · %3")
-            .arg(r.businessName, r.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.branch)};
+    QStringList lines{tr("Business: %1").arg(r.businessName),
+                      tr("Done at: %1, branch %2")
+                          .arg(r.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), r.branch)};
     if (!r.personName.isEmpty())
-        lines.append(tr("Person: %1 %2").arg(r.personName, r.idNumberMasked));
+        lines.append(tr("Person's name: %1 · identity number %2").arg(r.personName, r.idNumberMasked));
     if (!r.unitName.isEmpty())
-        lines.append(tr("Unit: %1").arg(r.unitName));
+        lines.append(tr("Unit name: %1").arg(r.unitName));
     if (r.package)
-        lines.append(tr("Archived: %1").arg(r.package->archiveNumber));
+        lines.append(tr("Archive number: %1").arg(r.package->archiveNumber));
     m_recordLabel->setText(lines.join(u'\n'));
 }
 
 QStringList ArchiveCapturePage::missingMaterials() const
 {
-    QStringList missing;
     if (!m_record || !m_materials)
-        return missing;
-    const client::api::ArchiveBusiness *business = m_materials->find(m_record->business);
-    if (!business)
-        return missing;
-    const QList<client::archive::CapturedPage> pages = m_core->captureStore()->list(m_record->serial);
-    for (const client::api::ArchiveMaterial &m : business->materials) {
-        const auto count =
-            std::count_if(pages.cbegin(), pages.cend(), [&](const auto &p) { return p.material == m.code; });
-        // A material a stored sharing answer satisfied needs no scan (零要件).
-        if (m.required && count < m.minPages && !m_record->satisfiedMaterials.contains(m.code))
-            missing.append(m.code);
-    }
-    return missing;
+        return {};
+    return MaterialsChecklist::missing(m_materials->find(m_record->business),
+                                       m_core->captureStore()->list(m_record->serial),
+                                       m_record->satisfiedMaterials);
 }
 
 void ArchiveCapturePage::refresh()
@@ -338,46 +315,10 @@ void ArchiveCapturePage::refresh()
         return;
     const QString serial = m_record->serial;
     const QList<client::archive::CapturedPage> pages = m_core->captureStore()->list(serial);
-    const int currentRow = qMax(0, m_checklist->currentRow());
-    m_checklist->clear();
-    const bool english = locale().language() == QLocale::English;
-    QHash<QString, QString> names;
-    if (const auto *business = m_materials ? m_materials->find(m_record->business) : nullptr) {
-        for (const client::api::ArchiveMaterial &m : business->materials) {
-            const auto count = std::count_if(pages.cbegin(), pages.cend(),
-                                             [&](const auto &p) { return p.material == m.code; });
-            const QString name = english && !m.nameEn.isEmpty() ? m.nameEn : m.name;
-            names.insert(m.code, name);
-            const bool shared = m_record->satisfiedMaterials.contains(m.code);
-            const bool done = count >= m.minPages || shared;
-            const QString text = shared && count == 0
-                                     ? tr("%1 %2: satisfied by shared data").arg(u"✓"_qs, name)
-                                     : tr("%1 %2: %3 of at least %4 pages%5")
-                                           .arg(done ? u"✓"_qs : (m.required ? u"✗"_qs : u"○"_qs), name)
-                                           .arg(count)
-                                           .arg(m.minPages)
-                                           .arg(m.required ? tr(" (required)") : tr(" (optional)"));
-            auto *item = new QListWidgetItem(text, m_checklist);
-            item->setData(kMaterialRole, m.code);
-            item->setData(Qt::UserRole + 2, name);
-        }
-    }
-    m_checklist->setCurrentRow(qMin(currentRow, m_checklist->count() - 1));
+    m_checklist->setPages(m_materials ? m_materials->find(m_record->business) : nullptr, pages,
+                          m_record->satisfiedMaterials);
 
-    m_strip->clear();
-    for (const client::archive::CapturedPage &p : pages) {
-        QStringList text{tr("%1 · %2").arg(p.sequence).arg(names.value(p.material, p.material))};
-        if (p.isBlank())
-            text.append(tr("blank?"));
-        if (p.isNearDuplicate())
-            text.append(tr("duplicate?"));
-        auto *item = new QListWidgetItem(text.join(u'\n'), m_strip);
-        item->setData(kPageIdRole, p.id);
-        if (auto bytes = m_core->captureStore()->data(p.id))
-            item->setIcon(thumbnail(*bytes, p.mediaType));
-        if (p.isBlank() || p.isNearDuplicate())
-            item->setForeground(QColor(0xb0, 0x60, 0x00));
-    }
+    m_strip->showPages(pages, [this](const QString &code) { return m_checklist->materialName(code); });
     const bool archived = m_record->package.has_value();
     m_uploadButton->setEnabled(!archived && !pages.isEmpty());
     m_importButton->setEnabled(!archived);
@@ -385,28 +326,9 @@ void ArchiveCapturePage::refresh()
     emit pagesChanged(int(pages.size()));
 }
 
-QString ArchiveCapturePage::selectedPageId() const
-{
-    const QListWidgetItem *item = m_strip->currentItem();
-    return item ? item->data(kPageIdRole).toString() : QString();
-}
-
 QString ArchiveCapturePage::currentMaterial() const
 {
-    const QListWidgetItem *item = m_checklist->currentItem();
-    return item ? item->data(kMaterialRole).toString() : QString();
-}
-
-void ArchiveCapturePage::onDevices(const QList<client::capture::ScannerDevice> &devices,
-                                   const hpf::Status &status)
-{
-    m_device->clear();
-    for (const client::capture::ScannerDevice &d : devices)
-        m_device->addItem(u"%1 %2"_qs.arg(d.vendor, d.model).trimmed(), d.name);
-    if (!status)
-        setStatus(client::usertext::describe(status.error()), true);
-    else if (devices.isEmpty())
-        setStatus(tr("No scanner found: pages can be imported from files"), false);
+    return m_checklist->currentMaterial();
 }
 
 bool ArchiveCapturePage::isScanning() const
@@ -426,19 +348,13 @@ void ArchiveCapturePage::scan(bool rescan)
         setStatus(tr("Choose the material of the pages first"), true);
         return;
     }
-    m_rescanId = rescan ? selectedPageId() : QString();
+    m_rescanId = rescan ? m_strip->selectedPageId() : QString();
     if (rescan && m_rescanId.isEmpty()) {
         setStatus(tr("Select the page to scan again"), true);
         return;
     }
-    client::capture::ScanSettings settings;
-    settings.device = m_device->currentData().toString();
-    settings.dpi = m_dpi->value();
-    settings.mode = imaging::ColourMode(m_mode->currentData().toInt());
-    settings.source =
-        rescan ? client::capture::Source::Flatbed : client::capture::Source(m_source->currentData().toInt());
     setStatus(tr("Scanning…"), false);
-    m_scanner->scan(settings);
+    m_scanner->scan(m_settings->settings(rescan));
 }
 
 void ArchiveCapturePage::onScanned(const client::capture::ScannedPage &page)
@@ -471,8 +387,9 @@ void ArchiveCapturePage::onScanFinished(const hpf::Status &status)
     if (const QString error = std::exchange(m_scanError, QString()); !error.isEmpty()) {
         setStatus(tr("A scanned page could not be kept: %1").arg(error), true);
     } else if (status) {
+        const QStringList missing = missingMaterials();
         setStatus(tr("Scanned. Still missing: %1")
-                      .arg(missingMaterials().isEmpty() ? tr("nothing") : missingMaterials().join(u", "_qs)),
+                      .arg(missing.isEmpty() ? tr("nothing") : m_checklist->missingText(missing)),
                   false);
     } else {
         // The pages delivered before a jam or a lost device stay captured.
@@ -522,92 +439,12 @@ void ArchiveCapturePage::importFiles(const QStringList &paths)
         setStatus(refused.join(u'\n'), true);
 }
 
-void ArchiveCapturePage::rotate(int quarterTurns)
-{
-    const QString id = selectedPageId();
-    if (id.isEmpty())
-        return;
-    const int row = m_strip->currentRow();
-    if (Status s = m_core->captureStore()->rotate(id, quarterTurns); !s)
-        setStatus(client::usertext::describe(s.error()), true);
-    refresh();
-    m_strip->setCurrentRow(row);
-}
-
-void ArchiveCapturePage::deskew()
-{
-    editSelected([this](const QImage &image, const client::archive::CapturedPage &) -> std::optional<QImage> {
-        const double skew = imaging::estimateSkew(image);
-        if (qAbs(skew) < 0.05) {
-            setStatus(tr("The page is straight"), false);
-            return std::nullopt;
-        }
-        return imaging::deskew(image, skew);
-    });
-}
-
-void ArchiveCapturePage::crop()
-{
-    editSelected([](const QImage &image, const client::archive::CapturedPage &page) -> std::optional<QImage> {
-        const int dpi = qMax(72, page.digitisation.dpi);
-        return imaging::autoCrop(image, dpi / 10); // a margin of a tenth of an inch
-    });
-}
-
-void ArchiveCapturePage::editSelected(
-    const std::function<std::optional<QImage>(const QImage &, const client::archive::CapturedPage &)> &edit)
-{
-    const QString id = selectedPageId();
-    if (id.isEmpty())
-        return;
-    const int row = m_strip->currentRow();
-    const client::archive::CapturedPage page = m_core->captureStore()->list(m_record->serial).value(row);
-    auto bytes = m_core->captureStore()->data(id);
-    auto image = bytes ? imaging::decodePage(*bytes, page.mediaType) : Result<QImage>(bytes.error());
-    if (!image) {
-        setStatus(client::usertext::describe(image.error()), true);
-        return;
-    }
-    const std::optional<QImage> edited = edit(*image, page);
-    if (!edited)
-        return;
-    if (Status s = m_core->captureStore()->replaceImage(id, *edited); !s)
-        setStatus(client::usertext::describe(s.error()), true);
-    refresh();
-    m_strip->setCurrentRow(row);
-}
-
-void ArchiveCapturePage::moveSelected(int delta)
-{
-    const QString id = selectedPageId();
-    if (id.isEmpty())
-        return;
-    const int row = m_strip->currentRow();
-    const int target = qBound(0, row + delta, m_strip->count() - 1);
-    if (Status s = m_core->captureStore()->move(id, target + 1); !s)
-        setStatus(client::usertext::describe(s.error()), true);
-    refresh();
-    m_strip->setCurrentRow(target);
-}
-
-void ArchiveCapturePage::deleteSelected()
-{
-    const QString id = selectedPageId();
-    if (id.isEmpty())
-        return;
-    const int row = m_strip->currentRow();
-    if (Status s = m_core->captureStore()->remove(id); !s)
-        setStatus(client::usertext::describe(s.error()), true);
-    refresh();
-    m_strip->setCurrentRow(qMin(row, m_strip->count() - 1));
-}
-
 void ArchiveCapturePage::upload()
 {
     if (!m_record || m_record->package)
         return;
     if (const QStringList missing = missingMaterials(); !missing.isEmpty()) {
-        setStatus(tr("Still missing required materials: %1").arg(missing.join(u", "_qs)), true);
+        setStatus(tr("Still missing required materials: %1").arg(m_checklist->missingText(missing)), true);
         return;
     }
     client::archive::PackageUploader *uploader = m_core->archiveUploader();

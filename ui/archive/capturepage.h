@@ -2,18 +2,14 @@
 
 #include "api/archive.h"
 
-#include <QImage>
 #include <QWidget>
-#include <functional>
 #include <optional>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace hpf::client {
 class ClientCore;
@@ -29,6 +25,9 @@ struct ScannerDevice;
 
 namespace hpf::ui {
 
+class CapturePageStrip;
+class MaterialsChecklist;
+class ScannerSettingsBox;
 struct PageDescriptor;
 
 // 8001 档案采集: the papers of one business record (its serial) into its archive package. The
@@ -53,8 +52,8 @@ public:
     void reset();
 
     QLineEdit *serialEdit() const { return m_serial; }
-    QListWidget *checklist() const { return m_checklist; }
-    QListWidget *strip() const { return m_strip; }
+    QListWidget *checklist() const;
+    QListWidget *strip() const;
     QString statusText() const;
     QString recordText() const;
     QStringList missingMaterials() const; // codes of required materials with too few pages
@@ -73,20 +72,8 @@ private:
     void scan(bool rescan);
     void onScanned(const client::capture::ScannedPage &page);
     void onScanFinished(const hpf::Status &status);
-    void onDevices(const QList<client::capture::ScannerDevice> &devices, const hpf::Status &status);
     void chooseImport();
-    void rotate(int quarterTurns);
-    void deskew();
-    void crop();
-    // Decodes the selected page, applies `edit` (nothing when it returns no image) and stores the
-    // result re-encoded in the page's place.
-    void editSelected(
-        const std::function<std::optional<QImage>(const QImage &, const client::archive::CapturedPage &)>
-            &edit);
-    void moveSelected(int delta);
-    void deleteSelected();
     void upload();
-    QString selectedPageId() const;
     QString currentMaterial() const;
     QString owner() const;
     void setStatus(const QString &text, bool error);
@@ -95,15 +82,12 @@ private:
     client::capture::Scanner *m_scanner = nullptr;
     QLineEdit *m_serial;
     QLabel *m_recordLabel;
-    QListWidget *m_checklist;
-    QComboBox *m_device;
-    QSpinBox *m_dpi;
-    QComboBox *m_mode;
-    QComboBox *m_source;
+    MaterialsChecklist *m_checklist;
+    ScannerSettingsBox *m_settings;
     QPushButton *m_scanButton;
     QPushButton *m_importButton;
     QPushButton *m_uploadButton;
-    QListWidget *m_strip;
+    CapturePageStrip *m_strip;
     QProgressBar *m_progress;
     QLabel *m_status;
     std::optional<client::api::ArchiveMaterials> m_materials;

@@ -1,15 +1,18 @@
 #include "archive/checkpage.h"
 
+#include "archive/archivetext.h"
 #include "clientcore.h"
 #include "ops/operation.h"
 #include "session/session.h"
 #include "shell/pageregistry.h"
 #include "tabledoc.h"
 #include "widgets/documentprinter.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
 #include <QDate>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,15 +25,12 @@ namespace hpf::ui {
 
 namespace {
 
-QString aspectName(const QString &aspect)
+QString checkNames(const QStringList &codes)
 {
-    if (aspect == u"authenticity")
-        return ArchiveCheckPage::tr("Authenticity");
-    if (aspect == u"integrity")
-        return ArchiveCheckPage::tr("Integrity");
-    if (aspect == u"usability")
-        return ArchiveCheckPage::tr("Usability");
-    return ArchiveCheckPage::tr("Security");
+    QStringList names;
+    for (const QString &code : codes)
+        names.append(ArchiveText::checkName(code));
+    return names.join(ArchiveCheckPage::tr(", "));
 }
 
 void fill(QTableWidget *table, const QList<QStringList> &rows)
@@ -81,30 +81,59 @@ ArchiveCheckPage::ArchiveCheckPage(client::ClientCore *core, DocumentPrinter *pr
     m_from->setText(today.addDays(-30).toString(Qt::ISODate));
     m_to->setText(today.toString(Qt::ISODate));
 
+    m_package->setAccessibleName(tr("Package"));
+    m_from->setAccessibleName(tr("Checked from"));
+    m_to->setAccessibleName(tr("Checked to"));
+    m_report->setAccessibleName(tr("Check report"));
+    m_summary->setAccessibleName(tr("Failed packages of the period"));
+    fitToChars(m_package, 24);
+    fitToChars(m_from, chars::date);
+    fitToChars(m_to, chars::date);
+    m_summaryText->setWordWrap(true);
+    m_verdict->setWordWrap(true);
+
+    // One package's check, then the summary of a period: two sections, each with its buttons.
+    auto *checkBox = new QGroupBox(tr("Check one package"), this);
     auto *top = new QFormLayout;
-    top->addRow(tr("Package:"), m_package);
+    top->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    top->addRow(tr("&Package:"), m_package);
     auto *runRow = new QHBoxLayout;
+    runRow->addLayout(top);
     runRow->addWidget(m_run);
     runRow->addWidget(m_printReport);
     runRow->addStretch();
+    auto *checkLayout = new QVBoxLayout(checkBox);
+    checkLayout->addLayout(runRow);
+    checkLayout->addWidget(m_verdict);
+    checkLayout->addWidget(m_report, 1);
+
+    auto *summaryBox = new QGroupBox(tr("Summary of a period"), this);
     auto *range = new QFormLayout;
-    range->addRow(tr("From:"), m_from);
-    range->addRow(tr("To:"), m_to);
+    range->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    range->addRow(tr("Checked &from:"), m_from);
+    range->addRow(tr("Checked &to:"), m_to);
     auto *summaryRow = new QHBoxLayout;
-    summaryRow->addWidget(m_loadSummary);
-    summaryRow->addWidget(m_printSummary);
+    summaryRow->addLayout(range);
+    summaryRow->addWidget(m_loadSummary, 0, Qt::AlignBottom);
+    summaryRow->addWidget(m_printSummary, 0, Qt::AlignBottom);
     summaryRow->addStretch();
+    auto *summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->addLayout(summaryRow);
+    summaryLayout->addWidget(m_summaryText);
+    summaryLayout->addWidget(m_summary, 1);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addLayout(runRow);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_report, 2);
-    layout->addWidget(new QLabel(tr("Summary of a period:"), this));
-    layout->addLayout(range);
-    layout->addLayout(summaryRow);
-    layout->addWidget(m_summaryText);
-    layout->addWidget(m_summary, 1);
+    layout->addWidget(checkBox, 3);
+    layout->addWidget(summaryBox, 2);
     layout->addWidget(m_status);
+    setTabOrder(m_package, m_run);
+    setTabOrder(m_run, m_printReport);
+    setTabOrder(m_printReport, m_report);
+    setTabOrder(m_report, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_loadSummary);
+    setTabOrder(m_loadSummary, m_printSummary);
+    setTabOrder(m_printSummary, m_summary);
 
     connect(m_package, &QLineEdit::returnPressed, this, &ArchiveCheckPage::runCheck);
     connect(m_run, &QPushButton::clicked, this, &ArchiveCheckPage::runCheck);
@@ -199,8 +228,8 @@ void ArchiveCheckPage::showReport(const client::api::ArchiveCheckReport &report)
         for (bool passed : {false, true}) {
             for (const client::api::ArchiveCheckItem &i : report.items) {
                 if (i.aspect == aspect && i.passed == passed)
-                    rows.append({aspectName(aspect), i.check, i.file, passed ? tr("passed") : tr("FAILED"),
-                                 i.detail});
+                    rows.append({ArchiveText::aspectName(aspect), ArchiveText::checkName(i.check), i.file,
+                                 passed ? tr("passed") : tr("FAILED"), i.detail});
             }
         }
     }
@@ -236,7 +265,7 @@ void ArchiveCheckPage::loadSummary()
             QList<QStringList> rows;
             for (const client::api::ArchiveCheckFailure &f : s.failures)
                 rows.append({f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs),
-                             f.failed.join(u", "_qs)});
+                             checkNames(f.failed)});
             fill(m_summary, rows);
             m_printSummary->setEnabled(true);
             setStatus(QString(), false);
@@ -283,7 +312,7 @@ void ArchiveCheckPage::printSummary()
     doc->stretch = {3, 2, 5};
     for (const client::api::ArchiveCheckFailure &f : m_lastSummary->failures)
         doc->rows.append(
-            {f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), f.failed.join(u", "_qs)});
+            {f.archiveNumber, f.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_qs), checkNames(f.failed)});
     doc->footer = tr("Printed by %1").arg(m_core->session()->user().username);
     PrintJob job;
     job.title = doc->title;

@@ -2,10 +2,12 @@
 
 #include "clientcore.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
 #include <QDate>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -53,21 +55,63 @@ ArchiveSearchPage::ArchiveSearchPage(client::ClientCore *core, QWidget *parent)
     m_table->installEventFilter(this);
     m_more->setEnabled(false);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Identity number:"), m_idNumber);
-    form->addRow(tr("Account number:"), m_account);
-    form->addRow(tr("Unit code:"), m_unit);
-    form->addRow(tr("Business serial:"), m_serial);
-    form->addRow(tr("Archive number:"), m_archiveNumber);
-    form->addRow(tr("Registered from:"), m_from);
-    form->addRow(tr("Registered to:"), m_to);
+    m_table->setAccessibleName(tr("Archive packages found"));
+    const std::pair<QLineEdit *, const char *> names[] = {
+        {m_name, QT_TR_NOOP("Person's name")},
+        {m_idNumber, QT_TR_NOOP("Identity number")},
+        {m_account, QT_TR_NOOP("Personal account number")},
+        {m_unit, QT_TR_NOOP("Unit account number or credit code")},
+        {m_serial, QT_TR_NOOP("Business serial")},
+        {m_archiveNumber, QT_TR_NOOP("Archive number")},
+        {m_from, QT_TR_NOOP("Registered from")},
+        {m_to, QT_TR_NOOP("Registered to")}};
+    for (const auto &[edit, name] : names)
+        edit->setAccessibleName(tr(name));
+    fitToChars(m_name, chars::name);
+    fitToChars(m_idNumber, chars::identityNumber);
+    fitToChars(m_account, chars::accountNumber);
+    fitToChars(m_unit, chars::creditCode);
+    fitToChars(m_serial, 20);
+    fitToChars(m_archiveNumber, 20);
+    fitToChars(m_from, chars::date);
+    fitToChars(m_to, chars::date);
+
+    // Three sections side by side: whose papers, which record, when it was registered.
+    auto section = [this](const QString &title) {
+        auto *box = new QGroupBox(title, this);
+        auto *form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+        // At a large font scale a label goes above its field rather than pushing the page wide.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        return form;
+    };
+    QFormLayout *who = section(tr("Person or unit"));
+    who->addRow(tr("Person's &name:"), m_name);
+    who->addRow(tr("&Identity number:"), m_idNumber);
+    who->addRow(tr("Personal &account:"), m_account);
+    who->addRow(tr("&Unit account / credit code:"), m_unit);
+    QFormLayout *record = section(tr("Record"));
+    record->addRow(tr("Business &serial:"), m_serial);
+    record->addRow(tr("Archi&ve number:"), m_archiveNumber);
+    QFormLayout *period = section(tr("Registered"));
+    period->addRow(tr("&From:"), m_from);
+    period->addRow(tr("&To:"), m_to);
+    // Whose papers on the left; which record and when beside it, one above the other (three
+    // sections in a row do not fit at 200 %).
+    auto *right = new QVBoxLayout;
+    right->addWidget(record->parentWidget());
+    right->addWidget(period->parentWidget());
+    right->addStretch();
+    auto *sections = new QHBoxLayout;
+    sections->addWidget(who->parentWidget(), 0, Qt::AlignTop);
+    sections->addLayout(right);
+    sections->addStretch();
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_search);
     buttons->addWidget(m_more);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(sections);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);

@@ -1,5 +1,6 @@
 #include "archive/viewerpage.h"
 
+#include "archive/archivetext.h"
 #include "archive/manifest.h"
 #include "archivecopy.h"
 #include "clientcore.h"
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,20 +66,37 @@ ArchiveViewerPage::ArchiveViewerPage(client::ClientCore *core, QWidget *parent)
     m_export->setEnabled(false);
     m_check->setEnabled(false);
 
+    m_thumbnails->setAccessibleName(tr("Pages of the package"));
+    m_files->setAccessibleName(tr("Files of the package"));
+    m_purpose->setAccessibleName(tr("Purpose of the export"));
+    scroll->setAccessibleName(tr("Selected page"));
+
+    auto *factsBox = new QGroupBox(tr("Archive package"), this);
+    auto *factsLayout = new QVBoxLayout(factsBox);
+    factsLayout->addWidget(m_facts);
     auto *viewer = new QHBoxLayout;
     viewer->addWidget(m_thumbnails);
     viewer->addWidget(scroll, 1);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(new QLabel(tr("Purpose:"), this));
+    auto *exportBox = new QGroupBox(tr("Watermarked copy"), this);
+    auto *actions = new QHBoxLayout(exportBox);
+    auto *purposeLabel = new QLabel(tr("P&urpose:"), this);
+    purposeLabel->setBuddy(m_purpose);
+    actions->addWidget(purposeLabel);
     actions->addWidget(m_purpose, 1);
     actions->addWidget(m_export);
-    actions->addWidget(m_check);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(exportBox, 1);
+    checkRow->addWidget(m_check, 0, Qt::AlignBottom);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_facts);
+    layout->addWidget(factsBox);
     layout->addLayout(viewer, 3);
     layout->addWidget(m_files, 1);
-    layout->addLayout(actions);
+    layout->addLayout(checkRow);
     layout->addWidget(m_status);
+    setTabOrder(m_thumbnails, m_files);
+    setTabOrder(m_files, m_purpose);
+    setTabOrder(m_purpose, m_export);
+    setTabOrder(m_export, m_check);
 
     auto *exportAction = new QAction(this);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -121,6 +140,7 @@ void ArchiveViewerPage::setStatus(const QString &text, bool error)
 void ArchiveViewerPage::reset()
 {
     m_package.reset();
+    m_materials.reset();
     m_pending.clear();
     m_partial.clear();
     m_images.clear();
@@ -139,6 +159,24 @@ void ArchiveViewerPage::openPackage(const QString &id)
 {
     reset();
     setStatus(tr("Opening the archive package…"), false);
+    // The materials catalogue names the files' material codes; without it the codes are shown.
+    client::api::archive::materials(
+        m_core->api(), this, [this, id](const client::api::Reply<client::api::ArchiveMaterials> &reply) {
+            if (reply.ok())
+                m_materials = reply.value();
+            loadPackage(id);
+        });
+}
+
+QString ArchiveViewerPage::materialName(const QString &code) const
+{
+    return ArchiveText::materialName(m_materials ? &*m_materials : nullptr,
+                                     m_package ? m_package->summary.business : QString(), code,
+                                     locale().language() == QLocale::English);
+}
+
+void ArchiveViewerPage::loadPackage(const QString &id)
+{
     client::api::archive::package(
         m_core->api(), id.trimmed(), this,
         [this](const client::api::Reply<client::api::ArchivePackage> &reply) {
@@ -159,7 +197,12 @@ void ArchiveViewerPage::openPackage(const QString &id)
             for (const client::api::ArchivePackageFile &f : m_package->files) {
                 const int row = m_files->rowCount();
                 m_files->insertRow(row);
-                const QStringList cells{f.name, f.role, f.material, QString::number(f.size), f.sm3, f.sha256};
+                const QStringList cells{f.name,
+                                        ArchiveText::fileRole(f.role),
+                                        materialName(f.material),
+                                        locale().formattedDataSize(f.size),
+                                        f.sm3,
+                                        f.sha256};
                 for (int c = 0; c < cells.size(); ++c)
                     m_files->setItem(row, c, new QTableWidgetItem(cells.at(c)));
                 if (f.role == u"page")
@@ -226,10 +269,10 @@ void ArchiveViewerPage::fileArrived(const QString &name, const QByteArray &bytes
             break;
         }
         m_images[name].append(*image);
-        auto *item =
-            new QListWidgetItem(QIcon(QPixmap::fromImage(image->scaled(
-                                    kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
-                                tr("%1 · %2").arg(listed->sequence).arg(listed->material), m_thumbnails);
+        auto *item = new QListWidgetItem(
+            QIcon(QPixmap::fromImage(
+                image->scaled(kThumbnail, kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation))),
+            tr("%1 · %2").arg(listed->sequence).arg(materialName(listed->material)), m_thumbnails);
         item->setData(kFileRole, name);
         item->setData(kIndexRole, i);
     }

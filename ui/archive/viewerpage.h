@@ -55,6 +55,8 @@ signals:
     void checkRequested(const QString &packageId);
 
 private:
+    void loadPackage(const QString &id);
+    QString materialName(const QString &code) const;
     void fetchNext();
     void fileArrived(const QString &name, const QByteArray &bytes);
     void showPage(int row);
@@ -73,6 +75,7 @@ private:
     QLabel *m_status;
     client::ops::Operation *m_exportOperation;
     std::optional<client::api::ArchivePackage> m_package;
+    std::optional<client::api::ArchiveMaterials> m_materials;
     QStringList m_pending;                  // page files still to fetch
     QByteArray m_partial;                   // the file being fetched
     QHash<QString, QList<QImage>> m_images; // file → its page images (a PDF may hold several)

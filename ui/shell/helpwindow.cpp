@@ -21,6 +21,8 @@ HelpWindow::HelpWindow(QWidget *parent)
     resize(760, 640);
     m_browser->setObjectName(u"helpBrowser"_qs);
     m_browser->setOpenExternalLinks(true);
+    // The guide's pictures (images/<code>.png) sit next to it in the resources.
+    m_browser->setSearchPaths({u":/hpf/help"_qs});
     m_browser->setMarkdown(guideMarkdown());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
