@@ -67,7 +67,8 @@ bool consistent(const QJsonObject &day)
         }
     }
     for (const QJsonValue &v : day.value(u"byBusiness"_qs).toArray()) {
-        if (perBusiness.take(v.toObject().value(u"business"_qs).toString()) != v.toObject().value(u"count"_qs).toInteger())
+        if (perBusiness.take(v.toObject().value(u"business"_qs).toString()) !=
+            v.toObject().value(u"count"_qs).toInteger())
             return false;
     }
     return perBusiness.isEmpty() && total == day.value(u"total"_qs).toInteger();
@@ -115,13 +116,13 @@ private:
     {
         auto conn = f().database().connection();
         QVERIFY(conn.ok());
-        server::Query q(*conn,
-                        u"INSERT INTO loan_applications (serial, kind, status, officer_id, branch_id, "
-                        "applied_on, due_on, amount_fen, term_months, method, home_order, rate_ppm, "
-                        "property_address, price_fen, purchase_contract, bank_code, judgement, created_at, "
-                        "updated_at) SELECT :s, 'fund', 'reviewed', u.id, b.id, '2025-07-01', '2025-07-16', "
-                        "10000000, 120, 'equal_installment', 1, 26000, '测试路3号', 100000000, 'GF-3', '105', "
-                        "'{}', 0, 0 FROM users u, branches b WHERE u.username = 'loan1' AND b.code = :b"_qs);
+        server::Query q(
+            *conn, u"INSERT INTO loan_applications (serial, kind, status, officer_id, branch_id, "
+                   "applied_on, due_on, amount_fen, term_months, method, home_order, rate_ppm, "
+                   "property_address, price_fen, purchase_contract, bank_code, judgement, created_at, "
+                   "updated_at) SELECT :s, 'fund', 'reviewed', u.id, b.id, '2025-07-01', '2025-07-16', "
+                   "10000000, 120, 'equal_installment', 1, 26000, '测试路3号', 100000000, 'GF-3', '105', "
+                   "'{}', 0, 0 FROM users u, branches b WHERE u.username = 'loan1' AND b.code = :b"_qs);
         q.bind(u":s"_qs, serial).bind(u":b"_qs, branch);
         QVERIFY(q.exec().ok());
     }
@@ -135,10 +136,13 @@ private slots:
         QTest::addColumn<qint64>("centerTotal"); // what the auditor (head office) counts
         const QString t1 = u"teller1"_qs, t1b = u"teller1b"_qs, t2 = u"teller2"_qs;
         QTest::newRow("empty day") << QList<Step>{} << QString() << QString() << qint64(0);
-        QTest::newRow("one unit at 9") << QList<Step>{{9, t1, u"unit"_qs}} << u"openings@9=1"_qs << QString()
-                                       << qint64(1);
+        QTest::newRow("one unit at 9")
+            << QList<Step>{{9, t1, u"unit"_qs}} << u"openings@9=1"_qs << QString() << qint64(1);
         QTest::newRow("two hours, two businesses")
-            << QList<Step>{{9, t1, u"unit"_qs}, {9, t1, u"account"_qs}, {10, t1, u"seal"_qs}, {10, t1b, u"unit"_qs}}
+            << QList<Step>{{9, t1, u"unit"_qs},
+                           {9, t1, u"account"_qs},
+                           {10, t1, u"seal"_qs},
+                           {10, t1b, u"unit"_qs}}
             << u"accounts@10=1 openings@10=1 openings@9=2"_qs << QString() << qint64(4);
         QTest::newRow("another branch's operations")
             << QList<Step>{{9, t1, u"unit"_qs}, {11, t2, u"unit"_qs}, {11, t2, u"account"_qs}}
@@ -147,7 +151,10 @@ private slots:
             << QList<Step>{{9, t1, u"unit"_qs}, {9, t1, u"refused"_qs}, {9, t1, u"read"_qs}}
             << u"openings@9=1"_qs << QString() << qint64(1);
         QTest::newRow("the first and the last hour, not the days around")
-            << QList<Step>{{-1, t1, u"unit"_qs}, {0, t1, u"unit"_qs}, {23, t1, u"unit"_qs}, {24, t1, u"unit"_qs}}
+            << QList<Step>{{-1, t1, u"unit"_qs},
+                           {0, t1, u"unit"_qs},
+                           {23, t1, u"unit"_qs},
+                           {24, t1, u"unit"_qs}}
             << u"openings@0=1 openings@23=1"_qs << QString() << qint64(2);
     }
     void countsByHourAndBusiness()
@@ -205,9 +212,10 @@ private slots:
         const QDate today = kDay; // the fixture's clock
         QTest::newRow("no date: today") << QString() << 200 << QString();
         QTest::newRow("today") << u"date="_qs + today.toString(Qt::ISODate) << 200 << QString();
-        QTest::newRow("366 days ago") << u"date="_qs + today.addDays(-366).toString(Qt::ISODate) << 200 << QString();
-        QTest::newRow("367 days ago") << u"date="_qs + today.addDays(-367).toString(Qt::ISODate) << 400
-                                      << u"request.field_range"_qs;
+        QTest::newRow("366 days ago")
+            << u"date="_qs + today.addDays(-366).toString(Qt::ISODate) << 200 << QString();
+        QTest::newRow("367 days ago")
+            << u"date="_qs + today.addDays(-367).toString(Qt::ISODate) << 400 << u"request.field_range"_qs;
         QTest::newRow("tomorrow") << u"date="_qs + today.addDays(1).toString(Qt::ISODate) << 400
                                   << u"request.field_range"_qs;
         QTest::newRow("year 9999") << u"date=9999-12-31"_qs << 400 << u"request.field_range"_qs;
@@ -231,7 +239,8 @@ private slots:
             return;
         }
         QCOMPARE(r.code(), code);
-        QCOMPARE(r.json.value(u"field"_qs).toString(), code == u"request.unknown_field" ? u"day"_qs : u"date"_qs);
+        QCOMPARE(r.json.value(u"field"_qs).toString(),
+                 code == u"request.unknown_field" ? u"day"_qs : u"date"_qs);
     }
 
     void whoMayRead_data()
@@ -294,20 +303,25 @@ private slots:
         QTest::newRow("two waiting") << u"teller1"_qs << QByteArray("WS-0001-01") << two << 204 << QString();
         QTest::newRow("empty outbox") << u"teller1"_qs << QByteArray("WS-0001-01")
                                       << QJsonObject{{u"outboxDepth"_qs, 0}} << 204 << QString();
-        QTest::newRow("no workstation header") << u"teller1"_qs << QByteArray() << two << 400 << u"X-Workstation"_qs;
-        QTest::newRow("blank workstation") << u"teller1"_qs << QByteArray("   ") << two << 400 << u"X-Workstation"_qs;
-        QTest::newRow("items without an age") << u"teller1"_qs << QByteArray("WS-0001-01")
-                                              << QJsonObject{{u"outboxDepth"_qs, 2}} << 400 << u"oldestAgeSeconds"_qs;
+        QTest::newRow("no workstation header")
+            << u"teller1"_qs << QByteArray() << two << 400 << u"X-Workstation"_qs;
+        QTest::newRow("blank workstation")
+            << u"teller1"_qs << QByteArray("   ") << two << 400 << u"X-Workstation"_qs;
+        QTest::newRow("items without an age")
+            << u"teller1"_qs << QByteArray("WS-0001-01") << QJsonObject{{u"outboxDepth"_qs, 2}} << 400
+            << u"oldestAgeSeconds"_qs;
         QTest::newRow("an age without items")
             << u"teller1"_qs << QByteArray("WS-0001-01")
-            << QJsonObject{{u"outboxDepth"_qs, 0}, {u"oldestAgeSeconds"_qs, 3}} << 400 << u"oldestAgeSeconds"_qs;
+            << QJsonObject{{u"outboxDepth"_qs, 0}, {u"oldestAgeSeconds"_qs, 3}} << 400
+            << u"oldestAgeSeconds"_qs;
         QTest::newRow("negative depth") << u"teller1"_qs << QByteArray("WS-0001-01")
                                         << QJsonObject{{u"outboxDepth"_qs, -1}} << 400 << u"outboxDepth"_qs;
-        QTest::newRow("depth as text") << u"teller1"_qs << QByteArray("WS-0001-01")
-                                       << QJsonObject{{u"outboxDepth"_qs, u"2"_qs}} << 400 << u"outboxDepth"_qs;
-        QTest::newRow("unknown member") << u"teller1"_qs << QByteArray("WS-0001-01")
-                                        << QJsonObject{{u"outboxDepth"_qs, 0}, {u"user"_qs, u"x"_qs}} << 400
-                                        << u"user"_qs;
+        QTest::newRow("depth as text")
+            << u"teller1"_qs << QByteArray("WS-0001-01") << QJsonObject{{u"outboxDepth"_qs, u"2"_qs}} << 400
+            << u"outboxDepth"_qs;
+        QTest::newRow("unknown member")
+            << u"teller1"_qs << QByteArray("WS-0001-01")
+            << QJsonObject{{u"outboxDepth"_qs, 0}, {u"user"_qs, u"x"_qs}} << 400 << u"user"_qs;
         QTest::newRow("a supervisor's own workstation")
             << u"supervisor1"_qs << QByteArray("WS-0001-09") << two << 204 << QString();
     }
@@ -332,7 +346,8 @@ private slots:
         QCOMPARE(w.value(u"username"_qs).toString(), user);
         QCOMPARE(w.value(u"outboxDepth"_qs).toInteger(), body.value(u"outboxDepth"_qs).toInteger());
         if (body.contains(u"oldestAgeSeconds"_qs))
-            QCOMPARE(w.value(u"oldestAgeSeconds"_qs).toInteger(), body.value(u"oldestAgeSeconds"_qs).toInteger());
+            QCOMPARE(w.value(u"oldestAgeSeconds"_qs).toInteger(),
+                     body.value(u"oldestAgeSeconds"_qs).toInteger());
         else
             QVERIFY(w.value(u"oldestAgeSeconds"_qs).isNull());
     }
@@ -341,8 +356,12 @@ private slots:
     // workstation is the head office's to see, not this branch's.
     void lastReportAndAge()
     {
-        QCOMPARE(report(u"teller1"_qs, {{u"outboxDepth"_qs, 5}, {u"oldestAgeSeconds"_qs, 600}}, "WS-A").status, 204);
-        QCOMPARE(report(u"teller1b"_qs, {{u"outboxDepth"_qs, 1}, {u"oldestAgeSeconds"_qs, 10}}, "WS-A").status, 204);
+        QCOMPARE(
+            report(u"teller1"_qs, {{u"outboxDepth"_qs, 5}, {u"oldestAgeSeconds"_qs, 600}}, "WS-A").status,
+            204);
+        QCOMPARE(
+            report(u"teller1b"_qs, {{u"outboxDepth"_qs, 1}, {u"oldestAgeSeconds"_qs, 10}}, "WS-A").status,
+            204);
         QCOMPARE(report(u"teller2"_qs, {{u"outboxDepth"_qs, 0}}, "WS-B").status, 204);
         f().clock().advanceSeconds(90);
         const QJsonArray own = day(u"supervisor1"_qs).value(u"workstations"_qs).toArray();

@@ -30,8 +30,9 @@ Result<QDate> readDate(const RequestContext &ctx)
     if (!shape || !date.isValid())
         return makeError(u"request.field_type"_qs, u"date"_qs, u"expected YYYY-MM-DD"_qs);
     if (date > today || date < today.addDays(-kSupervisionDays))
-        return makeError(u"request.field_range"_qs, u"date"_qs,
-                         QStringLiteral("from %1 to today").arg(today.addDays(-kSupervisionDays).toString(Qt::ISODate)));
+        return makeError(
+            u"request.field_range"_qs, u"date"_qs,
+            QStringLiteral("from %1 to today").arg(today.addDays(-kSupervisionDays).toString(Qt::ISODate)));
     return date;
 }
 

@@ -29,7 +29,7 @@ QString isoTime(qint64 ms)
 
 // Counts of the day's operations as {business → 24 hourly counts}.
 Result<QMap<QString, QList<qint64>>> countOperations(ServiceContext &ctx, qint64 start, qint64 end,
-                                                       const QSet<QString> &counted)
+                                                     const QSet<QString> &counted)
 {
     // The day's start goes into the statement as a number (ours, not the caller's text): a bound
     // parameter used twice (SELECT and GROUP BY) is not portable across the two drivers.
@@ -86,8 +86,9 @@ Result<QJsonArray> pendingApprovals(ServiceContext &ctx)
 
 Result<QJsonArray> grantsOfDay(ServiceContext &ctx, qint64 start, qint64 end)
 {
-    QString sql = u"SELECT g.operation, COUNT(*), SUM(CASE WHEN g.used_at IS NULL THEN 0 ELSE 1 END) "
-                  "FROM grants g JOIN users u ON u.id = g.maker_id WHERE g.created_at >= :s AND g.created_at < :e"_qs;
+    QString sql =
+        u"SELECT g.operation, COUNT(*), SUM(CASE WHEN g.used_at IS NULL THEN 0 ELSE 1 END) "
+        "FROM grants g JOIN users u ON u.id = g.maker_id WHERE g.created_at >= :s AND g.created_at < :e"_qs;
     if (!everyBranch(ctx))
         sql += u" AND u.branch_id = :b"_qs;
     sql += u" GROUP BY g.operation ORDER BY g.operation"_qs;
@@ -99,14 +100,16 @@ Result<QJsonArray> grantsOfDay(ServiceContext &ctx, qint64 start, qint64 end)
         return s.error();
     QJsonArray out;
     while (q.next())
-        out.append(QJsonObject{{u"operation"_qs, q.str(0)}, {u"count"_qs, q.int64(1)}, {u"used"_qs, q.int64(2)}});
+        out.append(
+            QJsonObject{{u"operation"_qs, q.str(0)}, {u"count"_qs, q.int64(1)}, {u"used"_qs, q.int64(2)}});
     return out;
 }
 
 Result<QJsonArray> workstations(ServiceContext &ctx)
 {
-    QString sql = u"SELECT w.workstation, b.code, w.username, w.outbox_depth, w.oldest_age_seconds, w.reported_at "
-                  "FROM workstation_reports w JOIN branches b ON b.id = w.branch_id"_qs;
+    QString sql =
+        u"SELECT w.workstation, b.code, w.username, w.outbox_depth, w.oldest_age_seconds, w.reported_at "
+        "FROM workstation_reports w JOIN branches b ON b.id = w.branch_id"_qs;
     if (!everyBranch(ctx))
         sql += u" WHERE w.branch_id = :b"_qs;
     sql += u" ORDER BY b.code, w.workstation LIMIT "_qs + QString::number(kMaxWorkstations);
@@ -124,9 +127,9 @@ Result<QJsonArray> workstations(ServiceContext &ctx)
                       {u"reportedAt"_qs, isoTime(q.int64(5))},
                       {u"secondsSinceReport"_qs, qMax<qint64>(0, (ctx.nowMs - q.int64(5)) / 1000)}};
         // The oldest item's age now: its age when reported plus the time since.
-        w.insert(u"oldestAgeSeconds"_qs, q.isNull(4) ? QJsonValue()
-                                                      : QJsonValue(q.int64(4) + w.value(u"secondsSinceReport"_qs)
-                                                                                        .toInteger()));
+        w.insert(u"oldestAgeSeconds"_qs,
+                 q.isNull(4) ? QJsonValue()
+                             : QJsonValue(q.int64(4) + w.value(u"secondsSinceReport"_qs).toInteger()));
         out.append(w);
     }
     return out;
@@ -177,14 +180,15 @@ Result<QJsonObject> supervisionDay(ServiceContext &ctx, QDate date, const QSet<Q
     auto stations = workstations(ctx);
     if (!stations)
         return stations.error();
-    return QJsonObject{{u"date"_qs, date.toString(Qt::ISODate)},
-                       {u"branchCode"_qs, everyBranch(ctx) ? QJsonValue() : QJsonValue(ctx.user().branchCode)},
-                       {u"total"_qs, total},
-                       {u"byHour"_qs, byHour},
-                       {u"byBusiness"_qs, byBusiness},
-                       {u"pending"_qs, *pending},
-                       {u"grants"_qs, *grants},
-                       {u"workstations"_qs, *stations}};
+    return QJsonObject{
+        {u"date"_qs, date.toString(Qt::ISODate)},
+        {u"branchCode"_qs, everyBranch(ctx) ? QJsonValue() : QJsonValue(ctx.user().branchCode)},
+        {u"total"_qs, total},
+        {u"byHour"_qs, byHour},
+        {u"byBusiness"_qs, byBusiness},
+        {u"pending"_qs, *pending},
+        {u"grants"_qs, *grants},
+        {u"workstations"_qs, *stations}};
 }
 
 Status recordWorkstationReport(ServiceContext &ctx, const WorkstationReport &report)
@@ -193,11 +197,12 @@ Status recordWorkstationReport(ServiceContext &ctx, const WorkstationReport &rep
         return makeError(u"request.field_required"_qs, u"X-Workstation"_qs, u"name the workstation"_qs);
     return runInTransaction(ctx.db, ctx.dialect, TxMode::Write, [&](Transaction &) -> Result<TxEnd> {
         // The last report wins; a workstation moved to another branch is reported under the new one.
-        Query q(ctx.db, u"INSERT INTO workstation_reports (workstation, branch_id, username, outbox_depth, "
-                        "oldest_age_seconds, reported_at) VALUES (:w, :b, :u, :d, :a, :t) "
-                        "ON CONFLICT (workstation) DO UPDATE SET branch_id = excluded.branch_id, "
-                        "username = excluded.username, outbox_depth = excluded.outbox_depth, "
-                        "oldest_age_seconds = excluded.oldest_age_seconds, reported_at = excluded.reported_at"_qs);
+        Query q(ctx.db,
+                u"INSERT INTO workstation_reports (workstation, branch_id, username, outbox_depth, "
+                "oldest_age_seconds, reported_at) VALUES (:w, :b, :u, :d, :a, :t) "
+                "ON CONFLICT (workstation) DO UPDATE SET branch_id = excluded.branch_id, "
+                "username = excluded.username, outbox_depth = excluded.outbox_depth, "
+                "oldest_age_seconds = excluded.oldest_age_seconds, reported_at = excluded.reported_at"_qs);
         q.bind(u":w"_qs, ctx.workstation.trimmed())
             .bind(u":b"_qs, ctx.user().branchId)
             .bind(u":u"_qs, ctx.user().username)
