@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libgl-dev
   # the counter camera of face-to-face signing (QCamera, QImageCapture)
   qt6-multimedia-dev
+  # the supervisor's day view draws its charts with Qt Charts (issue 19; only ui links it)
+  qt6-charts-dev libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL(Widgets)
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
   # archive pages and documents: TIFF (CCITT G4) and PDF rendering (imaging/)

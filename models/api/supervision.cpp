@@ -80,7 +80,8 @@ ApiRequest dayRequest(QDate date)
     return ApiRequest::get(kDay + u"?date="_qs + date.toString(Qt::ISODate));
 }
 
-void day(ApiClient *api, QDate date, QObject *context, std::function<void(const Reply<SupervisionDay> &)> done)
+void day(ApiClient *api, QDate date, QObject *context,
+         std::function<void(const Reply<SupervisionDay> &)> done)
 {
     api::fetch<SupervisionDay>(api, dayRequest(date), context, &SupervisionDay::fromJson, std::move(done));
 }

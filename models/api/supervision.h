@@ -65,7 +65,8 @@ struct SupervisionDay
 namespace supervision {
 
 ApiRequest dayRequest(QDate date);
-void day(ApiClient *api, QDate date, QObject *context, std::function<void(const Reply<SupervisionDay> &)> done);
+void day(ApiClient *api, QDate date, QObject *context,
+         std::function<void(const Reply<SupervisionDay> &)> done);
 
 // POST /supervision/workstation-report: a report, not an operation (no outbox, no key, no retry:
 // the next one follows within a minute). `oldestAgeSeconds` only when `depth` > 0.

@@ -16,7 +16,8 @@ const QByteArray kHours = "[0,0,0,0,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0,0,0,0,0,0]";
 const QByteArray kStation = R"({"workstation":"WS-0001-01","branchCode":"0001","username":"teller1",
     "outboxDepth":2,"oldestAgeSeconds":125,"reportedAt":"2025-07-15T10:00:00+08:00","secondsSinceReport":30})";
 
-QByteArray day(const QByteArray &hours = kHours, const QByteArray &total = "4", const QByteArray &station = kStation)
+QByteArray day(const QByteArray &hours = kHours, const QByteArray &total = "4",
+               const QByteArray &station = kStation)
 {
     return R"({"date":"2025-07-15","branchCode":"0001","total":)" + total +
            R"(,"byHour":[{"business":"openings","hours":)" + hours +
@@ -78,18 +79,19 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
-        QTest::newRow("23 hours") << day("[0,0,0,0,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0,0,0,0,0]") << u"byHour[0].hours"_qs;
+        QTest::newRow("23 hours") << day("[0,0,0,0,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0,0,0,0,0]")
+                                  << u"byHour[0].hours"_qs;
         QTest::newRow("25 hours") << day("[0,0,0,0,0,0,0,0,0,3,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0]")
                                   << u"byHour[0].hours"_qs;
-        QTest::newRow("a negative hour") << day("[0,0,0,0,0,0,0,0,0,5,-1,0,0,0,0,0,0,0,0,0,0,0,0,0]")
-                                         << u"byHour[0].hours"_qs;
-        QTest::newRow("an hour as text") << day("[0,0,0,0,0,0,0,0,0,\"3\",1,0,0,0,0,0,0,0,0,0,0,0,0,0]")
-                                         << u"byHour[0].hours"_qs;
+        QTest::newRow("a negative hour")
+            << day("[0,0,0,0,0,0,0,0,0,5,-1,0,0,0,0,0,0,0,0,0,0,0,0,0]") << u"byHour[0].hours"_qs;
+        QTest::newRow("an hour as text")
+            << day("[0,0,0,0,0,0,0,0,0,\"3\",1,0,0,0,0,0,0,0,0,0,0,0,0,0]") << u"byHour[0].hours"_qs;
         QTest::newRow("total differs") << day(kHours, "5") << u"total"_qs;
         QTest::newRow("negative total") << day(kHours, "-4") << u"total"_qs;
         QTest::newRow("no date") << replaced(day(), R"("date":"2025-07-15",)", "") << u"date"_qs;
-        QTest::newRow("no workstations") << replaced(day(), R"(,"workstations":[)" + kStation + "]", "")
-                                         << u"workstations"_qs;
+        QTest::newRow("no workstations")
+            << replaced(day(), R"(,"workstations":[)" + kStation + "]", "") << u"workstations"_qs;
         QTest::newRow("items without an age")
             << day(kHours, "4", replaced(kStation, R"("oldestAgeSeconds":125)", R"("oldestAgeSeconds":null)"))
             << u"workstations[0].oldestAgeSeconds"_qs;
@@ -121,8 +123,8 @@ private slots:
         QTest::addColumn<std::optional<qint64>>("age");
         QTest::addColumn<QByteArray>("body");
         QTest::newRow("empty") << qint64(0) << std::optional<qint64>() << QByteArray(R"({"outboxDepth":0})");
-        QTest::newRow("empty, an age given") << qint64(0) << std::optional<qint64>(5)
-                                             << QByteArray(R"({"outboxDepth":0})");
+        QTest::newRow("empty, an age given")
+            << qint64(0) << std::optional<qint64>(5) << QByteArray(R"({"outboxDepth":0})");
         QTest::newRow("two") << qint64(2) << std::optional<qint64>(95)
                              << QByteArray(R"({"oldestAgeSeconds":95,"outboxDepth":2})");
         QTest::newRow("a clock gone backwards") << qint64(1) << std::optional<qint64>(-30)
@@ -138,7 +140,8 @@ private slots:
         QCOMPARE(rq.path, u"/api/v1/supervision/workstation-report"_qs);
         QVERIFY(rq.idempotencyKey.isEmpty());
         QCOMPARE(QJsonDocument(rq.body).toJson(QJsonDocument::Compact), body);
-        QCOMPARE(api::supervision::dayRequest(QDate(2025, 7, 5)).path, u"/api/v1/supervision/day?date=2025-07-05"_qs);
+        QCOMPARE(api::supervision::dayRequest(QDate(2025, 7, 5)).path,
+                 u"/api/v1/supervision/day?date=2025-07-05"_qs);
     }
 };
 
