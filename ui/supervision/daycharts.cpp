@@ -49,7 +49,8 @@ DayCharts::DayCharts(QWidget *parent)
     businessChart->setTitle(tr("Operations by business"));
     businessChart->addSeries(m_business);
     businessChart->legend()->setAlignment(Qt::AlignRight);
-    m_businessView = makeView(businessChart, u"supervisionBusinessChart"_qs, tr("Operations by business"), parent);
+    m_businessView =
+        makeView(businessChart, u"supervisionBusinessChart"_qs, tr("Operations by business"), parent);
 }
 
 QString DayCharts::businessText(const QString &business)
@@ -149,7 +150,8 @@ void DayCharts::show(const client::api::SupervisionDay &day)
         axis->setTickCount(int(qMin<qint64>(qMax<qint64>(4, highest), 10)) + 1);
     }
     for (const auto &[business, count] : day.byBusiness) {
-        QPieSlice *slice = m_business->append(QStringLiteral("%1: %2").arg(businessText(business)).arg(count), qreal(count));
+        QPieSlice *slice =
+            m_business->append(QStringLiteral("%1: %2").arg(businessText(business)).arg(count), qreal(count));
         slice->setProperty("business", business);
     }
 }

@@ -14,8 +14,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLoggingCategory>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -50,8 +50,8 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
     return item;
 }
 
-QTableWidget *makeTable(int columns, const QStringList &headers, const QString &name, const QString &accessible,
-                        QWidget *parent)
+QTableWidget *makeTable(int columns, const QStringList &headers, const QString &name,
+                        const QString &accessible, QWidget *parent)
 {
     auto *table = new QTableWidget(0, columns, parent);
     table->setObjectName(name);
@@ -76,9 +76,10 @@ SupervisionPage::SupervisionPage(client::ClientCore *core, QWidget *parent)
     , m_refresh(new QPushButton(tr("Refresh (F5)"), this))
     , m_summary(new QLabel(this))
     , m_charts(std::make_unique<DayCharts>(this))
-    , m_pending(makeTable(PendingColumns,
-                          {tr("Application"), tr("Loan kind"), tr("Amount"), tr("Waiting since"), tr("Branch")},
-                          u"supervisionPending"_qs, tr("Loan applications waiting for approval"), this))
+    , m_pending(
+          makeTable(PendingColumns,
+                    {tr("Application"), tr("Loan kind"), tr("Amount"), tr("Waiting since"), tr("Branch")},
+                    u"supervisionPending"_qs, tr("Loan applications waiting for approval"), this))
     , m_workstations(makeTable(StationColumns,
                                {tr("Workstation"), tr("Branch"), tr("Signed in"), tr("Operations waiting"),
                                 tr("Oldest waiting"), tr("Last report")},
@@ -165,6 +166,9 @@ SupervisionPage::~SupervisionPage() = default;
 void SupervisionPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Loaded when shown, not when built: the shell builds every page, also for roles that may not
+    // read the day (they would only collect refusals).
+    reload();
     m_timer->start();
 }
 
@@ -231,13 +235,13 @@ void SupervisionPage::show(const client::api::SupervisionDay &day)
 {
     m_day = day;
     m_charts->show(day);
-    const QString scope =
-        day.branchCode.isEmpty() ? tr("every branch") : tr("branch %1").arg(day.branchCode);
+    const QString scope = day.branchCode.isEmpty() ? tr("every branch") : tr("branch %1").arg(day.branchCode);
     QString summary = tr("%1, %2: %3 operations.").arg(day.date.toString(Qt::ISODate), scope).arg(day.total);
     QStringList grants;
     for (const client::api::DayGrants &g : day.grants)
         grants << tr("%1 ×%2 (%3 used)").arg(DayCharts::operationText(g.operation)).arg(g.count).arg(g.used);
-    summary += u' ' + (grants.isEmpty() ? tr("No supervisor grants.") : tr("Grants: %1.").arg(grants.join(u"; "_qs)));
+    summary += u' ' + (grants.isEmpty() ? tr("No supervisor grants.")
+                                        : tr("Grants: %1.").arg(grants.join(u"; "_qs)));
     m_summary->setText(summary);
     fillPending(day);
     fillWorkstations(day);
@@ -271,7 +275,8 @@ void SupervisionPage::fillWorkstations(const client::api::SupervisionDay &day)
         m_workstations->setItem(row, SignedIn, cell(w.username));
         m_workstations->setItem(row, Waiting,
                                 cell(QString::number(w.outboxDepth), Qt::AlignRight | Qt::AlignVCenter));
-        m_workstations->setItem(row, OldestAge, cell(w.oldestAgeSeconds ? ageText(*w.oldestAgeSeconds) : tr("—")));
+        m_workstations->setItem(row, OldestAge,
+                                cell(w.oldestAgeSeconds ? ageText(*w.oldestAgeSeconds) : tr("—")));
         QString last = tr("%1 ago").arg(ageText(w.secondsSinceReport));
         if (w.secondsSinceReport >= kSilentSeconds) {
             last = tr("%1 ago — not heard from since").arg(ageText(w.secondsSinceReport));
@@ -295,7 +300,6 @@ PageDescriptor SupervisionPage::descriptor()
                 auto *page = new SupervisionPage(context.core(), parent);
                 page->setFocusProxy(page->dateEdit());
                 resetOnSignOut(context, page);
-                page->reload();
                 return page;
             }};
 }

@@ -24,8 +24,9 @@ struct PageDescriptor;
 // 9002 今日业务 (issue 19): the supervisor's day at a glance — the branch's operations by hour
 // stacked by business and their share by business (Qt Charts), the loan applications waiting for
 // a supervisor's decision and the day's grants, and each workstation's outbox as it last reported
-// (items waiting, the oldest one's age, when it was last heard of). Refreshes every minute while
-// shown, and on F5 or the button; another date (up to a year back) is a date box away.
+// (items waiting, the oldest one's age, when it was last heard of). Loads when shown, refreshes
+// every minute while shown, and on F5 or the button; another date (up to a year back) is a date
+// box away.
 class SupervisionPage : public QWidget
 {
     Q_OBJECT
