@@ -134,6 +134,10 @@ ROUTES = {
     "loan-overdue-page": ("loans.overdue", "", "page=%EF%BC%92", ""),
     "loan-reminder-done": ("loans.reminderDone", "1", "", j({"channel": "phone", "note": "已电话提醒"})),
     "loan-reminder-done-bad": ("loans.reminderDone", "x", "", j({"channel": "fax"})),
+    # issue 19: the supervisor's day view (a date, a full-width date) and a workstation's report
+    "supervision-day": ("supervision.day", "", "date=2025-07-15", ""),
+    "supervision-day-wide": ("supervision.day", "", "date=%EF%BC%92025-07-15", ""),
+    "supervision-report": ("supervision.report", "", "", j({"outboxDepth": 3, "oldestAgeSeconds": 120})),
     "withdrawal-retired": ("withdrawals.retired", "$account", "", j({"amountFen": 1000, "reason": "01"})),
     # loan applications (issue 18): check, acceptance, reads, the lifecycle
     "loan-check": ("loans.check", "", "", j(LOAN)),

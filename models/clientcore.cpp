@@ -1,5 +1,6 @@
 #include "clientcore.h"
 
+#include "api/supervision.h"
 #include "archive/capturestore.h"
 #include "archive/uploader.h"
 #include "crypto/sm3.h"
@@ -89,6 +90,8 @@ ClientCore::ClientCore(const ClientOptions &options, QObject *parent)
 
     m_heartbeat.setInterval(qMax(100, options.heartbeatMs));
     connect(&m_heartbeat, &QTimer::timeout, this, &ClientCore::checkConnection);
+    m_outboxReport.setInterval(qMax(100, options.outboxReportMs));
+    connect(&m_outboxReport, &QTimer::timeout, this, &ClientCore::reportOutbox);
 }
 
 ClientCore::~ClientCore()
@@ -141,6 +144,24 @@ void ClientCore::checkConnection()
             [this](const ApiResponse &) { m_heartbeatInFlight = false; });
 }
 
+void ClientCore::reportOutbox()
+{
+    // Without a workstation id there is nothing the server could file the report under.
+    if (!m_session->isSignedIn() || m_options.workstation.isEmpty() || !m_api->baseUrl().isValid())
+        return;
+    const QList<Outbox::Item> pending = m_outbox->items(Outbox::State::Pending);
+    std::optional<qint64> oldest;
+    for (const Outbox::Item &item : pending) {
+        const qint64 age = qMax<qint64>(0, item.createdAt.secsTo(m_clock->now()));
+        oldest = qMax(oldest.value_or(0), age);
+    }
+    connect(m_api->send(api::supervision::reportRequest(pending.size(), oldest)), &ApiCall::finished, this,
+            [](const ApiResponse &response) {
+                if (!response.ok())
+                    qCDebug(lcApi) << "outbox report not taken:" << response.problem.code;
+            });
+}
+
 void ClientCore::onSignedIn()
 {
     m_user = m_session->user().username;
@@ -148,6 +169,8 @@ void ClientCore::onSignedIn()
     m_outbox->setOwner(m_user, m_session->serverKey());
     m_outbox->resendPending();
     m_archiveUploader->resumeAll(m_user);
+    reportOutbox();
+    m_outboxReport.start();
 }
 
 void ClientCore::onSignedOut(const QString &previousUser)
@@ -160,6 +183,7 @@ void ClientCore::onSignedOut(const QString &previousUser)
     if (Status s = m_lookups->purgeOwner(previousUser); !s)
         qCWarning(lcStore) << "cannot purge cached lookups:" << s.error().detail;
     m_outbox->setOwner(QString(), QString());
+    m_outboxReport.stop();
 }
 
 } // namespace hpf::client

@@ -37,6 +37,7 @@ struct ClientOptions
     QString dataDirectory;                  // the local cache lives here (cache.sqlite)
     QString workstation;                    // sent as X-Workstation
     int heartbeatMs = 10000;                // health check interval; also how fast "offline" is noticed
+    int outboxReportMs = 60000;             // while signed in: the outbox's state for the supervisor
     CredentialStore *credentials = nullptr; // default: the desktop keychain
     const Clock *clock = nullptr;           // default: the system clock
 };
@@ -66,6 +67,9 @@ public:
     bool isOnline() const { return m_api->isReachable(); }
     // Checks the server now (the heartbeat does this periodically).
     void checkConnection();
+    // Tells the server this workstation's outbox depth and the age of its oldest item (the
+    // supervisor's day view, issue 19); at sign-in and every outboxReportMs while signed in.
+    void reportOutbox();
 
     ApiClient *api() const { return m_api; }
     CredentialStore *credentials() const { return m_credentials; }
@@ -119,6 +123,7 @@ private:
     ReferenceSync *m_reference;
     QTimer m_heartbeat;
     bool m_heartbeatInFlight = false;
+    QTimer m_outboxReport;
     QString m_user;
 };
 

@@ -15,6 +15,8 @@ PACKAGES=(
   qt6-multimedia-dev
   # Qt's own strings (dialog buttons, context menus, the print dialog) in Chinese: qt_zh_CN.qm
   qt6-translations-l10n
+  # the supervisor's day view draws its charts with Qt Charts (issue 19; only ui links it)
+  qt6-charts-dev libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL(Widgets)
   # domain libraries
   libssl-dev openssl libqrencode-dev libzxing-dev libsane-dev sane-utils zlib1g-dev
   # XLSX employee lists: the zip container (QuaZip; pulls in Qt 5 compat for its name codecs)

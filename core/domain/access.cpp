@@ -138,6 +138,9 @@ constexpr std::array kTable{
     Entry{u"interest.statement", Lookup},
     Entry{u"interest.runs", Supervisor | Auditor | Admin},
     Entry{u"interest.run", Supervisor | Admin},
+    // issue 19: the supervisor's day view; every signed-in workstation reports its outbox
+    Entry{u"supervision.day", Supervisor | Auditor},
+    Entry{u"supervision.report", SignedIn},
     // changes of unit and person details (issue 17, business/changes)
     Entry{u"units.change", Teller},
     Entry{u"units.changes", Lookup},

@@ -1327,6 +1327,51 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
+    // issue 19: the supervisor's day view with something in every list (the day's openings, an
+    // application waiting for approval, a grant, a workstation's report), and its refusals.
+    void supervisionDay()
+    {
+        const QString teller = login(u"teller1"_qs);
+        QString unit;
+        QVERIFY(openUnitWithPeople(teller, 9, 90, 1, &unit).size() == 1);
+        auto conn = f().database().connection();
+        QVERIFY(conn.ok());
+        QVERIFY(
+            server::Query(
+                *conn,
+                u"INSERT INTO loan_applications (serial, kind, status, officer_id, branch_id, "
+                "applied_on, due_on, amount_fen, term_months, method, home_order, rate_ppm, "
+                "property_address, price_fen, purchase_contract, bank_code, judgement, created_at, "
+                "updated_at) SELECT 'YW2025071500009903', 'fund', 'reviewed', id, branch_id, "
+                "'2025-07-01', '2025-07-16', 10000000, 120, 'equal_installment', 1, 26000, "
+                "'测试路2号', 100000000, 'GF-2', '105', '{}', 0, 0 FROM users WHERE username = 'loan1'"_qs)
+                .exec()
+                .ok());
+        QVERIFY(
+            !grant(teller, u"supervisor1"_qs, ServerFixture::newKey(), u"remittances.defer"_qs, {unit}, {})
+                 .isEmpty());
+        api(u"supervision.report"_qs, 204,
+            {.body = {{u"outboxDepth"_qs, 2}, {u"oldestAgeSeconds"_qs, 95}}, .token = teller});
+        api(u"supervision.report"_qs, 400, {.body = {{u"outboxDepth"_qs, 2}}, .token = teller});
+        api(u"supervision.report"_qs, 400,
+            {.body = {{u"outboxDepth"_qs, 0}, {u"oldestAgeSeconds"_qs, 5}}, .token = teller});
+        api(u"supervision.report"_qs, 400, {.body = {{u"outboxDepth"_qs, -1}}, .token = teller});
+        const QString supervisor = login(u"supervisor1"_qs);
+        const Reply day = api(u"supervision.day"_qs, 200, {.token = supervisor});
+        QVERIFY(!day.json.value(u"byHour"_qs).toArray().isEmpty());
+        QVERIFY(!day.json.value(u"pending"_qs).toArray().isEmpty());
+        QVERIFY(!day.json.value(u"grants"_qs).toArray().isEmpty());
+        QVERIFY(!day.json.value(u"workstations"_qs).toArray().isEmpty());
+        api(u"supervision.day"_qs, 200, {.token = login(u"auditor1"_qs)});
+        const QString today = f().clock().now().toLocalTime().date().toString(Qt::ISODate);
+        api(u"supervision.day"_qs, 200, {.query = u"date="_qs + today, .token = supervisor});
+        api(u"supervision.day"_qs, 400, {.query = u"date=2026-13-01"_qs, .token = supervisor});
+        api(u"supervision.day"_qs, 400, {.query = u"date=1999-01-01"_qs, .token = supervisor});
+        api(u"supervision.day"_qs, 400, {.query = u"day=1"_qs, .token = supervisor});
+        api(u"supervision.day"_qs, 403, {.token = teller});
+        QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
+    }
+
     // Loans (issue 18): the check, acceptance with a replay and a refusal, the read back, the
     // list, review, approval and refusal with the separation of duties.
     void loans()

@@ -232,6 +232,10 @@ private slots:
         out.insert(u"loans.reminderDone"_qs, {u"loan_officer"_qs});
         // issue 18 (J): the list of loans is read like the application list
         out.insert(u"loans.accounts"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
+        // issue 19: the supervisor's day view; every signed-in client reports its workstation's outbox
+        out.insert(u"supervision.day"_qs, {u"supervisor"_qs, u"auditor"_qs});
+        out.insert(u"supervision.report"_qs, {u"teller"_qs, u"loan_officer"_qs, u"archivist"_qs,
+                                              u"judicial"_qs, u"supervisor"_qs, u"auditor"_qs, u"admin"_qs});
         return out;
     }
 

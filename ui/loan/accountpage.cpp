@@ -4,6 +4,7 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "loan/loantext.h"
+#include "loan/postingspanel.h"
 #include "loan/scheduletable.h"
 #include "loanschedule.h"
 #include "ops/operation.h"
@@ -13,7 +14,7 @@
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
-#include "widgets/formnavigator.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/receiptbar.h"
 
 #include <QCheckBox>
@@ -30,14 +31,6 @@
 namespace hpf::ui {
 
 namespace api = client::api;
-
-namespace {
-
-constexpr int kKeepTerm = 0;
-constexpr int kKeepPayment = 1;
-constexpr int kFull = 2;
-
-} // namespace
 
 // The statuses of 7001/7002 are LoanText's; those after 面签 and of the loan are this page's.
 QString LoanAccountPage::statusName(const QString &status)
@@ -66,11 +59,7 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     , m_schedule(new LoanScheduleTable(this))
     , m_fromFund(new QCheckBox(tr("The borrower repays from the &fund balance (提取还贷)"), this))
     , m_disburse(new QPushButton(tr("&Disburse"), this))
-    , m_repayAmount(new QLineEdit(this))
-    , m_repay(new QPushButton(tr("Post &repayment"), this))
-    , m_prepayKind(new QComboBox(this))
-    , m_prepayAmount(new QLineEdit(this))
-    , m_prepay(new QPushButton(tr("&Prepay"), this))
+    , m_postings(new LoanPostingsPanel(this))
     , m_schedulePreview(new QPushButton(tr("Schedule pre&view"), this))
     , m_schedulePdf(new QPushButton(tr("Schedule as P&DF"), this))
     , m_status(new QLabel(this))
@@ -87,13 +76,6 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     m_schedule->setObjectName(u"loanSchedule"_qs);
     m_fromFund->setObjectName(u"loanFromFund"_qs);
     m_disburse->setObjectName(u"loanDisburse"_qs);
-    m_repayAmount->setObjectName(u"loanRepayAmount"_qs);
-    m_repayAmount->setMaxLength(20);
-    m_repay->setObjectName(u"loanRepay"_qs);
-    m_prepayKind->setObjectName(u"loanPrepayKind"_qs);
-    m_prepayAmount->setObjectName(u"loanPrepayAmount"_qs);
-    m_prepayAmount->setMaxLength(20);
-    m_prepay->setObjectName(u"loanPrepay"_qs);
     m_schedulePdf->setObjectName(u"loanSchedulePdf"_qs);
     m_status->setObjectName(u"loanStatus"_qs);
     m_settled->setObjectName(u"loanSettled"_qs);
@@ -105,31 +87,24 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     m_filter->addItem(tr("Repaying"), u"repaying"_qs);
     m_filter->addItem(tr("Overdue"), u"overdue"_qs);
     m_filter->addItem(tr("Settled"), u"settled"_qs);
-    m_prepayKind->addItem(tr("Partial, keep the term (lower payment)"));
-    m_prepayKind->addItem(tr("Partial, keep the payment (shorter term)"));
-    m_prepayKind->addItem(tr("In full (settles the loan)"));
     m_list->setMaximumHeight(120);
+    m_list->setAccessibleName(tr("Loans of the branch"));
+    m_schedule->setAccessibleName(tr("Repayment schedule"));
+    fitToChars(m_lookup, 20); // YW… or DK… and 16 digits
 
     auto *top = new QFormLayout;
-    top->addRow(tr("Application serial or contract number:"), m_lookup);
+    top->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    top->addRow(tr("Application serial or contract &number:"), m_lookup);
     auto *listRow = new QHBoxLayout;
-    listRow->addWidget(new QLabel(tr("Loans of the branch:"), this));
+    auto *listLabel = new QLabel(tr("Loans of the branch, &status:"), this);
+    listLabel->setBuddy(m_filter);
+    listRow->addWidget(listLabel);
     listRow->addWidget(m_filter);
     listRow->addStretch();
     auto *disburseRow = new QHBoxLayout;
     disburseRow->addWidget(m_fromFund);
     disburseRow->addWidget(m_disburse);
     disburseRow->addStretch();
-    auto *postings = new QFormLayout;
-    auto *repayRow = new QHBoxLayout;
-    repayRow->addWidget(m_repayAmount);
-    repayRow->addWidget(m_repay);
-    postings->addRow(tr("Repayment from the bank (yuan):"), repayRow);
-    auto *prepayRow = new QHBoxLayout;
-    prepayRow->addWidget(m_prepayKind);
-    prepayRow->addWidget(m_prepayAmount);
-    prepayRow->addWidget(m_prepay);
-    postings->addRow(tr("Prepayment (principal, yuan):"), prepayRow);
     auto *printRow = new QHBoxLayout;
     printRow->addWidget(m_schedulePreview);
     printRow->addWidget(m_schedulePdf);
@@ -147,7 +122,7 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     layout->addLayout(disburseRow);
     layout->addWidget(m_schedule, 1);
     layout->addLayout(printRow);
-    layout->addLayout(postings);
+    layout->addWidget(m_postings);
     layout->addWidget(m_status);
     layout->addWidget(m_settled);
     layout->addWidget(m_receipt);
@@ -157,13 +132,8 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     connect(m_list, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { open(item->data(Qt::UserRole).toString()); });
     connect(m_disburse, &QPushButton::clicked, this, &LoanAccountPage::disburse);
-    connect(m_repay, &QPushButton::clicked, this, &LoanAccountPage::repay);
-    connect(m_repayAmount, &QLineEdit::returnPressed, this, &LoanAccountPage::repay);
-    connect(m_prepay, &QPushButton::clicked, this, &LoanAccountPage::prepay);
-    connect(m_prepayKind, &QComboBox::currentIndexChanged, this, &LoanAccountPage::onPrepayKindChanged);
-    // Enter in the kind moves to the amount, or prepays in full (no amount to type).
-    auto *nav = new FormNavigator({m_prepayKind, m_prepayAmount}, this);
-    connect(nav, &FormNavigator::submitRequested, this, &LoanAccountPage::prepay);
+    connect(m_postings, &LoanPostingsPanel::repayRequested, this, &LoanAccountPage::repay);
+    connect(m_postings, &LoanPostingsPanel::prepayRequested, this, &LoanAccountPage::prepay);
     connect(m_schedulePreview, &QPushButton::clicked, this, [this] {
         if (m_loan)
             m_printer->preview(scheduleJob());
@@ -176,6 +146,31 @@ LoanAccountPage::LoanAccountPage(client::ClientCore *core, DocumentPrinter *prin
     connect(m_operation, &client::ops::Operation::succeeded, this, &LoanAccountPage::onSucceeded);
     connect(m_operation, &client::ops::Operation::failed, this, &LoanAccountPage::onFailed);
     reset();
+}
+
+QLineEdit *LoanAccountPage::repayEdit() const
+{
+    return m_postings->repayEdit();
+}
+
+QPushButton *LoanAccountPage::repayButton() const
+{
+    return m_postings->repayButton();
+}
+
+QComboBox *LoanAccountPage::prepayKindCombo() const
+{
+    return m_postings->prepayKindCombo();
+}
+
+QLineEdit *LoanAccountPage::prepayEdit() const
+{
+    return m_postings->prepayEdit();
+}
+
+QPushButton *LoanAccountPage::prepayButton() const
+{
+    return m_postings->prepayButton();
 }
 
 GrantDialog *LoanAccountPage::grantDialog() const
@@ -212,9 +207,7 @@ void LoanAccountPage::reset()
     m_summary->clear();
     m_schedule->clearLoan();
     m_fromFund->setChecked(false);
-    m_repayAmount->clear();
-    m_prepayAmount->clear();
-    m_prepayKind->setCurrentIndex(kKeepTerm);
+    m_postings->clear();
     m_status->clear();
     m_settled->clear();
     m_receipt->clear();
@@ -224,7 +217,6 @@ void LoanAccountPage::reset()
     m_action = Action::None;
     m_pendingLookup.clear();
     m_operation->forget();
-    onPrepayKindChanged();
     updateButtons();
 }
 
@@ -241,20 +233,9 @@ void LoanAccountPage::updateButtons()
     const bool awaiting = !m_loan && m_application && m_application->status == u"signed";
     m_fromFund->setVisible(awaiting);
     m_disburse->setVisible(awaiting);
-    const bool open = m_loan && !m_loan->settled();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_repayAmount, m_repay, m_prepayKind, m_prepay})
-        w->setEnabled(open);
-    m_prepayAmount->setEnabled(open && m_prepayKind->currentIndex() != kFull);
+    m_postings->setOpen(m_loan && !m_loan->settled());
     m_schedulePreview->setEnabled(m_loan.has_value());
     m_schedulePdf->setEnabled(m_loan.has_value());
-}
-
-void LoanAccountPage::onPrepayKindChanged()
-{
-    const bool full = m_prepayKind->currentIndex() == kFull;
-    if (full)
-        m_prepayAmount->clear();
-    m_prepayAmount->setEnabled(m_loan && !m_loan->settled() && !full);
 }
 
 bool LoanAccountPage::busy()
@@ -420,7 +401,7 @@ void LoanAccountPage::showLoan(const api::LoanAccount &loan)
     }
     updateButtons();
     if (!loan.settled())
-        m_repayAmount->setFocus();
+        repayEdit()->setFocus();
 }
 
 void LoanAccountPage::disburse()
@@ -456,8 +437,7 @@ void LoanAccountPage::repay()
 {
     if (busy() || !m_loan || m_loan->settled())
         return;
-    auto fen =
-        api::loanaccounts::parseAmount(m_repayAmount->text(), m_loan->repayableFen(QDate::currentDate()));
+    auto fen = m_postings->repayment(m_loan->repayableFen(QDate::currentDate()));
     if (!fen) {
         focusField(fen.error().field, fen.error().code, Action::Repay);
         setStatus(errortext::describe(fen.error()), true);
@@ -470,20 +450,13 @@ void LoanAccountPage::prepay()
 {
     if (busy() || !m_loan || m_loan->settled())
         return;
-    api::PrepaymentInput input;
-    if (m_prepayKind->currentIndex() == kFull) {
-        input.kind = api::PrepaymentInput::Kind::Full;
-    } else {
-        auto fen = api::loanaccounts::parseAmount(m_prepayAmount->text());
-        if (!fen) {
-            focusField(fen.error().field, fen.error().code, Action::Prepay);
-            setStatus(errortext::describe(fen.error()), true);
-            return;
-        }
-        input.amountFen = *fen;
-        input.keepTerm = m_prepayKind->currentIndex() == kKeepTerm;
+    auto input = m_postings->prepayment();
+    if (!input) {
+        focusField(input.error().field, input.error().code, Action::Prepay);
+        setStatus(errortext::describe(input.error()), true);
+        return;
     }
-    start(Action::Prepay, api::loanaccounts::prepay(m_loan->contractNumber, input, tr("Loan prepayment")));
+    start(Action::Prepay, api::loanaccounts::prepay(m_loan->contractNumber, *input, tr("Loan prepayment")));
 }
 
 void LoanAccountPage::start(Action action, const client::ops::Request &request)
@@ -531,8 +504,8 @@ void LoanAccountPage::onSucceeded(const client::ops::Outcome &outcome)
                            money::format(p.interestFen), money::format(p.penaltyFen), p.serial,
                            money::format(p.outstandingAfterFen)),
                   false);
-        m_repayAmount->clear();
-        m_prepayAmount->clear();
+        repayEdit()->clear();
+        prepayEdit()->clear();
     }
     m_receipt->setReceipt(receipt, m_training);
     m_receipt->pdfButton()->setFocus();
@@ -550,11 +523,11 @@ void LoanAccountPage::onFailed(const QString &message, const Error &error)
 
 void LoanAccountPage::focusField(const QString &field, const QString &code, Action action)
 {
-    QLineEdit *amount = action == Action::Prepay ? m_prepayAmount : m_repayAmount;
+    QLineEdit *amount = action == Action::Prepay ? prepayEdit() : repayEdit();
     if (code == u"loan.prepay_blocked" || code == u"loan.repay_above_due") {
-        amount = m_repayAmount; // pay the instalment first, or no more than is due
+        amount = repayEdit(); // pay the instalment first, or no more than is due
     } else if (field == u"keep" || field == u"kind") {
-        m_prepayKind->setFocus();
+        prepayKindCombo()->setFocus();
         return;
     } else if (field != u"amountFen" && code != u"loan.prepay_amount") {
         if (action == Action::Disburse || code.startsWith(u"grant.")) {

@@ -28,6 +28,7 @@ struct PrintJob;
 
 class DocumentPrinter;
 class GrantDialog;
+class LoanPostingsPanel;
 class LoanScheduleTable;
 class ReceiptBar;
 
@@ -61,11 +62,12 @@ public:
     LoanScheduleTable *scheduleTable() const { return m_schedule; }
     QCheckBox *fromFundCheck() const { return m_fromFund; }
     QPushButton *disburseButton() const { return m_disburse; }
-    QLineEdit *repayEdit() const { return m_repayAmount; }
-    QPushButton *repayButton() const { return m_repay; }
-    QComboBox *prepayKindCombo() const { return m_prepayKind; }
-    QLineEdit *prepayEdit() const { return m_prepayAmount; }
-    QPushButton *prepayButton() const { return m_prepay; }
+    LoanPostingsPanel *postings() const { return m_postings; }
+    QLineEdit *repayEdit() const;
+    QPushButton *repayButton() const;
+    QComboBox *prepayKindCombo() const;
+    QLineEdit *prepayEdit() const;
+    QPushButton *prepayButton() const;
     QPushButton *schedulePdfButton() const { return m_schedulePdf; }
     ReceiptBar *receiptBar() const { return m_receipt; }
     GrantDialog *grantDialog() const;
@@ -98,7 +100,6 @@ private:
     void disburse();
     void repay();
     void prepay();
-    void onPrepayKindChanged();
     void start(Action action, const client::ops::Request &request);
     void onSucceeded(const client::ops::Outcome &outcome);
     void onFailed(const QString &message, const Error &error);
@@ -115,11 +116,7 @@ private:
     LoanScheduleTable *m_schedule;
     QCheckBox *m_fromFund;
     QPushButton *m_disburse;
-    QLineEdit *m_repayAmount;
-    QPushButton *m_repay;
-    QComboBox *m_prepayKind;
-    QLineEdit *m_prepayAmount;
-    QPushButton *m_prepay;
+    LoanPostingsPanel *m_postings;
     QPushButton *m_schedulePreview;
     QPushButton *m_schedulePdf;
     QLabel *m_status;

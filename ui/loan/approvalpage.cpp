@@ -57,6 +57,7 @@ LoanApprovalPage::LoanApprovalPage(client::ClientCore *core, QWidget *parent)
     setObjectName(u"loanApprovalPage"_qs);
     m_filter->setObjectName(u"loanQueueStatus"_qs);
     m_list->setObjectName(u"loanQueue"_qs);
+    m_list->setAccessibleName(tr("Loan applications"));
     m_detail->setObjectName(u"loanQueueDetail"_qs);
     m_review->setObjectName(u"loanReview"_qs);
     m_approve->setObjectName(u"loanApprove"_qs);
@@ -80,7 +81,13 @@ LoanApprovalPage::LoanApprovalPage(client::ClientCore *core, QWidget *parent)
     steps->addWidget(m_approve, 1, 0);
     steps->addWidget(m_approveNote, 1, 2);
     steps->addWidget(m_refuse, 2, 0);
-    steps->addWidget(m_reason, 2, 1);
+    // The reason says what it is: a buddy label, so Alt+R and a screen reader reach it.
+    auto *reasonLabel = new QLabel(tr("Refusal &reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(reasonLabel);
+    reasonRow->addWidget(m_reason, 1);
+    steps->addLayout(reasonRow, 2, 1);
     steps->addWidget(m_refuseNote, 2, 2);
     steps->setColumnStretch(2, 1);
     m_reason->setPlaceholderText(tr("Reason for the refusal"));

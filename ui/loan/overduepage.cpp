@@ -67,6 +67,7 @@ LoanOverduePage::LoanOverduePage(client::ClientCore *core, QWidget *parent)
     setObjectName(u"loanOverduePage"_qs);
     m_summary->setObjectName(u"loanOverdueSummary"_qs);
     m_table->setObjectName(u"loanOverdueTable"_qs);
+    m_table->setAccessibleName(tr("Loans in arrears"));
     m_channel->setObjectName(u"loanOverdueChannel"_qs);
     m_note->setObjectName(u"loanOverdueNote"_qs);
     m_refresh->setObjectName(u"loanOverdueRefresh"_qs);
@@ -91,8 +92,13 @@ LoanOverduePage::LoanOverduePage(client::ClientCore *core, QWidget *parent)
     m_note->setPlaceholderText(tr("What the borrower said (optional)"));
 
     auto *recordRow = new QHBoxLayout;
-    recordRow->addWidget(new QLabel(tr("Reminded by:"), this));
+    auto *channelLabel = new QLabel(tr("Reminded &by:"), this);
+    channelLabel->setBuddy(m_channel);
+    auto *noteLabel = new QLabel(tr("&Note:"), this);
+    noteLabel->setBuddy(m_note);
+    recordRow->addWidget(channelLabel);
     recordRow->addWidget(m_channel);
+    recordRow->addWidget(noteLabel);
     recordRow->addWidget(m_note, 1);
     recordRow->addWidget(m_record);
     auto *layout = new QVBoxLayout(this);

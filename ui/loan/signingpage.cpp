@@ -81,6 +81,7 @@ LoanSigningPage::LoanSigningPage(client::ClientCore *core, DocumentPrinter *prin
     m_serial->setMaxLength(40);
     m_serial->setPlaceholderText(tr("Serial of the approved application"));
     m_signers->setObjectName(u"signingSigners"_qs);
+    m_signers->setAccessibleName(tr("Signers"));
     m_signers->setFocusPolicy(Qt::NoFocus);
     m_training->setObjectName(u"signingTraining"_qs);
     m_training->setStyleSheet(u"color: #b00020; font-weight: bold;"_qs);
@@ -115,6 +116,9 @@ LoanSigningPage::LoanSigningPage(client::ClientCore *core, DocumentPrinter *prin
     steps->addWidget(m_confirm, 2, 1, Qt::AlignTop);
     steps->setColumnStretch(0, 1);
     auto *contracts = new QHBoxLayout;
+    auto *documentsLabel = new QLabel(tr("Signed &contract:"), this);
+    documentsLabel->setBuddy(m_documents);
+    contracts->addWidget(documentsLabel);
     contracts->addWidget(m_documents, 1);
     contracts->addWidget(m_print);
     contracts->addWidget(m_save);

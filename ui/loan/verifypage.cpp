@@ -46,7 +46,10 @@ ContractVerifyPage::ContractVerifyPage(client::ClientCore *core, QWidget *parent
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    auto *pathLabel = new QLabel(tr("Contract &file:"), this);
+    pathLabel->setBuddy(m_path);
     auto *row = new QHBoxLayout;
+    row->addWidget(pathLabel);
     row->addWidget(m_path, 1);
     row->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);

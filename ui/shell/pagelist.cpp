@@ -32,6 +32,7 @@
 #include "opening/sealpage.h"
 #include "opening/unitopeningpage.h"
 #include "shell/pageregistry.h"
+#include "supervision/supervisionpage.h" // issue 19
 #include "transfer/batchpage.h"
 #include "transfer/crossapplypage.h"
 #include "transfer/crossinboxpage.h"
@@ -88,6 +89,7 @@ const QList<PageDescriptor> &all()
         ArchiveViewerPage::descriptor(),     // 8003
         ArchiveCheckPage::descriptor(),      // 8004
         AuditPage::descriptor(),             // 9001
+        SupervisionPage::descriptor(),       // 9002 (issue 19)
     };
     return registered;
 }

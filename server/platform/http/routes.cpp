@@ -30,6 +30,7 @@ void registerRoutes(Router &router)
     registerInterestRoutes(router);
     registerChangeRoutes(router);
     registerLoanRoutes(router);
+    registerSupervisionRoutes(router);
 }
 
 Result<QJsonObject> inReadTransaction(RequestContext &ctx, const std::function<Result<QJsonObject>()> &read)

@@ -28,6 +28,7 @@ void registerArchiveRoutes(Router &router);         // business/archive: electro
 void registerCourtRoutes(Router &router);           // integration/court: the online court channel (issue 15)
 void registerTransferRoutes(Router &router);        // business/transfer: in-city and cross-city (issue 16)
 void registerTransferChannelRoutes(Router &router); // integration/transfer: messages from other centers
+void registerSupervisionRoutes(Router &router);     // business/supervision: the day view (issue 19)
 
 // Adds an ETag (SM3 of the body) and answers 304 when If-None-Match matches.
 HttpResponse withEtag(const HttpRequest &request, HttpResponse response);
