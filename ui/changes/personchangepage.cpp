@@ -10,7 +10,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -54,6 +56,11 @@ PersonChangePage::PersonChangePage(client::ClientCore *core, DocumentPrinter *pr
     form->addRow(tr("New name (after checking the documents):"), m_name);
     form->addRow(tr("New mobile:"), m_mobile);
     form->addRow(tr("Reason:"), m_reason);
+    labelInput(form, m_account, m_account->edit());
+    fitToChars(m_account->edit(), chars::accountNumber);
+    fitToChars(m_name, chars::name);
+    fitToChars(m_mobile, chars::phone);
+    fitToChars(m_reason, 40);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         wrappedLabel(tr("Change a person's name or mobile: fill in only what changes and the reason; "

@@ -10,7 +10,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -80,6 +82,13 @@ AdjustmentPage::AdjustmentPage(client::ClientCore *core, DocumentPrinter *printe
     form->addRow(tr("Adjustment year:"), m_year);
     form->addRow(tr("New unit ratio (optional):"), m_unitRatio);
     form->addRow(tr("New personal ratio (optional):"), m_personalRatio);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_year, 6);
+    // Room for the placeholder "unchanged, or e.g. 12%".
+    fitToChars(m_unitRatio, 22);
+    fitToChars(m_personalRatio, 22);
+    m_table->setAccessibleName(tr("New bases"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(tr("Annual base adjustment (基数调整): a CSV or XLSX list with 证件类型, "
                                       "证件号码, 姓名 and 缴存基数 (yuan). Bases outside the year's floor "

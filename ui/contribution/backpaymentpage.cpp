@@ -11,7 +11,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QComboBox>
@@ -87,6 +89,12 @@ BackPaymentPage::BackPaymentPage(client::ClientCore *core, DocumentPrinter *prin
     form->addRow(tr("Month paid back:"), m_month);
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(tr("Memo (optional):"), m_memo);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_month, chars::month);
+    fitToChars(m_reason, 24);
+    fitToChars(m_memo, 40);
+    m_table->setAccessibleName(tr("Employees paid back"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         wrappedLabel(tr("Back payment (补缴) of a past month: tick the employees (Space), type a "
@@ -172,7 +180,7 @@ void BackPaymentPage::loadEmployees()
                 m_table->setItem(r, Pick, pick);
                 ContributionText::setCell(m_table, r, Account, e.accountNumber);
                 ContributionText::setCell(m_table, r, Name, e.name);
-                ContributionText::setCell(m_table, r, State, e.stateLabel);
+                ContributionText::setCell(m_table, r, State, TransferText::accountState(e.state));
                 setEditable(m_table, r, Base, QString());
                 setEditable(m_table, r, Difference, QString());
                 ContributionText::setCell(m_table, r, Problem, QString());

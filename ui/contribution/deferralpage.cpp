@@ -10,7 +10,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -65,6 +67,13 @@ DeferralPage::DeferralPage(client::ClientCore *core, DocumentPrinter *printer, Q
     form->addRow(tr("Last deferred month:"), m_to);
     form->addRow(tr("Reason (hardship, documents seen):"), m_reason);
     form->addRow(tr("Memo (optional):"), m_memo);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_from, chars::month);
+    fitToChars(m_to, chars::month);
+    fitToChars(m_reason, 40);
+    fitToChars(m_memo, 40);
+    m_list->setAccessibleName(tr("The unit's deferrals"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(tr("Deferral (缓缴) of a unit in hardship: the months from the first to "
                                       "the last are not due while the deferral lasts. A supervisor "

@@ -11,7 +11,9 @@
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -85,6 +87,11 @@ InterestStatementPage::InterestStatementPage(client::ClientCore *core, DocumentP
     auto *form = new QFormLayout;
     form->addRow(tr("Unit account:"), m_unit);
     form->addRow(tr("Settlement year:"), m_year);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_year, 6);
+    m_table->setAccessibleName(tr("Interest of each employee"));
+    m_runs->setAccessibleName(tr("Interest runs"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);

@@ -10,7 +10,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -79,6 +81,10 @@ RemittancePage::RemittancePage(client::ClientCore *core, DocumentPrinter *printe
     auto *form = new QFormLayout;
     form->addRow(tr("Unit account:"), m_unit);
     form->addRow(tr("Month:"), m_month);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_month, chars::month);
+    m_table->setAccessibleName(tr("Employees credited this month"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(tr("A unit's monthly remittance (汇缴): Enter in the month shows what "
                                       "posting it would credit to each employee; Ctrl+Enter posts exactly "
