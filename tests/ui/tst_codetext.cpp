@@ -117,7 +117,8 @@ void TestCodeText::auditOutcome_data()
     QTest::newRow("queued job") << u"queued"_qs << u"Queued"_qs << false;
     QTest::newRow("started job") << u"started"_qs << u"Started"_qs << false;
     QTest::newRow("archive chunk") << u"chunk"_qs << u"Part received"_qs << false;
-    QTest::newRow("refused sign-in") << u"auth.invalid_credentials"_qs << u"(auth.invalid_credentials)"_qs << true;
+    QTest::newRow("refused sign-in") << u"auth.invalid_credentials"_qs << u"(auth.invalid_credentials)"_qs
+                                     << true;
     QTest::newRow("unknown code") << u"made.up"_qs << u"made.up"_qs << true;
     QTest::newRow("empty") << QString() << QString() << false;
 }
@@ -155,7 +156,8 @@ void TestCodeText::proxyShowsText()
     model.setItems(QJsonArray{item, QJsonObject{{u"kind"_qs, u"loan_security"_qs}}});
     CodeTextProxy proxy;
     proxy.setSourceModel(&model);
-    proxy.setColumnText(0, [](const QJsonObject &r) { return LookupText::holdKind(r.value(u"kind").toString()); });
+    proxy.setColumnText(
+        0, [](const QJsonObject &r) { return LookupText::holdKind(r.value(u"kind").toString()); });
     QCOMPARE(proxy.rowCount(), 2);
     QCOMPARE(proxy.index(0, 0).data().toString(), LookupText::holdKind(kind));
     QVERIFY(proxy.index(0, 0).data().toString() != kind);
@@ -163,7 +165,8 @@ void TestCodeText::proxyShowsText()
     QCOMPARE(proxy.index(0, 1).data().toString(), model.index(0, 1).data().toString());
     QCOMPARE(proxy.index(1, 0).data().toString(), LookupText::holdKind(u"loan_security"_qs));
     // Other roles pass through (the raw code stays available to code that needs it).
-    QCOMPARE(proxy.index(0, 0).data(client::JsonTableModel::RawRole), model.index(0, 0).data(client::JsonTableModel::RawRole));
+    QCOMPARE(proxy.index(0, 0).data(client::JsonTableModel::RawRole),
+             model.index(0, 0).data(client::JsonTableModel::RawRole));
 }
 
 void TestCodeText::accessibleName_data()
@@ -239,9 +242,10 @@ void TestCodeText::sectionColumns()
     columns.addLeft(left);
     columns.addRight(right);
     // Its minimum is one column: the page never needs both side by side.
-    QVERIFY(columns.minimumSizeHint().width() < left->minimumSizeHint().width() + right->minimumSizeHint().width());
-    QVERIFY(columns.minimumSizeHint().width() >= std::max(left->minimumSizeHint().width(),
-                                                          right->minimumSizeHint().width()));
+    QVERIFY(columns.minimumSizeHint().width() <
+            left->minimumSizeHint().width() + right->minimumSizeHint().width());
+    QVERIFY(columns.minimumSizeHint().width() >=
+            std::max(left->minimumSizeHint().width(), right->minimumSizeHint().width()));
     page.resize(std::max(width, columns.minimumSizeHint().width()), 600);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -44,8 +44,7 @@ QString LookupText::holdStatus(const QString &status)
 
 CodeTextProxy::CodeTextProxy(QObject *parent)
     : QIdentityProxyModel(parent)
-{
-}
+{}
 
 void CodeTextProxy::setColumnText(int column, TextFunction text)
 {
@@ -59,9 +58,9 @@ QVariant CodeTextProxy::data(const QModelIndex &index, int role) const
         if (text != m_texts.constEnd()) {
             const QModelIndex source = mapToSource(index);
             const auto *model = qobject_cast<const client::JsonTableModel *>(sourceModel());
-            return (*text)(model ? model->record(source.row())
-                                 : QJsonObject::fromVariantMap(
-                                       source.data(client::JsonTableModel::RecordRole).toMap()));
+            return (*text)(
+                model ? model->record(source.row())
+                      : QJsonObject::fromVariantMap(source.data(client::JsonTableModel::RecordRole).toMap()));
         }
     }
     return QIdentityProxyModel::data(index, role);

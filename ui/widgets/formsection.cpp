@@ -93,7 +93,8 @@ void SectionColumns::resizeEvent(QResizeEvent *event)
 
 void SectionColumns::arrange(int width)
 {
-    const int sideBySide = m_left->minimumSize().width() + m_layout->spacing() + m_right->minimumSize().width();
+    const int sideBySide =
+        m_left->minimumSize().width() + m_layout->spacing() + m_right->minimumSize().width();
     const auto direction = width >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() != direction)
         m_layout->setDirection(direction);
