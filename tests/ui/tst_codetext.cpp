@@ -252,12 +252,16 @@ void TestCodeText::sectionColumns()
     QCOMPARE(columns.isSideBySide(), sideBySide);
     const QPoint l = left->mapTo(&columns, QPoint(0, 0));
     const QPoint r = right->mapTo(&columns, QPoint(0, 0));
+    const int stackedHeight = left->minimumSizeHint().height() + right->minimumSizeHint().height();
     if (sideBySide) {
         QCOMPARE(l.y(), r.y());
         QVERIFY(r.x() > l.x());
+        // No gap below the sections: the page needs only the higher column's height.
+        QVERIFY(columns.minimumSizeHint().height() < stackedHeight);
     } else {
         QCOMPARE(l.x(), r.x());
         QVERIFY(r.y() > l.y());
+        QVERIFY(columns.minimumSizeHint().height() >= stackedHeight);
     }
     // Made narrow after being wide (or wide after narrow): it rearranges.
     page.resize(sideBySide ? columns.minimumSizeHint().width() : 1200, 600);

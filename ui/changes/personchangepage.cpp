@@ -3,6 +3,7 @@
 #include "changes/changetext.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
@@ -66,7 +67,16 @@ PersonChangePage::PersonChangePage(client::ClientCore *core, DocumentPrinter *pr
         wrappedLabel(tr("Change a person's name or mobile: fill in only what changes and the reason; "
                         "Enter in the reason submits. A name change is authorised by a supervisor."),
                      this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up person beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Person, this);
+    summary->follow(m_account);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_resultLabel);

@@ -6,6 +6,7 @@
 #include "clientcore.h"
 #include "domain/codetables.h"
 #include "domain/errortext.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
@@ -99,6 +100,10 @@ UnitChangePage::UnitChangePage(client::ClientCore *core, DocumentPrinter *printe
     auto *columns = new SectionColumns(this);
     columns->addLeft(unitBox);
     columns->addLeft(contactBox);
+    // The unit as it is today, beside the changes typed for it.
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    summary->follow(m_unit);
+    columns->addRight(summary);
     columns->addRight(bankBox);
     columns->addRight(legalBox);
     auto *reasonForm = new QFormLayout;

@@ -4,6 +4,7 @@
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
@@ -95,7 +96,16 @@ AdjustmentPage::AdjustmentPage(client::ClientCore *core, DocumentPrinter *printe
                                       "and ceiling are clamped and marked; employees not listed keep "
                                       "their base. Enter in the last field opens the list."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_choose, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);

@@ -5,6 +5,7 @@
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
@@ -101,7 +102,16 @@ BackPaymentPage::BackPaymentPage(client::ClientCore *core, DocumentPrinter *prin
                         "base when it differs from the one in effect that month, or the "
                         "difference for 基数调整补差 and 少缴补足. All rows are posted or none."),
                      this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);

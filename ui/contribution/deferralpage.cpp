@@ -3,6 +3,7 @@
 #include "clientcore.h"
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
@@ -79,7 +80,16 @@ DeferralPage::DeferralPage(client::ClientCore *core, DocumentPrinter *printer, Q
                                       "the last are not due while the deferral lasts. A supervisor "
                                       "authorises it at this screen. Enter in the memo asks for the grant."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);

@@ -6,6 +6,7 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "intereststatement.h"
+#include "lookup/summarypanel.h"
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
@@ -107,7 +108,16 @@ InterestStatementPage::InterestStatementPage(client::ClientCore *core, DocumentP
                                       "employee's balance before the year's interest, the interest and the "
                                       "balance after. Enter in the year loads it."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);

@@ -79,10 +79,13 @@ bool SectionColumns::isSideBySide() const
 
 QSize SectionColumns::minimumSizeHint() const
 {
-    // The one-column arrangement: as wide as the wider column, as high as both.
+    // As wide as the wider column: never wider than one column needs. As high as the arrangement
+    // in use (side by side: the higher column; one column: both), so a wide page has no gap below.
     const QSize left = m_left->minimumSize();
     const QSize right = m_right->minimumSize();
-    return {std::max(left.width(), right.width()), left.height() + m_layout->spacing() + right.height()};
+    const int height = isSideBySide() ? std::max(left.height(), right.height())
+                                      : left.height() + m_layout->spacing() + right.height();
+    return {std::max(left.width(), right.width()), height};
 }
 
 void SectionColumns::resizeEvent(QResizeEvent *event)
@@ -96,8 +99,10 @@ void SectionColumns::arrange(int width)
     const int sideBySide =
         m_left->minimumSize().width() + m_layout->spacing() + m_right->minimumSize().width();
     const auto direction = width >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
-    if (m_layout->direction() != direction)
+    if (m_layout->direction() != direction) {
         m_layout->setDirection(direction);
+        updateGeometry(); // the height needed changes with the arrangement
+    }
 }
 
 } // namespace hpf::ui
