@@ -68,7 +68,7 @@ PersonChangePage::PersonChangePage(client::ClientCore *core, DocumentPrinter *pr
                         "Enter in the reason submits. A name change is authorised by a supervisor."),
                      this));
     // The form on the left, the looked-up person beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Person, this);
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Person, m_core, this);
     summary->follow(m_account);
     auto *formPane = new QWidget(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -101,7 +101,7 @@ UnitChangePage::UnitChangePage(client::ClientCore *core, DocumentPrinter *printe
     columns->addLeft(unitBox);
     columns->addLeft(contactBox);
     // The unit as it is today, beside the changes typed for it.
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
     summary->follow(m_unit);
     columns->addRight(summary);
     columns->addRight(bankBox);

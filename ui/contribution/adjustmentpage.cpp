@@ -97,7 +97,7 @@ AdjustmentPage::AdjustmentPage(client::ClientCore *core, DocumentPrinter *printe
                                       "their base. Enter in the last field opens the list."),
                                    this));
     // The form on the left, the looked-up unit beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
     summary->follow(m_unit);
     auto *formPane = new QWidget(this);
     form->setContentsMargins(0, 0, 0, 0);

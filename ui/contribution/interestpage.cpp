@@ -109,7 +109,7 @@ InterestStatementPage::InterestStatementPage(client::ClientCore *core, DocumentP
                                       "balance after. Enter in the year loads it."),
                                    this));
     // The form on the left, the looked-up unit beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, this);
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
     summary->follow(m_unit);
     auto *formPane = new QWidget(this);
     form->setContentsMargins(0, 0, 0, 0);

@@ -1,8 +1,10 @@
 #include "lookup/summarypanel.h"
 
+#include "clientcore.h"
 #include "domain/identity.h"
 #include "domain/money.h"
 #include "lookup/lookuptext.h"
+#include "reference/referencesync.h"
 #include "transfer/lookupfield.h"
 
 #include <QFormLayout>
@@ -11,9 +13,10 @@
 
 namespace hpf::ui {
 
-SummaryPanel::SummaryPanel(Kind kind, QWidget *parent)
+SummaryPanel::SummaryPanel(Kind kind, client::ClientCore *core, QWidget *parent)
     : QGroupBox(kind == Kind::Unit ? tr("The unit") : tr("The person"), parent)
     , m_kind(kind)
+    , m_core(core)
     , m_form(new QFormLayout(this))
     , m_empty(new QLabel(this))
 {
@@ -89,7 +92,8 @@ void SummaryPanel::fill(const TransferLookupField *field)
         texts = {{u"unitAccount"_qs, u.unitAccount},
                  {u"name"_qs, u.name},
                  {u"state"_qs, LookupText::unitState(u.state)},
-                 {u"branch"_qs, u.branch},
+                 // The branch by its name as well as its number (0001 中心营业部).
+                 {u"branch"_qs, (u.branch + u' ' + m_core->reference()->branchName(u.branch)).trimmed()},
                  {u"ratios"_qs, u.unitRatio.isEmpty() ? QString()
                                                        : u"%1 % / %2 %"_qs.arg(u.unitRatio, u.personalRatio)}};
     } else if (m_kind == Kind::Person && field->account()) {

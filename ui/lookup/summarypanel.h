@@ -6,6 +6,10 @@
 class QFormLayout;
 class QLabel;
 
+namespace hpf::client {
+class ClientCore;
+}
+
 namespace hpf::ui {
 
 class TransferLookupField;
@@ -19,7 +23,7 @@ class SummaryPanel : public QGroupBox
 public:
     enum class Kind { Unit, Person };
 
-    SummaryPanel(Kind kind, QWidget *parent = nullptr);
+    SummaryPanel(Kind kind, client::ClientCore *core, QWidget *parent = nullptr);
     // Fills from `field` each time it loads; empties when the number is edited or fails.
     void follow(TransferLookupField *field);
     void clear();
@@ -32,6 +36,7 @@ private:
     void fill(const TransferLookupField *field);
 
     Kind m_kind;
+    client::ClientCore *m_core;
     QFormLayout *m_form;
     QLabel *m_empty;
     QHash<QString, QLabel *> m_values;
