@@ -20,6 +20,8 @@
 #include "domain/money.h"
 #include "guitest.h"
 #include "judicialdesktest.h"
+#include "lookup/lookuptext.h"
+#include "lookup/summarypanel.h"
 #include "serverfixture.h"
 #include "shell/grantdialog.h"
 #include "shell/mainwindow.h"
@@ -119,6 +121,9 @@ void TestContributionDesk::remittanceByKeyboard()
     QVERIFY(page);
     const QString unit = m_server.unitAccounts().value(1);
 
+    auto *summary = page->findChild<SummaryPanel *>();
+    QVERIFY(summary);
+    QVERIFY(summary->value(u"unitAccount"_qs).isEmpty());
     // The unit, Enter: the month after the last one posted is suggested (the demo posted twelve months
     // up to last month), and Enter there previews it.
     QSignalSpy suggested(page, &RemittancePage::monthSuggested);
@@ -126,6 +131,7 @@ void TestContributionDesk::remittanceByKeyboard()
     QTRY_VERIFY(page->monthEdit()->hasFocus());
     QVERIFY(suggested.wait(10000) || !suggested.isEmpty());
     QCOMPARE(page->monthEdit()->text(), monthFromNow(0));
+    QTRY_COMPARE(summary->value(u"unitAccount"_qs), unit);
     QSignalSpy previewed(page, &RemittancePage::previewed);
     QTest::keyClick(page->monthEdit(), Qt::Key_Return);
     QVERIFY(previewed.wait(15000));
@@ -245,6 +251,18 @@ void TestContributionDesk::backPaymentWithARefusedRow()
     enter(page->unitField()->edit(), unit);
     QVERIFY(employees.wait(15000));
     QVERIFY(employees.at(0).at(0).toBool());
+    // The looked-up unit beside the form: its name labelled as a unit's, its state as a word; the
+    // State column of the employees reads as words too.
+    auto *summary = page->findChild<SummaryPanel *>();
+    QVERIFY(summary);
+    QTRY_COMPARE(summary->value(u"unitAccount"_qs), unit);
+    QVERIFY2(summary->value(u"name"_qs).contains(u"示例"_qs), qPrintable(summary->value(u"name"_qs)));
+    QCOMPARE(summary->value(u"state"_qs), LookupText::unitState(u"01"_qs));
+    QVERIFY(page->table()->rowCount() > 0);
+    for (int r = 0; r < page->table()->rowCount(); ++r) {
+        const QString state = page->table()->item(r, BackPaymentPage::State)->text();
+        QVERIFY2(!state.isEmpty() && !state.front().isDigit(), qPrintable(state));
+    }
     // 郑敏 (the demo's missed months) and a colleague whose last month was paid.
     QString missed;
     QString paid;
@@ -301,6 +319,10 @@ void TestContributionDesk::backPaymentWithARefusedRow()
     QCOMPARE(after->balanceFen.value_or(-1), before->balanceFen.value_or(0) + r.totalFen);
     QCOMPARE(r.lines.at(0).balanceFen, after->balanceFen.value_or(-1));
     QVERIFY(page->receiptBar()->hasReceipt());
+    // A reset (sign-out) leaves nothing of the unit beside the form.
+    page->reset();
+    QVERIFY(page->findChild<SummaryPanel *>()->value(u"unitAccount"_qs).isEmpty());
+    QVERIFY(page->findChild<SummaryPanel *>()->value(u"name"_qs).isEmpty());
 }
 
 void TestContributionDesk::deferralWithGrant()

@@ -5,6 +5,7 @@
 #include "items/jsontablemodel.h"
 #include "judicialdesktest.h"
 #include "lookup/lookuppage.h"
+#include "lookup/lookuptext.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
 #include "serverfixture.h"
@@ -19,10 +20,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -189,6 +193,18 @@ void TestGui::lookupByEachKey()
         QCOMPARE(w->page<UnitPage>()->fieldText(u"unitAccount"_qs), unit);
         QVERIFY(w->page<UnitPage>()->fieldText(u"name"_qs).contains(u"示例"_qs));
         QVERIFY(w->page<UnitPage>()->fieldText(u"branch"_qs).contains(u"0001"_qs));
+        // The unit's name is labelled as one (单位名称), not as a person's 姓名; its state is a word.
+        auto *nameValue = w->page<UnitPage>()->findChild<QLabel *>(u"name"_qs);
+        QVERIFY(nameValue);
+        auto *unitForm = qobject_cast<QFormLayout *>(nameValue->parentWidget()->layout());
+        QVERIFY(unitForm);
+        auto *nameLabel = qobject_cast<QLabel *>(unitForm->labelForField(nameValue));
+        QVERIFY(nameLabel);
+        QCOMPARE(nameLabel->text(), UnitPage::tr("Unit name:"));
+        const QString unitState = w->page<UnitPage>()->fieldText(u"state"_qs);
+        QVERIFY2(!unitState.isEmpty() &&
+                     !QRegularExpression(u"^\\s*\\d+\\s*$"_qs).match(unitState).hasMatch(),
+                 qPrintable(unitState));
         // The employees table fills from the server; the filter narrows it to one account.
         const QList<QTableView *> tables = w->page<UnitPage>()->findChildren<QTableView *>();
         QVERIFY(!tables.isEmpty());
@@ -218,8 +234,13 @@ void TestGui::lookupByEachKey()
     // Names and numbers are masked for a teller.
     QCOMPARE(page->results()->index(row, 1).data().toString(), identity::maskName(m_server.nameOf(account)));
     QSignalSpy opened(w->page<PersonPage>(), &PersonPage::loaded);
-    page->resultView()->setCurrentIndex(page->results()->index(row, 0));
-    emit page->resultView()->activated(page->results()->index(row, 0));
+    // The state column shows the code's text (正常 …), not the code (01).
+    const QString state = page->results()->record(row).value(u"state").toString();
+    QVERIFY(!state.isEmpty());
+    QCOMPARE(page->resultView()->model()->index(row, 4).data().toString(), LookupText::accountState(state));
+    QVERIFY(page->resultView()->model()->index(row, 4).data().toString() != state);
+    page->resultView()->setCurrentIndex(page->resultView()->model()->index(row, 0));
+    emit page->resultView()->activated(page->resultView()->model()->index(row, 0));
     QVERIFY(opened.wait(15000));
     QCOMPARE(w->currentPage(), u"1002"_qs);
     QCOMPARE(w->page<PersonPage>()->accountNumber(), account);
@@ -254,13 +275,27 @@ void TestGui::personPageShowsBalancesHoldsAndJournal()
     QCOMPARE(p->fieldText(u"documentNumber"_qs), clearIdentity ? id : identity::maskNumber(id));
     QCOMPARE(p->fieldText(u"held"_qs), u"2,000.00"_qs);
     QVERIFY(!p->fieldText(u"balance"_qs).isEmpty());
-    QVERIFY(p->fieldText(u"state"_qs).startsWith(u"01"_qs));
+    // The state reads as its code table's text (正常), never as the code 01.
+    QCOMPARE(p->fieldText(u"state"_qs), LookupText::accountState(u"01"_qs));
+    QVERIFY(!p->fieldText(u"state"_qs).contains(u"01"_qs));
     QCOMPARE(p->holdsVisible(), holds);
     // The demo account's 开户 event, its 12 monthly deposits and the last settlement year's interest.
     QTRY_VERIFY_WITH_TIMEOUT(p->totalsText().contains(u"of 14 entries"_qs), 15000);
     QVERIFY(p->totalsText().contains(u"credits"_qs));
-    if (holds)
+    if (holds) {
         QTRY_VERIFY_WITH_TIMEOUT(p->holds()->rowCount() >= 1, 15000);
+        // The hold's kind and status are shown as words, not as "judicial" and "active".
+        auto *view = p->findChild<QTableView *>(u"holdsTable"_qs);
+        QVERIFY(view);
+        const QJsonObject hold = p->holds()->record(0);
+        QCOMPARE(hold.value(u"kind").toString(), u"judicial"_qs);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), LookupText::holdKind(u"judicial"_qs));
+        QVERIFY(view->model()->index(0, 0).data().toString() != u"judicial"_qs);
+        const QString status = hold.value(u"status").toString();
+        QVERIFY(!status.isEmpty());
+        QCOMPARE(view->model()->index(0, 2).data().toString(), LookupText::holdStatus(status));
+        QVERIFY(view->model()->index(0, 2).data().toString() != status);
+    }
 }
 
 void TestGui::idleLockKeepsTheDraft()

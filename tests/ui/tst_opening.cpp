@@ -6,6 +6,7 @@
 #include "domain/creditcode.h"
 #include "domain/identity.h"
 #include "guitest.h"
+#include "lookup/lookuptext.h"
 #include "lookup/personpage.h"
 #include "opening/flexibleopeningpage.h"
 #include "opening/openingresult.h"
@@ -447,7 +448,12 @@ void TestOpening::personBadInput()
     QSignalSpy finished(p, &PersonOpeningPage::finished);
     QVERIFY(fillPersonForm(unit, id, u"韩梅梅"_qs, wage, month, false));
     if (field == u"openingUnitAccount" && unit == m_closedUnit) // the unit was fetched and is shown
+    {
         QTRY_VERIFY_WITH_TIMEOUT(p->unitText().contains(u"not open"_qs), 15000);
+        // The unit's state (99) reads as its code table's text beside the form.
+        QVERIFY2(p->unitText().contains(LookupText::unitState(u"99"_qs)) && !p->unitText().contains(u"99"_qs),
+                 qPrintable(p->unitText()));
+    }
     QTest::keyClick(p->personFields()->firstMonthEdit(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -468,6 +474,8 @@ void TestOpening::personOpenedWithLivePreview()
     const QString id = citizen(300, false);
     QVERIFY(fillPersonForm(unit, id, u"李雷"_qs, u"6,500.00"_qs, QString(), false));
     QTRY_VERIFY_WITH_TIMEOUT(p->unitText().contains(u"福州示例科技有限公司"_qs), 15000);
+    QVERIFY2(p->unitText().contains(LookupText::unitState(u"01"_qs)) && !p->unitText().contains(u"01 "_qs),
+             qPrintable(p->unitText()));
     QVERIFY(f->identityText().contains(u"female"_qs));
     // 12 % + 12 % of 6,500.00, each side rounded to fen by the policy.
     QTRY_VERIFY2(
@@ -530,6 +538,9 @@ void TestOpening::duplicatePersonShowsExistingAccount()
     const QString text = p->result()->text();
     QVERIFY2(text.contains(existing) && text.contains(m_server.unitAccounts().value(1)), qPrintable(text));
     QVERIFY2(text.contains(u"in-city transfer (市内转移, 5001)"_qs), qPrintable(text));
+    // The existing account's state reads as a word (正常), not as its code.
+    QVERIFY2(text.contains(u"(%1)"_qs.arg(LookupText::accountState(u"01"_qs))), qPrintable(text));
+    QVERIFY2(!text.contains(u"(01"_qs), qPrintable(text));
     QVERIFY(!p->result()->receiptBar()->isVisible());
     // Issue 16: the existing account of another unit is moved on 5001, which opens with it.
     QPushButton *transfer = p->result()->transferButton();

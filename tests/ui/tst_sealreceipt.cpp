@@ -1,6 +1,7 @@
 #include "clientcore.h"
 #include "domain/accountnumber.h"
 #include "guitest.h"
+#include "lookup/lookuptext.h"
 #include "opening/receiptpage.h"
 #include "opening/sealpage.h"
 #include "serverfixture.h"
@@ -221,7 +222,7 @@ void TestSealReceipt::sealForm_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<bool>("sent"); // whether the operation reached the server
     QTest::addColumn<bool>("ok");
-    QTest::addColumn<QString>("state");   // state shown afterwards
+    QTest::addColumn<QString>("state");   // state code shown (as its display text) afterwards
     QTest::addColumn<QString>("message"); // in the status line
     QTest::newRow("wrong check character")
         << u"teller1"_qs << -2 << QString() << u"seal"_qs << u"01"_qs << false << false << QString()
@@ -229,19 +230,19 @@ void TestSealReceipt::sealForm_data()
     QTest::newRow("unknown account") << u"teller1"_qs << -1 << QString() << u"seal"_qs << u"01"_qs << false
                                      << false << QString() << u"No such personal account"_qs;
     QTest::newRow("seal an active account") << u"teller1"_qs << 2 << QString() << u"seal"_qs << u"01"_qs
-                                            << true << true << u"02 "_qs << u"sealed, serial YW"_qs;
+                                            << true << true << u"02"_qs << u"sealed, serial YW"_qs;
     QTest::newRow("seal a sealed account")
-        << u"teller1"_qs << 3 << u"seal"_qs << u"seal"_qs << u"03"_qs << true << false << u"02 "_qs
+        << u"teller1"_qs << 3 << u"seal"_qs << u"seal"_qs << u"03"_qs << true << false << u"02"_qs
         << u"Account number: The account is already sealed"_qs;
     QTest::newRow("unseal a sealed account") << u"teller1"_qs << 4 << u"seal"_qs << u"unseal"_qs << QString()
-                                             << true << true << u"01 "_qs << u"unsealed, serial YW"_qs;
+                                             << true << true << u"01"_qs << u"unsealed, serial YW"_qs;
     QTest::newRow("unseal an active account")
-        << u"teller1"_qs << 5 << QString() << u"unseal"_qs << QString() << true << false << u"01 "_qs
+        << u"teller1"_qs << 5 << QString() << u"unseal"_qs << QString() << true << false << u"01"_qs
         << u"Account number: The account is not sealed"_qs;
     QTest::newRow("missing reason") << u"teller1"_qs << 6 << QString() << u"seal"_qs << QString() << false
-                                    << false << u"01 "_qs << u"Reason: Choose a sealing reason"_qs;
+                                    << false << u"01"_qs << u"Reason: Choose a sealing reason"_qs;
     QTest::newRow("closed account") << u"teller2"_qs << 8 << u"close"_qs << u"seal"_qs << u"99"_qs << true
-                                    << false << u"05 "_qs << u"Account number: The account is closed"_qs;
+                                    << false << u"05"_qs << u"Account number: The account is closed"_qs;
 }
 
 void TestSealReceipt::sealForm()
@@ -322,10 +323,11 @@ void TestSealReceipt::sealForm()
     }
 
     QVERIFY(fillSealForm(page, number, action, reason));
-    QVERIFY2(page->stateText().startsWith(before == u"seal"    ? u"02 "_qs
-                                          : before == u"close" ? u"05 "_qs
-                                                               : u"01 "_qs),
+    // The state reads as its code table's text (正常, 封存 …), never as the bare code.
+    const QString stateBefore = before == u"seal" ? u"02"_qs : before == u"close" ? u"05"_qs : u"01"_qs;
+    QVERIFY2(page->stateText().startsWith(LookupText::accountState(stateBefore)),
              qPrintable(page->stateText()));
+    QVERIFY2(!page->stateText().startsWith(stateBefore), qPrintable(page->stateText()));
     QSignalSpy finished(page, &SealPage::finished);
     key(Qt::Key_Return); // in the memo: submits
     if (sent) {
@@ -338,7 +340,8 @@ void TestSealReceipt::sealForm()
         QVERIFY(page->reasonBox()->hasFocus()); // the field to correct
     }
     QVERIFY2(page->statusText().contains(message), qPrintable(page->statusText()));
-    QVERIFY2(page->stateText().startsWith(state), qPrintable(page->stateText()));
+    QVERIFY2(page->stateText().startsWith(state.isEmpty() ? QString() : LookupText::accountState(state)),
+             qPrintable(page->stateText()));
     QCOMPARE(page->receiptBar()->hasReceipt(), ok);
     if (ok) {
         QVERIFY(page->receiptBar()->isVisible());

@@ -2,12 +2,16 @@
 
 #include "api/audit.h"
 #include "clientcore.h"
+#include "domain/errortext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,25 +71,48 @@ AuditPage::AuditPage(client::ClientCore *core, QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_more->setEnabled(false);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("User:"), m_user);
-    form->addRow(tr("Branch:"), m_branch);
-    form->addRow(tr("Business:"), m_operation);
-    form->addRow(tr("Person (identity number):"), m_person);
-    form->addRow(tr("Account number:"), m_account);
-    form->addRow(tr("From (date):"), m_from);
-    form->addRow(tr("To (date):"), m_to);
+    // Who acted on the left, on what and when on the right.
+    auto *who = formSection(tr("Who"), this);
+    sectionForm(who)->addRow(tr("User:"), m_user);
+    sectionForm(who)->addRow(tr("Branch:"), m_branch);
+    sectionForm(who)->addRow(tr("Business:"), m_operation);
+    auto *what = formSection(tr("What and when"), this);
+    sectionForm(what)->addRow(tr("Person (identity number):"), m_person);
+    sectionForm(what)->addRow(tr("Account number:"), m_account);
+    sectionForm(what)->addRow(tr("From (date):"), m_from);
+    sectionForm(what)->addRow(tr("To (date):"), m_to);
+    fitToChars(m_user, 20);
+    fitToChars(m_branch, 8);
+    fitToChars(m_operation, 28);
+    fitToChars(m_person, chars::identityNumber + 4);
+    fitToChars(m_account, chars::accountNumber);
+    fitToChars(m_from, chars::date + 2);
+    fitToChars(m_to, chars::date + 2);
+    auto *form = new SectionColumns(this);
+    form->addLeft(who);
+    form->addRight(what);
+    m_table->setObjectName(u"auditTable"_qs);
+    m_table->setAccessibleName(tr("Audit records"));
+    // The detail of the chosen record, labelled; Tab leaves it (it is read-only).
+    m_detail->setTabChangesFocus(true);
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *detailLabel = new QLabel(tr("Record &details:"), detailPane);
+    detailLabel->setBuddy(m_detail);
+    detailLayout->addWidget(detailLabel);
+    detailLayout->addWidget(m_detail, 1);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_search, m_more, m_export, m_verify})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
-    split->addWidget(m_detail);
+    split->addWidget(detailPane);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(form);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
@@ -179,8 +206,12 @@ void AuditPage::showPage(const client::api::AuditPage &page, bool append)
     for (const client::api::AuditEntry &e : page.items) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QStringList cells{
-            e.at.toString(u"yyyy-MM-dd HH:mm:ss"_qs), e.user, e.branch, e.operation, e.object, e.outcome};
+        const QStringList cells{e.at.toString(u"yyyy-MM-dd HH:mm:ss"_qs),
+                                e.user,
+                                e.branch,
+                                e.operation,
+                                e.object,
+                                outcomeText(e.outcome)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == Time)
@@ -194,6 +225,21 @@ void AuditPage::showPage(const client::api::AuditPage &page, bool append)
                                        : tr("%n record(s) shown.", nullptr, m_table->rowCount()),
               false);
     emit searched(m_table->rowCount());
+}
+
+QString AuditPage::outcomeText(const QString &outcome)
+{
+    if (outcome == u"ok")
+        return tr("Done");
+    if (outcome == u"queued")
+        return tr("Queued");
+    if (outcome == u"started")
+        return tr("Started");
+    if (outcome == u"chunk")
+        return tr("Part received");
+    if (outcome.isEmpty())
+        return QString();
+    return tr("%1 (%2)").arg(errortext::message(outcome), outcome);
 }
 
 void AuditPage::showRecord(int row)
@@ -219,7 +265,7 @@ void AuditPage::showRecord(int row)
                 tr("Request: %1").arg(e.requestId),
                 tr("Business: %1").arg(e.operation),
                 tr("Object: %1").arg(e.object),
-                tr("Outcome: %1").arg(e.outcome)};
+                tr("Outcome: %1").arg(outcomeText(e.outcome))};
             if (!e.before.isEmpty())
                 lines << QString() << tr("Before:") << e.before;
             if (!e.after.isEmpty())

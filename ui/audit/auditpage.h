@@ -30,6 +30,9 @@ class AuditPage : public QWidget
 public:
     AuditPage(client::ClientCore *core, QWidget *parent = nullptr);
     static PageDescriptor descriptor();
+    // An audit record's outcome for the auditor: "ok" reads as done, an error code as its message
+    // with the code kept for the support desk.
+    static QString outcomeText(const QString &outcome);
 
     void reset();
     void search();

@@ -3,6 +3,7 @@
 #include "changes/changetext.h"
 #include "clientcore.h"
 #include "domain/errortext.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
@@ -10,7 +11,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -54,12 +57,26 @@ PersonChangePage::PersonChangePage(client::ClientCore *core, DocumentPrinter *pr
     form->addRow(tr("New name (after checking the documents):"), m_name);
     form->addRow(tr("New mobile:"), m_mobile);
     form->addRow(tr("Reason:"), m_reason);
+    labelInput(form, m_account, m_account->edit());
+    fitToChars(m_account->edit(), chars::accountNumber);
+    fitToChars(m_name, chars::name);
+    fitToChars(m_mobile, chars::phone);
+    fitToChars(m_reason, 40);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         wrappedLabel(tr("Change a person's name or mobile: fill in only what changes and the reason; "
                         "Enter in the reason submits. A name change is authorised by a supervisor."),
                      this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up person beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Person, m_core, this);
+    summary->follow(m_account);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_resultLabel);

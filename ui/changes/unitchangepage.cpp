@@ -6,20 +6,25 @@
 #include "clientcore.h"
 #include "domain/codetables.h"
 #include "domain/errortext.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -58,52 +63,89 @@ UnitChangePage::UnitChangePage(client::ClientCore *core, DocumentPrinter *printe
             code + u' ' + codes::documentTypes().label(code, TransferText::codeLanguage()), code);
     }
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Unit account:"), m_unit);
-    auto add = [&](const QString &field, const QString &label, int maxLength) {
-        auto *edit = new QLineEdit(this);
+    // Sections in two columns where the page is wide: the unit and its contact on the left, the
+    // bank and the legal representative on the right; the reason under both.
+    auto *unitBox = formSection(tr("Unit"), this);
+    auto *contactBox = formSection(tr("Name and contact"), this);
+    auto *bankBox = formSection(tr("Remittance bank"), this);
+    auto *legalBox = formSection(tr("Legal representative"), this);
+    QFormLayout *unitForm = sectionForm(unitBox);
+    unitForm->addRow(tr("Unit account:"), m_unit);
+    labelInput(unitForm, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    unitForm->addRow(m_history);
+    auto add = [&](QGroupBox *section, const QString &field, const QString &label, int maxLength, int chars) {
+        auto *edit = new QLineEdit(section);
         edit->setObjectName(u"unitChange_"_qs + QString(field).replace(u'.', u'_'));
         edit->setMaxLength(maxLength);
-        form->addRow(label, edit);
+        fitToChars(edit, chars);
+        sectionForm(section)->addRow(label, edit);
         m_edits.append({field, edit});
     };
-    add(u"name"_qs, tr("New unit name:"), 100);
-    add(u"contact.name"_qs, tr("New contact name:"), 60);
-    add(u"contact.mobile"_qs, tr("New contact mobile:"), 20);
-    add(u"officeAddress"_qs, tr("New office address:"), 200);
-    add(u"registeredAddress"_qs, tr("New registered address:"), 200);
-    form->addRow(tr("New bank:"), m_bankCode);
-    add(u"bank.name"_qs, tr("New bank branch name:"), 60);
-    add(u"bank.account"_qs, tr("New bank account number:"), 48);
-    add(u"remittanceDay"_qs, tr("New remittance day (1–28):"), 2);
-    add(u"legalRepresentative.name"_qs, tr("New legal representative:"), 60);
-    form->addRow(tr("Legal representative's document type:"), m_legalDocumentType);
-    add(u"legalRepresentative.documentNumber"_qs, tr("Legal representative's document number:"), 40);
-    form->addRow(tr("Reason:"), m_reason);
+    add(contactBox, u"name"_qs, tr("New unit name:"), 100, chars::unitName);
+    add(contactBox, u"contact.name"_qs, tr("New contact name:"), 60, chars::name);
+    add(contactBox, u"contact.mobile"_qs, tr("New contact mobile:"), 20, chars::phone);
+    add(contactBox, u"officeAddress"_qs, tr("New office address:"), 200, chars::unitName);
+    add(contactBox, u"registeredAddress"_qs, tr("New registered address:"), 200, chars::unitName);
+    sectionForm(bankBox)->addRow(tr("New bank:"), m_bankCode);
+    fitToChars(m_bankCode, 28);
+    add(bankBox, u"bank.name"_qs, tr("New bank branch name:"), 60, 28);
+    add(bankBox, u"bank.account"_qs, tr("New bank account number:"), 48, 33);
+    add(bankBox, u"remittanceDay"_qs, tr("New remittance day (1–28):"), 2, 4);
+    add(legalBox, u"legalRepresentative.name"_qs, tr("New legal representative:"), 60, chars::name);
+    sectionForm(legalBox)->addRow(tr("Legal representative's document type:"), m_legalDocumentType);
+    fitToChars(m_legalDocumentType, 24);
+    add(legalBox, u"legalRepresentative.documentNumber"_qs, tr("Legal representative's document number:"), 40,
+        chars::identityNumber);
+    auto *columns = new SectionColumns(this);
+    columns->addLeft(unitBox);
+    columns->addLeft(contactBox);
+    // The unit as it is today, beside the changes typed for it.
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
+    summary->follow(m_unit);
+    columns->addRight(summary);
+    columns->addRight(bankBox);
+    columns->addRight(legalBox);
+    auto *reasonForm = new QFormLayout;
+    reasonForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    reasonForm->addRow(tr("Reason:"), m_reason);
+    fitToChars(m_reason, 40);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(
         wrappedLabel(tr("Change a unit's details: fill in only what changes (an empty input keeps "
                         "today's value), give the reason, Enter in the reason submits. The "
                         "credit code and the unit account never change."),
-                     this));
-    layout->addLayout(form);
-    layout->addWidget(m_history);
+                     content));
+    layout->addWidget(columns);
+    layout->addLayout(reasonForm);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_receipt);
     layout->addStretch();
+    // A long form scrolls at 200 % instead of making the page taller than the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     QList<QWidget *> fields{m_unit->edit()};
     for (const auto &[field, edit] : std::as_const(m_edits)) {
-        fields.append(edit);
-        if (field == u"registeredAddress")
+        if (field == u"bank.name")
             fields.append(m_bankCode);
+        fields.append(edit);
         if (field == u"legalRepresentative.name")
             fields.append(m_legalDocumentType);
     }
     fields.append(m_reason);
+    // Tab follows the sections (the combo boxes were made before the line edits around them).
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        QWidget::setTabOrder(fields.at(i - 1), fields.at(i));
     auto *nav = new FormNavigator(fields, this);
     connect(nav, &FormNavigator::submitRequested, this, &UnitChangePage::submit);
     connect(m_submit, &QPushButton::clicked, this, &UnitChangePage::submit);

@@ -4,13 +4,16 @@
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -80,13 +83,29 @@ AdjustmentPage::AdjustmentPage(client::ClientCore *core, DocumentPrinter *printe
     form->addRow(tr("Adjustment year:"), m_year);
     form->addRow(tr("New unit ratio (optional):"), m_unitRatio);
     form->addRow(tr("New personal ratio (optional):"), m_personalRatio);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_year, 6);
+    // Room for the placeholder "unchanged, or e.g. 12%".
+    fitToChars(m_unitRatio, 22);
+    fitToChars(m_personalRatio, 22);
+    m_table->setAccessibleName(tr("New bases"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(tr("Annual base adjustment (基数调整): a CSV or XLSX list with 证件类型, "
                                       "证件号码, 姓名 and 缴存基数 (yuan). Bases outside the year's floor "
                                       "and ceiling are clamped and marked; employees not listed keep "
                                       "their base. Enter in the last field opens the list."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_choose, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);

@@ -5,13 +5,16 @@
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QComboBox>
@@ -87,13 +90,28 @@ BackPaymentPage::BackPaymentPage(client::ClientCore *core, DocumentPrinter *prin
     form->addRow(tr("Month paid back:"), m_month);
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(tr("Memo (optional):"), m_memo);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_month, chars::month);
+    fitToChars(m_reason, 24);
+    fitToChars(m_memo, 40);
+    m_table->setAccessibleName(tr("Employees paid back"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         wrappedLabel(tr("Back payment (补缴) of a past month: tick the employees (Space), type a "
                         "base when it differs from the one in effect that month, or the "
                         "difference for 基数调整补差 and 少缴补足. All rows are posted or none."),
                      this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
@@ -172,7 +190,7 @@ void BackPaymentPage::loadEmployees()
                 m_table->setItem(r, Pick, pick);
                 ContributionText::setCell(m_table, r, Account, e.accountNumber);
                 ContributionText::setCell(m_table, r, Name, e.name);
-                ContributionText::setCell(m_table, r, State, e.stateLabel);
+                ContributionText::setCell(m_table, r, State, TransferText::accountState(e.state));
                 setEditable(m_table, r, Base, QString());
                 setEditable(m_table, r, Difference, QString());
                 ContributionText::setCell(m_table, r, Problem, QString());

@@ -3,6 +3,7 @@
 #include "clientcore.h"
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
@@ -10,7 +11,9 @@
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -65,12 +68,28 @@ DeferralPage::DeferralPage(client::ClientCore *core, DocumentPrinter *printer, Q
     form->addRow(tr("Last deferred month:"), m_to);
     form->addRow(tr("Reason (hardship, documents seen):"), m_reason);
     form->addRow(tr("Memo (optional):"), m_memo);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_from, chars::month);
+    fitToChars(m_to, chars::month);
+    fitToChars(m_reason, 40);
+    fitToChars(m_memo, 40);
+    m_list->setAccessibleName(tr("The unit's deferrals"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(tr("Deferral (缓缴) of a unit in hardship: the months from the first to "
                                       "the last are not due while the deferral lasts. A supervisor "
                                       "authorises it at this screen. Enter in the memo asks for the grant."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);

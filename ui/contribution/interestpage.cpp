@@ -6,12 +6,15 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "intereststatement.h"
+#include "lookup/summarypanel.h"
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -85,6 +88,11 @@ InterestStatementPage::InterestStatementPage(client::ClientCore *core, DocumentP
     auto *form = new QFormLayout;
     form->addRow(tr("Unit account:"), m_unit);
     form->addRow(tr("Settlement year:"), m_year);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_year, 6);
+    m_table->setAccessibleName(tr("Interest of each employee"));
+    m_runs->setAccessibleName(tr("Interest runs"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_preview);
     buttons->addWidget(m_print);
@@ -100,7 +108,16 @@ InterestStatementPage::InterestStatementPage(client::ClientCore *core, DocumentP
                                       "employee's balance before the year's interest, the interest and the "
                                       "balance after. Enter in the year loads it."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);

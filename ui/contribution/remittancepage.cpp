@@ -4,13 +4,16 @@
 #include "contribution/contributiontext.h"
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "lookup/summarypanel.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -79,13 +82,26 @@ RemittancePage::RemittancePage(client::ClientCore *core, DocumentPrinter *printe
     auto *form = new QFormLayout;
     form->addRow(tr("Unit account:"), m_unit);
     form->addRow(tr("Month:"), m_month);
+    labelInput(form, m_unit, m_unit->edit());
+    fitToChars(m_unit->edit(), chars::accountNumber);
+    fitToChars(m_month, chars::month);
+    m_table->setAccessibleName(tr("Employees credited this month"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(wrappedLabel(tr("A unit's monthly remittance (汇缴): Enter in the month shows what "
                                       "posting it would credit to each employee; Ctrl+Enter posts exactly "
                                       "that. A month is posted once; months before the unit's first month "
                                       "or inside an approved deferral are refused."),
                                    this));
-    layout->addLayout(form);
+    // The form on the left, the looked-up unit beside it (under it where the page is narrow).
+    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
+    summary->follow(m_unit);
+    auto *formPane = new QWidget(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    formPane->setLayout(form);
+    auto *top = new SectionColumns(this);
+    top->addLeft(formPane);
+    top->addRight(summary);
+    layout->addWidget(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     layout->addWidget(m_confirm, 0, Qt::AlignLeft);

@@ -7,10 +7,13 @@
 #include "domain/errortext.h"
 #include "domain/identity.h"
 #include "items/jsontablemodel.h"
+#include "lookup/lookuptext.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -27,6 +30,8 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     , m_key(new QComboBox(this))
     , m_documentType(new QComboBox(this))
     , m_input(new QLineEdit(this))
+    , m_documentTypeLabel(new QLabel(tr("Document t&ype:"), this))
+    , m_inputLabel(new QLabel(this))
     , m_validation(new QLabel(this))
     , m_search(new QPushButton(tr("Search"), this))
     , m_view(new QTableView(this))
@@ -54,19 +59,39 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     m_validation->setStyleSheet(u"color: #b00020;"_qs);
     m_status->setObjectName(u"lookupStatus"_qs);
     m_status->setWordWrap(true);
-    m_view->setModel(m_results);
+    // The state column reads the code's display text in the interface language.
+    auto *texts = new CodeTextProxy(this);
+    texts->setSourceModel(m_results);
+    texts->setColumnText(4, [](const QJsonObject &record) {
+        return LookupText::accountState(record.value(u"state").toString());
+    });
+    m_view->setModel(texts);
+    m_view->setAccessibleName(tr("Search results"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Search by:"), this));
-    row->addWidget(m_key);
-    row->addWidget(m_documentType);
-    row->addWidget(m_input, 1);
-    row->addWidget(m_search);
+    // One row: what to search by, the document type (identity numbers only) and the value, each
+    // with its label; the value's label names what is typed (身份证号码, 姓名, 账号 …).
+    m_key->setObjectName(u"lookupKey"_qs);
+    m_documentType->setObjectName(u"lookupDocumentType"_qs);
+    fitToChars(m_input, chars::identityNumber + 5);
+    auto *keyLabel = new QLabel(tr("Search &by:"), this);
+    keyLabel->setBuddy(m_key);
+    m_documentTypeLabel->setBuddy(m_documentType);
+    m_inputLabel->setBuddy(m_input);
+    // Two rows, so the page fits at 200 %: what to search by (and the document type), then the value.
+    auto *row = new QGridLayout;
+    row->addWidget(keyLabel, 0, 0);
+    row->addWidget(m_key, 0, 1);
+    row->addWidget(m_documentTypeLabel, 0, 2);
+    row->addWidget(m_documentType, 0, 3);
+    row->addWidget(m_inputLabel, 1, 0);
+    row->addWidget(m_input, 1, 1);
+    row->addWidget(m_search, 1, 2, Qt::AlignLeft);
+    row->setColumnStretch(4, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_validation);
@@ -75,6 +100,8 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
 
     connect(m_key, &QComboBox::currentIndexChanged, this, [this] {
         m_documentType->setVisible(currentKey() == Key::IdentityNumber);
+        m_documentTypeLabel->setVisible(currentKey() == Key::IdentityNumber);
+        updateInputLabel();
         validate();
     });
     connect(m_documentType, &QComboBox::currentIndexChanged, this, &LookupPage::validate);
@@ -88,7 +115,27 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
             emit openPerson(account);
     };
     connect(m_view, &QTableView::activated, this, open);
+    updateInputLabel();
     validate();
+}
+
+void LookupPage::updateInputLabel()
+{
+    switch (currentKey()) {
+    case Key::IdentityNumber:
+        m_inputLabel->setText(tr("Document &number:"));
+        break;
+    case Key::Name:
+        m_inputLabel->setText(tr("&Name:"));
+        break;
+    case Key::PersonalAccount:
+        m_inputLabel->setText(tr("Personal account &number:"));
+        break;
+    case Key::UnitAccount:
+        m_inputLabel->setText(tr("Unit account &number:"));
+        break;
+    }
+    m_input->setAccessibleName(m_inputLabel->text().remove(u'&').chopped(1));
 }
 
 LookupPage::Key LookupPage::currentKey() const

@@ -35,6 +35,7 @@ public:
     QComboBox *keyBox() const { return m_key; }
     QLineEdit *input() const { return m_input; }
     QLabel *validationLabel() const { return m_validation; }
+    QLabel *inputLabel() const { return m_inputLabel; }
     QPushButton *searchButton() const { return m_search; }
     QTableView *resultView() const { return m_view; }
     client::JsonTableModel *results() const { return m_results; }
@@ -52,11 +53,14 @@ private:
     void validate();
     void onLoaded(const client::ApiResponse &response);
     Key currentKey() const;
+    void updateInputLabel();
 
     client::ClientCore *m_core;
     QComboBox *m_key;
     QComboBox *m_documentType;
     QLineEdit *m_input;
+    QLabel *m_documentTypeLabel;
+    QLabel *m_inputLabel;
     QLabel *m_validation;
     QPushButton *m_search;
     QTableView *m_view;

@@ -6,6 +6,7 @@
 #include "domain/money.h"
 #include "items/journalmodel.h"
 #include "items/jsontablemodel.h"
+#include "lookup/lookuptext.h"
 #include "session/session.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
@@ -83,11 +84,23 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     columns->addLayout(right);
 
     auto *holdsLayout = new QVBoxLayout(m_holdsBox);
-    holdsLayout->addWidget(makeTable(m_holds, m_holdsBox));
+    // Kind and status are codes ("judicial", "active"): the table shows their display text.
+    auto *holdTexts = new CodeTextProxy(this);
+    holdTexts->setSourceModel(m_holds);
+    holdTexts->setColumnText(
+        0, [](const QJsonObject &hold) { return LookupText::holdKind(hold.value(u"kind").toString()); });
+    holdTexts->setColumnText(
+        2, [](const QJsonObject &hold) { return LookupText::holdStatus(hold.value(u"status").toString()); });
+    QTableView *holdsView = makeTable(holdTexts, m_holdsBox);
+    holdsView->setObjectName(u"holdsTable"_qs);
+    holdsView->setAccessibleName(tr("Holds"));
+    holdsLayout->addWidget(holdsView);
     m_holdsBox->setMaximumHeight(160);
 
     auto *journalBox = new QGroupBox(tr("Journal"), this);
     auto *journalLayout = new QVBoxLayout(journalBox);
+    m_journalView->setObjectName(u"journalTable"_qs);
+    m_journalView->setAccessibleName(tr("Journal"));
     journalLayout->addWidget(m_journalView);
     journalLayout->addWidget(m_totals);
     m_totals->setObjectName(u"journalTotals"_qs);
@@ -210,7 +223,7 @@ void PersonPage::fill()
     m_fields[u"documentNumber"_qs]->setText(reveal ? a.documentNumber
                                                    : identity::maskNumber(a.documentNumber));
     m_fields[u"unitAccount"_qs]->setText(a.unitAccount);
-    m_fields[u"state"_qs]->setText(a.state.isEmpty() ? QString() : a.state + u' ' + a.stateLabel);
+    m_fields[u"state"_qs]->setText(LookupText::accountState(a.state));
     m_fields[u"balance"_qs]->setText(amount(a.balanceFen));
     m_fields[u"held"_qs]->setText(amount(a.heldFen));
     m_fields[u"available"_qs]->setText(amount(a.availableFen));

@@ -3,6 +3,7 @@
 #include "api/tables.h"
 #include "clientcore.h"
 #include "items/jsontablemodel.h"
+#include "lookup/lookuptext.h"
 #include "reference/referencesync.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
@@ -85,7 +86,13 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     m_filter->setObjectName(u"employeeFilter"_qs);
     m_filter->setPlaceholderText(tr("Search employees by account number"));
     m_filter->setClearButtonEnabled(true);
-    m_proxy->setSourceModel(m_employees);
+    // The employees' state is a code: the table shows its display text (the filter reads the same).
+    auto *texts = new CodeTextProxy(this);
+    texts->setSourceModel(m_employees);
+    texts->setColumnText(3, [](const QJsonObject &employee) {
+        return LookupText::accountState(employee.value(u"state").toString());
+    });
+    m_proxy->setSourceModel(texts);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
@@ -93,9 +100,9 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     auto *details = new QGroupBox(tr("Unit"), this);
     auto *form = new QFormLayout(details);
     for (const auto &[key, label] :
-         {std::pair{u"unitAccount"_qs, tr("Unit account:")}, std::pair{u"name"_qs, tr("Name:")},
-          std::pair{u"creditCode"_qs, tr("Credit code:")}, std::pair{u"state"_qs, tr("State:")},
-          std::pair{u"branch"_qs, tr("Branch:")},
+         {std::pair{u"unitAccount"_qs, tr("Unit account:")}, std::pair{u"name"_qs, tr("Unit name:")},
+          std::pair{u"creditCode"_qs, tr("Unified social credit code:")},
+          std::pair{u"state"_qs, tr("State:")}, std::pair{u"branch"_qs, tr("Branch:")},
           std::pair{u"ratios"_qs, tr("Deposit ratios (unit / personal):")}}) {
         auto *value = new QLabel(details);
         value->setObjectName(key);
@@ -106,12 +113,21 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     auto *employeesBox = new QGroupBox(tr("Employees"), this);
     auto *employeesLayout = new QVBoxLayout(employeesBox);
     QTableView *employeesView = makeTable(m_proxy, employeesBox);
-    employeesLayout->addWidget(m_filter);
+    employeesView->setObjectName(u"employeesTable"_qs);
+    employeesView->setAccessibleName(tr("Employees"));
+    fitToChars(m_filter, 32);
+    auto *filterRow = new QFormLayout;
+    filterRow->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    filterRow->addRow(tr("&Find an employee:"), m_filter);
+    employeesLayout->addLayout(filterRow);
     employeesLayout->addWidget(employeesView);
     employeesLayout->addWidget(m_employeesStatus);
     auto *remittanceBox = new QGroupBox(tr("Remittance history"), this);
     auto *remittanceLayout = new QVBoxLayout(remittanceBox);
-    remittanceLayout->addWidget(makeTable(m_remittances, remittanceBox));
+    QTableView *remittancesView = makeTable(m_remittances, remittanceBox);
+    remittancesView->setObjectName(u"remittancesTable"_qs);
+    remittancesView->setAccessibleName(tr("Remittance history"));
+    remittanceLayout->addWidget(remittancesView);
     remittanceLayout->addWidget(m_remittanceStatus);
 
     auto *layout = new QVBoxLayout(this);
@@ -181,7 +197,7 @@ void UnitPage::onUnit(const client::api::Reply<client::api::Unit> &reply)
     m_fields[u"unitAccount"_qs]->setText(m_unit->unitAccount);
     m_fields[u"name"_qs]->setText(m_unit->name);
     m_fields[u"creditCode"_qs]->setText(m_unit->creditCode);
-    m_fields[u"state"_qs]->setText(m_unit->state);
+    m_fields[u"state"_qs]->setText(LookupText::unitState(m_unit->state));
     const QString branch = m_unit->branch;
     m_fields[u"branch"_qs]->setText(branch + u' ' + m_core->reference()->branchName(branch));
     m_fields[u"ratios"_qs]->setText(u"%1 % / %2 %"_qs.arg(m_unit->unitRatio, m_unit->personalRatio));

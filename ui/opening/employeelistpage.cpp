@@ -9,6 +9,7 @@
 #include "reference/referencesync.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/receiptbar.h"
 
 #include <QCheckBox>
@@ -90,7 +91,11 @@ EmployeeListPage::EmployeeListPage(client::ClientCore *core, DocumentPrinter *pr
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    fitToChars(m_unit, 24); // room for the placeholder
+    m_file->setWordWrap(true);
+    m_table->setAccessibleName(tr("Employee list"));
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Unit account number:"), m_unit);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_choose);
@@ -105,10 +110,12 @@ EmployeeListPage::EmployeeListPage(client::ClientCore *core, DocumentPrinter *pr
     actions->addWidget(m_leaveOut);
     actions->addWidget(m_submit);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
+    auto *intro =
         new QLabel(tr("Columns: 姓名, 证件类型 (optional, 居民身份证 when absent), 证件号码, 手机号码 "
                       "(optional), 缴存基数 in yuan. The first row names the columns."),
-                   this));
+                   this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addLayout(progressRow);
     layout->addWidget(m_table, 1);

@@ -8,12 +8,17 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -37,8 +42,12 @@ FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrint
     m_policy->setWordWrap(true);
     m_submit->setObjectName(u"flexibleOpeningSubmit"_qs);
     m_message->setObjectName(u"flexibleOpeningMessage"_qs);
-    m_person->insertRow(0, tr("Deposit ratio (%):"), m_ratio);
-    m_person->insertRow(1, QString(), m_policy);
+    // The ratio the person chooses, with the policy's range beside it, comes first.
+    fitToChars(m_ratio, 18); // room for the placeholder
+    auto *ratioBox = formSection(tr("Deposit ratio"), this);
+    sectionForm(ratioBox)->addRow(tr("Deposit ratio (%):"), m_ratio);
+    sectionForm(ratioBox)->addRow(QString(), m_policy);
+    m_person->addLeadingSection(ratioBox, {m_ratio});
     const QList<std::pair<QString, QWidget *>> fields{{u"ratio"_qs, m_ratio},
                                                       {u"documentType"_qs, m_person->documentTypeBox()},
                                                       {u"documentNumber"_qs, m_person->documentNumberEdit()},
@@ -49,17 +58,27 @@ FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrint
     for (const auto &[field, widget] : fields)
         m_messages.addField(field, widget);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Open an account for a flexibly employed person (灵活就业) without a unit. "
-                      "The person pays the whole ratio; ratio and base follow the "
-                      "flexible-employment policy."),
-                   this));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    auto *intro = new QLabel(tr("Open an account for a flexibly employed person (灵活就业) without a unit. "
+                                "The person pays the whole ratio; ratio and base follow the "
+                                "flexible-employment policy."),
+                             content);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_person);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addWidget(m_result);
     layout->addStretch();
+    // At 200 % the sections stack and the form scrolls instead of outgrowing the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     QList<QWidget *> inputs = m_person->inputs();
     inputs.removeAll(m_policy);

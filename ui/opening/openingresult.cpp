@@ -2,6 +2,7 @@
 
 #include "domain/errortext.h"
 #include "domain/money.h"
+#include "lookup/lookuptext.h"
 #include "widgets/receiptbar.h"
 
 #include <QHBoxLayout>
@@ -104,10 +105,11 @@ void OpeningResult::showExistingAccount(const client::api::ExistingAccount &exis
 {
     clear();
     m_existingAccount = existing.accountNumber;
-    QStringList lines{tr("One person, one account (一人一户): this person already has account %1 (%2 %3) "
-                         "in unit %4 %5, branch %6.")
-                          .arg(m_existingAccount, existing.state, existing.stateLabel, existing.unitAccount,
-                               existing.unitName, existing.branch)};
+    // The account's state as its code table's text (正常, 封存 …), not its code.
+    QStringList lines{tr("One person, one account (一人一户): this person already has account %1 (%2) "
+                         "in unit %3 %4, branch %5.")
+                          .arg(m_existingAccount, LookupText::accountState(existing.state),
+                               existing.unitAccount, existing.unitName, existing.branch)};
     if (existing.sameUnit)
         lines << tr("The account already belongs to this unit: nothing needs to be opened.");
     else

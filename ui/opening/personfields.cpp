@@ -8,9 +8,12 @@
 #include "opening/openingform.h"
 #include "session/usertext.h"
 #include "shell/translations.h"
+#include "widgets/fieldwidth.h"
+#include "widgets/formsection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -33,7 +36,9 @@ PersonFields::PersonFields(client::ClientCore *core, bool mobileRequired, QWidge
     : QWidget(parent)
     , m_core(core)
     , m_mobileRequired(mobileRequired)
-    , m_form(new QFormLayout)
+    , m_columns(new SectionColumns(this))
+    , m_personBox(formSection(tr("Person"), this))
+    , m_depositBox(formSection(tr("Deposit"), this))
     , m_docType(new QComboBox(this))
     , m_docNumber(new QLineEdit(this))
     , m_identity(new QLabel(this))
@@ -63,18 +68,30 @@ PersonFields::PersonFields(client::ClientCore *core, bool mobileRequired, QWidge
     m_warning->setWordWrap(true);
     m_preview->setWordWrap(true);
 
-    m_form->addRow(tr("Document type:"), m_docType);
-    m_form->addRow(tr("Document number:"), m_docNumber);
-    m_form->addRow(QString(), m_identity);
-    m_form->addRow(tr("Name:"), m_name);
-    m_form->addRow(mobileRequired ? tr("Mobile number:") : tr("Mobile number (optional):"), m_mobile);
-    m_form->addRow(tr("Wage base (yuan):"), m_wage);
-    m_form->addRow(tr("First deposit month:"), m_firstMonth);
-    m_form->addRow(tr("Monthly deposit:"), m_preview);
-    m_form->addRow(QString(), m_warning);
+    fitToChars(m_docType, 24);
+    fitToChars(m_docNumber, chars::identityNumber);
+    fitToChars(m_name, chars::name);
+    fitToChars(m_mobile, chars::phone + 4); // "+86 139-0000-0003" as typed
+    fitToChars(m_wage, chars::amount);
+    fitToChars(m_firstMonth, 24); // room for the placeholder
+    m_identity->setWordWrap(true);
+    // The person on the left (after the page's own sections), the deposit on the right.
+    QFormLayout *person = sectionForm(m_personBox);
+    person->addRow(tr("Document type:"), m_docType);
+    person->addRow(tr("Document number:"), m_docNumber);
+    person->addRow(QString(), m_identity);
+    person->addRow(tr("Name:"), m_name);
+    person->addRow(mobileRequired ? tr("Mobile number:") : tr("Mobile number (optional):"), m_mobile);
+    QFormLayout *deposit = sectionForm(m_depositBox);
+    deposit->addRow(tr("Wage base (yuan):"), m_wage);
+    deposit->addRow(tr("First deposit month:"), m_firstMonth);
+    deposit->addRow(tr("Monthly deposit:"), m_preview);
+    deposit->addRow(QString(), m_warning);
+    m_columns->addLeft(m_personBox);
+    m_columns->addRight(m_depositBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_form);
+    layout->addWidget(m_columns);
 
     connect(m_docType, &QComboBox::currentIndexChanged, this, &PersonFields::checkIdentity);
     connect(m_docNumber, &QLineEdit::textChanged, this, &PersonFields::checkIdentity);
@@ -83,10 +100,14 @@ PersonFields::PersonFields(client::ClientCore *core, bool mobileRequired, QWidge
     updatePreview();
 }
 
-void PersonFields::insertRow(int row, const QString &label, QWidget *field)
+void PersonFields::addLeadingSection(QGroupBox *section, const QList<QWidget *> &inputs)
 {
-    m_form->insertRow(row, label, field);
-    m_extra.insert(qMin(row, int(m_extra.size())), field);
+    m_columns->insertLeft(int(m_extra.isEmpty() ? 0 : 1), section);
+    m_extra += inputs;
+    // Tab as Enter: the page's inputs (made before these), then the person, then the deposit.
+    const QList<QWidget *> order = this->inputs();
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 QList<QWidget *> PersonFields::inputs() const

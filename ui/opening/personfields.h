@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -18,6 +19,8 @@ class ClientCore;
 }
 
 namespace hpf::ui {
+
+class SectionColumns;
 
 // What the deposit preview shows for a base and a month: the amounts (with the per-side rounding
 // of the policy), a warning when the base was clamped, or the error when the base (or a ratio) is
@@ -41,8 +44,9 @@ public:
 
     PersonFields(client::ClientCore *core, bool mobileRequired, QWidget *parent = nullptr);
 
-    // Adds a row above the person fields (e.g. the unit account, the flexible ratio).
-    void insertRow(int row, const QString &label, QWidget *field);
+    // Adds a section of the page's own above the person section (the unit of 2002, the flexible
+    // ratio of 2003) with its inputs, which come first in the Enter and Tab order.
+    void addLeadingSection(QGroupBox *section, const QList<QWidget *> &inputs);
     // The input widgets in tab order, for the FormNavigator.
     QList<QWidget *> inputs() const;
 
@@ -71,7 +75,9 @@ private:
 
     client::ClientCore *m_core;
     bool m_mobileRequired;
-    QFormLayout *m_form;
+    SectionColumns *m_columns;
+    QGroupBox *m_personBox;
+    QGroupBox *m_depositBox;
     QComboBox *m_docType;
     QLineEdit *m_docNumber;
     QLabel *m_identity;

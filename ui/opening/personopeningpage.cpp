@@ -6,17 +6,23 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "finance/deposit.h"
+#include "lookup/lookuptext.h"
 #include "opening/openingresult.h"
 #include "opening/personfields.h"
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -52,8 +58,13 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
     m_unitInfo->setWordWrap(true);
     m_submit->setObjectName(u"personOpeningSubmit"_qs);
     m_message->setObjectName(u"personOpeningMessage"_qs);
-    m_person->insertRow(0, tr("Unit account number:"), m_unitEdit);
-    m_person->insertRow(1, QString(), m_unitInfo);
+    // The unit section: its account number and, once looked up, the unit itself (name, state,
+    // ratios) beside the person being opened.
+    fitToChars(m_unitEdit, 28); // room for the placeholder
+    auto *unitBox = formSection(tr("Unit"), this);
+    sectionForm(unitBox)->addRow(tr("Unit account number:"), m_unitEdit);
+    sectionForm(unitBox)->addRow(tr("Unit:"), m_unitInfo);
+    m_person->addLeadingSection(unitBox, {m_unitEdit});
 
     const QList<std::pair<QString, QWidget *>> fields{{kUnit, m_unitEdit},
                                                       {u"documentType"_qs, m_person->documentTypeBox()},
@@ -65,16 +76,26 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
     for (const auto &[field, widget] : fields)
         m_messages.addField(field, widget);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("Open a personal account (缴存登记) under an open unit. The deposit ratios "
-                      "are the unit's; the amounts are computed by the policy in effect."),
-                   this));
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    auto *intro = new QLabel(tr("Open a personal account (缴存登记) under an open unit. The deposit ratios "
+                                "are the unit's; the amounts are computed by the policy in effect."),
+                             content);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_person);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addWidget(m_result);
     layout->addStretch();
+    // At 200 % the sections stack and the form scrolls instead of outgrowing the window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     QList<QWidget *> inputs = m_person->inputs();
     inputs.removeAll(m_unitInfo);
@@ -196,9 +217,9 @@ void PersonOpeningPage::onUnit(const QString &number, const client::api::Reply<c
     }
     m_unit = reply.value();
     const QString state = m_unit->state;
-    QString text = tr("%1 · state %2 %3 · ratios unit %4 % / personal %5 %")
-                       .arg(m_unit->name, state, codes::unitAccountStates().label(state), m_unit->unitRatio,
-                            m_unit->personalRatio);
+    QString text =
+        tr("%1 · %2 · ratios unit %3 % / personal %4 %")
+            .arg(m_unit->name, LookupText::unitState(state), m_unit->unitRatio, m_unit->personalRatio);
     if (state != u"01") {
         m_unitInfo->setStyleSheet(u"color: #b00020;"_qs);
         text += u'\n' + errortext::message(u"unit.not_open"_qs);

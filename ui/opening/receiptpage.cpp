@@ -7,6 +7,7 @@
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "store/outbox.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -100,19 +101,27 @@ ReceiptPage::ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWi
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_receipt->setObjectName(u"receiptReprintBar"_qs);
 
+    // Room for the placeholder; a scanned code longer than that scrolls inside the field.
+    fitToChars(m_serial, 44);
     auto *search = new QHBoxLayout;
-    search->addWidget(m_serial, 1);
+    search->addWidget(m_serial);
     search->addWidget(m_find);
+    search->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("Business serial number:"), search);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(search)))
+        label->setBuddy(m_serial);
+    m_serial->setAccessibleName(tr("Business serial number"));
     form->addRow(tr("Reprints:"), m_count);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_reprint);
     actions->addWidget(m_receipt, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("A reprint is counted and audited, and says so on the paper. Type the "
-                                    "serial or scan the QR code of the receipt."),
-                                 this));
+    auto *intro = new QLabel(tr("A reprint is counted and audited, and says so on the paper. Type the "
+                                "serial or scan the QR code of the receipt."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addLayout(actions);

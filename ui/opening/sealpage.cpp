@@ -10,6 +10,7 @@
 #include "shell/pageregistry.h"
 #include "shell/translations.h"
 #include "store/outbox.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 
@@ -61,17 +62,25 @@ SealPage::SealPage(client::ClientCore *core, DocumentPrinter *printer, QWidget *
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_receipt->setObjectName(u"sealReceipt"_qs);
 
+    fitToChars(m_account, chars::accountNumber);
+    fitToChars(m_action, 12);
+    fitToChars(m_reason, 28);
+    fitToChars(m_memo, 40);
+    m_state->setWordWrap(true);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Personal account number:"), m_account);
     form->addRow(tr("Current state:"), m_state);
     form->addRow(tr("Business:"), m_action);
     form->addRow(tr("Sealing reason:"), m_reason);
     form->addRow(tr("Memo (optional):"), m_memo);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Seal an account when its holder leaves the employer; unseal it when "
-                                    "deposits resume in the same unit. Press Enter in the account number "
-                                    "to see its state."),
-                                 this));
+    auto *intro = new QLabel(tr("Seal an account when its holder leaves the employer; unseal it when "
+                                "deposits resume in the same unit. Press Enter in the account number "
+                                "to see its state."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
@@ -201,8 +210,8 @@ void SealPage::onAccount(const QString &number, const client::api::Reply<client:
 
 void SealPage::showState(const client::api::Account &account)
 {
-    const QString label = codes::accountStates().label(account.state, codeLanguage());
-    QString text = account.state + u' ' + label;
+    // The state's display text (正常, 封存 …), not its code.
+    QString text = codes::accountStates().label(account.state, codeLanguage());
     if (!account.name.isEmpty())
         text += u" · "_qs + identity::maskName(account.name);
     if (!account.unitAccount.isEmpty())

@@ -15,11 +15,14 @@
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "shell/translations.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -74,54 +77,80 @@ UnitOpeningPage::UnitOpeningPage(client::ClientCore *core, DocumentPrinter *prin
     fillCodes(m_economicType, codes::economicTypes(), true);
     fillCodes(m_repDocType, codes::documentTypes(), false);
 
-    auto *form = new QFormLayout;
-    const auto row = [&](const QString &label, QWidget *w, const QString &field = {}) {
+    // Four sections, two columns where the page is wide: the unit and its legal representative on
+    // the left, its addresses and contact and the remittance terms on the right. Enter and Tab go
+    // through them in that order.
+    auto *unitBox = formSection(tr("Unit"), this);
+    auto *legalBox = formSection(tr("Legal representative"), this);
+    auto *contactBox = formSection(tr("Addresses and contact"), this);
+    auto *remittanceBox = formSection(tr("Remittance"), this);
+    QFormLayout *form = nullptr;
+    const auto row = [&](const QString &label, QWidget *w, const QString &field = {}, int chars = 0) {
         form->addRow(label, w);
+        if (chars > 0)
+            fitToChars(w, chars);
         if (!field.isEmpty()) {
             m_inputs.append(w);
             m_messages.addField(field, w);
         }
     };
-    row(tr("Unified social credit code:"), addEdit(u"creditCode"_qs, u"unitCreditCode"_qs), u"creditCode"_qs);
+    form = sectionForm(unitBox);
+    row(tr("Unified social credit code:"), addEdit(u"creditCode"_qs, u"unitCreditCode"_qs), u"creditCode"_qs,
+        chars::creditCode + 4); // typed with spaces now and then
     row(QString(), m_creditInfo);
-    row(tr("Unit name:"), addEdit(u"name"_qs, u"unitName"_qs), u"name"_qs);
-    row(tr("Economic type:"), m_economicType, u"economicType"_qs);
+    row(tr("Unit name:"), addEdit(u"name"_qs, u"unitName"_qs), u"name"_qs, chars::unitName);
+    row(tr("Economic type:"), m_economicType, u"economicType"_qs, 24);
+    form = sectionForm(legalBox);
     row(tr("Legal representative:"), addEdit(u"legalRepresentative.name"_qs, u"unitRepName"_qs),
-        u"legalRepresentative.name"_qs);
-    row(tr("Representative's document type:"), m_repDocType, u"legalRepresentative.documentType"_qs);
+        u"legalRepresentative.name"_qs, chars::name);
+    row(tr("Representative's document type:"), m_repDocType, u"legalRepresentative.documentType"_qs, 24);
     row(tr("Representative's document number:"),
         addEdit(u"legalRepresentative.documentNumber"_qs, u"unitRepDocumentNumber"_qs),
-        u"legalRepresentative.documentNumber"_qs);
+        u"legalRepresentative.documentNumber"_qs, chars::identityNumber);
+    form = sectionForm(contactBox);
     row(tr("Registered address:"), addEdit(u"registeredAddress"_qs, u"unitRegisteredAddress"_qs),
-        u"registeredAddress"_qs);
+        u"registeredAddress"_qs, chars::unitName);
     row(tr("Office address (optional):"), addEdit(u"officeAddress"_qs, u"unitOfficeAddress"_qs),
-        u"officeAddress"_qs);
-    row(tr("Contact person:"), addEdit(u"contact.name"_qs, u"unitContactName"_qs), u"contact.name"_qs);
+        u"officeAddress"_qs, chars::unitName);
+    row(tr("Contact person:"), addEdit(u"contact.name"_qs, u"unitContactName"_qs), u"contact.name"_qs,
+        chars::name);
     row(tr("Contact mobile number:"), addEdit(u"contact.mobile"_qs, u"unitContactMobile"_qs),
-        u"contact.mobile"_qs);
-    row(tr("Remittance bank:"), m_bank, u"bank.code"_qs);
+        u"contact.mobile"_qs, chars::phone + 4);
+    form = sectionForm(remittanceBox);
+    row(tr("Remittance bank:"), m_bank, u"bank.code"_qs, 28);
     row(tr("Remittance bank account:"), addEdit(u"bank.account"_qs, u"unitBankAccount"_qs),
-        u"bank.account"_qs);
-    row(tr("Unit deposit ratio (%):"), addEdit(u"unitRatio"_qs, u"unitUnitRatio"_qs), u"unitRatio"_qs);
+        u"bank.account"_qs, 33);
+    row(tr("Unit deposit ratio (%):"), addEdit(u"unitRatio"_qs, u"unitUnitRatio"_qs), u"unitRatio"_qs, 8);
     row(tr("Personal deposit ratio (%):"), addEdit(u"personalRatio"_qs, u"unitPersonalRatio"_qs),
-        u"personalRatio"_qs);
+        u"personalRatio"_qs, 8);
     row(QString(), m_policy);
     row(tr("Remittance day (1-31):"), addEdit(u"remittanceDay"_qs, u"unitRemittanceDay"_qs),
-        u"remittanceDay"_qs);
-    row(tr("First remittance month:"), addEdit(u"firstMonth"_qs, u"unitFirstMonth"_qs), u"firstMonth"_qs);
+        u"remittanceDay"_qs, 4);
+    row(tr("First remittance month:"), addEdit(u"firstMonth"_qs, u"unitFirstMonth"_qs), u"firstMonth"_qs, 24);
+    m_policy->setWordWrap(true);
     m_edits[u"firstMonth"_qs]->setPlaceholderText(tr("YYYY-MM (empty: this month)"));
     m_edits[u"bank.account"_qs]->setPlaceholderText(tr("8 to 32 digits"));
     m_messages.addField(u"bank.name"_qs, m_bank);
     m_messages.addField(u"contact"_qs, m_edits[u"contact.name"_qs]);
     m_messages.addField(u"legalRepresentative"_qs, m_edits[u"legalRepresentative.name"_qs]);
     m_messages.addField(u"bank"_qs, m_bank);
+    // The combo boxes were made before the line edits between them: Tab follows Enter.
+    for (qsizetype i = 1; i < m_inputs.size(); ++i)
+        QWidget::setTabOrder(m_inputs.at(i - 1), m_inputs.at(i));
+    auto *columns = new SectionColumns(this);
+    columns->addLeft(unitBox);
+    columns->addLeft(legalBox);
+    columns->addRight(contactBox);
+    columns->addRight(remittanceBox);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addWidget(new QLabel(tr("Register a unit (单位开户). The center assigns the unit account "
-                                           "number; the receipt is printed from the server's answer."),
-                                        content));
-    contentLayout->addLayout(form);
+    auto *intro = new QLabel(tr("Register a unit (单位开户). The center assigns the unit account "
+                                "number; the receipt is printed from the server's answer."),
+                             content);
+    intro->setWordWrap(true);
+    contentLayout->addWidget(intro);
+    contentLayout->addWidget(columns);
     contentLayout->addWidget(m_submit, 0, Qt::AlignLeft);
     contentLayout->addWidget(m_message);
     contentLayout->addWidget(m_result);
