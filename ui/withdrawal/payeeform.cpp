@@ -1,6 +1,7 @@
 #include "withdrawal/payeeform.h"
 
 #include "api/reference.h"
+#include "widgets/fieldwidth.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,8 +21,12 @@ PayeeForm::PayeeForm(client::ReferenceSync *reference, QWidget *parent)
     m_account->setMaxLength(48); // 32 digits plus the spaces a teller types between groups
     m_name->setObjectName(u"payeeName"_qs);
     m_name->setMaxLength(60);
+    m_bank->setAccessibleName(tr("Payee bank"));
+    fitToChars(m_account, 26); // a bank account of up to 19 digits with a space every four
+    fitToChars(m_name, 24);    // a person's or a unit's (a seller's, a landlord's) name
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Payee bank:"), m_bank);
     form->addRow(tr("Payee account number:"), m_account);
     form->addRow(tr("Payee name:"), m_name);
