@@ -1,12 +1,13 @@
 #include "transfer/formparts.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui::formparts {
@@ -31,7 +32,11 @@ QWidget *scrolledContent(QWidget *page)
 QString nameFromLabel(const QString &labelText)
 {
     QString name = labelText;
-    name.remove(QRegularExpression(u"&(?!&)"_qs));
+    // A Chinese label carries its mnemonic as "(&U)" after the text: drop it whole.
+    static const QRegularExpression chineseMnemonic(u"[(（]&\\w[)）]"_qs);
+    static const QRegularExpression mnemonic(u"&(?!&)"_qs);
+    name.remove(chineseMnemonic);
+    name.remove(mnemonic);
     name = name.trimmed();
     while (name.endsWith(u':') || name.endsWith(u'：'))
         name.chop(1);
@@ -78,11 +83,14 @@ void SectionRow::addSection(QWidget *section, int stretch)
 int SectionRow::sideBySideWidth() const
 {
     int width = 0;
+    int shown = 0;
     for (const QWidget *section : m_sections) {
-        if (!section->isHidden())
-            width += section->minimumSizeHint().expandedTo(section->minimumSize()).width();
+        if (section->isHidden())
+            continue;
+        width += section->minimumSizeHint().expandedTo(section->minimumSize()).width();
+        ++shown;
     }
-    return width + m_layout->spacing() * int(std::max<qsizetype>(0, m_sections.size() - 1));
+    return width + std::max(0, m_layout->spacing()) * std::max(0, shown - 1);
 }
 
 QSize SectionRow::minimumSizeHint() const
@@ -99,8 +107,20 @@ QSize SectionRow::minimumSizeHint() const
 void SectionRow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    const auto direction =
-        event->size().width() >= sideBySideWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    updateDirection();
+}
+
+bool SectionRow::event(QEvent *event)
+{
+    // A section shown or hidden (the evidence of another withdrawal type) changes what fits.
+    if (event->type() == QEvent::LayoutRequest)
+        updateDirection();
+    return QWidget::event(event);
+}
+
+void SectionRow::updateDirection()
+{
+    const auto direction = width() >= sideBySideWidth() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_layout->direction() != direction) {
         m_layout->setDirection(direction);
         updateGeometry(); // the height changes with the direction

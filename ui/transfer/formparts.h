@@ -49,8 +49,10 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    void updateDirection();
     int sideBySideWidth() const;
     QBoxLayout *m_layout;
     QList<QWidget *> m_sections;
