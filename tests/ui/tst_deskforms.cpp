@@ -66,10 +66,10 @@ void TestDeskForms::buddyLabel_data()
     QTest::addColumn<QString>("label");
     QTest::addColumn<QString>("given");
     QTest::addColumn<QString>("name");
-    QTest::newRow("named by the label") << u"&Reason for rejecting:"_qs << QString()
-                                        << u"Reason for rejecting"_qs;
-    QTest::newRow("a name given first stays") << u"Code:"_qs << u"Certificate code"_qs
-                                              << u"Certificate code"_qs;
+    QTest::newRow("named by the label")
+        << u"&Reason for rejecting:"_qs << QString() << u"Reason for rejecting"_qs;
+    QTest::newRow("a name given first stays")
+        << u"Code:"_qs << u"Certificate code"_qs << u"Certificate code"_qs;
     QTest::newRow("Chinese") << u"驳回原因(&R)："_qs << QString() << u"驳回原因"_qs;
 }
 

@@ -17,6 +17,8 @@
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -100,18 +102,27 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
 
     // A long form under a table: the page scrolls rather than clip at a large font.
     QWidget *content = formparts::scrolledContent(this);
+    // The account searched for, and beside it what the search found.
+    QFormLayout *searchForm = nullptr;
+    auto *accountBox = formparts::formSection(tr("Account"), content, &searchForm);
     auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(formparts::buddyLabel(tr("&Personal account number:"), m_account, content));
     searchRow->addWidget(m_account);
     searchRow->addWidget(m_search);
-    searchRow->addStretch();
+    searchForm->addRow(formparts::buddyLabel(tr("&Personal account number:"), m_account, accountBox),
+                       searchRow);
+    auto *found = new QGroupBox(tr("Looked up"), content);
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing()); // no jump when it fills
+    (new QVBoxLayout(found))->addWidget(m_summary);
+    auto *top = new formparts::SectionRow(content);
+    top->addSection(accountBox);
+    top->addSection(found, 1);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_register, m_renew, m_unfreeze, m_deduct})
         actions->addWidget(b);
     actions->addStretch();
     auto *layout = new QVBoxLayout(content);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_summary);
+    layout->addWidget(top);
     layout->addWidget(m_freezes, 1);
     layout->addLayout(actions);
     // The outcome right under the actions, where it stays visible whatever the form's height.

@@ -116,7 +116,7 @@ InstructionPage::InstructionPage(client::ClientCore *core, DocumentPrinter *prin
     form->addRow(tr("Last month (YYYY-MM, optional):"), m_end);
     form->addRow(tr("Monthly rent (yuan):"), m_rent);
     form->addRow(tr("Lease contract number:"), m_lease);
-    form->addRow(m_payee);
+    m_payee->addRowsTo(form);
     auto *second = new formparts::SectionRow(content);
     second->addSection(existing, 1);
     second->addSection(created);

@@ -88,7 +88,7 @@ WithdrawalPage::WithdrawalPage(client::ClientCore *core, DocumentPrinter *printe
     QFormLayout *paymentForm = nullptr;
     auto *payment = formparts::formSection(tr("Payment"), content, &paymentForm);
     paymentForm->addRow(tr("Amount (yuan):"), m_amount);
-    paymentForm->addRow(m_payee);
+    m_payee->addRowsTo(paymentForm);
     paymentForm->addRow(tr("Memo (optional):"), m_memo);
     auto *second = new formparts::SectionRow(content);
     second->addSection(m_evidence);
