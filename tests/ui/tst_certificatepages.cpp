@@ -17,6 +17,7 @@
 #include "session/session.h"
 #include "shell/mainwindow.h"
 #include "testsupport.h"
+#include "transfer/transfertext.h"
 #include "widgets/documentprinter.h"
 #include "widgets/messagebox.h"
 
@@ -253,6 +254,9 @@ void TestCertificatePages::issueEachTypeThenVerifyTheScan()
     QVERIFY(found.wait(15000));
     QCOMPARE(found.at(0).at(0).toInt(), 1);
     QCOMPARE(page->accountBox()->currentData().toString(), account);
+    // The state in the UI language from the code table (issue 19), not the server's own label.
+    QVERIFY2(page->accountBox()->currentText().endsWith(TransferText::accountState(u"01"_qs)),
+             qPrintable(page->accountBox()->currentText()));
     // The type is chosen with the arrow keys; the list comes from the server (types are data).
     QComboBox *types = page->typeForm()->typeBox();
     QVERIFY(types->hasFocus());

@@ -14,6 +14,7 @@
 #include "shell/mainwindow.h"
 #include "store/outbox.h"
 #include "testsupport.h"
+#include "transfer/transfertext.h"
 #include "widgets/documentprinter.h"
 #include "widgets/messagebox.h"
 
@@ -107,6 +108,9 @@ void TestJudicialDesk::lifecycleByKeyboard()
     QVERIFY(desk->freezes());
     QVERIFY(!desk->freezes()->active);
     QVERIFY(desk->summaryText().contains(account));
+    // The account's state in words from the code table (issue 19), not the bare code.
+    QVERIFY2(desk->summaryText().contains(TransferText::accountState(u"01"_qs)),
+             qPrintable(desk->summaryText()));
 
     // 1. A freeze of 300 yuan by 京0105, authorised by the supervisor.
     const auto first = run(w, desk, desk->registerButton(),

@@ -27,6 +27,7 @@
 #include "transfer/incitypage.h"
 #include "transfer/lookupfield.h"
 #include "transfer/mergepage.h"
+#include "transfer/transfertext.h"
 #include "widgets/documentprinter.h"
 #include "widgets/messagebox.h"
 #include "widgets/receiptbar.h"
@@ -124,6 +125,13 @@ void TestTransferDesk::inCityTransferByKeyboard()
     QTRY_VERIFY(page->unitField()->edit()->hasFocus());
     QTRY_VERIFY_WITH_TIMEOUT(page->accountField()->account().has_value(), 10000);
     QVERIFY(!page->accountField()->infoText().contains(u"受限"_qs));
+    // Issue 19: what the lookup found shows in the "Looked up" panel beside the form, the state in
+    // words from the code table.
+    QLabel *info = page->accountField()->infoLabel();
+    QVERIFY2(info->text().startsWith(TransferText::accountState(u"01"_qs)), qPrintable(info->text()));
+    QVERIFY(info->isVisible());
+    QVERIFY(info->parentWidget() && info->parentWidget()->objectName() == u"lookupSummary");
+    QVERIFY(!info->parentWidget()->isAncestorOf(page->accountField()->edit()));
     const QString target = otherOpenUnit(page, before->unitAccount);
     QVERIFY2(!target.isEmpty(), "no other open demo unit");
     page->unitField()->edit()->setFocus();

@@ -10,7 +10,11 @@
 #include "pdfwriter.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
+#include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
 #include <QComboBox>
@@ -73,7 +77,6 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
 {
     setObjectName(u"certificateBatchPage"_qs);
     m_unit->setObjectName(u"batchUnit"_qs);
-    m_unit->setPlaceholderText(tr("Unit account number"));
     m_unit->setMaxLength(20);
     m_view->setObjectName(u"batchEmployees"_qs);
     m_model->setHorizontalHeaderLabels({tr("Account"), tr("Name"), tr("Document number"), tr("State")});
@@ -95,17 +98,20 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
     auto *all = new QPushButton(tr("Select all"), this);
     auto *none = new QPushButton(tr("Select none"), this);
     auto *browse = new QPushButton(tr("Choose…"), this);
+    m_view->setAccessibleName(tr("Active employees of the unit"));
+    fitToChars(m_unit, chars::accountNumber);
     auto *unitRow = new QHBoxLayout;
-    unitRow->addWidget(new QLabel(tr("Unit account:"), this));
-    unitRow->addWidget(m_unit, 1);
+    unitRow->addWidget(formparts::buddyLabel(tr("&Unit account:"), m_unit, this));
+    unitRow->addWidget(m_unit);
     unitRow->addWidget(all);
     unitRow->addWidget(none);
+    unitRow->addStretch();
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(m_types);
-    form->addRow(tr("PDF file:"), outputRow);
+    form->addRow(formparts::buddyLabel(tr("&PDF file:"), m_output, this), outputRow);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_start);
     actions->addWidget(m_progress, 1);
@@ -113,9 +119,9 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
     actions->addWidget(m_print);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new QLabel(tr("Certificates for the active employees of a unit (untick those who do not "
-                      "need one), written into one PDF, one certificate per page."),
-                   this));
+        wrappedLabel(tr("Certificates for the active employees of a unit (untick those who do not "
+                        "need one), written into one PDF, one certificate per page."),
+                     this));
     layout->addLayout(unitRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
@@ -258,7 +264,7 @@ void CertificateBatchPage::onEmployees(const client::api::Reply<client::api::Uni
         account->setCheckState(Qt::Checked);
         m_model->appendRow({account, new QStandardItem(identity::maskName(e.name)),
                             new QStandardItem(identity::maskNumber(e.documentNumber)),
-                            new QStandardItem(e.stateLabel)});
+                            new QStandardItem(TransferText::accountState(e.state))});
     }
     m_view->resizeColumnsToContents();
     const int n = m_model->rowCount();

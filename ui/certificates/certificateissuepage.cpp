@@ -8,11 +8,16 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
+#include "transfer/transfertext.h"
+#include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,30 +74,40 @@ CertificateIssuePage::CertificateIssuePage(client::ClientCore *core, DocumentPri
     m_print->setObjectName(u"certificatePrint"_qs);
     m_pdf->setObjectName(u"certificatePdf"_qs);
 
-    auto *findRow = new QHBoxLayout;
-    findRow->addWidget(new QLabel(tr("Find by:"), this));
-    findRow->addWidget(m_key);
-    findRow->addWidget(m_input, 1);
-    findRow->addWidget(m_find);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Account:"), m_account);
+    m_key->setAccessibleName(tr("Find by"));
+    m_account->setAccessibleName(tr("Account"));
+    fitToChars(m_input, chars::identityNumber);
+    // Two sections: whose certificate (the person found) and which certificate.
+    QWidget *content = formparts::scrolledContent(this);
+    QFormLayout *personForm = nullptr;
+    auto *person = formparts::formSection(tr("Person"), content, &personForm);
+    personForm->addRow(tr("Find &by:"), m_key);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input);
+    inputRow->addWidget(m_find);
+    personForm->addRow(formparts::buddyLabel(tr("&Number:"), m_input, person), inputRow);
+    personForm->addRow(tr("&Account:"), m_account);
+    auto *certificate = new QGroupBox(tr("Certificate"), content);
+    (new QVBoxLayout(certificate))->addWidget(m_types);
+    auto *sections = new formparts::SectionRow(content);
+    sections->addSection(person);
+    sections->addSection(certificate, 1);
     auto *printRow = new QHBoxLayout;
     printRow->addWidget(m_result, 1);
     printRow->addWidget(m_preview);
     printRow->addWidget(m_print);
     printRow->addWidget(m_pdf);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(
-        new QLabel(tr("Issue a personal certificate with a signed QR code (亮码可办). It prints "
-                      "exactly what the server stored and signed."),
-                   this));
-    layout->addLayout(findRow);
-    layout->addLayout(form);
-    layout->addWidget(m_types);
+        wrappedLabel(tr("Issue a personal certificate with a signed QR code (亮码可办). It prints "
+                        "exactly what the server stored and signed."),
+                     content));
+    layout->addWidget(sections);
     layout->addWidget(m_issue, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addLayout(printRow);
     layout->addStretch();
+    formparts::chainTabOrder({m_key, m_input, m_account, m_types->typeBox()});
 
     connect(m_input, &QLineEdit::returnPressed, this, &CertificateIssuePage::find);
     connect(m_find, &QPushButton::clicked, this, &CertificateIssuePage::find);
@@ -211,7 +226,8 @@ void CertificateIssuePage::onPersons(const client::api::Reply<client::api::Accou
     for (const client::api::Account &p : items) {
         // Masked: the teller confirms the person against the document in hand, not from the screen.
         m_account->addItem(u"%1  %2  %3  %4"_qs.arg(p.accountNumber, identity::maskName(p.name),
-                                                    identity::maskNumber(p.documentNumber), p.stateLabel),
+                                                    identity::maskNumber(p.documentNumber),
+                                                    TransferText::accountState(p.state)),
                            p.accountNumber);
     }
     setStatus(items.isEmpty() ? tr("Nobody found") : tr("%n account(s) found", nullptr, int(items.size())),

@@ -2,6 +2,7 @@
 
 #include "clientcore.h"
 #include "session/usertext.h"
+#include "widgets/fieldwidth.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -19,7 +20,9 @@ CertificateTypeForm::CertificateTypeForm(client::ClientCore *core, QWidget *pare
     setObjectName(u"certificateTypeForm"_qs);
     m_type->setObjectName(u"certificateType"_qs);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(tr("Certificate type:"), m_type);
+    m_type->setAccessibleName(tr("Certificate type"));
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_form->addRow(tr("Certificate t&ype:"), m_type);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         rebuildInputs();
         emit typeChanged();
@@ -69,14 +72,22 @@ void CertificateTypeForm::rebuildInputs()
     for (const client::api::CertificateInput &input : m_types.at(index).inputs) {
         auto *edit = new QLineEdit(this);
         edit->setObjectName(u"certificateInput-"_qs + input.name);
-        if (input.maxLength > 0)
+        if (input.maxLength > 0) {
             edit->setMaxLength(input.maxLength);
+            // Sized to what it holds, within reason (a long free text still fits a section).
+            fitToChars(edit, std::clamp(input.maxLength + 1, 8, 40));
+        } else {
+            fitToChars(edit, 40);
+        }
         // The label is the type's own (data, in the center's language).
         m_form->addRow(input.label + u'：', edit);
         // Shown now, not at the layout's next pass: Enter on the type box must find the field.
         edit->show();
         if (QWidget *label = m_form->labelForField(edit))
             label->show();
+        // Created after the page: Tab would otherwise reach it after every other widget.
+        QWidget::setTabOrder(m_inputs.isEmpty() ? static_cast<QWidget *>(m_type) : m_inputs.last().second,
+                             edit);
         m_inputs.append({input, edit});
     }
 }

@@ -5,6 +5,8 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
+#include "transfer/wrappedlabel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -102,19 +104,20 @@ CertificateVerifyPage::CertificateVerifyPage(client::ClientCore *core, QWidget *
     m_status->setObjectName(u"verifyStatus"_qs);
     m_status->setWordWrap(true);
     m_fields->setObjectName(u"verifyFields"_qs);
+    m_fields->setAccessibleName(tr("What the certificate says"));
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_fields->horizontalHeader()->setStretchLastSection(true);
     m_fields->verticalHeader()->hide();
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Code:"), this));
+    row->addWidget(formparts::buddyLabel(tr("C&ode:"), m_input, this));
     row->addWidget(m_input, 1);
     row->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Verify a certificate: the signature is checked on this computer, then "
-                                    "the center is asked whether the certificate is still valid."),
-                                 this));
+    layout->addWidget(wrappedLabel(tr("Verify a certificate: the signature is checked on this computer, then "
+                                      "the center is asked whether the certificate is still valid."),
+                                   this));
     layout->addLayout(row);
     layout->addWidget(m_status);
     layout->addWidget(m_banner);

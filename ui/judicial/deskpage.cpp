@@ -12,8 +12,13 @@
 #include "shell/pageregistry.h"
 #include "store/cachetables.h"
 #include "store/outbox.h"
+#include "transfer/formparts.h"
+#include "transfer/transfertext.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,10 +71,11 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
 {
     setObjectName(u"judicialDeskPage"_qs);
     m_account->setObjectName(u"judicialAccount"_qs);
-    m_account->setMaximumWidth(m_account->fontMetrics().horizontalAdvance(QString(20, u'0')) + 24);
+    fitToChars(m_account, chars::accountNumber);
     m_summary->setObjectName(u"judicialSummary"_qs);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_freezes->setObjectName(u"judicialFreezes"_qs);
+    m_freezes->setAccessibleName(tr("Freezes of the account"));
     m_freezes->setHorizontalHeaderLabels({tr("Position"), tr("Court"), tr("Case number"), tr("Amount"),
                                           tr("Frozen now"), tr("Period"), tr("Renewals"), tr("Serial")});
     m_freezes->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -94,18 +100,29 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
     m_scanDocuments->setObjectName(u"judicialScanDocuments"_qs);
     m_scanDocuments->setVisible(false);
 
+    // A long form under a table: the page scrolls rather than clip at a large font.
+    QWidget *content = formparts::scrolledContent(this);
+    // The account searched for, and beside it what the search found.
+    QFormLayout *searchForm = nullptr;
+    auto *accountBox = formparts::formSection(tr("Account"), content, &searchForm);
     auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(new QLabel(tr("Personal account number:"), this));
     searchRow->addWidget(m_account);
     searchRow->addWidget(m_search);
-    searchRow->addStretch();
+    searchForm->addRow(formparts::buddyLabel(tr("&Personal account number:"), m_account, accountBox),
+                       searchRow);
+    auto *found = new QGroupBox(tr("Looked up"), content);
+    m_summary->setWordWrap(true);
+    m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing()); // no jump when it fills
+    (new QVBoxLayout(found))->addWidget(m_summary);
+    auto *top = new formparts::SectionRow(content);
+    top->addSection(accountBox);
+    top->addSection(found, 1);
     auto *actions = new QHBoxLayout;
     for (QPushButton *b : {m_register, m_renew, m_unfreeze, m_deduct})
         actions->addWidget(b);
     actions->addStretch();
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(top);
     layout->addWidget(m_freezes, 1);
     layout->addLayout(actions);
     // The outcome right under the actions, where it stays visible whatever the form's height.
@@ -266,9 +283,9 @@ void JudicialDeskPage::showResult(const client::api::JudicialAccountFreezes &res
     m_result = result;
     const auto &a = result.account;
     m_summary->setText(tr("%1  %2  %3  state %4 — balance %5, frozen %6, available %7")
-                           .arg(a.accountNumber, a.personName, a.idNumberMasked, a.state,
-                                money::format(a.balanceFen), money::format(a.heldFen),
-                                money::format(a.availableFen)));
+                           .arg(a.accountNumber, a.personName, a.idNumberMasked,
+                                TransferText::accountState(a.state), money::format(a.balanceFen),
+                                money::format(a.heldFen), money::format(a.availableFen)));
     const QString selected = selectedFreeze() ? selectedFreeze()->holdId : m_actionHold;
     m_rows.clear();
     QStringList positions;

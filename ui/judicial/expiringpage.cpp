@@ -4,6 +4,7 @@
 #include "judicial/judicialtext.h"
 #include "session/session.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +31,7 @@ JudicialExpiringPage::JudicialExpiringPage(client::ClientCore *core, QWidget *pa
     m_days->setValue(30);
     m_days->setSuffix(tr(" days"));
     m_table->setObjectName(u"expiringTable"_qs);
+    m_table->setAccessibleName(tr("Freezes ending soon"));
     m_table->setHorizontalHeaderLabels({tr("Ends on"), tr("Days left"), tr("State"), tr("Court"),
                                         tr("Case number"), tr("Account"), tr("Name")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -42,7 +44,7 @@ JudicialExpiringPage::JudicialExpiringPage(client::ClientCore *core, QWidget *pa
     m_status->setWordWrap(true);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Freezes ending within:"), this));
+    row->addWidget(formparts::buddyLabel(tr("Freezes ending &within:"), m_days, this));
     row->addWidget(m_days);
     row->addWidget(m_load);
     row->addStretch();

@@ -9,6 +9,8 @@
 #include "shell/grantdialog.h"
 #include "shell/pageregistry.h"
 #include "store/outbox.h"
+#include "transfer/formparts.h"
+#include "transfer/wrappedlabel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,6 +36,7 @@ JudicialInboxPage::JudicialInboxPage(client::ClientCore *core, DocumentPrinter *
 {
     setObjectName(u"judicialInboxPage"_qs);
     m_table->setObjectName(u"inboxTable"_qs);
+    m_table->setAccessibleName(tr("Court requests received online"));
     m_table->setHorizontalHeaderLabels(
         {tr("Received"), tr("Request"), tr("Court"), tr("Case number"), tr("Account / debtor")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,14 +55,19 @@ JudicialInboxPage::JudicialInboxPage(client::ClientCore *core, DocumentPrinter *
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_refresh);
     actions->addWidget(m_handle);
-    actions->addWidget(m_reason, 1);
-    actions->addWidget(m_reject);
+    actions->addStretch();
+    // The reason on its own row: a long label and the field would otherwise widen the page.
+    auto *rejectRow = new QHBoxLayout;
+    rejectRow->addWidget(formparts::buddyLabel(tr("&Reason for rejecting:"), m_reason, this));
+    rejectRow->addWidget(m_reason, 1);
+    rejectRow->addWidget(m_reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Court requests received online, oldest first. Check each against the "
-                                    "account before handling it; a supervisor authorises at this screen."),
-                                 this));
+    layout->addWidget(wrappedLabel(tr("Court requests received online, oldest first. Check each against the "
+                                      "account before handling it; a supervisor authorises at this screen."),
+                                   this));
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
+    layout->addLayout(rejectRow);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);
     connect(m_refresh, &QPushButton::clicked, this, &JudicialInboxPage::reload);

@@ -4,13 +4,15 @@
 #include "domain/money.h"
 #include "judicial/judicialtext.h"
 #include "shell/translations.h"
+#include "transfer/formparts.h"
+#include "widgets/fieldwidth.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 namespace hpf::ui {
 
@@ -58,14 +60,14 @@ JudicialRequestForm::JudicialRequestForm(QWidget *parent)
     auto *officers = new QFormLayout(officerBox);
     for (int i = 0; i < 2; ++i) {
         const QString p = u"officers[%1]."_qs.arg(i);
-        addEdit(officers, p + u"name"_qs, tr("Officer %1 name:").arg(i + 1), 10);
+        addEdit(officers, p + u"name"_qs, tr("Officer %1 name:").arg(i + 1), chars::name);
         addEdit(officers, p + u"workCard"_qs, tr("Work card no.:"), 18);
         addEdit(officers, p + u"dutyCard"_qs, tr("Enforcement duty card no.:"), 18);
     }
 
     auto *amount = new QFormLayout(m_amountBox);
     addCheck(amount, u"wholeBalance"_qs, tr("Freeze the whole balance"));
-    addEdit(amount, u"amountFen"_qs, tr("Amount (yuan):"), 16);
+    addEdit(amount, u"amountFen"_qs, tr("Amount (yuan):"), chars::amount);
     addEdit(amount, u"startDate"_qs, tr("Freeze from:"), 10, kDatePlaceholder);
     addEdit(amount, u"endDate"_qs, tr("Freeze until (inclusive):"), 10, kDatePlaceholder);
     addEdit(amount, u"newEndDate"_qs, tr("Renewed until (inclusive):"), 10, kDatePlaceholder);
@@ -91,16 +93,21 @@ JudicialRequestForm::JudicialRequestForm(QWidget *parent)
     kind->addItem(tr("Payment order"), u"payment_order"_qs);
     kind->addItem(tr("Other"), u"other"_qs);
     addEdit(deduct, u"filedOn"_qs, tr("Case filed on:"), 10, kDatePlaceholder);
-    addEdit(deduct, u"creditor.name"_qs, tr("Creditor name:"), 16);
-    addEdit(deduct, u"creditor.address"_qs, tr("Creditor address:"), 48);
+    addEdit(deduct, u"creditor.name"_qs, tr("Creditor name:"), chars::name);
+    addEdit(deduct, u"creditor.address"_qs, tr("Creditor address:"), 40);
     addEdit(deduct, u"creditor.unitName"_qs, tr("Creditor employer:"), 24);
 
-    auto *layout = new QGridLayout(this);
+    // Two sections side by side where the page is wide, one under the other at a large font.
+    auto *documents = new formparts::SectionRow(this);
+    documents->addSection(courtBox);
+    documents->addSection(officerBox, 1);
+    auto *money = new formparts::SectionRow(this);
+    money->addSection(m_amountBox);
+    money->addSection(m_deductBox, 1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(courtBox, 0, 0);
-    layout->addWidget(officerBox, 0, 1);
-    layout->addWidget(m_amountBox, 1, 0);
-    layout->addWidget(m_deductBox, 1, 1);
+    layout->addWidget(documents);
+    layout->addWidget(money);
     connect(qobject_cast<QCheckBox *>(input(u"wholeBalance"_qs)), &QCheckBox::toggled, this,
             &JudicialRequestForm::updateRows);
     updateRows();
@@ -112,10 +119,8 @@ QLineEdit *JudicialRequestForm::addEdit(QFormLayout *form, const QString &path, 
     auto *edit = new QLineEdit(this);
     edit->setObjectName(u"judicial."_qs + path);
     edit->setPlaceholderText(placeholder);
-    // Sized to what it holds: a date is short, an address long.
-    const QFontMetrics metrics = edit->fontMetrics();
-    const int width = metrics.horizontalAdvance(QString(chars, u'0')) + 24;
-    edit->setMaximumWidth(std::max(width, metrics.horizontalAdvance(placeholder) + 24));
+    // Sized to what it holds: a date is short, an address long (and room for the placeholder).
+    fitToChars(edit, std::max(chars, int(placeholder.size())));
     form->addRow(label, edit);
     connect(edit, &QLineEdit::textEdited, this, &JudicialRequestForm::edited);
     m_inputs.insert(path, edit);
@@ -129,6 +134,8 @@ QComboBox *JudicialRequestForm::addCombo(QFormLayout *form, const QString &path,
     auto *box = new QComboBox(this);
     box->setObjectName(u"judicial."_qs + path);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Named after its label even before its items arrive (on Linux a combo's name is otherwise its text).
+    box->setAccessibleName(formparts::nameFromLabel(label));
     form->addRow(label, box);
     connect(box, &QComboBox::activated, this, &JudicialRequestForm::edited);
     m_inputs.insert(path, box);

@@ -7,6 +7,7 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -61,21 +63,29 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Unit the employees leave:"), m_from);
-    form->addRow(tr("Receiving unit:"), m_to);
-    auto *layout = new QVBoxLayout(this);
+    m_table->setAccessibleName(tr("Employees in the file"));
+    QWidget *content = formparts::scrolledContent(this);
+    QFormLayout *form = nullptr;
+    auto *units = formparts::formSection(tr("Units"), content, &form);
+    m_from->addTo(form, tr("Unit the employees leave:"));
+    m_to->addTo(form, tr("Receiving unit:"));
+    auto *sections = new formparts::SectionRow(content);
+    sections->addSection(units);
+    sections->addSection(
+        TransferLookupField::summaryPanel({{tr("Leaving:"), m_from}, {tr("Receiving:"), m_to}}, content), 1);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(
         wrappedLabel(tr("Move a unit's leaving employees to another unit in one batch: a CSV or XLSX "
                         "file with the columns 证件类型, 证件号码 and 姓名. Either all of them are "
                         "transferred or none; a refused row says why."),
-                     this));
-    layout->addLayout(form);
+                     content));
+    layout->addWidget(sections);
     layout->addWidget(m_choose, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);
+    formparts::chainTabOrder({m_from->edit(), m_to->edit(), m_table});
 
     auto *nav = new FormNavigator({m_from->edit(), m_to->edit()}, this);
     connect(nav, &FormNavigator::submitRequested, this, &BatchTransferPage::chooseFile);

@@ -6,15 +6,18 @@
 #include "session/session.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,24 +71,33 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     m_refresh->setObjectName(u"crossRefresh"_qs);
     m_letter->setObjectName(u"crossLetterBar"_qs);
 
-    auto *form = new QFormLayout;
+    m_center->setAccessibleName(tr("Sending center"));
+    fitToChars(m_oldAccount, 21);
+    fitToChars(m_oldUnit, chars::unitName);
+    fitToChars(m_phone, chars::phone);
+    QWidget *content = formparts::scrolledContent(this);
+    QFormLayout *form = nullptr;
+    auto *application = formparts::formSection(tr("Application"), content, &form);
     form->addRow(tr("Sending center:"), m_center);
-    form->addRow(tr("Personal account here (new unit):"), m_account);
+    m_account->addTo(form, tr("Personal account here (new unit):"));
     form->addRow(tr("Account at the sending center:"), m_oldAccount);
-    form->addRow(tr("Unit at the sending center:"), m_oldUnit);
+    form->addRow(tr("Unit name at the sending center:"), m_oldUnit);
     form->addRow(tr("Phone (optional):"), m_phone);
+    auto *sections = new formparts::SectionRow(content);
+    sections->addSection(application);
+    sections->addSection(TransferLookupField::summaryPanel({{tr("Account here:"), m_account}}, content), 1);
     auto *follow = new QHBoxLayout;
     follow->addWidget(m_refresh);
     follow->addWidget(m_progress);
     follow->addWidget(m_cancel);
     follow->addStretch();
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(
         wrappedLabel(tr("The worker applies here, at the receiving center, with an account already "
                         "opened under the new unit. The contact letter goes to the sending center, "
                         "which answers with the balance and the money."),
-                     this));
-    layout->addLayout(form);
+                     content));
+    layout->addWidget(sections);
     layout->addWidget(m_apply, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_letterLabel);
@@ -93,6 +105,7 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     layout->addWidget(m_details);
     layout->addLayout(follow);
     layout->addStretch();
+    formparts::chainTabOrder({m_center, m_account->edit(), m_oldAccount, m_oldUnit, m_phone});
 
     auto *nav = new FormNavigator({m_center, m_account->edit(), m_oldAccount, m_oldUnit, m_phone}, this);
     connect(nav, &FormNavigator::submitRequested, this, &CrossApplyPage::apply);

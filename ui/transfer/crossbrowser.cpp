@@ -19,6 +19,7 @@ CrossBrowser::CrossBrowser(client::ClientCore *core, QWidget *parent)
     , m_details(new QLabel(this))
 {
     m_table->setObjectName(u"crossTable"_qs);
+    m_table->setAccessibleName(tr("Cross-city transfers"));
     m_table->setHorizontalHeaderLabels({tr("Contact letter"), tr("Direction"), tr("Status"), tr("Person"),
                                         tr("Other center"), tr("Amount"), tr("Last change")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

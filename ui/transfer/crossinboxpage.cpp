@@ -7,6 +7,7 @@
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "transfer/crossbrowser.h"
+#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/receiptbar.h"
@@ -53,10 +54,14 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_accept);
-    actions->addWidget(m_reason, 1);
-    actions->addWidget(m_refuse);
-    actions->addWidget(m_resend);
-    actions->addWidget(m_fail);
+    actions->addStretch();
+    // The reason and what it serves on their own row, so the row fits at a large font.
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addWidget(formparts::buddyLabel(tr("Reaso&n:"), m_reason, this));
+    reasonRow->addWidget(m_reason, 1);
+    reasonRow->addWidget(m_refuse);
+    reasonRow->addWidget(m_resend);
+    reasonRow->addWidget(m_fail);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
         wrappedLabel(tr("Contact letters from other centers for accounts here; those waiting for "
@@ -65,6 +70,7 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
                      this));
     layout->addWidget(m_browser, 1);
     layout->addLayout(actions);
+    layout->addLayout(reasonRow);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);
 

@@ -6,6 +6,7 @@
 #include "session/session.h"
 #include "shell/pageregistry.h"
 #include "transfer/crossbrowser.h"
+#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 
 #include <QAction>
@@ -50,20 +51,26 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     m_receipts->setObjectName(u"listReceipts"_qs);
     m_openReceipt->setObjectName(u"listOpenReceipt"_qs);
 
+    m_role->setAccessibleName(tr("Direction"));
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_receipts->setAccessibleName(tr("Receipts of the transfer"));
+    m_transit->setWordWrap(true);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Direction:"), this));
+    filters->addWidget(formparts::buddyLabel(tr("&Direction:"), m_role, this));
     filters->addWidget(m_role);
-    filters->addWidget(new QLabel(tr("Status:"), this));
+    filters->addWidget(formparts::buddyLabel(tr("Stat&us:"), m_statusFilter, this));
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_search);
     filters->addStretch();
-    filters->addWidget(m_transit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    // On its own line: a long count beside the filters would widen the page at a large font.
+    layout->addWidget(m_transit);
     layout->addWidget(m_browser, 1);
     auto *below = new QHBoxLayout;
     below->addWidget(m_more);
     below->addStretch();
+    below->addWidget(formparts::buddyLabel(tr("R&eceipt:"), m_receipts, this));
     below->addWidget(m_receipts);
     below->addWidget(m_openReceipt);
     layout->addLayout(below);

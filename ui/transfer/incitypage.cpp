@@ -7,13 +7,16 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,22 +48,31 @@ InCityTransferPage::InCityTransferPage(client::ClientCore *core, DocumentPrinter
     m_resultLabel->setObjectName(u"inCityResult"_qs);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Personal account number:"), m_account);
-    form->addRow(tr("Receiving unit account:"), m_toUnit);
+    fitToChars(m_memo, 40);
+    QFormLayout *form = nullptr;
+    auto *transfer = formparts::formSection(tr("Transfer"), this, &form);
+    m_account->addTo(form, tr("Personal account number:"));
+    m_toUnit->addTo(form, tr("Receiving unit account:"));
     form->addRow(tr("Memo (optional):"), m_memo);
-    auto *layout = new QVBoxLayout(this);
+    QWidget *content = formparts::scrolledContent(this);
+    auto *sections = new formparts::SectionRow(content);
+    sections->addSection(transfer);
+    sections->addSection(TransferLookupField::summaryPanel(
+                             {{tr("Account:"), m_account}, {tr("Receiving unit:"), m_toUnit}}, content),
+                         1);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(
         wrappedLabel(tr("Move an account to another unit of this center: the interest to date and "
                         "the whole balance go with it; the old account is closed (reason: in-city "
                         "transfer). Enter moves to the next field; Enter in the memo transfers."),
-                     this));
-    layout->addLayout(form);
+                     content));
+    layout->addWidget(sections);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_receipt);
     layout->addStretch();
+    formparts::chainTabOrder({m_account->edit(), m_toUnit->edit(), m_memo});
 
     auto *nav = new FormNavigator({m_account->edit(), m_toUnit->edit(), m_memo}, this);
     connect(nav, &FormNavigator::submitRequested, this, &InCityTransferPage::submit);

@@ -3,8 +3,12 @@
 #include "clientcore.h"
 #include "domain/accountnumber.h"
 #include "domain/errortext.h"
+#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
+#include "widgets/fieldwidth.h"
 
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -19,6 +23,8 @@ TransferLookupField::TransferLookupField(client::ClientCore *core, Kind kind, QW
     , m_info(new QLabel(this))
 {
     m_edit->setMaxLength(40);
+    fitToChars(m_edit, chars::accountNumber);
+    m_info->setObjectName(u"lookupInfo"_qs);
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
@@ -38,6 +44,27 @@ TransferLookupField::TransferLookupField(client::ClientCore *core, Kind kind, QW
         m_unit.reset();
         m_info->clear();
     });
+}
+
+void TransferLookupField::addTo(QFormLayout *form, const QString &label)
+{
+    form->addRow(label, this);
+    formparts::labelInput(form, this, m_edit);
+}
+
+QGroupBox *TransferLookupField::summaryPanel(const QList<std::pair<QString, TransferLookupField *>> &fields,
+                                             QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Looked up"), parent);
+    box->setObjectName(u"lookupSummary"_qs);
+    auto *form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (const auto &[caption, field] : fields) {
+        // Room for a typical answer, so the panel does not jump when the lookup arrives.
+        field->m_info->setMinimumWidth(field->m_info->fontMetrics().averageCharWidth() * 24);
+        form->addRow(caption, field->m_info);
+    }
+    return box;
 }
 
 QString TransferLookupField::infoText() const

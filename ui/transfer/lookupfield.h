@@ -6,6 +6,8 @@
 #include <QWidget>
 #include <optional>
 
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 
@@ -28,6 +30,11 @@ public:
     TransferLookupField(client::ClientCore *core, Kind kind, QWidget *parent = nullptr);
 
     QLineEdit *edit() const { return m_edit; }
+    // A row of `form`: the label is the edit's buddy and gives it its accessible name.
+    void addTo(QFormLayout *form, const QString &label);
+    // What the lookup found, for a page that shows it beside the form instead of under the field
+    // (the page lays the label out; it stays this field's to fill).
+    QLabel *infoLabel() const { return m_info; }
     QString infoText() const;
     // The typed number, normalised (half-width, no spaces); empty when it does not parse.
     QString number() const;
@@ -39,6 +46,11 @@ public:
     void setText(const QString &number);
     const std::optional<client::api::Account> &account() const { return m_account; }
     const std::optional<client::api::Unit> &unit() const { return m_unit; }
+
+    // The section beside a form that shows what each field looked up ("Looked up": the account's
+    // state, masked name, unit and balance; the unit's name and state), each under its caption.
+    static QGroupBox *summaryPanel(const QList<std::pair<QString, TransferLookupField *>> &fields,
+                                   QWidget *parent);
 
 signals:
     void loaded(bool ok);

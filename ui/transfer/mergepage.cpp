@@ -8,12 +8,14 @@
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,16 +53,22 @@ MergePage::MergePage(client::ClientCore *core, DocumentPrinter *printer, QWidget
     m_resultLabel->setObjectName(u"mergeResult"_qs);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Account to keep:"), m_keep);
-    auto *layout = new QVBoxLayout(this);
+    m_table->setAccessibleName(tr("Other live accounts of the same person"));
+    QWidget *content = formparts::scrolledContent(this);
+    QFormLayout *form = nullptr;
+    auto *keep = formparts::formSection(tr("Kept account"), content, &form);
+    m_keep->addTo(form, tr("Account to keep:"));
+    auto *sections = new formparts::SectionRow(content);
+    sections->addSection(keep);
+    sections->addSection(TransferLookupField::summaryPanel({{tr("Kept account:"), m_keep}}, content), 1);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(
         wrappedLabel(tr("A person with more than one live account here keeps one. Type the account "
                         "to keep and press Enter: the person's other live accounts are listed. "
                         "Press Enter on the one to merge; a supervisor authorises at this screen."),
-                     this));
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Other live accounts of the same person:"), this));
+                     content));
+    layout->addWidget(sections);
+    layout->addWidget(formparts::buddyLabel(tr("Other live accounts of the same person:"), m_table, content));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_merge, 0, Qt::AlignLeft);
     layout->addWidget(m_status);

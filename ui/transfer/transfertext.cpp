@@ -16,8 +16,10 @@ QString labelOf(const codes::Table &table, const QString &code)
 {
     if (code.isEmpty())
         return {};
-    const QString label = table.label(code, TransferText::codeLanguage());
-    return label.isEmpty() ? TransferText::tr("unknown code %1").arg(code) : label;
+    // Table::label answers an unknown code with the code itself: say that it is one instead.
+    if (!table.contains(code))
+        return TransferText::tr("unknown code %1").arg(code);
+    return table.label(code, TransferText::codeLanguage());
 }
 
 QString month(const QString &yyyyMm)

@@ -5,6 +5,7 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "transfer/transfertext.h"
+#include "widgets/fieldwidth.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -48,23 +49,26 @@ QStringList EvidenceForm::fieldsOf(const QString &type)
 }
 
 EvidenceForm::EvidenceForm(QWidget *parent)
-    : QWidget(parent)
+    : QGroupBox(tr("Evidence"), parent)
     , m_form(new QFormLayout(this))
     , m_heirDocumentType(new QComboBox(this))
 {
-    m_form->setContentsMargins(0, 0, 0, 0);
-    addEdit(kEventDate, tr("Event date (contract, permit, certification, departure, death; YYYY-MM-DD):"),
-            10);
-    addEdit(kContract, tr("Contract, permit or lease number:"), 40);
-    addEdit(kPrice, tr("Price, cost or lease total (yuan):"), 20);
-    addEdit(kAddress, tr("Property address:"), 100);
-    addEdit(kLoanBank, tr("Lending bank (3-digit code):"), 3);
-    addEdit(kLoanContract, tr("Loan contract number:"), 40);
-    addEdit(kOutstanding, tr("Loan outstanding (yuan):"), 20);
-    addEdit(kLoanMonthly, tr("Loan monthly payment (yuan):"), 20);
-    addEdit(kRent, tr("Monthly rent (yuan):"), 20);
-    addEdit(kHeirName, tr("Heir's name:"), 60);
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // A long label goes above its field rather than widen the section.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    QLineEdit *eventDate = addEdit(kEventDate, tr("Event date (YYYY-MM-DD):"), 10, chars::date);
+    eventDate->setToolTip(tr("The date of the contract, permit, certification, departure or death"));
+    addEdit(kContract, tr("Contract, permit or lease number:"), 40, 24);
+    addEdit(kPrice, tr("Price, cost or lease total (yuan):"), 20, chars::amount);
+    addEdit(kAddress, tr("Property address:"), 100, 40);
+    addEdit(kLoanBank, tr("Lending bank (3-digit code):"), 3, 4);
+    addEdit(kLoanContract, tr("Loan contract number:"), 40, 24);
+    addEdit(kOutstanding, tr("Loan outstanding (yuan):"), 20, chars::amount);
+    addEdit(kLoanMonthly, tr("Loan monthly payment (yuan):"), 20, chars::amount);
+    addEdit(kRent, tr("Monthly rent (yuan):"), 20, chars::amount);
+    addEdit(kHeirName, tr("Heir's name:"), 60, chars::name);
     m_heirDocumentType->setObjectName(u"evidence_heir_documentType"_qs);
+    m_heirDocumentType->setAccessibleName(tr("Heir's document type"));
     for (const codes::Entry &entry : codes::documentTypes().entries) {
         const QString code = QString::fromUtf16(entry.code);
         m_heirDocumentType->addItem(
@@ -72,16 +76,17 @@ EvidenceForm::EvidenceForm(QWidget *parent)
     }
     m_form->addRow(tr("Heir's document type:"), m_heirDocumentType);
     m_order.append(kHeirType);
-    addEdit(kHeirNumber, tr("Heir's document number:"), 40);
-    addEdit(kHeirRelation, tr("Heir's relation:"), 20);
+    addEdit(kHeirNumber, tr("Heir's document number:"), 40, chars::identityNumber);
+    addEdit(kHeirRelation, tr("Heir's relation:"), 20, 10);
     setType(QString());
 }
 
-QLineEdit *EvidenceForm::addEdit(const QString &field, const QString &label, int maxLength)
+QLineEdit *EvidenceForm::addEdit(const QString &field, const QString &label, int maxLength, int chars)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(QString(field).replace(u'.', u'_'));
     edit->setMaxLength(maxLength);
+    fitToChars(edit, chars);
     m_form->addRow(label, edit);
     m_edits.insert(field, edit);
     m_order.append(field);

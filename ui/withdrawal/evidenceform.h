@@ -2,8 +2,8 @@
 
 #include "api/withdrawals.h"
 
+#include <QGroupBox>
 #include <QHash>
-#include <QWidget>
 
 class QComboBox;
 class QFormLayout;
@@ -15,7 +15,8 @@ namespace hpf::ui {
 // contract, date, price and address; a commercial loan its bank, contract and amounts; a death the
 // heir …). Dates are typed YYYY-MM-DD, amounts in yuan as everywhere. Each input is named by the
 // request field it fills ("evidence.eventDate"), so a refusal naming a field focuses its input.
-class EvidenceForm : public QWidget
+// A section of the withdrawal form of its own ("Evidence"), hidden when the type needs none.
+class EvidenceForm : public QGroupBox
 {
     Q_OBJECT
 public:
@@ -37,7 +38,8 @@ public:
     static QStringList fieldsOf(const QString &type);
 
 private:
-    QLineEdit *addEdit(const QString &field, const QString &label, int maxLength);
+    // `chars`: the width the input gets (what it holds), `maxLength`: what it takes.
+    QLineEdit *addEdit(const QString &field, const QString &label, int maxLength, int chars);
 
     QFormLayout *m_form;
     QHash<QString, QLineEdit *> m_edits; // by request field

@@ -6,9 +6,11 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 #include "widgets/receiptbar.h"
 #include "withdrawal/payeeform.h"
@@ -16,6 +18,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,35 +84,56 @@ InstructionPage::InstructionPage(client::ClientCore *core, DocumentPrinter *prin
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("Personal account number:"), m_account);
+    m_list->setAccessibleName(tr("Standing instructions of the account"));
+    m_frequency->setAccessibleName(tr("Frequency"));
+    fitToChars(m_amount, chars::amount);
+    fitToChars(m_start, chars::month);
+    fitToChars(m_end, chars::month);
+    fitToChars(m_rent, chars::amount);
+    fitToChars(m_lease, 24);
+    QWidget *content = formparts::scrolledContent(this);
+    QFormLayout *top = nullptr;
+    auto *accountBox = formparts::formSection(tr("Account"), content, &top);
+    m_account->addTo(top, tr("Personal account number:"));
+    auto *first = new formparts::SectionRow(content);
+    first->addSection(accountBox);
+    first->addSection(TransferLookupField::summaryPanel({{tr("Account:"), m_account}}, content), 1);
+    // The account's instructions, and ending one.
+    auto *existing = new QGroupBox(tr("Standing instructions"), content);
     auto *endRow = new QHBoxLayout;
-    endRow->addWidget(new QLabel(tr("Reason to end:"), this));
+    endRow->addWidget(formparts::buddyLabel(tr("Reason to end:"), m_endReason, existing));
     endRow->addWidget(m_endReason, 1);
     endRow->addWidget(m_endButton);
-    auto *form = new QFormLayout;
+    auto *existingLayout = new QVBoxLayout(existing);
+    existingLayout->addWidget(m_list);
+    existingLayout->addWidget(m_details);
+    existingLayout->addLayout(endRow);
+    QFormLayout *form = nullptr;
+    auto *created = formparts::formSection(tr("New instruction"), content, &form);
     form->addRow(tr("Frequency:"), m_frequency);
     form->addRow(tr("Amount per period (yuan):"), m_amount);
     form->addRow(tr("First month (YYYY-MM):"), m_start);
     form->addRow(tr("Last month (YYYY-MM, optional):"), m_end);
     form->addRow(tr("Monthly rent (yuan):"), m_rent);
     form->addRow(tr("Lease contract number:"), m_lease);
-    auto *layout = new QVBoxLayout(this);
+    m_payee->addRowsTo(form);
+    auto *second = new formparts::SectionRow(content);
+    second->addSection(existing, 1);
+    second->addSection(created);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(wrappedLabel(
         tr("Standing rent withdrawals: the platform pays each period until the last month, the account "
            "closes or the person is found to own a home. Enter in the account lists its instructions."),
-        this));
-    layout->addLayout(top);
-    layout->addWidget(m_list);
-    layout->addWidget(m_details);
-    layout->addLayout(endRow);
-    layout->addWidget(wrappedLabel(tr("New instruction:"), this));
-    layout->addLayout(form);
-    layout->addWidget(m_payee);
+        content));
+    layout->addWidget(first);
+    layout->addWidget(second);
     layout->addWidget(m_create, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);
     layout->addStretch();
+    formparts::chainTabOrder(QList<QWidget *>{m_account->edit(), m_list, m_endReason, m_frequency, m_amount,
+                                              m_start, m_end, m_rent, m_lease}
+                             << m_payee->fields());
 
     auto *nav = new FormNavigator(
         QList<QWidget *>{m_frequency, m_amount, m_start, m_end, m_rent, m_lease} << m_payee->fields(), this);

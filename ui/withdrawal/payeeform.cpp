@@ -1,6 +1,7 @@
 #include "withdrawal/payeeform.h"
 
 #include "api/reference.h"
+#include "widgets/fieldwidth.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,18 +15,38 @@ PayeeForm::PayeeForm(client::ReferenceSync *reference, QWidget *parent)
     , m_bank(new QComboBox(this))
     , m_account(new QLineEdit(this))
     , m_name(new QLineEdit(this))
+    , m_form(new QFormLayout(this))
 {
     m_bank->setObjectName(u"payeeBank"_qs);
     m_account->setObjectName(u"payeeAccount"_qs);
     m_account->setMaxLength(48); // 32 digits plus the spaces a teller types between groups
     m_name->setObjectName(u"payeeName"_qs);
     m_name->setMaxLength(60);
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("Payee bank:"), m_bank);
-    form->addRow(tr("Payee account number:"), m_account);
-    form->addRow(tr("Payee name:"), m_name);
+    m_bank->setAccessibleName(tr("Payee bank"));
+    fitToChars(m_account, 26); // a bank account of up to 19 digits with a space every four
+    fitToChars(m_name, 24);    // a person's or a unit's (a seller's, a landlord's) name
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_form->addRow(tr("Payee bank:"), m_bank);
+    m_form->addRow(tr("Payee account number:"), m_account);
+    m_form->addRow(tr("Payee name:"), m_name);
     reloadBanks();
+}
+
+void PayeeForm::addRowsTo(QFormLayout *form)
+{
+    while (m_form->rowCount() > 0) {
+        const QFormLayout::TakeRowResult row = m_form->takeRow(0);
+        QWidget *label = row.labelItem ? row.labelItem->widget() : nullptr;
+        QWidget *field = row.fieldItem ? row.fieldItem->widget() : nullptr;
+        delete row.labelItem; // the layout items, not the widgets
+        delete row.fieldItem;
+        if (label)
+            form->addRow(label, field);
+        else
+            form->addRow(field);
+    }
+    hide();
 }
 
 void PayeeForm::reloadBanks()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 
 namespace hpf::client {
@@ -30,12 +31,16 @@ public:
     QComboBox *bankCombo() const { return m_bank; }
     QLineEdit *accountEdit() const { return m_account; }
     QLineEdit *nameEdit() const { return m_name; }
+    // Moves the three rows into a page's section, so their labels line up with the section's own
+    // rows; this widget then stays empty and hidden (it keeps the inputs' logic).
+    void addRowsTo(QFormLayout *form);
 
 private:
     client::ReferenceSync *m_reference;
     QComboBox *m_bank;
     QLineEdit *m_account;
     QLineEdit *m_name;
+    QFormLayout *m_form;
 };
 
 } // namespace hpf::ui

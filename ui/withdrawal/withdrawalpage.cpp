@@ -10,9 +10,11 @@
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 #include "widgets/messagebox.h"
 #include "widgets/receiptbar.h"
@@ -23,6 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,32 +72,43 @@ WithdrawalPage::WithdrawalPage(client::ClientCore *core, DocumentPrinter *printe
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
 
-    auto *top = new QFormLayout;
-    top->addRow(tr("Personal account number:"), m_account);
+    m_type->setAccessibleName(tr("Withdrawal type"));
+    fitToChars(m_amount, chars::amount);
+    fitToChars(m_memo, 40);
+    // Sections in the order of the work: whose account and why, the evidence, then the payment;
+    // two side by side where the page is wide. The check's answer sits under them.
+    QWidget *content = formparts::scrolledContent(this);
+    QFormLayout *top = nullptr;
+    auto *accountBox = formparts::formSection(tr("Account and type"), content, &top);
+    m_account->addTo(top, tr("Personal account number:"));
     top->addRow(tr("Withdrawal type:"), m_type);
+    auto *first = new formparts::SectionRow(content);
+    first->addSection(accountBox);
+    first->addSection(TransferLookupField::summaryPanel({{tr("Account:"), m_account}}, content), 1);
+    QFormLayout *paymentForm = nullptr;
+    auto *payment = formparts::formSection(tr("Payment"), content, &paymentForm);
+    paymentForm->addRow(tr("Amount (yuan):"), m_amount);
+    m_payee->addRowsTo(paymentForm);
+    paymentForm->addRow(tr("Memo (optional):"), m_memo);
+    auto *second = new formparts::SectionRow(content);
+    second->addSection(m_evidence);
+    second->addSection(payment, 1);
     auto *checkRow = new QHBoxLayout;
     checkRow->addWidget(m_sharedButton);
     checkRow->addWidget(m_checkButton);
     checkRow->addStretch();
-    auto *bottom = new QFormLayout;
-    bottom->addRow(tr("Amount (yuan):"), m_amount);
-    auto *memoForm = new QFormLayout;
-    memoForm->addRow(tr("Memo (optional):"), m_memo);
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(wrappedLabel(
         tr("Withdraw from an account for one of the reasons of the regulations. Type the account, choose "
            "the type and the evidence it needs, then check (F5; F6 first asks the sharing interfaces). "
            "Retirement, incapacity, settling abroad and death close the account: the amount is the "
            "balance with the interest to date. Enter in the memo checks again when the form changed, "
            "else withdraws."),
-        this));
-    layout->addLayout(top);
-    layout->addWidget(m_evidence);
+        content));
+    layout->addWidget(first);
+    layout->addWidget(second);
     layout->addLayout(checkRow);
     layout->addWidget(m_checkLabel);
-    layout->addLayout(bottom);
-    layout->addWidget(m_payee);
-    layout->addLayout(memoForm);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_resultLabel);
@@ -112,6 +126,7 @@ WithdrawalPage::WithdrawalPage(client::ClientCore *core, DocumentPrinter *printe
         }
     }
     fields << m_amount << m_payee->fields() << m_memo;
+    formparts::chainTabOrder(fields);
     auto *nav = new FormNavigator(fields, this);
     connect(nav, &FormNavigator::submitRequested, this, &WithdrawalPage::submit);
     auto *checkAction = new QAction(this);

@@ -5,6 +5,8 @@
 #include "finance/policy.h"
 #include "transfer/transfertext.h"
 
+#include <QHash>
+
 namespace hpf::ui {
 
 QString WithdrawalText::rule(const QString &ruleId)
@@ -81,6 +83,19 @@ QString WithdrawalText::frequency(const QString &frequency)
     return frequency;
 }
 
+QString WithdrawalText::instructionReason(const QString &reason)
+{
+    static const QHash<QString, const char *> reasons{
+        {u"own_home"_qs, QT_TR_NOOP("the person is found to own a home")},
+        {u"end_month"_qs, QT_TR_NOOP("the last month is paid")},
+        {u"account_closed"_qs, QT_TR_NOOP("the account is closed")},
+        {u"account_state"_qs, QT_TR_NOOP("the account's state does not allow payments")},
+        {u"insufficient_available"_qs, QT_TR_NOOP("not enough available balance")},
+    };
+    const auto it = reasons.constFind(reason);
+    return it == reasons.cend() ? reason : tr(it.value());
+}
+
 QString WithdrawalText::material(const client::api::WithdrawalMaterial &m)
 {
     const bool english = TransferText::codeLanguage() == u"en";
@@ -108,7 +123,7 @@ QString WithdrawalText::instructionLine(const client::api::Instruction &i)
     if (i.nextDue)
         line += tr(" · next %1").arg(i.nextDue->toString(Qt::ISODate));
     if (!i.statusReason.isEmpty())
-        line += u" · "_qs + i.statusReason;
+        line += u" · "_qs + instructionReason(i.statusReason);
     return line;
 }
 
@@ -117,7 +132,7 @@ QString WithdrawalText::payment(const client::api::InstructionPayment &p)
     if (p.outcome == u"paid")
         return tr("%1 paid %2 (serial %3)")
             .arg(p.dueOn.toString(Qt::ISODate), money::format(p.amountFen), p.serial);
-    return tr("%1 skipped: %2").arg(p.dueOn.toString(Qt::ISODate), p.reason);
+    return tr("%1 skipped: %2").arg(p.dueOn.toString(Qt::ISODate), instructionReason(p.reason));
 }
 
 QString WithdrawalText::checkSummary(const client::api::WithdrawalCheck &c)

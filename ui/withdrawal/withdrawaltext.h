@@ -25,6 +25,9 @@ public:
     static QString typeName(const finance::WithdrawalType &type);
     static QString instructionStatus(const QString &status);
     static QString frequency(const QString &frequency);
+    // Why an instruction stopped or a payment was skipped: the platform's codes ("own_home",
+    // "end_month" …) in words; a reason a teller typed when ending one is shown as typed.
+    static QString instructionReason(const QString &reason);
     static QString material(const client::api::WithdrawalMaterial &material);
     static QString sharedAnswer(const client::api::SharedAnswer &answer);
     // One line of an instruction for the list.
