@@ -34,8 +34,6 @@ PACKAGES=(
   fonts-noto-cjk xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools poppler-utils zbar-tools faketime
   # the .deb packages and their checks (cmake/Packaging.cmake, tests/packaging/test_debs.sh)
   dpkg-dev lintian desktop-file-utils appstream librsvg2-bin man-db groff-base
-  # what the packages depend on at run time beyond linked libraries (Qt's own translations)
-  qt6-translations-l10n
 )
 
 if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-query >/dev/null 2>&1; then
