@@ -81,6 +81,8 @@ int main(int argc, char *argv[])
     }
     hpf::privatefiles::restrictNewFiles(); // cache, outbox, logs, exports: 0600 whatever the umask
     QApplication app(argc, argv);
+    // The window manager matches the windows to the menu entry and icon (packaging/).
+    QGuiApplication::setDesktopFileName(u"org.hpfcounter.HpfCounter"_qs);
     identify(app);
     app.setQuitOnLastWindowClosed(false); // the shell stops the training server first
     // Every log line masked (identity, account and mobile numbers), and kept in $HPF_LOG_DIR if set.

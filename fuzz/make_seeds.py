@@ -124,12 +124,12 @@ ROUTES = {
     "loan-disburse": ("loans.disburse", "YW2025071500000001", "", j({"fromFundBalance": True})),
     "loan-disburse-empty": ("loans.disburse", "$receipt", "", "{}"),
     "loan-account": ("loans.account", "DK2025071500000001", "", ""),
-    # issue 18 (J): the list of loans
+    # issue 18: the list of loans
     "loan-accounts": ("loans.accounts", "", "status=repaying&page=2", ""),
     "loan-repay": ("loans.repay", "DK2025071500000001", "", j({"amountFen": 200170})),
     "loan-prepay": ("loans.prepay", "DK2025071500000001", "", j({"kind": "partial", "amountFen": 10000000, "keep": "term"})),
     "loan-prepay-full": ("loans.prepay", "DK2025071500000001", "", j({"kind": "full"})),
-    # issue 18 (F): overdue loans — the list (a page, a full-width page) and a reminder recorded
+    # issue 18: overdue loans — the list (a page, a full-width page) and a reminder recorded
     "loan-overdue": ("loans.overdue", "", "", ""),
     "loan-overdue-page": ("loans.overdue", "", "page=%EF%BC%92", ""),
     "loan-reminder-done": ("loans.reminderDone", "1", "", j({"channel": "phone", "note": "已电话提醒"})),
@@ -153,7 +153,7 @@ ROUTES = {
     "loan-review": ("loans.review", "$receipt", "", "{}"),
     "loan-approve": ("loans.approve supervisor", "$receipt", "", "{}"),
     "loan-refuse": ("loans.refuse supervisor", "$receipt", "", j({"reason": "材料不全"})),
-    # issue 18 (G): a party's credit report (no bureau in the harness: refusals), the check asking
+    # issue 18: a party's credit report (no bureau in the harness: refusals), the check asking
     # the sharing interfaces
     "loan-credit-report": ("loans.creditReport", "$receipt", "", j({"position": 0})),
     "loan-credit-report-range": ("loans.creditReport", "$receipt", "", j({"position": 99})),
@@ -170,7 +170,7 @@ ROUTES = {
     "signing-sign-contract": ("loans.signContract", "$receipt", "", j({"document": "mortgage",
         "pdf": "JVBERi0xLjQKc3RhcnR4cmVmCjkKJSVFT0YK"})),
     "signing-verify": ("loans.verifyContract auditor", "", "", j({"pdf": "JVBERi0xLjQKc3RhcnR4cmVmCjkKJSVFT0YK"})),
-    # issue 18 (H): giving up a 面签 session
+    # issue 18: giving up a 面签 session
     "signing-abandon": ("loans.signAbandon", "$receipt", "", j({"reason": "借款人改日再来"})),
     "hold": ("holds.create judicial", "", "", j(HOLD)),
     "hold-release": ("holds.release judicial", "$hold", "", "{}"),
@@ -417,7 +417,7 @@ p["loanRates"]["rows"] = p["loanRates"]["rows"][:1]
 p["depositInterest"]["rates"] = p["depositInterest"]["rates"][:1]
 write("fuzz_policy", "one-row-each.json", j(p))
 write("fuzz_policy", "minimal.json", j({"schemaVersion": 1, "center": policy["center"]}))
-# ---- issue 18 (E): signatures and the contract signature block --------------------------------------
+# ---- issue 18: signatures and the contract signature block --------------------------------------
 STROKES = {"v": 1, "width": 600, "height": 200, "strokes": [
     {"source": "tablet", "points": [[10.25, 20.5, 0, 0.125], [30, 40.75, 16, 0.5], [50.01, 60, 33, 1]]},
     {"source": "mouse", "points": [[100, 100, 400, 1]]},

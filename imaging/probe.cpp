@@ -8,7 +8,7 @@ namespace hpf::imaging {
 
 Result<ProbeResult> probe(QByteArrayView bytes, const QString &mediaType)
 {
-    // issue 18 (H): a 面签 package keeps the signature pads' strokes as JSON. It "renders" when it
+    // issue 18: a 面签 package keeps the signature pads' strokes as JSON. It "renders" when it
     // parses as a JSON object; it has no page images.
     if (mediaType == QLatin1String("application/json")) {
         QJsonParseError error;

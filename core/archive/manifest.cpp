@@ -40,7 +40,7 @@ bool isMediaType(const QString &s)
 {
     return s == QLatin1String("image/tiff") || s == QLatin1String("image/jpeg") ||
            s == QLatin1String("image/png") || s == QLatin1String("application/pdf") ||
-           // issue 18 (H): the signature pads' stroke JSON of a 面签 package
+           // issue 18: the signature pads' stroke JSON of a 面签 package
            s == QLatin1String("application/json");
 }
 

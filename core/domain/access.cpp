@@ -106,7 +106,7 @@ constexpr std::array kTable{
     Entry{u"loans.signStep", LoanOfficer},
     Entry{u"loans.signContract", LoanOfficer},
     Entry{u"loans.verifyContract", LoanOfficer | Supervisor | Auditor},
-    // issue 18 (H): the officer who runs a session may give it up (loans.sign's role)
+    // issue 18: the officer who runs a session may give it up (loans.sign's role)
     Entry{u"loans.signAbandon", LoanOfficer},
     // the loan account (issue 18, part B): the officer disburses under a supervisor's grant
     // (ServerOptions::grantRequired) and posts the bank's repayments and prepayments
@@ -114,14 +114,14 @@ constexpr std::array kTable{
     Entry{u"loans.repay", LoanOfficer},
     Entry{u"loans.prepay", LoanOfficer},
     Entry{u"loans.account", LoanOfficer | Supervisor | Auditor},
-    // issue 18 (G): a party's credit report (征信), fetched by the officer with the recorded
+    // issue 18: a party's credit report (征信), fetched by the officer with the recorded
     // authorisation and audited
     Entry{u"loans.creditReport", LoanOfficer},
-    // issue 18 (F): overdue loans — the list with the 逾期率 for officers, supervisors and auditors;
+    // issue 18: overdue loans — the list with the 逾期率 for officers, supervisors and auditors;
     // the officer records that a borrower was reminded (催收).
     Entry{u"loans.overdue", LoanOfficer | Supervisor | Auditor},
     Entry{u"loans.reminderDone", LoanOfficer},
-    // issue 18 (J): the list of loans, branch-filtered like the application list
+    // issue 18: the list of loans, branch-filtered like the application list
     Entry{u"loans.accounts", LoanOfficer | Supervisor | Auditor},
     // contributions (issue 17, business/contribution): remittance, back payment, deferral, the
     // annual base adjustment; the preview shows the roster's names and bases

@@ -372,7 +372,7 @@ constexpr Text kMessages[] = {
     {"signing.photo", QT_TRANSLATE_NOOP("hpf::ErrorText", "The photo is not a JPEG or PNG image: take it again")},
     {"signing.already_signed", QT_TRANSLATE_NOOP("hpf::ErrorText", "This contract is signed already: its signatures and the signers' checks can no longer change")},
     {"signing.unsigned", QT_TRANSLATE_NOOP("hpf::ErrorText", "A signer has not signed this contract yet")},
-    // issue 18 (B): the loan account
+    // issue 18: the loan account
     {"loan.account_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No loan with this contract number")},
     {"loan.settled", QT_TRANSLATE_NOOP("hpf::ErrorText", "The loan is settled: nothing more can be paid")},
     {"loan.repay_above_due", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount is above what is due: pay more as a prepayment")},
@@ -383,10 +383,10 @@ constexpr Text kMessages[] = {
     {"loan.spouse_missing", QT_TRANSLATE_NOOP("hpf::ErrorText", "The borrower is married: add the spouse to the application")},
     {"credit.unavailable", QT_TRANSLATE_NOOP("hpf::ErrorText", "The credit system cannot be reached now; try again later")},
     {"credit.file", QT_TRANSLATE_NOOP("hpf::ErrorText", "The credit files of the training back end are not valid")},
-    // issue 18 (F): overdue loans and reminders
+    // issue 18: overdue loans and reminders
     {"loan.reminder_not_found", QT_TRANSLATE_NOOP("hpf::ErrorText", "No such reminder: refresh the list of overdue loans")},
     {"loan.reminder_done", QT_TRANSLATE_NOOP("hpf::ErrorText", "This reminder is recorded already")},
-    // issue 18 (J): the loan account desk (7004)
+    // issue 18: the loan account desk (7004)
     {"loan.lookup_format", QT_TRANSLATE_NOOP("hpf::ErrorText", "Type an application serial (YW and 16 digits) or a contract number (DK and 16 digits)")},
     {"loan.amount_zero", QT_TRANSLATE_NOOP("hpf::ErrorText", "The amount must be above zero")},
 };
@@ -468,7 +468,7 @@ constexpr Text kFields[] = {
     {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Adjustment year")},
     // issue 17 fields: interest and changes block
     {"year", QT_TRANSLATE_NOOP("hpf::ErrorText", "Year")},
-    // issue 18 (E) fields: the ID card and the signing devices
+    // issue 18 fields: the ID card and the signing devices
     {"sex", QT_TRANSLATE_NOOP("hpf::ErrorText", "Sex")},
     {"nation", QT_TRANSLATE_NOOP("hpf::ErrorText", "Ethnic group")},
     {"birthDate", QT_TRANSLATE_NOOP("hpf::ErrorText", "Date of birth")},
@@ -479,7 +479,7 @@ constexpr Text kFields[] = {
     {"photo", QT_TRANSLATE_NOOP("hpf::ErrorText", "Photo")},
     {"reader", QT_TRANSLATE_NOOP("hpf::ErrorText", "ID card reader")},
     {"camera", QT_TRANSLATE_NOOP("hpf::ErrorText", "Camera")},
-    // issue 18 (J) fields: the loan account desk
+    // issue 18 fields: the loan account desk
     {"lookup", QT_TRANSLATE_NOOP("hpf::ErrorText", "Application serial or contract number")},
     {"contract", QT_TRANSLATE_NOOP("hpf::ErrorText", "Contract number")},
     {"keep", QT_TRANSLATE_NOOP("hpf::ErrorText", "Keep the term or the payment")},
@@ -501,9 +501,9 @@ constexpr Text kFields[] = {
     {"conversion.bankCode", QT_TRANSLATE_NOOP("hpf::ErrorText", "Bank of the commercial loan")},
     {"conversion.contractNumber", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan contract number")},
     {"conversion.outstandingFen", QT_TRANSLATE_NOOP("hpf::ErrorText", "Commercial loan outstanding")},
-    // issue 18 (G) fields
+    // issue 18 fields
     {"position", QT_TRANSLATE_NOOP("hpf::ErrorText", "Person on the application")},
-    // issue 18 (F) fields: a reminder recorded done
+    // issue 18 fields: a reminder recorded done
     {"channel", QT_TRANSLATE_NOOP("hpf::ErrorText", "How the borrower was reminded")},
     {"note", QT_TRANSLATE_NOOP("hpf::ErrorText", "Note")},
 };

@@ -134,7 +134,7 @@ struct LoanLimits
     // Days the center has to decide after accepting an application (条例 第二十六条: 15); the due
     // date shown. Optional in the policy file (older files: 15).
     int approvalDays = 15;
-    // issue 18 (F): overdue loans. 罚息 per day on the overdue principal and interest (0.005% =
+    // issue 18: overdue loans. 罚息 per day on the overdue principal and interest (0.005% =
     // 0.5‱ = 50 ppm a day), and the days past due at which a reminder is queued (催收), ascending.
     // Optional in the policy file (older files: these defaults).
     Rate penaltyPerDay = Rate::fromPpm(50);

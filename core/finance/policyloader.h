@@ -34,7 +34,7 @@ private:
     bool stringAt(const QJsonObject &parent, const QString &path, const char *key, QString &out);
     bool percentAt(const QJsonObject &parent, const QString &path, const char *key, Rate &out,
                    Rate maximum = Rate{Rate::kScale});
-    bool reminderDays(const QJsonObject &row, const QString &path, QList<int> &out); // issue 18 (F)
+    bool reminderDays(const QJsonObject &row, const QString &path, QList<int> &out); // issue 18
     bool moneyAt(const QJsonObject &parent, const QString &path, const char *key, qint64 &out);
     bool dateAt(const QJsonObject &parent, const QString &path, const char *key, QDate &out);
     bool integerAt(const QJsonObject &parent, const QString &path, const char *key, int &out, int minimum,

@@ -175,7 +175,7 @@ bool PolicyLoader::loanLimits(const QJsonObject &root, Policy &policy)
             moneyAt(row, p, "amountStep", l.amountStep) &&
             (!row.contains(QLatin1String("approvalDays")) ||
              integerAt(row, p, "approvalDays", l.approvalDays, 1, 366)) &&
-            // issue 18 (F): 罚息 per day (at most 1% a day) and the reminder thresholds.
+            // issue 18: 罚息 per day (at most 1% a day) and the reminder thresholds.
             (!row.contains(QLatin1String("penaltyPerDay")) ||
              percentAt(row, p, "penaltyPerDay", l.penaltyPerDay, Rate::fromPpm(10'000))) &&
             (!row.contains(QLatin1String("reminderDays")) || reminderDays(row, p, l.reminderDays));
@@ -186,7 +186,7 @@ bool PolicyLoader::loanLimits(const QJsonObject &root, Policy &policy)
     return true;
 }
 
-// issue 18 (F): a non-empty, strictly ascending list of days past due (1..3650).
+// issue 18: a non-empty, strictly ascending list of days past due (1..3650).
 bool PolicyLoader::reminderDays(const QJsonObject &row, const QString &path, QList<int> &out)
 {
     QJsonArray days;

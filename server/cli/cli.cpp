@@ -239,7 +239,7 @@ int serve(QCoreApplication &app, const QStringList &args)
                          maxConnOpt,     perIpOpt,        timeoutOpt,    ioThreadsOpt, auditKeyOpt,
                          responseKeyOpt, archiveStoreOpt, archiveDirOpt, peersOpt,     announceOpt,
                          centerOpt,      sharedDataOpt});
-    // issue 18 (G): the TRAINING credit bureau (credit reports, the monthly 征信报送).
+    // issue 18: the TRAINING credit bureau (credit reports, the monthly 征信报送).
     QCommandLineOption creditDirOpt(
         u"credit-dir"_qs,
         u"Training only: answer credit reports from <dir>/reports.json and write the monthly credit "
@@ -495,7 +495,7 @@ int demoSeed(const QStringList &args)
         log.value().append(*written);
     else
         return failure(written.error());
-    // issue 18 (G): the TRAINING credit bureau's directory beside an SQLite database (no reports:
+    // issue 18: the TRAINING credit bureau's directory beside an SQLite database (no reports:
     // everyone has no credit record), so that serve answers credit reports and takes the 征信报送.
     if (auto credit = writeTrainingCreditReports({}, {}, databaseUrl(p.parser.value(p.database))); credit)
         log.value().append(*credit);

@@ -6,7 +6,7 @@
 #include "business/contribution/remittanceservice.h"
 #include "business/judicial/judicialservice.h"
 #include "business/loan/loandemo.h"
-#include "business/loan/overdue/loanoverduedemo.h" // issue 18 (F)
+#include "business/loan/overdue/loanoverduedemo.h" // issue 18
 #include "business/opening/openingcommon.h"
 #include "business/opening/openingservice.h"
 #include "business/withdrawal/withdrawaldemo.h"
@@ -303,7 +303,7 @@ Result<QStringList> seedDemo(Database &database, const finance::Policy &policy, 
     if (!loans)
         return loans.error();
     log << *loans;
-    // issue 18 (F): an overdue loan for 逾期管理 (7005), business/loan/overdue/loanoverduedemo.cpp.
+    // issue 18: an overdue loan for 逾期管理 (7005), business/loan/overdue/loanoverduedemo.cpp.
     auto overdue = seedOverdueLoanDemo(call, documentNumbers.value(7), QString::fromUtf16(names[7]),
                                        clock.now().toLocalTime().date());
     if (!overdue)

@@ -23,7 +23,7 @@ namespace hpf::server {
 class AuditKey;
 class BlobStore;
 class CertificateSigner;
-class CreditBureau; // issue 18 (G)
+class CreditBureau; // issue 18
 class PeerDirectory;
 class ResponseSealer;
 class SharedDataSource;
@@ -127,7 +127,7 @@ struct ServerContext
     // integration/sharing's training implementation under `serve --shared-data`; null = queries are
     // refused (sharing.unavailable) and withdrawals go on with scanned materials. Set before listen().
     std::shared_ptr<const SharedDataSource> sharedData;
-    // issue 18 (G): the credit system (platform/credit/creditbureau.h: credit reports, the monthly
+    // issue 18: the credit system (platform/credit/creditbureau.h: credit reports, the monthly
     // 征信报送); integration/credit's TRAINING bureau under `serve --credit-dir`; null = reports and
     // submissions are refused (credit.unavailable). Set before listen().
     std::shared_ptr<const CreditBureau> creditBureau;

@@ -59,13 +59,13 @@ const QStringList kJudicialDesk = {u"judicial.expiring"_qs, u"judicial.request"_
 const QStringList kLoans = {u"loans.get"_qs, u"loans.list"_qs, u"loans.contract"_qs,
                             // the loan account (part B): own branch, checked in tst_server_loanaccount
                             u"loans.account"_qs,
-                            // issue 18 (G): a credit report (a POST, not a read) is the application's
+                            // issue 18: a credit report (a POST, not a read) is the application's
                             // own branch: checked in tst_server_loanoutside (an officer of 0002 is denied)
                             u"loans.creditReport"_qs,
-                            // issue 18 (F): the overdue list is branch-filtered, checked in
+                            // issue 18: the overdue list is branch-filtered, checked in
                             // tst_server_loanoverdue (an officer of 0002 sees none and a ratio of 0.00)
                             u"loans.overdue"_qs,
-                            // issue 18 (J): branch-filtered, checked in tst_server_loanaccountlist
+                            // issue 18: branch-filtered, checked in tst_server_loanaccountlist
                             u"loans.accounts"_qs};
 // issue 19: the supervisor's day view is branch-filtered (a supervisor of 0002 counts nothing of
 // 0001; the head office and auditors count every branch): checked in tst_server_supervision.

@@ -14,7 +14,7 @@
 #include "demo/demoseed.h"
 #include "domain/accountnumber.h"
 #include "integration/court/courtkeys.h"
-#include "integration/credit/trainingcreditbureau.h" // issue 18 (G)
+#include "integration/credit/trainingcreditbureau.h" // issue 18
 #include "integration/transfer/peerchannel.h"
 #include "judicial/courtmessage.h"
 #include "openinghelpers.h"
@@ -1209,7 +1209,7 @@ private slots:
             {.args = {contract}, .body = {{u"amountFen"_qs, 10000}}, .token = officer});
         api(u"loans.account"_qs, 200, {.args = {contract}, .token = login(u"auditor1"_qs)});
         api(u"loans.account"_qs, 404, {.args = {u"DK2025071599999999"_qs}, .token = officer});
-        // issue 18 (J): the list of loans
+        // issue 18: the list of loans
         api(u"loans.accounts"_qs, 200, {.query = u"status=repaying&page=1"_qs, .token = officer});
         api(u"loans.accounts"_qs, 400, {.query = u"status=lost"_qs, .token = officer});
         api(u"loans.repay"_qs, 422,
@@ -1243,7 +1243,7 @@ private slots:
         QVERIFY2(m_problems.isEmpty(), qPrintable(problems()));
     }
 
-    // issue 18 (F): overdue loans. A loan disbursed as in loanAccount(), its first instalment moved
+    // issue 18: overdue loans. A loan disbursed as in loanAccount(), its first instalment moved
     // into the past and a reminder queued by SQL (the daily job has its own suite,
     // tst_server_loanoverdue): the list with an item and the reminder recorded, then refused.
     void loanOverdue()
@@ -1429,7 +1429,7 @@ private slots:
         const Reply b = api(u"loans.apply"_qs, 201, {.body = application(borrowers.at(1)), .token = loan1});
         const QString serialA = a.json.value(u"serial"_qs).toString();
         const QString serialB = b.json.value(u"serial"_qs).toString();
-        // issue 18 (G): a party's credit report with the recorded authorisation (training bureau).
+        // issue 18: a party's credit report with the recorded authorisation (training bureau).
         api(u"loans.creditReport"_qs, 503,
             {.args = {serialA}, .body = {{u"position"_qs, 0}}, .token = loan1});
         QTemporaryDir credit;
@@ -1516,7 +1516,7 @@ private slots:
              .token = loan1});
         api(u"loans.sign"_qs, 200, {.args = {serial}, .token = loan1});
         api(u"loans.sign"_qs, 403, {.args = {serial}, .token = teller});
-        // issue 18 (H): the session given up and started again
+        // issue 18: the session given up and started again
         api(u"loans.signAbandon"_qs, 400,
             {.args = {serial}, .body = {{u"reason"_qs, u" "_qs}}, .token = loan1});
         api(u"loans.signAbandon"_qs, 403,

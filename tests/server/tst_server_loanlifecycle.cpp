@@ -149,7 +149,7 @@ private slots:
         QStringList rows;
         while (q.next())
             rows << q.str(0) + u' ' + q.str(1) + u' ' + q.str(2) + u' ' + q.str(3);
-        // issue 18 (F): and the overdue loan's application (loanoverduedemo.cpp), disbursed.
+        // issue 18: and the overdue loan's application (loanoverduedemo.cpp), disbursed.
         QCOMPARE(rows, (QStringList{u"approved loan1 loan2 supervisor1"_qs, u"accepted loan2  "_qs,
                                     u"disbursed loan1 loan2 supervisor1"_qs}));
     }

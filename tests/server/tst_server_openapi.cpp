@@ -219,18 +219,18 @@ private slots:
         // 面签 (issue 18 C): the officer runs the session; loan readers print and verify contracts
         for (const char *op : {"loans.sign", "loans.signStep", "loans.signContract"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
-        out.insert(u"loans.signAbandon"_qs, {u"loan_officer"_qs}); // issue 18 (H)
+        out.insert(u"loans.signAbandon"_qs, {u"loan_officer"_qs}); // issue 18
         for (const char *op : {"loans.contract", "loans.verifyContract"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         // the loan account (issue 18, part B): the officer disburses (under a grant) and posts repayments
         for (const char *op : {"loans.disburse", "loans.repay", "loans.prepay"})
             out.insert(QString::fromLatin1(op), {u"loan_officer"_qs});
-        // issue 18 (G): the officer fetches a party's credit report
+        // issue 18: the officer fetches a party's credit report
         out.insert(u"loans.creditReport"_qs, {u"loan_officer"_qs});
-        // issue 18 (F): overdue loans — readers see the list and the 逾期率, the officer records reminders
+        // issue 18: overdue loans — readers see the list and the 逾期率, the officer records reminders
         out.insert(u"loans.overdue"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         out.insert(u"loans.reminderDone"_qs, {u"loan_officer"_qs});
-        // issue 18 (J): the list of loans is read like the application list
+        // issue 18: the list of loans is read like the application list
         out.insert(u"loans.accounts"_qs, {u"loan_officer"_qs, u"supervisor"_qs, u"auditor"_qs});
         // issue 19: the supervisor's day view; every signed-in client reports its workstation's outbox
         out.insert(u"supervision.day"_qs, {u"supervisor"_qs, u"auditor"_qs});

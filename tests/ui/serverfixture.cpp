@@ -68,7 +68,7 @@ QString ServerFixture::prepare()
     static const QRegularExpression duplicate(u"^一人多户: (\\d+) \\(migrated.* and (\\d+) belong"_qs);
     static const QRegularExpression unarchived(
         u"^archive: nothing archived; account opening (\\S+) of (\\d+) "_qs);
-    static const QRegularExpression approvedLoan( // issue 18 (I)
+    static const QRegularExpression approvedLoan( // issue 18
         u"^loans: application (\\S+) accepted by loan1, reviewed by loan2, approved by supervisor1"_qs);
     for (const QString &line : QString::fromUtf8(out).split(u'\n')) {
         if (const auto m = account.match(line); m.hasMatch()) {
@@ -87,7 +87,7 @@ QString ServerFixture::prepare()
         } else if (const auto a = unarchived.match(line); a.hasMatch()) {
             m_unarchivedSerial = a.captured(1);
             m_unarchivedAccount = a.captured(2);
-        } else if (const auto l = approvedLoan.match(line); l.hasMatch()) { // issue 18 (I)
+        } else if (const auto l = approvedLoan.match(line); l.hasMatch()) { // issue 18
             m_approvedLoan = l.captured(1);
         }
     }

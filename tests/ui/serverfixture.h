@@ -82,7 +82,7 @@ private:
     QHash<QString, QString> m_identities;
     QString m_unarchivedSerial;
     QString m_unarchivedAccount;
-    QString m_approvedLoan; // issue 18 (I)
+    QString m_approvedLoan; // issue 18
 };
 
 } // namespace hpf::test

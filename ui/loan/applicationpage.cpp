@@ -8,15 +8,17 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
+#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,15 +53,10 @@ std::optional<int> parseWhole(const QString &text, int minimum, int maximum)
 
 } // namespace
 
-bool LoanApplicationPage::PartyRow::isEmpty() const
-{
-    return documentNumber->text().trimmed().isEmpty() && name->text().trimmed().isEmpty() &&
-           income->text().trimmed().isEmpty() && debts->text().trimmed().isEmpty();
-}
-
 LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
+    , m_parties(nullptr)
     , m_kind(new QComboBox(this))
     , m_amount(lineEdit(this, u"loanAmount"_qs, 20))
     , m_term(lineEdit(this, u"loanTerm"_qs, 4))
@@ -108,38 +105,26 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     m_homeOrder->addItem(LoanText::homeOrder(1), 1);
     m_homeOrder->addItem(LoanText::homeOrder(2), 2);
 
-    // The people: one row each, the columns a loan officer reads across.
-    auto *people = new QGridLayout;
-    const QStringList headings{tr("Person"),
-                               tr("Document number"),
-                               tr("Name"),
-                               tr("Monthly income (yuan)"),
-                               tr("Monthly debts (yuan)"),
-                               tr("Credit report authorised (征信授权)")};
-    for (int c = 0; c < headings.size(); ++c)
-        people->addWidget(new QLabel(headings.at(c), this), 0, c);
-    const QStringList roles{u"borrower"_qs,    u"spouse"_qs,    u"co_borrower"_qs,
-                            u"co_borrower"_qs, u"guarantor"_qs, u"guarantor"_qs};
-    for (int i = 0; i < roles.size(); ++i) {
-        PartyRow row;
-        row.role = roles.at(i);
-        const QString n = QString::number(i);
-        row.documentNumber = lineEdit(this, u"loanPartyId"_qs + n, 40);
-        row.name = lineEdit(this, u"loanPartyName"_qs + n, 60);
-        row.income = lineEdit(this, u"loanPartyIncome"_qs + n, 20);
-        row.debts = lineEdit(this, u"loanPartyDebts"_qs + n, 20);
-        row.credit = new QCheckBox(this);
-        row.credit->setObjectName(u"loanPartyCredit"_qs + n);
-        people->addWidget(new QLabel(LoanText::role(row.role), this), i + 1, 0);
-        people->addWidget(row.documentNumber, i + 1, 1);
-        people->addWidget(row.name, i + 1, 2);
-        people->addWidget(row.income, i + 1, 3);
-        people->addWidget(row.debts, i + 1, 4);
-        people->addWidget(row.credit, i + 1, 5);
-        m_rows.append(row);
-    }
-
-    auto *loan = new QFormLayout;
+    // The people on top, then the loan with the bank's part or the commercial loan it pays off.
+    QWidget *content = formparts::scrolledContent(this);
+    m_parties = new LoanPartiesForm(content);
+    fitToChars(m_kind, 12);
+    fitToChars(m_address, chars::unitName);
+    fitToChars(m_price, chars::amount);
+    fitToChars(m_contract, 24);
+    fitToChars(m_homeOrder, 12);
+    fitToChars(m_amount, chars::amount);
+    fitToChars(m_term, 6);
+    fitToChars(m_method, 16);
+    for (QComboBox *bank : {m_bank, m_commercialBank, m_conversionBank})
+        fitToChars(bank, 24);
+    fitToChars(m_commercialAmount, chars::amount);
+    fitToChars(m_commercialTerm, 6);
+    fitToChars(m_commercialRate, 8);
+    fitToChars(m_conversionContract, 24);
+    fitToChars(m_conversionOutstanding, chars::amount);
+    QFormLayout *loan = nullptr;
+    QGroupBox *loanBox = formparts::formSection(tr("The loan"), content, &loan);
     loan->addRow(tr("Loan kind:"), m_kind);
     loan->addRow(tr("Property address:"), m_address);
     loan->addRow(tr("House price (yuan):"), m_price);
@@ -149,33 +134,46 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     loan->addRow(tr("Term (months):"), m_term);
     loan->addRow(tr("Repayment method:"), m_method);
     loan->addRow(tr("Disbursing bank:"), m_bank);
-    auto *commercial = new QFormLayout(m_commercialBox);
-    commercial->setContentsMargins(0, 0, 0, 0);
-    commercial->addRow(tr("Bank's part (yuan):"), m_commercialAmount);
-    commercial->addRow(tr("Bank's part: bank:"), m_commercialBank);
-    commercial->addRow(tr("Bank's part: term (months):"), m_commercialTerm);
-    commercial->addRow(tr("Bank's part: rate (% a year):"), m_commercialRate);
-    auto *conversion = new QFormLayout(m_conversionBox);
-    conversion->setContentsMargins(0, 0, 0, 0);
-    conversion->addRow(tr("Commercial loan: bank:"), m_conversionBank);
-    conversion->addRow(tr("Commercial loan: contract number:"), m_conversionContract);
-    conversion->addRow(tr("Commercial loan: outstanding (yuan):"), m_conversionOutstanding);
+    QFormLayout *commercial = nullptr;
+    QGroupBox *commercialBox = formparts::formSection(tr("The bank's part (组合贷款)"), m_commercialBox, &commercial);
+    commercial->addRow(tr("Amount (yuan):"), m_commercialAmount);
+    commercial->addRow(tr("Bank:"), m_commercialBank);
+    commercial->addRow(tr("Term (months):"), m_commercialTerm);
+    commercial->addRow(tr("Rate (% a year):"), m_commercialRate);
+    QFormLayout *conversion = nullptr;
+    QGroupBox *conversionBox =
+        formparts::formSection(tr("The commercial loan paid off (商转公)"), m_conversionBox, &conversion);
+    conversion->addRow(tr("Bank:"), m_conversionBank);
+    conversion->addRow(tr("Contract number:"), m_conversionContract);
+    conversion->addRow(tr("Outstanding (yuan):"), m_conversionOutstanding);
+    for (auto [box, section] : {std::pair{m_commercialBox, commercialBox}, {m_conversionBox, conversionBox}}) {
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(section);
+    }
+    auto *loanSide = new QWidget(content);
+    auto *loanSideLayout = new QVBoxLayout(loanSide);
+    loanSideLayout->setContentsMargins(0, 0, 0, 0);
+    loanSideLayout->addWidget(m_commercialBox);
+    loanSideLayout->addWidget(m_conversionBox);
+    loanSideLayout->addStretch();
+    auto *loanRow = new formparts::SectionRow(content);
+    loanRow->addSection(loanBox);
+    loanRow->addSection(loanSide);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_checkButton);
     buttons->addWidget(m_acceptButton);
     buttons->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(wrappedLabel(
         tr("Take one application for everyone on the loan: the borrower, the spouse, co-borrowers and "
            "guarantors (rows left empty are not sent). Tick the credit report authorisation only when the "
            "person signed it. F5 checks every rule, the limit and the schedule; Ctrl+Enter accepts exactly "
            "what was checked."),
-        this));
-    layout->addLayout(people);
-    layout->addLayout(loan);
-    layout->addWidget(m_commercialBox);
-    layout->addWidget(m_conversionBox);
+        content));
+    layout->addWidget(m_parties);
+    layout->addWidget(loanRow);
     layout->addLayout(buttons);
     layout->addWidget(m_checkLabel);
     layout->addWidget(m_status);
@@ -183,14 +181,13 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     layout->addStretch();
 
     // Enter moves across a row, then down; the navigator skips the hidden boxes.
-    QList<QWidget *> fields;
-    for (const PartyRow &row : std::as_const(m_rows))
-        fields << row.documentNumber << row.name << row.income << row.debts << row.credit;
+    QList<QWidget *> fields = m_parties->fields();
     fields << m_kind << m_address << m_price << m_contract << m_homeOrder << m_amount << m_term << m_method
            << m_bank << m_commercialAmount << m_commercialBank << m_commercialTerm << m_commercialRate
            << m_conversionBank << m_conversionContract << m_conversionOutstanding;
     auto *nav = new FormNavigator(fields, this);
     connect(nav, &FormNavigator::submitRequested, this, &LoanApplicationPage::check);
+    formparts::chainTabOrder(fields + QList<QWidget *>{m_checkButton, m_acceptButton});
     auto *checkAction = new QAction(this);
     checkAction->setShortcut(Qt::Key_F5);
     checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -246,11 +243,7 @@ void LoanApplicationPage::reloadBanks()
 void LoanApplicationPage::reset()
 {
     reloadBanks();
-    for (const PartyRow &row : std::as_const(m_rows)) {
-        for (QLineEdit *edit : {row.documentNumber, row.name, row.income, row.debts})
-            edit->clear();
-        row.credit->setChecked(false);
-    }
+    m_parties->clear();
     for (QLineEdit *edit :
          {m_amount, m_term, m_address, m_price, m_contract, m_commercialAmount, m_commercialTerm,
           m_commercialRate, m_conversionContract, m_conversionOutstanding})
@@ -282,7 +275,7 @@ QStringList LoanApplicationPage::sentRoles() const
 {
     QStringList roles;
     for (const int row : m_sentRows)
-        roles.append(m_rows.at(row).role);
+        roles.append(m_parties->rows().at(row).role);
     return roles;
 }
 
@@ -302,8 +295,8 @@ bool LoanApplicationPage::readForm(client::api::LoanRequestInput *in, QList<int>
     };
     rows->clear();
     in->parties.clear();
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const PartyRow &row = m_rows.at(i);
+    for (int i = 0; i < m_parties->rows().size(); ++i) {
+        const PartyRow &row = m_parties->rows().at(i);
         if (i > 0 && row.isEmpty())
             continue;
         const QString at = QStringLiteral("parties[%1].").arg(rows->size());
@@ -502,7 +495,7 @@ void LoanApplicationPage::focusField(const QString &field)
     QWidget *target = nullptr;
     if (const auto m = party.match(field); m.hasMatch()) {
         const int index = m.captured(1).toInt();
-        const PartyRow &row = m_rows.at(index < m_sentRows.size() ? m_sentRows.at(index) : 0);
+        const PartyRow &row = m_parties->rows().at(index < m_sentRows.size() ? m_sentRows.at(index) : 0);
         const QString member = m.captured(2);
         if (member == u"name")
             target = row.name;
@@ -525,7 +518,7 @@ void LoanApplicationPage::focusField(const QString &field)
             {u"property.address"_qs, m_address},
             {u"property.priceFen"_qs, m_price},
             {u"property.purchaseContract"_qs, m_contract},
-            {u"parties"_qs, m_rows.first().documentNumber},
+            {u"parties"_qs, m_parties->rows().first().documentNumber},
             {u"commercial"_qs, m_commercialAmount},
             {u"commercial.amountFen"_qs, m_commercialAmount},
             {u"commercial.bankCode"_qs, m_commercialBank},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "loan/partiesform.h"
+
 #include "api/loans.h"
 
 #include <QList>
@@ -36,17 +38,7 @@ class LoanApplicationPage : public QWidget
 {
     Q_OBJECT
 public:
-    // One row of people: identity, name, incomes, the recorded credit authorisation.
-    struct PartyRow
-    {
-        QString role;
-        QLineEdit *documentNumber = nullptr;
-        QLineEdit *name = nullptr;
-        QLineEdit *income = nullptr;
-        QLineEdit *debts = nullptr;
-        QCheckBox *credit = nullptr;
-        bool isEmpty() const;
-    };
+    using PartyRow = LoanPartiesForm::PartyRow;
 
     explicit LoanApplicationPage(client::ClientCore *core, QWidget *parent = nullptr);
     static PageDescriptor descriptor();
@@ -57,7 +49,7 @@ public:
     // Ctrl+Enter: accepts what was checked, or checks a changed form first.
     void accept();
 
-    const QList<PartyRow> &partyRows() const { return m_rows; }
+    const QList<PartyRow> &partyRows() const { return m_parties->rows(); }
     QComboBox *kindCombo() const { return m_kind; }
     QLineEdit *amountEdit() const { return m_amount; }
     QLineEdit *termEdit() const { return m_term; }
@@ -95,7 +87,7 @@ private:
     QStringList sentRoles() const;
 
     client::ClientCore *m_core;
-    QList<PartyRow> m_rows;
+    LoanPartiesForm *m_parties;
     QComboBox *m_kind;
     QLineEdit *m_amount;
     QLineEdit *m_term;
@@ -123,7 +115,7 @@ private:
     std::optional<client::api::LoanCheck> m_check;
     QString m_checkedFingerprint; // the request m_check answers
     QString m_checkPending;       // the request of the check in flight
-    QList<int> m_sentRows;        // request parties[i] → m_rows index, for the last read form
+    QList<int> m_sentRows;        // request parties[i] → m_parties->rows() index, for the last read form
     std::optional<client::api::LoanApplication> m_result;
 };
 

@@ -19,9 +19,9 @@
 #include "loan/accountpage.h"
 #include "loan/applicationpage.h"
 #include "loan/approvalpage.h"
-#include "loan/overduepage.h" // issue 18 (F)
-#include "loan/signingpage.h" // issue 18 (I)
-#include "loan/verifypage.h"  // issue 18 (I)
+#include "loan/overduepage.h" //
+#include "loan/signingpage.h" //
+#include "loan/verifypage.h"  //
 #include "lookup/lookuppage.h"
 #include "lookup/personpage.h"
 #include "lookup/unitpage.h"
@@ -82,7 +82,7 @@ const QList<PageDescriptor> &all()
         LoanApprovalPage::descriptor(),      // 7002
         LoanSigningPage::descriptor(),       // 7003 (issue 18, I)
         LoanAccountPage::descriptor(),       // 7004 (issue 18, part J)
-        LoanOverduePage::descriptor(),       // 7005 issue 18 (F)
+        LoanOverduePage::descriptor(),       // 7005
         ContractVerifyPage::descriptor(),    // 7006 (issue 18, I)
         ArchiveCapturePage::descriptor(),    // 8001
         ArchiveSearchPage::descriptor(),     // 8002

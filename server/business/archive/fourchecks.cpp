@@ -42,7 +42,7 @@ struct FileRow
 const QStringList &allowedMediaTypes()
 {
     static const QStringList types{u"image/tiff"_qs, u"image/jpeg"_qs, u"image/png"_qs, u"application/pdf"_qs,
-                                   u"application/json"_qs}; // issue 18 (H): 面签 stroke JSON
+                                   u"application/json"_qs}; // issue 18: 面签 stroke JSON
     return types;
 }
 

@@ -8,7 +8,7 @@ class Router;
 
 void registerSigningRoutes(Router &router);     // signing/routes.cpp: 面签 and signed contracts
 void registerLoanAccountRoutes(Router &router); // account/routes.cpp: disbursement, repayments
-void registerLoanOutsideRoutes(Router &router); // outside/routes.cpp: credit reports (issue 18 (G))
+void registerLoanOutsideRoutes(Router &router); // outside/routes.cpp: credit reports (issue 18)
 void registerLoanOverdueRoutes(Router &router); // overdue/routes.cpp: overdue loans, reminders (issue 18 F)
 
 } // namespace hpf::server

@@ -262,7 +262,7 @@ Result<JudgedLoan> judgeRequest(ServiceContext &ctx, const LoanRequest &r)
     }
     if (Status s = countLoans(ctx, household, f); !s)
         return s.error();
-    // issue 18 (G): the registers' answers (home count, marriage) stored by a check with queryShared.
+    // issue 18: the registers' answers (home count, marriage) stored by a check with queryShared.
     if (Status s = applySharedFacts(ctx, r, out.personIds.value(out.borrowerIndex), f, out.sharedAnswers); !s)
         return s.error();
     // The bank's part of a combination loan is repaid from the same income.
@@ -311,7 +311,7 @@ Result<QJsonObject> checkLoan(ServiceContext &ctx, const LoanRequest &request)
             return schedule.error();
         out.insert(u"schedule"_qs, scheduleJson(*schedule));
     }
-    out.insert(u"sharedAnswers"_qs, checkedAnswersJson(judged->sharedAnswers)); // issue 18 (G)
+    out.insert(u"sharedAnswers"_qs, checkedAnswersJson(judged->sharedAnswers)); // issue 18
     return out;
 }
 
@@ -360,7 +360,7 @@ Result<QJsonObject> applyLoan(ServiceContext &ctx, const LoanRequest &request, R
     auto stored = storeApplication(ctx, *serial, request, *judged);
     if (!stored)
         return stored.error();
-    // issue 18 (G): the answers judged with stay with the application (零要件).
+    // issue 18: the answers judged with stay with the application (零要件).
     if (Status s = keepSharedAnswers(ctx, *stored, *serial, judged->borrowerIndex, judged->sharedAnswers); !s)
         return s.error();
     auto body = applicationJson(ctx, *serial);

@@ -55,7 +55,7 @@ struct LoanRequest
     QString conversionBank;
     QString conversionContract;
     std::optional<qint64> conversionOutstandingFen;
-    // issue 18 (G): the check asks the sharing interfaces first (business/loan/outside/loanoutside.h);
+    // issue 18: the check asks the sharing interfaces first (business/loan/outside/loanoutside.h);
     // acceptance judges with the answers the check stored.
     bool queryShared = false;
 };

@@ -260,13 +260,13 @@ Result<QJsonObject> applicationJson(ServiceContext &ctx, const QString &serial)
                                    {u"creditAuthorised"_qs, p.int64(7) != 0}});
     out.insert(u"parties"_qs, parties);
     p.finish();
-    // issue 18 (G): the outside answers kept with the application and the materials they satisfy.
+    // issue 18: the outside answers kept with the application and the materials they satisfy.
     auto outside = outsideAnswersJson(ctx, id);
     if (!outside)
         return outside.error();
     for (auto it = outside->begin(); it != outside->end(); ++it)
         out.insert(it.key(), it.value());
-    // issue 18 (J): the loan's contract number once disbursed (the desk opens the loan with it).
+    // issue 18: the loan's contract number once disbursed (the desk opens the loan with it).
     Query loan(ctx.db, u"SELECT contract_number FROM loans WHERE application_id = :a"_qs);
     loan.bind(u":a"_qs, id);
     if (Status s = loan.exec(); !s)

@@ -22,7 +22,7 @@ struct JudgedLoan
     qint64 commercialFirstPaymentFen = 0;
     finance::LoanFacts facts;
     finance::LoanJudgement judgement;
-    // issue 18 (G): the sharing interfaces' fresh answers judged with (loanoutside.h).
+    // issue 18: the sharing interfaces' fresh answers judged with (loanoutside.h).
     QList<StoredAnswer> sharedAnswers;
 };
 

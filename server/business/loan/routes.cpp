@@ -50,7 +50,7 @@ Result<LoanRequest> readLoanRequest(RequestContext &ctx)
     in.methodName = body.string(u"method"_qs, 20);
     in.homeOrder = int(body.integer(u"homeOrder"_qs, 1, 2));
     in.bankCode = body.string(u"bankCode"_qs, 3);
-    in.queryShared = body.boolean(u"queryShared"_qs, false); // issue 18 (G)
+    in.queryShared = body.boolean(u"queryShared"_qs, false); // issue 18
     const QJsonObject property = body.object(u"property"_qs);
     const QJsonObject commercial = body.object(u"commercial"_qs, false);
     const QJsonObject conversion = body.object(u"conversion"_qs, false);
@@ -167,7 +167,7 @@ void registerLoanRoutes(Router &router)
             auto in = readLoanRequest(ctx);
             if (!in)
                 return in.error();
-            if (in->queryShared) // issue 18 (G): the sharing interfaces first (loanoutsideroutes.cpp)
+            if (in->queryShared) // issue 18: the sharing interfaces first (loanoutsideroutes.cpp)
                 return checkLoanWithSharing(ctx, *in);
             return inReadTransaction(ctx, [&]() { return checkLoan(ctx, *in); });
         })));
@@ -218,8 +218,8 @@ void registerLoanRoutes(Router &router)
 
     registerSigningRoutes(router);
     registerLoanAccountRoutes(router);
-    registerLoanOutsideRoutes(router); // issue 18 (G): credit reports
-    registerLoanOverdueRoutes(router); // issue 18 (F)
+    registerLoanOutsideRoutes(router); // issue 18: credit reports
+    registerLoanOverdueRoutes(router); // issue 18
 }
 
 } // namespace hpf::server

@@ -72,21 +72,21 @@ int statusForError(const Error &error)
         // issue 17: interest (结息)
         {u"interest.not_posted"_qs, 404},
         {u"interest.already_posted"_qs, 409},
-        // issue 18 (A): loan applications; separation of duties as grant.self_authorisation
+        // issue 18: loan applications; separation of duties as grant.self_authorisation
         {u"loan.same_officer"_qs, 403},
         {u"loan.same_person"_qs, 403},
         {u"loan.step"_qs, 409},
-        // issue 18 (C): 面签 — a step out of order or a contract signed already is a conflict
+        // issue 18: 面签 — a step out of order or a contract signed already is a conflict
         {u"signing.order"_qs, 409},
         {u"signing.already_signed"_qs, 409},
         {u"signing.unsigned"_qs, 409},
-        // issue 18 (B): the loan account
+        // issue 18: the loan account
         {u"loan.account_not_found"_qs, 404},
         {u"loan.settled"_qs, 409},
         {u"loan.prepay_blocked"_qs, 409},
-        // issue 18 (G): the credit system cannot be reached (or none is configured)
+        // issue 18: the credit system cannot be reached (or none is configured)
         {u"credit.unavailable"_qs, 503},
-        // issue 18 (F): overdue loans and reminders
+        // issue 18: overdue loans and reminders
         {u"loan.reminder_not_found"_qs, 404},
         {u"loan.reminder_done"_qs, 409},
     };

@@ -158,7 +158,7 @@ void TestPolicyLoader::invalid_data()
                                      << u"loanLimits[0].approvalDays"_qs << u"integer"_qs;
     QTest::newRow("approval days a string") << u"loanLimits[0].approvalDays"_qs << QJsonValue(u"15"_qs)
                                             << u"loanLimits[0].approvalDays"_qs << u"integer"_qs;
-    // issue 18 (F): 罚息 per day and the reminder thresholds.
+    // issue 18: 罚息 per day and the reminder thresholds.
     QTest::newRow("penalty above 1% a day") << u"loanLimits[0].penaltyPerDay"_qs << QJsonValue(u"1.5"_qs)
                                             << u"loanLimits[0].penaltyPerDay"_qs << u"above"_qs;
     QTest::newRow("penalty a number") << u"loanLimits[0].penaltyPerDay"_qs << QJsonValue(0.005)
@@ -417,7 +417,7 @@ void TestPolicyLoader::loanApprovalDaysAreOptional()
     const Result<Policy> old = Policy::fromJson(QJsonDocument(root).toJson(), u"old.json"_qs);
     QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().detail));
     QCOMPARE(old->loanLimitRows().at(0).approvalDays, 15);
-    // issue 18 (F): the shipped 罚息 is 0.005% (0.5‱, 50 ppm) a day; an older file gets the same.
+    // issue 18: the shipped 罚息 is 0.005% (0.5‱, 50 ppm) a day; an older file gets the same.
     QCOMPARE(ten->loanLimitRows().at(0).penaltyPerDay.ppm, qint64(50));
     QCOMPARE(ten->loanLimitRows().at(0).reminderDays, (QList<int>{3, 30, 90}));
     row.remove(u"penaltyPerDay"_qs);

@@ -54,7 +54,7 @@ Result<PrepaymentRequest> readPrepayment(const RequestContext &ctx)
     return in;
 }
 
-// issue 18 (J): ?status=&page= of the loan list.
+// issue 18: ?status=&page= of the loan list.
 struct LoanListQuery
 {
     QString status;
@@ -81,7 +81,7 @@ Result<LoanListQuery> readLoanList(const RequestContext &ctx)
 
 void registerLoanAccountRoutes(Router &router)
 {
-    // issue 18 (J)
+    // issue 18
     router.add(makeRoute("GET", u"/api/v1/loans/accounts"_qs, u"loans.accounts"_qs, false, {},
                          jsonHandler(200, [](RequestContext &ctx) -> Result<QJsonObject> {
                              auto q = readLoanList(ctx);

@@ -159,7 +159,7 @@ void registerSigningRoutes(Router &router)
                         return signContract(ctx, ctx.arg(0), in->document, in->pdf);
                     }),
         kMaxPdfBody));
-    // issue 18 (H): give up the open session (the borrower left, a party is missing).
+    // issue 18: give up the open session (the borrower left, a party is missing).
     router.add(makeRoute(
         "POST", base + u"/signing/abandon"_qs, u"loans.signAbandon"_qs, true,
         [](RequestContext &ctx) -> Status {

@@ -262,7 +262,7 @@ Result<QJsonObject> contractData(ServiceContext &ctx, const QString &serial)
                     {u"bankName"_qs, body->value(u"bankName"_qs)},
                     {u"parties"_qs, contractParties},
                     {u"documents"_qs, documents}};
-    // issue 18 (H): the 档号 of the signed session once its package is registered.
+    // issue 18: the 档号 of the signed session once its package is registered.
     auto archived = signingArchiveNumber(ctx, app->id);
     if (!archived)
         return archived.error();
@@ -369,7 +369,7 @@ Result<QJsonObject> addSigningStep(ServiceContext &ctx, const QString &serial, c
             continue;
         if (step.document.isEmpty() && !signs(document, party->role))
             continue;
-        // issue 18 (H): after an abandoned session a new one checks the card and takes the photo
+        // issue 18: after an abandoned session a new one checks the card and takes the photo
         // again even where one contract is signed; only changing a signed document's steps is refused.
         if (step.document.isEmpty() && !existing->has_value())
             continue;
@@ -551,7 +551,7 @@ Result<QJsonObject> signContract(ServiceContext &ctx, const QString &serial, con
             return s.error();
         status = u"signed"_qs;
         qCInfo(lcLoan) << ctx.operation << serial << "approved -> signed";
-        // issue 18 (H): the signed session goes to the archive as a package (a job: the bytes of
+        // issue 18: the signed session goes to the archive as a package (a job: the bytes of
         // every photo and PDF are re-read and digested, work the officer need not wait for).
         if (Status s = queueSigningArchive(ctx, serial); !s)
             return s.error();
