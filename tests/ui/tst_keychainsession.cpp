@@ -45,7 +45,7 @@ void TestKeychainSession::refreshTokenRoundTrip()
     QTemporaryDir dataA, dataB;
     const QString service = u"hpf-counter-test-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
     KeychainCredentialStore keychainA(service);
-    ClientCore first({dataA.path(), u"ws"_qs, 10000, &keychainA, nullptr});
+    ClientCore first({.dataDirectory = dataA.path(), .workstation = u"ws"_qs, .credentials = &keychainA});
     QVERIFY(first.openStore().ok());
     QSignalSpy keyReady(&first, &ClientCore::cacheKeyReady);
     first.loadCacheKey();
@@ -60,7 +60,7 @@ void TestKeychainSession::refreshTokenRoundTrip()
 
     // Another process (a new store object) finds the token under refresh/<server>/<user> and resumes.
     KeychainCredentialStore keychainB(service);
-    ClientCore second({dataB.path(), u"ws"_qs, 10000, &keychainB, nullptr});
+    ClientCore second({.dataDirectory = dataB.path(), .workstation = u"ws"_qs, .credentials = &keychainB});
     second.connectTo(m_server.url());
     QSignalSpy resumed(second.session(), &Session::signedIn);
     second.session()->resume(u"teller1"_qs);
