@@ -1,4 +1,5 @@
 #include "guitest.h"
+#include "pagewalk.h"
 #include "serverfixture.h"
 #include "shell/mainwindow.h"
 #include "shell/pageregistry.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,7 +26,8 @@
 
 using namespace hpf;
 using namespace hpf::ui;
-using hpf::test::ClientUnderTest;
+using hpf::test::demoUserFor;
+using hpf::test::demoUsers;
 
 // Issue 19's accessibility contract, checked on every registered page, signed in as a demo user whose
 // role may open it, at 100 %, 150 % and 200 % font scale in a 1280x800 window:
@@ -43,26 +46,13 @@ private slots:
     void page();
 
 private:
-    MainWindow *windowFor(const QString &user);
-
     hpf::test::ServerFixture m_server;
-    std::unique_ptr<ClientUnderTest> m_client;
-    QString m_user;
+    hpf::test::DemoSession m_session;
 };
 
 namespace {
 
 constexpr QSize kScreen(1280, 800);
-
-// The demo user (server/demo/demoseed.cpp) of each role, in the order a page's user is chosen.
-const QList<std::pair<QString, QString>> &demoUsers()
-{
-    static const QList<std::pair<QString, QString>> users{
-        {u"teller"_qs, u"teller1"_qs},         {u"loan_officer"_qs, u"loan1"_qs},
-        {u"archivist"_qs, u"archivist1"_qs},   {u"judicial"_qs, u"judicial1"_qs},
-        {u"supervisor"_qs, u"supervisor1"_qs}, {u"auditor"_qs, u"auditor1"_qs}};
-    return users;
-}
 
 bool isTextInput(const QWidget *w)
 {
@@ -137,20 +127,8 @@ void TestPageAccessibility::initTestCase()
 
 void TestPageAccessibility::cleanupTestCase()
 {
-    m_client.reset();
+    m_session.reset();
     Translations::applyFontScale(100);
-}
-
-MainWindow *TestPageAccessibility::windowFor(const QString &user)
-{
-    if (m_user != user || !m_client) {
-        m_client.reset();
-        m_client = std::make_unique<ClientUnderTest>();
-        m_user = user;
-        if (!hpf::test::signedIn(*m_client, m_server.url(), user))
-            return nullptr;
-    }
-    return m_client->shell->mainWindow();
 }
 
 void TestPageAccessibility::page_data()
@@ -162,11 +140,10 @@ void TestPageAccessibility::page_data()
     for (const auto &[role, user] : demoUsers()) {
         for (const int scale : {100, 150, 200}) {
             for (const PageDescriptor &page : pages::all()) {
-                const auto first = std::find_if(demoUsers().begin(), demoUsers().end(),
-                                                [&](const auto &u) { return page.allows(u.first); });
-                if (first == demoUsers().end())
+                const QString first = demoUserFor(page);
+                if (first.isEmpty())
                     QFAIL(qPrintable(u"page %1: no demo user may open it"_qs.arg(page.code)));
-                if (first->second != user)
+                if (first != user)
                     continue;
                 QTest::addRow("%s@%d", qPrintable(page.code), scale) << page.code << user << scale;
             }
@@ -180,7 +157,7 @@ void TestPageAccessibility::page()
     QFETCH(QString, user);
     QFETCH(int, scale);
 
-    MainWindow *window = windowFor(user);
+    MainWindow *window = m_session.windowFor(m_server.url(), user);
     QVERIFY2(window, qPrintable(u"%1 could not sign in"_qs.arg(user)));
     Translations::applyFontScale(scale);
     window->showNormal();
@@ -204,11 +181,25 @@ void TestPageAccessibility::page()
         chrome.rwidth() += navigationMinimum - navigation->width();
     const QSize room = kScreen - chrome;
     const QSize needed = page->minimumSizeHint().expandedTo(page->minimumSize());
-    if (needed.width() > room.width() || needed.height() > room.height())
+    if (needed.width() > room.width() || needed.height() > room.height()) {
         problems << u"needs %1x%2 but the window gives it %3x%4"_qs.arg(needed.width())
                         .arg(needed.height())
                         .arg(room.width())
                         .arg(room.height());
+        // Name the innermost widgets that are too wide on their own, so the row to fix is found.
+        for (const QWidget *w : page->findChildren<QWidget *>()) {
+            if (w->isHidden() || w->minimumSizeHint().width() <= room.width())
+                continue;
+            const auto children = w->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+            const bool innermost = std::none_of(children.begin(), children.end(), [&](const QWidget *c) {
+                return !c->isHidden() && c->minimumSizeHint().width() > room.width();
+            });
+            if (innermost)
+                problems << u"  too wide: %1 \"%2\" (%3 px)"_qs
+                                .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                .arg(w->minimumSizeHint().width());
+        }
+    }
 
     QList<QWidget *> inputs;
     for (QWidget *w : page->findChildren<QWidget *>()) {
@@ -241,6 +232,38 @@ void TestPageAccessibility::page()
             continue;
         if (button->width() + 1 < button->minimumSizeHint().width())
             problems << u"button \"%1\" clipped"_qs.arg(button->text().left(30));
+    }
+
+    // Alt+letter reaches one thing: no two visible labels (with a buddy) or buttons of the page share
+    // a mnemonic, or Alt+letter would only cycle between them.
+    QHash<QChar, QString> mnemonics;
+    const auto mnemonicOf = [](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != u'&')
+                continue;
+            if (text.at(i + 1) == u'&') {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toUpper();
+        }
+        return QChar();
+    };
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        const QChar key = mnemonicOf(text);
+        if (key.isNull())
+            continue;
+        if (mnemonics.contains(key))
+            problems << u"Alt+%1 is both \"%2\" and \"%3\""_qs.arg(key, mnemonics.value(key), text);
+        else
+            mnemonics.insert(key, text);
     }
 
     // The Tab order: walk the focus chain from the page and keep the inputs Tab stops at.

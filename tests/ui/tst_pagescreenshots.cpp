@@ -4,6 +4,7 @@
 // one from the seed (an account, a unit, a serial). Run by ctest it checks each page renders a
 // real picture and writes nothing; scripts/screenshots.sh runs it with `--save <folder>`.
 #include "guitest.h"
+#include "pagewalk.h"
 #include "serverfixture.h"
 #include "shell/helpwindow.h"
 #include "shell/mainwindow.h"
@@ -23,22 +24,12 @@
 
 using namespace hpf;
 using namespace hpf::ui;
-using hpf::test::ClientUnderTest;
+using hpf::test::demoUserFor;
+using hpf::test::demoUsers;
 
 namespace {
 
 constexpr QSize kWindow(1280, 800);
-
-// The demo user (server/demo/demoseed.cpp demoUsers()) of each role, in the order a page's user
-// is chosen: the first role the page allows.
-const QList<std::pair<QString, QString>> &demoUsers()
-{
-    static const QList<std::pair<QString, QString>> users{
-        {u"teller"_qs, u"teller1"_qs},         {u"loan_officer"_qs, u"loan1"_qs},
-        {u"archivist"_qs, u"archivist1"_qs},   {u"judicial"_qs, u"judicial1"_qs},
-        {u"supervisor"_qs, u"supervisor1"_qs}, {u"auditor"_qs, u"auditor1"_qs}};
-    return users;
-}
 
 // Share of sampled pixels that differ from the window's background, and how many colours: a page
 // that did not draw is one or two flat colours.
@@ -84,12 +75,10 @@ private slots:
 
 private:
     QString demoArgument(const QString &code) const;
-    MainWindow *windowFor(const QString &user);
 
     QString m_saveDir; // empty: check only
     hpf::test::ServerFixture m_server;
-    std::unique_ptr<ClientUnderTest> m_client;
-    QString m_user;
+    hpf::test::DemoSession m_session;
 };
 
 void TestPageScreenshots::initTestCase()
@@ -105,7 +94,7 @@ void TestPageScreenshots::initTestCase()
 
 void TestPageScreenshots::cleanupTestCase()
 {
-    m_client.reset();
+    m_session.reset();
 }
 
 QString TestPageScreenshots::demoArgument(const QString &code) const
@@ -125,18 +114,6 @@ QString TestPageScreenshots::demoArgument(const QString &code) const
     return {};
 }
 
-MainWindow *TestPageScreenshots::windowFor(const QString &user)
-{
-    if (m_user != user || !m_client) {
-        m_client.reset();
-        m_client = std::make_unique<ClientUnderTest>();
-        m_user = user;
-        if (!hpf::test::signedIn(*m_client, m_server.url(), user))
-            return nullptr;
-    }
-    return m_client->shell->mainWindow();
-}
-
 void TestPageScreenshots::page_data()
 {
     QTest::addColumn<QString>("code");
@@ -144,11 +121,10 @@ void TestPageScreenshots::page_data()
     // Grouped by user, so each signs in once.
     for (const auto &[role, user] : demoUsers()) {
         for (const PageDescriptor &page : pages::all()) {
-            const auto first = std::find_if(demoUsers().begin(), demoUsers().end(),
-                                            [&](const auto &u) { return page.allows(u.first); });
-            if (first == demoUsers().end())
+            const QString first = demoUserFor(page);
+            if (first.isEmpty())
                 QFAIL(qPrintable(u"page %1: no demo user may open it"_qs.arg(page.code)));
-            if (first->second == user)
+            if (first == user)
                 QTest::newRow(qPrintable(page.code)) << page.code << user;
         }
     }
@@ -158,7 +134,7 @@ void TestPageScreenshots::page()
 {
     QFETCH(QString, code);
     QFETCH(QString, user);
-    MainWindow *window = windowFor(user);
+    MainWindow *window = m_session.windowFor(m_server.url(), user);
     QVERIFY2(window, qPrintable(u"%1 could not sign in"_qs.arg(user)));
     window->showNormal();
     window->resize(kWindow);

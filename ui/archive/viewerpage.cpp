@@ -84,9 +84,10 @@ ArchiveViewerPage::ArchiveViewerPage(client::ClientCore *core, QWidget *parent)
     actions->addWidget(purposeLabel);
     actions->addWidget(m_purpose, 1);
     actions->addWidget(m_export);
-    auto *checkRow = new QHBoxLayout;
-    checkRow->addWidget(exportBox, 1);
-    checkRow->addWidget(m_check, 0, Qt::AlignBottom);
+    // The copy's purpose and the 四性 check one under the other: the page fits at 200 %.
+    auto *checkRow = new QVBoxLayout;
+    checkRow->addWidget(exportBox);
+    checkRow->addWidget(m_check, 0, Qt::AlignLeft);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(factsBox);
     layout->addLayout(viewer, 3);

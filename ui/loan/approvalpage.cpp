@@ -82,7 +82,7 @@ LoanApprovalPage::LoanApprovalPage(client::ClientCore *core, QWidget *parent)
     steps->addWidget(m_approveNote, 1, 2);
     steps->addWidget(m_refuse, 2, 0);
     // The reason says what it is: a buddy label, so Alt+R and a screen reader reach it.
-    auto *reasonLabel = new QLabel(tr("Refusal &reason:"), this);
+    auto *reasonLabel = new QLabel(tr("Refusal reaso&n:"), this);
     reasonLabel->setBuddy(m_reason);
     auto *reasonRow = new QHBoxLayout;
     reasonRow->addWidget(reasonLabel);

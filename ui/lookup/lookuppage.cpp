@@ -82,16 +82,17 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     keyLabel->setBuddy(m_key);
     m_documentTypeLabel->setBuddy(m_documentType);
     m_inputLabel->setBuddy(m_input);
-    // Two rows, so the page fits at 200 %: what to search by (and the document type), then the value.
+    // One row each, so the page fits at 200 %: what to search by, the document type (shown for
+    // identity numbers only), then the value with the search button.
     auto *row = new QGridLayout;
     row->addWidget(keyLabel, 0, 0);
-    row->addWidget(m_key, 0, 1);
-    row->addWidget(m_documentTypeLabel, 0, 2);
-    row->addWidget(m_documentType, 0, 3);
-    row->addWidget(m_inputLabel, 1, 0);
-    row->addWidget(m_input, 1, 1);
-    row->addWidget(m_search, 1, 2, Qt::AlignLeft);
-    row->setColumnStretch(4, 1);
+    row->addWidget(m_key, 0, 1, Qt::AlignLeft);
+    row->addWidget(m_documentTypeLabel, 1, 0);
+    row->addWidget(m_documentType, 1, 1, Qt::AlignLeft);
+    row->addWidget(m_inputLabel, 2, 0);
+    row->addWidget(m_input, 2, 1);
+    row->addWidget(m_search, 2, 2, Qt::AlignLeft);
+    row->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_validation);

@@ -8,6 +8,7 @@
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "widgets/fieldwidth.h"
+#include "widgets/formsection.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -82,6 +83,7 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     inputRow->addWidget(m_input);
     inputRow->addStretch();
     m_status->setObjectName(u"unitStatus"_qs);
+    m_status->setWordWrap(true);
     m_employeesStatus->setObjectName(u"employeesStatus"_qs);
     m_filter->setObjectName(u"employeeFilter"_qs);
     m_filter->setPlaceholderText(tr("Search employees by account number"));
@@ -130,7 +132,8 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     remittanceLayout->addWidget(remittancesView);
     remittanceLayout->addWidget(m_remittanceStatus);
 
-    auto *layout = new QVBoxLayout(this);
+    // At 200 % the unit's details and both tables are taller than the window: the page scrolls.
+    auto *layout = new QVBoxLayout(scrolledContent(this));
     layout->addLayout(inputRow);
     layout->addWidget(m_status);
     layout->addWidget(details);

@@ -108,14 +108,16 @@ ReceiptPage::ReceiptPage(client::ClientCore *core, DocumentPrinter *printer, QWi
     search->addWidget(m_find);
     search->addStretch(1);
     auto *form = new QFormLayout;
+    // At 200 % a label goes above its field rather than widening the page.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Business serial number:"), search);
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(search)))
         label->setBuddy(m_serial);
     m_serial->setAccessibleName(tr("Business serial number"));
     form->addRow(tr("Reprints:"), m_count);
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_reprint);
-    actions->addWidget(m_receipt, 1);
+    auto *actions = new QVBoxLayout;
+    actions->addWidget(m_reprint, 0, Qt::AlignLeft);
+    actions->addWidget(m_receipt);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("A reprint is counted and audited, and says so on the paper. Type the "
                                 "serial or scan the QR code of the receipt."),
