@@ -179,7 +179,11 @@ void TestCodeText::accessibleName_data()
     QTest::newRow("literal ampersand") << u"Save && close:"_qs << u"Save & close"_qs;
     QTest::newRow("spaces around") << u"  Reason :  "_qs << u"Reason"_qs;
     QTest::newRow("no colon") << u"Memo"_qs << u"Memo"_qs;
+    QTest::newRow("Chinese mnemonic") << u"单位名称(&U)："_qs << u"单位名称"_qs;
+    QTest::newRow("mnemonic first") << u"&Account:"_qs << u"Account"_qs;
+    QTest::newRow("two colons") << u"Ratio::"_qs << u"Ratio"_qs;
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("only a colon") << u":"_qs << QString();
 }
 
 void TestCodeText::accessibleName()

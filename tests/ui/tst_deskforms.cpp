@@ -1,6 +1,6 @@
 #include "domain/codetables.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
+#include "widgets/formsection.h"
 #include "withdrawal/withdrawaltext.h"
 
 #include <QApplication>
@@ -21,12 +21,8 @@ class TestDeskForms : public QObject
 {
     Q_OBJECT
 private slots:
-    void nameFromLabel_data();
-    void nameFromLabel();
     void buddyLabel_data();
     void buddyLabel();
-    void labelInput_data();
-    void labelInput();
     void sectionRow_data();
     void sectionRow();
     void sectionShownLater_data();
@@ -36,30 +32,6 @@ private slots:
     void accountState_data();
     void accountState();
 };
-
-void TestDeskForms::nameFromLabel_data()
-{
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("colon") << u"Personal account number:"_qs << u"Personal account number"_qs;
-    QTest::newRow("mnemonic") << u"Find &by:"_qs << u"Find by"_qs;
-    QTest::newRow("mnemonic first") << u"&Account:"_qs << u"Account"_qs;
-    QTest::newRow("literal ampersand") << u"R&&D budget:"_qs << u"R&D budget"_qs;
-    QTest::newRow("full-width colon") << u"单位名称："_qs << u"单位名称"_qs;
-    QTest::newRow("Chinese mnemonic") << u"单位名称(&U)："_qs << u"单位名称"_qs;
-    QTest::newRow("spaces around") << u"  Memo (optional):  "_qs << u"Memo (optional)"_qs;
-    QTest::newRow("two colons") << u"Ratio::"_qs << u"Ratio"_qs;
-    QTest::newRow("no colon") << u"Reason"_qs << u"Reason"_qs;
-    QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("only a colon") << u":"_qs << QString();
-}
-
-void TestDeskForms::nameFromLabel()
-{
-    QFETCH(QString, label);
-    QFETCH(QString, name);
-    QCOMPARE(formparts::nameFromLabel(label), name);
-}
 
 void TestDeskForms::buddyLabel_data()
 {
@@ -81,44 +53,10 @@ void TestDeskForms::buddyLabel()
     QWidget page;
     auto *input = new QLineEdit(&page);
     input->setAccessibleName(given);
-    QLabel *l = formparts::buddyLabel(label, input, &page);
+    QLabel *l = hpf::ui::buddyLabel(label, input, &page);
     QCOMPARE(l->buddy(), input);
     QCOMPARE(l->text(), label);
     QCOMPARE(input->accessibleName(), name);
-}
-
-void TestDeskForms::labelInput_data()
-{
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<QString>("name");
-    QTest::newRow("account") << u"Personal account number:"_qs << u"Personal account number"_qs;
-    QTest::newRow("unit") << u"Receiving unit account:"_qs << u"Receiving unit account"_qs;
-    QTest::newRow("Chinese") << u"转入单位账号："_qs << u"转入单位账号"_qs;
-}
-
-// A lookup field is a widget around its line edit: QFormLayout makes the label the buddy of the
-// wrapper, which neither takes focus nor names the edit. labelInput points both at the edit.
-void TestDeskForms::labelInput()
-{
-    QFETCH(QString, label);
-    QFETCH(QString, name);
-    QWidget page;
-    auto *form = new QFormLayout(&page);
-    auto *field = new QWidget(&page);
-    auto *edit = new QLineEdit(field);
-    (new QVBoxLayout(field))->addWidget(edit);
-    form->addRow(label, field);
-    auto *l = qobject_cast<QLabel *>(form->labelForField(field));
-    QVERIFY(l);
-    QCOMPARE(l->buddy(), field); // what Qt does on its own
-    formparts::labelInput(form, field, edit);
-    QCOMPARE(l->buddy(), edit);
-    QCOMPARE(edit->accessibleName(), name);
-    // A field without a label row is left alone.
-    auto *other = new QLineEdit(&page);
-    form->addRow(other);
-    formparts::labelInput(form, other, other);
-    QVERIFY(other->accessibleName().isEmpty());
 }
 
 void TestDeskForms::sectionRow_data()
@@ -142,7 +80,7 @@ void TestDeskForms::sectionRow()
     QFETCH(bool, sideBySide);
 
     QWidget window;
-    auto *row = new formparts::SectionRow(&window);
+    auto *row = new SectionRow(&window);
     QList<QWidget *> shown;
     int widest = 0;
     for (const int w : widths) {
@@ -194,7 +132,7 @@ void TestDeskForms::sectionShownLater()
     QFETCH(int, rowWidth);
     QFETCH(bool, sideBySide);
     QWidget window;
-    auto *row = new formparts::SectionRow(&window);
+    auto *row = new SectionRow(&window);
     auto *first = new QWidget(row);
     auto *later = new QWidget(row);
     for (QWidget *section : {first, later}) {

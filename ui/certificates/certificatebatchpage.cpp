@@ -10,12 +10,12 @@
 #include "pdfwriter.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -101,7 +101,7 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
     m_view->setAccessibleName(tr("Active employees of the unit"));
     fitToChars(m_unit, chars::accountNumber);
     auto *unitRow = new QHBoxLayout;
-    unitRow->addWidget(formparts::buddyLabel(tr("&Unit account:"), m_unit, this));
+    unitRow->addWidget(buddyLabel(tr("&Unit account:"), m_unit, this));
     unitRow->addWidget(m_unit);
     unitRow->addWidget(all);
     unitRow->addWidget(none);
@@ -111,7 +111,7 @@ CertificateBatchPage::CertificateBatchPage(client::ClientCore *core, DocumentPri
     outputRow->addWidget(browse);
     auto *form = new QFormLayout;
     form->addRow(m_types);
-    form->addRow(formparts::buddyLabel(tr("&PDF file:"), m_output, this), outputRow);
+    form->addRow(buddyLabel(tr("&PDF file:"), m_output, this), outputRow);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_start);
     actions->addWidget(m_progress, 1);

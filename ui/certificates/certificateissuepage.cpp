@@ -8,12 +8,12 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/documentprinter.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -78,18 +78,18 @@ CertificateIssuePage::CertificateIssuePage(client::ClientCore *core, DocumentPri
     m_account->setAccessibleName(tr("Account"));
     fitToChars(m_input, chars::identityNumber);
     // Two sections: whose certificate (the person found) and which certificate.
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     QFormLayout *personForm = nullptr;
-    auto *person = formparts::formSection(tr("Person"), content, &personForm);
+    auto *person = formSection(tr("Person"), content, &personForm);
     personForm->addRow(tr("Find &by:"), m_key);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input);
     inputRow->addWidget(m_find);
-    personForm->addRow(formparts::buddyLabel(tr("&Number:"), m_input, person), inputRow);
+    personForm->addRow(buddyLabel(tr("&Number:"), m_input, person), inputRow);
     personForm->addRow(tr("&Account:"), m_account);
     auto *certificate = new QGroupBox(tr("Certificate"), content);
     (new QVBoxLayout(certificate))->addWidget(m_types);
-    auto *sections = new formparts::SectionRow(content);
+    auto *sections = new SectionRow(content);
     sections->addSection(person);
     sections->addSection(certificate, 1);
     auto *printRow = new QHBoxLayout;
@@ -107,7 +107,7 @@ CertificateIssuePage::CertificateIssuePage(client::ClientCore *core, DocumentPri
     layout->addWidget(m_status);
     layout->addLayout(printRow);
     layout->addStretch();
-    formparts::chainTabOrder({m_key, m_input, m_account, m_types->typeBox()});
+    chainTabOrder({m_key, m_input, m_account, m_types->typeBox()});
 
     connect(m_input, &QLineEdit::returnPressed, this, &CertificateIssuePage::find);
     connect(m_find, &QPushButton::clicked, this, &CertificateIssuePage::find);

@@ -5,8 +5,8 @@
 #include "domain/errortext.h"
 #include "domain/money.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/formsection.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -111,7 +111,7 @@ CertificateVerifyPage::CertificateVerifyPage(client::ClientCore *core, QWidget *
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(formparts::buddyLabel(tr("C&ode:"), m_input, this));
+    row->addWidget(buddyLabel(tr("C&ode:"), m_input, this));
     row->addWidget(m_input, 1);
     row->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);

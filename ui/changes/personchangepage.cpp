@@ -68,15 +68,7 @@ PersonChangePage::PersonChangePage(client::ClientCore *core, DocumentPrinter *pr
                         "Enter in the reason submits. A name change is authorised by a supervisor."),
                      this));
     // The form on the left, the looked-up person beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Person, m_core, this);
-    summary->follow(m_account);
-    auto *formPane = new QWidget(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    formPane->setLayout(form);
-    auto *top = new SectionColumns(this);
-    top->addLeft(formPane);
-    top->addRight(summary);
-    layout->addWidget(top);
+    layout->addWidget(SummaryPanel::besideForm(form, SummaryPanel::Kind::Person, m_account, m_core, this));
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_resultLabel);

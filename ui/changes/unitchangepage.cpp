@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -111,7 +110,7 @@ UnitChangePage::UnitChangePage(client::ClientCore *core, DocumentPrinter *printe
     reasonForm->addRow(tr("Reason:"), m_reason);
     fitToChars(m_reason, 40);
 
-    auto *content = new QWidget(this);
+    QWidget *content = scrolledContent(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(
         wrappedLabel(tr("Change a unit's details: fill in only what changes (an empty input keeps "
@@ -125,14 +124,6 @@ UnitChangePage::UnitChangePage(client::ClientCore *core, DocumentPrinter *printe
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_receipt);
     layout->addStretch();
-    // A long form scrolls at 200 % instead of making the page taller than the window.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 
     QList<QWidget *> fields{m_unit->edit()};
     for (const auto &[field, edit] : std::as_const(m_edits)) {

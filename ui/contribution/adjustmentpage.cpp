@@ -97,15 +97,7 @@ AdjustmentPage::AdjustmentPage(client::ClientCore *core, DocumentPrinter *printe
                                       "their base. Enter in the last field opens the list."),
                                    this));
     // The form on the left, the looked-up unit beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
-    summary->follow(m_unit);
-    auto *formPane = new QWidget(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    formPane->setLayout(form);
-    auto *top = new SectionColumns(this);
-    top->addLeft(formPane);
-    top->addRight(summary);
-    layout->addWidget(top);
+    layout->addWidget(SummaryPanel::besideForm(form, SummaryPanel::Kind::Unit, m_unit, m_core, this));
     layout->addWidget(m_choose, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_submit, 0, Qt::AlignLeft);

@@ -81,15 +81,7 @@ DeferralPage::DeferralPage(client::ClientCore *core, DocumentPrinter *printer, Q
                                       "authorises it at this screen. Enter in the memo asks for the grant."),
                                    this));
     // The form on the left, the looked-up unit beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
-    summary->follow(m_unit);
-    auto *formPane = new QWidget(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    formPane->setLayout(form);
-    auto *top = new SectionColumns(this);
-    top->addLeft(formPane);
-    top->addRight(summary);
-    layout->addWidget(top);
+    layout->addWidget(SummaryPanel::besideForm(form, SummaryPanel::Kind::Unit, m_unit, m_core, this));
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);

@@ -93,15 +93,7 @@ RemittancePage::RemittancePage(client::ClientCore *core, DocumentPrinter *printe
                                       "or inside an approved deferral are refused."),
                                    this));
     // The form on the left, the looked-up unit beside it (under it where the page is narrow).
-    auto *summary = new SummaryPanel(SummaryPanel::Kind::Unit, m_core, this);
-    summary->follow(m_unit);
-    auto *formPane = new QWidget(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    formPane->setLayout(form);
-    auto *top = new SectionColumns(this);
-    top->addLeft(formPane);
-    top->addRight(summary);
-    layout->addWidget(top);
+    layout->addWidget(SummaryPanel::besideForm(form, SummaryPanel::Kind::Unit, m_unit, m_core, this));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_totals);
     layout->addWidget(m_confirm, 0, Qt::AlignLeft);

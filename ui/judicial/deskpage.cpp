@@ -12,10 +12,10 @@
 #include "shell/pageregistry.h"
 #include "store/cachetables.h"
 #include "store/outbox.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -101,20 +101,19 @@ JudicialDeskPage::JudicialDeskPage(client::ClientCore *core, DocumentPrinter *pr
     m_scanDocuments->setVisible(false);
 
     // A long form under a table: the page scrolls rather than clip at a large font.
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     // The account searched for, and beside it what the search found.
     QFormLayout *searchForm = nullptr;
-    auto *accountBox = formparts::formSection(tr("Account"), content, &searchForm);
+    auto *accountBox = formSection(tr("Account"), content, &searchForm);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_account);
     searchRow->addWidget(m_search);
-    searchForm->addRow(formparts::buddyLabel(tr("&Personal account number:"), m_account, accountBox),
-                       searchRow);
+    searchForm->addRow(buddyLabel(tr("&Personal account number:"), m_account, accountBox), searchRow);
     auto *found = new QGroupBox(tr("Looked up"), content);
     m_summary->setWordWrap(true);
     m_summary->setMinimumHeight(2 * m_summary->fontMetrics().lineSpacing()); // no jump when it fills
     (new QVBoxLayout(found))->addWidget(m_summary);
-    auto *top = new formparts::SectionRow(content);
+    auto *top = new SectionRow(content);
     top->addSection(accountBox);
     top->addSection(found, 1);
     auto *actions = new QHBoxLayout;

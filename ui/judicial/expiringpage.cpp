@@ -4,7 +4,7 @@
 #include "judicial/judicialtext.h"
 #include "session/session.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
+#include "widgets/formsection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,7 +44,7 @@ JudicialExpiringPage::JudicialExpiringPage(client::ClientCore *core, QWidget *pa
     m_status->setWordWrap(true);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(formparts::buddyLabel(tr("Freezes ending &within:"), m_days, this));
+    row->addWidget(buddyLabel(tr("Freezes ending &within:"), m_days, this));
     row->addWidget(m_days);
     row->addWidget(m_load);
     row->addStretch();

@@ -9,8 +9,8 @@
 #include "shell/grantdialog.h"
 #include "shell/pageregistry.h"
 #include "store/outbox.h"
-#include "transfer/formparts.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/formsection.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,7 +58,7 @@ JudicialInboxPage::JudicialInboxPage(client::ClientCore *core, DocumentPrinter *
     actions->addStretch();
     // The reason on its own row: a long label and the field would otherwise widen the page.
     auto *rejectRow = new QHBoxLayout;
-    rejectRow->addWidget(formparts::buddyLabel(tr("&Reason for rejecting:"), m_reason, this));
+    rejectRow->addWidget(buddyLabel(tr("&Reason for rejecting:"), m_reason, this));
     rejectRow->addWidget(m_reason, 1);
     rejectRow->addWidget(m_reject);
     auto *layout = new QVBoxLayout(this);

@@ -4,8 +4,8 @@
 #include "domain/money.h"
 #include "judicial/judicialtext.h"
 #include "shell/translations.h"
-#include "transfer/formparts.h"
 #include "widgets/fieldwidth.h"
+#include "widgets/formsection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -98,10 +98,10 @@ JudicialRequestForm::JudicialRequestForm(QWidget *parent)
     addEdit(deduct, u"creditor.unitName"_qs, tr("Creditor employer:"), 24);
 
     // Two sections side by side where the page is wide, one under the other at a large font.
-    auto *documents = new formparts::SectionRow(this);
+    auto *documents = new SectionRow(this);
     documents->addSection(courtBox);
     documents->addSection(officerBox, 1);
-    auto *money = new formparts::SectionRow(this);
+    auto *money = new SectionRow(this);
     money->addSection(m_amountBox);
     money->addSection(m_deductBox, 1);
     auto *layout = new QVBoxLayout(this);
@@ -135,7 +135,7 @@ QComboBox *JudicialRequestForm::addCombo(QFormLayout *form, const QString &path,
     box->setObjectName(u"judicial."_qs + path);
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // Named after its label even before its items arrive (on Linux a combo's name is otherwise its text).
-    box->setAccessibleName(formparts::nameFromLabel(label));
+    box->setAccessibleName(accessibleNameOf(label));
     form->addRow(label, box);
     connect(box, &QComboBox::activated, this, &JudicialRequestForm::edited);
     m_inputs.insert(path, box);

@@ -8,11 +8,11 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -106,7 +106,7 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     m_homeOrder->addItem(LoanText::homeOrder(2), 2);
 
     // The people on top, then the loan with the bank's part or the commercial loan it pays off.
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     m_parties = new LoanPartiesForm(content);
     fitToChars(m_kind, 12);
     fitToChars(m_address, chars::unitName);
@@ -124,7 +124,7 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     fitToChars(m_conversionContract, 24);
     fitToChars(m_conversionOutstanding, chars::amount);
     QFormLayout *loan = nullptr;
-    QGroupBox *loanBox = formparts::formSection(tr("The loan"), content, &loan);
+    QGroupBox *loanBox = formSection(tr("The loan"), content, &loan);
     loan->addRow(tr("Loan kind:"), m_kind);
     loan->addRow(tr("Property address:"), m_address);
     loan->addRow(tr("House price (yuan):"), m_price);
@@ -135,18 +135,19 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     loan->addRow(tr("Repayment method:"), m_method);
     loan->addRow(tr("Disbursing bank:"), m_bank);
     QFormLayout *commercial = nullptr;
-    QGroupBox *commercialBox = formparts::formSection(tr("The bank's part (组合贷款)"), m_commercialBox, &commercial);
+    QGroupBox *commercialBox = formSection(tr("The bank's part (组合贷款)"), m_commercialBox, &commercial);
     commercial->addRow(tr("Amount (yuan):"), m_commercialAmount);
     commercial->addRow(tr("Bank:"), m_commercialBank);
     commercial->addRow(tr("Term (months):"), m_commercialTerm);
     commercial->addRow(tr("Rate (% a year):"), m_commercialRate);
     QFormLayout *conversion = nullptr;
     QGroupBox *conversionBox =
-        formparts::formSection(tr("The commercial loan paid off (商转公)"), m_conversionBox, &conversion);
+        formSection(tr("The commercial loan paid off (商转公)"), m_conversionBox, &conversion);
     conversion->addRow(tr("Bank:"), m_conversionBank);
     conversion->addRow(tr("Contract number:"), m_conversionContract);
     conversion->addRow(tr("Outstanding (yuan):"), m_conversionOutstanding);
-    for (auto [box, section] : {std::pair{m_commercialBox, commercialBox}, {m_conversionBox, conversionBox}}) {
+    for (auto [box, section] :
+         {std::pair{m_commercialBox, commercialBox}, {m_conversionBox, conversionBox}}) {
         auto *l = new QVBoxLayout(box);
         l->setContentsMargins(0, 0, 0, 0);
         l->addWidget(section);
@@ -157,7 +158,7 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
     loanSideLayout->addWidget(m_commercialBox);
     loanSideLayout->addWidget(m_conversionBox);
     loanSideLayout->addStretch();
-    auto *loanRow = new formparts::SectionRow(content);
+    auto *loanRow = new SectionRow(content);
     loanRow->addSection(loanBox);
     loanRow->addSection(loanSide);
     auto *buttons = new QHBoxLayout;
@@ -187,7 +188,7 @@ LoanApplicationPage::LoanApplicationPage(client::ClientCore *core, QWidget *pare
            << m_conversionBank << m_conversionContract << m_conversionOutstanding;
     auto *nav = new FormNavigator(fields, this);
     connect(nav, &FormNavigator::submitRequested, this, &LoanApplicationPage::check);
-    formparts::chainTabOrder(fields + QList<QWidget *>{m_checkButton, m_acceptButton});
+    chainTabOrder(fields + QList<QWidget *>{m_checkButton, m_acceptButton});
     auto *checkAction = new QAction(this);
     checkAction->setShortcut(Qt::Key_F5);
     checkAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

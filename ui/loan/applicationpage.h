@@ -1,8 +1,7 @@
 #pragma once
 
-#include "loan/partiesform.h"
-
 #include "api/loans.h"
+#include "loan/partiesform.h"
 
 #include <QList>
 #include <QWidget>

@@ -79,8 +79,8 @@ LoanPartiesForm::LoanPartiesForm(QWidget *parent)
         grid->addWidget(label(tr("Monthly debts (yuan):"), row.debts, this), top + 1, 3);
         grid->addWidget(row.debts, top + 1, 4);
         grid->addWidget(row.credit, top + 1, 5);
-        for (QWidget *w : std::initializer_list<QWidget *>{row.documentNumber, row.name, row.income, row.debts,
-                                                           row.credit}) {
+        for (QWidget *w : std::initializer_list<QWidget *>{row.documentNumber, row.name, row.income,
+                                                           row.debts, row.credit}) {
             if (previous)
                 setTabOrder(previous, w);
             previous = w;

@@ -6,12 +6,30 @@
 #include "lookup/lookuptext.h"
 #include "reference/referencesync.h"
 #include "transfer/lookupfield.h"
+#include "widgets/formsection.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
 namespace hpf::ui {
+
+QWidget *SummaryPanel::besideForm(QLayout *form, Kind kind, TransferLookupField *field,
+                                  client::ClientCore *core, QWidget *parent)
+{
+    auto *summary = new SummaryPanel(kind, core, parent);
+    summary->follow(field);
+    auto *formPane = new QWidget(parent);
+    form->setContentsMargins(0, 0, 0, 0);
+    // At 200 % a long label goes above its field rather than widening the page.
+    if (auto *rows = qobject_cast<QFormLayout *>(form))
+        rows->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    formPane->setLayout(form);
+    auto *columns = new SectionColumns(parent);
+    columns->addLeft(formPane);
+    columns->addRight(summary);
+    return columns;
+}
 
 SummaryPanel::SummaryPanel(Kind kind, client::ClientCore *core, QWidget *parent)
     : QGroupBox(kind == Kind::Unit ? tr("The unit") : tr("The person"), parent)
@@ -89,16 +107,19 @@ void SummaryPanel::fill(const TransferLookupField *field)
     QHash<QString, QString> texts;
     if (m_kind == Kind::Unit && field->unit()) {
         const client::api::Unit &u = *field->unit();
-        texts = {{u"unitAccount"_qs, u.unitAccount},
-                 {u"name"_qs, u.name},
-                 {u"state"_qs, LookupText::unitState(u.state)},
-                 // The branch by its name as well as its number (0001 中心营业部).
-                 {u"branch"_qs, (u.branch + u' ' + m_core->reference()->branchName(u.branch)).trimmed()},
-                 {u"ratios"_qs, u.unitRatio.isEmpty() ? QString()
-                                                       : u"%1 % / %2 %"_qs.arg(u.unitRatio, u.personalRatio)}};
+        texts = {
+            {u"unitAccount"_qs, u.unitAccount},
+            {u"name"_qs, u.name},
+            {u"state"_qs, LookupText::unitState(u.state)},
+            // The branch by its name as well as its number (0001 中心营业部).
+            {u"branch"_qs, QString(u.branch + u' ' + m_core->reference()->branchName(u.branch)).trimmed()},
+            {u"ratios"_qs,
+             u.unitRatio.isEmpty() ? QString() : u"%1 % / %2 %"_qs.arg(u.unitRatio, u.personalRatio)}};
     } else if (m_kind == Kind::Person && field->account()) {
         const client::api::Account &a = *field->account();
-        const auto amount = [](const std::optional<qint64> &fen) { return fen ? money::format(*fen) : QString(); };
+        const auto amount = [](const std::optional<qint64> &fen) {
+            return fen ? money::format(*fen) : QString();
+        };
         texts = {{u"accountNumber"_qs, a.accountNumber},
                  {u"name"_qs, identity::maskName(a.name)},
                  {u"state"_qs, LookupText::accountState(a.state)},

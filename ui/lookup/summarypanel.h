@@ -4,6 +4,7 @@
 #include <QHash>
 
 class QFormLayout;
+class QLayout;
 class QLabel;
 
 namespace hpf::client {
@@ -24,6 +25,10 @@ public:
     enum class Kind { Unit, Person };
 
     SummaryPanel(Kind kind, client::ClientCore *core, QWidget *parent = nullptr);
+    // The page's form on the left and a panel following `field` beside it (under it where the page
+    // is narrow): the top of the 2101–2105 and 2201 pages.
+    static QWidget *besideForm(QLayout *form, Kind kind, TransferLookupField *field, client::ClientCore *core,
+                               QWidget *parent);
     // Fills from `field` each time it loads; empties when the number is edited or fails.
     void follow(TransferLookupField *field);
     void clear();

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -58,7 +57,7 @@ FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrint
     for (const auto &[field, widget] : fields)
         m_messages.addField(field, widget);
 
-    auto *content = new QWidget(this);
+    QWidget *content = scrolledContent(this);
     auto *layout = new QVBoxLayout(content);
     auto *intro = new QLabel(tr("Open an account for a flexibly employed person (灵活就业) without a unit. "
                                 "The person pays the whole ratio; ratio and base follow the "
@@ -71,14 +70,6 @@ FlexibleOpeningPage::FlexibleOpeningPage(client::ClientCore *core, DocumentPrint
     layout->addWidget(m_message);
     layout->addWidget(m_result);
     layout->addStretch();
-    // At 200 % the sections stack and the form scrolls instead of outgrowing the window.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 
     QList<QWidget *> inputs = m_person->inputs();
     inputs.removeAll(m_policy);

@@ -22,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -76,7 +75,7 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
     for (const auto &[field, widget] : fields)
         m_messages.addField(field, widget);
 
-    auto *content = new QWidget(this);
+    QWidget *content = scrolledContent(this);
     auto *layout = new QVBoxLayout(content);
     auto *intro = new QLabel(tr("Open a personal account (缴存登记) under an open unit. The deposit ratios "
                                 "are the unit's; the amounts are computed by the policy in effect."),
@@ -88,14 +87,6 @@ PersonOpeningPage::PersonOpeningPage(client::ClientCore *core, DocumentPrinter *
     layout->addWidget(m_message);
     layout->addWidget(m_result);
     layout->addStretch();
-    // At 200 % the sections stack and the form scrolls instead of outgrowing the window.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
 
     QList<QWidget *> inputs = m_person->inputs();
     inputs.removeAll(m_unitInfo);

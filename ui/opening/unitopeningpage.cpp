@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace hpf::ui {
@@ -143,7 +142,7 @@ UnitOpeningPage::UnitOpeningPage(client::ClientCore *core, DocumentPrinter *prin
     columns->addRight(contactBox);
     columns->addRight(remittanceBox);
 
-    auto *content = new QWidget(this);
+    QWidget *content = scrolledContent(this);
     auto *contentLayout = new QVBoxLayout(content);
     auto *intro = new QLabel(tr("Register a unit (单位开户). The center assigns the unit account "
                                 "number; the receipt is printed from the server's answer."),
@@ -155,13 +154,6 @@ UnitOpeningPage::UnitOpeningPage(client::ClientCore *core, DocumentPrinter *prin
     contentLayout->addWidget(m_message);
     contentLayout->addWidget(m_result);
     contentLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
 
     auto *nav = new FormNavigator(m_inputs, this);
     connect(nav, &FormNavigator::submitRequested, this, &UnitOpeningPage::submit);

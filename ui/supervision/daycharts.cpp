@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QHash>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QStackedBarSeries>
@@ -133,10 +134,22 @@ void DayCharts::show(const client::api::SupervisionDay &day)
     QStringList hours;
     for (int h = m_firstHour; h <= m_lastHour; ++h)
         hours << QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0'));
+    // One colour per business in both charts, so the bar and its slice read as the same thing.
+    static const QList<QColor> palette{QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728),
+                                       QColor(0x9467bd), QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f),
+                                       QColor(0xbcbd22), QColor(0x17becf)};
+    QHash<QString, QColor> colours;
+    const auto colourOf = [&](const QString &business) {
+        if (!colours.contains(business))
+            colours.insert(business, palette.at(colours.size() % palette.size()));
+        return colours.value(business);
+    };
     for (const client::api::BusinessHours &b : day.byHour) {
         auto *set = new QBarSet(businessText(b.business));
         for (int h = m_firstHour; h <= m_lastHour; ++h)
             set->append(qreal(b.hours.value(h)));
+        set->setColor(colourOf(b.business));
+        set->setBorderColor(colourOf(b.business));
         m_hours->append(set);
     }
     QChart *chart = m_hourView->chart();
@@ -153,6 +166,7 @@ void DayCharts::show(const client::api::SupervisionDay &day)
         QPieSlice *slice =
             m_business->append(QStringLiteral("%1: %2").arg(businessText(business)).arg(count), qreal(count));
         slice->setProperty("business", business);
+        slice->setColor(colourOf(business));
     }
 }
 

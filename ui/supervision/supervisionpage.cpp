@@ -7,6 +7,7 @@
 #include "supervision/daycharts.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/fieldwidth.h"
+#include "widgets/formsection.h"
 
 #include <QAction>
 #include <QChartView>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -127,7 +127,7 @@ SupervisionPage::SupervisionPage(client::ClientCore *core, QWidget *parent)
     tables->addWidget(stationBox, 1);
 
     // Long at 200 %: the whole view scrolls rather than squeezing the charts.
-    auto *content = new QWidget;
+    QWidget *content = scrolledContent(this);
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(wrappedLabel(tr("Today's operations of the branch by hour and by business, the loan "
                                       "applications waiting for a supervisor's decision, the grants given "
@@ -139,13 +139,6 @@ SupervisionPage::SupervisionPage(client::ClientCore *core, QWidget *parent)
     layout->addLayout(charts, 1);
     layout->addLayout(tables);
     layout->addWidget(m_status);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
     setTabOrder(m_date, m_refresh);
     setTabOrder(m_refresh, m_pending);
     setTabOrder(m_pending, m_workstations);

@@ -7,11 +7,11 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -64,12 +64,12 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setAccessibleName(tr("Employees in the file"));
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     QFormLayout *form = nullptr;
-    auto *units = formparts::formSection(tr("Units"), content, &form);
+    auto *units = formSection(tr("Units"), content, &form);
     m_from->addTo(form, tr("Unit the employees leave:"));
     m_to->addTo(form, tr("Receiving unit:"));
-    auto *sections = new formparts::SectionRow(content);
+    auto *sections = new SectionRow(content);
     sections->addSection(units);
     sections->addSection(
         TransferLookupField::summaryPanel({{tr("Leaving:"), m_from}, {tr("Receiving:"), m_to}}, content), 1);
@@ -85,7 +85,7 @@ BatchTransferPage::BatchTransferPage(client::ClientCore *core, DocumentPrinter *
     layout->addWidget(m_submit, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);
-    formparts::chainTabOrder({m_from->edit(), m_to->edit(), m_table});
+    chainTabOrder({m_from->edit(), m_to->edit(), m_table});
 
     auto *nav = new FormNavigator({m_from->edit(), m_to->edit()}, this);
     connect(nav, &FormNavigator::submitRequested, this, &BatchTransferPage::chooseFile);

@@ -6,12 +6,12 @@
 #include "session/session.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -75,15 +75,15 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     fitToChars(m_oldAccount, 21);
     fitToChars(m_oldUnit, chars::unitName);
     fitToChars(m_phone, chars::phone);
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     QFormLayout *form = nullptr;
-    auto *application = formparts::formSection(tr("Application"), content, &form);
+    auto *application = formSection(tr("Application"), content, &form);
     form->addRow(tr("Sending center:"), m_center);
     m_account->addTo(form, tr("Personal account here (new unit):"));
     form->addRow(tr("Account at the sending center:"), m_oldAccount);
     form->addRow(tr("Unit name at the sending center:"), m_oldUnit);
     form->addRow(tr("Phone (optional):"), m_phone);
-    auto *sections = new formparts::SectionRow(content);
+    auto *sections = new SectionRow(content);
     sections->addSection(application);
     sections->addSection(TransferLookupField::summaryPanel({{tr("Account here:"), m_account}}, content), 1);
     auto *follow = new QHBoxLayout;
@@ -105,7 +105,7 @@ CrossApplyPage::CrossApplyPage(client::ClientCore *core, DocumentPrinter *printe
     layout->addWidget(m_details);
     layout->addLayout(follow);
     layout->addStretch();
-    formparts::chainTabOrder({m_center, m_account->edit(), m_oldAccount, m_oldUnit, m_phone});
+    chainTabOrder({m_center, m_account->edit(), m_oldAccount, m_oldUnit, m_phone});
 
     auto *nav = new FormNavigator({m_center, m_account->edit(), m_oldAccount, m_oldUnit, m_phone}, this);
     connect(nav, &FormNavigator::submitRequested, this, &CrossApplyPage::apply);

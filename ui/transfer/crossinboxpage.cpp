@@ -7,9 +7,9 @@
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
 #include "transfer/crossbrowser.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QAction>
@@ -57,7 +57,7 @@ CrossInboxPage::CrossInboxPage(client::ClientCore *core, DocumentPrinter *printe
     actions->addStretch();
     // The reason and what it serves on their own row, so the row fits at a large font.
     auto *reasonRow = new QHBoxLayout;
-    reasonRow->addWidget(formparts::buddyLabel(tr("Reaso&n:"), m_reason, this));
+    reasonRow->addWidget(buddyLabel(tr("Reaso&n:"), m_reason, this));
     reasonRow->addWidget(m_reason, 1);
     reasonRow->addWidget(m_refuse);
     reasonRow->addWidget(m_resend);

@@ -6,8 +6,8 @@
 #include "session/session.h"
 #include "shell/pageregistry.h"
 #include "transfer/crossbrowser.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
+#include "widgets/formsection.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -56,9 +56,9 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     m_receipts->setAccessibleName(tr("Receipts of the transfer"));
     m_transit->setWordWrap(true);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(formparts::buddyLabel(tr("&Direction:"), m_role, this));
+    filters->addWidget(buddyLabel(tr("&Direction:"), m_role, this));
     filters->addWidget(m_role);
-    filters->addWidget(formparts::buddyLabel(tr("Stat&us:"), m_statusFilter, this));
+    filters->addWidget(buddyLabel(tr("Stat&us:"), m_statusFilter, this));
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_search);
     filters->addStretch();
@@ -70,7 +70,7 @@ CrossListPage::CrossListPage(client::ClientCore *core, QWidget *parent)
     auto *below = new QHBoxLayout;
     below->addWidget(m_more);
     below->addStretch();
-    below->addWidget(formparts::buddyLabel(tr("R&eceipt:"), m_receipts, this));
+    below->addWidget(buddyLabel(tr("R&eceipt:"), m_receipts, this));
     below->addWidget(m_receipts);
     below->addWidget(m_openReceipt);
     layout->addLayout(below);

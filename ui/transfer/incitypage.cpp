@@ -7,12 +7,12 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -50,12 +50,12 @@ InCityTransferPage::InCityTransferPage(client::ClientCore *core, DocumentPrinter
 
     fitToChars(m_memo, 40);
     QFormLayout *form = nullptr;
-    auto *transfer = formparts::formSection(tr("Transfer"), this, &form);
+    auto *transfer = formSection(tr("Transfer"), this, &form);
     m_account->addTo(form, tr("Personal account number:"));
     m_toUnit->addTo(form, tr("Receiving unit account:"));
     form->addRow(tr("Memo (optional):"), m_memo);
-    QWidget *content = formparts::scrolledContent(this);
-    auto *sections = new formparts::SectionRow(content);
+    QWidget *content = scrolledContent(this);
+    auto *sections = new SectionRow(content);
     sections->addSection(transfer);
     sections->addSection(TransferLookupField::summaryPanel(
                              {{tr("Account:"), m_account}, {tr("Receiving unit:"), m_toUnit}}, content),
@@ -72,7 +72,7 @@ InCityTransferPage::InCityTransferPage(client::ClientCore *core, DocumentPrinter
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_receipt);
     layout->addStretch();
-    formparts::chainTabOrder({m_account->edit(), m_toUnit->edit(), m_memo});
+    chainTabOrder({m_account->edit(), m_toUnit->edit(), m_memo});
 
     auto *nav = new FormNavigator({m_account->edit(), m_toUnit->edit(), m_memo}, this);
     connect(nav, &FormNavigator::submitRequested, this, &InCityTransferPage::submit);

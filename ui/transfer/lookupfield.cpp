@@ -3,9 +3,9 @@
 #include "clientcore.h"
 #include "domain/accountnumber.h"
 #include "domain/errortext.h"
-#include "transfer/formparts.h"
 #include "transfer/transfertext.h"
 #include "widgets/fieldwidth.h"
+#include "widgets/formsection.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -49,7 +49,7 @@ TransferLookupField::TransferLookupField(client::ClientCore *core, Kind kind, QW
 void TransferLookupField::addTo(QFormLayout *form, const QString &label)
 {
     form->addRow(label, this);
-    formparts::labelInput(form, this, m_edit);
+    labelInput(form, this, m_edit);
 }
 
 QGroupBox *TransferLookupField::summaryPanel(const QList<std::pair<QString, TransferLookupField *>> &fields,

@@ -8,10 +8,10 @@
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 
 #include <QFormLayout>
@@ -54,11 +54,11 @@ MergePage::MergePage(client::ClientCore *core, DocumentPrinter *printer, QWidget
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setAccessibleName(tr("Other live accounts of the same person"));
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     QFormLayout *form = nullptr;
-    auto *keep = formparts::formSection(tr("Kept account"), content, &form);
+    auto *keep = formSection(tr("Kept account"), content, &form);
     m_keep->addTo(form, tr("Account to keep:"));
-    auto *sections = new formparts::SectionRow(content);
+    auto *sections = new SectionRow(content);
     sections->addSection(keep);
     sections->addSection(TransferLookupField::summaryPanel({{tr("Kept account:"), m_keep}}, content), 1);
     auto *layout = new QVBoxLayout(content);
@@ -68,7 +68,7 @@ MergePage::MergePage(client::ClientCore *core, DocumentPrinter *printer, QWidget
                         "Press Enter on the one to merge; a supervisor authorises at this screen."),
                      content));
     layout->addWidget(sections);
-    layout->addWidget(formparts::buddyLabel(tr("Other live accounts of the same person:"), m_table, content));
+    layout->addWidget(buddyLabel(tr("Other live accounts of the same person:"), m_table, content));
     layout->addWidget(m_table, 1);
     layout->addWidget(m_merge, 0, Qt::AlignLeft);
     layout->addWidget(m_status);

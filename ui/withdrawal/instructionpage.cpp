@@ -6,12 +6,12 @@
 #include "ops/operation.h"
 #include "session/usertext.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/receiptbar.h"
 #include "withdrawal/payeeform.h"
 #include "withdrawal/withdrawaltext.h"
@@ -91,17 +91,17 @@ InstructionPage::InstructionPage(client::ClientCore *core, DocumentPrinter *prin
     fitToChars(m_end, chars::month);
     fitToChars(m_rent, chars::amount);
     fitToChars(m_lease, 24);
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     QFormLayout *top = nullptr;
-    auto *accountBox = formparts::formSection(tr("Account"), content, &top);
+    auto *accountBox = formSection(tr("Account"), content, &top);
     m_account->addTo(top, tr("Personal account number:"));
-    auto *first = new formparts::SectionRow(content);
+    auto *first = new SectionRow(content);
     first->addSection(accountBox);
     first->addSection(TransferLookupField::summaryPanel({{tr("Account:"), m_account}}, content), 1);
     // The account's instructions, and ending one.
     auto *existing = new QGroupBox(tr("Standing instructions"), content);
     auto *endRow = new QHBoxLayout;
-    endRow->addWidget(formparts::buddyLabel(tr("Reason to end:"), m_endReason, existing));
+    endRow->addWidget(buddyLabel(tr("Reason to end:"), m_endReason, existing));
     endRow->addWidget(m_endReason, 1);
     endRow->addWidget(m_endButton);
     auto *existingLayout = new QVBoxLayout(existing);
@@ -109,7 +109,7 @@ InstructionPage::InstructionPage(client::ClientCore *core, DocumentPrinter *prin
     existingLayout->addWidget(m_details);
     existingLayout->addLayout(endRow);
     QFormLayout *form = nullptr;
-    auto *created = formparts::formSection(tr("New instruction"), content, &form);
+    auto *created = formSection(tr("New instruction"), content, &form);
     form->addRow(tr("Frequency:"), m_frequency);
     form->addRow(tr("Amount per period (yuan):"), m_amount);
     form->addRow(tr("First month (YYYY-MM):"), m_start);
@@ -117,7 +117,7 @@ InstructionPage::InstructionPage(client::ClientCore *core, DocumentPrinter *prin
     form->addRow(tr("Monthly rent (yuan):"), m_rent);
     form->addRow(tr("Lease contract number:"), m_lease);
     m_payee->addRowsTo(form);
-    auto *second = new formparts::SectionRow(content);
+    auto *second = new SectionRow(content);
     second->addSection(existing, 1);
     second->addSection(created);
     auto *layout = new QVBoxLayout(content);
@@ -131,9 +131,9 @@ InstructionPage::InstructionPage(client::ClientCore *core, DocumentPrinter *prin
     layout->addWidget(m_status);
     layout->addWidget(m_receipt);
     layout->addStretch();
-    formparts::chainTabOrder(QList<QWidget *>{m_account->edit(), m_list, m_endReason, m_frequency, m_amount,
-                                              m_start, m_end, m_rent, m_lease}
-                             << m_payee->fields());
+    chainTabOrder(QList<QWidget *>{m_account->edit(), m_list, m_endReason, m_frequency, m_amount, m_start,
+                                   m_end, m_rent, m_lease}
+                  << m_payee->fields());
 
     auto *nav = new FormNavigator(
         QList<QWidget *>{m_frequency, m_amount, m_start, m_end, m_rent, m_lease} << m_payee->fields(), this);

@@ -10,12 +10,12 @@
 #include "session/usertext.h"
 #include "shell/grantdialog.h"
 #include "shell/pageregistry.h"
-#include "transfer/formparts.h"
 #include "transfer/lookupfield.h"
 #include "transfer/transfertext.h"
 #include "transfer/wrappedlabel.h"
 #include "widgets/fieldwidth.h"
 #include "widgets/formnavigator.h"
+#include "widgets/formsection.h"
 #include "widgets/messagebox.h"
 #include "widgets/receiptbar.h"
 #include "withdrawal/evidenceform.h"
@@ -77,20 +77,20 @@ WithdrawalPage::WithdrawalPage(client::ClientCore *core, DocumentPrinter *printe
     fitToChars(m_memo, 40);
     // Sections in the order of the work: whose account and why, the evidence, then the payment;
     // two side by side where the page is wide. The check's answer sits under them.
-    QWidget *content = formparts::scrolledContent(this);
+    QWidget *content = scrolledContent(this);
     QFormLayout *top = nullptr;
-    auto *accountBox = formparts::formSection(tr("Account and type"), content, &top);
+    auto *accountBox = formSection(tr("Account and type"), content, &top);
     m_account->addTo(top, tr("Personal account number:"));
     top->addRow(tr("Withdrawal type:"), m_type);
-    auto *first = new formparts::SectionRow(content);
+    auto *first = new SectionRow(content);
     first->addSection(accountBox);
     first->addSection(TransferLookupField::summaryPanel({{tr("Account:"), m_account}}, content), 1);
     QFormLayout *paymentForm = nullptr;
-    auto *payment = formparts::formSection(tr("Payment"), content, &paymentForm);
+    auto *payment = formSection(tr("Payment"), content, &paymentForm);
     paymentForm->addRow(tr("Amount (yuan):"), m_amount);
     m_payee->addRowsTo(paymentForm);
     paymentForm->addRow(tr("Memo (optional):"), m_memo);
-    auto *second = new formparts::SectionRow(content);
+    auto *second = new SectionRow(content);
     second->addSection(m_evidence);
     second->addSection(payment, 1);
     auto *checkRow = new QHBoxLayout;
@@ -126,7 +126,7 @@ WithdrawalPage::WithdrawalPage(client::ClientCore *core, DocumentPrinter *printe
         }
     }
     fields << m_amount << m_payee->fields() << m_memo;
-    formparts::chainTabOrder(fields);
+    chainTabOrder(fields);
     auto *nav = new FormNavigator(fields, this);
     connect(nav, &FormNavigator::submitRequested, this, &WithdrawalPage::submit);
     auto *checkAction = new QAction(this);
