@@ -2119,6 +2119,53 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::AboutDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>About HPF Counter</source>
+        <translation>About HPF Counter</translation>
+    </message>
+    <message>
+        <source>HPF Counter</source>
+        <translation>HPF Counter</translation>
+    </message>
+    <message>
+        <source>Counter client of the housing provident fund center</source>
+        <translation>Counter client of the housing provident fund center</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>Version %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>Licensed to the housing provident fund center that installed it, for its own counters; all other rights reserved.</source>
+        <translation>Licensed to the housing provident fund center that installed it, for its own counters; all other rights reserved.</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; its version is unknown</source>
+        <translation>The server cannot be reached; its version is unknown</translation>
+    </message>
+    <message>
+        <source>%1 %2 (API %3, database schema %4)</source>
+        <translation>%1 %2 (API %3, database schema %4)</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::AdjustmentPage</name>
     <message>
         <source>&amp;Open the list of new bases… (Ctrl+O)</source>
@@ -2236,6 +2283,10 @@
             <numerusform>Bases adjusted from %1: serial %2 · %n employees, %3 clamped</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New bases</source>
+        <translation>New bases</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::ArchiveCapturePage</name>
@@ -2254,58 +2305,6 @@
     <message>
         <source>business serial number, then Enter</source>
         <translation>business serial number, then Enter</translation>
-    </message>
-    <message>
-        <source>Black and white (text)</source>
-        <translation>Black and white (text)</translation>
-    </message>
-    <message>
-        <source>Greyscale</source>
-        <translation>Greyscale</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>Flatbed</source>
-        <translation>Flatbed</translation>
-    </message>
-    <message>
-        <source>Document feeder</source>
-        <translation>Document feeder</translation>
-    </message>
-    <message>
-        <source>Scanner:</source>
-        <translation>Scanner:</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>Resolution:</translation>
-    </message>
-    <message>
-        <source>Colour mode:</source>
-        <translation>Colour mode:</translation>
-    </message>
-    <message>
-        <source>Paper source:</source>
-        <translation>Paper source:</translation>
-    </message>
-    <message>
-        <source>Business serial:</source>
-        <translation>Business serial:</translation>
-    </message>
-    <message>
-        <source>Materials checklist (Ctrl+1…9 chooses the material of the next pages):</source>
-        <translation>Materials checklist (Ctrl+1…9 chooses the material of the next pages):</translation>
-    </message>
-    <message>
-        <source>Pages:</source>
-        <translation>Pages:</translation>
-    </message>
-    <message>
-        <source>No scanner: import files</source>
-        <translation>No scanner: import files</translation>
     </message>
     <message>
         <source>Upload waiting: %1. The pages are kept and the upload goes on by itself.</source>
@@ -2342,46 +2341,6 @@
     <message>
         <source>Choose the material, then scan (F5) or import (Ctrl+O)</source>
         <translation>Choose the material, then scan (F5) or import (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Person: %1 %2</source>
-        <translation>Person: %1 %2</translation>
-    </message>
-    <message>
-        <source>Unit: %1</source>
-        <translation>Unit: %1</translation>
-    </message>
-    <message>
-        <source>Archived: %1</source>
-        <translation>Archived: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of at least %4 pages%5</source>
-        <translation>%1 %2: %3 of at least %4 pages%5</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation> (required)</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation> (optional)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>blank?</source>
-        <translation>blank?</translation>
-    </message>
-    <message>
-        <source>duplicate?</source>
-        <translation>duplicate?</translation>
     </message>
     <message>
         <source>No scanner found: pages can be imported from files</source>
@@ -2443,10 +2402,6 @@
         </translation>
     </message>
     <message>
-        <source>The page is straight</source>
-        <translation>The page is straight</translation>
-    </message>
-    <message>
         <source>Still missing required materials: %1</source>
         <translation>Still missing required materials: %1</translation>
     </message>
@@ -2455,28 +2410,44 @@
         <translation>Uploading…</translation>
     </message>
     <message>
-        <source>%1 %2: satisfied by shared data</source>
-        <translation>%1 %2: satisfied by shared data</translation>
+        <source>Business serial</source>
+        <translation>Business serial</translation>
+    </message>
+    <message>
+        <source>Business record</source>
+        <translation>Business record</translation>
+    </message>
+    <message>
+        <source>Business &amp;serial:</source>
+        <translation>Business &amp;serial:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>Pa&amp;ges:</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>Done at: %1, branch %2</source>
+        <translation>Done at: %1, branch %2</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name: %1 · identity number %2</source>
+        <translation>Person&apos;s name: %1 · identity number %2</translation>
+    </message>
+    <message>
+        <source>Unit name: %1</source>
+        <translation>Unit name: %1</translation>
+    </message>
+    <message>
+        <source>Archive number: %1</source>
+        <translation>Archive number: %1</translation>
     </message>
 </context>
 <context>
     <name>hpf::ui::ArchiveCheckPage</name>
-    <message>
-        <source>Authenticity</source>
-        <translation>Authenticity</translation>
-    </message>
-    <message>
-        <source>Integrity</source>
-        <translation>Integrity</translation>
-    </message>
-    <message>
-        <source>Usability</source>
-        <translation>Usability</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>Security</translation>
-    </message>
     <message>
         <source>Run check</source>
         <translation>Run check</translation>
@@ -2528,22 +2499,6 @@
     <message>
         <source>Failed checks</source>
         <translation>Failed checks</translation>
-    </message>
-    <message>
-        <source>Package:</source>
-        <translation>Package:</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>From:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>To:</translation>
-    </message>
-    <message>
-        <source>Summary of a period:</source>
-        <translation>Summary of a period:</translation>
     </message>
     <message>
         <source>Enter the package to check</source>
@@ -2613,6 +2568,50 @@
         <source>Four-property check summary</source>
         <translation>Four-property check summary</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Checked from</source>
+        <translation>Checked from</translation>
+    </message>
+    <message>
+        <source>Checked to</source>
+        <translation>Checked to</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Check report</translation>
+    </message>
+    <message>
+        <source>Failed packages of the period</source>
+        <translation>Failed packages of the period</translation>
+    </message>
+    <message>
+        <source>Check one package</source>
+        <translation>Check one package</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Package:</translation>
+    </message>
+    <message>
+        <source>Summary of a period</source>
+        <translation>Summary of a period</translation>
+    </message>
+    <message>
+        <source>Checked &amp;from:</source>
+        <translation>Checked &amp;from:</translation>
+    </message>
+    <message>
+        <source>Checked &amp;to:</source>
+        <translation>Checked &amp;to:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::ArchiveSearchPage</name>
@@ -2657,38 +2656,6 @@
         <translation>Last check</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Identity number:</source>
-        <translation>Identity number:</translation>
-    </message>
-    <message>
-        <source>Account number:</source>
-        <translation>Account number:</translation>
-    </message>
-    <message>
-        <source>Unit code:</source>
-        <translation>Unit code:</translation>
-    </message>
-    <message>
-        <source>Business serial:</source>
-        <translation>Business serial:</translation>
-    </message>
-    <message>
-        <source>Archive number:</source>
-        <translation>Archive number:</translation>
-    </message>
-    <message>
-        <source>Registered from:</source>
-        <translation>Registered from:</translation>
-    </message>
-    <message>
-        <source>Registered to:</source>
-        <translation>Registered to:</translation>
-    </message>
-    <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>Write the date as YYYY-MM-DD</translation>
     </message>
@@ -2722,6 +2689,161 @@
             <numerusform>%n package; Enter opens the selected one</numerusform>
             <numerusform>%n packages; Enter opens the selected one</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Archive packages found</source>
+        <translation>Archive packages found</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Person&apos;s name</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>Personal account number</translation>
+    </message>
+    <message>
+        <source>Unit account number or credit code</source>
+        <translation>Unit account number or credit code</translation>
+    </message>
+    <message>
+        <source>Business serial</source>
+        <translation>Business serial</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>Registered from</translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translation>Registered to</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>Person or unit</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;name:</source>
+        <translation>Person&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Identity number:</translation>
+    </message>
+    <message>
+        <source>Personal &amp;account:</source>
+        <translation>Personal &amp;account:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit account / credit code:</source>
+        <translation>&amp;Unit account / credit code:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Business &amp;serial:</source>
+        <translation>Business &amp;serial:</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve number:</source>
+        <translation>Archi&amp;ve number:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveText</name>
+    <message>
+        <source>Manifest readable</source>
+        <translation>Manifest readable</translation>
+    </message>
+    <message>
+        <source>Manifest signature</source>
+        <translation>Manifest signature</translation>
+    </message>
+    <message>
+        <source>Manifest matches the register</source>
+        <translation>Manifest matches the register</translation>
+    </message>
+    <message>
+        <source>Registered with its business</source>
+        <translation>Registered with its business</translation>
+    </message>
+    <message>
+        <source>File listed in the manifest</source>
+        <translation>File listed in the manifest</translation>
+    </message>
+    <message>
+        <source>Allowed file format</source>
+        <translation>Allowed file format</translation>
+    </message>
+    <message>
+        <source>Digitisation metadata</source>
+        <translation>Digitisation metadata</translation>
+    </message>
+    <message>
+        <source>File readable from the store</source>
+        <translation>File readable from the store</translation>
+    </message>
+    <message>
+        <source>File present in the store</source>
+        <translation>File present in the store</translation>
+    </message>
+    <message>
+        <source>File digests (SM3, SHA-256)</source>
+        <translation>File digests (SM3, SHA-256)</translation>
+    </message>
+    <message>
+        <source>File opens and renders</source>
+        <translation>File opens and renders</translation>
+    </message>
+    <message>
+        <source>Use copy has every page</source>
+        <translation>Use copy has every page</translation>
+    </message>
+    <message>
+        <source>Required materials present</source>
+        <translation>Required materials present</translation>
+    </message>
+    <message>
+        <source>Commit recorded in the audit trail</source>
+        <translation>Commit recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>Authenticity</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>Usability</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>Page image</translation>
+    </message>
+    <message>
+        <source>Use copy (PDF)</source>
+        <translation>Use copy (PDF)</translation>
     </message>
 </context>
 <context>
@@ -2761,10 +2883,6 @@
     <message>
         <source>purpose of the export (required), e.g. court request 2026-123</source>
         <translation>purpose of the export (required), e.g. court request 2026-123</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>Purpose:</translation>
     </message>
     <message>
         <source>Opening the archive package…</source>
@@ -2830,6 +2948,34 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages of the package</source>
+        <translation>Pages of the package</translation>
+    </message>
+    <message>
+        <source>Files of the package</source>
+        <translation>Files of the package</translation>
+    </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>Purpose of the export</translation>
+    </message>
+    <message>
+        <source>Selected page</source>
+        <translation>Selected page</translation>
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation>Archive package</translation>
+    </message>
+    <message>
+        <source>Watermarked copy</source>
+        <translation>Watermarked copy</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>P&amp;urpose:</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3150,42 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>The audit chain is broken at record %1 (position %2): %3</source>
         <translation>The audit chain is broken at record %1 (position %2): %3</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What and when</source>
+        <translation>What and when</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Audit records</translation>
+    </message>
+    <message>
+        <source>Record &amp;details:</source>
+        <translation>Record &amp;details:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Part received</source>
+        <translation>Part received</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::BackPaymentPage</name>
@@ -3097,6 +3279,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
             <numerusform>Nothing was posted: %n rows refused. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Employees paid back</source>
+        <translation>Employees paid back</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::BatchTransferPage</name>
@@ -3185,6 +3371,22 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
             <numerusform>Nothing was transferred: %n rows refused; correct the list and open it again. %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Employees in the file</source>
+        <translation>Employees in the file</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Leaving:</source>
+        <translation>Leaving:</translation>
+    </message>
+    <message>
+        <source>Receiving:</source>
+        <translation>Receiving:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CalibrationDialog</name>
@@ -3214,6 +3416,29 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     </message>
 </context>
 <context>
+    <name>hpf::ui::CapturePageStrip</name>
+    <message>
+        <source>Captured pages</source>
+        <translation>Captured pages</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>blank?</translation>
+    </message>
+    <message>
+        <source>duplicate?</source>
+        <translation>duplicate?</translation>
+    </message>
+    <message>
+        <source>The page is straight</source>
+        <translation>The page is straight</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CertificateBatchPage</name>
     <message>
         <source>Issue and write PDF</source>
@@ -3226,10 +3451,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
-    </message>
-    <message>
-        <source>Unit account number</source>
-        <translation>Unit account number</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3258,14 +3479,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>Unit account:</source>
-        <translation>Unit account:</translation>
-    </message>
-    <message>
-        <source>PDF file:</source>
-        <translation>PDF file:</translation>
     </message>
     <message>
         <source>Certificates for the active employees of a unit (untick those who do not need one), written into one PDF, one certificate per page.</source>
@@ -3378,6 +3591,18 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>Certificates (batch)</source>
         <translation>Certificates (batch)</translation>
     </message>
+    <message>
+        <source>Active employees of the unit</source>
+        <translation>Active employees of the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Unit account:</source>
+        <translation>&amp;Unit account:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>&amp;PDF file:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CertificateIssuePage</name>
@@ -3408,14 +3633,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Identity number (resident ID card)</source>
         <translation>Identity number (resident ID card)</translation>
-    </message>
-    <message>
-        <source>Find by:</source>
-        <translation>Find by:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Account:</translation>
     </message>
     <message>
         <source>Issue a personal certificate with a signed QR code (亮码可办). It prints exactly what the server stored and signed.</source>
@@ -3460,13 +3677,33 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>Certificate</source>
         <translation>Certificate</translation>
     </message>
+    <message>
+        <source>Find by</source>
+        <translation>Find by</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Find &amp;by:</source>
+        <translation>Find &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CertificateTypeForm</name>
-    <message>
-        <source>Certificate type:</source>
-        <translation>Certificate type:</translation>
-    </message>
     <message>
         <source>The server cannot issue certificates now: its signing key is not available</source>
         <translation>The server cannot issue certificates now: its signing key is not available</translation>
@@ -3478,6 +3715,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Fill in: %1</source>
         <translation>Fill in: %1</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>Certificate type</translation>
+    </message>
+    <message>
+        <source>Certificate t&amp;ype:</source>
+        <translation>Certificate t&amp;ype:</translation>
     </message>
 </context>
 <context>
@@ -3497,10 +3742,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>Code:</translation>
     </message>
     <message>
         <source>Verify a certificate: the signature is checked on this computer, then the center is asked whether the certificate is still valid.</source>
@@ -3641,6 +3882,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
         <translation>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>What the certificate says</source>
+        <translation>What the certificate says</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4033,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>This center keeps no copy of this file: ask for the center&apos;s copy.</source>
         <translation>This center keeps no copy of this file: ask for the center&apos;s copy.</translation>
     </message>
+    <message>
+        <source>Contract &amp;file:</source>
+        <translation>Contract &amp;file:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::ContributionText</name>
@@ -3871,10 +4124,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <translation>Account at the sending center:</translation>
     </message>
     <message>
-        <source>Unit at the sending center:</source>
-        <translation>Unit at the sending center:</translation>
-    </message>
-    <message>
         <source>Phone (optional):</source>
         <translation>Phone (optional):</translation>
     </message>
@@ -3934,6 +4183,22 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>This transfer is already completed (%1): the money has been credited here, so it can no longer be cancelled. (%2)</source>
         <translation>This transfer is already completed (%1): the money has been credited here, so it can no longer be cancelled. (%2)</translation>
     </message>
+    <message>
+        <source>Sending center</source>
+        <translation>Sending center</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Unit name at the sending center:</source>
+        <translation>Unit name at the sending center:</translation>
+    </message>
+    <message>
+        <source>Account here:</source>
+        <translation>Account here:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CrossBrowser</name>
@@ -3972,6 +4237,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>out</source>
         <translation>out</translation>
+    </message>
+    <message>
+        <source>Cross-city transfers</source>
+        <translation>Cross-city transfers</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4297,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>Contact letter %1: %2</source>
         <translation>Contact letter %1: %2</translation>
     </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Reaso&amp;n:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CrossListPage</name>
@@ -4059,14 +4332,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>Every status</source>
         <translation>Every status</translation>
     </message>
-    <message>
-        <source>Direction:</source>
-        <translation>Direction:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
     <message numerus="yes">
         <source>%n transfer(s) listed</source>
         <translation>
@@ -4092,6 +4357,169 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
             <numerusform>In transit here: %1 (%n transfer)</numerusform>
             <numerusform>In transit here: %1 (%n transfers)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Receipts of the transfer</source>
+        <translation>Receipts of the transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceipt:</source>
+        <translation>R&amp;eceipt:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::DayCharts</name>
+    <message>
+        <source>Operations by hour</source>
+        <translation>Operations by hour</translation>
+    </message>
+    <message>
+        <source>Operations by business</source>
+        <translation>Operations by business</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Openings</translation>
+    </message>
+    <message>
+        <source>Employee lists</source>
+        <translation>Employee lists</translation>
+    </message>
+    <message>
+        <source>Account seal and unseal</source>
+        <translation>Account seal and unseal</translation>
+    </message>
+    <message>
+        <source>Remittances</source>
+        <translation>Remittances</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Unit changes</source>
+        <translation>Unit changes</translation>
+    </message>
+    <message>
+        <source>Person changes</source>
+        <translation>Person changes</translation>
+    </message>
+    <message>
+        <source>Judicial holds</source>
+        <translation>Judicial holds</translation>
+    </message>
+    <message>
+        <source>Judicial assistance</source>
+        <translation>Judicial assistance</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Loan security hold</source>
+        <translation>Loan security hold</translation>
+    </message>
+    <message>
+        <source>Hold release</source>
+        <translation>Hold release</translation>
+    </message>
+    <message>
+        <source>Certificate revocation</source>
+        <translation>Certificate revocation</translation>
+    </message>
+    <message>
+        <source>Judicial freeze</source>
+        <translation>Judicial freeze</translation>
+    </message>
+    <message>
+        <source>Freeze renewal</source>
+        <translation>Freeze renewal</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Unfreeze</translation>
+    </message>
+    <message>
+        <source>Judicial deduction</source>
+        <translation>Judicial deduction</translation>
+    </message>
+    <message>
+        <source>Court request handled</source>
+        <translation>Court request handled</translation>
+    </message>
+    <message>
+        <source>Court request rejected</source>
+        <translation>Court request rejected</translation>
+    </message>
+    <message>
+        <source>Account merge</source>
+        <translation>Account merge</translation>
+    </message>
+    <message>
+        <source>Remittance deferral</source>
+        <translation>Remittance deferral</translation>
+    </message>
+    <message>
+        <source>Loan disbursement</source>
+        <translation>Loan disbursement</translation>
+    </message>
+    <message>
+        <source>Loan approval</source>
+        <translation>Loan approval</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Person change</source>
+        <translation>Person change</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4596,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>Deferred %1 to %2, approved by %3: serial %4</source>
         <translation>Deferred %1 to %2, approved by %3: serial %4</translation>
     </message>
+    <message>
+        <source>The unit&apos;s deferrals</source>
+        <translation>The unit&apos;s deferrals</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::DocumentPrinter</name>
@@ -4190,6 +4622,26 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written completely (is the disk full?). No file was kept; free some space or choose another folder.</source>
+        <translation>The PDF %1 could not be written completely (is the disk full?). No file was kept; free some space or choose another folder.</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>a folder of that name exists</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>the folder cannot be written to</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
+        <translation>The PDF could not be saved as %1: %2. Choose another folder.</translation>
     </message>
 </context>
 <context>
@@ -4323,13 +4775,13 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
         <source>Employee list opening</source>
         <translation>Employee list opening</translation>
     </message>
+    <message>
+        <source>Employee list</source>
+        <translation>Employee list</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::EvidenceForm</name>
-    <message>
-        <source>Event date (contract, permit, certification, departure, death; YYYY-MM-DD):</source>
-        <translation>Event date (contract, permit, certification, departure, death; YYYY-MM-DD):</translation>
-    </message>
     <message>
         <source>Contract, permit or lease number:</source>
         <translation>Contract, permit or lease number:</translation>
@@ -4381,6 +4833,22 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01</source>
         <translation>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Event date (YYYY-MM-DD):</source>
+        <translation>Event date (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>The date of the contract, permit, certification, departure or death</source>
+        <translation>The date of the contract, permit, certification, departure or death</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s document type</source>
+        <translation>Heir&apos;s document type</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4904,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</translation>
     <message>
         <source>Flexible-employment registration</source>
         <translation>Flexible-employment registration</translation>
+    </message>
+    <message>
+        <source>Deposit ratio</source>
+        <translation>Deposit ratio</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4996,18 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
 To %4 (%5, %6)
 Principal %7 · interest to date %8 · amount moved %9 · value date %10</translation>
     </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Receiving unit:</source>
+        <translation>Receiving unit:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::InstructionPage</name>
@@ -4572,10 +5056,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <translation>Standing rent withdrawals: the platform pays each period until the last month, the account closes or the person is found to own a home. Enter in the account lists its instructions.</translation>
     </message>
     <message>
-        <source>New instruction:</source>
-        <translation>New instruction:</translation>
-    </message>
-    <message>
         <source>No standing instructions on this account</source>
         <translation>No standing instructions on this account</translation>
     </message>
@@ -4618,6 +5098,30 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>Instruction No. %1: %2</source>
         <translation>Instruction No. %1: %2</translation>
+    </message>
+    <message>
+        <source>Standing instructions of the account</source>
+        <translation>Standing instructions of the account</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Standing instructions</source>
+        <translation>Standing instructions</translation>
+    </message>
+    <message>
+        <source>New instruction</source>
+        <translation>New instruction</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +5229,10 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <source>Next settlement day: %1</source>
         <translation>Next settlement day: %1</translation>
     </message>
+    <message>
+        <source>Interest of each employee</source>
+        <translation>Interest of each employee</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::JudicialDeskPage</name>
@@ -4791,10 +5299,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>Serial</source>
         <translation>Serial</translation>
-    </message>
-    <message>
-        <source>Personal account number:</source>
-        <translation>Personal account number:</translation>
     </message>
     <message>
         <source>Enter the personal account number (digits)</source>
@@ -4868,6 +5372,22 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <source>Risk signs — review with the supervisor and report to the court:</source>
         <translation>Risk signs — review with the supervisor and report to the court:</translation>
     </message>
+    <message>
+        <source>Freezes of the account</source>
+        <translation>Freezes of the account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>&amp;Personal account number:</source>
+        <translation>&amp;Personal account number:</translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation>Looked up</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::JudicialExpiringPage</name>
@@ -4908,10 +5428,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <translation>Name</translation>
     </message>
     <message>
-        <source>Freezes ending within:</source>
-        <translation>Freezes ending within:</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -4921,6 +5437,14 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
             <numerusform>%n freeze ends within %1 days</numerusform>
             <numerusform>%n freezes end within %1 days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Freezes ending soon</source>
+        <translation>Freezes ending soon</translation>
+    </message>
+    <message>
+        <source>Freezes ending &amp;within:</source>
+        <translation>Freezes ending &amp;within:</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5516,14 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>%1 done: serial %2, %3; the court&apos;s answer is queued</source>
         <translation>%1 done: serial %2, %3; the court&apos;s answer is queued</translation>
+    </message>
+    <message>
+        <source>Court requests received online</source>
+        <translation>Court requests received online</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for rejecting:</source>
+        <translation>&amp;Reason for rejecting:</translation>
     </message>
 </context>
 <context>
@@ -5492,6 +6024,25 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     </message>
 </context>
 <context>
+    <name>hpf::ui::KeyringNotice</name>
+    <message>
+        <source>Keyring for your sign-in</source>
+        <translation>Keyring for your sign-in</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring yet. HPF Counter keeps your sign-in, the key of its local cache and unsent operations in the system keyring, encrypted, so that nothing of it lies readable on the disk.
+
+The system will now ask you to choose a password for a new keyring (the window may be in English: &quot;Choose password for new keyring&quot;). Choose one you will remember: the keyring asks for it again when it is locked. If you cancel, the client still works but remembers nothing after it is closed.</source>
+        <translation>This computer has no keyring yet. HPF Counter keeps your sign-in, the key of its local cache and unsent operations in the system keyring, encrypted, so that nothing of it lies readable on the disk.
+
+The system will now ask you to choose a password for a new keyring (the window may be in English: &quot;Choose password for new keyring&quot;). Choose one you will remember: the keyring asks for it again when it is locked. If you cancel, the client still works but remembers nothing after it is closed.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LoanAccountPage</name>
     <message>
         <source>Signed</source>
@@ -5522,14 +6073,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <translation>&amp;Disburse</translation>
     </message>
     <message>
-        <source>Post &amp;repayment</source>
-        <translation>Post &amp;repayment</translation>
-    </message>
-    <message>
-        <source>&amp;Prepay</source>
-        <translation>&amp;Prepay</translation>
-    </message>
-    <message>
         <source>Schedule pre&amp;view</source>
         <translation>Schedule pre&amp;view</translation>
     </message>
@@ -5540,34 +6083,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>All loans</source>
         <translation>All loans</translation>
-    </message>
-    <message>
-        <source>Partial, keep the term (lower payment)</source>
-        <translation>Partial, keep the term (lower payment)</translation>
-    </message>
-    <message>
-        <source>Partial, keep the payment (shorter term)</source>
-        <translation>Partial, keep the payment (shorter term)</translation>
-    </message>
-    <message>
-        <source>In full (settles the loan)</source>
-        <translation>In full (settles the loan)</translation>
-    </message>
-    <message>
-        <source>Application serial or contract number:</source>
-        <translation>Application serial or contract number:</translation>
-    </message>
-    <message>
-        <source>Loans of the branch:</source>
-        <translation>Loans of the branch:</translation>
-    </message>
-    <message>
-        <source>Repayment from the bank (yuan):</source>
-        <translation>Repayment from the bank (yuan):</translation>
-    </message>
-    <message>
-        <source>Prepayment (principal, yuan):</source>
-        <translation>Prepayment (principal, yuan):</translation>
     </message>
     <message>
         <source>Type an application serial (YW…) or a contract number (DK…) and press Enter, or choose a loan of the list and press Enter. A signed application is disbursed under a supervisor&apos;s grant. A repayment pays what is due and at most the next instalment; more is a prepayment.</source>
@@ -5662,6 +6177,22 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
         <source>Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6</source>
         <translation>Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6</translation>
     </message>
+    <message>
+        <source>Loans of the branch</source>
+        <translation>Loans of the branch</translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation>Repayment schedule</translation>
+    </message>
+    <message>
+        <source>Application serial or contract &amp;number:</source>
+        <translation>Application serial or contract &amp;number:</translation>
+    </message>
+    <message>
+        <source>Loans of the branch, &amp;status:</source>
+        <translation>Loans of the branch, &amp;status:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::LoanApplicationPage</name>
@@ -5672,30 +6203,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>&amp;Accept the application (Ctrl+Enter)</source>
         <translation>&amp;Accept the application (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>Document number</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Monthly income (yuan)</source>
-        <translation>Monthly income (yuan)</translation>
-    </message>
-    <message>
-        <source>Monthly debts (yuan)</source>
-        <translation>Monthly debts (yuan)</translation>
-    </message>
-    <message>
-        <source>Credit report authorised (征信授权)</source>
-        <translation>Credit report authorised (征信授权)</translation>
     </message>
     <message>
         <source>Loan kind:</source>
@@ -5732,34 +6239,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
     <message>
         <source>Disbursing bank:</source>
         <translation>Disbursing bank:</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part (yuan):</source>
-        <translation>Bank&apos;s part (yuan):</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part: bank:</source>
-        <translation>Bank&apos;s part: bank:</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part: term (months):</source>
-        <translation>Bank&apos;s part: term (months):</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part: rate (% a year):</source>
-        <translation>Bank&apos;s part: rate (% a year):</translation>
-    </message>
-    <message>
-        <source>Commercial loan: bank:</source>
-        <translation>Commercial loan: bank:</translation>
-    </message>
-    <message>
-        <source>Commercial loan: contract number:</source>
-        <translation>Commercial loan: contract number:</translation>
-    </message>
-    <message>
-        <source>Commercial loan: outstanding (yuan):</source>
-        <translation>Commercial loan: outstanding (yuan):</translation>
     </message>
     <message>
         <source>Take one application for everyone on the loan: the borrower, the spouse, co-borrowers and guarantors (rows left empty are not sent). Tick the credit report authorisation only when the person signed it. F5 checks every rule, the limit and the schedule; Ctrl+Enter accepts exactly what was checked.</source>
@@ -5802,6 +6281,38 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</transl
 Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 by another officer.</source>
         <translation>Application %1 · %2 · %3 over %4 months at %5% · %6
 Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 by another officer.</translation>
+    </message>
+    <message>
+        <source>The loan</source>
+        <translation>The loan</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s part (组合贷款)</source>
+        <translation>The bank&apos;s part (组合贷款)</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>Amount (yuan):</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+    <message>
+        <source>Rate (% a year):</source>
+        <translation>Rate (% a year):</translation>
+    </message>
+    <message>
+        <source>The commercial loan paid off (商转公)</source>
+        <translation>The commercial loan paid off (商转公)</translation>
+    </message>
+    <message>
+        <source>Contract number:</source>
+        <translation>Contract number:</translation>
+    </message>
+    <message>
+        <source>Outstanding (yuan):</source>
+        <translation>Outstanding (yuan):</translation>
     </message>
 </context>
 <context>
@@ -5909,6 +6420,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>%1 is now %2</source>
         <translation>%1 is now %2</translation>
     </message>
+    <message>
+        <source>Loan applications</source>
+        <translation>Loan applications</translation>
+    </message>
+    <message>
+        <source>Refusal reaso&amp;n:</source>
+        <translation>Refusal reaso&amp;n:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::LoanOverduePage</name>
@@ -5997,10 +6516,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>What the borrower said (optional)</translation>
     </message>
     <message>
-        <source>Reminded by:</source>
-        <translation>Reminded by:</translation>
-    </message>
-    <message>
         <source>Loans with an instalment unpaid after its due date, the oldest first: days past due, the unpaid principal and interest, the penalty interest accrued by policy and the reminder the daily run queued. Enter or F5 refreshes; Ctrl+Enter records that the borrower of the chosen row was reminded.</source>
         <translation>Loans with an instalment unpaid after its due date, the oldest first: days past due, the unpaid principal and interest, the penalty interest accrued by policy and the reminder the daily run queued. Enter or F5 refreshes; Ctrl+Enter records that the borrower of the chosen row was reminded.</translation>
     </message>
@@ -6041,6 +6556,104 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Reminder of %1 recorded (%2)</source>
         <translation>Reminder of %1 recorded (%2)</translation>
+    </message>
+    <message>
+        <source>Loans in arrears</source>
+        <translation>Loans in arrears</translation>
+    </message>
+    <message>
+        <source>Reminded &amp;by:</source>
+        <translation>Reminded &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanPartiesForm</name>
+    <message>
+        <source>People on the loan</source>
+        <translation>People on the loan</translation>
+    </message>
+    <message>
+        <source>Credit report authorised (征信授权)</source>
+        <translation>Credit report authorised (征信授权)</translation>
+    </message>
+    <message>
+        <source>%1: document number</source>
+        <translation>%1: document number</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1: name</translation>
+    </message>
+    <message>
+        <source>%1: monthly income (yuan)</source>
+        <translation>%1: monthly income (yuan)</translation>
+    </message>
+    <message>
+        <source>%1: monthly debts (yuan)</source>
+        <translation>%1: monthly debts (yuan)</translation>
+    </message>
+    <message>
+        <source>%1: credit report authorised</source>
+        <translation>%1: credit report authorised</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>Document number:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Monthly income (yuan):</source>
+        <translation>Monthly income (yuan):</translation>
+    </message>
+    <message>
+        <source>Monthly debts (yuan):</source>
+        <translation>Monthly debts (yuan):</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanPostingsPanel</name>
+    <message>
+        <source>Repayment and prepayment</source>
+        <translation>Repayment and prepayment</translation>
+    </message>
+    <message>
+        <source>Post &amp;repayment</source>
+        <translation>Post &amp;repayment</translation>
+    </message>
+    <message>
+        <source>&amp;Prepay</source>
+        <translation>&amp;Prepay</translation>
+    </message>
+    <message>
+        <source>Partial, keep the term (lower payment)</source>
+        <translation>Partial, keep the term (lower payment)</translation>
+    </message>
+    <message>
+        <source>Partial, keep the payment (shorter term)</source>
+        <translation>Partial, keep the payment (shorter term)</translation>
+    </message>
+    <message>
+        <source>In full (settles the loan)</source>
+        <translation>In full (settles the loan)</translation>
+    </message>
+    <message>
+        <source>Repayment from the bank (yuan):</source>
+        <translation>Repayment from the bank (yuan):</translation>
+    </message>
+    <message>
+        <source>Prepayment &amp;kind:</source>
+        <translation>Prepayment &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Prepaid principal (yuan):</source>
+        <translation>Prepaid principal (yuan):</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6846,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Signed &amp;contract:</source>
+        <translation>Signed &amp;contract:</translation>
     </message>
 </context>
 <context>
@@ -6641,10 +7262,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>Other document</translation>
     </message>
     <message>
-        <source>Search by:</source>
-        <translation>Search by:</translation>
-    </message>
-    <message>
         <source>A name has at most 60 characters</source>
         <translation>A name has at most 60 characters</translation>
     </message>
@@ -6666,6 +7283,69 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
             <numerusform>%n found; press Enter on the row to open it</numerusform>
             <numerusform>%n found; press Enter on a row to open it</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document t&amp;ype:</source>
+        <translation>Document t&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Search &amp;by:</source>
+        <translation>Search &amp;by:</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>Document &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Personal account &amp;number:</source>
+        <translation>Personal account &amp;number:</translation>
+    </message>
+    <message>
+        <source>Unit account &amp;number:</source>
+        <translation>Unit account &amp;number:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LookupText</name>
+    <message>
+        <source>Judicial freeze</source>
+        <translation>Judicial freeze</translation>
+    </message>
+    <message>
+        <source>Loan security hold</source>
+        <translation>Loan security hold</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Fully deducted</source>
+        <translation>Fully deducted</translation>
     </message>
 </context>
 <context>
@@ -6825,6 +7505,73 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>TRAINING · %1</source>
         <translation>TRAINING · %1</translation>
     </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About HPF Counter</source>
+        <translation>About HPF Counter</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::MaterialsChecklist</name>
+    <message>
+        <source>&amp;Materials checklist (Ctrl+1…9 chooses the material of the next pages):</source>
+        <translation>&amp;Materials checklist (Ctrl+1…9 chooses the material of the next pages):</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>Materials checklist</translation>
+    </message>
+    <message>
+        <source>%1 %2: satisfied by shared data</source>
+        <translation>%1 %2: satisfied by shared data</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of at least %4 pages%5</source>
+        <translation>%1 %2: %3 of at least %4 pages%5</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (required)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::MergePage</name>
@@ -6899,6 +7646,18 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · amount %6</source>
         <translation>Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · amount %6</translation>
     </message>
+    <message>
+        <source>Other live accounts of the same person</source>
+        <translation>Other live accounts of the same person</translation>
+    </message>
+    <message>
+        <source>Kept account</source>
+        <translation>Kept account</translation>
+    </message>
+    <message>
+        <source>Kept account:</source>
+        <translation>Kept account:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::OpeningResult</name>
@@ -6935,10 +7694,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>Unit account %1 opened for %2.</translation>
     </message>
     <message>
-        <source>One person, one account (一人一户): this person already has account %1 (%2 %3) in unit %4 %5, branch %6.</source>
-        <translation>One person, one account (一人一户): this person already has account %1 (%2 %3) in unit %4 %5, branch %6.</translation>
-    </message>
-    <message>
         <source>The account already belongs to this unit: nothing needs to be opened.</source>
         <translation>The account already belongs to this unit: nothing needs to be opened.</translation>
     </message>
@@ -6957,6 +7712,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Move the existing account to the new unit with the in-city transfer (市内转移, 5001): its balance and interest go with it.</source>
         <translation>Move the existing account to the new unit with the in-city transfer (市内转移, 5001): its balance and interest go with it.</translation>
+    </message>
+    <message>
+        <source>One person, one account (一人一户): this person already has account %1 (%2) in unit %3 %4, branch %5.</source>
+        <translation>One person, one account (一人一户): this person already has account %1 (%2) in unit %3 %4, branch %5.</translation>
     </message>
 </context>
 <context>
@@ -7223,6 +7982,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Contract verification</source>
         <translation>Contract verification</translation>
     </message>
+    <message>
+        <source>Today&apos;s operations</source>
+        <translation>Today&apos;s operations</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PasswordDialog</name>
@@ -7276,6 +8039,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Payee name:</source>
         <translation>Payee name:</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>Payee bank</translation>
     </message>
 </context>
 <context>
@@ -7383,6 +8150,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Enter the wage base to see the monthly deposit</source>
         <translation>Enter the wage base to see the monthly deposit</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Deposit</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PersonOpeningPage</name>
@@ -7427,10 +8202,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>Loading the unit…</translation>
     </message>
     <message>
-        <source>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</source>
-        <translation>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</translation>
-    </message>
-    <message>
         <source>Sealed account unsealed under the new unit</source>
         <translation>Sealed account unsealed under the new unit</translation>
     </message>
@@ -7441,6 +8212,18 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Personal account opening</source>
         <translation>Personal account opening</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ratios unit %3 % / personal %4 %</source>
+        <translation>%1 · %2 · ratios unit %3 % / personal %4 %</translation>
     </message>
 </context>
 <context>
@@ -7620,6 +8403,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
         <translation>Reprint %1 of %2 recorded; print it or save it as PDF</translation>
     </message>
+    <message>
+        <source>Business serial number</source>
+        <translation>Business serial number</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::RemittancePage</name>
@@ -7719,6 +8506,73 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>The month is computed again; check it and post again.</source>
         <translation>The month is computed again; check it and post again.</translation>
+    </message>
+    <message>
+        <source>Employees credited this month</source>
+        <translation>Employees credited this month</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ScannerSettingsBox</name>
+    <message>
+        <source>Scanner settings</source>
+        <translation>Scanner settings</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>Black and white (text)</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>Greyscale</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>Flatbed</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>Document feeder</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>Colour mode</translation>
+    </message>
+    <message>
+        <source>Paper source</source>
+        <translation>Paper source</translation>
+    </message>
+    <message>
+        <source>S&amp;canner:</source>
+        <translation>S&amp;canner:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>C&amp;olour mode:</source>
+        <translation>C&amp;olour mode:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper source:</source>
+        <translation>&amp;Paper source:</translation>
+    </message>
+    <message>
+        <source>No scanner: import files</source>
+        <translation>No scanner: import files</translation>
     </message>
 </context>
 <context>
@@ -7877,6 +8731,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Server %1: the CA certificate file cannot be read as PEM</source>
         <translation>Server %1: the CA certificate file cannot be read as PEM</translation>
     </message>
+    <message>
+        <source>White text on black, for low vision or a bright counter</source>
+        <translation>White text on black, for low vision or a bright counter</translation>
+    </message>
+    <message>
+        <source>High contrast:</source>
+        <translation>High contrast:</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::Shell</name>
@@ -7946,6 +8808,21 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     </message>
 </context>
 <context>
+    <name>hpf::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::SignaturePad</name>
     <message>
         <source>Sign here</source>
@@ -7968,10 +8845,200 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     </message>
 </context>
 <context>
+    <name>hpf::ui::SummaryPanel</name>
+    <message>
+        <source>The unit</source>
+        <translation>The unit</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Type the unit account number and press Enter</source>
+        <translation>Type the unit account number and press Enter</translation>
+    </message>
+    <message>
+        <source>Type the personal account number and press Enter</source>
+        <translation>Type the personal account number and press Enter</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>Unit account:</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branch:</translation>
+    </message>
+    <message>
+        <source>Deposit ratios (unit / personal):</source>
+        <translation>Deposit ratios (unit / personal):</translation>
+    </message>
+    <message>
+        <source>Personal account:</source>
+        <translation>Personal account:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Balance:</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>Available:</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SupervisionPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Loan kind</source>
+        <translation>Loan kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Waiting since</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Loan applications waiting for approval</source>
+        <translation>Loan applications waiting for approval</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Operations waiting</source>
+        <translation>Operations waiting</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <source>Workstations&apos; outboxes</source>
+        <translation>Workstations&apos; outboxes</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>Waiting for a supervisor</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>Workstations</translation>
+    </message>
+    <message>
+        <source>Today&apos;s operations of the branch by hour and by business, the loan applications waiting for a supervisor&apos;s decision, the grants given today and what each workstation still has to send. Refreshed every minute; F5 refreshes now.</source>
+        <translation>Today&apos;s operations of the branch by hour and by business, the loan applications waiting for a supervisor&apos;s decision, the grants given today and what each workstation still has to send. Refreshed every minute; F5 refreshes now.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation>every branch</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>branch %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 operations.</source>
+        <translation>%1, %2: %3 operations.</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3 used)</source>
+        <translation>%1 ×%2 (%3 used)</translation>
+    </message>
+    <message>
+        <source>No supervisor grants.</source>
+        <translation>No supervisor grants.</translation>
+    </message>
+    <message>
+        <source>Grants: %1.</source>
+        <translation>Grants: %1.</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>Updated at %1.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>%1 ago — not heard from since</source>
+        <translation>%1 ago — not heard from since</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::TransferLookupField</name>
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation>Looked up</translation>
     </message>
 </context>
 <context>
@@ -8233,6 +9300,22 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Changed: serial %1</source>
         <translation>Changed: serial %1</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation>Name and contact</translation>
+    </message>
+    <message>
+        <source>Remittance bank</source>
+        <translation>Remittance bank</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::UnitOpeningPage</name>
@@ -8340,6 +9423,22 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Unit account opening</source>
         <translation>Unit account opening</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Addresses and contact</source>
+        <translation>Addresses and contact</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>Remittance</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::UnitPage</name>
@@ -8400,14 +9499,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>Unit account:</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Credit code:</source>
-        <translation>Credit code:</translation>
-    </message>
-    <message>
         <source>State:</source>
         <translation>State:</translation>
     </message>
@@ -8431,12 +9522,28 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         </translation>
     </message>
     <message>
-        <source>Find a unit from the lookup page (F2) by its unit account number</source>
-        <translation>Find a unit from the lookup page (F2) by its unit account number</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit account:</source>
+        <translation>&amp;Unit account:</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>Unit name:</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>Unified social credit code:</translation>
+    </message>
+    <message>
+        <source>&amp;Find an employee:</source>
+        <translation>&amp;Find an employee:</translation>
+    </message>
+    <message>
+        <source>Type the unit account number and press Enter, or find the unit on the lookup page (F2)</source>
+        <translation>Type the unit account number and press Enter, or find the unit on the lookup page (F2)</translation>
     </message>
 </context>
 <context>
@@ -8546,6 +9653,22 @@ To %7 %8 (%9)</translation>
     <message>
         <source>Satisfied by shared data: %1</source>
         <translation>Satisfied by shared data: %1</translation>
+    </message>
+    <message>
+        <source>Withdrawal type</source>
+        <translation>Withdrawal type</translation>
+    </message>
+    <message>
+        <source>Account and type</source>
+        <translation>Account and type</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
     </message>
 </context>
 <context>
@@ -8709,6 +9832,26 @@ To %7 %8 (%9)</translation>
     <message>
         <source>Restricted (受限): money on this account is held and cannot be withdrawn while the hold lasts; at most the available balance can be withdrawn. %1</source>
         <translation>Restricted (受限): money on this account is held and cannot be withdrawn while the hold lasts; at most the available balance can be withdrawn. %1</translation>
+    </message>
+    <message>
+        <source>the person is found to own a home</source>
+        <translation>the person is found to own a home</translation>
+    </message>
+    <message>
+        <source>the last month is paid</source>
+        <translation>the last month is paid</translation>
+    </message>
+    <message>
+        <source>the account is closed</source>
+        <translation>the account is closed</translation>
+    </message>
+    <message>
+        <source>the account&apos;s state does not allow payments</source>
+        <translation>the account&apos;s state does not allow payments</translation>
+    </message>
+    <message>
+        <source>not enough available balance</source>
+        <translation>not enough available balance</translation>
     </message>
 </context>
 </TS>

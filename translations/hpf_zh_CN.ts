@@ -2119,6 +2119,53 @@
     </message>
 </context>
 <context>
+    <name>hpf::ui::AboutDialog</name>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在查询服务器…</translation>
+    </message>
+    <message>
+        <source>About HPF Counter</source>
+        <translation>关于住房公积金柜面系统</translation>
+    </message>
+    <message>
+        <source>HPF Counter</source>
+        <translation>住房公积金柜面系统</translation>
+    </message>
+    <message>
+        <source>Counter client of the housing provident fund center</source>
+        <translation>住房公积金管理中心柜面客户端</translation>
+    </message>
+    <message>
+        <source>Version %1 (Qt %2)</source>
+        <translation>版本 %1（Qt %2）</translation>
+    </message>
+    <message>
+        <source>Licensed to the housing provident fund center that installed it, for its own counters; all other rights reserved.</source>
+        <translation>授权安装本软件的住房公积金管理中心在本中心柜面使用；保留其他一切权利。</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>客户端：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation>使用许可：</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; its version is unknown</source>
+        <translation>无法连接服务器，服务器版本未知</translation>
+    </message>
+    <message>
+        <source>%1 %2 (API %3, database schema %4)</source>
+        <translation>%1 %2（API %3，数据库结构 %4）</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::AdjustmentPage</name>
     <message>
         <source>&amp;Open the list of new bases… (Ctrl+O)</source>
@@ -2232,6 +2279,10 @@
             <numerusform>自 %1 起基数已调整：流水号 %2 · %n 名职工，%3 人按上下限调整</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New bases</source>
+        <translation>新基数</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::ArchiveCapturePage</name>
@@ -2250,58 +2301,6 @@
     <message>
         <source>business serial number, then Enter</source>
         <translation>输入业务流水号后回车</translation>
-    </message>
-    <message>
-        <source>Black and white (text)</source>
-        <translation>黑白（文字）</translation>
-    </message>
-    <message>
-        <source>Greyscale</source>
-        <translation>灰度</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>彩色</translation>
-    </message>
-    <message>
-        <source>Flatbed</source>
-        <translation>平板</translation>
-    </message>
-    <message>
-        <source>Document feeder</source>
-        <translation>文档进纸器</translation>
-    </message>
-    <message>
-        <source>Scanner:</source>
-        <translation>扫描仪：</translation>
-    </message>
-    <message>
-        <source>Resolution:</source>
-        <translation>分辨率：</translation>
-    </message>
-    <message>
-        <source>Colour mode:</source>
-        <translation>色彩模式：</translation>
-    </message>
-    <message>
-        <source>Paper source:</source>
-        <translation>进纸方式：</translation>
-    </message>
-    <message>
-        <source>Business serial:</source>
-        <translation>业务流水号：</translation>
-    </message>
-    <message>
-        <source>Materials checklist (Ctrl+1…9 chooses the material of the next pages):</source>
-        <translation>材料清单（Ctrl+1…9 选择后续页面所属的材料）：</translation>
-    </message>
-    <message>
-        <source>Pages:</source>
-        <translation>页面：</translation>
-    </message>
-    <message>
-        <source>No scanner: import files</source>
-        <translation>无扫描仪：请导入文件</translation>
     </message>
     <message>
         <source>Upload waiting: %1. The pages are kept and the upload goes on by itself.</source>
@@ -2338,46 +2337,6 @@
     <message>
         <source>Choose the material, then scan (F5) or import (Ctrl+O)</source>
         <translation>请选择材料，然后扫描（F5）或导入（Ctrl+O）</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Person: %1 %2</source>
-        <translation>当事人：%1 %2</translation>
-    </message>
-    <message>
-        <source>Unit: %1</source>
-        <translation>单位：%1</translation>
-    </message>
-    <message>
-        <source>Archived: %1</source>
-        <translation>已归档：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 of at least %4 pages%5</source>
-        <translation>%1 %2：已采集 %3 页，至少 %4 页%5</translation>
-    </message>
-    <message>
-        <source> (required)</source>
-        <translation>（必需）</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation>（可选）</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>blank?</source>
-        <translation>空白?</translation>
-    </message>
-    <message>
-        <source>duplicate?</source>
-        <translation>重复?</translation>
     </message>
     <message>
         <source>No scanner found: pages can be imported from files</source>
@@ -2438,10 +2397,6 @@
         </translation>
     </message>
     <message>
-        <source>The page is straight</source>
-        <translation>该页面无需纠偏</translation>
-    </message>
-    <message>
         <source>Still missing required materials: %1</source>
         <translation>必需材料尚未齐全：%1</translation>
     </message>
@@ -2450,28 +2405,44 @@
         <translation>正在上传…</translation>
     </message>
     <message>
-        <source>%1 %2: satisfied by shared data</source>
-        <translation>%1 %2：已由共享数据满足</translation>
+        <source>Business serial</source>
+        <translation>业务流水号</translation>
+    </message>
+    <message>
+        <source>Business record</source>
+        <translation>业务记录</translation>
+    </message>
+    <message>
+        <source>Business &amp;serial:</source>
+        <translation>业务流水号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges:</source>
+        <translation>页面(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>业务：%1</translation>
+    </message>
+    <message>
+        <source>Done at: %1, branch %2</source>
+        <translation>办理时间：%1，网点 %2</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name: %1 · identity number %2</source>
+        <translation>姓名：%1 · 证件号码 %2</translation>
+    </message>
+    <message>
+        <source>Unit name: %1</source>
+        <translation>单位名称：%1</translation>
+    </message>
+    <message>
+        <source>Archive number: %1</source>
+        <translation>档号：%1</translation>
     </message>
 </context>
 <context>
     <name>hpf::ui::ArchiveCheckPage</name>
-    <message>
-        <source>Authenticity</source>
-        <translation>真实性</translation>
-    </message>
-    <message>
-        <source>Integrity</source>
-        <translation>完整性</translation>
-    </message>
-    <message>
-        <source>Usability</source>
-        <translation>可用性</translation>
-    </message>
-    <message>
-        <source>Security</source>
-        <translation>安全性</translation>
-    </message>
     <message>
         <source>Run check</source>
         <translation>开始检测</translation>
@@ -2523,22 +2494,6 @@
     <message>
         <source>Failed checks</source>
         <translation>未通过项目</translation>
-    </message>
-    <message>
-        <source>Package:</source>
-        <translation>档案包：</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>自：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>至：</translation>
-    </message>
-    <message>
-        <source>Summary of a period:</source>
-        <translation>期间汇总：</translation>
     </message>
     <message>
         <source>Enter the package to check</source>
@@ -2608,6 +2563,50 @@
         <source>Four-property check summary</source>
         <translation>四性检测汇总</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>档案包</translation>
+    </message>
+    <message>
+        <source>Checked from</source>
+        <translation>检测起始日期</translation>
+    </message>
+    <message>
+        <source>Checked to</source>
+        <translation>检测截止日期</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>检测报告</translation>
+    </message>
+    <message>
+        <source>Failed packages of the period</source>
+        <translation>期间内未通过的档案包</translation>
+    </message>
+    <message>
+        <source>Check one package</source>
+        <translation>检测单个档案包</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>档案包(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Summary of a period</source>
+        <translation>期间汇总</translation>
+    </message>
+    <message>
+        <source>Checked &amp;from:</source>
+        <translation>检测起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Checked &amp;to:</source>
+        <translation>检测截止日期(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::ArchiveSearchPage</name>
@@ -2652,38 +2651,6 @@
         <translation>最近检测</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Identity number:</source>
-        <translation>证件号码：</translation>
-    </message>
-    <message>
-        <source>Account number:</source>
-        <translation>个人账号：</translation>
-    </message>
-    <message>
-        <source>Unit code:</source>
-        <translation>单位代码：</translation>
-    </message>
-    <message>
-        <source>Business serial:</source>
-        <translation>业务流水号：</translation>
-    </message>
-    <message>
-        <source>Archive number:</source>
-        <translation>档号：</translation>
-    </message>
-    <message>
-        <source>Registered from:</source>
-        <translation>归档日期自：</translation>
-    </message>
-    <message>
-        <source>Registered to:</source>
-        <translation>归档日期至：</translation>
-    </message>
-    <message>
         <source>Write the date as YYYY-MM-DD</source>
         <translation>日期格式为 YYYY-MM-DD</translation>
     </message>
@@ -2716,6 +2683,161 @@
         <translation>
             <numerusform>共 %n 个档案信息包；按 Enter 打开所选项</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Archive packages found</source>
+        <translation>查到的档案包</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Identity number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Personal account number</source>
+        <translation>个人账号</translation>
+    </message>
+    <message>
+        <source>Unit account number or credit code</source>
+        <translation>单位账号或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Business serial</source>
+        <translation>业务流水号</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>归档起始日期</translation>
+    </message>
+    <message>
+        <source>Registered to</source>
+        <translation>归档截止日期</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>个人或单位</translation>
+    </message>
+    <message>
+        <source>Person&apos;s &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Personal &amp;account:</source>
+        <translation>个人账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit account / credit code:</source>
+        <translation>单位账号 / 统一社会信用代码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>业务记录</translation>
+    </message>
+    <message>
+        <source>Business &amp;serial:</source>
+        <translation>业务流水号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve number:</source>
+        <translation>档号(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日期(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ArchiveText</name>
+    <message>
+        <source>Manifest readable</source>
+        <translation>清单可读取</translation>
+    </message>
+    <message>
+        <source>Manifest signature</source>
+        <translation>清单签名</translation>
+    </message>
+    <message>
+        <source>Manifest matches the register</source>
+        <translation>清单与登记信息一致</translation>
+    </message>
+    <message>
+        <source>Registered with its business</source>
+        <translation>已与所属业务关联登记</translation>
+    </message>
+    <message>
+        <source>File listed in the manifest</source>
+        <translation>文件已列入清单</translation>
+    </message>
+    <message>
+        <source>Allowed file format</source>
+        <translation>文件格式符合要求</translation>
+    </message>
+    <message>
+        <source>Digitisation metadata</source>
+        <translation>数字化元数据</translation>
+    </message>
+    <message>
+        <source>File readable from the store</source>
+        <translation>文件可从存储中读取</translation>
+    </message>
+    <message>
+        <source>File present in the store</source>
+        <translation>文件在存储中存在</translation>
+    </message>
+    <message>
+        <source>File digests (SM3, SHA-256)</source>
+        <translation>文件摘要（SM3、SHA-256）</translation>
+    </message>
+    <message>
+        <source>File opens and renders</source>
+        <translation>文件可正常打开和显示</translation>
+    </message>
+    <message>
+        <source>Use copy has every page</source>
+        <translation>利用副本页面齐全</translation>
+    </message>
+    <message>
+        <source>Required materials present</source>
+        <translation>必需材料齐全</translation>
+    </message>
+    <message>
+        <source>Commit recorded in the audit trail</source>
+        <translation>归档提交已记入审计日志</translation>
+    </message>
+    <message>
+        <source>Authenticity</source>
+        <translation>真实性</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Usability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>Page image</source>
+        <translation>页面图像</translation>
+    </message>
+    <message>
+        <source>Use copy (PDF)</source>
+        <translation>利用副本（PDF）</translation>
     </message>
 </context>
 <context>
@@ -2755,10 +2877,6 @@
     <message>
         <source>purpose of the export (required), e.g. court request 2026-123</source>
         <translation>导出用途（必填），如：法院调阅 2026-123</translation>
-    </message>
-    <message>
-        <source>Purpose:</source>
-        <translation>用途：</translation>
     </message>
     <message>
         <source>Opening the archive package…</source>
@@ -2823,6 +2941,34 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pages of the package</source>
+        <translation>档案包页面</translation>
+    </message>
+    <message>
+        <source>Files of the package</source>
+        <translation>档案包文件</translation>
+    </message>
+    <message>
+        <source>Purpose of the export</source>
+        <translation>导出用途</translation>
+    </message>
+    <message>
+        <source>Selected page</source>
+        <translation>当前页面</translation>
+    </message>
+    <message>
+        <source>Archive package</source>
+        <translation>档案包</translation>
+    </message>
+    <message>
+        <source>Watermarked copy</source>
+        <translation>带水印副本</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose:</source>
+        <translation>用途(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3141,42 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>The audit chain is broken at record %1 (position %2): %3</source>
         <translation>审计链在记录 %1（位置 %2）处校验失败：%3</translation>
     </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What and when</source>
+        <translation>对象与时间</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Record &amp;details:</source>
+        <translation>记录详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>Part received</source>
+        <translation>已接收部分文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::BackPaymentPage</name>
@@ -3086,6 +3268,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
             <numerusform>未入账：%n 行被拒绝。%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Employees paid back</source>
+        <translation>补缴职工</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::BatchTransferPage</name>
@@ -3171,6 +3357,22 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
             <numerusform>全部未转移：%n 行被拒绝，请更正名单后重新打开。%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Employees in the file</source>
+        <translation>名单中的职工</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Leaving:</source>
+        <translation>转出单位：</translation>
+    </message>
+    <message>
+        <source>Receiving:</source>
+        <translation>转入单位：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CalibrationDialog</name>
@@ -3200,6 +3402,29 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
 </context>
 <context>
+    <name>hpf::ui::CapturePageStrip</name>
+    <message>
+        <source>Captured pages</source>
+        <translation>已采集页面</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>空白页？</translation>
+    </message>
+    <message>
+        <source>duplicate?</source>
+        <translation>重复页？</translation>
+    </message>
+    <message>
+        <source>The page is straight</source>
+        <translation>页面没有倾斜，无需纠偏</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::CertificateBatchPage</name>
     <message>
         <source>Issue and write PDF</source>
@@ -3212,10 +3437,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Print…</source>
         <translation>打印…</translation>
-    </message>
-    <message>
-        <source>Unit account number</source>
-        <translation>单位账号</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3244,14 +3465,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Unit account:</source>
-        <translation>单位账号：</translation>
-    </message>
-    <message>
-        <source>PDF file:</source>
-        <translation>PDF文件：</translation>
     </message>
     <message>
         <source>Certificates for the active employees of a unit (untick those who do not need one), written into one PDF, one certificate per page.</source>
@@ -3359,6 +3572,18 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>Certificates (batch)</source>
         <translation>批量开具证明</translation>
     </message>
+    <message>
+        <source>Active employees of the unit</source>
+        <translation>单位正常缴存职工</translation>
+    </message>
+    <message>
+        <source>&amp;Unit account:</source>
+        <translation>单位账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>PDF 文件(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CertificateIssuePage</name>
@@ -3389,14 +3614,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Identity number (resident ID card)</source>
         <translation>身份证号码（居民身份证）</translation>
-    </message>
-    <message>
-        <source>Find by:</source>
-        <translation>查找方式：</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>账户：</translation>
     </message>
     <message>
         <source>Issue a personal certificate with a signed QR code (亮码可办). It prints exactly what the server stored and signed.</source>
@@ -3440,13 +3657,33 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>Certificate</source>
         <translation>开具证明</translation>
     </message>
+    <message>
+        <source>Find by</source>
+        <translation>查找方式</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Find &amp;by:</source>
+        <translation>查找方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CertificateTypeForm</name>
-    <message>
-        <source>Certificate type:</source>
-        <translation>证明类型：</translation>
-    </message>
     <message>
         <source>The server cannot issue certificates now: its signing key is not available</source>
         <translation>服务器暂时无法开具证明：签名密钥不可用</translation>
@@ -3458,6 +3695,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Fill in: %1</source>
         <translation>请填写：%1</translation>
+    </message>
+    <message>
+        <source>Certificate type</source>
+        <translation>证明类型</translation>
+    </message>
+    <message>
+        <source>Certificate t&amp;ype:</source>
+        <translation>证明类型(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -3477,10 +3722,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Value</source>
         <translation>内容</translation>
-    </message>
-    <message>
-        <source>Code:</source>
-        <translation>码：</translation>
     </message>
     <message>
         <source>Verify a certificate: the signature is checked on this computer, then the center is asked whether the certificate is still valid.</source>
@@ -3621,6 +3862,14 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>No list of the center&apos;s keys is stored on this computer and the server cannot be reached. Verify again when the connection is back.</source>
         <translation>本机未保存中心签名密钥列表，且无法连接服务器。请在网络恢复后再次验证。</translation>
+    </message>
+    <message>
+        <source>What the certificate says</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>证明码(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +4013,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>This center keeps no copy of this file: ask for the center&apos;s copy.</source>
         <translation>本中心没有保存此文件：请以中心保存的文本为准。</translation>
     </message>
+    <message>
+        <source>Contract &amp;file:</source>
+        <translation>合同文件(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::ContributionText</name>
@@ -3851,10 +4104,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <translation>原中心个人账号：</translation>
     </message>
     <message>
-        <source>Unit at the sending center:</source>
-        <translation>原单位名称：</translation>
-    </message>
-    <message>
         <source>Phone (optional):</source>
         <translation>联系电话（可不填）：</translation>
     </message>
@@ -3914,6 +4163,22 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>This transfer is already completed (%1): the money has been credited here, so it can no longer be cancelled. (%2)</source>
         <translation>这笔转移已经办结（%1）：资金已记入本中心账户，不能再撤销。（%2）</translation>
     </message>
+    <message>
+        <source>Sending center</source>
+        <translation>转出中心</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请信息</translation>
+    </message>
+    <message>
+        <source>Unit name at the sending center:</source>
+        <translation>原单位名称：</translation>
+    </message>
+    <message>
+        <source>Account here:</source>
+        <translation>本中心账户：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CrossBrowser</name>
@@ -3952,6 +4217,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>out</source>
         <translation>转出</translation>
+    </message>
+    <message>
+        <source>Cross-city transfers</source>
+        <translation>异地转移业务</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4277,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>Contact letter %1: %2</source>
         <translation>联系函 %1：%2</translation>
     </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>原因(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::CrossListPage</name>
@@ -4039,14 +4312,6 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>Every status</source>
         <translation>全部状态</translation>
     </message>
-    <message>
-        <source>Direction:</source>
-        <translation>方向：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
     <message numerus="yes">
         <source>%n transfer(s) listed</source>
         <translation>
@@ -4070,6 +4335,169 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <translation>
             <numerusform>本中心在途资金：%1（%n 笔）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Receipts of the transfer</source>
+        <translation>本笔转移的单据</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>R&amp;eceipt:</source>
+        <translation>单据(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::DayCharts</name>
+    <message>
+        <source>Operations by hour</source>
+        <translation>分时段业务量</translation>
+    </message>
+    <message>
+        <source>Operations by business</source>
+        <translation>分业务类型业务量</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Employee lists</source>
+        <translation>清册开户</translation>
+    </message>
+    <message>
+        <source>Account seal and unseal</source>
+        <translation>封存/启封</translation>
+    </message>
+    <message>
+        <source>Remittances</source>
+        <translation>汇缴</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>基数调整</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>结息</translation>
+    </message>
+    <message>
+        <source>Unit changes</source>
+        <translation>单位信息变更</translation>
+    </message>
+    <message>
+        <source>Person changes</source>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>Judicial holds</source>
+        <translation>冻结业务</translation>
+    </message>
+    <message>
+        <source>Judicial assistance</source>
+        <translation>司法协助</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>转移业务</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>电子档案</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>回单</translation>
+    </message>
+    <message>
+        <source>Loan security hold</source>
+        <translation>贷款担保冻结</translation>
+    </message>
+    <message>
+        <source>Hold release</source>
+        <translation>解除冻结</translation>
+    </message>
+    <message>
+        <source>Certificate revocation</source>
+        <translation>证明作废</translation>
+    </message>
+    <message>
+        <source>Judicial freeze</source>
+        <translation>司法冻结</translation>
+    </message>
+    <message>
+        <source>Freeze renewal</source>
+        <translation>续冻</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>Judicial deduction</source>
+        <translation>司法扣划</translation>
+    </message>
+    <message>
+        <source>Court request handled</source>
+        <translation>办理司法协助请求</translation>
+    </message>
+    <message>
+        <source>Court request rejected</source>
+        <translation>退回司法协助请求</translation>
+    </message>
+    <message>
+        <source>Account merge</source>
+        <translation>个人合并</translation>
+    </message>
+    <message>
+        <source>Remittance deferral</source>
+        <translation>缓缴</translation>
+    </message>
+    <message>
+        <source>Loan disbursement</source>
+        <translation>贷款放款</translation>
+    </message>
+    <message>
+        <source>Loan approval</source>
+        <translation>贷款审批</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Person change</source>
+        <translation>个人信息变更</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
     </message>
 </context>
 <context>
@@ -4146,6 +4574,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>Deferred %1 to %2, approved by %3: serial %4</source>
         <translation>已缓缴 %1 至 %2，批准人 %3：业务流水号 %4</translation>
     </message>
+    <message>
+        <source>The unit&apos;s deferrals</source>
+        <translation>本单位的缓缴记录</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::DocumentPrinter</name>
@@ -4168,6 +4600,26 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>无法生成PDF：%1</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written completely (is the disk full?). No file was kept; free some space or choose another folder.</source>
+        <translation>PDF 文件 %1 未能完整写入（磁盘是否已满？）。未保留任何文件；请清理磁盘空间或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists</source>
+        <translation>已存在同名文件夹</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder cannot be written to</source>
+        <translation>无法写入该文件夹</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1: %2. Choose another folder.</source>
+        <translation>无法将PDF保存为 %1：%2。请选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -4294,13 +4746,13 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
         <source>Employee list opening</source>
         <translation>清册开户</translation>
     </message>
+    <message>
+        <source>Employee list</source>
+        <translation>职工清册</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::EvidenceForm</name>
-    <message>
-        <source>Event date (contract, permit, certification, departure, death; YYYY-MM-DD):</source>
-        <translation>事件日期（合同签订、批准、认定、出境、死亡；YYYY-MM-DD）：</translation>
-    </message>
     <message>
         <source>Contract, permit or lease number:</source>
         <translation>合同、批准文件或租赁合同编号：</translation>
@@ -4352,6 +4804,22 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Not a date: type it as YYYY-MM-DD, e.g. 2026-03-01</source>
         <translation>日期格式不对：请按 YYYY-MM-DD 输入，例如 2026-03-01</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证明信息</translation>
+    </message>
+    <message>
+        <source>Event date (YYYY-MM-DD):</source>
+        <translation>事件日期（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>The date of the contract, permit, certification, departure or death</source>
+        <translation>合同、批准文件、鉴定结论、出境或死亡的日期</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s document type</source>
+        <translation>继承人证件类型</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4875,10 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     <message>
         <source>Flexible-employment registration</source>
         <translation>灵活就业缴存登记</translation>
+    </message>
+    <message>
+        <source>Deposit ratio</source>
+        <translation>缴存比例</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +4967,18 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
 转入 %4（%5，%6）
 本金 %7 · 截至今日利息 %8 · 转移金额 %9 · 起息日 %10</translation>
     </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移信息</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Receiving unit:</source>
+        <translation>转入单位：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::InstructionPage</name>
@@ -4543,10 +5027,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>租房提取委托：系统每期自动支付，直到截止月份、账户销户或查到本人名下有住房为止。在账号中按回车列出该账户的委托。</translation>
     </message>
     <message>
-        <source>New instruction:</source>
-        <translation>设立新委托：</translation>
-    </message>
-    <message>
         <source>No standing instructions on this account</source>
         <translation>该账户没有租房提取委托</translation>
     </message>
@@ -4589,6 +5069,30 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>Instruction No. %1: %2</source>
         <translation>委托 %1：%2</translation>
+    </message>
+    <message>
+        <source>Standing instructions of the account</source>
+        <translation>该账户的租房提取委托</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Standing instructions</source>
+        <translation>租房提取委托</translation>
+    </message>
+    <message>
+        <source>New instruction</source>
+        <translation>设立新委托</translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5199,10 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <source>Next settlement day: %1</source>
         <translation>下一个结息日：%1</translation>
     </message>
+    <message>
+        <source>Interest of each employee</source>
+        <translation>职工结息明细</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::JudicialDeskPage</name>
@@ -4761,10 +5269,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>Serial</source>
         <translation>业务流水号</translation>
-    </message>
-    <message>
-        <source>Personal account number:</source>
-        <translation>个人账号：</translation>
     </message>
     <message>
         <source>Enter the personal account number (digits)</source>
@@ -4838,6 +5342,22 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <source>Risk signs — review with the supervisor and report to the court:</source>
         <translation>风险提示——请与主管复核，并向法院反馈：</translation>
     </message>
+    <message>
+        <source>Freezes of the account</source>
+        <translation>该账户的冻结记录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Personal account number:</source>
+        <translation>个人账号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation>查询结果</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::JudicialExpiringPage</name>
@@ -4878,10 +5398,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>姓名</translation>
     </message>
     <message>
-        <source>Freezes ending within:</source>
-        <translation>冻结到期时间在：</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -4890,6 +5406,14 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>
             <numerusform>%n 笔冻结将在 %1 天内到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Freezes ending soon</source>
+        <translation>即将到期的冻结</translation>
+    </message>
+    <message>
+        <source>Freezes ending &amp;within:</source>
+        <translation>到期天数(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5485,14 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>%1 done: serial %2, %3; the court&apos;s answer is queued</source>
         <translation>%1已办理：业务流水号 %2，%3；给法院的回复已排队发送</translation>
+    </message>
+    <message>
+        <source>Court requests received online</source>
+        <translation>线上接收的法院协助请求</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for rejecting:</source>
+        <translation>退回原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +5993,25 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     </message>
 </context>
 <context>
+    <name>hpf::ui::KeyringNotice</name>
+    <message>
+        <source>Keyring for your sign-in</source>
+        <translation>登录凭据的密钥环</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring yet. HPF Counter keeps your sign-in, the key of its local cache and unsent operations in the system keyring, encrypted, so that nothing of it lies readable on the disk.
+
+The system will now ask you to choose a password for a new keyring (the window may be in English: &quot;Choose password for new keyring&quot;). Choose one you will remember: the keyring asks for it again when it is locked. If you cancel, the client still works but remembers nothing after it is closed.</source>
+        <translation>本机还没有密钥环。柜面客户端把您的登录凭据、本机缓存的密钥和尚未发送的业务加密保存在系统密钥环中，磁盘上不留任何可读的内容。
+
+接下来系统会要求您为新密钥环设置密码（该窗口可能是英文的：“Choose password for new keyring”）。请设置一个自己记得住的密码：密钥环被锁定后会再次询问。如果取消，客户端仍可使用，但关闭后不会记住任何内容。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::LoanAccountPage</name>
     <message>
         <source>Signed</source>
@@ -5491,14 +6042,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <translation>放款(&amp;D)</translation>
     </message>
     <message>
-        <source>Post &amp;repayment</source>
-        <translation>银行还款入账(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Prepay</source>
-        <translation>提前还款(&amp;P)</translation>
-    </message>
-    <message>
         <source>Schedule pre&amp;view</source>
         <translation>预览还款计划(&amp;V)</translation>
     </message>
@@ -5509,34 +6052,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>All loans</source>
         <translation>全部贷款</translation>
-    </message>
-    <message>
-        <source>Partial, keep the term (lower payment)</source>
-        <translation>部分还款，期限不变（月供减少）</translation>
-    </message>
-    <message>
-        <source>Partial, keep the payment (shorter term)</source>
-        <translation>部分还款，月供不变（期限缩短）</translation>
-    </message>
-    <message>
-        <source>In full (settles the loan)</source>
-        <translation>全部结清</translation>
-    </message>
-    <message>
-        <source>Application serial or contract number:</source>
-        <translation>申请流水号或借款合同号：</translation>
-    </message>
-    <message>
-        <source>Loans of the branch:</source>
-        <translation>本网点贷款：</translation>
-    </message>
-    <message>
-        <source>Repayment from the bank (yuan):</source>
-        <translation>银行还款（元）：</translation>
-    </message>
-    <message>
-        <source>Prepayment (principal, yuan):</source>
-        <translation>提前还款（本金，元）：</translation>
     </message>
     <message>
         <source>Type an application serial (YW…) or a contract number (DK…) and press Enter, or choose a loan of the list and press Enter. A signed application is disbursed under a supervisor&apos;s grant. A repayment pays what is due and at most the next instalment; more is a prepayment.</source>
@@ -5628,6 +6143,22 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
         <source>Posted %1 (principal %2, interest %3, penalty %4), serial %5; outstanding %6</source>
         <translation>已入账 %1（本金 %2，利息 %3，罚息 %4），业务流水号 %5；剩余本金 %6</translation>
     </message>
+    <message>
+        <source>Loans of the branch</source>
+        <translation>本网点贷款</translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation>还款计划</translation>
+    </message>
+    <message>
+        <source>Application serial or contract &amp;number:</source>
+        <translation>申请流水号或借款合同号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Loans of the branch, &amp;status:</source>
+        <translation>本网点贷款按状态筛选(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::LoanApplicationPage</name>
@@ -5638,30 +6169,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>&amp;Accept the application (Ctrl+Enter)</source>
         <translation>受理(&amp;A)（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Monthly income (yuan)</source>
-        <translation>月收入（元）</translation>
-    </message>
-    <message>
-        <source>Monthly debts (yuan)</source>
-        <translation>月负债（元）</translation>
-    </message>
-    <message>
-        <source>Credit report authorised (征信授权)</source>
-        <translation>征信授权</translation>
     </message>
     <message>
         <source>Loan kind:</source>
@@ -5698,34 +6205,6 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
     <message>
         <source>Disbursing bank:</source>
         <translation>放款银行：</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part (yuan):</source>
-        <translation>商业贷款部分（元）：</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part: bank:</source>
-        <translation>商业贷款银行：</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part: term (months):</source>
-        <translation>商业贷款期限（月）：</translation>
-    </message>
-    <message>
-        <source>Bank&apos;s part: rate (% a year):</source>
-        <translation>商业贷款年利率（%）：</translation>
-    </message>
-    <message>
-        <source>Commercial loan: bank:</source>
-        <translation>原商业贷款银行：</translation>
-    </message>
-    <message>
-        <source>Commercial loan: contract number:</source>
-        <translation>原商业贷款合同号：</translation>
-    </message>
-    <message>
-        <source>Commercial loan: outstanding (yuan):</source>
-        <translation>原商业贷款剩余本金（元）：</translation>
     </message>
     <message>
         <source>Take one application for everyone on the loan: the borrower, the spouse, co-borrowers and guarantors (rows left empty are not sent). Tick the credit report authorisation only when the person signed it. F5 checks every rule, the limit and the schedule; Ctrl+Enter accepts exactly what was checked.</source>
@@ -5768,6 +6247,38 @@ Principal %7 · interest to date %8 · amount moved %9 · value date %10</source
 Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 by another officer.</source>
         <translation>申请 %1 · %2 · %3，期限 %4 个月，年利率 %5% · %6
 %7 由 %8 受理；审批到期日 %9。下一步：由另一位经办员在 7002 审核。</translation>
+    </message>
+    <message>
+        <source>The loan</source>
+        <translation>贷款信息</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s part (组合贷款)</source>
+        <translation>组合贷款（商业贷款部分）</translation>
+    </message>
+    <message>
+        <source>Amount (yuan):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>贷款银行：</translation>
+    </message>
+    <message>
+        <source>Rate (% a year):</source>
+        <translation>年利率（%）：</translation>
+    </message>
+    <message>
+        <source>The commercial loan paid off (商转公)</source>
+        <translation>商转公（原商业贷款）</translation>
+    </message>
+    <message>
+        <source>Contract number:</source>
+        <translation>合同号：</translation>
+    </message>
+    <message>
+        <source>Outstanding (yuan):</source>
+        <translation>剩余本金（元）：</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +6385,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>%1 is now %2</source>
         <translation>%1 现为%2</translation>
     </message>
+    <message>
+        <source>Loan applications</source>
+        <translation>贷款申请</translation>
+    </message>
+    <message>
+        <source>Refusal reaso&amp;n:</source>
+        <translation>拒绝原因(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::LoanOverduePage</name>
@@ -5962,10 +6481,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>借款人的答复（可不填）</translation>
     </message>
     <message>
-        <source>Reminded by:</source>
-        <translation>催收方式：</translation>
-    </message>
-    <message>
         <source>Loans with an instalment unpaid after its due date, the oldest first: days past due, the unpaid principal and interest, the penalty interest accrued by policy and the reminder the daily run queued. Enter or F5 refreshes; Ctrl+Enter records that the borrower of the chosen row was reminded.</source>
         <translation>列出有到期未还款项的贷款，逾期最久的在前：逾期天数、未还本息、按政策计收的罚息，以及每日批处理放入催收队列的催收事项。回车或 F5 刷新；Ctrl+Enter 登记已对选中贷款的借款人催收。</translation>
     </message>
@@ -6004,6 +6519,104 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Reminder of %1 recorded (%2)</source>
         <translation>%1 已登记催收（%2）</translation>
+    </message>
+    <message>
+        <source>Loans in arrears</source>
+        <translation>逾期贷款</translation>
+    </message>
+    <message>
+        <source>Reminded &amp;by:</source>
+        <translation>催收方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanPartiesForm</name>
+    <message>
+        <source>People on the loan</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>Credit report authorised (征信授权)</source>
+        <translation>征信授权</translation>
+    </message>
+    <message>
+        <source>%1: document number</source>
+        <translation>%1：证件号码</translation>
+    </message>
+    <message>
+        <source>%1: name</source>
+        <translation>%1：姓名</translation>
+    </message>
+    <message>
+        <source>%1: monthly income (yuan)</source>
+        <translation>%1：月收入（元）</translation>
+    </message>
+    <message>
+        <source>%1: monthly debts (yuan)</source>
+        <translation>%1：月负债（元）</translation>
+    </message>
+    <message>
+        <source>%1: credit report authorised</source>
+        <translation>%1：征信授权</translation>
+    </message>
+    <message>
+        <source>Document number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Monthly income (yuan):</source>
+        <translation>月收入（元）：</translation>
+    </message>
+    <message>
+        <source>Monthly debts (yuan):</source>
+        <translation>月负债（元）：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LoanPostingsPanel</name>
+    <message>
+        <source>Repayment and prepayment</source>
+        <translation>还款与提前还款</translation>
+    </message>
+    <message>
+        <source>Post &amp;repayment</source>
+        <translation>银行还款入账(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Prepay</source>
+        <translation>提前还款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Partial, keep the term (lower payment)</source>
+        <translation>部分还款，期限不变（月供减少）</translation>
+    </message>
+    <message>
+        <source>Partial, keep the payment (shorter term)</source>
+        <translation>部分还款，月供不变（期限缩短）</translation>
+    </message>
+    <message>
+        <source>In full (settles the loan)</source>
+        <translation>全部结清</translation>
+    </message>
+    <message>
+        <source>Repayment from the bank (yuan):</source>
+        <translation>银行还款（元）：</translation>
+    </message>
+    <message>
+        <source>Prepayment &amp;kind:</source>
+        <translation>提前还款方式(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Prepaid principal (yuan):</source>
+        <translation>提前还款本金（元）：</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6807,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>签约人</translation>
+    </message>
+    <message>
+        <source>Signed &amp;contract:</source>
+        <translation>已签署合同(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -6600,10 +7221,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>其他证件</translation>
     </message>
     <message>
-        <source>Search by:</source>
-        <translation>查询方式：</translation>
-    </message>
-    <message>
         <source>A name has at most 60 characters</source>
         <translation>姓名最多60个字</translation>
     </message>
@@ -6624,6 +7241,69 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>
             <numerusform>找到 %n 条；选中一行按回车打开</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document t&amp;ype:</source>
+        <translation>证件类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Search &amp;by:</source>
+        <translation>查询方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Personal account &amp;number:</source>
+        <translation>个人账号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Unit account &amp;number:</source>
+        <translation>单位账号(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::LookupText</name>
+    <message>
+        <source>Judicial freeze</source>
+        <translation>司法冻结</translation>
+    </message>
+    <message>
+        <source>Loan security hold</source>
+        <translation>贷款担保冻结</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>冻结生效</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>轮候</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已解冻</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期满失效</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>轮候失效</translation>
+    </message>
+    <message>
+        <source>Fully deducted</source>
+        <translation>已全部扣划</translation>
     </message>
 </context>
 <context>
@@ -6782,6 +7462,73 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>TRAINING · %1</source>
         <translation>培训环境 · %1</translation>
     </message>
+    <message>
+        <source>Transactions</source>
+        <translation>业务导航</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About HPF Counter</source>
+        <translation>关于住房公积金柜面系统</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>已存为 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF 已保存：%1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1</source>
+        <translation>已发送到打印机：%1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::MaterialsChecklist</name>
+    <message>
+        <source>&amp;Materials checklist (Ctrl+1…9 chooses the material of the next pages):</source>
+        <translation>材料清单(&amp;M)（Ctrl+1…9 选择后续页面所属的材料）：</translation>
+    </message>
+    <message>
+        <source>Materials checklist</source>
+        <translation>材料清单</translation>
+    </message>
+    <message>
+        <source>%1 %2: satisfied by shared data</source>
+        <translation>%1 %2：已由共享数据满足</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 of at least %4 pages%5</source>
+        <translation>%1 %2：已采集 %3 页，至少 %4 页%5</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必需）</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::MergePage</name>
@@ -6855,6 +7602,18 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Account %1 closed (%2); account %3 credited: principal %4 · interest to date %5 · amount %6</source>
         <translation>账户 %1 已销户（%2）；账户 %3 转入：本金 %4 · 截至今日利息 %5 · 金额 %6</translation>
     </message>
+    <message>
+        <source>Other live accounts of the same person</source>
+        <translation>此人的其他正常账户</translation>
+    </message>
+    <message>
+        <source>Kept account</source>
+        <translation>保留的账户</translation>
+    </message>
+    <message>
+        <source>Kept account:</source>
+        <translation>保留的账户：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::OpeningResult</name>
@@ -6891,10 +7650,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>已为 %2 开立单位账户 %1。</translation>
     </message>
     <message>
-        <source>One person, one account (一人一户): this person already has account %1 (%2 %3) in unit %4 %5, branch %6.</source>
-        <translation>一人一户：该职工已有账户 %1（%2 %3），所在单位 %4 %5，网点 %6。</translation>
-    </message>
-    <message>
         <source>The account already belongs to this unit: nothing needs to be opened.</source>
         <translation>该账户已属于本单位，无需开户。</translation>
     </message>
@@ -6913,6 +7668,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Move the existing account to the new unit with the in-city transfer (市内转移, 5001): its balance and interest go with it.</source>
         <translation>请用市内转移（5001）把已有账户转到新单位，余额和利息随之转入。</translation>
+    </message>
+    <message>
+        <source>One person, one account (一人一户): this person already has account %1 (%2) in unit %3 %4, branch %5.</source>
+        <translation>一人一户：该职工已有账户 %1（%2），所在单位 %3 %4，网点 %5。</translation>
     </message>
 </context>
 <context>
@@ -7178,6 +7937,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Contract verification</source>
         <translation>合同验证</translation>
     </message>
+    <message>
+        <source>Today&apos;s operations</source>
+        <translation>今日业务</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PasswordDialog</name>
@@ -7231,6 +7994,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Payee name:</source>
         <translation>收款人：</translation>
+    </message>
+    <message>
+        <source>Payee bank</source>
+        <translation>收款银行</translation>
     </message>
 </context>
 <context>
@@ -7338,6 +8105,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Enter the wage base to see the monthly deposit</source>
         <translation>输入工资基数后显示月缴存额</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>职工</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>缴存</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::PersonOpeningPage</name>
@@ -7382,10 +8157,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>正在读取单位…</translation>
     </message>
     <message>
-        <source>%1 · state %2 %3 · ratios unit %4 % / personal %5 %</source>
-        <translation>%1 · 状态 %2 %3 · 比例 单位 %4 % / 个人 %5 %</translation>
-    </message>
-    <message>
         <source>Sealed account unsealed under the new unit</source>
         <translation>封存账户已在新单位下启封</translation>
     </message>
@@ -7396,6 +8167,18 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>Personal account opening</source>
         <translation>个人开户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ratios unit %3 % / personal %4 %</source>
+        <translation>%1 · %2 · 缴存比例：单位 %3 % / 个人 %4 %</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +8355,10 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Reprint %1 of %2 recorded; print it or save it as PDF</source>
         <translation>已登记 %2 的第 %1 次补打；请打印或另存为 PDF</translation>
     </message>
+    <message>
+        <source>Business serial number</source>
+        <translation>业务流水号</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::RemittancePage</name>
@@ -7668,6 +8455,73 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     <message>
         <source>The month is computed again; check it and post again.</source>
         <translation>已重新计算本月汇缴，请核对后再次确认。</translation>
+    </message>
+    <message>
+        <source>Employees credited this month</source>
+        <translation>本月入账职工</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::ScannerSettingsBox</name>
+    <message>
+        <source>Scanner settings</source>
+        <translation>扫描设置</translation>
+    </message>
+    <message>
+        <source>Black and white (text)</source>
+        <translation>黑白（文字）</translation>
+    </message>
+    <message>
+        <source>Greyscale</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>Document feeder</source>
+        <translation>文档进纸器</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Colour mode</source>
+        <translation>色彩模式</translation>
+    </message>
+    <message>
+        <source>Paper source</source>
+        <translation>进纸方式</translation>
+    </message>
+    <message>
+        <source>S&amp;canner:</source>
+        <translation>扫描仪(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;olour mode:</source>
+        <translation>色彩模式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper source:</source>
+        <translation>进纸方式(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>No scanner: import files</source>
+        <translation>无扫描仪：请导入文件</translation>
     </message>
 </context>
 <context>
@@ -7826,6 +8680,14 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Server %1: the CA certificate file cannot be read as PEM</source>
         <translation>服务器 %1：CA 证书文件不是可读的 PEM 格式</translation>
     </message>
+    <message>
+        <source>White text on black, for low vision or a bright counter</source>
+        <translation>黑底白字，适合视力不佳或柜台光线较强时使用</translation>
+    </message>
+    <message>
+        <source>High contrast:</source>
+        <translation>高对比度：</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::Shell</name>
@@ -7895,6 +8757,21 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     </message>
 </context>
 <context>
+    <name>hpf::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>功能</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::SignaturePad</name>
     <message>
         <source>Sign here</source>
@@ -7917,10 +8794,200 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     </message>
 </context>
 <context>
+    <name>hpf::ui::SummaryPanel</name>
+    <message>
+        <source>The unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Type the unit account number and press Enter</source>
+        <translation>请输入单位账号后回车</translation>
+    </message>
+    <message>
+        <source>Type the personal account number and press Enter</source>
+        <translation>请输入个人账号后回车</translation>
+    </message>
+    <message>
+        <source>Unit account:</source>
+        <translation>单位账号：</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>网点：</translation>
+    </message>
+    <message>
+        <source>Deposit ratios (unit / personal):</source>
+        <translation>缴存比例（单位 / 个人）：</translation>
+    </message>
+    <message>
+        <source>Personal account:</source>
+        <translation>个人账号：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>余额：</translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation>可用余额：</translation>
+    </message>
+</context>
+<context>
+    <name>hpf::ui::SupervisionPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Loan kind</source>
+        <translation>贷款类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>开始等待时间</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Loan applications waiting for approval</source>
+        <translation>待审批的贷款申请</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录操作员</translation>
+    </message>
+    <message>
+        <source>Operations waiting</source>
+        <translation>待发送笔数</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>Last report</source>
+        <translation>最近报告</translation>
+    </message>
+    <message>
+        <source>Workstations&apos; outboxes</source>
+        <translation>各工作站待发送业务</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor</source>
+        <translation>等待主管处理</translation>
+    </message>
+    <message>
+        <source>Workstations</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Today&apos;s operations of the branch by hour and by business, the loan applications waiting for a supervisor&apos;s decision, the grants given today and what each workstation still has to send. Refreshed every minute; F5 refreshes now.</source>
+        <translation>本网点今日业务（按小时和业务类别统计）、等待主管审批的贷款申请、今日已给出的主管授权，以及各工作站尚未发送的业务。每分钟自动刷新，按 F5 立即刷新。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation>全部网点</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>网点 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 operations.</source>
+        <translation>%1，%2：共 %3 笔业务。</translation>
+    </message>
+    <message>
+        <source>%1 ×%2 (%3 used)</source>
+        <translation>%1 ×%2（已使用 %3）</translation>
+    </message>
+    <message>
+        <source>No supervisor grants.</source>
+        <translation>无主管授权。</translation>
+    </message>
+    <message>
+        <source>Grants: %1.</source>
+        <translation>主管授权：%1。</translation>
+    </message>
+    <message>
+        <source>Updated at %1.</source>
+        <translation>更新于 %1。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>%1 ago — not heard from since</source>
+        <translation>%1前 — 此后未再报告</translation>
+    </message>
+</context>
+<context>
     <name>hpf::ui::TransferLookupField</name>
     <message>
         <source>Loading…</source>
         <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation>查询结果</translation>
     </message>
 </context>
 <context>
@@ -8182,6 +9249,22 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Changed: serial %1</source>
         <translation>已变更：业务流水号 %1</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Name and contact</source>
+        <translation>名称与联系人</translation>
+    </message>
+    <message>
+        <source>Remittance bank</source>
+        <translation>汇缴银行</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::UnitOpeningPage</name>
@@ -8289,6 +9372,22 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <source>Unit account opening</source>
         <translation>单位开户</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Addresses and contact</source>
+        <translation>地址与联系人</translation>
+    </message>
+    <message>
+        <source>Remittance</source>
+        <translation>汇缴</translation>
+    </message>
 </context>
 <context>
     <name>hpf::ui::UnitPage</name>
@@ -8349,14 +9448,6 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         <translation>单位账号：</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Credit code:</source>
-        <translation>统一社会信用代码：</translation>
-    </message>
-    <message>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
@@ -8379,12 +9470,28 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
         </translation>
     </message>
     <message>
-        <source>Find a unit from the lookup page (F2) by its unit account number</source>
-        <translation>请在综合查询（F2）中按单位账号查找单位</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Unit account:</source>
+        <translation>单位账号(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Unit name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>&amp;Find an employee:</source>
+        <translation>查找职工(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Type the unit account number and press Enter, or find the unit on the lookup page (F2)</source>
+        <translation>请输入单位账号后回车，或在综合查询（F2）中查找单位</translation>
     </message>
 </context>
 <context>
@@ -8494,6 +9601,22 @@ To %7 %8 (%9)</source>
     <message>
         <source>Satisfied by shared data: %1</source>
         <translation>已由共享数据满足：%1</translation>
+    </message>
+    <message>
+        <source>Withdrawal type</source>
+        <translation>提取类型</translation>
+    </message>
+    <message>
+        <source>Account and type</source>
+        <translation>账户与提取类型</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付信息</translation>
     </message>
 </context>
 <context>
@@ -8657,6 +9780,26 @@ To %7 %8 (%9)</source>
     <message>
         <source>Restricted (受限): money on this account is held and cannot be withdrawn while the hold lasts; at most the available balance can be withdrawn. %1</source>
         <translation>受限：账户资金被冻结，冻结期间不能提取；最多只能提取可用余额。%1</translation>
+    </message>
+    <message>
+        <source>the person is found to own a home</source>
+        <translation>查到本人名下有住房</translation>
+    </message>
+    <message>
+        <source>the last month is paid</source>
+        <translation>已支付至截止月份</translation>
+    </message>
+    <message>
+        <source>the account is closed</source>
+        <translation>账户已销户</translation>
+    </message>
+    <message>
+        <source>the account&apos;s state does not allow payments</source>
+        <translation>账户状态不允许支付</translation>
+    </message>
+    <message>
+        <source>not enough available balance</source>
+        <translation>可用余额不足</translation>
     </message>
 </context>
 </TS>
