@@ -27,7 +27,7 @@ QList<JsonColumn> personSearch(const QStringList &headers)
                     {u"name", CellFormat::MaskedName},
                     {u"documentNumber", CellFormat::MaskedId},
                     {u"unitAccount", CellFormat::Text},
-                    {u"stateLabel", CellFormat::Text},
+                    {u"state", CellFormat::Text}, // the code: the page shows its code table's text
                     {u"balanceFen", CellFormat::Amount},
                     {u"availableFen", CellFormat::Amount}},
                    headers);
@@ -49,7 +49,7 @@ QList<JsonColumn> unitEmployees(const QStringList &headers)
     return columns({{u"accountNumber", CellFormat::Text},
                     {u"name", CellFormat::MaskedName},
                     {u"documentNumber", CellFormat::MaskedId},
-                    {u"stateLabel", CellFormat::Text},
+                    {u"state", CellFormat::Text}, // the code: the page shows its code table's text
                     {u"baseFen", CellFormat::Amount},
                     {u"balanceFen", CellFormat::Amount}},
                    headers);

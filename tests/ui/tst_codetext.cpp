@@ -156,8 +156,7 @@ void TestCodeText::proxyShowsText()
     model.setItems(QJsonArray{item, QJsonObject{{u"kind"_qs, u"loan_security"_qs}}});
     CodeTextProxy proxy;
     proxy.setSourceModel(&model);
-    proxy.setColumnText(
-        0, [](const QJsonObject &r) { return LookupText::holdKind(r.value(u"kind").toString()); });
+    proxy.setColumnText(0, &LookupText::holdKind);
     QCOMPARE(proxy.rowCount(), 2);
     QCOMPARE(proxy.index(0, 0).data().toString(), LookupText::holdKind(kind));
     QVERIFY(proxy.index(0, 0).data().toString() != kind);

@@ -62,9 +62,7 @@ LookupPage::LookupPage(client::ClientCore *core, QWidget *parent)
     // The state column reads the code's display text in the interface language.
     auto *texts = new CodeTextProxy(this);
     texts->setSourceModel(m_results);
-    texts->setColumnText(4, [](const QJsonObject &record) {
-        return LookupText::accountState(record.value(u"state").toString());
-    });
+    texts->setColumnText(4, &LookupText::accountState);
     m_view->setModel(texts);
     m_view->setAccessibleName(tr("Search results"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

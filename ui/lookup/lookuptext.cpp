@@ -56,11 +56,7 @@ QVariant CodeTextProxy::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole && index.isValid()) {
         const auto text = m_texts.constFind(index.column());
         if (text != m_texts.constEnd()) {
-            const QModelIndex source = mapToSource(index);
-            const auto *model = qobject_cast<const client::JsonTableModel *>(sourceModel());
-            return (*text)(
-                model ? model->record(source.row())
-                      : QJsonObject::fromVariantMap(source.data(client::JsonTableModel::RecordRole).toMap()));
+            return (*text)(QIdentityProxyModel::data(index, Qt::DisplayRole).toString());
         }
     }
     return QIdentityProxyModel::data(index, role);

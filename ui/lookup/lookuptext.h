@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QIdentityProxyModel>
-#include <QJsonObject>
 #include <QString>
 #include <functional>
 
@@ -25,13 +24,13 @@ public:
     static QString holdStatus(const QString &status);
 };
 
-// Shows chosen columns of a JsonTableModel through a display text made from the row's record (a
-// code through its code table) instead of the raw member the column names.
+// Shows chosen columns of a table through their display text: the cell holds a code (an account
+// state, a hold's kind) and the column's function gives its code table's text.
 class CodeTextProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 public:
-    using TextFunction = std::function<QString(const QJsonObject &record)>;
+    using TextFunction = std::function<QString(const QString &code)>;
 
     explicit CodeTextProxy(QObject *parent = nullptr);
     void setColumnText(int column, TextFunction text);

@@ -87,10 +87,8 @@ PersonPage::PersonPage(client::ClientCore *core, QWidget *parent)
     // Kind and status are codes ("judicial", "active"): the table shows their display text.
     auto *holdTexts = new CodeTextProxy(this);
     holdTexts->setSourceModel(m_holds);
-    holdTexts->setColumnText(
-        0, [](const QJsonObject &hold) { return LookupText::holdKind(hold.value(u"kind").toString()); });
-    holdTexts->setColumnText(
-        2, [](const QJsonObject &hold) { return LookupText::holdStatus(hold.value(u"status").toString()); });
+    holdTexts->setColumnText(0, &LookupText::holdKind);
+    holdTexts->setColumnText(2, &LookupText::holdStatus);
     QTableView *holdsView = makeTable(holdTexts, m_holdsBox);
     holdsView->setObjectName(u"holdsTable"_qs);
     holdsView->setAccessibleName(tr("Holds"));

@@ -91,9 +91,7 @@ UnitPage::UnitPage(client::ClientCore *core, QWidget *parent)
     // The employees' state is a code: the table shows its display text (the filter reads the same).
     auto *texts = new CodeTextProxy(this);
     texts->setSourceModel(m_employees);
-    texts->setColumnText(3, [](const QJsonObject &employee) {
-        return LookupText::accountState(employee.value(u"state").toString());
-    });
+    texts->setColumnText(3, &LookupText::accountState);
     m_proxy->setSourceModel(texts);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

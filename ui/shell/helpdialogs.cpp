@@ -1,7 +1,7 @@
 #include "shell/helpdialogs.h"
 
+#include "api/serverinfo.h"
 #include "clientcore.h"
-#include "net/apiclient.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -48,21 +48,18 @@ AboutDialog::AboutDialog(client::ClientCore *core, QWidget *parent)
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 50);
 
-    client::ApiRequest rq = client::ApiRequest::get(u"/api/v1/version"_qs);
-    rq.authenticated = false;
-    rq.timeoutMs = 5000;
-    connect(core->api()->send(rq), &client::ApiCall::finished, this, [this](const client::ApiResponse &r) {
-        const QJsonObject o = r.object();
-        if (!r.ok() || o.value(u"version"_qs).toString().isEmpty()) {
-            m_server->setText(tr("The server cannot be reached; its version is unknown"));
-        } else {
-            m_server->setText(tr("%1 %2 (API %3, database schema %4)")
-                                  .arg(o.value(u"name"_qs).toString(), o.value(u"version"_qs).toString(),
-                                       o.value(u"api"_qs).toString())
-                                  .arg(o.value(u"schemaVersion"_qs).toInt()));
-        }
-        emit serverAnswered();
-    });
+    client::api::serverinfo::version(
+        core->api(), this, [this](const client::api::Reply<client::api::ServerVersion> &r) {
+            if (!r.ok() || r.value().version.isEmpty()) {
+                m_server->setText(tr("The server cannot be reached; its version is unknown"));
+            } else {
+                const client::api::ServerVersion &v = r.value();
+                m_server->setText(tr("%1 %2 (API %3, database schema %4)")
+                                      .arg(v.name, v.version, v.api)
+                                      .arg(v.schemaVersion));
+            }
+            emit serverAnswered();
+        });
 }
 
 QString AboutDialog::versionText() const
