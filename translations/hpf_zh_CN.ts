@@ -3186,7 +3186,7 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation>年-月（YYYY-MM）</translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>Pay</source>
@@ -4508,7 +4508,7 @@ Registered %4 · %5 files, %6 bytes · signed by key %7</source>
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation>年-月（YYYY-MM）</translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>From</source>
@@ -8368,7 +8368,7 @@ Accepted on %7 by %8; the decision is due by %9. Next: review (审核) on 7002 b
     </message>
     <message>
         <source>YYYY-MM</source>
-        <translation>年-月（YYYY-MM）</translation>
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <source>Account</source>

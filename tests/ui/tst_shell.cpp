@@ -6,6 +6,7 @@
 #include "lookup/unitpage.h"
 #include "net/apiclient.h"
 #include "opening/sealpage.h"
+#include "pagewalk.h"
 #include "serverfixture.h"
 #include "shell/helpwindow.h"
 #include "shell/mainwindow.h"
@@ -217,14 +218,13 @@ void TestShell::navigationFollowsRole_data()
     QTest::newRow("supervisor") << u"supervisor1"_qs
                                 << (lookup + QStringList{u"2006"_qs, u"2105"_qs, u"3001"_qs, u"3002"_qs,
                                                          u"4003"_qs, u"5103"_qs, u"7002"_qs, u"7004"_qs,
-                                                         u"7005"_qs, u"7006"_qs, // issue 18 (J, F, I)
-                                                         u"8002"_qs, u"8003"_qs})
+                                                         u"7005"_qs, u"7006"_qs, u"8002"_qs, u"8003"_qs,
+                                                         u"9002"_qs})
                                 << u"Supervisor"_qs << u"0001"_qs;
     QTest::newRow("loan officer") << u"loan1"_qs
                                   << (lookup + QStringList{u"2105"_qs, u"4003"_qs, u"5103"_qs, u"7001"_qs,
                                                            u"7002"_qs, u"7003"_qs, u"7004"_qs, u"7005"_qs,
-                                                           u"7006"_qs, // issue 18 (I, J, F)
-                                                           u"8001"_qs})
+                                                           u"7006"_qs, u"8001"_qs})
                                   << u"Loan officer"_qs << u"0001"_qs;
     QTest::newRow("archivist") << u"archivist1"_qs
                                << (lookup + QStringList{u"2105"_qs, u"5103"_qs, u"8001"_qs, u"8002"_qs,
@@ -233,8 +233,8 @@ void TestShell::navigationFollowsRole_data()
     QTest::newRow("auditor") << u"auditor1"_qs
                              << (lookup + QStringList{u"2105"_qs, u"3001"_qs, u"3002"_qs, u"4003"_qs,
                                                       u"5103"_qs, u"7002"_qs, u"7004"_qs, u"7005"_qs,
-                                                      u"7006"_qs, // issue 18 (J, F, I)
-                                                      u"8002"_qs, u"8003"_qs, u"8004"_qs, u"9001"_qs})
+                                                      u"7006"_qs, u"8002"_qs, u"8003"_qs, u"8004"_qs,
+                                                      u"9001"_qs, u"9002"_qs})
                              << u"Auditor"_qs << u"0001"_qs;
 }
 
@@ -476,11 +476,7 @@ void TestShell::helpOpensAtThePageSection_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("code");
     for (const PageDescriptor &p : pages::all()) {
-        const QString user = p.area() == u"3"                                              ? u"judicial1"_qs
-                             : p.area() == u"7"                                            ? u"loan1"_qs
-                             : p.code == u"9001"                                           ? u"auditor1"_qs
-                             : p.code == u"8002" || p.code == u"8003" || p.code == u"8004" ? u"archivist1"_qs
-                                                                                           : u"teller1"_qs;
+        const QString user = hpf::test::demoUserFor(p);
         QTest::addRow("%s", qPrintable(p.code)) << user << p.code;
     }
 }
